@@ -1,0 +1,63 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Guyub",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "guyub", targets: ["guyub"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // Pure rules and domain types: Foundation at most.
+        .target(name: "GuyubCore"),
+        // Storage: FluentKit and the two drivers, no Vapor.
+        .target(name: "GuyubStore", dependencies: [
+            "GuyubCore",
+            .product(name: "FluentKit", package: "fluent-kit"),
+            .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+            .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            .product(name: "SQLKit", package: "sql-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // HTML pages: Plot only, no Vapor, no Fluent.
+        .target(name: "GuyubViews", dependencies: [
+            "GuyubCore",
+            .product(name: "Plot", package: "Plot"),
+        ]),
+        // The Vapor glue.
+        .target(name: "GuyubApp", dependencies: [
+            "GuyubCore", "GuyubStore", "GuyubViews",
+            .product(name: "Vapor", package: "vapor"),
+            .product(name: "Fluent", package: "fluent"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "SwiftCSV", package: "SwiftCSV"),
+        ]),
+        .executableTarget(name: "guyub", dependencies: ["GuyubApp"]),
+
+        .testTarget(name: "GuyubCoreTests", dependencies: [
+            "GuyubCore",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "GuyubStoreTests", dependencies: ["GuyubStore"]),
+        .testTarget(name: "GuyubViewsTests", dependencies: ["GuyubViews"]),
+        .testTarget(name: "GuyubAppTests", dependencies: [
+            "GuyubApp",
+            .product(name: "VaporTesting", package: "vapor"),
+        ]),
+    ]
+)

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Reads a date the way Indonesian spreadsheets write it: `05/08/1968`, `05-08-1968`, `5.8.1968`,
+/// `5 Agustus 1968`, `5 Agt 1968`, `5 August 1968` or `1968-08-05`. Day comes before month; a two-digit
+/// year is refused rather than guessed.
+package enum WrittenDate {
+    static let months: [String: Int] = {
+        let names: [[String]] = [
+            ["januari", "jan", "january"], ["februari", "feb", "pebruari", "peb", "february"],
+            ["maret", "mar", "march"], ["april", "apr"], ["mei", "may"], ["juni", "jun", "june"],
+            ["juli", "jul", "july"], ["agustus", "agu", "agt", "agus", "ags", "aug", "august"],
+            ["september", "sep", "sept"], ["oktober", "okt", "oct", "october"],
+            ["november", "nov", "nop", "nopember"], ["desember", "des", "dec", "december"],
+        ]
+        var map: [String: Int] = [:]
+        for (index, words) in names.enumerated() { for word in words { map[word] = index + 1 } }
+        return map
+    }()
+
+    package static func parse(_ raw: String) -> CivilDate? {
+        let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        if let iso = CivilDate(iso: text) { return iso }
+        let numeric = text.split(whereSeparator: { "/-.".contains($0) }).map(String.init)
+        if numeric.count == 3, numeric.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+           numeric[0].count <= 2, numeric[1].count <= 2, numeric[2].count == 4 {
+            return CivilDate(year: Int(numeric[2])!, month: Int(numeric[1])!, day: Int(numeric[0])!)
+        }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
+        if words.count == 3, let day = Int(words[0]), let month = months[words[1].trimmingCharacters(in: ["."])],
+           words[2].count == 4, let year = Int(words[2]) {
+            return CivilDate(year: year, month: month, day: day)
+        }
+        return nil
+    }
+
+    /// Splits "Malang, 05-08-1968" or "Malang 5 Agustus 1968" into place and date.
+    package static func parsePlaceAndDate(_ raw: String) -> (place: String, date: CivilDate)? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        if let comma = text.lastIndex(of: ","), let date = parse(String(text[text.index(after: comma)...])) {
+            return (text[..<comma].trimmingCharacters(in: .whitespaces), date)
+        }
+        let words = text.split(separator: " ")
+        for count in [3, 1] where words.count > count {
+            if let date = parse(words.suffix(count).joined(separator: " ")) {
+                return (words.dropLast(count).joined(separator: " "), date)
+            }
+        }
+        return nil
+    }
+}

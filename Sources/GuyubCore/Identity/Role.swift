@@ -1,0 +1,49 @@
+/// A user's role in one cooperative. A user may hold several.
+package enum Role: String, Codable, Sendable, CaseIterable, Comparable {
+    case board, supervisor, manager, teller, staff, member, consumer, partner
+
+    package static func < (a: Role, b: Role) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+
+    /// What the role may do in its cooperative. A member's view of their own record needs no permission.
+    package var permissions: Set<Permission> {
+        switch self {
+        case .board: Set(Permission.allCases)
+        case .supervisor: [.viewMembers, .viewAudit]
+        case .manager: [.viewMembers, .manageMembers, .importMembers, .changeMemberStatus]
+        case .staff: [.viewMembers, .manageMembers]
+        case .teller: [.viewMembers]
+        case .member, .consumer, .partner: []
+        }
+    }
+}
+
+package enum Permission: String, Sendable, CaseIterable {
+    case viewMembers, manageMembers, importMembers, changeMemberStatus, viewAudit, manageUsers
+}
+
+extension Set where Element == Role {
+    package func allows(_ permission: Permission) -> Bool {
+        contains { $0.permissions.contains(permission) }
+    }
+
+    /// A supervisor (pengawas) oversees the board and so can never sit on it.
+    package func validated() throws(RoleError) -> Self {
+        guard !isEmpty else { throw .none }
+        if contains(.board) && contains(.supervisor) { throw .boardAndSupervisor }
+        return self
+    }
+}
+
+package enum RoleError: DomainError, Equatable {
+    case none, boardAndSupervisor
+    package var code: String {
+        switch self {
+        case .none: "roles_required"
+        case .boardAndSupervisor: "incompatible_roles"
+        }
+    }
+    package var field: String? { "roles" }
+    package var kind: ErrorKind { .invalid }
+}

@@ -1,0 +1,31 @@
+import FluentKit
+import SQLKit
+
+extension Database {
+    package var sql: any SQLDatabase { self as! any SQLDatabase }
+
+    package var isSQLite: Bool { sql.dialect.name == "sqlite" }
+
+    /// Runs `body` in one writing transaction: all of it lands, or none of it.
+    /// On SQLite the transaction begins IMMEDIATE, taking the write lock up front, so two writers
+    /// never deadlock upgrading a read lock. Code inside must not open another transaction.
+    package func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        guard isSQLite else { return try await transaction(body) }
+        return try await withConnection { connection in
+            try await connection.sql.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await body(connection)
+                try await connection.sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await connection.sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+}
+
+extension Error {
+    /// A unique or foreign-key constraint refused the write (PostgreSQL class 23, SQLite CONSTRAINT).
+    package var isConstraintFailure: Bool { (self as? any DatabaseError)?.isConstraintFailure ?? false }
+}

@@ -1,0 +1,24 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+
+extension Databases {
+    /// Registers the cooperative's database as the default one.
+    package func use(_ location: DatabaseLocation, maxConnectionsPerEventLoop: Int = 4) throws {
+        switch location {
+        case .sqlite(let path):
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
+            use(.sqlite(.file(path)), as: .sqlite, isDefault: true)
+        case .postgres(let url, let schema):
+            var configuration = try SQLPostgresConfiguration(url: url)
+            if let schema { configuration.searchPath = [schema] }
+            use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: maxConnectionsPerEventLoop,
+                          sqlLogLevel: .debug),
+                as: .psql, isDefault: true)
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import FluentKit
+
+/// Every migration, in the one order both engines apply them. Append; never edit a landed step.
+package enum GuyubMigrations {
+    package static let all: [any Migration] = [
+        CreateFoundation(),
+    ]
+}

@@ -1,0 +1,20 @@
+import FluentKit
+import Foundation
+
+/// The stored answer to a request sent with an `Idempotency-Key`, replayed on a retry.
+package final class IdempotencyRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "idempotency_keys"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<IdempotencyRecord, FieldProperty<IdempotencyRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "key") package var key: String
+    /// Who sent it and what: user, method, path and a digest of the body.
+    @Field(key: "fingerprint") package var fingerprint: String
+    @Field(key: "status") package var status: Int
+    @Field(key: "content_type") package var contentType: String
+    @Field(key: "body") package var body: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}

@@ -1,0 +1,186 @@
+import FluentKit
+import Foundation
+import GuyubCore
+import SQLKit
+
+/// The member registry of one cooperative. Every change is audited in the caller's transaction.
+package struct MemberStore: Sendable {
+    package let tenant: Tenant
+
+    package init(_ tenant: Tenant) { self.tenant = tenant }
+
+    /// Registers a person. An applicant by default; an import of an existing list registers members.
+    package func register(_ details: MemberDetails, status: MemberStatus = .applicant, joinedOn: CivilDate? = nil,
+                          on date: CivilDate, reason: String? = nil, by actor: Actor) async throws -> MemberRecord {
+        guard try await number(ofNIK: details.nik) == nil else { throw MemberError.nikTaken }
+        guard let row = try await tenant.db.sql.raw("""
+            UPDATE cooperatives SET next_member_number = next_member_number + 1
+            WHERE id = \(bind: tenant.cooperativeID) RETURNING next_member_number
+            """).first() else { throw MemberError.notFound }
+
+        let member = MemberRecord()
+        member.memberNumber = try row.decode(column: "next_member_number", as: Int.self) - 1
+        apply(details, to: member)
+        member.status = status.rawValue
+        member.statusSince = date.description
+        member.joinedOn = status == .member ? (joinedOn ?? date).description : nil
+        do { try await tenant.create(member) } catch where error.isConstraintFailure { throw MemberError.nikTaken }
+
+        try await record(member, from: nil, to: status, on: joinedOn ?? date, reason: reason, by: actor)
+        try await AuditLog.append(tenant, actor: actor, action: "member.register", entity: "member",
+                                  entityID: member.id, after: MemberSnapshot(member))
+        return member
+    }
+
+    package func find(_ id: UUID?) async throws -> MemberRecord {
+        guard let member = try await tenant.find(MemberRecord.self, id) else { throw MemberError.notFound }
+        return member
+    }
+
+    /// The member signed in as `userID`, if the user is a member of this cooperative.
+    package func find(userID: UUID) async throws -> MemberRecord? {
+        try await tenant.query(MemberRecord.self).filter(\.$userID == userID).first()
+    }
+
+    /// Searches by name, NIK, phone or member number; newest numbers last.
+    package func list(query text: String = "", status: MemberStatus? = nil, page: Int = 1,
+                      perPage: Int = 25) async throws -> Page<MemberRecord> {
+        func filtered() -> QueryBuilder<MemberRecord> {
+            let query = tenant.query(MemberRecord.self)
+            if let status { query.filter(\.$status == status.rawValue) }
+            let text = text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return query }
+            let digits = text.filter(\.isASCIIDigit)
+            return query.group(.or) { or in
+                or.filter(\.$nameFolded ~~ text.lowercased())
+                if !digits.isEmpty, digits.count == text.filter({ $0 != " " && $0 != "-" && $0 != "+" }).count {
+                    or.filter(\.$nik =~ digits)
+                    or.filter(\.$phone ~~ (digits.hasPrefix("0") ? String(digits.dropFirst()) : digits))
+                    if let number = Int(digits), digits.count <= 9 { or.filter(\.$memberNumber == number) }
+                }
+            }
+        }
+        let page = max(1, page)
+        let total = try await filtered().count()
+        let items = try await filtered().sort(\.$memberNumber)
+            .range(((page - 1) * perPage)..<(page * perPage)).all()
+        return Page(items: items, page: page, perPage: perPage, total: total)
+    }
+
+    /// Member numbers of those NIKs already registered, keyed by NIK.
+    package func numbers(ofNIKs niks: [String]) async throws -> [String: Int] {
+        var found: [String: Int] = [:]
+        for chunk in stride(from: 0, to: niks.count, by: 500).map({ Array(niks[$0..<min($0 + 500, niks.count)]) }) {
+            for member in try await tenant.query(MemberRecord.self).filter(\.$nik ~~ chunk).all() {
+                found[member.nik] = member.memberNumber
+            }
+        }
+        return found
+    }
+
+    package func number(ofNIK nik: NIK) async throws -> Int? {
+        try await numbers(ofNIKs: [nik.digits])[nik.digits]
+    }
+
+    package func update(_ id: UUID, with details: MemberDetails, by actor: Actor) async throws -> MemberRecord {
+        let member = try await find(id)
+        let before = MemberSnapshot(member)
+        if details.nik.digits != member.nik, try await number(ofNIK: details.nik) != nil { throw MemberError.nikTaken }
+        apply(details, to: member)
+        let after = MemberSnapshot(member)
+        guard after != before else { return member }
+        do { try await member.update(on: tenant.db) } catch where error.isConstraintFailure { throw MemberError.nikTaken }
+        try await AuditLog.append(tenant, actor: actor, action: "member.update", entity: "member",
+                                  entityID: member.id, before: before, after: after)
+        return member
+    }
+
+    package func changeStatus(_ id: UUID, to next: MemberStatus, on date: CivilDate, today: CivilDate,
+                              reason: String?, by actor: Actor) async throws -> MemberRecord {
+        let member = try await find(id)
+        let current = MemberStatus(rawValue: member.status) ?? .applicant
+        try current.move(to: next, on: date, after: CivilDate(iso: member.statusSince), today: today)
+        let before = MemberSnapshot(member)
+        member.status = next.rawValue
+        member.statusSince = date.description
+        if next == .member { member.joinedOn = date.description }
+        try await member.update(on: tenant.db)
+        try await record(member, from: current, to: next, on: date, reason: reason, by: actor)
+        try await AuditLog.append(tenant, actor: actor, action: "member.status", entity: "member",
+                                  entityID: member.id, before: before, after: MemberSnapshot(member))
+        return member
+    }
+
+    /// The member's steps, oldest first.
+    package func history(_ id: UUID) async throws -> [MemberStatusChangeRecord] {
+        try await tenant.query(MemberStatusChangeRecord.self).filter(\.$memberID == id)
+            .sort(\.$effectiveOn).sort(\.$recordedAt).all()
+    }
+
+    package func count(status: MemberStatus? = nil) async throws -> Int {
+        let query = tenant.query(MemberRecord.self)
+        if let status { query.filter(\.$status == status.rawValue) }
+        return try await query.count()
+    }
+
+    private func apply(_ details: MemberDetails, to member: MemberRecord) {
+        member.name = details.name
+        member.nameFolded = details.name.lowercased()
+        member.nik = details.nik.digits
+        member.phone = details.phone.e164
+        member.address = details.address
+        member.birthPlace = details.birthPlace
+        member.birthDate = details.birthDate?.description
+        member.gender = details.gender.rawValue
+    }
+
+    private func record(_ member: MemberRecord, from: MemberStatus?, to: MemberStatus, on date: CivilDate,
+                        reason: String?, by actor: Actor) async throws {
+        let change = MemberStatusChangeRecord()
+        change.memberID = try member.requireID()
+        change.fromStatus = from?.rawValue
+        change.toStatus = to.rawValue
+        change.effectiveOn = date.description
+        change.reason = reason.flatMap { $0.isEmpty ? nil : $0 }
+        change.byUserID = actor.userID
+        change.byName = actor.name
+        try await tenant.create(change)
+    }
+}
+
+/// What the audit trail keeps of a member before and after a change.
+package struct MemberSnapshot: Codable, Equatable, Sendable {
+    let memberNumber: Int
+    let name: String
+    let nik: String
+    let phone: String
+    let address: String
+    let birthPlace: String?
+    let birthDate: String?
+    let gender: String
+    let status: String
+    let statusSince: String
+
+    init(_ m: MemberRecord) {
+        memberNumber = m.memberNumber
+        name = m.name
+        nik = m.nik
+        phone = m.phone
+        address = m.address
+        birthPlace = m.birthPlace
+        birthDate = m.birthDate
+        gender = m.gender
+        status = m.status
+        statusSince = m.statusSince
+    }
+}
+
+extension MemberRecord {
+    /// The record's particulars as validated details (they were validated on the way in).
+    package var details: MemberDetails {
+        get throws {
+            try MemberDetails(name: name, nik: nik, phone: phone, address: address, birthPlace: birthPlace,
+                              birthDate: birthDate.flatMap { CivilDate(iso: $0) }, gender: Gender(rawValue: gender))
+        }
+    }
+}
