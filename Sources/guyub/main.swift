@@ -1,1 +1,3 @@
-print("x")
+import GuyubApp
+
+await Guyub.main()

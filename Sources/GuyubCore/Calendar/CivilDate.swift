@@ -65,3 +65,21 @@ package struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringC
 extension Character {
     package var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
+
+extension CivilDate {
+    /// The date `days` later (or earlier, when negative).
+    package func adding(days: Int) -> CivilDate? {
+        var (y, m, d) = (year, month, day + days)
+        while d < 1 {
+            m -= 1
+            if m < 1 { m = 12; y -= 1 }
+            d += CivilDate.daysIn(month: m, year: y)
+        }
+        while d > CivilDate.daysIn(month: m, year: y) {
+            d -= CivilDate.daysIn(month: m, year: y)
+            m += 1
+            if m > 12 { m = 1; y += 1 }
+        }
+        return CivilDate(year: y, month: m, day: d)
+    }
+}

@@ -38,10 +38,14 @@ extension Set where Element == Role {
 
 package enum RoleError: DomainError, Equatable {
     case none, boardAndSupervisor
+    /// A board member cannot take their own board role away (someone could lock the board out).
+    case cannotLeaveBoardYourself
+
     package var code: String {
         switch self {
         case .none: "roles_required"
         case .boardAndSupervisor: "incompatible_roles"
+        case .cannotLeaveBoardYourself: "cannot_leave_board_yourself"
         }
     }
     package var field: String? { "roles" }

@@ -54,6 +54,10 @@ package struct MemberDetails: Equatable, Sendable {
 package enum MemberError: DomainError, Equatable {
     case required(String)
     case tooLong(String, Int)
+    /// A date field that is not `YYYY-MM-DD`.
+    case invalidDate(String)
+    /// A field whose value is not one of its choices (a gender, a status).
+    case invalidChoice(String)
     case nik(NIKError)
     case phone(PhoneError)
     case nikTaken
@@ -66,6 +70,8 @@ package enum MemberError: DomainError, Equatable {
         switch self {
         case .required: "required"
         case .tooLong: "too_long"
+        case .invalidDate: "invalid_date"
+        case .invalidChoice: "invalid_choice"
         case .nik(let e): e.code
         case .phone(let e): e.code
         case .nikTaken: "nik_taken"
@@ -78,7 +84,7 @@ package enum MemberError: DomainError, Equatable {
 
     package var field: String? {
         switch self {
-        case .required(let f), .tooLong(let f, _): f
+        case .required(let f), .tooLong(let f, _), .invalidDate(let f), .invalidChoice(let f): f
         case .nik(let e): e.field
         case .phone(let e): e.field
         case .nikTaken: "nik"

@@ -14,9 +14,13 @@ package enum AuditVerifier {
         }
     }
 
-    /// `progress` is told how many links have been checked so far.
-    package static func verify(_ db: any Database, batch: Int = 2_000,
-                               progress: @Sendable (Int) -> Void = { _ in }) async throws -> [Break] {
+    package struct Report: Sendable {
+        package let breaks: [Break]
+        /// How many links were checked.
+        package let links: Int
+    }
+
+    package static func verify(_ db: any Database, batch: Int = 2_000) async throws -> Report {
         var breaks: [Break] = []
         var checked = 0
         for cooperative in try await CooperativeRecord.query(on: db).sort(\.$name).all() {
@@ -44,13 +48,12 @@ package enum AuditVerifier {
                     expected += 1
                 }
                 checked += links.count
-                progress(checked)
             }
             if found == nil, cooperative.auditSequence != expected - 1 || cooperative.auditHead != previous {
                 found = broken(expected, "is missing: the chain ends before its recorded head (#\(cooperative.auditSequence))")
             }
             if let found { breaks.append(found) }
         }
-        return breaks
+        return Report(breaks: breaks, links: checked)
     }
 }

@@ -9,9 +9,11 @@ package struct MemberStore: Sendable {
 
     package init(_ tenant: Tenant) { self.tenant = tenant }
 
-    /// Registers a person. An applicant by default; an import of an existing list registers members.
+    /// Registers a person. An applicant by default; an import of an existing list registers members
+    /// (audited as `member.import`).
     package func register(_ details: MemberDetails, status: MemberStatus = .applicant, joinedOn: CivilDate? = nil,
-                          on date: CivilDate, reason: String? = nil, by actor: Actor) async throws -> MemberRecord {
+                          on date: CivilDate, reason: String? = nil, by actor: Actor,
+                          action: String = "member.register") async throws -> MemberRecord {
         guard try await number(ofNIK: details.nik) == nil else { throw MemberError.nikTaken }
         guard let row = try await tenant.db.sql.raw("""
             UPDATE cooperatives SET next_member_number = next_member_number + 1
@@ -22,12 +24,12 @@ package struct MemberStore: Sendable {
         member.memberNumber = try row.decode(column: "next_member_number", as: Int.self) - 1
         apply(details, to: member)
         member.status = status.rawValue
-        member.statusSince = date.description
+        member.statusSince = (status == .member ? joinedOn ?? date : date).description
         member.joinedOn = status == .member ? (joinedOn ?? date).description : nil
         do { try await tenant.create(member) } catch where error.isConstraintFailure { throw MemberError.nikTaken }
 
         try await record(member, from: nil, to: status, on: joinedOn ?? date, reason: reason, by: actor)
-        try await AuditLog.append(tenant, actor: actor, action: "member.register", entity: "member",
+        try await AuditLog.append(tenant, actor: actor, action: action, entity: "member",
                                   entityID: member.id, after: MemberSnapshot(member))
         return member
     }
@@ -65,6 +67,11 @@ package struct MemberStore: Sendable {
         let items = try await filtered().sort(\.$memberNumber)
             .range(((page - 1) * perPage)..<(page * perPage)).all()
         return Page(items: items, page: page, perPage: perPage, total: total)
+    }
+
+    /// The latest registrations, newest first.
+    package func recent(limit: Int) async throws -> [MemberRecord] {
+        try await tenant.query(MemberRecord.self).sort(\.$memberNumber, .descending).limit(limit).all()
     }
 
     /// Member numbers of those NIKs already registered, keyed by NIK.
@@ -117,10 +124,18 @@ package struct MemberStore: Sendable {
             .sort(\.$effectiveOn).sort(\.$recordedAt).all()
     }
 
-    package func count(status: MemberStatus? = nil) async throws -> Int {
-        let query = tenant.query(MemberRecord.self)
-        if let status { query.filter(\.$status == status.rawValue) }
-        return try await query.count()
+    /// How many people stand in each status.
+    package func countByStatus() async throws -> [MemberStatus: Int] {
+        let rows = try await tenant.db.sql.raw("""
+            SELECT status, COUNT(*) AS n FROM members WHERE cooperative_id = \(bind: tenant.cooperativeID) GROUP BY status
+            """).all()
+        var counts: [MemberStatus: Int] = [:]
+        for row in rows {
+            if let status = MemberStatus(rawValue: try row.decode(column: "status", as: String.self)) {
+                counts[status] = try row.decode(column: "n", as: Int.self)
+            }
+        }
+        return counts
     }
 
     private func apply(_ details: MemberDetails, to member: MemberRecord) {

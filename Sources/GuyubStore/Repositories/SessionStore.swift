@@ -7,9 +7,9 @@ package enum SessionStore {
     package enum Kind: String, Sendable { case web, api }
 
     package static func open(_ db: any Database, userID: UUID, cooperativeID: UUID, kind: Kind,
-                             lifetime: TimeInterval, now: Date = Date()) async throws -> (token: String, session: SessionRecord) {
+                             lifetime: TimeInterval, now: Date = Date()) async throws -> (token: String, session: UserSessionRecord) {
         let token = randomToken()
-        let session = SessionRecord()
+        let session = UserSessionRecord()
         session.tokenHash = hash(token)
         session.cooperativeID = cooperativeID
         session.userID = userID
@@ -21,19 +21,19 @@ package enum SessionStore {
     }
 
     /// The live session for a token, or nil when unknown or expired.
-    package static func find(_ db: any Database, token: String, kind: Kind, now: Date = Date()) async throws -> SessionRecord? {
+    package static func find(_ db: any Database, token: String, kind: Kind, now: Date = Date()) async throws -> UserSessionRecord? {
         guard !token.isEmpty, token.count <= 128 else { return nil }
-        return try await SessionRecord.query(on: db)
+        return try await UserSessionRecord.query(on: db)
             .filter(\.$tokenHash == hash(token)).filter(\.$kind == kind.rawValue).filter(\.$expiresAt > now).first()
     }
 
     package static func close(_ db: any Database, token: String) async throws {
-        try await SessionRecord.query(on: db).filter(\.$tokenHash == hash(token)).delete()
+        try await UserSessionRecord.query(on: db).filter(\.$tokenHash == hash(token)).delete()
     }
 
     /// Removes sessions that ended more than a day ago.
     package static func prune(_ db: any Database, now: Date = Date()) async throws {
-        try await SessionRecord.query(on: db).filter(\.$expiresAt < now.addingTimeInterval(-86_400)).delete()
+        try await UserSessionRecord.query(on: db).filter(\.$expiresAt < now.addingTimeInterval(-86_400)).delete()
     }
 
     /// 32 random bytes, URL-safe base64.

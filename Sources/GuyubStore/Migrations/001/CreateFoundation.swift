@@ -72,7 +72,7 @@ struct CreateFoundation: AsyncMigration {
             .field("recorded_at", .datetime)
             .create()
 
-        try await database.schema(SessionRecord.schema)
+        try await database.schema(UserSessionRecord.schema)
             .id()
             .field("token_hash", .string, .required)
             .field("cooperative_id", .uuid, .required, .references(CooperativeRecord.schema, "id"))
@@ -131,7 +131,7 @@ struct CreateFoundation: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         for schema in [IdempotencyRecord.schema, AuditEventRecord.schema, SignInFailureRecord.schema,
-                       SessionRecord.schema, MemberStatusChangeRecord.schema, MemberRecord.schema,
+                       UserSessionRecord.schema, MemberStatusChangeRecord.schema, MemberRecord.schema,
                        RoleRecord.schema, UserRecord.schema, CooperativeRecord.schema] {
             try await database.schema(schema).delete()
         }

@@ -3,13 +3,13 @@ import Foundation
 
 /// A signed-in session (web cookie or API bearer token), kept in the database so that several
 /// servers can share it. Only the token's SHA-256 is stored.
-package final class SessionRecord: TenantModel, @unchecked Sendable {
+package final class UserSessionRecord: TenantModel, @unchecked Sendable {
     package static let schema = "sessions"
 
     @ID package var id: UUID?
     @Field(key: "token_hash") package var tokenHash: String
     @Field(key: "cooperative_id") package var cooperativeID: UUID
-    package static var cooperativeKey: KeyPath<SessionRecord, FieldProperty<SessionRecord, UUID>> { \.$cooperativeID }
+    package static var cooperativeKey: KeyPath<UserSessionRecord, FieldProperty<UserSessionRecord, UUID>> { \.$cooperativeID }
     @Field(key: "user_id") package var userID: UUID
     /// "web" or "api".
     @Field(key: "kind") package var kind: String

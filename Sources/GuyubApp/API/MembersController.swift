@@ -1,0 +1,92 @@
+import GuyubCore
+import GuyubStore
+import Vapor
+
+struct MembersController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let members = routes.grouped("members")
+        members.get(use: list)
+        members.post(use: create)
+        members.on(.POST, "import", body: .collect(maxSize: "8mb"), use: importSheet)
+        members.get(":id", use: show)
+        members.patch(":id", use: update)
+        members.post(":id", "status", use: changeStatus)
+    }
+
+    /// `GET /api/v1/members?query=&status=&page=&perPage=`.
+    func list(_ request: Request) async throws -> PageDTO<MemberDTO> {
+        _ = try request.authorize(.viewMembers)
+        let status = try request.query.get(String?.self, at: "status").map {
+            guard let status = MemberStatus(rawValue: $0) else { throw MemberError.invalidChoice("status") }
+            return status
+        }
+        let page = try await MemberStore(request.tenant()).list(
+            query: (try? request.query.get(String.self, at: "query")) ?? "", status: status,
+            page: request.pageNumber, perPage: min(100, max(1, (try? request.query.get(Int.self, at: "perPage")) ?? 25)))
+        return PageDTO(page) { MemberDTO($0) }
+    }
+
+    /// `POST /api/v1/members` → 201 with the new applicant.
+    func create(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.manageMembers)
+        let details = try request.content.decode(MemberInput.self).details()
+        let member = try await MemberStore(request.tenant()).register(details, on: request.today(), by: principal.actor)
+        let response = Response(status: .created)
+        try response.content.encode(MemberDTO(member))
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/members/\(member.id!.uuidString.lowercased())")
+        return response
+    }
+
+    /// `GET /api/v1/members/{id}`, with the member's dated history. A member may read their own record.
+    func show(_ request: Request) async throws -> MemberDTO {
+        let store = try MemberStore(request.tenant())
+        let member = try await store.find(request.parameters.get("id", as: UUID.self))
+        try request.authorizeRead(of: member)
+        return MemberDTO(member, history: try await store.history(member.requireID()))
+    }
+
+    /// `PATCH /api/v1/members/{id}`: fields left out keep their values.
+    func update(_ request: Request) async throws -> MemberDTO {
+        let principal = try request.authorize(.manageMembers)
+        let store = try MemberStore(request.tenant())
+        let member = try await store.find(request.parameters.get("id", as: UUID.self))
+        let details = try request.content.decode(MemberInput.self).details(over: member)
+        return MemberDTO(try await store.update(member.requireID(), with: details, by: principal.actor))
+    }
+
+    /// `POST /api/v1/members/{id}/status {"status","date"?,"reason"?}`: accept, reject, record an exit.
+    func changeStatus(_ request: Request) async throws -> MemberDTO {
+        let principal = try request.authorize(.changeMemberStatus)
+        let today = try request.today()
+        let (next, date, reason) = try request.content.decode(StatusChangeInput.self).validated(today: today)
+        let store = try MemberStore(request.tenant())
+        guard let id = request.parameters.get("id", as: UUID.self) else { throw MemberError.notFound }
+        let member = try await store.changeStatus(id, to: next, on: date, today: today, reason: reason,
+                                                  by: principal.actor)
+        return MemberDTO(member, history: try await store.history(member.requireID()))
+    }
+
+    /// `POST /api/v1/members/import[?dryRun=true]` with the CSV as the body.
+    func importSheet(_ request: Request) async throws -> MemberImporter.Report {
+        let principal = try request.authorize(.importMembers)
+        guard let body = request.body.data, let text = body.getString(at: body.readerIndex, length: body.readableBytes) else {
+            throw SheetError.empty
+        }
+        let importer = MemberImporter(store: try MemberStore(request.tenant()))
+        let plan = try await importer.plan(csv: text)
+        if (try? request.query.get(Bool.self, at: "dryRun")) == true { return MemberImporter.Report(plan, imported: nil, text: request.catalogue) }
+        let imported = try await importer.commit(plan, on: request.today(), by: principal.actor)
+        return MemberImporter.Report(plan, imported: imported, text: request.catalogue)
+    }
+}
+
+extension Request {
+    /// `?page=` as a number from 1; anything else reads as the first page.
+    var pageNumber: Int { max(1, (try? query.get(Int.self, at: "page")) ?? 1) }
+
+    /// Those who may view members may read any record; a member may read only their own.
+    func authorizeRead(of member: MemberRecord) throws {
+        let principal = try signedIn()
+        guard principal.allows(.viewMembers) || member.userID == principal.userID else { throw AccessError.notFound }
+    }
+}

@@ -1,0 +1,54 @@
+import Fluent
+import Foundation
+import GuyubStore
+
+/// Everything Guyub reads from its environment. Nothing else configures it (flags aside).
+package struct AppConfig: Sendable {
+    /// `DATABASE_URL` / `GUYUB_DATA_DIR`.
+    package var database: DatabaseLocation
+    /// `GUYUB_PUBLIC_URL`: the address users reach; when it is `https://…`, cookies are marked Secure.
+    package var publicURL: String?
+    /// `GUYUB_BCRYPT_COST` (default 12): the work factor of password hashes.
+    package var bcryptCost: Int
+    /// `GUYUB_TRUST_PROXY=1`: take the client's address from `X-Forwarded-For` (behind nginx).
+    package var trustProxy: Bool
+    /// `GUYUB_LOG_FORMAT=json` for one JSON object per log line; `text` (default) for people.
+    package var jsonLogs: Bool
+    /// `GUYUB_DB_POOL` (default 4): PostgreSQL connections per event loop.
+    package var poolSize: Int
+    package var throttle = SignInThrottle()
+
+    package var secureCookies: Bool { publicURL?.lowercased().hasPrefix("https://") ?? false }
+
+    package init(database: DatabaseLocation, publicURL: String? = nil, bcryptCost: Int = 12,
+                 trustProxy: Bool = false, jsonLogs: Bool = false, poolSize: Int = 4) {
+        self.database = database
+        self.publicURL = publicURL
+        self.bcryptCost = bcryptCost
+        self.trustProxy = trustProxy
+        self.jsonLogs = jsonLogs
+        self.poolSize = poolSize
+    }
+
+    package static func from(environment env: [String: String]) throws -> AppConfig {
+        func int(_ key: String, default value: Int, in range: ClosedRange<Int>) throws -> Int {
+            guard let text = env[key], !text.isEmpty else { return value }
+            guard let number = Int(text), range.contains(number) else {
+                throw ConfigError(message: "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            }
+            return number
+        }
+        return AppConfig(
+            database: try DatabaseLocation.from(environment: env),
+            publicURL: env["GUYUB_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 },
+            bcryptCost: try int("GUYUB_BCRYPT_COST", default: 12, in: 4...31),
+            trustProxy: ["1", "true", "yes"].contains(env["GUYUB_TRUST_PROXY"]?.lowercased() ?? ""),
+            jsonLogs: env["GUYUB_LOG_FORMAT"]?.lowercased() == "json",
+            poolSize: try int("GUYUB_DB_POOL", default: 4, in: 1...64))
+    }
+}
+
+package struct ConfigError: Error, CustomStringConvertible {
+    package let message: String
+    package var description: String { message }
+}

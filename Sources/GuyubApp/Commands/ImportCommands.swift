@@ -1,0 +1,85 @@
+import ConsoleKit
+import Fluent
+import Foundation
+import GuyubCore
+import GuyubStore
+import GuyubViews
+import Vapor
+
+/// `guyub import members FILE.csv [--dry-run] [--cooperative ID]`.
+struct ImportCommands: AsyncCommandGroup {
+    var help: String { "Imports data kept elsewhere." }
+    var commands: [String: any AnyAsyncCommand] { ["members": ImportMembersCommand()] }
+}
+
+struct ImportMembersCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "file", help: "A CSV file exported from the member spreadsheet")
+        var file: String
+        @Flag(name: "dry-run", help: "Check every row and report, but import nothing")
+        var dryRun: Bool
+        @Option(name: "cooperative", help: "The cooperative's id or exact name (needed when there are several)")
+        var cooperative: String?
+    }
+
+    var help: String { "Imports members from a spreadsheet (CSV): every refused row is reported with its line." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let text = context.text
+        let app = context.application
+        guard let data = FileManager.default.contents(atPath: signature.file) else {
+            throw CommandFailure(message: text.fileNotReadable(signature.file))
+        }
+        try await app.migrate()
+        let cooperative = try await CooperativeChoice.resolve(signature.cooperative, on: app.db, text: text)
+        let csv = ImportPage.decode(data)
+        let actor = Actor.commandLine("import")
+        let today = CivilDate.today(in: TimeZone(identifier: cooperative.timeZone) ?? .current)
+
+        do {
+            let plan = try await MemberImporter(store: MemberStore(Tenant(cooperativeID: cooperative.id!, db: app.db)))
+                .plan(csv: csv)
+            for (line, problem) in plan.skipped { context.console.info(text.lineReport(line, text.reason(problem))) }
+            for (line, problem) in plan.rejected { context.console.warning(text.lineReport(line, text.reason(problem))) }
+            if signature.dryRun {
+                context.console.info(text.importDryRun(accepted: plan.accepted.count, skipped: plan.skipped.count,
+                                                       rejected: plan.rejected.count))
+            } else if !plan.accepted.isEmpty {
+                let bar = context.console.progressBar(title: text.importing)
+                bar.start()
+                // Planned again inside the transaction, so rows registered meanwhile are skipped, not doubled.
+                let imported = try await app.db.write { db in
+                    let importer = MemberImporter(store: MemberStore(Tenant(cooperativeID: cooperative.id!, db: db)))
+                    return try await importer.commit(importer.plan(csv: csv), on: today, by: actor) { done, total in
+                        bar.activity.currentProgress = Double(done) / Double(total)
+                    }.count
+                }
+                bar.succeed()
+                context.console.success(text.importDone(imported: imported, skipped: plan.skipped.count,
+                                                        rejected: plan.rejected.count))
+            } else {
+                context.console.info(text.importDone(imported: 0, skipped: plan.skipped.count, rejected: plan.rejected.count))
+            }
+            if !plan.rejected.isEmpty { throw CommandFailure(message: text.importHadRejections(plan.rejected.count), status: 2) }
+        } catch let error as any DomainError {
+            throw CommandFailure(message: text.message(for: error))
+        }
+    }
+}
+
+/// Which cooperative a command works on: named by id or name, or the only one there is.
+enum CooperativeChoice {
+    static func resolve(_ choice: String?, on db: any Database, text: Catalogue) async throws -> CooperativeRecord {
+        let all = try await CooperativeRecord.query(on: db).sort(\.$name).all()
+        if let choice, !choice.isEmpty {
+            if let match = all.first(where: { $0.id?.uuidString.lowercased() == choice.lowercased() || $0.name == choice }) {
+                return match
+            }
+            throw CommandFailure(message: text.cooperativeUnknown(choice, known: all.map(\.name)))
+        }
+        guard all.count == 1 else {
+            throw CommandFailure(message: all.isEmpty ? text.noCooperativeYet : text.cooperativeAmbiguous(all.map(\.name)))
+        }
+        return all[0]
+    }
+}

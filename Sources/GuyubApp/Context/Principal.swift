@@ -1,0 +1,79 @@
+import Fluent
+import Foundation
+import GuyubCore
+import GuyubStore
+import GuyubViews
+import Vapor
+
+/// The signed-in user as one request sees them: in which cooperative, with which roles.
+struct Principal: Sendable {
+    let userID: UUID
+    let name: String
+    let email: String
+    let cooperativeID: UUID
+    let cooperativeName: String
+    let timeZone: TimeZone
+    let roles: Set<Role>
+    let session: UserSessionRecord
+    /// True for a browser session (cookie), false for an API bearer token.
+    let viaCookie: Bool
+
+    var actor: Actor { Actor(userID: userID, name: name) }
+
+    func allows(_ permission: Permission) -> Bool { roles.allows(permission) }
+
+    /// The sections of the web app these roles open.
+    var sections: [NavSection] {
+        var sections: [NavSection] = [.dashboard]
+        if allows(.viewMembers) { sections.append(.members) }
+        if allows(.importMembers) { sections.append(.memberImport) }
+        if allows(.viewAudit) { sections.append(.audit) }
+        return sections
+    }
+}
+
+extension Request {
+    private struct PrincipalKey: StorageKey { typealias Value = Principal }
+    private struct UnitOfWorkKey: StorageKey { typealias Value = any Database }
+
+    var principal: Principal? {
+        get { storage[PrincipalKey.self] }
+        set { storage[PrincipalKey.self] = newValue }
+    }
+
+    /// The signed-in user, or 401.
+    func signedIn() throws -> Principal {
+        guard let principal else { throw CredentialError.signInRequired }
+        return principal
+    }
+
+    /// The signed-in user if their roles grant `permission`, or 403.
+    func authorize(_ permission: Permission) throws -> Principal {
+        let principal = try signedIn()
+        guard principal.allows(permission) else { throw AccessError.forbidden }
+        return principal
+    }
+
+    /// The writing transaction this request runs in, when it changes something.
+    var unitOfWork: (any Database)? {
+        get { storage[UnitOfWorkKey.self] }
+        set { storage[UnitOfWorkKey.self] = newValue }
+    }
+
+    /// The signed-in user's cooperative: every tenant query goes through it.
+    func tenant() throws -> Tenant {
+        Tenant(cooperativeID: try signedIn().cooperativeID, db: unitOfWork ?? db)
+    }
+
+    /// Today in the cooperative's time zone.
+    func today() throws -> CivilDate { CivilDate.today(in: try signedIn().timeZone) }
+}
+
+extension CivilDate {
+    static func today(in zone: TimeZone, now: Date = Date()) -> CivilDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day], from: now)
+        return CivilDate(year: c.year!, month: c.month!, day: c.day!)!
+    }
+}

@@ -1,0 +1,25 @@
+import GuyubViews
+import Vapor
+
+extension Request {
+    static let languageCookie = "guyub_lang"
+
+    /// The web app speaks the language the user chose with the switch (Indonesian until they do);
+    /// the API follows `Accept-Language`.
+    var language: Language {
+        if isAPI { return Language(tag: headers.first(name: .acceptLanguage)) }
+        return Language(tag: cookies[Self.languageCookie]?.string)
+    }
+
+    var catalogue: Catalogue { Catalogue(language) }
+
+    var isAPI: Bool { url.path.hasPrefix("/api/") }
+
+    /// The client's address, from `X-Forwarded-For` when Guyub sits behind a trusted proxy.
+    func clientAddress(trustProxy: Bool) -> String? {
+        if trustProxy, let forwarded = headers.first(name: .xForwardedFor)?.split(separator: ",").first {
+            return forwarded.trimmingCharacters(in: .whitespaces)
+        }
+        return remoteAddress?.ipAddress
+    }
+}

@@ -1,0 +1,34 @@
+import Fluent
+import GuyubCore
+import GuyubStore
+import Vapor
+
+/// Checks a sign-in attempt, for the web form and the API alike: throttled per account and per
+/// address, the password verified off the event loop, and the same answer for an unknown e-mail as
+/// for a wrong password.
+enum SignInService {
+    static let webLifetime: TimeInterval = 7 * 24 * 3600
+    static let apiLifetime: TimeInterval = 12 * 3600
+    /// Verified when the e-mail is unknown, so that answering takes as long as for a real account.
+    private static let decoyHash = try! Bcrypt.hash("guyub-decoy-password", cost: 12)
+
+    static func attempt(_ request: Request, email rawEmail: String, password: String,
+                        kind: SessionStore.Kind) async throws -> (token: String, session: UserSessionRecord) {
+        let config = request.application.guyub.config
+        let address = request.clientAddress(trustProxy: config.trustProxy)
+        let email = (try? Email(rawEmail))?.value ?? rawEmail.lowercased()
+        if let wait = try await config.throttle.retryAfter(request.db, email: email, address: address) {
+            throw CredentialError.tooManyAttempts(retryAfterSeconds: wait)
+        }
+        let user = try? await AccountStore.user(email: Email(rawEmail), on: request.db)
+        let verified = try await request.password.async.verify(password, created: user?.passwordHash ?? decoyHash)
+        guard let user, verified, !user.disabled, !password.isEmpty,
+              let cooperative = try await AccountStore.cooperatives(of: user.requireID(), on: request.db).first else {
+            try await config.throttle.recordFailure(request.db, email: email, address: address)
+            throw CredentialError.wrongCredentials
+        }
+        try await config.throttle.clear(request.db, email: email)
+        return try await SessionStore.open(request.db, userID: user.requireID(), cooperativeID: cooperative.requireID(),
+                                           kind: kind, lifetime: kind == .web ? webLifetime : apiLifetime)
+    }
+}

@@ -1,0 +1,64 @@
+import Fluent
+import GuyubCore
+import GuyubStore
+import Vapor
+
+/// Finds who is calling: an API bearer token, or the web session cookie. Unknown or expired
+/// credentials leave the request signed out (the routes decide whether that is allowed); a bearer
+/// token that does not work is refused outright, so a client learns its token expired.
+struct Authenticator: AsyncMiddleware {
+    static let sessionCookie = "guyub_session"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let bearer = request.headers.bearerAuthorization?.token {
+            guard let session = try await SessionStore.find(request.db, token: bearer, kind: .api),
+                  let principal = try await Self.principal(for: session, viaCookie: false, on: request.db) else {
+                throw CredentialError.sessionExpired
+            }
+            request.principal = principal
+        } else if let token = request.cookies[Self.sessionCookie]?.string,
+                  let session = try await SessionStore.find(request.db, token: token, kind: .web) {
+            request.principal = try await Self.principal(for: session, viaCookie: true, on: request.db)
+        }
+        return try await next.respond(to: request)
+    }
+
+    static func principal(for session: UserSessionRecord, viaCookie: Bool, on db: any Database) async throws -> Principal? {
+        guard let user = try await UserRecord.find(session.userID, on: db), !user.disabled,
+              let cooperative = try await CooperativeRecord.find(session.cooperativeID, on: db) else { return nil }
+        let roles = try await AccountStore.roles(of: session.userID, in: Tenant(cooperativeID: session.cooperativeID, db: db))
+        guard !roles.isEmpty else { return nil }
+        return Principal(userID: session.userID, name: user.name, email: user.email,
+                         cooperativeID: session.cooperativeID, cooperativeName: cooperative.name,
+                         timeZone: TimeZone(identifier: cooperative.timeZone) ?? TimeZone(identifier: "Asia/Jakarta")!,
+                         roles: roles, session: session, viaCookie: viaCookie)
+    }
+}
+
+/// Refuses a state-changing request that rides on a cookie unless it carries the matching CSRF token
+/// (form field `_csrf` or header `X-CSRF-Token`). Bearer-token calls carry no ambient credential and
+/// are exempt; a signed-out visitor's forms are checked against the token in their `guyub_csrf` cookie.
+struct CSRFGuard: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return try await next.respond(to: request) }
+        let expected: String?
+        if let principal = request.principal {
+            expected = principal.viaCookie ? principal.session.csrfToken : nil
+        } else if request.isAPI {
+            expected = nil
+        } else {
+            expected = request.cookies[Request.anonymousCSRFCookie]?.string ?? ""
+        }
+        if let expected {
+            let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: "_csrf"))
+            guard let sent, !expected.isEmpty, constantTimeEqual(sent, expected) else { throw CredentialError.csrfMismatch }
+        }
+        return try await next.respond(to: request)
+    }
+
+    private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

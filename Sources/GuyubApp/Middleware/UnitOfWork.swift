@@ -1,0 +1,71 @@
+import Crypto
+import Fluent
+import GuyubCore
+import GuyubStore
+import Vapor
+
+/// Runs each state-changing request in one writing transaction, so it lands whole or not at all.
+/// For API calls with an `Idempotency-Key`, the answer is stored in that same transaction and a retry
+/// gets it back without running again; the same key on a different request is refused.
+struct UnitOfWork: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return try await next.respond(to: request) }
+        let principal = try request.signedIn()
+        let key = request.isAPI ? request.headers.first(name: "Idempotency-Key") : nil
+        if let key, key.isEmpty || key.count > 200 { throw IdempotencyError.invalidKey }
+        let fingerprint = key.map { _ in Self.fingerprint(request, userID: principal.userID) }
+        let tenant = Tenant(cooperativeID: principal.cooperativeID, db: request.db)
+
+        if let key, let stored = try await Self.stored(key, in: tenant) {
+            return try Self.replay(stored, fingerprint: fingerprint!)
+        }
+        do {
+            return try await request.db.write { transaction in
+                request.unitOfWork = transaction
+                defer { request.unitOfWork = nil }
+                let response = try await next.respond(to: request)
+                if let key, (200..<300).contains(response.status.code) {
+                    let record = IdempotencyRecord()
+                    record.key = key
+                    record.fingerprint = fingerprint!
+                    record.status = Int(response.status.code)
+                    record.contentType = response.headers.contentType?.serialize() ?? "application/json"
+                    record.body = response.body.string ?? ""
+                    try await tenant.withDatabase(transaction).create(record)
+                }
+                return response
+            }
+        } catch where key != nil && error.isConstraintFailure {
+            // A concurrent retry with the same key committed first: answer what it answered.
+            guard let stored = try await Self.stored(key!, in: tenant) else { throw error }
+            return try Self.replay(stored, fingerprint: fingerprint!)
+        }
+    }
+
+    static func stored(_ key: String, in tenant: Tenant) async throws -> IdempotencyRecord? {
+        try await tenant.query(IdempotencyRecord.self).filter(\.$key == key).first()
+    }
+
+    static func replay(_ stored: IdempotencyRecord, fingerprint: String) throws -> Response {
+        guard stored.fingerprint == fingerprint else { throw IdempotencyError.keyReused }
+        let response = Response(status: HTTPResponseStatus(statusCode: stored.status), body: .init(string: stored.body))
+        response.headers.replaceOrAdd(name: .contentType, value: stored.contentType)
+        response.headers.replaceOrAdd(name: "Idempotent-Replayed", value: "true")
+        return response
+    }
+
+    /// Who sent what: the user, method, path and query, and a digest of the body.
+    static func fingerprint(_ request: Request, userID: UUID) -> String {
+        var hasher = SHA256()
+        hasher.update(data: Data("\(userID)|\(request.method.rawValue)|\(request.url.string)|".utf8))
+        if let body = request.body.data { hasher.update(data: Data(buffer: body)) }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+enum IdempotencyError: DomainError {
+    case invalidKey, keyReused
+    var code: String { self == .invalidKey ? "invalid_idempotency_key" : "idempotency_key_reused" }
+    var field: String? { "Idempotency-Key" }
+    var kind: ErrorKind { self == .invalidKey ? .invalid : .conflict }
+}

@@ -1,0 +1,27 @@
+import GuyubCore
+import GuyubStore
+import GuyubViews
+import Vapor
+
+struct DashboardPage: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("dashboard", use: show)
+    }
+
+    func show(_ request: Request) async throws -> Response {
+        let principal = try request.signedIn()
+        let store = try MemberStore(request.tenant())
+        var counts: Dashboard.Model.Counts?
+        var recent: [MemberRow] = []
+        if principal.allows(.viewMembers) {
+            let byStatus = try await store.countByStatus()
+            counts = .init(members: byStatus[.member, default: 0], applicants: byStatus[.applicant, default: 0],
+                           left: [.resigned, .deceased, .dismissed].reduce(0) { $0 + byStatus[$1, default: 0] })
+            recent = try await store.recent(limit: 5).map(MemberRow.init)
+        }
+        let own = try await store.find(userID: principal.userID).map(MemberRow.init)
+        let model = Dashboard.Model(cooperativeName: principal.cooperativeName, userName: principal.name,
+                                    counts: counts, recentMembers: recent, ownRecord: own)
+        return request.html(Dashboard.View.render(model, in: request.pageContext()))
+    }
+}

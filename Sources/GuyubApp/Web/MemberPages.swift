@@ -1,0 +1,119 @@
+import GuyubCore
+import GuyubStore
+import GuyubViews
+import Vapor
+
+/// The registry in the browser: list and search, a member's record, registering, correcting, status.
+struct MemberPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let members = routes.grouped("members")
+        members.get(use: list)
+        members.get("new", use: newForm)
+        members.post("new", use: create)
+        members.get(":id", use: show)
+        members.get(":id", "edit", use: editForm)
+        members.post(":id", "edit", use: update)
+        members.post(":id", "status", use: changeStatus)
+    }
+
+    func list(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.viewMembers)
+        let query = (try? request.query.get(String.self, at: "q")) ?? ""
+        let page = try await MemberStore(request.tenant()).list(query: query, page: request.pageNumber)
+        let model = MemberList.Model(query: query, rows: page.items.map(MemberRow.init), page: page.page,
+                                     pageCount: page.pageCount, total: page.total,
+                                     canAdd: principal.allows(.manageMembers), canImport: principal.allows(.importMembers))
+        return request.html(MemberList.View.render(model, in: request.pageContext()))
+    }
+
+    func newForm(_ request: Request) throws -> Response {
+        _ = try request.authorize(.manageMembers)
+        return request.html(MemberForm.View.render(MemberForm.Model(), in: request.pageContext()))
+    }
+
+    func create(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.manageMembers)
+        let input = try request.content.decode(MemberInput.self)
+        do {
+            let member = try await MemberStore(request.tenant()).register(input.details(), on: request.today(),
+                                                                          by: principal.actor)
+            return request.redirect(to: SiteURL.member(member.id!).path, notice: "member_registered")
+        } catch let error as any DomainError {
+            let model = MemberForm.Model(values: .init(input), errors: request.fieldErrors(error))
+            return request.html(MemberForm.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
+        }
+    }
+
+    func show(_ request: Request) async throws -> Response {
+        let principal = try request.signedIn()
+        let store = try MemberStore(request.tenant())
+        let member = try await store.find(request.parameters.get("id", as: UUID.self))
+        try request.authorizeRead(of: member)
+        return request.html(MemberShow.View.render(try await showModel(member, store: store, principal: principal,
+                                                                       today: request.today()),
+                                                   in: request.pageContext()))
+    }
+
+    func editForm(_ request: Request) async throws -> Response {
+        _ = try request.authorize(.manageMembers)
+        let member = try await MemberStore(request.tenant()).find(request.parameters.get("id", as: UUID.self))
+        let model = MemberForm.Model(memberID: member.id, memberNumber: member.memberNumber, values: .init(member))
+        return request.html(MemberForm.View.render(model, in: request.pageContext()))
+    }
+
+    func update(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.manageMembers)
+        let store = try MemberStore(request.tenant())
+        let member = try await store.find(request.parameters.get("id", as: UUID.self))
+        var input = try request.content.decode(MemberInput.self)
+        // A form always sends every field; an emptied optional field clears it.
+        input.birthPlace = input.birthPlace ?? ""
+        input.birthDate = input.birthDate ?? ""
+        do {
+            _ = try await store.update(member.requireID(), with: input.details(over: member), by: principal.actor)
+            return request.redirect(to: SiteURL.member(member.id!).path, notice: "member_updated")
+        } catch let error as any DomainError {
+            let model = MemberForm.Model(memberID: member.id, memberNumber: member.memberNumber, values: .init(input),
+                                         errors: request.fieldErrors(error))
+            return request.html(MemberForm.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
+        }
+    }
+
+    func changeStatus(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.changeMemberStatus)
+        let store = try MemberStore(request.tenant())
+        let member = try await store.find(request.parameters.get("id", as: UUID.self))
+        let today = try request.today()
+        do {
+            let (next, date, reason) = try request.content.decode(StatusChangeInput.self).validated(today: today)
+            _ = try await store.changeStatus(member.requireID(), to: next, on: date, today: today, reason: reason,
+                                             by: principal.actor)
+            return request.redirect(to: SiteURL.member(member.id!).path, notice: "member_status_changed")
+        } catch let error as any DomainError {
+            var model = try await showModel(member, store: store, principal: principal, today: today)
+            model.statusErrors = request.fieldErrors(error)
+            return request.html(MemberShow.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
+        }
+    }
+
+    private func showModel(_ member: MemberRecord, store: MemberStore, principal: Principal,
+                           today: CivilDate) async throws -> MemberShow.Model {
+        let status = MemberStatus(rawValue: member.status) ?? .applicant
+        let isOwn = member.userID == principal.userID && !principal.allows(.viewMembers)
+        return MemberShow.Model(
+            row: MemberRow(member), address: member.address, birthPlace: member.birthPlace,
+            birthDate: member.birthDate.flatMap { CivilDate(iso: $0) }, gender: Gender(rawValue: member.gender) ?? .male,
+            joinedOn: member.joinedOn.flatMap { CivilDate(iso: $0) },
+            history: try await store.history(member.requireID()).map(MemberShow.Model.Step.init),
+            isOwnRecord: isOwn, canEdit: principal.allows(.manageMembers),
+            moves: principal.allows(.changeMemberStatus) ? MemberStatus.allCases.filter(status.canMove) : [],
+            today: today)
+    }
+}
+
+extension Request {
+    /// A refused form's message, under the field it concerns (or under "form" when it concerns none).
+    func fieldErrors(_ error: any DomainError) -> [String: String] {
+        [error.field ?? "form": catalogue.message(for: error)]
+    }
+}

@@ -1,0 +1,45 @@
+import GuyubCore
+import GuyubStore
+import GuyubViews
+
+extension MemberRow {
+    init(_ m: MemberRecord) {
+        self.init(id: m.id!, memberNumber: m.memberNumber, name: m.name, nik: m.nik,
+                  phone: (try? PhoneNumber(m.phone).national) ?? m.phone,
+                  status: MemberStatus(rawValue: m.status) ?? .applicant,
+                  statusSince: CivilDate(iso: m.statusSince) ?? CivilDate(year: 2000, month: 1, day: 1)!)
+    }
+}
+
+extension MemberShow.Model.Step {
+    init(_ c: MemberStatusChangeRecord) {
+        self.init(from: c.fromStatus.flatMap(MemberStatus.init(rawValue:)),
+                  to: MemberStatus(rawValue: c.toStatus) ?? .applicant,
+                  on: CivilDate(iso: c.effectiveOn) ?? CivilDate(year: 2000, month: 1, day: 1)!,
+                  reason: c.reason, by: c.byName)
+    }
+}
+
+extension MemberForm.Model.Values {
+    init(_ m: MemberRecord) {
+        self.init()
+        name = m.name
+        nik = m.nik
+        phone = (try? PhoneNumber(m.phone).national) ?? m.phone
+        address = m.address
+        birthPlace = m.birthPlace ?? ""
+        birthDate = m.birthDate ?? ""
+        gender = m.gender
+    }
+
+    init(_ input: MemberInput) {
+        self.init()
+        name = input.name ?? ""
+        nik = input.nik ?? ""
+        phone = input.phone ?? ""
+        address = input.address ?? ""
+        birthPlace = input.birthPlace ?? ""
+        birthDate = input.birthDate ?? ""
+        gender = input.gender ?? ""
+    }
+}

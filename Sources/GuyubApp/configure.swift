@@ -1,0 +1,45 @@
+import Fluent
+import GuyubStore
+import Prometheus
+import Vapor
+
+/// Sets up an application: database, migrations, password hashing, middleware, routes, commands.
+package func configure(_ app: Application, _ config: AppConfig) async throws {
+    app.guyub = .init(config: config, metrics: PrometheusCollectorRegistry())
+    try app.databases.use(config.database, maxConnectionsPerEventLoop: config.poolSize)
+    app.migrations.add(GuyubMigrations.all)
+    app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    app.routes.defaultMaxBodySize = "1mb"
+
+    // Outermost first: metrics see the final status, errors become responses before them,
+    // static files need no sign-in, and everything after knows who is calling.
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(RequestMetrics(registry: app.guyub.metrics))
+    app.middleware.use(ErrorMapper())
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, defaultFile: nil))
+    app.middleware.use(Authenticator())
+    app.middleware.use(CSRFGuard())
+
+    try routes(app)
+    registerCommands(app)
+}
+
+extension Application {
+    /// Applies pending migrations. On PostgreSQL an advisory lock keeps two starting servers from
+    /// migrating at once.
+    package func migrate() async throws {
+        guard !guyub.config.database.isSQLite else { return try await autoMigrate() }
+        let lock = 0x6775_7975_62 // "guyub"
+        try await db.withConnection { connection in
+            try await connection.sql.raw("SELECT pg_advisory_lock(\(unsafeRaw: String(lock)))").run()
+            do {
+                try await self.autoMigrate()
+            } catch {
+                try? await connection.sql.raw("SELECT pg_advisory_unlock(\(unsafeRaw: String(lock)))").run()
+                throw error
+            }
+            try await connection.sql.raw("SELECT pg_advisory_unlock(\(unsafeRaw: String(lock)))").run()
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import GuyubViews
+import Vapor
+
+/// Every route. Pages and API calls behind sign-in are grouped so that a route cannot be added to
+/// them without the sign-in check and, for changes, the transaction that makes them whole.
+func routes(_ app: Application) throws {
+    try app.register(collection: OperationsController())
+
+    let api = app.grouped("api", "v1")
+    api.get("openapi.json") { _ in OpenAPIDocument.document }
+    api.post("auth", "token", use: AuthController().token)
+    let signedInAPI = api.grouped(SignInRequired(), UnitOfWork())
+    try signedInAPI.register(collection: AuthController())
+    try signedInAPI.register(collection: MembersController())
+    try signedInAPI.register(collection: AuditController())
+    try signedInAPI.register(collection: UsersController())
+
+    try app.register(collection: SessionPages())
+    let pages = app.grouped(SignInRequired(), UnitOfWork())
+    try pages.register(collection: DashboardPage())
+    try pages.register(collection: ImportPage())
+    try pages.register(collection: MemberPages())
+    try pages.register(collection: AuditPage())
+}
+
+/// Refuses a request with no signed-in user: 401 for the API, the sign-in page for people.
+struct SignInRequired: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        _ = try request.signedIn()
+        return try await next.respond(to: request)
+    }
+}
+
+extension JSONValue: AsyncResponseEncodable {
+    func encodeResponse(for request: Request) async throws -> Response {
+        let response = Response()
+        try response.content.encode(self, as: .json)
+        return response
+    }
+}

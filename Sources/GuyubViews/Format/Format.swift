@@ -1,0 +1,59 @@
+import Foundation
+import GuyubCore
+
+/// How amounts, numbers and dates read: `Rp 1.250.000`, `1.234`, `23 Nov 2026`, `23 Nov 2026 14.05`.
+/// Amounts and numbers keep the Indonesian separators in both languages (they are rupiah);
+/// month names follow the language.
+package struct Format: Sendable {
+    package let language: Language
+
+    package init(_ language: Language) { self.language = language }
+
+    static let months: [Language: [String]] = [
+        .id: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+        .en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    ]
+
+    /// `1.250.000`: dot-grouped thousands.
+    package func number(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(".") }
+            grouped.append(c)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+
+    package func number(_ value: Int) -> String { number(Int64(value)) }
+
+    /// `Rp 1.250.000`, or `Rp 1.250.000,50` when the currency has decimals.
+    package func money(minorUnits: Int64, decimals: Int = 0, symbol: String = "Rp") -> String {
+        var scale: Int64 = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let whole = minorUnits.magnitude / UInt64(scale)
+        var text = "\(symbol) \(minorUnits < 0 ? "-" : "")\(number(Int64(whole)))"
+        if decimals > 0 {
+            let fraction = String(minorUnits.magnitude % UInt64(scale))
+            text += "," + String(repeating: "0", count: decimals - fraction.count) + fraction
+        }
+        return text
+    }
+
+    /// `23 Nov 2026`.
+    package func date(_ date: CivilDate) -> String {
+        "\(date.day) \(Self.months[language]![date.month - 1]) \(date.year)"
+    }
+
+    /// `23 Nov 2026 14.05` in the cooperative's time zone (Indonesian clocks use a dot).
+    package func dateTime(_ instant: Date, timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
+        let day = CivilDate(year: c.year!, month: c.month!, day: c.day!)!
+        let separator = language == .id ? "." : ":"
+        return "\(date(day)) \(pad(c.hour!))\(separator)\(pad(c.minute!))"
+    }
+
+    private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

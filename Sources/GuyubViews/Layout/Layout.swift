@@ -1,0 +1,68 @@
+import Plot
+
+/// The frame around every page: head, top bar with the cooperative's name and menu, the language
+/// switch, any notice, then the page's own content.
+package enum Layout {
+    package static func render(title: String, context: PageContext, @ComponentBuilder main: () -> Component) -> String {
+        let text = context.text
+        let html = HTML(
+            .lang(context.language == .id ? .indonesian : .english),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) · Guyub"),
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
+            ),
+            .body(
+                .component(TopBar(context: context)),
+                .element(named: "main", nodes: [
+                    .unwrap(context.notice) { notice in
+                        .div(.class("notice notice-\(notice.kind.rawValue)"), .attribute(named: "role", value: "status"),
+                             .text(notice.text))
+                    },
+                    .component(main()),
+                ]),
+                .footer(.class("site-footer"), .p(.text(text.footer)))
+            )
+        )
+        return html.render()
+    }
+}
+
+struct TopBar: Component {
+    let context: PageContext
+
+    var body: Component {
+        let text = context.text
+        let other: Language = context.language == .id ? .en : .id
+        return Header {
+            Div {
+                Link("Guyub", url: context.user == nil ? SiteURL.home.path : SiteURL.dashboard.path).class("brand")
+                if let user = context.user {
+                    Span(user.cooperativeName).class("cooperative")
+                }
+                Link(text.switchLanguage, url: SiteURL.language(other, next: context.path).path)
+                    .class("language")
+                    .attribute(named: "hreflang", value: other.rawValue)
+                    .attribute(named: "lang", value: other.rawValue)
+            }
+            .class("bar")
+            if let user = context.user {
+                Navigation {
+                    for section in user.sections {
+                        Link(text.navLabel(section), url: section.url.path)
+                            .class(context.path.hasPrefix(section.url.path.split(separator: "?")[0]) ? "current" : "")
+                    }
+                    Form(url: SiteURL.signOut.path, method: .post) {
+                        CSRFField(token: context.csrfToken)
+                        Button(text.signOut).attribute(named: "type", value: "submit").class("link")
+                    }
+                    .class("sign-out")
+                }
+                .class("menu")
+                .attribute(named: "aria-label", value: text.menu)
+            }
+        }
+        .class("top")
+    }
+}

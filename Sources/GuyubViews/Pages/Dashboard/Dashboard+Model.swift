@@ -1,0 +1,42 @@
+import GuyubCore
+
+package enum Dashboard {}
+
+extension Dashboard {
+    /// The first page after sign-in: the registry at a glance for the cooperative's people,
+    /// or the member's own record for a member.
+    package struct Model: Sendable {
+        package struct Counts: Sendable, Equatable {
+            package var members: Int
+            package var applicants: Int
+            package var left: Int
+            package init(members: Int, applicants: Int, left: Int) {
+                self.members = members
+                self.applicants = applicants
+                self.left = left
+            }
+        }
+
+        package var cooperativeName: String
+        package var userName: String
+        /// Registry figures, for those whose roles let them see members.
+        package var counts: Counts?
+        /// The newest registrations, for the same people.
+        package var recentMembers: [MemberRow]
+        /// The member's own record, when the signed-in user is a member.
+        package var ownRecord: MemberRow?
+
+        package init(cooperativeName: String, userName: String, counts: Counts?, recentMembers: [MemberRow],
+                     ownRecord: MemberRow?) {
+            self.cooperativeName = cooperativeName
+            self.userName = userName
+            self.counts = counts
+            self.recentMembers = recentMembers
+            self.ownRecord = ownRecord
+        }
+
+        package static let mock = Model(cooperativeName: "Koperasi Desa Merah Putih Sukamaju", userName: "Hartono",
+                                        counts: Counts(members: 48, applicants: 2, left: 1),
+                                        recentMembers: MemberRow.mocks, ownRecord: nil)
+    }
+}

@@ -1,0 +1,81 @@
+import Plot
+
+extension Dashboard {
+    package enum View {
+        package static func render(_ model: Model, in context: PageContext) -> String {
+            let text = context.text
+            let format = text.format
+            return Layout.render(title: text.dashboardTitle, context: context) {
+                Div {
+                    H1(text.greeting(model.userName))
+                    Paragraph(model.cooperativeName).class("lead")
+                }
+                .class("page-head")
+
+                if let own = model.ownRecord {
+                    Div {
+                        H2(text.yourMembership)
+                        Paragraph {
+                            Span(text.memberNumber(own.memberNumber)).class("member-number")
+                            Text(" ")
+                            Element(name: "strong") { Text(own.name) }
+                        }
+                        Paragraph {
+                            StatusBadge(status: own.status, text: text)
+                            Text(" ")
+                            Span(text.since(format.date(own.statusSince))).class("muted")
+                        }
+                        Link(text.viewMyRecord, url: SiteURL.member(own.id).path).class("button primary")
+                    }
+                    .class("card own-record")
+                }
+
+                if let counts = model.counts {
+                    Element(name: "section") {
+                        H2(text.registryAtAGlance).class("visually-hidden")
+                        Div {
+                            figure(counts.members, text.figureMembers, text: text)
+                            figure(counts.applicants, text.figureApplicants, text: text)
+                            figure(counts.left, text.figureLeft, text: text)
+                        }
+                        .class("figures")
+                    }
+                    Element(name: "section") {
+                        H2(text.recentRegistrations)
+                        if model.recentMembers.isEmpty {
+                            EmptyState(message: text.noRecentRegistrations)
+                        } else {
+                            List(model.recentMembers) { row in
+                                ListItem {
+                                    Link(url: SiteURL.member(row.id).path) {
+                                        Span(text.memberNumber(row.memberNumber)).class("member-number")
+                                        Text(" ")
+                                        Span(row.name).class("name")
+                                    }
+                                    Text(" ")
+                                    StatusBadge(status: row.status, text: text)
+                                }
+                            }
+                            .class("member-list")
+                        }
+                        Paragraph { Link(text.seeAllMembers, url: SiteURL.members().path) }
+                    }
+                    .class("card")
+                }
+
+                if model.counts == nil && model.ownRecord == nil {
+                    Paragraph(text.noMemberRecord).class("card")
+                }
+            }
+        }
+
+        /// One big number with its label, leading to the member list.
+        private static func figure(_ value: Int, _ label: String, text: Catalogue) -> Component {
+            Link(url: SiteURL.members().path) {
+                Span(text.format.number(value)).class("figure-value")
+                Span(label).class("figure-label")
+            }
+            .class("figure")
+        }
+    }
+}

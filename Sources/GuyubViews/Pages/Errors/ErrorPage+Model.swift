@@ -1,0 +1,16 @@
+package enum ErrorPage {}
+
+extension ErrorPage {
+    /// What went wrong, in words, with a way back.
+    package struct Model: Sendable {
+        package var status: Int
+        package var message: String
+
+        package init(status: Int, message: String) {
+            self.status = status
+            self.message = message
+        }
+
+        package static let mock = Model(status: 404, message: "Halaman yang Anda cari tidak ada.")
+    }
+}

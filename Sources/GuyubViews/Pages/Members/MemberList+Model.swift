@@ -1,0 +1,28 @@
+package enum MemberList {}
+
+extension MemberList {
+    /// The registry: search by name, NIK, phone or number, one page at a time.
+    package struct Model: Sendable {
+        package var query: String
+        package var rows: [MemberRow]
+        package var page: Int
+        package var pageCount: Int
+        package var total: Int
+        package var canAdd: Bool
+        package var canImport: Bool
+
+        package init(query: String, rows: [MemberRow], page: Int, pageCount: Int, total: Int,
+                     canAdd: Bool, canImport: Bool) {
+            self.query = query
+            self.rows = rows
+            self.page = page
+            self.pageCount = pageCount
+            self.total = total
+            self.canAdd = canAdd
+            self.canImport = canImport
+        }
+
+        package static let mock = Model(query: "", rows: MemberRow.mocks, page: 1, pageCount: 3, total: 52,
+                                        canAdd: true, canImport: true)
+    }
+}

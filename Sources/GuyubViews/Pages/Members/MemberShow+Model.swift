@@ -1,0 +1,69 @@
+import Foundation
+import GuyubCore
+
+package enum MemberShow {}
+
+extension MemberShow {
+    /// One member's record and life with the cooperative; the status form when the user may change it.
+    package struct Model: Sendable {
+        package struct Step: Sendable, Equatable {
+            package var from: MemberStatus?
+            package var to: MemberStatus
+            package var on: CivilDate
+            package var reason: String?
+            package var by: String
+            package init(from: MemberStatus?, to: MemberStatus, on: CivilDate, reason: String?, by: String) {
+                self.from = from
+                self.to = to
+                self.on = on
+                self.reason = reason
+                self.by = by
+            }
+        }
+
+        package var row: MemberRow
+        package var address: String
+        package var birthPlace: String?
+        package var birthDate: CivilDate?
+        package var gender: Gender
+        package var joinedOn: CivilDate?
+        package var history: [Step]
+        /// True when the signed-in member is looking at their own record.
+        package var isOwnRecord: Bool
+        package var canEdit: Bool
+        /// The moves the user may make now (empty when none or not allowed).
+        package var moves: [MemberStatus]
+        package var today: CivilDate
+        /// Errors of a status change that was refused, by field.
+        package var statusErrors: [String: String]
+
+        package init(row: MemberRow, address: String, birthPlace: String?, birthDate: CivilDate?, gender: Gender,
+                     joinedOn: CivilDate?, history: [Step], isOwnRecord: Bool, canEdit: Bool,
+                     moves: [MemberStatus], today: CivilDate, statusErrors: [String: String] = [:]) {
+            self.row = row
+            self.address = address
+            self.birthPlace = birthPlace
+            self.birthDate = birthDate
+            self.gender = gender
+            self.joinedOn = joinedOn
+            self.history = history
+            self.isOwnRecord = isOwnRecord
+            self.canEdit = canEdit
+            self.moves = moves
+            self.today = today
+            self.statusErrors = statusErrors
+        }
+
+        package static let mock = Model(
+            row: MemberRow.mocks[0], address: "Jl. Melati No. 12, RT 03/RW 02, Sukamaju, Malang",
+            birthPlace: "Malang", birthDate: CivilDate(year: 1985, month: 8, day: 5), gender: .female,
+            joinedOn: CivilDate(year: 2024, month: 1, day: 15),
+            history: [
+                Step(from: nil, to: .applicant, on: CivilDate(year: 2024, month: 1, day: 10)!, reason: nil, by: "Hartono"),
+                Step(from: .applicant, to: .member, on: CivilDate(year: 2024, month: 1, day: 15)!,
+                     reason: "Simpanan pokok lunas", by: "Hartono"),
+            ],
+            isOwnRecord: false, canEdit: true, moves: [.resigned, .deceased, .dismissed],
+            today: CivilDate(year: 2026, month: 11, day: 23)!)
+    }
+}

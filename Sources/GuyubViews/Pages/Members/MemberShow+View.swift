@@ -1,0 +1,132 @@
+import GuyubCore
+import Plot
+
+extension MemberShow {
+    package enum View {
+        package static func render(_ model: Model, in context: PageContext) -> String {
+            let text = context.text
+            let format = text.format
+            let row = model.row
+            // A member looking at their own record sees it, and nothing they could change.
+            let canEdit = model.canEdit && !model.isOwnRecord
+            let moves = model.isOwnRecord ? [] : model.moves
+            let title = model.isOwnRecord ? text.myMembershipRecord : row.name
+            return Layout.render(title: title, context: context) {
+                Div {
+                    if model.isOwnRecord {
+                        H1(text.myMembershipRecord)
+                        Paragraph {
+                            Element(name: "strong") { Text(row.name) }
+                            Text(" ")
+                            Span(text.memberNumber(row.memberNumber)).class("member-number")
+                        }
+                        .class("lead")
+                    } else {
+                        H1 {
+                            Text(row.name)
+                            Text(" ")
+                            Span(text.memberNumber(row.memberNumber)).class("member-number")
+                        }
+                    }
+                    Paragraph {
+                        StatusBadge(status: row.status, text: text)
+                        Text(" ")
+                        Span(text.since(format.date(row.statusSince))).class("muted")
+                    }
+                    .class("status-line")
+                    if canEdit {
+                        Div {
+                            Link(text.editDetails, url: SiteURL.memberEdit(row.id).path).class("button secondary")
+                        }
+                        .class("actions")
+                    }
+                }
+                .class("page-head")
+
+                Element(name: "section") {
+                    H2(text.particulars)
+                    DefinitionList(items: [
+                        .init(text.fieldName("nik"), detail: Span(row.nik).class("nik")),
+                        .init(text.phoneNumber, row.phone),
+                        .init(text.fieldName("address"), model.address),
+                        .init(text.placeAndDateOfBirth, birth(model, format: format) ?? text.notRecorded),
+                        .init(text.fieldName("gender"), text.gender(model.gender)),
+                        .init(text.joinedOn, model.joinedOn.map(format.date) ?? text.notRecorded),
+                    ])
+                }
+                .class("card")
+
+                Element(name: "section") {
+                    H2(text.statusHistory)
+                    if model.history.isEmpty {
+                        Paragraph(text.noHistory).class("muted")
+                    } else {
+                        List(model.history) { step in
+                            ListItem {
+                                Element(name: "time") { Text(format.date(step.on)) }
+                                    .attribute(named: "datetime", value: step.on.description)
+                                    .class("when")
+                                Span(move(step, text: text)).class("what")
+                                if let reason = step.reason, !reason.isEmpty {
+                                    Span(reason).class("why")
+                                }
+                                Span(text.by(step.by)).class("who muted")
+                            }
+                        }
+                        .listStyle(.ordered)
+                        .class("history")
+                    }
+                }
+                .class("card")
+
+                if !moves.isEmpty {
+                    statusForm(model, moves: moves, context: context)
+                }
+            }
+        }
+
+        /// "Malang, 5 Agu 1985", or whichever half is known.
+        private static func birth(_ model: Model, format: Format) -> String? {
+            let parts = [model.birthPlace?.trimmingCharacters(in: .whitespaces), model.birthDate.map(format.date)]
+                .compactMap { $0 }.filter { !$0.isEmpty }
+            return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        }
+
+        private static func move(_ step: Model.Step, text: Catalogue) -> String {
+            guard let from = step.from else { return text.registeredAs(text.status(step.to)) }
+            return "\(text.status(from)) → \(text.status(step.to))"
+        }
+
+        private static func statusForm(_ model: Model, moves: [MemberStatus], context: PageContext) -> Component {
+            let text = context.text
+            let errors = model.statusErrors
+            let known: Set<String> = ["status", "date", "reason"]
+            let others = errors.filter { !known.contains($0.key) }.sorted { $0.key < $1.key }.map(\.value)
+            return Element(name: "section") {
+                H2(text.changeStatus)
+                Paragraph(text.changeStatusLead).class("muted")
+                if !others.isEmpty {
+                    Div {
+                        for message in others { Paragraph(message) }
+                    }
+                    .class("notice notice-error")
+                    .attribute(named: "role", value: "alert")
+                }
+                Form(url: SiteURL.memberStatus(model.row.id).path, method: .post) {
+                    CSRFField(token: context.csrfToken)
+                    ChoiceField(label: text.newStatus, name: "status",
+                                options: [("", text.chooseStatus)] + moves.map { ($0.rawValue, text.status($0)) },
+                                selected: "", error: errors["status"], isRequired: true)
+                    DateField(label: text.effectiveDate, name: "date", value: model.today.description,
+                              max: model.today.description, error: errors["date"], hint: text.effectiveDateHint,
+                              isRequired: true)
+                    FormField(label: text.optionalField(text.statusReason), name: "reason", error: errors["reason"],
+                              hint: text.statusReasonHint, maxLength: 200)
+                    Button(text.saveStatus).attribute(named: "type", value: "submit").class("primary")
+                }
+                .class("status-form")
+            }
+            .class("card")
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// What the command line says.
+extension Catalogue {
+    package var migrated: String { pick("Basis data sudah mutakhir.", "The database is up to date.") }
+    package var cooperativeNameRequired: String {
+        pick("Sebutkan nama koperasi dengan --cooperative \"Nama Koperasi\".", "Give the cooperative's name with --cooperative \"Name\".")
+    }
+    package func cooperativeCreated(name: String, id: UUID, email: String) -> String {
+        pick("Koperasi \"\(name)\" dibuat (id \(id.uuidString.lowercased())). Pengurus pertama dapat masuk sebagai \(email).",
+             "Cooperative \"\(name)\" created (id \(id.uuidString.lowercased())). Its first board member signs in as \(email).")
+    }
+    package func fileNotReadable(_ path: String) -> String {
+        pick("Berkas \(path) tidak dapat dibaca.", "Cannot read the file \(path).")
+    }
+    package var noCooperativeYet: String {
+        pick("Belum ada koperasi. Buat dulu dengan `guyub bootstrap`.", "There is no cooperative yet. Create one with `guyub bootstrap`.")
+    }
+    package func cooperativeAmbiguous(_ names: [String]) -> String {
+        pick("Ada beberapa koperasi; pilih satu dengan --cooperative: \(names.joined(separator: ", ")).",
+             "There are several cooperatives; choose one with --cooperative: \(names.joined(separator: ", ")).")
+    }
+    package func cooperativeUnknown(_ choice: String, known: [String]) -> String {
+        pick("Koperasi \"\(choice)\" tidak ada. Yang ada: \(known.joined(separator: ", ")).",
+             "No cooperative \"\(choice)\". There are: \(known.joined(separator: ", ")).")
+    }
+    package func lineReport(_ line: Int, _ reason: String) -> String {
+        pick("Baris \(line): \(reason)", "Line \(line): \(reason)")
+    }
+    package var importing: String { pick("Mengimpor anggota", "Importing members") }
+    package func importDryRun(accepted: Int, skipped: Int, rejected: Int) -> String {
+        pick("Uji coba, tidak ada yang disimpan: \(accepted) akan diimpor, \(skipped) sudah terdaftar, \(rejected) ditolak.",
+             "Dry run, nothing saved: \(accepted) would be imported, \(skipped) already registered, \(rejected) refused.")
+    }
+    package func importDone(imported: Int, skipped: Int, rejected: Int) -> String {
+        pick("\(imported) anggota diimpor, \(skipped) sudah terdaftar, \(rejected) ditolak.",
+             "\(imported) members imported, \(skipped) already registered, \(rejected) refused.")
+    }
+    package func importHadRejections(_ count: Int) -> String {
+        pick("\(count) baris ditolak; perbaiki lalu impor lagi (baris yang sudah masuk akan dilewati).",
+             "\(count) rows refused; fix them and import again (rows already in are skipped).")
+    }
+    package var verifying: String { pick("Memeriksa jejak audit", "Checking the audit trail") }
+    package func auditIntact(links: Int) -> String {
+        pick("Jejak audit utuh: \(links) tautan diperiksa.", "The audit trail is intact: \(links) links checked.")
+    }
+    package func auditBroken(_ detail: String) -> String { pick("Rantai audit rusak: \(detail)", "Audit chain broken: \(detail)") }
+    package func auditBrokenSummary(_ count: Int) -> String {
+        pick("Jejak audit tidak utuh di \(count) koperasi.", "The audit trail is broken in \(count) cooperative(s).")
+    }
+    package var demoSeeding: String { pick("Menyiapkan koperasi demo", "Seeding the demo cooperative") }
+    package func demoReady(_ name: String) -> String { pick("\(name) siap.", "\(name) is ready.") }
+    package func demoOpen(_ url: String) -> String {
+        pick("Buka \(url) lalu masuk dengan salah satu akun berikut:", "Open \(url) and sign in with one of these:")
+    }
+    package var demoServeHint: String {
+        pick("Jalankan `guyub serve`, lalu masuk dengan salah satu akun berikut:", "Run `guyub serve`, then sign in with one of these:")
+    }
+}

@@ -1,0 +1,26 @@
+extension Catalogue {
+    package var footer: String { pick("Guyub — sistem koperasi yang guyub dan rukun", "Guyub — software for cooperatives") }
+    /// The switch names the other language in that language, so a reader of it can find it.
+    package var switchLanguage: String { pick("English", "Bahasa Indonesia") }
+    package var menu: String { pick("Menu utama", "Main menu") }
+    package var signIn: String { pick("Masuk", "Sign in") }
+    package var signOut: String { pick("Keluar", "Sign out") }
+    package var previousPage: String { pick("‹ Sebelumnya", "‹ Previous") }
+    package var nextPage: String { pick("Berikutnya ›", "Next ›") }
+    package func pageOf(_ page: Int, _ count: Int) -> String {
+        pick("Halaman \(page) dari \(count)", "Page \(page) of \(count)")
+    }
+    package var save: String { pick("Simpan", "Save") }
+    package var cancel: String { pick("Batal", "Cancel") }
+    package var search: String { pick("Cari", "Search") }
+    package var optional: String { pick("tidak wajib", "optional") }
+
+    package func navLabel(_ section: NavSection) -> String {
+        switch section {
+        case .dashboard: pick("Beranda", "Home")
+        case .members: pick("Anggota", "Members")
+        case .memberImport: pick("Impor", "Import")
+        case .audit: pick("Jejak audit", "Audit trail")
+        }
+    }
+}
