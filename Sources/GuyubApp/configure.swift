@@ -5,6 +5,7 @@ import Vapor
 
 /// Sets up an application: database, migrations, password hashing, middleware, routes, commands.
 package func configure(_ app: Application, _ config: AppConfig) async throws {
+    _ = jsonCoding
     app.guyub = .init(config: config, metrics: PrometheusCollectorRegistry())
     try app.databases.use(config.database, maxConnectionsPerEventLoop: config.poolSize)
     app.migrations.add(GuyubMigrations.all)
@@ -24,6 +25,18 @@ package func configure(_ app: Application, _ config: AppConfig) async throws {
     try routes(app)
     registerCommands(app)
 }
+
+/// JSON with sorted keys (the same answer is the same bytes, which idempotent replays and tests rely on)
+/// and ISO 8601 dates. Content configuration is global in Vapor, so it is set once for the process.
+private let jsonCoding: Void = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    ContentConfiguration.global.use(encoder: encoder, for: .json)
+    ContentConfiguration.global.use(decoder: decoder, for: .json)
+}()
 
 extension Application {
     /// Applies pending migrations. On PostgreSQL an advisory lock keeps two starting servers from

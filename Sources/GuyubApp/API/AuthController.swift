@@ -32,7 +32,7 @@ struct AuthController: RouteCollection {
     func revoke(_ request: Request) async throws -> HTTPStatus {
         _ = try request.signedIn()
         if let token = request.headers.bearerAuthorization?.token {
-            try await SessionStore.close(request.db, token: token)
+            try await SessionStore.close(request.database, token: token)
         }
         return .noContent
     }

@@ -60,9 +60,13 @@ extension Request {
         set { storage[UnitOfWorkKey.self] = newValue }
     }
 
+    /// The database for this request's work: its transaction when it changes something. Handlers use
+    /// this (or `tenant()`), never `db`, which on SQLite would wait for the connection the transaction holds.
+    var database: any Database { unitOfWork ?? db }
+
     /// The signed-in user's cooperative: every tenant query goes through it.
     func tenant() throws -> Tenant {
-        Tenant(cooperativeID: try signedIn().cooperativeID, db: unitOfWork ?? db)
+        Tenant(cooperativeID: try signedIn().cooperativeID, db: database)
     }
 
     /// Today in the cooperative's time zone.

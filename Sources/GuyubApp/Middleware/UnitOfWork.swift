@@ -54,11 +54,22 @@ struct UnitOfWork: AsyncMiddleware {
         return response
     }
 
-    /// Who sent what: the user, method, path and query, and a digest of the body.
+    /// Who sent what: the user, method, path and query, and a digest of the body. A JSON body is
+    /// digested in canonical form, so a client that re-encodes the same object is still retrying.
     static func fingerprint(_ request: Request, userID: UUID) -> String {
         var hasher = SHA256()
         hasher.update(data: Data("\(userID)|\(request.method.rawValue)|\(request.url.string)|".utf8))
-        if let body = request.body.data { hasher.update(data: Data(buffer: body)) }
+        if let body = request.body.data {
+            let bytes = Data(buffer: body)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            if request.headers.contentType == .json, let value = try? JSONDecoder().decode(JSONValue.self, from: bytes),
+               let canonical = try? encoder.encode(value) {
+                hasher.update(data: canonical)
+            } else {
+                hasher.update(data: bytes)
+            }
+        }
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -63,7 +63,8 @@ package struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringC
 }
 
 extension Character {
-    package var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// Exactly one of 0–9: not a digit with a combining mark, which compares between "0" and "9".
+    package var isASCIIDigit: Bool { asciiValue.map { (48...57).contains($0) } ?? false }
 }
 
 extension CivilDate {

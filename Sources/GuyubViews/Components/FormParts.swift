@@ -9,7 +9,8 @@ struct CSRFField: Component {
     }
 }
 
-/// A labelled input with its error, if the last submission had one.
+/// A labelled input with its error, if the last submission had one. The value is escaped here, since
+/// Plot writes attribute values as given.
 struct FormField: Component {
     var label: String
     var name: String
@@ -28,7 +29,7 @@ struct FormField: Component {
         return Div {
             Label(label) {}.attribute(named: "for", value: id)
             Node<HTML.BodyContext>.input(
-                .type(type), .id(id), .name(name), .value(value),
+                .type(type), .id(id), .name(name), .value(Escape.attribute(value)),
                 .required(isRequired),
                 .unwrap(inputMode) { .attribute(named: "inputmode", value: $0) },
                 .unwrap(autocomplete) { .attribute(named: "autocomplete", value: $0) },
@@ -39,34 +40,6 @@ struct FormField: Component {
             if let note = error ?? hint {
                 Paragraph(note).class(error == nil ? "hint" : "field-error").id("\(id)-note")
             }
-        }
-        .class(error == nil ? "field" : "field has-error")
-    }
-}
-
-/// A labelled drop-down.
-struct SelectField: Component {
-    var label: String
-    var name: String
-    var options: [(value: String, label: String)]
-    var selected: String
-    var error: String?
-
-    var body: Component {
-        let id = "field-\(name)"
-        return Div {
-            Label(label) {}.attribute(named: "for", value: id)
-            Node<HTML.BodyContext>.element(named: "select", nodes: [
-                .attribute(named: "id", value: id), .attribute(named: "name", value: name),
-                .forEach(options) { option in
-                    .element(named: "option", nodes: [
-                        .attribute(named: "value", value: option.value),
-                        option.value == selected ? .attribute(named: "selected", value: "selected") : .empty,
-                        .text(option.label),
-                    ])
-                },
-            ])
-            if let error { Paragraph(error).class("field-error") }
         }
         .class(error == nil ? "field" : "field has-error")
     }

@@ -10,7 +10,7 @@ package enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · Guyub"),
+                .element(named: "title", text: "\(title) · Guyub"),
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
             ),
             .body(

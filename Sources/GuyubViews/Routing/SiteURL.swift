@@ -39,6 +39,7 @@ package enum SiteURL: Sendable, Equatable {
     private func query(_ items: KeyValuePairs<String, String>) -> String {
         var parts = URLComponents()
         parts.queryItems = items.filter { !$0.value.isEmpty }.map { URLQueryItem(name: $0.key, value: $0.value) }
-        return parts.queryItems!.isEmpty ? "" : "?" + parts.percentEncodedQuery!
+        // URLComponents leaves "+" as is, but forms read it as a space: "+62812…" must survive.
+        return parts.queryItems!.isEmpty ? "" : "?" + parts.percentEncodedQuery!.replacingOccurrences(of: "+", with: "%2B")
     }
 }

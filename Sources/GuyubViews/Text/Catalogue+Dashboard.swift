@@ -6,7 +6,7 @@ extension Catalogue {
     package var registryAtAGlance: String { pick("Ringkasan keanggotaan", "Membership at a glance") }
     package var figureMembers: String { pick("Anggota", "Members") }
     package var figureApplicants: String { pick("Calon anggota", "Applicants") }
-    package var figureLeft: String { pick("Sudah berhenti", "Have left") }
+    package var figureLeft: String { pick("Sudah berhenti", "Former members") }
     package var recentRegistrations: String { pick("Pendaftaran terbaru", "Recent registrations") }
     package var noRecentRegistrations: String {
         pick("Belum ada anggota yang terdaftar.", "No one has been registered yet.")

@@ -33,7 +33,7 @@ extension Catalogue {
     package func memberNumber(_ number: Int) -> String { pick("No. \(number)", "No. \(number)") }
     package var myMembershipRecord: String { pick("Data keanggotaan saya", "My membership record") }
     package func since(_ date: String) -> String { pick("sejak \(date)", "since \(date)") }
-    package var particulars: String { pick("Data diri", "Particulars") }
+    package var particulars: String { pick("Data diri", "Personal details") }
     package var phoneNumber: String { pick("Nomor HP", "Phone number") }
     package var placeAndDateOfBirth: String { pick("Tempat, tanggal lahir", "Place and date of birth") }
     package var joinedOn: String { pick("Tanggal masuk", "Joined on") }
@@ -41,7 +41,10 @@ extension Catalogue {
     package var editDetails: String { pick("Ubah data", "Edit details") }
     package var statusHistory: String { pick("Riwayat status", "Status history") }
     package var noHistory: String { pick("Belum ada riwayat.", "No history yet.") }
-    package func registeredAs(_ status: String) -> String { pick("Terdaftar sebagai \(status)", "Registered as \(status)") }
+    /// The first step of a history, e.g. "Terdaftar sebagai calon anggota".
+    package func registeredAs(_ status: String) -> String {
+        pick("Terdaftar sebagai \(status.lowercased())", "Registered as \(status.lowercased())")
+    }
     package func by(_ name: String) -> String { pick("oleh \(name)", "by \(name)") }
     package var changeStatus: String { pick("Ubah status", "Change status") }
     package var changeStatusLead: String {

@@ -27,20 +27,20 @@ extension MemberForm {
                     }
                     Form(url: action.path, method: .post) {
                         CSRFField(token: context.csrfToken)
-                        FormField(label: text.fullName, name: "name", value: Escape.attribute(values.name),
+                        FormField(label: text.fullName, name: "name", value: values.name,
                                   error: errors["name"], hint: text.fullNameHint, isRequired: true,
                                   autocomplete: "name", maxLength: 120)
-                        FormField(label: text.fieldName("nik"), name: "nik", value: Escape.attribute(values.nik),
+                        FormField(label: text.fieldName("nik"), name: "nik", value: values.nik,
                                   error: errors["nik"], hint: text.nikHint, isRequired: true,
                                   inputMode: "numeric", autocomplete: "off", maxLength: 20)
-                        FormField(label: text.mobileNumber, name: "phone", value: Escape.attribute(values.phone),
+                        FormField(label: text.mobileNumber, name: "phone", value: values.phone,
                                   type: .tel, error: errors["phone"], hint: text.phoneHint, isRequired: true,
                                   inputMode: "tel", autocomplete: "tel", maxLength: 20)
                         FormField(label: text.fieldName("address"), name: "address",
-                                  value: Escape.attribute(values.address), error: errors["address"],
+                                  value: values.address, error: errors["address"],
                                   isRequired: true, autocomplete: "street-address", maxLength: 200)
                         FormField(label: text.optionalField(text.fieldName("birthPlace")), name: "birthPlace",
-                                  value: Escape.attribute(values.birthPlace), error: errors["birthPlace"],
+                                  value: values.birthPlace, error: errors["birthPlace"],
                                   maxLength: 80)
                         DateField(label: text.optionalField(text.fieldName("birthDate")), name: "birthDate",
                                   value: values.birthDate, error: errors["birthDate"])

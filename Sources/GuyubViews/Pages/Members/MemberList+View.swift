@@ -24,7 +24,7 @@ extension MemberList {
                 .class("page-head")
 
                 Form(url: SiteURL.members().path, method: .get) {
-                    FormField(label: text.searchMembersLabel, name: "q", value: Escape.attribute(model.query),
+                    FormField(label: text.searchMembersLabel, name: "q", value: model.query,
                               type: .search, autocomplete: "off")
                     Button(text.search).attribute(named: "type", value: "submit")
                 }

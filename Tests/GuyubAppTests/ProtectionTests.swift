@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("CSRF and idempotency") struct ProtectionTests {
+    @Test func aFormWithoutTheSessionsTokenIsRefusedAndChangesNothing() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let browser = try await t.browser("ketua@sukamaju.coop")
+            let token = try await browser.get("/members/new").csrfToken()
+            var form = People.budi.mapValues { "\($0)" }
+
+            let missing = try await browser.post("/members/new", form: form)
+            form["_csrf"] = "forged-\(token)"
+            let forged = try await browser.post("/members/new", form: form)
+            let countAfterRefusals = try await browser.get("/api/v1/members?x=1")
+            form["_csrf"] = token
+            let accepted = try await browser.post("/members/new", form: form)
+
+            #expect(missing.status == .forbidden)
+            #expect(forged.status == .forbidden)
+            #expect(!countAfterRefusals.body.string.contains("Budi"))
+            #expect(accepted.status == .seeOther)
+            #expect(accepted.headers.first(name: .location)?.hasPrefix("/members/") == true)
+        }
+    }
+
+    @Test func aCookieSessionCallingTheAPINeedsTheTokenToo() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let browser = try await t.browser("ketua@sukamaju.coop")
+            let token = try await browser.get("/dashboard").csrfToken()
+
+            let without = try await browser.post("/api/v1/members", json: People.budi)
+            let with = try await browser.post("/api/v1/members", json: People.budi, headers: ["X-CSRF-Token": token])
+
+            #expect(without.status == .forbidden)
+            #expect(without.errorCode == "csrf_mismatch")
+            #expect(with.status == .created)
+        }
+    }
+
+    @Test func theSignInFormCannotBePostedFromElsewhere() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let client = Client(t.app)
+
+            // No visit to the form first: no CSRF cookie, no token.
+            let response = try await client.post("/sign-in", form: ["email": "ketua@sukamaju.coop", "password": TestApp.password])
+
+            #expect(response.status == .forbidden)
+            #expect(client.cookies["guyub_session"] == nil)
+        }
+    }
+
+    @Test func aRetriedRequestIsAnsweredOnceAndAppliedOnce() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let key: HTTPHeaders = ["Idempotency-Key": "daftar-budi-1"]
+
+            let first = try await api.post("/api/v1/members", json: People.budi, headers: key)
+            let retry = try await api.post("/api/v1/members", json: People.budi, headers: key)
+            var changed = People.budi
+            changed["name"] = "Budi Lain"
+            let misuse = try await api.post("/api/v1/members", json: changed, headers: key)
+            let total = try await api.get("/api/v1/members").json()["total"] as? Int
+
+            #expect(first.status == .created)
+            #expect(retry.status == .created)
+            #expect(retry.body.string == first.body.string)
+            #expect(retry.headers.first(name: "Idempotent-Replayed") == "true")
+            #expect(misuse.status == .conflict)
+            #expect(misuse.errorCode == "idempotency_key_reused")
+            #expect(total == 1)
+        }
+    }
+
+    @Test func aFailedRequestLeavesItsKeyFreeAndNothingWritten() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let key: HTTPHeaders = ["Idempotency-Key": "coba-lagi"]
+            var bad = People.budi
+            bad["phone"] = "12"
+
+            let failed = try await api.post("/api/v1/members", json: bad, headers: key)
+            let fixed = try await api.post("/api/v1/members", json: People.budi, headers: key)
+            let trail = try await api.get("/api/v1/audit").json()
+
+            #expect(failed.status == .unprocessableEntity)
+            #expect(fixed.status == .created)
+            let registrations = (trail["items"] as? [[String: Any]])?.filter { $0["action"] as? String == "member.register" }
+            #expect(registrations?.count == 1)
+        }
+    }
+
+    @Test func keysBelongToTheirCooperative() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.cooperative("Koperasi Makmur", admin: "ketua@makmur.coop")
+            let a = try await t.apiClient("ketua@sukamaju.coop")
+            let b = try await t.apiClient("ketua@makmur.coop")
+            let key: HTTPHeaders = ["Idempotency-Key": "same-key"]
+
+            let inA = try await a.post("/api/v1/members", json: People.budi, headers: key)
+            let inB = try await b.post("/api/v1/members", json: People.budi, headers: key)
+
+            #expect(inA.status == .created)
+            #expect(inB.status == .created)
+            #expect(inB.headers.first(name: "Idempotent-Replayed") == nil)
+            #expect(try inB.json()["id"] as? String != (try inA.json()["id"] as? String))
+        }
+    }
+}

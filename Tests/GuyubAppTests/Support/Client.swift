@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// Sends requests through the real router, keeping cookies like a browser and a bearer token like
+/// an API client.
+final class Client: @unchecked Sendable {
+    let app: Application
+    var token: String?
+    var cookies: [String: String] = [:]
+
+    init(_ app: Application) { self.app = app }
+
+    @discardableResult
+    func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], body: ByteBuffer? = nil,
+              contentType: HTTPMediaType? = nil) async throws -> TestingHTTPResponse {
+        var headers = headers
+        if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
+        if !cookies.isEmpty {
+            headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        }
+        if let contentType { headers.contentType = contentType }
+        let response = try await app.testing().performTest(request: TestingHTTPRequest(
+            method: method, url: URI(path: path), headers: headers, body: body ?? ByteBuffer()))
+        for header in response.headers[.setCookie] {
+            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
+            guard pair.count == 2 else { continue }
+            if header.contains("Max-Age=0") || header.contains("1970") {
+                cookies[pair[0]] = nil
+            } else {
+                cookies[pair[0]] = pair[1]
+            }
+        }
+        return response
+    }
+
+    @discardableResult
+    func get(_ path: String, headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        try await send(.GET, path, headers: headers)
+    }
+
+    @discardableResult
+    func post(_ path: String, json: [String: Any], headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        try await send(.POST, path, headers: headers, body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: json)),
+                       contentType: .json)
+    }
+
+    @discardableResult
+    func patch(_ path: String, json: [String: Any], headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        try await send(.PATCH, path, headers: headers, body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: json)),
+                       contentType: .json)
+    }
+
+    @discardableResult
+    func post(_ path: String, form: [String: String]) async throws -> TestingHTTPResponse {
+        let safe = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
+        let body = form.map { key, value in
+            "\(key)=\(value.addingPercentEncoding(withAllowedCharacters: safe) ?? "")"
+        }.joined(separator: "&")
+        return try await send(.POST, path, body: ByteBuffer(string: body), contentType: .urlEncodedForm)
+    }
+}
+
+extension TestingHTTPResponse {
+    func json() throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any],
+                     "expected a JSON object, got \(body.string)")
+    }
+
+    /// The `error.code` of an API error body.
+    var errorCode: String? { ((try? json())?["error"] as? [String: Any])?["code"] as? String }
+    var errorField: String? { ((try? json())?["error"] as? [String: Any])?["field"] as? String }
+
+    /// The CSRF token a page's forms carry.
+    func csrfToken() throws -> String {
+        let html = body.string
+        let marker = "name=\"_csrf\" value=\""
+        let start = try #require(html.range(of: marker), "page has no CSRF field").upperBound
+        return String(html[start...].prefix { $0 != "\"" })
+    }
+}

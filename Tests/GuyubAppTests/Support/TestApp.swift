@@ -1,0 +1,114 @@
+import Fluent
+import Foundation
+import GuyubApp
+import GuyubCore
+import GuyubStore
+import Testing
+import Vapor
+import VaporTesting
+
+/// A Guyub application on a database of its own: a fresh SQLite file, or, when
+/// `GUYUB_TEST_DATABASE_URL` is set, a fresh schema in that PostgreSQL database.
+final class TestApp: @unchecked Sendable {
+    let app: Application
+    private let cleanup: @Sendable (Application) async throws -> Void
+
+    static let password = "tani-makmur-2026"
+
+    private init(app: Application, cleanup: @escaping @Sendable (Application) async throws -> Void) {
+        self.app = app
+        self.cleanup = cleanup
+    }
+
+    static var onPostgres: Bool { ProcessInfo.processInfo.environment["GUYUB_TEST_DATABASE_URL"] != nil }
+
+    static func make(_ adjust: (inout AppConfig) -> Void = { _ in }) async throws -> TestApp {
+        let app = try await Application.make(.testing)
+        let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+        var config: AppConfig
+        let cleanup: @Sendable (Application) async throws -> Void
+        if let url = ProcessInfo.processInfo.environment["GUYUB_TEST_DATABASE_URL"] {
+            config = AppConfig(database: .postgres(url: url, schema: name), bcryptCost: 4, poolSize: 2)
+            cleanup = { app in try await app.db.sql.raw("DROP SCHEMA \(unsafeRaw: name) CASCADE").run() }
+        } else {
+            let path = NSTemporaryDirectory() + "guyub-test-\(name).sqlite"
+            config = AppConfig(database: .sqlite(path: path), bcryptCost: 4)
+            cleanup = { _ in
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+        }
+        adjust(&config)
+        do {
+            try await configure(app, config)
+            if case .postgres = config.database {
+                try await app.db.sql.raw("CREATE SCHEMA \(unsafeRaw: name)").run()
+            }
+            try await app.migrate()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        return TestApp(app: app, cleanup: cleanup)
+    }
+
+    func shutdown() async throws {
+        try? await cleanup(app)
+        try await app.asyncShutdown()
+    }
+
+    /// A cooperative with its first board member; returns the cooperative's id.
+    @discardableResult
+    func cooperative(_ name: String, admin email: String) async throws -> UUID {
+        let hash = try Bcrypt.hash(Self.password, cost: 4)
+        let (cooperative, _) = try await app.db.write { db in
+            try await AccountStore.createCooperative(db, name: name, admin: Email(email), adminName: "Ketua \(name)",
+                                                     passwordHash: hash, by: .commandLine("test"))
+        }
+        return cooperative.id!
+    }
+
+    /// Another user with `roles` in the cooperative, optionally linked to a member's record.
+    func user(_ email: String, roles: Set<Role>, in cooperativeID: UUID, member: UUID? = nil) async throws {
+        let hash = try Bcrypt.hash(Self.password, cost: 4)
+        _ = try await app.db.write { db in
+            let tenant = Tenant(cooperativeID: cooperativeID, db: db)
+            var record: MemberRecord?
+            if let member { record = try await MemberStore(tenant).find(member) }
+            return try await AccountStore.createUser(tenant, email: Email(email), name: email, passwordHash: hash,
+                                                     roles: roles, member: record, by: .commandLine("test"))
+        }
+    }
+
+    /// A client signed in through the API as `email`.
+    func apiClient(_ email: String) async throws -> Client {
+        let client = Client(app)
+        let response = try await client.post("/api/v1/auth/token", json: ["email": email, "password": Self.password])
+        #expect(response.status == .ok, "sign-in as \(email): \(response.body.string)")
+        client.token = try response.json()["token"] as? String
+        return client
+    }
+
+    /// A browser signed in through the web form as `email`.
+    func browser(_ email: String) async throws -> Client {
+        let client = Client(app)
+        let form = try await client.get("/sign-in")
+        let response = try await client.post("/sign-in", form: [
+            "_csrf": try form.csrfToken(), "email": email, "password": Self.password,
+        ])
+        #expect(response.status == .seeOther, "web sign-in as \(email)")
+        return client
+    }
+}
+
+/// Runs `body` with a fresh application and always shuts it down.
+func withTestApp(_ adjust: (inout AppConfig) -> Void = { _ in },
+                 _ body: (TestApp) async throws -> Void) async throws {
+    let test = try await TestApp.make(adjust)
+    do {
+        try await body(test)
+    } catch {
+        try? await test.shutdown()
+        throw error
+    }
+    try await test.shutdown()
+}

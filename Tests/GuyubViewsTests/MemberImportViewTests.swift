@@ -1,0 +1,108 @@
+import Foundation
+import GuyubCore
+import GuyubViews
+import Testing
+
+@Suite("Member import page")
+struct MemberImportViewTests {
+    @Test func uploadExplainsTheColumnsAndSendsAFile() throws {
+        // Setup
+        let model = MemberImport.Model()
+        // Call
+        let html = MemberImport.View.render(model, in: boardContext(.id)).mainPart
+        // Check
+        for column in ["Nama", "NIK", "No. HP atau No. WA", "Alamat", "Tempat/Tgl Lahir", "L/P", "Tgl Masuk"] {
+            #expect(html.contains("<strong>\(column)"), "column \(column)")
+        }
+        #expect(html.contains("koma (,) atau titik koma (;)"))
+        #expect(html.contains("UTF-8"))
+        let form = try #require(html.forms.first)
+        #expect(form.tag == #"<form action="/members/import" method="post" enctype="multipart/form-data" class="upload-form">"#)
+        #expect(form.body.contains(csrfInput))
+        #expect(form.body.contains(#"<input type="file" id="field-file" name="file" accept=".csv,text/csv" required/>"#))
+        #expect(form.body.contains(#"<button type="submit" class="primary">Pratinjau</button>"#))
+        #expect(!html.contains(#"name="confirm""#))
+    }
+
+    @Test func previewCountsAndListsEveryLine() {
+        // Call
+        let html = MemberImport.View.render(.mock, in: boardContext(.id)).mainPart
+        // Check: the three counts, then line numbers with names or reasons.
+        #expect(html.contains("<h1>Pratinjau: anggota.csv</h1>"))
+        #expect(html.contains(#"<div class="figure good"><span class="figure-value">1</span><span class="figure-label">akan diimpor</span></div>"#))
+        #expect(html.contains(#"<span class="figure-label">sudah terdaftar (dilewati)</span>"#))
+        #expect(html.contains(#"<span class="figure-label">ditolak</span>"#))
+        #expect(html.contains(#"<td data-label="Baris">2</td><td data-label="Nama">Siti Aminah</td>"#))
+        #expect(html.contains(#"<td data-label="Baris">3</td><td data-label="Alasan">Sudah terdaftar sebagai anggota no. 7</td>"#))
+        #expect(html.contains(#"<td data-label="Baris">4</td><td data-label="Alasan">NIK tertulis sebagai angka spreadsheet (3.51514E+15)</td>"#))
+    }
+
+    @Test func rejectedLinesComeFirst() throws {
+        // Call
+        let html = MemberImport.View.render(.mock, in: boardContext(.en)).mainPart
+        // Check
+        let rejected = try #require(html.range(of: #"<section class="card rejected">"#))
+        let accepted = try #require(html.range(of: "<h2>To be imported</h2>"))
+        #expect(rejected.lowerBound < accepted.lowerBound)
+    }
+
+    @Test func confirmFormCarriesTheFileBack() throws {
+        // Setup: a CSV with quotes, an ampersand, a tag and both kinds of line ending.
+        var model = MemberImport.Model.mock
+        let content = "Nama;NIK;No. HP;Alamat\r\n\"Sri \"\"Wati\"\"\";3507;0812;Jl. A & B <blok 2>\n"
+        model.stage = .preview(content: content)
+        model.accepted.append(.init(line: 5, name: "Sri Wati", nik: "3507124508850004", phone: "0812-1111-2222"))
+        // Call
+        let html = MemberImport.View.render(model, in: boardContext(.id))
+        // Check
+        let form = try #require(html.mainPart.forms.first)
+        #expect(form.tag == #"<form action="/members/import" method="post" class="confirm-form">"#)
+        #expect(form.body.contains(csrfInput))
+        #expect(form.body.inputValue(named: "content")?.unescapedAttribute == content)
+        #expect(form.body.inputValue(named: "fileName") == "anggota.csv")
+        #expect(form.body.inputValue(named: "confirm") == "1")
+        #expect(form.body.contains(#"<button type="submit" class="primary">Impor 2 anggota</button>"#))
+        #expect(html.mainPart.contains(#"<a href="/members/import" class="button secondary">Pilih berkas lain</a>"#))
+    }
+
+    @Test func nothingToConfirmWhenNoLineIsAccepted() {
+        // Setup
+        var model = MemberImport.Model.mock
+        model.accepted = []
+        // Call
+        let html = MemberImport.View.render(model, in: boardContext(.id)).mainPart
+        // Check
+        #expect(!html.contains("<form"))
+        #expect(!html.contains(#"name="confirm""#))
+        #expect(html.contains("Tidak ada baris yang dapat diimpor dari berkas ini."))
+        #expect(html.contains("Pilih berkas lain"))
+    }
+
+    @Test func doneSummarisesAndKeepsTheRejectedLines() {
+        // Setup
+        var model = MemberImport.Model.mock
+        model.stage = .done
+        // Call
+        let id = MemberImport.View.render(model, in: boardContext(.id)).mainPart
+        let en = MemberImport.View.render(model, in: boardContext(.en)).mainPart
+        // Check
+        #expect(id.contains(#"<div class="notice notice-success" role="status">1 anggota diimpor, 1 dilewati, 1 ditolak.</div>"#))
+        #expect(en.contains("1 member imported, 1 skipped, 1 rejected."))
+        #expect(id.contains("NIK tertulis sebagai angka spreadsheet (3.51514E+15)"))
+        #expect(id.contains(#"<a href="/members" class="button primary">Lihat daftar anggota</a>"#))
+        #expect(!id.contains("<form"))
+    }
+
+    @Test("an error about the whole file shows in every stage",
+          arguments: [MemberImport.Model.Stage.upload, .preview(content: "x"), .done])
+    func fileErrorShows(stage: MemberImport.Model.Stage) {
+        // Setup
+        var model = MemberImport.Model.mock
+        model.stage = stage
+        model.error = "Kolom berikut tidak ditemukan di baris judul: NIK."
+        // Call
+        let html = MemberImport.View.render(model, in: boardContext(.id)).mainPart
+        // Check: first thing on the page.
+        #expect(html.hasPrefix(#"<div class="notice notice-error" role="alert">Kolom berikut tidak ditemukan di baris judul: NIK.</div>"#))
+    }
+}

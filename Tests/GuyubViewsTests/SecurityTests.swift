@@ -1,0 +1,104 @@
+import Foundation
+import GuyubCore
+import GuyubViews
+import Testing
+
+@Suite("Forms and escaping")
+struct SecurityTests {
+    @Test(arguments: Language.allCases)
+    func everyPostFormCarriesTheCSRFToken(language: Language) {
+        // Setup
+        let pages = allPages(boardContext(language))
+        var postForms = 0
+        for page in pages {
+            // Call
+            for form in page.html.forms where form.tag.contains(#"method="post""#) {
+                postForms += 1
+                // Check
+                #expect(form.body.contains(csrfInput), "\(page.name): \(form.tag)")
+            }
+        }
+        // Check: the sign-out form on each page, plus the status, member, upload and confirm forms.
+        #expect(postForms == pages.count + 4)
+    }
+
+    @Test func getFormsCarryNoToken() throws {
+        // Call
+        let html = MemberList.View.render(.mock, in: boardContext()).mainPart
+        // Check: a token in a GET form would end up in the address bar and the server's logs.
+        let search = try #require(html.forms.first { $0.tag.contains(#"method="get""#) })
+        #expect(!search.body.contains("_csrf"))
+    }
+
+    static let script = "<script>alert(1)</script>"
+    static let escapedScript = "&lt;script&gt;alert(1)&lt;/script&gt;"
+
+    @Test func memberNamesAreEscapedInText() {
+        // Setup: someone registered under a name that is markup.
+        var row = MemberRow.mocks[0]
+        row.name = Self.script
+        var show = MemberShow.Model.mock
+        show.row = row
+        let dashboard = Dashboard.Model(cooperativeName: Self.script, userName: Self.script,
+                                        counts: .init(members: 1, applicants: 0, left: 0),
+                                        recentMembers: [row], ownRecord: row)
+        var list = MemberList.Model.mock
+        list.rows = [row]
+        // Call
+        let pages = [
+            Dashboard.View.render(dashboard, in: boardContext()),
+            MemberList.View.render(list, in: boardContext()),
+            MemberShow.View.render(show, in: boardContext()),
+        ]
+        // Check
+        for html in pages {
+            #expect(!html.contains("<script"))
+            #expect(html.contains(Self.escapedScript))
+        }
+    }
+
+    @Test func typedValuesAreEscapedInAttributes() {
+        // Setup: a value that would close the attribute and open a tag if written as it is.
+        let attack = #""><img src=x onerror="alert(1)">'"#
+        var form = MemberForm.Model.mock
+        form.values.name = attack
+        form.values.address = attack
+        var list = MemberList.Model.mock
+        list.query = attack
+        // Call
+        let formHTML = MemberForm.View.render(form, in: boardContext())
+        let listHTML = MemberList.View.render(list, in: boardContext())
+        // Check: escaped once, and it reads back as typed.
+        for html in [formHTML, listHTML] {
+            #expect(!html.contains("<img"))
+            #expect(html.contains("&quot;&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&#39;"))
+        }
+        #expect(formHTML.inputValue(named: "name")?.unescapedAttribute == attack)
+        #expect(listHTML.inputValue(named: "q")?.unescapedAttribute == attack)
+    }
+
+    @Test func auditValuesAreEscaped() {
+        // Setup
+        let row = AuditList.Model.Row(sequence: 1, at: Date(timeIntervalSince1970: 0), actor: Self.script,
+                                      action: Self.script, link: nil,
+                                      changes: [.init(field: Self.script, before: Self.script, after: Self.script)])
+        // Call
+        let html = AuditList.View.render(.init(rows: [row], page: 1, pageCount: 1, total: 1), in: boardContext())
+        // Check
+        #expect(!html.contains("<script"))
+        #expect(html.occurrences(of: Self.escapedScript) == 5)
+    }
+
+    @Test func importReasonsAndFileNameAreEscaped() {
+        // Setup
+        var model = MemberImport.Model.mock
+        model.fileName = #"a"b<c>.csv"#
+        model.rejected = [.init(line: 9, reason: Self.script)]
+        // Call
+        let html = MemberImport.View.render(model, in: boardContext())
+        // Check
+        #expect(!html.contains("<script"))
+        #expect(html.contains(Self.escapedScript))
+        #expect(html.inputValue(named: "fileName") == "a&quot;b&lt;c&gt;.csv")
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import GuyubCore
+import GuyubViews
+
+// Shared helpers for the page tests: contexts, and small readers of the rendered HTML.
+
+let csrfToken = "tok-3f9a2c"
+
+/// A signed-in board member's context, in the given language.
+func boardContext(_ language: Language = .id, path: String = "/", user: SignedInUser? = nil) -> PageContext {
+    PageContext(language: language, path: path, csrfToken: csrfToken,
+                user: user ?? SignedInUser(name: "Hartono", cooperativeName: "Koperasi Desa Merah Putih Sukamaju",
+                                           sections: NavSection.allCases))
+}
+
+/// The hidden input every state-changing form must carry.
+let csrfInput = #"<input type="hidden" name="_csrf" value="\#(csrfToken)"/>"#
+
+/// Every page of this area, rendered from its mock (and the import's three stages).
+func allPages(_ context: PageContext) -> [(name: String, html: String)] {
+    var own = MemberShow.Model.mock
+    own.isOwnRecord = true
+    var upload = MemberImport.Model.mock
+    upload.stage = .upload
+    var done = MemberImport.Model.mock
+    done.stage = .done
+    return [
+        ("dashboard", Dashboard.View.render(.mock, in: context)),
+        ("member list", MemberList.View.render(.mock, in: context)),
+        ("member", MemberShow.View.render(.mock, in: context)),
+        ("own record", MemberShow.View.render(own, in: context)),
+        ("member form", MemberForm.View.render(.mock, in: context)),
+        ("import upload", MemberImport.View.render(upload, in: context)),
+        ("import preview", MemberImport.View.render(.mock, in: context)),
+        ("import done", MemberImport.View.render(done, in: context)),
+        ("audit", AuditList.View.render(.mock, in: context)),
+        ("error", ErrorPage.View.render(.mock, in: context)),
+    ]
+}
+
+extension String {
+    /// How many times `needle` occurs.
+    func occurrences(of needle: String) -> Int {
+        components(separatedBy: needle).count - 1
+    }
+
+    /// The page's own content, without the top bar and footer that `Layout` adds.
+    var mainPart: String {
+        guard let start = range(of: "<main>"), let end = range(of: "</main>", options: .backwards) else { return "" }
+        return String(self[start.upperBound..<end.lowerBound])
+    }
+
+    /// The text from `start` up to `end` (both included), or "" when either is missing.
+    func section(from start: String, to end: String) -> String {
+        guard let s = range(of: start), let e = self[s.upperBound...].range(of: end) else { return "" }
+        return String(self[s.lowerBound..<e.upperBound])
+    }
+
+    /// Every `<form …>…</form>`: its opening tag and what it holds, in order.
+    var forms: [(tag: String, body: String)] {
+        var found: [(String, String)] = []
+        var rest = self[...]
+        while let start = rest.range(of: "<form"), let end = rest[start.upperBound...].range(of: "</form>") {
+            let whole = rest[start.lowerBound..<end.upperBound]
+            let tagEnd = whole.range(of: ">")!.upperBound
+            found.append((String(whole[..<tagEnd]), String(whole[tagEnd...])))
+            rest = rest[end.upperBound...]
+        }
+        return found
+    }
+
+    /// The words a reader sees: text between tags plus the labels in `aria-label` and `data-label`,
+    /// lower-cased and split on anything that is not a letter.
+    var visibleWords: Set<String> {
+        var visible = ""
+        for label in matches(of: /(?:aria-label|data-label)="([^"]*)"/) { visible += " " + label.1 }
+        // Drop the head (title and meta repeat the heading) and every tag.
+        let body = components(separatedBy: "<body>").last ?? self
+        visible += " " + body.replacing(/<[^>]*>/, with: " ")
+        return Set(visible.lowercased().split { !$0.isLetter }.map(String.init))
+    }
+
+    /// Undoes the escaping of an attribute value.
+    var unescapedAttribute: String {
+        [("&quot;", "\""), ("&#39;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&#10;", "\n"), ("&#13;", "\r"), ("&amp;", "&")]
+            .reduce(self) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+    }
+
+    /// The value of the `value` attribute on the input named `name`, still escaped.
+    func inputValue(named name: String) -> String? {
+        guard let tag = firstMatch(of: try! Regex(#"<input[^>]* name="\#(name)"[^>]*>"#)) else { return nil }
+        return String(self[tag.range]).firstMatch(of: /value="([^"]*)"/).map { String($0.1) }
+    }
+}
