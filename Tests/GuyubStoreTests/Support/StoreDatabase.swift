@@ -1,0 +1,89 @@
+import FluentKit
+import Foundation
+import GuyubCore
+import GuyubStore
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+
+/// The store on a database of its own, without Vapor: a fresh SQLite file, or, when
+/// `GUYUB_TEST_DATABASE_URL` is set, a fresh schema in that PostgreSQL database.
+final class StoreDatabase: @unchecked Sendable {
+    let databases: Databases
+    let db: any Database
+    private let threadPool: NIOThreadPool
+    private let cleanup: @Sendable (any Database) async throws -> Void
+
+    private init(databases: Databases, db: any Database, threadPool: NIOThreadPool,
+                 cleanup: @escaping @Sendable (any Database) async throws -> Void) {
+        self.databases = databases
+        self.db = db
+        self.threadPool = threadPool
+        self.cleanup = cleanup
+    }
+
+    static func make() async throws -> StoreDatabase {
+        let threadPool = NIOThreadPool(numberOfThreads: 2)
+        threadPool.start()
+        let group = MultiThreadedEventLoopGroup.singleton
+        let databases = Databases(threadPool: threadPool, on: group)
+        let name = "s_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+        let cleanup: @Sendable (any Database) async throws -> Void
+        if let url = ProcessInfo.processInfo.environment["GUYUB_TEST_DATABASE_URL"] {
+            try databases.use(.postgres(url: url, schema: name), maxConnectionsPerEventLoop: 4)
+            cleanup = { db in try await db.sql.raw("DROP SCHEMA \(unsafeRaw: name) CASCADE").run() }
+        } else {
+            let path = NSTemporaryDirectory() + "guyub-store-\(name).sqlite"
+            try databases.use(.sqlite(path: path))
+            cleanup = { _ in for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        }
+        var logger = Logger(label: "guyub.store.tests")
+        logger.logLevel = .warning
+        let db = databases.database(logger: logger, on: group.any())!
+        if !db.isSQLite { try await db.sql.raw("CREATE SCHEMA \(unsafeRaw: name)").run() }
+        let migrations = Migrations()
+        migrations.add(GuyubMigrations.all)
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: group.any(),
+                                migrationLogLevel: .debug)
+        try await migrator.setupIfNeeded().get()
+        try await migrator.prepareBatch().get()
+        return StoreDatabase(databases: databases, db: db, threadPool: threadPool, cleanup: cleanup)
+    }
+
+    func shutdown() async throws {
+        try? await cleanup(db)
+        await databases.shutdownAsync()
+        try await threadPool.shutdownGracefully()
+    }
+
+    /// A cooperative with its board admin; returns its id.
+    func cooperative(_ name: String) async throws -> UUID {
+        let email = try Email("ketua@\(name.lowercased().replacingOccurrences(of: " ", with: "")).coop")
+        let (cooperative, _) = try await db.write { db in
+            try await AccountStore.createCooperative(db, name: name, admin: email, adminName: "Ketua", passwordHash: "x",
+                                                     by: .commandLine("test"))
+        }
+        return cooperative.id!
+    }
+}
+
+func withStore(_ body: (StoreDatabase) async throws -> Void) async throws {
+    let store = try await StoreDatabase.make()
+    do { try await body(store) } catch {
+        try? await store.shutdown()
+        throw error
+    }
+    try await store.shutdown()
+}
+
+let actor = Actor(userID: nil, name: "Petugas")
+let today = CivilDate(year: 2026, month: 11, day: 23)!
+
+/// A valid person; `serial` varies the NIK (and the name), `female` adds 40 to the day.
+func person(_ serial: Int, female: Bool = false) -> MemberDetails {
+    let day = 12 + (female ? 40 : 0)
+    let s = String(serial)
+    return try! MemberDetails(name: "Warga \(serial)", nik: "350724\(day)0890" + String(repeating: "0", count: 4 - s.count) + s,
+                              phone: "08123456\(String(format: "%04d", serial))", address: "Dusun Krajan")
+}
