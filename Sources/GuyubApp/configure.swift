@@ -17,6 +17,7 @@ package func configure(_ app: Application, _ config: AppConfig) async throws {
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(RequestMetrics(registry: app.guyub.metrics))
+    app.middleware.use(SecurityHeaders())
     app.middleware.use(ErrorMapper())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, defaultFile: nil))
     app.middleware.use(Authenticator())

@@ -21,6 +21,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: ImportPage())
     try pages.register(collection: MemberPages())
     try pages.register(collection: AuditPage())
+    try pages.register(collection: UserPages())
 }
 
 /// Refuses a request with no signed-in user: 401 for the API, the sign-in page for people.

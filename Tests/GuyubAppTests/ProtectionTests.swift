@@ -114,3 +114,16 @@ import VaporTesting
         }
     }
 }
+
+@Suite("Response headers") struct HeaderTests {
+    @Test func pagesCannotBeFramedOrLoadOtherSitesFiles() async throws {
+        try await withTestApp { t in
+            for path in ["/sign-in", "/api/v1/openapi.json", "/tidak-ada"] {
+                let response = try await Client(t.app).get(path)
+                #expect(response.headers.first(name: "X-Frame-Options") == "DENY", "\(path)")
+                #expect(response.headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors 'none'") == true)
+                #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff")
+            }
+        }
+    }
+}

@@ -13,7 +13,7 @@ import VaporTesting
             let id = (try await api.post("/api/v1/members", json: People.siti).json()["id"] as! String).lowercased()
             let browser = try await t.browser("ketua@sukamaju.coop")
             let pages = ["/dashboard", "/members", "/members?q=siti", "/members/new", "/members/\(id)",
-                         "/members/\(id)/edit", "/members/import", "/audit"]
+                         "/members/\(id)/edit", "/members/import", "/audit", "/users"]
 
             var links: Set<String> = []
             for path in pages {
@@ -106,6 +106,38 @@ import VaporTesting
                     missing.body.string.contains(Catalogue(.id).message(for: MemberError.notFound)))
             #expect(noRoute.status == .notFound)
             #expect(noRoute.body.string.contains("<html lang=\"id\">"))
+        }
+    }
+
+    @Test func theBoardGivesAMemberASignInFromTheUsersPage() async throws {
+        try await withTestApp { t in
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.user("kasir@sukamaju.coop", roles: [.teller], in: coop)
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            try await api.post("/api/v1/members", json: People.siti)
+            let browser = try await t.browser("ketua@sukamaju.coop")
+            let token = try await browser.get("/users").csrfToken()
+            let form = ["_csrf": token, "name": "Siti Aminah", "email": "siti@sukamaju.coop",
+                        "password": "sawah-hijau-2026", "roles[]": "member"]
+
+            let withoutNumber = try await browser.post("/users", form: form)
+            let unknownNumber = try await browser.post("/users", form: form.merging(["memberNumber": "99"]) { $1 })
+            let created = try await browser.post("/users", form: form.merging(["memberNumber": "1"]) { $1 })
+            let again = try await browser.post("/users", form: form.merging(["memberNumber": "1", "email": "siti2@sukamaju.coop"]) { $1 })
+            let teller = try await t.browser("kasir@sukamaju.coop").get("/users")
+            let client = Client(t.app)
+            client.token = try await client.post("/api/v1/auth/token", json: ["email": "siti@sukamaju.coop",
+                                                                             "password": "sawah-hijau-2026"]).json()["token"] as? String
+            let member = try await client.get("/api/v1/me").json()
+
+            #expect(withoutNumber.status == .unprocessableEntity)
+            #expect(withoutNumber.body.string.contains(Catalogue(.id).message(for: RoleError.memberRecordRequired)))
+            #expect(unknownNumber.status == .notFound || unknownNumber.status == .unprocessableEntity)
+            #expect(created.status == .seeOther)
+            #expect(again.status == .conflict)
+            #expect(teller.status == .forbidden)
+            #expect(member["memberId"] != nil)
+            #expect(member["roles"] as? [String] == ["member"])
         }
     }
 }

@@ -28,6 +28,7 @@ struct Principal: Sendable {
         if allows(.viewMembers) { sections.append(.members) }
         if allows(.importMembers) { sections.append(.memberImport) }
         if allows(.viewAudit) { sections.append(.audit) }
+        if allows(.manageUsers) { sections.append(.users) }
         return sections
     }
 }

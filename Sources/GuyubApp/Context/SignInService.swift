@@ -28,6 +28,7 @@ enum SignInService {
             throw CredentialError.wrongCredentials
         }
         try await config.throttle.clear(request.db, email: email)
+        try await SessionStore.prune(request.db)
         return try await SessionStore.open(request.db, userID: user.requireID(), cooperativeID: cooperative.requireID(),
                                            kind: kind, lifetime: kind == .web ? webLifetime : apiLifetime)
     }

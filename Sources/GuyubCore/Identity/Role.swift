@@ -40,14 +40,25 @@ package enum RoleError: DomainError, Equatable {
     case none, boardAndSupervisor
     /// A board member cannot take their own board role away (someone could lock the board out).
     case cannotLeaveBoardYourself
+    /// The member role shows a member their own record, so it needs that record.
+    case memberRecordRequired
+    /// A member's record has one sign-in.
+    case memberAlreadyHasSignIn
 
     package var code: String {
         switch self {
         case .none: "roles_required"
         case .boardAndSupervisor: "incompatible_roles"
         case .cannotLeaveBoardYourself: "cannot_leave_board_yourself"
+        case .memberRecordRequired: "member_record_required"
+        case .memberAlreadyHasSignIn: "member_has_sign_in"
         }
     }
-    package var field: String? { "roles" }
-    package var kind: ErrorKind { .invalid }
+    package var field: String? {
+        switch self {
+        case .memberRecordRequired, .memberAlreadyHasSignIn: "memberNumber"
+        default: "roles"
+        }
+    }
+    package var kind: ErrorKind { self == .memberAlreadyHasSignIn ? .conflict : .invalid }
 }

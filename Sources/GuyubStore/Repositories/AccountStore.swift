@@ -21,6 +21,8 @@ package enum AccountStore {
     package static func createUser(_ tenant: Tenant, email: Email, name: String, passwordHash: String,
                                    roles: Set<Role>, member: MemberRecord? = nil, by actor: Actor) async throws -> UserRecord {
         let roles = try roles.validated()
+        if roles.contains(.member) && member == nil { throw RoleError.memberRecordRequired }
+        if member?.userID != nil { throw RoleError.memberAlreadyHasSignIn }
         guard try await user(email: email, on: tenant.db) == nil else { throw CredentialError.emailTaken }
         let user = UserRecord(email: email.value, name: name, passwordHash: passwordHash)
         do { try await user.create(on: tenant.db) } catch where error.isConstraintFailure { throw CredentialError.emailTaken }

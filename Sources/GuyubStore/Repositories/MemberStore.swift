@@ -39,6 +39,13 @@ package struct MemberStore: Sendable {
         return member
     }
 
+    package func find(number: Int) async throws -> MemberRecord {
+        guard let member = try await tenant.query(MemberRecord.self).filter(\.$memberNumber == number).first() else {
+            throw MemberError.notFound
+        }
+        return member
+    }
+
     /// The member signed in as `userID`, if the user is a member of this cooperative.
     package func find(userID: UUID) async throws -> MemberRecord? {
         try await tenant.query(MemberRecord.self).filter(\.$userID == userID).first()

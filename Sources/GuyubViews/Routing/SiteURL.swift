@@ -15,6 +15,7 @@ package enum SiteURL: Sendable, Equatable {
     case memberStatus(UUID)
     case memberImport
     case audit(page: Int = 1)
+    case users
     case stylesheet
 
     package var path: String {
@@ -32,6 +33,7 @@ package enum SiteURL: Sendable, Equatable {
         case .memberStatus(let id): "/members/\(id.uuidString.lowercased())/status"
         case .memberImport: "/members/import"
         case .audit(let page): "/audit" + query(["page": page > 1 ? String(page) : ""])
+        case .users: "/users"
         case .stylesheet: "/css/app.css"
         }
     }

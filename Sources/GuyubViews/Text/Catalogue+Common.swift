@@ -21,6 +21,7 @@ extension Catalogue {
         case .members: pick("Anggota", "Members")
         case .memberImport: pick("Impor", "Import")
         case .audit: pick("Jejak audit", "Audit trail")
+        case .users: pick("Pengguna", "Users")
         }
     }
 }

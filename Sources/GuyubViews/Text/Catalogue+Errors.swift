@@ -14,6 +14,9 @@ extension Catalogue {
                                            "A supervisor cannot also sit on the board.")
             case .cannotLeaveBoardYourself: pick("Anda tidak dapat melepas peran pengurus Anda sendiri.",
                                                  "You cannot remove your own board role.")
+            case .memberRecordRequired: pick("Peran anggota memerlukan nomor anggota yang akan dilihatnya.",
+                                             "The member role needs the number of the member's record.")
+            case .memberAlreadyHasSignIn: pick("Anggota ini sudah memiliki akun masuk.", "This member already has a sign-in.")
             }
         case let e as SheetError: sheet(e)
         case let e as AccessError: generic(e.code)
@@ -143,6 +146,7 @@ extension Catalogue {
         case "date": pick("Tanggal", "Date")
         case "reason": pick("Keterangan", "Reason")
         case "roles": pick("Peran", "Roles")
+        case "memberNumber": pick("Nomor anggota", "Member number")
         default: field
         }
     }
