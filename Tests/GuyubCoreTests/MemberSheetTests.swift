@@ -238,11 +238,9 @@ struct MemberSheetRowTests {
         // then: WrittenDate.parsePlaceAndDate (WrittenDate.swift:43, `where words.count > count`) needs a place
         // before the date, so the row is refused as .unreadableDate(.birthPlaceAndDate, "12-08-1990") although
         // the date reads fine (and ", 12-08-1990", with an empty place before a comma, is accepted).
-        withKnownIssue("a date-only Tempat/Tgl Lahir cell is refused as an unreadable date") {
-            guard case .valid(let member) = result else { Issue.record("\(result)"); return }
-            #expect(member.details.birthDate == CivilDate(year: 1990, month: 8, day: 12))
-            #expect(member.details.birthPlace == nil)
-        }
+        guard case .valid(let member) = result else { Issue.record("refused: \(result)"); return }
+        #expect(member.details.birthDate == CivilDate(year: 1990, month: 8, day: 12))
+        #expect(member.details.birthPlace == nil)
     }
 
     @Test("a separate birth place column wins over the place in the place-and-date column")
@@ -306,9 +304,7 @@ struct MemberSheetReadAllTests {
         let result = Self.sheet.readAll(rows, firstLine: 2)
         // then: MemberSheet.swift:87 tests blankness with .whitespaces (no newlines) while cells are read with
         // .whitespacesAndNewlines (line 48), so the row is read and refused for a missing name
-        withKnownIssue("readAll reports a blank row of line breaks as .member(.required(\"name\"))") {
-            #expect(Self.lines(result) == [2, 4])
-        }
+        #expect(Self.lines(result) == [2, 4])
     }
 
     @Test("a NIK used again in the same sheet is rejected, pointing at the first row that used it")

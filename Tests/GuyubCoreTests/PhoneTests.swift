@@ -110,9 +110,7 @@ struct PhoneExampleTests {
         // Phone.swift:10 drops the "+" and, when the rest does not start with 62, keeps it as if it were a
         // national number without its trunk 0; any country code starting with 8 then passes the "8…" check.
         // Indonesians working abroad (Japan, Korea, Hong Kong, Taiwan) often keep such numbers.
-        withKnownIssue("PhoneNumber accepts +8x foreign numbers as +628…") {
-            #expect(throws: PhoneError.invalid) { try PhoneNumber(text) }
-        }
+        #expect(throws: PhoneError.invalid) { try PhoneNumber(text) }
     }
 
     @Test("a digit carrying a combining mark is not a digit", arguments: [

@@ -33,16 +33,21 @@ package enum WrittenDate {
         return nil
     }
 
-    /// Splits "Malang, 05-08-1968" or "Malang 5 Agustus 1968" into place and date.
+    /// Splits "Malang, 05-08-1968" or "Malang 5 Agustus 1968" into place and date; a cell holding only
+    /// the date gives an empty place.
     package static func parsePlaceAndDate(_ raw: String) -> (place: String, date: CivilDate)? {
         let text = raw.trimmingCharacters(in: .whitespaces)
+        func place(_ part: some StringProtocol) -> String {
+            part.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",")))
+        }
+        if let date = parse(text) { return ("", date) }
         if let comma = text.lastIndex(of: ","), let date = parse(String(text[text.index(after: comma)...])) {
-            return (text[..<comma].trimmingCharacters(in: .whitespaces), date)
+            return (place(text[..<comma]), date)
         }
         let words = text.split(separator: " ")
         for count in [3, 1] where words.count > count {
             if let date = parse(words.suffix(count).joined(separator: " ")) {
-                return (words.dropLast(count).joined(separator: " "), date)
+                return (place(words.dropLast(count).joined(separator: " ")), date)
             }
         }
         return nil

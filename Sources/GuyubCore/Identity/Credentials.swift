@@ -8,7 +8,7 @@ package struct Email: Hashable, Sendable, CustomStringConvertible {
     package init(_ raw: String) throws(CredentialError) {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         guard text.count <= 254,
-              text.range(of: #"^[^@\s]+@[^@\s]+\.[^@\s.]+$"#, options: .regularExpression) != nil else {
+              text.range(of: #"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$"#, options: .regularExpression) != nil else {
             throw .invalidEmail
         }
         value = text

@@ -3,15 +3,21 @@ package struct PhoneNumber: Hashable, Sendable, CustomStringConvertible {
     package let e164: String
     package var description: String { e164 }
 
-    /// Accepts `0812-3456-7890`, `+62 812 3456 7890`, `62812…` and `812…`; the national form is
+    /// Accepts `0812-3456-7890`, `+62 812 3456 7890`, `0062 812…`, `62812…` and `812…`; the national form is
     /// `08` followed by 8 to 11 more digits (10 to 13 in all).
     package init(_ raw: String) throws(PhoneError) {
         var text = raw.filter { !" -.()/\u{00A0}".contains($0) }
-        if text.hasPrefix("+") { text.removeFirst() }
+        // An international prefix ("+" or "00") must be followed by Indonesia's 62: "+81 90…" is a
+        // Japanese number, not an Indonesian one without its 0.
+        var international = false
+        if text.hasPrefix("+") { text.removeFirst(); international = true }
+        else if text.hasPrefix("00") { text.removeFirst(2); international = true }
         guard !text.isEmpty, text.allSatisfy(\.isASCIIDigit) else { throw .invalid }
         let national: Substring
         if text.hasPrefix("62") {
             national = text.dropFirst(2)
+        } else if international {
+            throw .invalid
         } else if text.hasPrefix("0") {
             national = text.dropFirst()
         } else {

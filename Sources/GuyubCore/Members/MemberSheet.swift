@@ -11,13 +11,14 @@ package struct MemberSheet: Sendable {
     static let headers: [String: Column] = [
         "nama": .name, "namalengkap": .name, "namaanggota": .name, "name": .name, "fullname": .name,
         "nik": .nik, "noktp": .nik, "nomorktp": .nik, "nonik": .nik, "nomornik": .nik, "ktp": .nik,
-        "nohp": .phone, "nowa": .phone, "nohpwa": .phone, "hp": .phone, "wa": .phone, "telepon": .phone,
+        "nomorindukkependudukan": .nik,
+        "nohp": .phone, "nowa": .phone, "notelphp": .phone, "notelpwa": .phone, "nohpwa": .phone, "hp": .phone, "wa": .phone, "telepon": .phone,
         "notelp": .phone, "notelepon": .phone, "nomorhp": .phone, "phone": .phone, "phonenumber": .phone,
         "alamat": .address, "address": .address, "alamatlengkap": .address,
         "tempatlahir": .birthPlace, "birthplace": .birthPlace, "placeofbirth": .birthPlace,
         "tgllahir": .birthDate, "tanggallahir": .birthDate, "birthdate": .birthDate, "dateofbirth": .birthDate,
         "tempattgllahir": .birthPlaceAndDate, "tempattanggallahir": .birthPlaceAndDate, "ttl": .birthPlaceAndDate,
-        "lp": .gender, "jk": .gender, "jeniskelamin": .gender, "gender": .gender, "sex": .gender,
+        "lp": .gender, "jk": .gender, "jeniskelamin": .gender, "jeniskelaminlp": .gender, "gender": .gender, "sex": .gender,
         "tglmasuk": .joinedOn, "tanggalmasuk": .joinedOn, "tglgabung": .joinedOn, "joined": .joinedOn,
         "joinedon": .joinedOn, "joindate": .joinedOn,
     ]
@@ -84,7 +85,7 @@ package struct MemberSheet: Sendable {
         var seen: [String: Int] = [:]
         return rows.enumerated().compactMap { offset, cells in
             let line = firstLine + offset
-            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { return nil }
+            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { return nil }
             let row = read(cells, line: line)
             guard case .valid(let member) = row else { return row }
             if let first = seen[member.details.nik.digits] {
