@@ -1,4 +1,7 @@
 import Foundation
+import GuyubCore
+import GuyubStore
+@testable import GuyubApp
 import Testing
 import Vapor
 import VaporTesting
@@ -124,6 +127,31 @@ import VaporTesting
                 #expect(response.headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors 'none'") == true)
                 #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff")
             }
+        }
+    }
+}
+
+@Suite("One transaction per change") struct UnitOfWorkTests {
+    /// A handler that writes and then answers with a refusal (as a form shown again does) leaves nothing behind.
+    @Test func aRefusalRollsBackWhatTheHandlerWrote() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            t.app.grouped(SignInRequired(), UnitOfWork()).post("api", "v1", "test-refusal") { request async throws -> Response in
+                let principal = try request.signedIn()
+                _ = try await MemberStore(request.tenant()).register(
+                    try MemberDetails(name: "Sementara", nik: "3507241208900002", phone: "081234567890", address: "x"),
+                    on: request.today(), by: principal.actor)
+                return Response(status: .unprocessableEntity)
+            }
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+
+            let refused = try await api.send(.POST, "/api/v1/test-refusal")
+            let total = try await api.get("/api/v1/members").json()["total"] as? Int
+            let next = try await api.post("/api/v1/members", json: People.siti).json()["memberNumber"] as? Int
+
+            #expect(refused.status == .unprocessableEntity)
+            #expect(total == 0)
+            #expect(next == 1) // the number the refused request took was given back
         }
     }
 }

@@ -4,7 +4,8 @@ import GuyubCore
 import GuyubStore
 import Vapor
 
-/// Runs each state-changing request in one writing transaction, so it lands whole or not at all.
+/// Runs each state-changing request in one writing transaction, so it lands whole or not at all: a
+/// thrown error or an answer of 400 and above (a form shown again with its errors) rolls it back.
 /// For API calls with an `Idempotency-Key`, the answer is stored in that same transaction and a retry
 /// gets it back without running again; the same key on a different request is refused.
 struct UnitOfWork: AsyncMiddleware {
@@ -24,6 +25,7 @@ struct UnitOfWork: AsyncMiddleware {
                 request.unitOfWork = transaction
                 defer { request.unitOfWork = nil }
                 let response = try await next.respond(to: request)
+                if response.status.code >= 400 { throw Refused(response: response) }
                 if let key, (200..<300).contains(response.status.code) {
                     let record = IdempotencyRecord()
                     record.key = key
@@ -35,11 +37,18 @@ struct UnitOfWork: AsyncMiddleware {
                 }
                 return response
             }
+        } catch let refused as Refused {
+            return refused.response
         } catch where key != nil && error.isConstraintFailure {
             // A concurrent retry with the same key committed first: answer what it answered.
             guard let stored = try await Self.stored(key!, in: tenant) else { throw error }
             return try Self.replay(stored, fingerprint: fingerprint!)
         }
+    }
+
+    /// Carries a failure's answer out of the transaction it rolls back.
+    struct Refused: Error {
+        let response: Response
     }
 
     static func stored(_ key: String, in tenant: Tenant) async throws -> IdempotencyRecord? {
