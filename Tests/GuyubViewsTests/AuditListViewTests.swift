@@ -58,7 +58,7 @@ struct AuditListViewTests {
         let html = AuditList.View.render(model, in: boardContext(.id)).mainPart
         // Check
         #expect(html.contains(#"<span class="field-name">Status</span>: <del>Calon anggota</del> → <ins>Anggota</ins>"#))
-        #expect(html.contains(#"<span class="field-name">Status sejak</span>: <del>2026-11-20</del> → <ins>2026-11-23</ins>"#))
+        #expect(html.contains(#"<span class="field-name">Status sejak</span>: <del>20 Nov 2026</del> → <ins>23 Nov 2026</ins>"#))
         #expect(html.contains(#"<span class="field-name">No. anggota</span>: <ins>12</ins>"#))
         #expect(html.contains(#"<span class="field-name">Tempat lahir</span>: <del>Malang</del> → <ins>—</ins>"#))
         #expect(html.contains(#"<td data-label="Tindakan">Perubahan status anggota</td>"#))

@@ -45,7 +45,7 @@ struct MemberFormViewTests {
         #expect(html.contains(#"name="nik" value="35071245088500" required inputmode="numeric" autocomplete="off" maxlength="20""#))
         #expect(html.contains(#"<input type="tel" id="field-phone" name="phone" value="0812 3456 7890" required inputmode="tel""#))
         #expect(html.contains(#"<p class="hint" id="field-phone-note">contoh 0812-3456-7890</p>"#))
-        #expect(html.contains(#"<input type="text" id="field-address" name="address" value="Jl. Melati No. 12, Sukamaju" required"#))
+        #expect(html.contains(#"<textarea id="field-address" name="address" required autocomplete="street-address" maxlength="500" rows="2">Jl. Melati No. 12, Sukamaju</textarea>"#))
         #expect(html.contains(#"<label for="field-birthPlace">Tempat lahir (tidak wajib)</label>"#))
         #expect(html.contains(#"<input type="date" id="field-birthDate" name="birthDate"/>"#))
         #expect(html.contains(#"<option value selected="selected">— sesuai NIK —</option>"#))

@@ -58,7 +58,7 @@ package enum AuditLog {
     }
 
     /// A cooperative's trail, newest first.
-    package static func page(_ tenant: Tenant, page: Int, perPage: Int = 50) async throws -> Page<AuditEventRecord> {
+    package static func page(_ tenant: Tenant, page: Int, perPage: Int = 20) async throws -> Page<AuditEventRecord> {
         let query = tenant.query(AuditEventRecord.self)
         let total = try await query.count()
         let items = try await tenant.query(AuditEventRecord.self).sort(\.$sequence, .descending)

@@ -23,20 +23,26 @@ struct FormField: Component {
     var inputMode: String?
     var autocomplete: String?
     var maxLength: Int?
+    /// More than one line (an address) makes it a text area of that many rows.
+    var lines = 1
 
     var body: Component {
         let id = "field-\(name)"
+        // Written by hand because Plot drops empty values (`required`) and does not escape them (`value`).
+        let attributes: [Attribute<Any>] = [
+            ("type", lines > 1 ? nil : type.rawValue), ("id", id), ("name", name),
+            ("value", lines > 1 ? nil : Escape.attribute(value)), ("required", isRequired ? "" : nil), ("inputmode", inputMode),
+            ("autocomplete", autocomplete), ("maxlength", maxLength.map(String.init)),
+            ("aria-invalid", error == nil ? nil : "true"), ("aria-describedby", error ?? hint == nil ? nil : "\(id)-note"),
+        ].compactMap { name, value in value.map { Attribute(name: name, value: $0, ignoreIfValueIsEmpty: false) } }
         return Div {
             Label(label) {}.attribute(named: "for", value: id)
-            Node<HTML.BodyContext>.input(
-                .type(type), .id(id), .name(name), .value(Escape.attribute(value)),
-                .required(isRequired),
-                .unwrap(inputMode) { .attribute(named: "inputmode", value: $0) },
-                .unwrap(autocomplete) { .attribute(named: "autocomplete", value: $0) },
-                .unwrap(maxLength) { .attribute(named: "maxlength", value: String($0)) },
-                .unwrap(error) { _ in .attribute(named: "aria-invalid", value: "true") },
-                .unwrap(error ?? hint) { _ in .attribute(named: "aria-describedby", value: "\(id)-note") }
-            )
+            if lines > 1 {
+                Node<HTML.BodyContext>.element(named: "textarea", nodes: attributes.map(\.node)
+                    + [.attribute(named: "rows", value: String(lines)), .text(value)])
+            } else {
+                Node<HTML.BodyContext>.selfClosedElement(named: "input", attributes: attributes)
+            }
             if let note = error ?? hint {
                 Paragraph(note).class(error == nil ? "hint" : "field-error").id("\(id)-note")
             }

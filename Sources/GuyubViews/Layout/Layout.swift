@@ -11,7 +11,9 @@ package enum Layout {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .element(named: "title", text: "\(title) · Guyub"),
-                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),
+                // No icon to fetch: saves every page a request that would answer 404.
+                .link(.rel(.icon), .href("data:,"))
             ),
             .body(
                 .component(TopBar(context: context)),
@@ -49,9 +51,12 @@ struct TopBar: Component {
             .class("bar")
             if let user = context.user {
                 Navigation {
+                    // The section whose address starts the current path most closely is the current one
+                    // (on /members/import that is Import, not Members).
+                    let current = user.sections.filter { context.path.hasPrefix($0.url.path) }
+                        .max { $0.url.path.count < $1.url.path.count }
                     for section in user.sections {
-                        Link(text.navLabel(section), url: section.url.path)
-                            .class(context.path.hasPrefix(section.url.path.split(separator: "?")[0]) ? "current" : "")
+                        Link(text.navLabel(section), url: section.url.path).class(section == current ? "current" : "")
                     }
                     Form(url: SiteURL.signOut.path, method: .post) {
                         CSRFField(token: context.csrfToken)

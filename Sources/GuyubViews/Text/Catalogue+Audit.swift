@@ -57,7 +57,7 @@ extension Catalogue {
                 let code = part.trimmingCharacters(in: .whitespaces)
                 return Role(rawValue: code).map(role) ?? code
             }.joined(separator: ", ")
-        default: value
+        default: CivilDate(iso: value).map(format.date) ?? value
         }
     }
 }

@@ -38,7 +38,7 @@ extension MemberForm {
                                   inputMode: "tel", autocomplete: "tel", maxLength: 20)
                         FormField(label: text.fieldName("address"), name: "address",
                                   value: values.address, error: errors["address"],
-                                  isRequired: true, autocomplete: "street-address", maxLength: 200)
+                                  isRequired: true, autocomplete: "street-address", maxLength: 500, lines: 2)
                         FormField(label: text.optionalField(text.fieldName("birthPlace")), name: "birthPlace",
                                   value: values.birthPlace, error: errors["birthPlace"],
                                   maxLength: 80)

@@ -1,0 +1,304 @@
+#!/usr/bin/env python3
+"""Walks the demo cooperative in headless Chromium, once at phone size and once at laptop size.
+
+Run it through scripts/e2e, which seeds the demo, starts the server and sets E2E_BASE_URL. After
+every step it checks the page (no error page, no console error, nothing wider than the window),
+saves e2e/screenshots/<viewport>-<NN>-<step>.png and prints one line. Any failure exits non-zero.
+"""
+import os
+import random
+import sys
+import tempfile
+
+from selenium import webdriver
+from selenium.common.exceptions import TimeoutException, WebDriverException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+BASE = os.environ.get("E2E_BASE_URL", "http://127.0.0.1:8080")
+SHOTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "screenshots")
+PASSWORD = "Guyub-Demo-2026"
+BOARD, MEMBER = "ketua@sukamaju.coop", "anggota@sukamaju.coop"
+VIEWPORTS = {"phone": (360, 740), "laptop": (1280, 800)}
+# Per viewport: the new member's name as first typed and as corrected.
+PEOPLE = {"phone": ("Rahmat Hidayatulah", "Rahmat Hidayatullah"),
+          "laptop": ("Bayu Kusuma Wardana", "Bayu Kusuma Wardhana")}
+
+
+class Failure(Exception):
+    pass
+
+
+def css(selector):
+    return (By.CSS_SELECTOR, selector)
+
+
+class Browser:
+    def __init__(self, view):
+        self.view, (self.width, self.height) = view, VIEWPORTS[view]
+        self.number, self.step_name = 0, "start"
+        options = webdriver.ChromeOptions()
+        options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+        for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                     "--hide-scrollbars", "--lang=id", f"--window-size={self.width},{self.height}"):
+            options.add_argument(flag)
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        service = webdriver.ChromeService(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
+        self.driver = webdriver.Chrome(options=options, service=service)
+        self.resize(self.height)
+
+    def resize(self, height):
+        """The exact viewport, emulated as a phone below 600 px (so the viewport meta tag applies)."""
+        self.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": self.width, "height": height, "deviceScaleFactor": 1, "mobile": self.width < 600})
+
+    def fail(self, message):
+        url = self.driver.current_url.replace(BASE, "") or "/"
+        raise Failure(f"[{self.view} {self.width}px] step '{self.step_name}' at {url}: {message}")
+
+    # ---- actions ----
+
+    def find(self, selector):
+        found = self.driver.find_elements(*css(selector))
+        if not found:
+            self.fail(f"no element matches {selector!r}")
+        return found[0]
+
+    def go(self, path):
+        self.driver.get(BASE + path)
+
+    def click(self, selector):
+        """Clicks a link or a submit button and waits for the next page to replace this one."""
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        element = self.find(selector)
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        element.click()
+        try:
+            WebDriverWait(self.driver, 10).until(lambda d: not _alive(old))
+        except TimeoutException:
+            self.fail(f"clicking {selector!r} did not lead to a new page")
+
+    def fill(self, values):
+        for name, value in values.items():
+            field = self.find(f"[name='{name}']")
+            if field.tag_name == "select":
+                Select(field).select_by_value(value)
+            elif field.get_attribute("type") == "date":  # typing into it depends on the browser's locale
+                self.driver.execute_script("arguments[0].value = arguments[1]", field, value)
+            else:
+                field.clear()
+                field.send_keys(value)
+
+    def text(self, selector="body"):
+        return self.find(selector).text
+
+    # ---- checks ----
+
+    def step(self, name, expect=None, contains=None, absent=None, status=None):
+        """Checks the page now shown, then saves its screenshot and prints one line. `status`: the
+        HTTP error this page is expected to answer with (a refused form comes back as 401 or 422)."""
+        self.number += 1
+        self.step_name = name
+        expect = [expect] if isinstance(expect, str) else expect or []
+        d = self.driver
+        WebDriverWait(d, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        errors = [e["message"] for e in d.get_log("browser") if e["level"] == "SEVERE"]
+        errors = [e for e in errors if not (status and f"status of {status} " in e)]
+        if errors:
+            self.fail("browser console error: " + " | ".join(errors))
+        wanted_error = ".error-page" in expect
+        if (d.find_elements(*css(".error-page")) and not wanted_error) or not d.find_elements(*css("header.top")):
+            heading = d.find_elements(*css("h1"))
+            self.fail(f"error page '{d.title}': {heading[0].text if heading else d.page_source[:200]}")
+        try:
+            WebDriverWait(d, 5).until(lambda d: all(d.find_elements(*css(e)) for e in expect)
+                                      and (contains is None or contains in d.find_element(By.TAG_NAME, "body").text))
+        except TimeoutException:
+            self.fail(f"expected {' and '.join(expect)!r} {('with text ' + repr(contains)) if contains else ''} "
+                      f"but the page is '{d.title}'")
+        if absent and d.find_elements(*css(absent)):
+            self.fail(f"{absent!r} should not be on this page")
+        wide = d.execute_script("""
+            const limit = Math.min(window.innerWidth, arguments[0]);
+            const width = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+            if (width <= limit) return null;
+            const culprits = [...document.querySelectorAll('body *')]
+              .filter(e => e.getBoundingClientRect().right > limit + 1)
+              .slice(-3).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));
+            return width + ' px > ' + limit + ' px; widest: ' + culprits.join(', ');""", self.width)
+        if wide:
+            self.fail(f"the page is wider than the window ({wide})")
+        self.screenshot(name)
+        print(f"  ok {self.view}-{self.number:02d} {name}: {d.title}", flush=True)
+
+    def printed(self, name):
+        """The page as it prints: print media emulated for one screenshot; the menu and forms must go."""
+        self.number += 1
+        self.step_name = name
+        self.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        try:
+            shown = self.driver.execute_script(
+                "return [...document.querySelectorAll('.menu, main form')].filter(e => e.offsetParent).length")
+            if shown:
+                self.fail(f"{shown} menu or form elements still show when printed")
+            self.screenshot(name)
+        finally:
+            self.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        print(f"  ok {self.view}-{self.number:02d} {name}: print styles", flush=True)
+
+    def screenshot(self, name):
+        full = self.driver.execute_script("return Math.ceil(document.documentElement.scrollHeight)")
+        self.resize(max(self.height, full))
+        self.driver.save_screenshot(os.path.join(SHOTS, f"{self.view}-{self.number:02d}-{name}.png"))
+        self.resize(self.height)
+
+
+def _alive(element):
+    try:
+        element.tag_name
+        return True
+    except WebDriverException:
+        return False
+
+
+def valid_nik(birth, serial):
+    """Province 35, regency 07, district 24 (Malang), birth DDMMYY (+40 on the day for women), serial."""
+    return f"350724{birth}{serial:04d}"
+
+
+def write_csv(folder, serials):
+    rows = [
+        "Nama;NIK;No. HP;Alamat;Tempat/Tgl Lahir;L/P;Tgl Masuk",
+        f"Wartini;{valid_nik('550385', serials[1])};0813-1111-{serials[1]:04d};"
+        "Dusun Krajan RT 01/RW 02, Desa Sukamaju;Malang, 15-03-1985;P;01/02/2024",
+        f"Sutrisno;{valid_nik('020775', serials[2])};0857-3333-{serials[2]:04d};"
+        "Dusun Ngemplak RT 03/RW 01, Desa Sukamaju;Blitar, 02-07-1975;L;05/01/2024",
+        "Paijo;3.51514E+15;0822-5555-7777;Dusun Tegalsari RT 02/RW 03, Desa Sukamaju;;L;",
+    ]
+    path = os.path.join(folder, "anggota-baru.csv")
+    with open(path, "w", encoding="utf-8") as file:
+        file.write("\n".join(rows) + "\n")
+    return path
+
+
+def sign_in(b, email, password=PASSWORD):
+    b.fill({"email": email, "password": password})
+    b.click("form[action='/sign-in'] button[type='submit']")
+
+
+def board_walk(b, folder):
+    serials = random.sample(range(1000, 10000), 3)
+    nik = valid_nik("120890", serials[0])
+    first_name, corrected = PEOPLE[b.view]
+
+    b.go("/")
+    b.step("sign-in", expect="form[action='/sign-in'] input[name='password']")
+    sign_in(b, BOARD, "not-the-password")
+    b.step("sign-in-refused", expect=".notice-error", status=401)
+    sign_in(b, BOARD)
+    b.step("dashboard", expect=".figures a.figure", contains="Hartono")
+
+    b.click(".menu a[href='/members']")
+    b.step("members", expect="table.members td a[href^='/members/']")
+    b.fill({"q": "Siti"})
+    b.click("form.search button[type='submit']")
+    b.step("members-search", expect="table.members", contains="Siti Aminah")
+    b.click("table.members td a[href^='/members/']")
+    b.step("member", expect=".page-head h1", contains="Siti")
+
+    b.go("/members")
+    b.click("a[href='/members/new']")
+    b.step("member-new", expect="form[action='/members/new'] input[name='nik']")
+    b.fill({"name": first_name, "nik": "3.51514E+15", "phone": "0812-5555-6666",
+            "address": "Dusun Krajan RT 02/RW 01, Desa Sukamaju, Kec. Singosari"})
+    b.click("form[action='/members/new'] button[type='submit']")
+    b.step("member-new-errors", expect=".has-error .field-error", status=422)
+    b.fill({"nik": nik})
+    b.click("form[action='/members/new'] button[type='submit']")
+    b.step("member-added", expect=".notice-success", contains=first_name)
+    if "Laki-laki" not in b.text(".details"):
+        b.fail("the gender read from the NIK (male) is not shown")
+
+    b.click("a[href$='/edit']")
+    b.step("member-edit", expect="form[action$='/edit'] input[name='name']")
+    b.fill({"name": corrected, "birthPlace": "Malang", "birthDate": "1990-08-12"})
+    b.click("form[action$='/edit'] button[type='submit']")
+    b.step("member-edited", expect=".notice-success", contains=corrected)
+    if "Malang, 12 Agu 1990" not in b.text(".details"):
+        b.fail("the corrected place and date of birth (Malang, 12 Aug 1990) are not shown")
+
+    b.fill({"status": "member"})
+    b.click("form[action$='/status'] button[type='submit']")
+    b.step("member-accepted", expect=[".notice-success", ".page-head .badge.status-member"])
+    b.printed("member-print")
+
+    b.go("/members")
+    b.click("a[href='/members/import']")
+    b.step("import", expect="form[action='/members/import'] input[type='file']")
+    b.find("input[name='file']").send_keys(write_csv(folder, serials))
+    b.click("form[action='/members/import'] button[type='submit']")
+    b.step("import-preview", expect="section.rejected", contains="3.51514E+15")
+    figures = [e.text for e in b.driver.find_elements(*css(".figures .figure-value"))]
+    if figures[:1] != ["2"] or figures[-1:] != ["1"]:
+        b.fail(f"expected 2 rows to import and 1 refused, the summary shows {figures}")
+    b.click("form.confirm-form button[type='submit']")
+    b.step("import-done", expect=".notice-success")
+
+    b.click(".menu a[href='/audit']")
+    b.step("audit", expect="table.audit", contains="Sutrisno")
+    heading = b.text("h1")
+    b.click("a.language")
+    b.step("audit-english", expect="html[lang='en']")
+    if b.text("h1") == heading:
+        b.fail(f"the heading stayed {heading!r} after switching to English")
+    b.click("a.language")
+    b.step("audit-indonesian", expect="html[lang='id']", contains=heading)
+
+    b.go("/members/00000000-0000-4000-8000-000000000000")
+    b.step("not-found", expect=".error-page", status=404)
+
+    b.click("form.sign-out button[type='submit']")
+    b.step("signed-out", expect="form[action='/sign-in']", absent=".menu")
+
+
+def member_walk(b):
+    sign_in(b, MEMBER)
+    b.step("member-dashboard", expect=".own-record a[href^='/members/']", contains="Siti Aminah", absent=".figures")
+    b.click(".own-record a[href^='/members/']")
+    b.step("member-own-record", expect=".page-head", contains="Siti Aminah",
+           absent="form[action$='/status'], a[href$='/edit']")
+    b.click("form.sign-out button[type='submit']")
+    b.step("member-signed-out", expect="form[action='/sign-in']")
+
+
+def main():
+    os.makedirs(SHOTS, exist_ok=True)
+    for old in os.listdir(SHOTS):
+        if old.endswith(".png"):
+            os.remove(os.path.join(SHOTS, old))
+    views = os.environ.get("E2E_VIEWPORTS", " ".join(VIEWPORTS)).split()
+    for view in views:
+        print(f"e2e: {view} {VIEWPORTS[view][0]}x{VIEWPORTS[view][1]} against {BASE}", flush=True)
+        b = Browser(view)
+        try:
+            with tempfile.TemporaryDirectory() as folder:
+                board_walk(b, folder)
+            member_walk(b)
+        except (Failure, WebDriverException) as failure:
+            message = failure.msg if isinstance(failure, WebDriverException) else failure
+            print(f"e2e: FAIL {message}", file=sys.stderr)
+            if isinstance(failure, WebDriverException):
+                print(f"e2e: (the browser failed during [{view}] step '{b.step_name}')", file=sys.stderr)
+            try:
+                b.screenshot(f"{b.step_name}-FAILED")
+            except WebDriverException:
+                pass
+            return 1
+        finally:
+            b.driver.quit()
+    print(f"e2e: passed ({', '.join(views)}); screenshots in {SHOTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
