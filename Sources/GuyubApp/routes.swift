@@ -14,6 +14,8 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: MembersController())
     try signedInAPI.register(collection: AuditController())
     try signedInAPI.register(collection: UsersController())
+    try signedInAPI.register(collection: LedgerController())
+    try signedInAPI.register(collection: SavingsController())
 
     try app.register(collection: SessionPages())
     let pages = app.grouped(SignInRequired(), UnitOfWork())

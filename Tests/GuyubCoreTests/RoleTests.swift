@@ -9,10 +9,10 @@ import GuyubCore
 struct RoleTests {
     @Test("what each role may do", arguments: [
         (Role.board, Set(Permission.allCases)),
-        (.supervisor, [.viewMembers, .viewAudit]),
-        (.manager, [.viewMembers, .manageMembers, .importMembers, .changeMemberStatus]),
-        (.staff, [.viewMembers, .manageMembers]),
-        (.teller, [.viewMembers]),
+        (.supervisor, [.viewMembers, .viewAudit, .viewBooks, .viewSavings]),
+        (.manager, [.viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings, .handleCash]),
+        (.staff, [.viewMembers, .manageMembers, .viewSavings]),
+        (.teller, [.viewMembers, .viewSavings, .handleCash]),
         (.member, []),
         (.consumer, []),
         (.partner, []),
@@ -28,21 +28,30 @@ struct RoleTests {
         }
     }
 
-    @Test("a supervisor can view the audit trail but not manage members or users")
+    @Test("a supervisor reads the trail and the books but changes nothing")
     func supervisor() {
         let roles: Set<Role> = [.supervisor]
         #expect(roles.allows(.viewAudit))
         #expect(roles.allows(.viewMembers))
+        #expect(roles.allows(.viewBooks))
         #expect(!roles.allows(.manageMembers))
         #expect(!roles.allows(.changeMemberStatus))
         #expect(!roles.allows(.importMembers))
         #expect(!roles.allows(.manageUsers))
+        #expect(!roles.allows(.keepBooks))
+        #expect(!roles.allows(.handleCash))
     }
 
-    @Test("a teller only views members")
+    @Test("a teller looks members up and handles cash, nothing more")
     func teller() {
         let roles: Set<Role> = [.teller]
-        #expect(Permission.allCases.filter { roles.allows($0) } == [.viewMembers])
+        #expect(Permission.allCases.filter { roles.allows($0) } == [.viewMembers, .viewSavings, .handleCash])
+    }
+
+    @Test("only the board keeps the books and sets the products")
+    func treasurer() {
+        #expect(Role.allCases.filter { $0.permissions.contains(.keepBooks) } == [.board])
+        #expect(Role.allCases.filter { $0.permissions.contains(.manageSettings) } == [.board])
     }
 
     @Test("members, consumers and partners need no permission and have none", arguments: [Role.member, .consumer, .partner])
@@ -78,7 +87,9 @@ struct RoleTests {
     @Test("stored names are stable")
     func rawValues() {
         #expect(Role.allCases.map(\.rawValue) == ["board", "supervisor", "manager", "teller", "staff", "member", "consumer", "partner"])
-        #expect(Permission.allCases.map(\.rawValue) == ["viewMembers", "manageMembers", "importMembers", "changeMemberStatus", "viewAudit", "manageUsers"])
+        #expect(Permission.allCases.map(\.rawValue) == ["viewMembers", "manageMembers", "importMembers", "changeMemberStatus",
+                                                        "viewAudit", "manageUsers", "viewBooks", "keepBooks", "viewSavings",
+                                                        "handleCash", "manageSettings"])
     }
 }
 

@@ -12,3 +12,12 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, Ex
         if case .object(let object) = self { object[key] } else { nil }
     }
 }
+
+extension JSONValue {
+    /// Objects combined key by key (the later wins).
+    static func merged(_ objects: [JSONValue]) -> JSONValue {
+        .object(objects.reduce(into: [:]) { result, value in
+            if case .object(let o) = value { result.merge(o) { _, new in new } }
+        })
+    }
+}

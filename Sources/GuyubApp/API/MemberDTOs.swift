@@ -1,6 +1,7 @@
 import Foundation
 import GuyubCore
 import GuyubStore
+import GuyubViews
 import Vapor
 
 /// A member as the API returns it.
@@ -90,6 +91,17 @@ struct StatusChangeInput: Content {
     var status: String?
     var date: String?
     var reason: String?
+    /// How a departing member's savings are paid out: cash (default), bank or QRIS.
+    var channel: String?
+
+    /// How the savings of `member` are paid out if this change ends their membership.
+    func settlement(for member: MemberRecord, to next: MemberStatus, text: Catalogue) throws -> ExitSettlement {
+        guard let channel = PaymentChannel(rawValue: channel.flatMap { $0.isEmpty ? nil : $0 } ?? "cash") else {
+            throw SavingsError.unknownChannel
+        }
+        return ExitSettlement(channel: channel, description: text.exitDescription(member: member.name,
+                                                                                  number: member.memberNumber, status: next))
+    }
 
     func validated(today: CivilDate) throws -> (MemberStatus, CivilDate, String?) {
         guard let text = status, !text.isEmpty else { throw MemberError.required("status") }

@@ -58,10 +58,12 @@ struct MembersController: RouteCollection {
     func changeStatus(_ request: Request) async throws -> MemberDTO {
         let principal = try request.authorize(.changeMemberStatus)
         let today = try request.today()
-        let (next, date, reason) = try request.content.decode(StatusChangeInput.self).validated(today: today)
+        let input = try request.content.decode(StatusChangeInput.self)
+        let (next, date, reason) = try input.validated(today: today)
         let store = try MemberStore(request.tenant())
-        guard let id = request.parameters.get("id", as: UUID.self) else { throw MemberError.notFound }
-        let member = try await store.changeStatus(id, to: next, on: date, today: today, reason: reason,
+        let current = try await store.find(request.parameters.get("id", as: UUID.self))
+        let member = try await store.changeStatus(current.requireID(), to: next, on: date, today: today, reason: reason,
+                                                  settlement: input.settlement(for: current, to: next, text: request.booksText),
                                                   by: principal.actor)
         return MemberDTO(member, history: try await store.history(member.requireID()))
     }

@@ -10,10 +10,10 @@ enum OpenAPIDocument {
         ],
         "servers": [["url": "/"]],
         "security": [["bearer": []]],
-        "paths": paths,
+        "paths": .merged([paths, ledgerPaths, savingsPaths]),
         "components": [
             "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
-            "schemas": schemas,
+            "schemas": .merged([schemas, ledgerSchemas, savingsSchemas]),
             "parameters": [
                 "IdempotencyKey": [
                     "name": "Idempotency-Key", "in": "header", "required": false,
@@ -21,6 +21,9 @@ enum OpenAPIDocument {
                     "schema": ["type": "string", "minLength": 1, "maxLength": 200],
                 ],
                 "MemberID": ["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]],
+                "ID": ["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]],
+                "From": ["name": "from", "in": "query", "required": false, "schema": ["type": "string", "format": "date"]],
+                "To": ["name": "to", "in": "query", "required": false, "schema": ["type": "string", "format": "date"]],
                 "Page": ["name": "page", "in": "query", "required": false,
                          "schema": ["type": "integer", "minimum": 1, "maximum": 1_000_000]],
             ],
@@ -154,6 +157,11 @@ enum OpenAPIDocument {
     ]
 
     static let string: JSONValue = ["type": "string"]
+    /// An amount: major units with exactly the currency's decimals ("2800000", "4314407.15").
+    static let money: JSONValue = ["type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$", "example": "50000"]
+    static let percent: JSONValue = ["type": "string", "pattern": "^[0-9]+(\\.[0-9]{1,2})?$", "example": "5.50"]
+    static let date: JSONValue = ["type": "string", "format": "date"]
+    static let integer: JSONValue = ["type": "integer"]
     static let nullableString: JSONValue = ["type": "string", "nullable": true]
     static let uuid: JSONValue = ["type": "string", "format": "uuid"]
     static let dateTime: JSONValue = ["type": "string", "format": "date-time"]

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import GuyubCore
 import GuyubStore
+import GuyubViews
 
 /// The demo cooperative: a village cooperative in Malang with about fifty people, each with a valid
 /// NIK, a phone and an address, at every stage of membership. Generated from a fixed seed, so every
@@ -98,10 +99,12 @@ enum DemoData {
             }
             if index == people.count - 1 {
                 _ = try await store.changeStatus(member.id!, to: .deceased, on: today.adding(days: -40) ?? today,
-                                                 today: today, reason: "Meninggal dunia", by: actor)
+                                                 today: today, reason: "Meninggal dunia",
+                                                 settlement: settlement(member, .deceased), by: actor)
             } else if index >= people.count - 6 && index < people.count - 4 {
                 _ = try await store.changeStatus(member.id!, to: .resigned, on: today.adding(days: -90) ?? today,
-                                                 today: today, reason: "Pindah domisili", by: actor)
+                                                 today: today, reason: "Pindah domisili",
+                                                 settlement: settlement(member, .resigned), by: actor)
             }
             if index == 0 { first = member }
             progress(index + 1, people.count + users.count)
@@ -112,6 +115,11 @@ enum DemoData {
                                                   member: user.role == .member ? first : nil, by: actor)
             progress(people.count + index + 1, people.count + users.count)
         }
+    }
+
+    private static func settlement(_ member: MemberRecord, _ status: MemberStatus) -> ExitSettlement {
+        ExitSettlement(channel: .cash, description: Catalogue(.id).exitDescription(member: member.name,
+                                                                                   number: member.memberNumber, status: status))
     }
 
     private static func pad(_ n: Int, _ width: Int) -> String {

@@ -13,6 +13,8 @@ struct Principal: Sendable {
     let cooperativeID: UUID
     let cooperativeName: String
     let timeZone: TimeZone
+    /// The cooperative currency's decimals (0 for rupiah).
+    let decimals: Int
     let roles: Set<Role>
     let session: UserSessionRecord
     /// True for a browser session (cookie), false for an API bearer token.
@@ -69,6 +71,9 @@ extension Request {
     func tenant() throws -> Tenant {
         Tenant(cooperativeID: try signedIn().cooperativeID, db: database)
     }
+
+    /// The words of the books: entries are described in the cooperative's language, Indonesian.
+    var booksText: Catalogue { Catalogue(.id) }
 
     /// Today in the cooperative's time zone.
     func today() throws -> CivilDate { CivilDate.today(in: try signedIn().timeZone) }

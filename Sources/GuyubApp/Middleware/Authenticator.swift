@@ -31,7 +31,7 @@ struct Authenticator: AsyncMiddleware {
         return Principal(userID: session.userID, name: user.name, email: user.email,
                          cooperativeID: session.cooperativeID, cooperativeName: cooperative.name,
                          timeZone: TimeZone(identifier: cooperative.timeZone) ?? TimeZone(identifier: "Asia/Jakarta")!,
-                         roles: roles, session: session, viaCookie: viaCookie)
+                         decimals: cooperative.currencyDecimals, roles: roles, session: session, viaCookie: viaCookie)
     }
 }
 

@@ -85,8 +85,10 @@ struct MemberPages: RouteCollection {
         let member = try await store.find(request.parameters.get("id", as: UUID.self))
         let today = try request.today()
         do {
-            let (next, date, reason) = try request.content.decode(StatusChangeInput.self).validated(today: today)
+            let input = try request.content.decode(StatusChangeInput.self)
+            let (next, date, reason) = try input.validated(today: today)
             _ = try await store.changeStatus(member.requireID(), to: next, on: date, today: today, reason: reason,
+                                             settlement: input.settlement(for: member, to: next, text: request.booksText),
                                              by: principal.actor)
             return request.redirect(to: SiteURL.member(member.id!).path, notice: "member_status_changed")
         } catch let error as any DomainError {

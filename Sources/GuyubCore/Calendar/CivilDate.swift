@@ -84,3 +84,56 @@ extension CivilDate {
         return CivilDate(year: y, month: m, day: d)
     }
 }
+
+extension CivilDate {
+    /// The same day `months` later, or the month's last day when it is shorter (31 Jan + 1 → 28/29 Feb).
+    package func adding(months: Int) -> CivilDate {
+        let total = year * 12 + (month - 1) + months
+        let y = total / 12, m = total % 12 + 1
+        return CivilDate(year: y, month: m, day: min(day, CivilDate.daysIn(month: m, year: y)))!
+    }
+
+    package var yearMonth: YearMonth { YearMonth(year: year, month: month)! }
+}
+
+/// A calendar month, written `YYYY-MM`: a wajib period, a month the books close.
+package struct YearMonth: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
+
+    package init?(year: Int, month: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month) else { return nil }
+        self.year = year
+        self.month = month
+    }
+
+    /// Parses exactly `YYYY-MM`.
+    package init?(_ text: some StringProtocol) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        self.init(year: Int(parts[0])!, month: Int(parts[1])!)
+    }
+
+    package var first: CivilDate { CivilDate(year: year, month: month, day: 1)! }
+    package var last: CivilDate { CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))! }
+    package var days: Int { last.day }
+    package var next: YearMonth { first.adding(months: 1).yearMonth }
+    package var previous: YearMonth { first.adding(months: -1).yearMonth }
+    package var description: String { "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))" }
+
+    package static func < (a: YearMonth, b: YearMonth) -> Bool { (a.year, a.month) < (b.year, b.month) }
+
+    package init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = YearMonth(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected YYYY-MM"))
+        }
+        self = value
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

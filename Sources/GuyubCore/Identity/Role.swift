@@ -10,10 +10,11 @@ package enum Role: String, Codable, Sendable, CaseIterable, Comparable {
     package var permissions: Set<Permission> {
         switch self {
         case .board: Set(Permission.allCases)
-        case .supervisor: [.viewMembers, .viewAudit]
-        case .manager: [.viewMembers, .manageMembers, .importMembers, .changeMemberStatus]
-        case .staff: [.viewMembers, .manageMembers]
-        case .teller: [.viewMembers]
+        case .supervisor: [.viewMembers, .viewAudit, .viewBooks, .viewSavings]
+        case .manager: [.viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings,
+                        .handleCash]
+        case .staff: [.viewMembers, .manageMembers, .viewSavings]
+        case .teller: [.viewMembers, .viewSavings, .handleCash]
         case .member, .consumer, .partner: []
         }
     }
@@ -21,6 +22,16 @@ package enum Role: String, Codable, Sendable, CaseIterable, Comparable {
 
 package enum Permission: String, Sendable, CaseIterable {
     case viewMembers, manageMembers, importMembers, changeMemberStatus, viewAudit, manageUsers
+    /// Read the books and their reports.
+    case viewBooks
+    /// Post and reverse manual journal entries, keep the chart of accounts, close months (the treasurer's work).
+    case keepBooks
+    /// See members' savings balances and statements.
+    case viewSavings
+    /// Take deposits, pay withdrawals, move savings (the teller's work).
+    case handleCash
+    /// Set the savings products and the other settings the bylaws decide.
+    case manageSettings
 }
 
 extension Set where Element == Role {

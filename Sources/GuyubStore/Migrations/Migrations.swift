@@ -4,5 +4,6 @@ import FluentKit
 package enum GuyubMigrations {
     package static let all: [any Migration] = [
         CreateFoundation(),
+        CreateLedgerAndSavings(),
     ]
 }

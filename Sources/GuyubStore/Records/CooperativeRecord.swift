@@ -17,6 +17,10 @@ package final class CooperativeRecord: Model, @unchecked Sendable {
     /// The audit chain's length and the hash of its last link.
     @Field(key: "audit_sequence") package var auditSequence: Int64
     @Field(key: "audit_head") package var auditHead: String
+    /// The next journal entry number; only ever grows.
+    @Field(key: "next_entry_number") package var nextEntryNumber: Int
+    /// `YYYY-MM-DD`: the last day of the last closed month ("" when none is closed).
+    @Field(key: "books_closed_through") package var booksClosedThrough: String
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}
@@ -30,5 +34,7 @@ package final class CooperativeRecord: Model, @unchecked Sendable {
         self.nextMemberNumber = 1
         self.auditSequence = 0
         self.auditHead = ""
+        self.nextEntryNumber = 1
+        self.booksClosedThrough = ""
     }
 }

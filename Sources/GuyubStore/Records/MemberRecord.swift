@@ -21,6 +21,8 @@ package final class MemberRecord: TenantModel, @unchecked Sendable {
     @Field(key: "status") package var status: String
     @Field(key: "status_since") package var statusSince: String
     @OptionalField(key: "joined_on") package var joinedOn: String?
+    /// The member class whose wajib amount applies, where the bylaws set several.
+    @OptionalField(key: "wajib_class") package var wajibClass: String?
     /// The member's own sign-in, when they have one.
     @OptionalField(key: "user_id") package var userID: UUID?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?

@@ -10,6 +10,7 @@ package enum AccountStore {
         let cooperative = CooperativeRecord(name: name)
         try await cooperative.create(on: db)
         let tenant = Tenant(cooperativeID: try cooperative.requireID(), db: db)
+        try await ChartStore(tenant).seed()
         try await AuditLog.append(tenant, actor: actor, action: "cooperative.create", entity: "cooperative",
                                   entityID: cooperative.id, after: ["name": name])
         let user = try await createUser(tenant, email: email, name: adminName, passwordHash: passwordHash,

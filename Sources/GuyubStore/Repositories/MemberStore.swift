@@ -29,6 +29,7 @@ package struct MemberStore: Sendable {
         do { try await tenant.create(member) } catch where error.isConstraintFailure { throw MemberError.nikTaken }
 
         try await record(member, from: nil, to: status, on: joinedOn ?? date, reason: reason, by: actor)
+        if status == .member { try await SavingsStore(tenant).openAccounts(for: member, on: joinedOn ?? date) }
         try await AuditLog.append(tenant, actor: actor, action: action, entity: "member",
                                   entityID: member.id, after: MemberSnapshot(member))
         return member
@@ -109,11 +110,20 @@ package struct MemberStore: Sendable {
         return member
     }
 
+    /// Moves a person to `next`. Acceptance opens their savings accounts; leaving pays out what they
+    /// hold through `settlement` (cash by default) and closes the accounts.
     package func changeStatus(_ id: UUID, to next: MemberStatus, on date: CivilDate, today: CivilDate,
-                              reason: String?, by actor: Actor) async throws -> MemberRecord {
+                              reason: String?, settlement: ExitSettlement? = nil, by actor: Actor) async throws -> MemberRecord {
         let member = try await find(id)
         let current = MemberStatus(rawValue: member.status) ?? .applicant
         try current.move(to: next, on: date, after: CivilDate(iso: member.statusSince), today: today)
+        let savings = SavingsStore(tenant)
+        if next == .member { try await savings.openAccounts(for: member, on: date) }
+        if current == .member && next.isFinal {
+            guard let settlement else { throw SavingsError.settlementRequired }
+            _ = try await savings.settleExit(try member.requireID(), on: date, channel: settlement.channel,
+                                             description: settlement.description, by: actor)
+        }
         let before = MemberSnapshot(member)
         member.status = next.rawValue
         member.statusSince = date.description
@@ -167,6 +177,17 @@ package struct MemberStore: Sendable {
         change.byUserID = actor.userID
         change.byName = actor.name
         try await tenant.create(change)
+    }
+}
+
+/// How a departing member is paid what they hold, and how the books describe it.
+package struct ExitSettlement: Sendable {
+    package var channel: PaymentChannel
+    package var description: String
+
+    package init(channel: PaymentChannel, description: String) {
+        self.channel = channel
+        self.description = description
     }
 }
 

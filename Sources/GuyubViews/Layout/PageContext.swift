@@ -40,13 +40,15 @@ package struct SignedInUser: Sendable {
 }
 
 package enum NavSection: Sendable, CaseIterable {
-    case dashboard, members, memberImport, audit, users
+    case dashboard, members, memberImport, teller, books, audit, users
 
     package var url: SiteURL {
         switch self {
         case .dashboard: .dashboard
         case .members: .members()
         case .memberImport: .memberImport
+        case .teller: .teller
+        case .books: .books
         case .audit: .audit()
         case .users: .users
         }

@@ -16,6 +16,9 @@ package enum SiteURL: Sendable, Equatable {
     case memberImport
     case audit(page: Int = 1)
     case users
+    case teller
+    case receipt(UUID)
+    case books
     case stylesheet
 
     package var path: String {
@@ -34,6 +37,9 @@ package enum SiteURL: Sendable, Equatable {
         case .memberImport: "/members/import"
         case .audit(let page): "/audit" + query(["page": page > 1 ? String(page) : ""])
         case .users: "/users"
+        case .teller: "/teller"
+        case .receipt(let id): "/receipts/\(id.uuidString.lowercased())"
+        case .books: "/books"
         case .stylesheet: "/css/app.css"
         }
     }

@@ -22,6 +22,8 @@ extension Catalogue {
         case .memberImport: pick("Impor", "Import")
         case .audit: pick("Jejak audit", "Audit trail")
         case .users: pick("Pengguna", "Users")
+        case .teller: pick("Kasir", "Teller")
+        case .books: pick("Pembukuan", "Books")
         }
     }
 }

@@ -1,0 +1,178 @@
+import Fluent
+import GuyubCore
+import GuyubStore
+import Vapor
+
+/// The books through the API: the chart of accounts, journal entries (manual ones by the treasurer,
+/// and the reversal of any entry).
+struct LedgerController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let ledger = routes.grouped("ledger")
+        ledger.get("accounts", use: accounts)
+        ledger.post("accounts", use: addAccount)
+        ledger.patch("accounts", ":id", use: updateAccount)
+        ledger.delete("accounts", ":id", use: deleteAccount)
+        ledger.get("entries", use: entries)
+        ledger.post("entries", use: postEntry)
+        ledger.get("entries", ":id", use: entry)
+        ledger.post("entries", ":id", "reverse", use: reverse)
+    }
+
+    func accounts(_ request: Request) async throws -> [AccountDTO] {
+        let principal = try request.authorize(.viewBooks)
+        return try await ChartStore(request.tenant()).all().map {
+            AccountDTO($0, language: request.language.rawValue, decimals: principal.decimals)
+        }
+    }
+
+    struct NewAccount: Content {
+        var code: String?
+        var nameId: String?
+        var nameEn: String?
+        var type: String?
+        var segment: String?
+    }
+
+    func addAccount(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.keepBooks)
+        let input = try request.content.decode(NewAccount.self)
+        guard let type = input.type.flatMap(AccountType.init(rawValue:)) else { throw MemberError.invalidChoice("type") }
+        guard let segment = Segment(rawValue: input.segment ?? "none") else { throw MemberError.invalidChoice("segment") }
+        let account = try await ChartStore(request.tenant()).add(code: input.code ?? "", nameID: input.nameId ?? "",
+                                                                 nameEN: input.nameEn ?? "", type: type, segment: segment,
+                                                                 by: principal.actor)
+        return try created(AccountDTO(account, language: request.language.rawValue, decimals: principal.decimals))
+    }
+
+    struct AccountChange: Content {
+        var nameId: String?
+        var nameEn: String?
+        var active: Bool?
+    }
+
+    func updateAccount(_ request: Request) async throws -> AccountDTO {
+        let principal = try request.authorize(.keepBooks)
+        let input = try request.content.decode(AccountChange.self)
+        guard let id = request.parameters.get("id", as: UUID.self) else { throw LedgerError.unknownAccount }
+        let account = try await ChartStore(request.tenant()).update(id, nameID: input.nameId, nameEN: input.nameEn,
+                                                                    active: input.active, by: principal.actor)
+        return AccountDTO(account, language: request.language.rawValue, decimals: principal.decimals)
+    }
+
+    func deleteAccount(_ request: Request) async throws -> HTTPStatus {
+        let principal = try request.authorize(.keepBooks)
+        guard let id = request.parameters.get("id", as: UUID.self) else { throw LedgerError.unknownAccount }
+        try await ChartStore(request.tenant()).delete(id, by: principal.actor)
+        return .noContent
+    }
+
+    /// `GET /api/v1/ledger/entries?from=&to=&page=`: newest first.
+    func entries(_ request: Request) async throws -> PageDTO<EntryDTO> {
+        let principal = try request.authorize(.viewBooks)
+        let (from, to) = try request.dateRange()
+        let page = try await JournalQueries(request.tenant()).entries(from: from, to: to, page: request.pageNumber)
+        return PageDTO(page) { EntryDTO($0, decimals: principal.decimals) }
+    }
+
+    func entry(_ request: Request) async throws -> EntryDTO {
+        let principal = try request.authorize(.viewBooks)
+        let detail = try await JournalQueries(request.tenant()).entry(request.parameters.get("id", as: UUID.self))
+        return EntryDTO(detail, language: request.language, decimals: principal.decimals)
+    }
+
+    struct ManualEntry: Content {
+        struct Line: Content {
+            var accountId: UUID?
+            var debit: String?
+            var credit: String?
+            var memo: String?
+        }
+        var date: String?
+        var description: String?
+        var lines: [Line]?
+    }
+
+    /// `POST /api/v1/ledger/entries`: a manual entry by the treasurer. Members' savings accounts
+    /// move only through savings operations.
+    func postEntry(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.keepBooks)
+        let input = try request.content.decode(ManualEntry.self)
+        let draft = try await ManualEntryRules.draft(input, tenant: request.tenant(), today: request.today(),
+                                                     decimals: principal.decimals)
+        let posting = try await Ledger(request.tenant()).post(draft, by: principal.actor)
+        let detail = try await JournalQueries(request.tenant()).entry(posting.entry.id)
+        return try created(EntryDTO(detail, language: request.language, decimals: principal.decimals))
+    }
+
+    struct ReverseInput: Content {
+        var date: String?
+        var reason: String?
+    }
+
+    /// `POST /api/v1/ledger/entries/{id}/reverse`: the mirror entry, dated today unless said otherwise.
+    func reverse(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.keepBooks)
+        let input = try request.content.decode(ReverseInput.self)
+        let tenant = try request.tenant()
+        guard let id = request.parameters.get("id", as: UUID.self),
+              let original = try await tenant.find(JournalEntryRecord.self, id) else { throw LedgerError.entryNotFound }
+        let date = try input.date.map { try CivilDate.required($0, field: "date") } ?? request.today()
+        let reason = request.booksText.reversalDescription(number: original.number, reason: input.reason ?? "")
+        let posting = try await Ledger(tenant).reverse(id, on: date, reason: String(reason.prefix(JournalDraft.maxDescriptionLength)),
+                                                       by: principal.actor)
+        let detail = try await JournalQueries(tenant).entry(posting.entry.id)
+        return try created(EntryDTO(detail, language: request.language, decimals: principal.decimals))
+    }
+}
+
+/// Turns a manual entry as typed into a draft: amounts parsed exactly, accounts this cooperative's own,
+/// none of them a control account.
+enum ManualEntryRules {
+    static let controlRoles: Set<String> = Set(SavingsKind.allCases.map(\.role.rawValue))
+
+    static func draft(_ input: LedgerController.ManualEntry, tenant: Tenant, today: CivilDate,
+                      decimals: Int) async throws -> JournalDraft {
+        let date = try input.date.map { try CivilDate.required($0, field: "date") } ?? today
+        var lines: [JournalDraft.Line] = []
+        for (index, line) in (input.lines ?? []).enumerated() {
+            guard let accountID = line.accountId else { throw LedgerError.invalidLine(index) }
+            func amount(_ text: String?) throws -> Int64 {
+                guard let text, !text.isEmpty else { return 0 }
+                do { return try Amount.parse(text, decimals: decimals) } catch { throw LedgerError.invalidLine(index) }
+            }
+            let memo = line.memo?.trimmingCharacters(in: .whitespacesAndNewlines)
+            lines.append(.init(account: .id(accountID), debit: try amount(line.debit), credit: try amount(line.credit),
+                               memo: memo?.isEmpty == false ? String(memo!.prefix(200)) : nil))
+        }
+        let ids = lines.compactMap { if case .id(let id) = $0.account { id } else { nil } }
+        let accounts = try await tenant.query(AccountRecord.self).filter(\.$id ~~ ids).all()
+        if accounts.contains(where: { $0.role.map(controlRoles.contains) == true }) { throw LedgerError.controlAccount }
+        return JournalDraft(date: date, description: input.description ?? "", sourceType: "manual", lines: lines)
+    }
+}
+
+extension CivilDate {
+    /// A date field that must read `YYYY-MM-DD`.
+    static func required(_ text: String, field: String) throws -> CivilDate {
+        guard let date = CivilDate(iso: text) else { throw MemberError.invalidDate(field) }
+        return date
+    }
+}
+
+extension Request {
+    /// `?from=&to=` as dates, each optional.
+    func dateRange() throws -> (CivilDate?, CivilDate?) {
+        func date(_ key: String) throws -> CivilDate? {
+            guard let text = try? query.get(String.self, at: key), !text.isEmpty else { return nil }
+            return try CivilDate.required(text, field: key)
+        }
+        return (try date("from"), try date("to"))
+    }
+}
+
+/// A 201 with the created resource.
+func created(_ body: some Content) throws -> Response {
+    let response = Response(status: .created)
+    try response.content.encode(body)
+    return response
+}

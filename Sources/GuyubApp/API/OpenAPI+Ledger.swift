@@ -1,0 +1,70 @@
+extension OpenAPIDocument {
+    static let ledgerPaths: JSONValue = [
+        "/api/v1/ledger/accounts": [
+            "get": operation("The chart of accounts with balances", tag: "ledger",
+                             ok: ("200", ["type": "array", "items": ref("Account")]), errors: [401, 403]),
+            "post": operation("Add an account", tag: "ledger", body: ref("NewAccount"), ok: ("201", ref("Account")),
+                              errors: [401, 403, 409, 422]),
+        ],
+        "/api/v1/ledger/accounts/{id}": [
+            "parameters": [["$ref": "#/components/parameters/ID"]],
+            "patch": operation("Rename an account, or turn it on or off", tag: "ledger", body: ref("AccountChange"),
+                               ok: ("200", ref("Account")), errors: [401, 403, 404, 409, 422]),
+            "delete": operation("Remove an account nothing was posted to", tag: "ledger", ok: ("204", nil),
+                                errors: [401, 403, 404, 409], idempotent: true),
+        ],
+        "/api/v1/ledger/entries": [
+            "get": operation("Journal entries, newest first", tag: "ledger",
+                             parameters: [["$ref": "#/components/parameters/From"], ["$ref": "#/components/parameters/To"],
+                                          ["$ref": "#/components/parameters/Page"]],
+                             ok: ("200", pageOf(ref("Entry"))), errors: [401, 403, 422]),
+            "post": operation("Post a manual entry (debits must equal credits)", tag: "ledger", body: ref("ManualEntry"),
+                              ok: ("201", ref("Entry")), errors: [401, 403, 422]),
+        ],
+        "/api/v1/ledger/entries/{id}": [
+            "parameters": [["$ref": "#/components/parameters/ID"]],
+            "get": operation("One entry with its lines", tag: "ledger", ok: ("200", ref("Entry")), errors: [401, 403, 404]),
+        ],
+        "/api/v1/ledger/entries/{id}/reverse": [
+            "parameters": [["$ref": "#/components/parameters/ID"]],
+            "post": operation("Post the mirror entry that undoes this one", tag: "ledger", body: ref("Reversal"),
+                              ok: ("201", ref("Entry")), errors: [401, 403, 404, 409, 422]),
+        ],
+    ]
+
+    static let ledgerSchemas: JSONValue = [
+        "Account": object([
+            "id": uuid, "code": string, "name": string, "nameId": string, "nameEn": string,
+            "type": ["type": "string", "enum": ["asset", "liability", "equity", "income", "expense"]],
+            "normalSide": ["type": "string", "enum": ["debit", "credit"]], "role": nullableString,
+            "segment": ["type": "string", "enum": ["member", "non_member", "none"]], "active": ["type": "boolean"],
+            "balance": money,
+        ], required: ["id", "code", "name", "type", "normalSide", "segment", "active", "balance"]),
+        "NewAccount": object([
+            "code": ["type": "string", "example": "5-3200"], "nameId": string, "nameEn": string,
+            "type": ["type": "string", "enum": ["asset", "liability", "equity", "income", "expense"]],
+            "segment": ["type": "string", "enum": ["member", "non_member", "none"]],
+        ], required: ["code", "nameId", "type"]),
+        "AccountChange": object(["nameId": string, "nameEn": string, "active": ["type": "boolean"]], required: []),
+        "EntryLine": object([
+            "accountId": uuid, "accountCode": string, "accountName": string,
+            "savingsAccountId": ["type": "string", "format": "uuid", "nullable": true],
+            "debit": money, "credit": money, "memo": nullableString,
+        ], required: ["accountId", "debit", "credit"]),
+        "Entry": object([
+            "id": uuid, "number": integer, "date": date, "description": string, "sourceType": string,
+            "sourceId": ["type": "string", "format": "uuid", "nullable": true], "total": money,
+            "reversalOf": ["type": "string", "format": "uuid", "nullable": true],
+            "reversedBy": ["type": "string", "format": "uuid", "nullable": true],
+            "createdBy": string, "createdAt": ["type": "string", "format": "date-time", "nullable": true],
+            "lines": ["type": "array", "nullable": true, "items": ref("EntryLine")],
+        ], required: ["id", "number", "date", "description", "sourceType", "total", "createdBy"]),
+        "ManualEntry": object([
+            "date": date, "description": ["type": "string", "maxLength": 300],
+            "lines": ["type": "array", "minItems": 2, "items": object([
+                "accountId": uuid, "debit": money, "credit": money, "memo": ["type": "string", "maxLength": 200],
+            ], required: ["accountId"])],
+        ], required: ["description", "lines"]),
+        "Reversal": object(["date": date, "reason": ["type": "string", "maxLength": 200]], required: []),
+    ]
+}

@@ -1,0 +1,73 @@
+/// What may be taken out of a savings account, and what interest and tax it earns.
+package enum SavingsRules {
+    /// The lowest balance a withdrawal may leave, or an error when the kind cannot be withdrawn at the
+    /// counter: pokok and wajib stay while the person is a member (they are returned on exit), and a
+    /// term deposit is paid out at maturity or broken, not withdrawn.
+    package static func withdrawalFloor(_ kind: SavingsKind, settings: SavingsSettings) throws(SavingsError) -> Int64 {
+        switch kind {
+        case .sukarela: settings.sukarelaMinimum
+        case .pokok, .wajib, .berjangka: throw .notWithdrawable(kind)
+        }
+    }
+
+    /// Interest for `days` days on `balance` at `rate` basis points a year, on a 365-day year, rounded down.
+    package static func interest(balance: Int64, rate: Int, days: Int) -> Int64 {
+        guard balance > 0, rate > 0, days > 0 else { return 0 }
+        return multiplyDivide(balance, Int64(rate) * Int64(days), 3_650_000)
+    }
+
+    /// The final tax withheld on a member's interest for a month: nothing up to the threshold, the
+    /// rate on the whole interest above it (PP 15/2009), rounded down.
+    package static func interestTax(_ interest: Int64, settings: SavingsSettings) -> Int64 {
+        guard interest > settings.interestTaxThreshold else { return 0 }
+        return multiplyDivide(interest, Int64(settings.interestTaxRate), 10_000)
+    }
+}
+
+package enum SavingsError: DomainError, Equatable {
+    case insufficientFunds
+    case notWithdrawable(SavingsKind)
+    case notAMember
+    case accountClosed
+    case sameMember
+    case invalidSetting(String)
+    case unknownKind
+    case unknownChannel
+    case pokokAlreadyPaid
+    case pokokAmountMismatch(expected: Int64)
+    case notDue
+    /// Leaving pays out what the member holds; the caller must say how.
+    case settlementRequired
+
+    package var code: String {
+        switch self {
+        case .insufficientFunds: "insufficient_funds"
+        case .notWithdrawable: "not_withdrawable"
+        case .notAMember: "not_a_member"
+        case .accountClosed: "account_closed"
+        case .sameMember: "same_member"
+        case .invalidSetting: "invalid_setting"
+        case .unknownKind: "invalid_choice"
+        case .unknownChannel: "invalid_choice"
+        case .pokokAlreadyPaid: "pokok_already_paid"
+        case .pokokAmountMismatch: "pokok_amount_mismatch"
+        case .notDue: "not_due"
+        case .settlementRequired: "settlement_required"
+        }
+    }
+
+    package var field: String? {
+        switch self {
+        case .insufficientFunds, .pokokAmountMismatch: "amount"
+        case .notWithdrawable, .unknownKind, .pokokAlreadyPaid: "kind"
+        case .notAMember, .accountClosed: "memberId"
+        case .sameMember: "toMemberId"
+        case .invalidSetting(let f): f
+        case .unknownChannel: "channel"
+        case .notDue: nil
+        case .settlementRequired: "channel"
+        }
+    }
+
+    package var kind: ErrorKind { .invalid }
+}

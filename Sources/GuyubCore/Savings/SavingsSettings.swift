@@ -1,0 +1,74 @@
+/// A cooperative's savings products, as its AD/ART sets them. Amounts in minor units, rates in basis
+/// points a year (300 = 3 %).
+package struct SavingsSettings: Codable, Sendable, Equatable {
+    package enum InterestBasis: String, Codable, Sendable, CaseIterable {
+        /// The lowest balance of the month earns interest.
+        case lowest
+        /// The average of the month's daily balances earns interest.
+        case average
+    }
+
+    package struct TermOption: Codable, Sendable, Equatable {
+        package var months: Int
+        package var rate: Int
+        package init(months: Int, rate: Int) {
+            self.months = months
+            self.rate = rate
+        }
+    }
+
+    package var pokokAmount: Int64
+    /// The monthly wajib for a member with no class.
+    package var wajibAmount: Int64
+    /// Monthly wajib by member class (e.g. "petani", "pegawai"), where the AD/ART differentiates.
+    package var wajibClasses: [String: Int64]
+    package var sukarelaRate: Int
+    package var sukarelaBasis: InterestBasis
+    package var sukarelaMinimum: Int64
+    package var terms: [TermOption]
+    /// Breaking a term deposit early costs this share of its principal.
+    package var earlyBreakPenalty: Int
+    /// Interest on savings is taxed (final) once a member's interest of a month exceeds this.
+    package var interestTaxThreshold: Int64
+    package var interestTaxRate: Int
+
+    package init(pokokAmount: Int64, wajibAmount: Int64, wajibClasses: [String: Int64], sukarelaRate: Int,
+                 sukarelaBasis: InterestBasis, sukarelaMinimum: Int64, terms: [TermOption], earlyBreakPenalty: Int,
+                 interestTaxThreshold: Int64, interestTaxRate: Int) {
+        self.pokokAmount = pokokAmount
+        self.wajibAmount = wajibAmount
+        self.wajibClasses = wajibClasses
+        self.sukarelaRate = sukarelaRate
+        self.sukarelaBasis = sukarelaBasis
+        self.sukarelaMinimum = sukarelaMinimum
+        self.terms = terms
+        self.earlyBreakPenalty = earlyBreakPenalty
+        self.interestTaxThreshold = interestTaxThreshold
+        self.interestTaxRate = interestTaxRate
+    }
+
+    /// The village-cooperative programme's defaults (Koperasi Desa/Kelurahan Merah Putih): pokok
+    /// Rp50.000, wajib Rp10.000 a month, sukarela without interest. Term deposits and the interest tax
+    /// follow common practice and PP 15/2009 (10 % final tax on a member's monthly interest above Rp240.000).
+    package static let villageDefaults = SavingsSettings(
+        pokokAmount: 50_000, wajibAmount: 10_000, wajibClasses: [:], sukarelaRate: 0, sukarelaBasis: .lowest,
+        sukarelaMinimum: 0, terms: [.init(months: 3, rate: 450), .init(months: 6, rate: 500), .init(months: 12, rate: 550)],
+        earlyBreakPenalty: 100, interestTaxThreshold: 240_000, interestTaxRate: 1_000)
+
+    package func wajib(forClass memberClass: String?) -> Int64 {
+        memberClass.flatMap { wajibClasses[$0] } ?? wajibAmount
+    }
+
+    package func validated() throws(SavingsError) -> Self {
+        guard pokokAmount > 0 else { throw .invalidSetting("pokokAmount") }
+        guard wajibAmount >= 0, wajibClasses.values.allSatisfy({ $0 >= 0 }) else { throw .invalidSetting("wajibAmount") }
+        guard wajibClasses.keys.allSatisfy({ !$0.isEmpty && $0.count <= 40 }) else { throw .invalidSetting("wajibClasses") }
+        guard (0...10_000).contains(sukarelaRate) else { throw .invalidSetting("sukarelaRate") }
+        guard sukarelaMinimum >= 0 else { throw .invalidSetting("sukarelaMinimum") }
+        guard terms.allSatisfy({ (1...120).contains($0.months) && (0...10_000).contains($0.rate) }),
+              Set(terms.map(\.months)).count == terms.count else { throw .invalidSetting("terms") }
+        guard (0...10_000).contains(earlyBreakPenalty) else { throw .invalidSetting("earlyBreakPenalty") }
+        guard interestTaxThreshold >= 0, (0...10_000).contains(interestTaxRate) else { throw .invalidSetting("interestTaxRate") }
+        return self
+    }
+}

@@ -1,0 +1,40 @@
+import FluentKit
+import Foundation
+import GuyubCore
+
+/// A cooperative's settings, one JSON document per area, audited when changed.
+package struct SettingsStore: Sendable {
+    package let tenant: Tenant
+
+    package init(_ tenant: Tenant) { self.tenant = tenant }
+
+    static let savingsKey = "savings"
+
+    /// The savings products; a cooperative that never changed them has the village programme's defaults.
+    package func savings() async throws -> SavingsSettings {
+        guard let record = try await tenant.query(SettingRecord.self).filter(\.$key == Self.savingsKey).first() else {
+            return .villageDefaults
+        }
+        return try JSONDecoder().decode(SavingsSettings.self, from: Data(record.value.utf8))
+    }
+
+    package func setSavings(_ settings: SavingsSettings, by actor: Actor) async throws {
+        let settings = try settings.validated()
+        let before = try await savings()
+        guard settings != before else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let value = String(decoding: try encoder.encode(settings), as: UTF8.self)
+        if let record = try await tenant.query(SettingRecord.self).filter(\.$key == Self.savingsKey).first() {
+            record.value = value
+            try await record.update(on: tenant.db)
+        } else {
+            let record = SettingRecord()
+            record.key = Self.savingsKey
+            record.value = value
+            try await tenant.create(record)
+        }
+        try await AuditLog.append(tenant, actor: actor, action: "settings.savings", entity: "settings", entityID: nil,
+                                  before: before, after: settings)
+    }
+}

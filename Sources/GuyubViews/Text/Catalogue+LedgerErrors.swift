@@ -1,0 +1,90 @@
+import GuyubCore
+
+extension Catalogue {
+    func amount(_ e: AmountError) -> String {
+        switch e {
+        case .missing: pick("Jumlah wajib diisi.", "The amount is required.")
+        case .invalid: pick("Jumlah harus berupa angka, misalnya 50000 (tanpa titik pemisah ribuan).",
+                            "The amount must be a number, such as 50000 (no thousands separators).")
+        case .tooManyDecimals(let d):
+            d == 0 ? pick("Rupiah tidak memakai sen: tulis jumlah tanpa desimal.", "Rupiah has no cents: write the amount without decimals.")
+                : pick("Jumlah paling banyak \(d) angka di belakang koma.", "The amount can have at most \(d) decimals.")
+        case .tooLarge: pick("Jumlah terlalu besar.", "The amount is too large.")
+        case .notPositive: pick("Jumlah harus lebih dari nol.", "The amount must be more than zero.")
+        }
+    }
+
+    func ledger(_ e: LedgerError) -> String {
+        switch e {
+        case .tooFewLines: pick("Jurnal memerlukan paling sedikit dua baris.", "An entry needs at least two lines.")
+        case .invalidLine(let i): pick("Baris \(i + 1): isi debit atau kredit (salah satu, lebih dari nol).",
+                                       "Line \(i + 1): fill in either a debit or a credit, more than zero.")
+        case .unbalanced(let d, let c):
+            pick("Debit (\(format.money(minorUnits: d))) tidak sama dengan kredit (\(format.money(minorUnits: c))).",
+                 "Debits (\(format.money(minorUnits: d))) do not equal credits (\(format.money(minorUnits: c))).")
+        case .amountTooLarge: pick("Jumlah terlalu besar.", "The amount is too large.")
+        case .descriptionRequired: pick("Keterangan jurnal wajib diisi.", "The entry needs a description.")
+        case .descriptionTooLong: pick("Keterangan paling panjang \(JournalDraft.maxDescriptionLength) karakter.",
+                                       "The description can be at most \(JournalDraft.maxDescriptionLength) characters.")
+        case .closedPeriod(let through):
+            pick("Buku sudah ditutup sampai \(format.date(through)); tanggal harus sesudahnya.",
+                 "The books are closed through \(format.date(through)); the date must be after it.")
+        case .unknownAccount: pick("Akun tidak ditemukan.", "Account not found.")
+        case .inactiveAccount: pick("Akun ini sudah tidak aktif.", "This account is no longer active.")
+        case .entryNotFound: pick("Jurnal tidak ditemukan.", "Journal entry not found.")
+        case .alreadyReversed: pick("Jurnal ini sudah dibalik, atau merupakan jurnal pembalik.",
+                                    "This entry has already been reversed, or is itself a reversal.")
+        case .accountCodeTaken: pick("Kode akun ini sudah dipakai.", "That account code is taken.")
+        case .invalidAccountCode: pick("Kode akun ditulis seperti 5-3200; angka pertama menunjukkan jenisnya (1 aset … 5 beban).",
+                                       "Account codes look like 5-3200; the first digit is the type (1 assets … 5 expenses).")
+        case .accountNameRequired: pick("Nama akun wajib diisi (paling panjang 120 karakter).",
+                                        "The account needs a name (at most 120 characters).")
+        case .accountInUse: pick("Akun ini dipakai oleh sistem atau sudah berisi transaksi; akun hanya dapat dinonaktifkan.",
+                                 "This account is used by the system or has postings; it can only be deactivated.")
+        case .controlAccount: pick("Akun simpanan anggota hanya bergerak lewat transaksi simpanan, bukan jurnal manual.",
+                                   "Members' savings accounts move only through savings operations, not manual entries.")
+        case .periodNotOpen: pick("Bulan ini tidak dapat ditutup sekarang.", "This month cannot be closed now.")
+        }
+    }
+
+    func savings(_ e: SavingsError) -> String {
+        switch e {
+        case .insufficientFunds: pick("Saldo tidak cukup (saldo minimum harus tetap tersisa).",
+                                      "Insufficient balance (the minimum balance must remain).")
+        case .notWithdrawable(let kind):
+            pick("Simpanan \(savingsKind(kind).lowercased()) tidak dapat ditarik selama masih menjadi anggota.",
+                 "\(savingsKind(kind)) savings cannot be withdrawn while a member.")
+        case .notAMember: pick("Hanya anggota aktif yang dapat menabung; calon anggota membayar simpanan pokok dulu.",
+                               "Only active members can save; an applicant pays the principal savings first.")
+        case .accountClosed: pick("Rekening simpanan ini sudah ditutup.", "This savings account is closed.")
+        case .sameMember: pick("Pengirim dan penerima harus anggota yang berbeda.", "Sender and recipient must be different members.")
+        case .invalidSetting(let field): pick("Pengaturan \(field) tidak valid.", "The setting \(field) is not valid.")
+        case .unknownKind: pick("Jenis simpanan tidak dikenali.", "Unknown kind of savings.")
+        case .unknownChannel: pick("Cara bayar tidak dikenali (tunai, bank, atau QRIS).", "Unknown channel (cash, bank or QRIS).")
+        case .pokokAlreadyPaid: pick("Simpanan pokok sudah lunas.", "The principal savings are already paid.")
+        case .pokokAmountMismatch(let due):
+            pick("Simpanan pokok yang harus dibayar \(format.money(minorUnits: due)).",
+                 "The principal savings due are \(format.money(minorUnits: due)).")
+        case .notDue: pick("Belum jatuh tempo.", "Not due yet.")
+        case .settlementRequired: pick("Sebutkan cara pengembalian simpanan anggota yang keluar.",
+                                       "Say how the departing member's savings are paid out.")
+        }
+    }
+
+    package func savingsKind(_ kind: SavingsKind) -> String {
+        switch kind {
+        case .pokok: pick("Pokok", "Principal")
+        case .wajib: pick("Wajib", "Mandatory")
+        case .sukarela: pick("Sukarela", "Voluntary")
+        case .berjangka: pick("Berjangka", "Term deposit")
+        }
+    }
+
+    package func channel(_ channel: PaymentChannel) -> String {
+        switch channel {
+        case .cash: pick("Tunai", "Cash")
+        case .bank: pick("Transfer bank", "Bank transfer")
+        case .qris: "QRIS"
+        }
+    }
+}
