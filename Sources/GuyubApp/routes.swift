@@ -16,6 +16,7 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: UsersController())
     try signedInAPI.register(collection: LedgerController())
     try signedInAPI.register(collection: SavingsController())
+    try signedInAPI.register(collection: ReportsController())
 
     try app.register(collection: SessionPages())
     let pages = app.grouped(SignInRequired(), UnitOfWork())

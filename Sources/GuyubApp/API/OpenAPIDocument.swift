@@ -10,10 +10,10 @@ enum OpenAPIDocument {
         ],
         "servers": [["url": "/"]],
         "security": [["bearer": []]],
-        "paths": .merged([paths, ledgerPaths, savingsPaths]),
+        "paths": .merged([paths, ledgerPaths, savingsPaths, reportPaths]),
         "components": [
             "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
-            "schemas": .merged([schemas, ledgerSchemas, savingsSchemas]),
+            "schemas": .merged([schemas, ledgerSchemas, savingsSchemas, reportSchemas]),
             "parameters": [
                 "IdempotencyKey": [
                     "name": "Idempotency-Key", "in": "header", "required": false,

@@ -33,3 +33,7 @@ extension Catalogue {
         return "\(description) — \(note)"
     }
 }
+
+extension Catalogue {
+    package var currentSurplus: String { pick("SHU tahun berjalan", "Surplus of the year") }
+}

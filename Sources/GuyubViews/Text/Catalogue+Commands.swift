@@ -48,6 +48,14 @@ extension Catalogue {
     package func auditBrokenSummary(_ count: Int) -> String {
         pick("Jejak audit tidak utuh di \(count) koperasi.", "The audit trail is broken in \(count) cooperative(s).")
     }
+    package func booksProved(entries: Int, accounts: Int) -> String {
+        pick("Buku besar cocok: \(entries) jurnal, \(accounts) akun dihitung ulang tanpa selisih.",
+             "The books prove out: \(entries) entries, \(accounts) accounts recomputed without a difference.")
+    }
+    package func booksProblem(_ detail: String) -> String { pick("Selisih pembukuan: \(detail)", "Books differ: \(detail)") }
+    package func booksProblemSummary(_ count: Int) -> String {
+        pick("Pembukuan tidak cocok di \(count) tempat.", "The books differ in \(count) place(s).")
+    }
     package var demoSeeding: String { pick("Menyiapkan koperasi demo", "Seeding the demo cooperative") }
     package func demoReady(_ name: String) -> String { pick("\(name) siap.", "\(name) is ready.") }
     package func demoOpen(_ url: String) -> String {

@@ -1,0 +1,38 @@
+import Foundation
+import GuyubCore
+import GuyubStore
+import GuyubViews
+import Vapor
+
+/// The financial statements, for the API and the pages: which report, for which dates, read once.
+enum ReportKind: String, CaseIterable {
+    case trialBalance = "trial-balance"
+    case balanceSheet = "balance-sheet"
+    case incomeStatement = "income-statement"
+    case equityChanges = "equity-changes"
+    case cashFlow = "cash-flow"
+}
+
+struct ReportPeriod {
+    let from: CivilDate?
+    let to: CivilDate
+
+    /// `?from=&to=` (or `?date=` for a position at a date); `to` defaults to today.
+    init(_ request: Request) throws {
+        let (from, to) = try request.dateRange()
+        let date = try (try? request.query.get(String.self, at: "date")).map { try CivilDate.required($0, field: "date") }
+        self.to = try date ?? to ?? request.today()
+        self.from = date == nil ? from : nil
+        if let from = self.from, from > self.to { throw MemberError.invalidDate("from") }
+    }
+}
+
+extension Request {
+    /// Answers with CSV when `?format=csv`, otherwise with `json`.
+    func report(_ json: some Content, csv: () -> CSVText, name: String) throws -> Response {
+        if (try? query.get(String.self, at: "format")) == "csv" { return csv().response(filename: "\(name).csv") }
+        let response = Response()
+        try response.content.encode(json)
+        return response
+    }
+}

@@ -1,0 +1,143 @@
+/// One account's movement over a period: what it held before, what was posted to each side, what it
+/// holds after. Amounts are debit-positive, as the ledger keeps them.
+package struct AccountBalance: Sendable, Equatable {
+    package var code: String
+    package var nameID: String
+    package var nameEN: String
+    package var type: AccountType
+    package var normalSide: Side
+    package var role: AccountRole?
+    package var segment: Segment
+    package var opening: Int64
+    package var debits: Int64
+    package var credits: Int64
+
+    package init(code: String, nameID: String, nameEN: String, type: AccountType, normalSide: Side, role: AccountRole?,
+                 segment: Segment, opening: Int64, debits: Int64, credits: Int64) {
+        self.code = code
+        self.nameID = nameID
+        self.nameEN = nameEN
+        self.type = type
+        self.normalSide = normalSide
+        self.role = role
+        self.segment = segment
+        self.opening = opening
+        self.debits = debits
+        self.credits = credits
+    }
+
+    package var closing: Int64 { opening + debits - credits }
+    /// A debit-positive amount turned to the account's own side: what an asset holds, what a liability owes.
+    package func natural(_ amount: Int64) -> Int64 { normalSide == .debit ? amount : -amount }
+    /// The movement of the period on the account's own side (income earned, an expense incurred).
+    package var movement: Int64 { natural(debits - credits) }
+}
+
+/// A line of a statement: an account and its amount on its own side, or a subtotal.
+package struct StatementLine: Sendable, Equatable {
+    package var code: String
+    package var nameID: String
+    package var nameEN: String
+    package var amount: Int64
+}
+
+/// Every account with its opening balance, the period's debits and credits, and its closing balance.
+/// Its debits equal its credits, and its closing balances sum to zero: the books balance.
+package struct TrialBalance: Sendable, Equatable {
+    package let rows: [AccountBalance]
+
+    package init(_ rows: [AccountBalance]) { self.rows = rows.sorted { $0.code < $1.code } }
+
+    package var totalDebits: Int64 { rows.reduce(0) { $0 + $1.debits } }
+    package var totalCredits: Int64 { rows.reduce(0) { $0 + $1.credits } }
+    /// Closing balances on the debit side and on the credit side.
+    package var closingDebits: Int64 { rows.reduce(0) { $0 + max(0, $1.closing) } }
+    package var closingCredits: Int64 { rows.reduce(0) { $0 + max(0, -$1.closing) } }
+    package var isBalanced: Bool { totalDebits == totalCredits && closingDebits == closingCredits }
+}
+
+/// Laporan posisi keuangan at a date: assets against liabilities and equity, the year's surplus
+/// (income less expenses not yet closed into equity) shown within equity, so the two sides agree.
+package struct BalanceSheet: Sendable, Equatable {
+    package let assets: [StatementLine]
+    package let liabilities: [StatementLine]
+    package let equity: [StatementLine]
+    /// Income less expenses still in their accounts (SHU tahun berjalan).
+    package let surplus: Int64
+
+    package init(_ trial: TrialBalance) {
+        func lines(_ type: AccountType) -> [StatementLine] {
+            trial.rows.filter { $0.type == type && $0.closing != 0 }.map {
+                StatementLine(code: $0.code, nameID: $0.nameID, nameEN: $0.nameEN,
+                              amount: type == .asset ? $0.closing : -$0.closing)
+            }
+        }
+        assets = lines(.asset)
+        liabilities = lines(.liability)
+        equity = lines(.equity)
+        surplus = -trial.rows.filter { $0.type == .income || $0.type == .expense }.reduce(0) { $0 + $1.closing }
+    }
+
+    package var totalAssets: Int64 { assets.reduce(0) { $0 + $1.amount } }
+    package var totalLiabilities: Int64 { liabilities.reduce(0) { $0 + $1.amount } }
+    package var totalEquity: Int64 { equity.reduce(0) { $0 + $1.amount } + surplus }
+    package var isBalanced: Bool { totalAssets == totalLiabilities + totalEquity }
+}
+
+/// Laporan hasil usaha for a period, with business with members, with non-members, and the rest
+/// apart (only the members' part of the surplus goes back to them).
+package struct IncomeStatement: Sendable, Equatable {
+    package struct Part: Sendable, Equatable {
+        package let segment: Segment
+        package let income: [StatementLine]
+        package let expenses: [StatementLine]
+
+        package var totalIncome: Int64 { income.reduce(0) { $0 + $1.amount } }
+        package var totalExpenses: Int64 { expenses.reduce(0) { $0 + $1.amount } }
+        package var surplus: Int64 { totalIncome - totalExpenses }
+    }
+
+    package let parts: [Part]
+
+    package init(_ trial: TrialBalance) {
+        parts = [Segment.member, .nonMember, .none].map { segment in
+            func lines(_ type: AccountType) -> [StatementLine] {
+                trial.rows.filter { $0.type == type && $0.segment == segment && $0.movement != 0 }.map {
+                    StatementLine(code: $0.code, nameID: $0.nameID, nameEN: $0.nameEN, amount: $0.movement)
+                }
+            }
+            return Part(segment: segment, income: lines(.income), expenses: lines(.expense))
+        }
+    }
+
+    package func part(_ segment: Segment) -> Part { parts.first { $0.segment == segment }! }
+    package var surplus: Int64 { parts.reduce(0) { $0 + $1.surplus } }
+}
+
+/// Laporan perubahan ekuitas for a period: each equity account from its opening to its closing
+/// balance, and the period's surplus.
+package struct EquityChanges: Sendable, Equatable {
+    package struct Row: Sendable, Equatable {
+        package let code: String
+        package let nameID: String
+        package let nameEN: String
+        package let opening: Int64
+        package let increases: Int64
+        package let decreases: Int64
+        package var closing: Int64 { opening + increases - decreases }
+    }
+
+    package let rows: [Row]
+    package let surplus: Int64
+
+    package init(_ trial: TrialBalance) {
+        rows = trial.rows.filter { $0.type == .equity && ($0.opening != 0 || $0.debits != 0 || $0.credits != 0) }.map {
+            Row(code: $0.code, nameID: $0.nameID, nameEN: $0.nameEN, opening: -$0.opening, increases: $0.credits,
+                decreases: $0.debits)
+        }
+        surplus = IncomeStatement(trial).surplus
+    }
+
+    package var openingTotal: Int64 { rows.reduce(0) { $0 + $1.opening } }
+    package var closingTotal: Int64 { rows.reduce(0) { $0 + $1.closing } }
+}

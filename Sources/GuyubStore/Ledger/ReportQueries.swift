@@ -1,0 +1,68 @@
+import FluentKit
+import Foundation
+import GuyubCore
+import SQLKit
+
+/// The figures behind the financial statements, read from the journal in single queries.
+package struct ReportQueries: Sendable {
+    package let tenant: Tenant
+
+    package init(_ tenant: Tenant) { self.tenant = tenant }
+
+    /// Every account's balance before `from` and its debits and credits from `from` through `to`
+    /// (from the first entry when `from` is nil).
+    package func trialBalance(from: CivilDate?, to: CivilDate) async throws -> TrialBalance {
+        let start = from?.description ?? "0000-00-00"
+        let rows = try await tenant.db.sql.raw("""
+            SELECT a.code, a.name_id, a.name_en, a.type, a.normal_side, a.role, a.segment,
+              CAST(COALESCE(SUM(CASE WHEN l.entry_date < \(bind: start) THEN l.debit - l.credit ELSE 0 END), 0) AS BIGINT) AS opening,
+              CAST(COALESCE(SUM(CASE WHEN l.entry_date >= \(bind: start) THEN l.debit ELSE 0 END), 0) AS BIGINT) AS debits,
+              CAST(COALESCE(SUM(CASE WHEN l.entry_date >= \(bind: start) THEN l.credit ELSE 0 END), 0) AS BIGINT) AS credits
+            FROM accounts a LEFT JOIN journal_lines l ON l.account_id = a.id AND l.entry_date <= \(bind: to.description)
+            WHERE a.cooperative_id = \(bind: tenant.cooperativeID)
+            GROUP BY a.id, a.code, a.name_id, a.name_en, a.type, a.normal_side, a.role, a.segment
+            """).all()
+        return TrialBalance(try rows.map(Self.balance))
+    }
+
+    /// The lines of every entry from `from` through `to` that moved a cash account, and the cash held before.
+    package func cashFlow(from: CivilDate?, to: CivilDate) async throws -> CashFlow {
+        let trial = try await trialBalance(from: from, to: to)
+        let cashRoles = CashFlow.cashRoles.map(\.rawValue)
+        let start = from?.description ?? "0000-00-00"
+        let rows = try await tenant.db.sql.raw("""
+            SELECT e.number, a.code, a.role, CAST(l.debit - l.credit AS BIGINT) AS delta
+            FROM journal_lines l
+            JOIN journal_entries e ON e.id = l.entry_id
+            JOIN accounts a ON a.id = l.account_id
+            WHERE l.cooperative_id = \(bind: tenant.cooperativeID)
+              AND l.entry_date >= \(bind: start) AND l.entry_date <= \(bind: to.description)
+              AND l.entry_id IN (
+                SELECT c.entry_id FROM journal_lines c JOIN accounts ca ON ca.id = c.account_id
+                WHERE c.cooperative_id = \(bind: tenant.cooperativeID) AND ca.role IN (\(binds: cashRoles))
+                  AND c.entry_date >= \(bind: start) AND c.entry_date <= \(bind: to.description))
+            """).all()
+        let accounts = Dictionary(uniqueKeysWithValues: trial.rows.map { ($0.code, $0) })
+        let lines = try rows.compactMap { row -> CashFlow.Line? in
+            guard let account = accounts[try row.decode(column: "code", as: String.self)] else { return nil }
+            return CashFlow.Line(entry: try row.decode(column: "number", as: Int.self), account: account,
+                                 isCash: account.role.map(CashFlow.cashRoles.contains) ?? false,
+                                 delta: try row.decode(column: "delta", as: Int64.self))
+        }
+        let opening = trial.rows.filter { $0.role.map(CashFlow.cashRoles.contains) ?? false }.reduce(0) { $0 + $1.opening }
+        return CashFlow(opening: opening, lines: lines)
+    }
+
+    static func balance(_ row: any SQLRow) throws -> AccountBalance {
+        AccountBalance(code: try row.decode(column: "code", as: String.self),
+                       nameID: try row.decode(column: "name_id", as: String.self),
+                       nameEN: try row.decode(column: "name_en", as: String.self),
+                       type: AccountType(rawValue: try row.decode(column: "type", as: String.self)) ?? .asset,
+                       normalSide: Side(rawValue: try row.decode(column: "normal_side", as: String.self)) ?? .debit,
+                       role: try row.decode(column: "role", as: String?.self).flatMap(AccountRole.init(rawValue:)),
+                       segment: Segment(rawValue: try row.decode(column: "segment", as: String.self)) ?? .none,
+                       opening: try row.decode(column: "opening", as: Int64.self),
+                       debits: try row.decode(column: "debits", as: Int64.self),
+                       credits: try row.decode(column: "credits", as: Int64.self))
+    }
+}

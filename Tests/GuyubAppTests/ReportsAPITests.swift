@@ -1,0 +1,125 @@
+import Fluent
+import GuyubStore
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Financial statements") struct ReportsAPITests {
+    /// A small month of a cooperative's life: two members, their savings, a fee from a member, a sale
+    /// to a non-member, the electricity bill.
+    func month(_ t: TestApp) async throws -> Client {
+        try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+        let api = try await t.apiClient("ketua@sukamaju.coop")
+        let siti = try await t.member(People.siti, through: api)
+        let budi = try await t.member(People.budi, through: api)
+        try await api.deposit(siti, "wajib", "10000")
+        try await api.deposit(budi, "wajib", "10000", channel: "bank")
+        try await api.deposit(siti, "sukarela", "200000", channel: "qris")
+        try await api.withdraw(siti, "sukarela", "50000")
+        let accounts = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/ledger/accounts").body))
+            as? [[String: Any]] ?? []
+        func id(_ role: String) -> String { accounts.first { $0["role"] as? String == role }!["id"] as! String }
+        for (debit, credit, amount, text) in [("cash", "adminFees", "20000", "Biaya administrasi"),
+                                              ("cash", "salesNonMember", "50000", "Penjualan kepada warga"),
+                                              ("operatingExpense", "bank", "350000", "Listrik")] {
+            let r = try await api.post("/api/v1/ledger/entries", json: ["description": text, "lines": [
+                ["accountId": id(debit), "debit": amount], ["accountId": id(credit), "credit": amount]]])
+            #expect(r.status == .created)
+        }
+        return api
+    }
+
+    @Test func everyStatementTiesToTheTrialBalance() async throws {
+        try await withTestApp { t in
+            let api = try await month(t)
+
+            let trial = try await api.get("/api/v1/reports/trial-balance").json()
+            let sheet = try await api.get("/api/v1/reports/balance-sheet").json()
+            let income = try await api.get("/api/v1/reports/income-statement").json()
+            let equity = try await api.get("/api/v1/reports/equity-changes").json()
+            let cash = try await api.get("/api/v1/reports/cash-flow").json()
+
+            #expect(trial["balanced"] as? Bool == true)
+            #expect(trial["totalDebits"] as? String == trial["totalCredits"] as? String)
+            #expect(sheet["balanced"] as? Bool == true)
+            // Cash 100000 + 10000 + 20000 + 50000 − 50000; bank 10000 − 350000; QRIS 200000.
+            #expect(sheet["totalAssets"] as? String == "-10000")
+            #expect(sheet["totalLiabilities"] as? String == "150000")
+            #expect(sheet["surplus"] as? String == "-280000")
+            #expect(sheet["totalEquity"] as? String == "-160000") // pokok 100000 + wajib 20000 − 280000
+            let parts = try #require(income["parts"] as? [[String: Any]])
+            #expect(parts.map { $0["segment"] as? String } == ["member", "non_member", "none"])
+            #expect(parts.map { $0["surplus"] as? String } == ["20000", "50000", "-350000"])
+            #expect(income["surplus"] as? String == sheet["surplus"] as? String)
+            #expect(equity["closingTotal"] as? String == "120000")
+            #expect(equity["surplus"] as? String == "-280000")
+            #expect(cash["opening"] as? String == "0")
+            #expect(cash["closing"] as? String == sheet["totalAssets"] as? String) // every asset here is cash
+            let activities = try #require(cash["activities"] as? [[String: Any]])
+            #expect(activities.map { $0["net"] as? String } == ["-130000", "0", "120000"])
+        }
+    }
+
+    @Test func aPeriodStartsFromWhatCameBefore() async throws {
+        try await withTestApp { t in
+            let api = try await month(t)
+            let later = "2999-01-01"
+
+            let trial = try await api.get("/api/v1/reports/trial-balance?from=\(later)&to=2999-12-31").json()
+            let income = try await api.get("/api/v1/reports/income-statement?from=\(later)&to=2999-12-31").json()
+            let cash = try await api.get("/api/v1/reports/cash-flow?from=\(later)&to=2999-12-31").json()
+            let backwards = try await api.get("/api/v1/reports/trial-balance?from=2026-12-01&to=2026-11-01")
+
+            let rows = try #require(trial["rows"] as? [[String: Any]])
+            #expect(rows.first { $0["code"] as? String == "1-1300" }?["opening"] as? String == "200000")
+            #expect(trial["totalDebits"] as? String == "0")
+            #expect(income["surplus"] as? String == "0")
+            #expect(cash["opening"] as? String == "-10000")
+            #expect(cash["closing"] as? String == "-10000")
+            #expect(backwards.errorCode == "invalid_date")
+        }
+    }
+
+    @Test func reportsComeAsCSVForSpreadsheets() async throws {
+        try await withTestApp { t in
+            let api = try await month(t)
+
+            let csv = try await api.get("/api/v1/reports/trial-balance?format=csv")
+
+            #expect(csv.headers.contentType?.description.hasPrefix("text/csv") == true)
+            #expect(csv.headers.first(name: .contentDisposition)?.contains("trial-balance-") == true)
+            let lines = csv.body.string.split(separator: "\r\n")
+            #expect(lines.first == "\u{FEFF}code,name,type,opening,debits,credits,closing")
+            #expect(lines.contains { $0.hasPrefix("1-1100,Kas,asset,0,") })
+            #expect(lines.count == 2 + 38) // header, the 38 accounts of the chart, totals
+        }
+    }
+
+    @Test func verifyNoticesABalanceThatDriftedFromItsJournal() async throws {
+        try await withTestApp { t in
+            _ = try await month(t)
+            #expect(try await t.failure("verify") == nil)
+
+            try await t.app.db.sql.raw("UPDATE accounts SET balance = balance + 1 WHERE code = '1-1100'").run()
+            let failure = try await t.failure("verify")
+            let report = try await GuyubStore.LedgerVerifier.verify(t.app.db)
+
+            #expect(failure != nil)
+            #expect(report.problems.map(\.detail) == ["account 1-1100 holds 130001 but its journal lines sum to 130000"])
+        }
+    }
+
+    @Test func verifyNoticesMembersSavingsThatDisagreeWithTheBooks() async throws {
+        try await withTestApp { t in
+            _ = try await month(t)
+
+            try await t.app.db.sql.raw("UPDATE savings_accounts SET balance = balance - 1 WHERE kind = 'sukarela' AND balance > 0").run()
+            let report = try await GuyubStore.LedgerVerifier.verify(t.app.db)
+
+            #expect(report.problems.count == 1)
+            #expect(report.problems.first?.detail.contains("holds 149999 but its journal lines sum to 150000") == true)
+        }
+    }
+}
