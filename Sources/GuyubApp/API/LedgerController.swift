@@ -16,6 +16,63 @@ struct LedgerController: RouteCollection {
         ledger.post("entries", use: postEntry)
         ledger.get("entries", ":id", use: entry)
         ledger.post("entries", ":id", "reverse", use: reverse)
+        ledger.get("months", use: months)
+        ledger.post("months", ":month", "close", use: closeMonth)
+    }
+
+    struct MonthPlanDTO: Content {
+        let month: String
+        /// True when this call closed the month; false when it was closed already (or for a plan).
+        let closed: Bool
+        let sukarelaInterest: String
+        let tax: String
+        let accrued: String
+        let maturities: Int
+        let duesToBill: Int
+
+        init(_ plan: MonthEnd.Plan, decimals d: Int, closed: Bool = false) {
+            month = plan.month.description
+            self.closed = closed
+            sukarelaInterest = plan.sukarelaInterest.money(d)
+            tax = plan.sukarelaTax.money(d)
+            accrued = plan.accrued.money(d)
+            maturities = plan.maturities.count
+            duesToBill = plan.duesToBill
+        }
+    }
+
+    struct MonthsDTO: Content {
+        struct Closing: Content {
+            let month: String
+            let closedAt: Date?
+            let closedBy: String
+        }
+        let next: String
+        /// What closing the next month would post, when it can be closed now.
+        let plan: MonthPlanDTO?
+        let closings: [Closing]
+    }
+
+    /// `GET /api/v1/ledger/months`: the months closed, and what closing the next one would post.
+    func months(_ request: Request) async throws -> MonthsDTO {
+        let principal = try request.authorize(.viewBooks)
+        let monthEnd = try MonthEnd(request.tenant())
+        let today = try request.today()
+        let next = try await monthEnd.nextMonth(today: today)
+        let plan = try? await monthEnd.plan(next, today: today)
+        return MonthsDTO(next: next.description, plan: plan.map { MonthPlanDTO($0, decimals: principal.decimals) },
+                         closings: try await monthEnd.closings().map { .init(month: $0.month, closedAt: $0.closedAt,
+                                                                              closedBy: $0.closedByName) })
+    }
+
+    /// `POST /api/v1/ledger/months/{YYYY-MM}/close`: closes the month (again: changes nothing, `closed` false).
+    func closeMonth(_ request: Request) async throws -> MonthPlanDTO {
+        let principal = try request.authorize(.keepBooks)
+        guard let month = YearMonth(request.parameters.get("month") ?? "") else { throw MemberError.invalidDate("month") }
+        let monthEnd = try MonthEnd(request.tenant())
+        let plan = try await monthEnd.plan(month, today: request.today())
+        let closed = try await monthEnd.close(plan, texts: .init(month), by: principal.actor)
+        return MonthPlanDTO(plan, decimals: principal.decimals, closed: closed)
     }
 
     func accounts(_ request: Request) async throws -> [AccountDTO] {

@@ -32,7 +32,36 @@ extension OpenAPIDocument {
         ],
     ]
 
+    static let monthPaths: JSONValue = [
+        "/api/v1/ledger/months": [
+            "get": operation("Closed months, and what closing the next would post", tag: "ledger", ok: ("200", ref("Months")),
+                             errors: [401, 403]),
+        ],
+        "/api/v1/ledger/months/{month}/close": [
+            "parameters": [["name": "month", "in": "path", "required": true,
+                            "schema": ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"]]],
+            "post": operation("Close a month: interest, accruals, maturities, tax, wajib bills; again changes nothing",
+                              tag: "ledger", ok: ("200", ref("MonthPlan")), errors: [401, 403, 422], idempotent: true),
+        ],
+        "/api/v1/savings/term-deposits/{id}/break": [
+            "parameters": [["$ref": "#/components/parameters/ID"]],
+            "post": operation("Pay a term deposit out before it matures (less the penalty)", tag: "savings",
+                              body: object(["channel": ["type": "string", "enum": ["cash", "bank", "qris"]]], required: []),
+                              ok: ("201", ref("Movement")), errors: [401, 403, 404, 422]),
+        ],
+    ]
+
     static let ledgerSchemas: JSONValue = [
+        "MonthPlan": object([
+            "month": string, "closed": ["type": "boolean"], "sukarelaInterest": money, "tax": money, "accrued": money,
+            "maturities": integer, "duesToBill": integer,
+        ], required: ["month", "closed", "sukarelaInterest", "tax", "accrued", "maturities", "duesToBill"]),
+        "Months": object([
+            "next": string, "plan": ["allOf": [ref("MonthPlan")], "nullable": true],
+            "closings": ["type": "array", "items": object(["month": string,
+                                                           "closedAt": ["type": "string", "format": "date-time", "nullable": true],
+                                                           "closedBy": string], required: ["month", "closedBy"])],
+        ], required: ["next", "closings"]),
         "Account": object([
             "id": uuid, "code": string, "name": string, "nameId": string, "nameEn": string,
             "type": ["type": "string", "enum": ["asset", "liability", "equity", "income", "expense"]],

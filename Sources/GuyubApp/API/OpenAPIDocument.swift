@@ -10,7 +10,7 @@ enum OpenAPIDocument {
         ],
         "servers": [["url": "/"]],
         "security": [["bearer": []]],
-        "paths": .merged([paths, ledgerPaths, savingsPaths, reportPaths]),
+        "paths": .merged([paths, ledgerPaths, monthPaths, savingsPaths, reportPaths]),
         "components": [
             "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
             "schemas": .merged([schemas, ledgerSchemas, savingsSchemas, reportSchemas]),

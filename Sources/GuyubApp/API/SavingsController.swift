@@ -17,6 +17,7 @@ struct SavingsController: RouteCollection {
         savings.get("accounts", ":id", "statement", use: statement)
         savings.get("arrears", use: arrears)
         savings.post("dues", use: billDues)
+        savings.post("term-deposits", ":id", "break", use: breakDeposit)
         routes.get("members", ":id", "savings", use: memberAccounts)
     }
 
@@ -174,6 +175,32 @@ struct SavingsController: RouteCollection {
         guard let month = YearMonth(input.month ?? "") else { throw MemberError.invalidDate("month") }
         let billed = try await SavingsStore(request.tenant()).billWajib(for: month)
         return DuesDTO(month: month.description, billed: billed)
+    }
+}
+
+extension SavingsController {
+    struct BreakInput: Content {
+        var channel: String?
+    }
+
+    /// `POST /api/v1/savings/term-deposits/{id}/break {"channel"}`: pays a term deposit out before it matures.
+    func breakDeposit(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.handleCash)
+        let input = try request.content.decode(BreakInput.self)
+        guard let channel = PaymentChannel(rawValue: input.channel ?? "cash") else { throw SavingsError.unknownChannel }
+        let tenant = try request.tenant()
+        let store = SavingsStore(tenant)
+        let deposit = try await store.account(request.parameters.get("id", as: UUID.self))
+        let member = try await MemberStore(tenant).find(deposit.memberID)
+        let receipt = try await store.breakTermDeposit(deposit.id, on: request.today(), channel: channel,
+                                                       description: request.booksText.breakDescription(member: member.name,
+                                                                                                       number: member.memberNumber),
+                                                       by: principal.actor)
+        let d = principal.decimals
+        return try created(MovementDTO(entryId: receipt.entry.id!, entryNumber: receipt.entry.number, date: receipt.entry.entryDate,
+                                       memberId: member.id!, accountId: deposit.id!, kind: SavingsKind.berjangka.rawValue,
+                                       amount: receipt.entry.total.money(d), channel: channel.rawValue, balance: Int64(0).money(d),
+                                       receiptUrl: SiteURL.receipt(receipt.entry.id!).path))
     }
 }
 

@@ -95,3 +95,43 @@ extension SavingsStore {
         return entry
     }
 }
+
+extension SavingsStore {
+    /// Pays out a term deposit before it matures: the principal less the early-break penalty (income
+    /// of the cooperative); the interest accrued in closed months is forfeited (the accrual is undone).
+    package func breakTermDeposit(_ accountID: UUID?, on date: CivilDate, channel: PaymentChannel, description: String,
+                                  by actor: Actor) async throws -> Receipt {
+        let deposit = try await account(accountID)
+        guard deposit.kind == SavingsKind.berjangka.rawValue, deposit.status == "open",
+              let opened = CivilDate(iso: deposit.openedOn), let rate = deposit.rate,
+              let matures = deposit.maturesOn.flatMap({ CivilDate(iso: $0) }) else { throw SavingsError.accountClosed }
+        guard date < matures else { throw SavingsError.notDue }
+        let settings = try await SettingsStore(tenant).savings()
+        let closedThrough = try await CooperativeRecord.find(tenant.cooperativeID, on: tenant.db)
+            .flatMap { CivilDate(iso: $0.booksClosedThrough) }
+        var accrued: Int64 = 0
+        if let closedThrough {
+            var month = opened.yearMonth
+            while month <= closedThrough.yearMonth {
+                accrued += MonthlyInterest.termInterest(principal: deposit.balance, rate: rate, opened: opened, matures: matures,
+                                                        month: month)
+                month = month.next
+            }
+        }
+        let principal = deposit.balance
+        let penalty = multiplyDivide(principal, Int64(settings.earlyBreakPenalty), 10_000)
+        var lines: [JournalDraft.Line] = [.debit(.role(.savingsBerjangka), principal, savings: deposit.id),
+                                          .credit(.role(channel.role), principal - penalty)]
+        if penalty > 0 { lines.append(.credit(.role(.penalties), penalty)) }
+        if accrued > 0 {
+            lines += [.debit(.role(.interestPayable), accrued), .credit(.role(.savingsInterestExpense), accrued)]
+        }
+        let posting = try await ledger.post(JournalDraft(date: date, description: description, sourceType: "savings.break",
+                                                         sourceID: deposit.id, lines: lines.filter { $0.debit + $0.credit > 0 }),
+                                            by: actor)
+        deposit.status = "closed"
+        deposit.closedOn = date.description
+        try await deposit.update(on: tenant.db)
+        return Receipt(entry: posting.entry, account: deposit, balance: 0)
+    }
+}

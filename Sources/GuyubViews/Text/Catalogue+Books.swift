@@ -37,3 +37,38 @@ extension Catalogue {
 extension Catalogue {
     package var currentSurplus: String { pick("SHU tahun berjalan", "Surplus of the year") }
 }
+
+extension Catalogue {
+    package func sukarelaInterestDescription(_ month: YearMonth) -> String {
+        pick("Jasa simpanan sukarela \(monthName(month))", "Interest on voluntary savings, \(monthName(month))")
+    }
+    package func termAccrualDescription(_ month: YearMonth) -> String {
+        pick("Jasa simpanan berjangka \(monthName(month)) (akrual)", "Term deposit interest accrued, \(monthName(month))")
+    }
+    package func maturityDescription(member: String, number: Int) -> String {
+        pick("Simpanan berjangka \(member) (No. \(number)) jatuh tempo, dipindahkan ke sukarela",
+             "Term deposit of \(member) (no. \(number)) matured, moved to voluntary savings")
+    }
+    package func breakDescription(member: String, number: Int) -> String {
+        pick("Pencairan simpanan berjangka \(member) (No. \(number)) sebelum jatuh tempo",
+             "Term deposit of \(member) (no. \(number)) broken before maturity")
+    }
+
+    /// `November 2026`.
+    package func monthName(_ month: YearMonth) -> String {
+        let names = language == .id
+            ? ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(names[month.month - 1]) \(month.year)"
+    }
+
+    package func monthClosed(_ month: YearMonth, interest: Int64, tax: Int64, accrued: Int64, maturities: Int, dues: Int) -> String {
+        pick("Buku \(monthName(month)) ditutup: jasa sukarela \(format.money(minorUnits: interest)) (pajak \(format.money(minorUnits: tax))), "
+             + "akrual berjangka \(format.money(minorUnits: accrued)), \(maturities) jatuh tempo, \(dues) tagihan wajib.",
+             "Books for \(monthName(month)) closed: voluntary interest \(format.money(minorUnits: interest)) (tax \(format.money(minorUnits: tax))), "
+             + "term accruals \(format.money(minorUnits: accrued)), \(maturities) matured, \(dues) wajib bills.")
+    }
+    package func monthAlreadyClosed(_ month: YearMonth) -> String {
+        pick("Buku \(monthName(month)) sudah ditutup; tidak ada yang berubah.", "The books for \(monthName(month)) are already closed; nothing changed.")
+    }
+}

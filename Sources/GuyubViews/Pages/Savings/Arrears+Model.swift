@@ -1,0 +1,33 @@
+import GuyubCore
+
+package enum Arrears {}
+
+extension Arrears {
+    /// Who owes wajib or pokok, how much, since when: the list to call.
+    package struct Model: Sendable {
+        package struct Row: Sendable, Equatable {
+            package var member: MemberRow
+            package var owed: Owed
+            package init(member: MemberRow, owed: Owed) {
+                self.member = member
+                self.owed = owed
+            }
+        }
+
+        package var rows: [Row]
+        /// The month the treasurer may bill now (nil for those who may not).
+        package var billableMonth: YearMonth?
+
+        package init(rows: [Row], billableMonth: YearMonth?) {
+            self.rows = rows
+            self.billableMonth = billableMonth
+        }
+
+        package var total: Int64 { rows.reduce(0) { $0 + $1.owed.total } }
+
+        package static let mock = Model(rows: [
+            Row(member: MemberRow.mocks[0], owed: Owed(wajib: 30_000, months: 3, since: YearMonth(year: 2026, month: 9), pokok: 0)),
+            Row(member: MemberRow.mocks[1], owed: Owed(wajib: 0, months: 0, since: nil, pokok: 50_000)),
+        ], billableMonth: YearMonth(year: 2026, month: 11))
+    }
+}

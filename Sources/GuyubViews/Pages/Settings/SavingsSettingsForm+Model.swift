@@ -1,0 +1,49 @@
+import GuyubCore
+
+package enum SavingsSettingsForm {}
+
+extension SavingsSettingsForm {
+    /// The savings products as the bylaws set them; the board changes them here.
+    package struct Model: Sendable {
+        /// Each field as text (amounts in rupiah, rates in percent a year).
+        package struct Values: Sendable, Equatable {
+            package var pokokAmount = ""
+            package var wajibAmount = ""
+            /// One `class = amount` per line.
+            package var wajibClasses = ""
+            package var sukarelaRate = ""
+            package var sukarelaBasis = "lowest"
+            package var sukarelaMinimum = ""
+            /// One `months = rate` per line.
+            package var terms = ""
+            package var earlyBreakPenalty = ""
+            package var interestTaxThreshold = ""
+            package var interestTaxRate = ""
+            package init() {}
+        }
+
+        package var values: Values
+        package var errors: [String: String]
+        package var canEdit: Bool
+
+        package init(values: Values, errors: [String: String] = [:], canEdit: Bool) {
+            self.values = values
+            self.errors = errors
+            self.canEdit = canEdit
+        }
+
+        package static let mock: Model = {
+            var v = Values()
+            v.pokokAmount = "50000"
+            v.wajibAmount = "10000"
+            v.wajibClasses = "pegawai = 20000"
+            v.sukarelaRate = "3"
+            v.sukarelaMinimum = "10000"
+            v.terms = "3 = 4.5\n6 = 5\n12 = 5.5"
+            v.earlyBreakPenalty = "1"
+            v.interestTaxThreshold = "240000"
+            v.interestTaxRate = "10"
+            return Model(values: v, canEdit: true)
+        }()
+    }
+}

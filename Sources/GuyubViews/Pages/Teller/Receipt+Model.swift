@@ -1,0 +1,93 @@
+import Foundation
+import GuyubCore
+
+package enum Receipt {}
+
+extension Receipt {
+    /// A printable proof of one posted entry: a deposit, a withdrawal, a transfer, a payout, or any entry.
+    package struct Model: Sendable {
+        package enum Kind: String, Sendable {
+            case deposit, withdrawal, transfer, exit, reversal, entry
+        }
+
+        package struct Party: Sendable, Equatable {
+            package var memberID: UUID
+            package var name: String
+            package var number: Int
+            package var kind: SavingsKind
+            /// Into the account (positive) or out of it (negative).
+            package var amount: Int64
+            /// The account's balance right after this entry.
+            package var balanceAfter: Int64
+            package init(memberID: UUID, name: String, number: Int, kind: SavingsKind, amount: Int64, balanceAfter: Int64) {
+                self.memberID = memberID
+                self.name = name
+                self.number = number
+                self.kind = kind
+                self.amount = amount
+                self.balanceAfter = balanceAfter
+            }
+        }
+
+        package struct Line: Sendable, Equatable {
+            package var code: String
+            package var name: String
+            package var debit: Int64
+            package var credit: Int64
+            package init(code: String, name: String, debit: Int64, credit: Int64) {
+                self.code = code
+                self.name = name
+                self.debit = debit
+                self.credit = credit
+            }
+        }
+
+        package var kind: Kind
+        package var cooperativeName: String
+        package var entryID: UUID
+        package var number: Int
+        package var date: CivilDate
+        package var recordedAt: Date?
+        package var description: String
+        package var total: Int64
+        package var channel: PaymentChannel?
+        /// The members' accounts the entry moved.
+        package var parties: [Party]
+        package var lines: [Line]
+        package var recordedBy: String
+        /// The entry that reversed this one, if any.
+        package var reversedBy: UUID?
+        /// Whether the viewer may see the books' lines (not a member looking at their own receipt).
+        package var showsLines: Bool
+
+        package init(kind: Kind, cooperativeName: String, entryID: UUID, number: Int, date: CivilDate, recordedAt: Date?,
+                     description: String, total: Int64, channel: PaymentChannel?, parties: [Party], lines: [Line],
+                     recordedBy: String, reversedBy: UUID?, showsLines: Bool) {
+            self.kind = kind
+            self.cooperativeName = cooperativeName
+            self.entryID = entryID
+            self.number = number
+            self.date = date
+            self.recordedAt = recordedAt
+            self.description = description
+            self.total = total
+            self.channel = channel
+            self.parties = parties
+            self.lines = lines
+            self.recordedBy = recordedBy
+            self.reversedBy = reversedBy
+            self.showsLines = showsLines
+        }
+
+        package static let mock = Model(
+            kind: .deposit, cooperativeName: "Koperasi Desa Merah Putih Sukamaju",
+            entryID: UUID(uuidString: "22222222-0000-0000-0000-000000000001")!, number: 1024,
+            date: CivilDate(year: 2026, month: 11, day: 23)!, recordedAt: Date(timeIntervalSince1970: 1_795_420_000),
+            description: "Setoran simpanan sukarela Siti Aminah (No. 1), tunai", total: 250_000, channel: .cash,
+            parties: [Party(memberID: MemberRow.mocks[0].id, name: "Siti Aminah", number: 1, kind: .sukarela, amount: 250_000,
+                            balanceAfter: 1_250_000)],
+            lines: [Line(code: "1-1100", name: "Kas", debit: 250_000, credit: 0),
+                    Line(code: "2-1100", name: "Simpanan sukarela", debit: 0, credit: 250_000)],
+            recordedBy: "Dewi Lestari", reversedBy: nil, showsLines: true)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import GuyubCore
+
+package enum Teller {}
+
+extension Teller {
+    /// The counter: find a member, see their balances, take a deposit, pay a withdrawal, move sukarela.
+    package struct Model: Sendable {
+        /// The fields of the last submitted form, as typed.
+        package struct Values: Sendable, Equatable {
+            package var kind = "sukarela"
+            package var amount = ""
+            package var channel = "cash"
+            package var note = ""
+            package var termMonths = ""
+            /// The recipient's member number, for a transfer.
+            package var toMember = ""
+            package init() {}
+        }
+
+        package var query: String
+        /// Members found by the search (empty until one is searched for).
+        package var results: [MemberRow]
+        /// The member at the counter, once chosen.
+        package var member: MemberRow?
+        package var accounts: [SavingsRow]
+        package var owed: Owed?
+        /// The pokok an applicant pays to become a member (nil when not an applicant).
+        package var pokokDue: Int64?
+        /// Term deposit options: months → basis points a year.
+        package var terms: [(months: Int, rate: Int)]
+        package var values: Values
+        /// Messages by field ("form" for one that concerns none).
+        package var errors: [String: String]
+
+        package init(query: String = "", results: [MemberRow] = [], member: MemberRow? = nil, accounts: [SavingsRow] = [],
+                     owed: Owed? = nil, pokokDue: Int64? = nil, terms: [(months: Int, rate: Int)] = [],
+                     values: Values = Values(), errors: [String: String] = [:]) {
+            self.query = query
+            self.results = results
+            self.member = member
+            self.accounts = accounts
+            self.owed = owed
+            self.pokokDue = pokokDue
+            self.terms = terms
+            self.values = values
+            self.errors = errors
+        }
+
+        package static let mock = Model(query: "siti", results: [], member: MemberRow.mocks[0], accounts: SavingsRow.mocks,
+                                        owed: Owed(wajib: 20_000, months: 2, since: YearMonth(year: 2026, month: 10), pokok: 0),
+                                        terms: [(3, 450), (6, 500), (12, 550)])
+    }
+}
