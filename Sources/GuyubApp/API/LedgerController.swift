@@ -16,8 +16,26 @@ struct LedgerController: RouteCollection {
         ledger.post("entries", use: postEntry)
         ledger.get("entries", ":id", use: entry)
         ledger.post("entries", ":id", "reverse", use: reverse)
+        ledger.get("export", use: export)
         ledger.get("months", use: months)
         ledger.post("months", ":month", "close", use: closeMonth)
+    }
+
+    /// `GET /api/v1/ledger/export?format=hledger|beancount|csv&from=&to=`: the journal as a file.
+    func export(_ request: Request) async throws -> Response {
+        _ = try request.authorize(.viewBooks)
+        guard let format = JournalExport.Format(rawValue: (try? request.query.get(String.self, at: "format")) ?? "") else {
+            throw MemberError.invalidChoice("format")
+        }
+        let (from, to) = try request.dateRange()
+        var text = ""
+        try await JournalExporter(request.tenant()).export(format, from: from, to: to) { text += $0 }
+        let response = Response(status: .ok, body: .init(string: text))
+        response.headers.replaceOrAdd(name: .contentType, value: format == .csv ? "text/csv; charset=utf-8"
+                                                                                 : "text/plain; charset=utf-8")
+        response.headers.replaceOrAdd(name: .contentDisposition,
+                                      value: "attachment; filename=\"guyub-\(try request.today()).\(format.fileExtension)\"")
+        return response
     }
 
     struct MonthPlanDTO: Content {

@@ -33,6 +33,14 @@ extension OpenAPIDocument {
     ]
 
     static let monthPaths: JSONValue = [
+        "/api/v1/ledger/export": [
+            "get": operation("The journal for hledger, Beancount or a spreadsheet", tag: "ledger",
+                             parameters: [["name": "format", "in": "query", "required": true,
+                                           "schema": ["type": "string", "enum": ["hledger", "beancount", "csv"]]],
+                                          ["$ref": "#/components/parameters/From"], ["$ref": "#/components/parameters/To"]],
+                             ok: ("200", nil), alsoAs: ["text/plain": ["type": "string"], "text/csv": ["type": "string"]],
+                             errors: [401, 403, 422]),
+        ],
         "/api/v1/ledger/months": [
             "get": operation("Closed months, and what closing the next would post", tag: "ledger", ok: ("200", ref("Months")),
                              errors: [401, 403]),

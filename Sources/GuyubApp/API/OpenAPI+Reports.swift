@@ -5,7 +5,8 @@ extension OpenAPIDocument {
     ]
 
     static func report(_ summary: String, _ schema: String, parameters: [JSONValue] = reportParameters) -> JSONValue {
-        ["get": operation(summary, tag: "reports", parameters: parameters, ok: ("200", ref(schema)), errors: [401, 403, 422])]
+        ["get": operation(summary, tag: "reports", parameters: parameters, ok: ("200", ref(schema)),
+                          alsoAs: ["text/csv": ["type": "string"]], errors: [401, 403, 422])]
     }
 
     static let reportPaths: JSONValue = [

@@ -187,9 +187,10 @@ enum OpenAPIDocument {
         429: "Too many attempts; see Retry-After",
     ]
 
+    /// `alsoAs` names other media types the answer may take (CSV, a plain-text journal), by schema.
     static func operation(_ summary: String, tag: String, parameters: [JSONValue] = [], body: JSONValue? = nil,
-                          rawBody: JSONValue? = nil, ok: (String, JSONValue?), errors: [Int],
-                          secured: Bool = true, idempotent: Bool? = nil) -> JSONValue {
+                          rawBody: JSONValue? = nil, ok: (String, JSONValue?), alsoAs: [String: JSONValue] = [:],
+                          errors: [Int], secured: Bool = true, idempotent: Bool? = nil) -> JSONValue {
         var op: [String: JSONValue] = ["summary": .string(summary), "tags": [.string(tag)]]
         var params = parameters
         let changesState = body != nil || rawBody != nil || idempotent == true
@@ -198,8 +199,9 @@ enum OpenAPIDocument {
         if let body { op["requestBody"] = ["required": true, "content": ["application/json": ["schema": body]]] }
         if let rawBody { op["requestBody"] = ["required": true, "content": rawBody] }
         var responses: [String: JSONValue] = [:]
-        responses[ok.0] = ok.1.map { ["description": "OK", "content": ["application/json": ["schema": $0]]] }
-            ?? ["description": "Done"]
+        var content: [String: JSONValue] = alsoAs.mapValues { ["schema": $0] }
+        if let schema = ok.1 { content["application/json"] = ["schema": schema] }
+        responses[ok.0] = content.isEmpty ? ["description": "Done"] : ["description": "OK", "content": .object(content)]
         for status in errors {
             responses[String(status)] = ["description": .string(errorText[status]!),
                                          "content": ["application/json": ["schema": ref("Error")]]]

@@ -10,6 +10,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(VerifyCommand(), as: "verify")
     app.asyncCommands.use(CloseMonthCommand(), as: "close-month")
+    app.asyncCommands.use(ExportCommands(), as: "export")
 }
 
 /// A command that failed for a reason the user can act on: printed as is, exit status 1 (or `status`).

@@ -47,7 +47,7 @@ package enum NavSection: Sendable, CaseIterable {
         case .dashboard: .dashboard
         case .members: .members()
         case .memberImport: .memberImport
-        case .teller: .teller
+        case .teller: .teller()
         case .books: .books
         case .audit: .audit()
         case .users: .users

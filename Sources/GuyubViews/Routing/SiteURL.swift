@@ -1,4 +1,5 @@
 import Foundation
+import GuyubCore
 
 /// The web app's addresses, typed, for links and form actions. The app registers its routes on the
 /// same paths; a test follows every link a page renders to make sure it resolves.
@@ -16,9 +17,27 @@ package enum SiteURL: Sendable, Equatable {
     case memberImport
     case audit(page: Int = 1)
     case users
-    case teller
+    case teller(member: UUID? = nil, query: String = "")
+    case tellerDeposit
+    case tellerWithdrawal
+    case tellerTransfer
+    case tellerBreak(UUID)
     case receipt(UUID)
+    case statement(UUID, from: CivilDate? = nil, to: CivilDate? = nil, csv: Bool = false)
+    case arrears(csv: Bool = false)
+    case billDues
+    case savingsSettings
     case books
+    case journal(from: CivilDate? = nil, to: CivilDate? = nil, page: Int = 1)
+    case entry(UUID)
+    case newEntry
+    case reverseEntry(UUID)
+    case chart
+    case account(UUID)
+    case report(Report.Model.Kind, from: CivilDate? = nil, to: CivilDate? = nil, csv: Bool = false)
+    case monthEnd
+    case closeMonth(YearMonth)
+    case script
     case stylesheet
 
     package var path: String {
@@ -37,9 +56,34 @@ package enum SiteURL: Sendable, Equatable {
         case .memberImport: "/members/import"
         case .audit(let page): "/audit" + query(["page": page > 1 ? String(page) : ""])
         case .users: "/users"
-        case .teller: "/teller"
+        case .teller(let member, let text):
+            "/teller" + query(["member": member.map { $0.uuidString.lowercased() } ?? "", "q": text])
+        case .tellerDeposit: "/teller/deposits"
+        case .tellerWithdrawal: "/teller/withdrawals"
+        case .tellerTransfer: "/teller/transfers"
+        case .tellerBreak(let id): "/teller/term-deposits/\(id.uuidString.lowercased())/break"
         case .receipt(let id): "/receipts/\(id.uuidString.lowercased())"
+        case .statement(let id, let from, let to, let csv):
+            "/savings/accounts/\(id.uuidString.lowercased())"
+                + query(["from": from?.description ?? "", "to": to?.description ?? "", "format": csv ? "csv" : ""])
+        case .arrears(let csv): "/savings/arrears" + query(["format": csv ? "csv" : ""])
+        case .billDues: "/savings/dues"
+        case .savingsSettings: "/settings/savings"
         case .books: "/books"
+        case .journal(let from, let to, let page):
+            "/books/journal" + query(["from": from?.description ?? "", "to": to?.description ?? "",
+                                      "page": page > 1 ? String(page) : ""])
+        case .entry(let id): "/books/journal/\(id.uuidString.lowercased())"
+        case .newEntry: "/books/journal/new"
+        case .reverseEntry(let id): "/books/journal/\(id.uuidString.lowercased())/reverse"
+        case .chart: "/books/accounts"
+        case .account(let id): "/books/accounts/\(id.uuidString.lowercased())"
+        case .report(let kind, let from, let to, let csv):
+            "/books/reports/\(kind.rawValue)"
+                + query(["from": from?.description ?? "", "to": to?.description ?? "", "format": csv ? "csv" : ""])
+        case .monthEnd: "/books/month-end"
+        case .closeMonth(let month): "/books/month-end/\(month)"
+        case .script: "/js/app.js"
         case .stylesheet: "/css/app.css"
         }
     }

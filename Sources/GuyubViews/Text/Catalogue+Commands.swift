@@ -56,6 +56,16 @@ extension Catalogue {
     package func booksProblemSummary(_ count: Int) -> String {
         pick("Pembukuan tidak cocok di \(count) tempat.", "The books differ in \(count) place(s).")
     }
+    package var exportFormatRequired: String {
+        pick("Pilih format dengan --format hledger, beancount, atau csv.", "Choose a format with --format hledger, beancount or csv.")
+    }
+    package var exporting: String { pick("Mengekspor jurnal", "Exporting the journal") }
+    package func exported(_ count: Int, path: String) -> String {
+        pick("\(count) jurnal ditulis ke \(path).", "\(count) entries written to \(path).")
+    }
+    package func fileNotWritable(_ path: String) -> String {
+        pick("Berkas \(path) tidak dapat ditulis.", "Cannot write the file \(path).")
+    }
     package var demoSeeding: String { pick("Menyiapkan koperasi demo", "Seeding the demo cooperative") }
     package func demoReady(_ name: String) -> String { pick("\(name) siap.", "\(name) is ready.") }
     package func demoOpen(_ url: String) -> String {

@@ -25,6 +25,9 @@ extension Dashboard {
         package var recentMembers: [MemberRow]
         /// The member's own record, when the signed-in user is a member.
         package var ownRecord: MemberRow?
+        /// Their savings and what they owe, with it.
+        package var ownSavings: [SavingsRow] = []
+        package var ownOwed: Owed?
 
         package init(cooperativeName: String, userName: String, counts: Counts?, recentMembers: [MemberRow],
                      ownRecord: MemberRow?) {

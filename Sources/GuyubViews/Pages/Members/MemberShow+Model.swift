@@ -36,6 +36,12 @@ extension MemberShow {
         package var today: CivilDate
         /// Errors of a status change that was refused, by field.
         package var statusErrors: [String: String]
+        /// The member's savings accounts (empty for an applicant), for those who may see them.
+        package var savings: [SavingsRow] = []
+        /// What the member still owes of pokok and wajib.
+        package var owed: Owed?
+        /// Whether the user may take money at the counter for this member.
+        package var canHandleCash: Bool = false
 
         package init(row: MemberRow, address: String, birthPlace: String?, birthDate: CivilDate?, gender: Gender,
                      joinedOn: CivilDate?, history: [Step], isOwnRecord: Bool, canEdit: Bool,

@@ -1,0 +1,63 @@
+import Foundation
+import GuyubCore
+
+package enum Chart {}
+
+extension Chart {
+    /// The chart of accounts with balances; the treasurer adds, renames and turns accounts off.
+    package struct Model: Sendable {
+        package struct Row: Sendable, Equatable {
+            package var id: UUID
+            package var code: String
+            package var nameID: String
+            package var nameEN: String
+            package var type: AccountType
+            package var segment: Segment
+            /// Whether the product itself posts to it (then it cannot be turned off).
+            package var isSystem: Bool
+            package var active: Bool
+            /// On the account's own side.
+            package var balance: Int64
+            package init(id: UUID, code: String, nameID: String, nameEN: String, type: AccountType, segment: Segment,
+                         isSystem: Bool, active: Bool, balance: Int64) {
+                self.id = id
+                self.code = code
+                self.nameID = nameID
+                self.nameEN = nameEN
+                self.type = type
+                self.segment = segment
+                self.isSystem = isSystem
+                self.active = active
+                self.balance = balance
+            }
+        }
+
+        package struct Values: Sendable, Equatable {
+            package var code = ""
+            package var nameID = ""
+            package var nameEN = ""
+            package var type = "expense"
+            package var segment = "none"
+            package init() {}
+        }
+
+        package var rows: [Row]
+        package var canEdit: Bool
+        package var values: Values
+        package var errors: [String: String]
+
+        package init(rows: [Row], canEdit: Bool, values: Values = Values(), errors: [String: String] = [:]) {
+            self.rows = rows
+            self.canEdit = canEdit
+            self.values = values
+            self.errors = errors
+        }
+
+        package static let mock = Model(rows: [
+            Row(id: UUID(uuidString: "55555555-0000-0000-0000-000000000001")!, code: "1-1100", nameID: "Kas",
+                nameEN: "Cash on hand", type: .asset, segment: .none, isSystem: true, active: true, balance: 12_450_000),
+            Row(id: UUID(uuidString: "55555555-0000-0000-0000-000000000003")!, code: "5-3200", nameID: "Beban listrik",
+                nameEN: "Electricity", type: .expense, segment: .none, isSystem: false, active: true, balance: 1_400_000),
+        ], canEdit: true)
+    }
+}

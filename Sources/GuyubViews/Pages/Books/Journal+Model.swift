@@ -1,0 +1,170 @@
+import Foundation
+import GuyubCore
+
+package enum Journal {}
+
+extension Journal {
+    /// The journal, newest first, for a period.
+    package struct Model: Sendable {
+        package struct Row: Sendable, Equatable {
+            package var id: UUID
+            package var number: Int
+            package var date: CivilDate
+            package var description: String
+            package var total: Int64
+            /// `manual`, `savings.deposit`, `reversal`…
+            package var source: String
+            package init(id: UUID, number: Int, date: CivilDate, description: String, total: Int64, source: String) {
+                self.id = id
+                self.number = number
+                self.date = date
+                self.description = description
+                self.total = total
+                self.source = source
+            }
+        }
+
+        package var from: CivilDate?
+        package var to: CivilDate?
+        package var rows: [Row]
+        package var page: Int
+        package var pageCount: Int
+        package var total: Int
+        package var canPost: Bool
+
+        package init(from: CivilDate?, to: CivilDate?, rows: [Row], page: Int, pageCount: Int, total: Int, canPost: Bool) {
+            self.from = from
+            self.to = to
+            self.rows = rows
+            self.page = page
+            self.pageCount = pageCount
+            self.total = total
+            self.canPost = canPost
+        }
+
+        package static let mock = Model(from: nil, to: nil, rows: [
+            Row(id: UUID(uuidString: "44444444-0000-0000-0000-000000000002")!, number: 1025,
+                date: CivilDate(year: 2026, month: 11, day: 23)!, description: "Bayar listrik kantor November", total: 350_000,
+                source: "manual"),
+            Row(id: UUID(uuidString: "44444444-0000-0000-0000-000000000001")!, number: 1024,
+                date: CivilDate(year: 2026, month: 11, day: 23)!, description: "Setoran simpanan sukarela Siti Aminah (No. 1), tunai",
+                total: 250_000, source: "savings.deposit"),
+        ], page: 1, pageCount: 21, total: 1025, canPost: true)
+    }
+}
+
+package enum EntryShow {}
+
+extension EntryShow {
+    /// One journal entry with its lines; the treasurer may reverse it.
+    package struct Model: Sendable {
+        package struct Line: Sendable, Equatable {
+            package var code: String
+            package var name: String
+            package var debit: Int64
+            package var credit: Int64
+            package var memo: String?
+            package init(code: String, name: String, debit: Int64, credit: Int64, memo: String?) {
+                self.code = code
+                self.name = name
+                self.debit = debit
+                self.credit = credit
+                self.memo = memo
+            }
+        }
+
+        package var id: UUID
+        package var number: Int
+        package var date: CivilDate
+        package var description: String
+        package var source: String
+        package var total: Int64
+        package var lines: [Line]
+        package var recordedBy: String
+        package var recordedAt: Date?
+        /// The entry this one reverses, and the one that reversed it: (id, number).
+        package var reverses: (id: UUID, number: Int)?
+        package var reversedBy: (id: UUID, number: Int)?
+        /// True when the entry moved members' savings (it has a receipt).
+        package var hasReceipt: Bool
+        package var canReverse: Bool
+        package var today: CivilDate
+        package var errors: [String: String]
+
+        package init(id: UUID, number: Int, date: CivilDate, description: String, source: String, total: Int64, lines: [Line],
+                     recordedBy: String, recordedAt: Date?, reverses: (id: UUID, number: Int)?,
+                     reversedBy: (id: UUID, number: Int)?, hasReceipt: Bool, canReverse: Bool, today: CivilDate,
+                     errors: [String: String] = [:]) {
+            self.id = id
+            self.number = number
+            self.date = date
+            self.description = description
+            self.source = source
+            self.total = total
+            self.lines = lines
+            self.recordedBy = recordedBy
+            self.recordedAt = recordedAt
+            self.reverses = reverses
+            self.reversedBy = reversedBy
+            self.hasReceipt = hasReceipt
+            self.canReverse = canReverse
+            self.today = today
+            self.errors = errors
+        }
+
+        package static let mock = Model(
+            id: UUID(uuidString: "44444444-0000-0000-0000-000000000002")!, number: 1025,
+            date: CivilDate(year: 2026, month: 11, day: 23)!, description: "Bayar listrik kantor November", source: "manual",
+            total: 350_000, lines: [Line(code: "5-3100", name: "Beban usaha", debit: 350_000, credit: 0, memo: "PLN"),
+                                    Line(code: "1-1200", name: "Bank", debit: 0, credit: 350_000, memo: nil)],
+            recordedBy: "Sri Wahyuni", recordedAt: Date(timeIntervalSince1970: 1_795_420_000), reverses: nil, reversedBy: nil,
+            hasReceipt: false, canReverse: true, today: CivilDate(year: 2026, month: 11, day: 23)!)
+    }
+}
+
+package enum EntryForm {}
+
+extension EntryForm {
+    /// A manual journal entry: a date, a description, and lines whose debits equal their credits.
+    package struct Model: Sendable {
+        package struct LineValues: Sendable, Equatable {
+            package var accountID = ""
+            package var debit = ""
+            package var credit = ""
+            package var memo = ""
+            package init() {}
+        }
+
+        package struct AccountOption: Sendable, Equatable {
+            package var id: UUID
+            package var code: String
+            package var name: String
+            package init(id: UUID, code: String, name: String) {
+                self.id = id
+                self.code = code
+                self.name = name
+            }
+        }
+
+        package var date: String
+        package var description: String
+        package var lines: [LineValues]
+        /// The accounts a manual entry may use (active, and not members' savings).
+        package var accounts: [AccountOption]
+        package var errors: [String: String]
+
+        package init(date: String, description: String = "", lines: [LineValues], accounts: [AccountOption],
+                     errors: [String: String] = [:]) {
+            self.date = date
+            self.description = description
+            self.lines = lines
+            self.accounts = accounts
+            self.errors = errors
+        }
+
+        package static let mock = Model(date: "2026-11-23", lines: Array(repeating: LineValues(), count: 4), accounts: [
+            AccountOption(id: UUID(uuidString: "55555555-0000-0000-0000-000000000001")!, code: "1-1100", name: "Kas"),
+            AccountOption(id: UUID(uuidString: "55555555-0000-0000-0000-000000000002")!, code: "5-3100", name: "Beban usaha"),
+        ])
+    }
+}

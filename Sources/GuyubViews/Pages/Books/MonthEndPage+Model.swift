@@ -1,0 +1,59 @@
+import Foundation
+import GuyubCore
+
+package enum MonthEndPage {}
+
+extension MonthEndPage {
+    /// Closing the month: what it will post, and the months closed before.
+    package struct Model: Sendable {
+        package struct Plan: Sendable, Equatable {
+            package var month: YearMonth
+            package var sukarelaInterest: Int64
+            package var tax: Int64
+            package var accrued: Int64
+            package var maturities: Int
+            package var duesToBill: Int
+            package init(month: YearMonth, sukarelaInterest: Int64, tax: Int64, accrued: Int64, maturities: Int, duesToBill: Int) {
+                self.month = month
+                self.sukarelaInterest = sukarelaInterest
+                self.tax = tax
+                self.accrued = accrued
+                self.maturities = maturities
+                self.duesToBill = duesToBill
+            }
+        }
+
+        package struct Closing: Sendable, Equatable {
+            package var month: YearMonth
+            package var closedAt: Date?
+            package var closedBy: String
+            package init(month: YearMonth, closedAt: Date?, closedBy: String) {
+                self.month = month
+                self.closedAt = closedAt
+                self.closedBy = closedBy
+            }
+        }
+
+        package var next: YearMonth
+        /// What closing `next` posts, when it can be closed now (nil: the month is not over yet).
+        package var plan: Plan?
+        package var closings: [Closing]
+        package var canClose: Bool
+        package var error: String?
+
+        package init(next: YearMonth, plan: Plan?, closings: [Closing], canClose: Bool, error: String? = nil) {
+            self.next = next
+            self.plan = plan
+            self.closings = closings
+            self.canClose = canClose
+            self.error = error
+        }
+
+        package static let mock = Model(
+            next: YearMonth(year: 2026, month: 11)!,
+            plan: Plan(month: YearMonth(year: 2026, month: 11)!, sukarelaInterest: 152_340, tax: 0, accrued: 84_931, maturities: 1,
+                       duesToBill: 44),
+            closings: [Closing(month: YearMonth(year: 2026, month: 10)!, closedAt: Date(timeIntervalSince1970: 1_793_500_000),
+                               closedBy: "Sri Wahyuni")], canClose: true)
+    }
+}
