@@ -53,11 +53,15 @@ let package = Package(
             "GuyubCore",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
-        .testTarget(name: "GuyubStoreTests", dependencies: ["GuyubStore"]),
+        .testTarget(name: "GuyubStoreTests", dependencies: [
+            "GuyubStore",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "GuyubViewsTests", dependencies: ["GuyubViews"]),
         .testTarget(name: "GuyubAppTests", dependencies: [
             "GuyubApp",
             .product(name: "VaporTesting", package: "vapor"),
+            .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
     ]
 )

@@ -55,7 +55,7 @@ struct ErrorMapper: AsyncMiddleware {
             let status: HTTPStatus = code == "invalid_body" ? .unprocessableEntity : e.status
             return Failure(status: status, code: code, message: text.generic(code))
         default:
-            if error.isConstraintFailure || "\(error)".localizedCaseInsensitiveContains("database is locked") {
+            if error.isConstraintFailure || error.isTransient {
                 return Failure(status: .serviceUnavailable, code: "busy", message: text.generic("busy"), retryAfter: 1)
             }
             request.logger.report(error: error)

@@ -1,4 +1,6 @@
 import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
 import SQLKit
 
 extension Database {
@@ -28,4 +30,14 @@ extension Database {
 extension Error {
     /// A unique or foreign-key constraint refused the write (PostgreSQL class 23, SQLite CONSTRAINT).
     package var isConstraintFailure: Bool { (self as? any DatabaseError)?.isConstraintFailure ?? false }
+}
+
+extension Error {
+    /// The engine refused the transaction because of others running at the same time (a PostgreSQL
+    /// deadlock or serialization failure, a busy SQLite file): nothing was written, and trying again may work.
+    package var isTransient: Bool {
+        if let error = self as? PSQLError, let state = error.serverInfo?[.sqlState] { return state == "40001" || state == "40P01" }
+        if let error = self as? SQLiteError { return error.reason == .busy || error.reason == .locked }
+        return false
+    }
 }

@@ -62,9 +62,10 @@ package struct Ledger: Sendable {
 
         try await updateAccountBalances(draft.lines.reduce(into: [UUID: Int64]()) { $0[accounts[$1.account]!, default: 0] += $1.delta })
         var balances: [UUID: Int64] = [:]
+        // In a fixed order, so that two postings moving the same accounts never wait on each other.
         for (savingsID, delta) in draft.lines.reduce(into: [UUID: Int64](), { sums, line in
             if let id = line.savingsAccount { sums[id, default: 0] -= line.delta }
-        }) {
+        }).sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
             balances[savingsID] = try await moveSavings(savingsID, by: delta, floor: floors[savingsID] ?? 0)
         }
 

@@ -56,4 +56,39 @@ package struct Format: Sendable {
     }
 
     private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// `Sep 2026`: a month as lists of dues and closings name it.
+    package func month(_ month: YearMonth) -> String {
+        "\(Self.months[language]![month.month - 1]) \(month.year)"
+    }
+
+    /// An amount in a financial statement: a negative one in parentheses, as accountants write it,
+    /// `(Rp 1.250.000)`.
+    package func accountingMoney(_ minorUnits: Int64) -> String {
+        minorUnits < 0 ? "(\(money(minorUnits: minorUnits.magnitude.clampedToInt64)))" : money(minorUnits: minorUnits)
+    }
+
+    /// A rate kept in basis points a year, as a percentage: `4,5 %` in Indonesian, `4.5%` in English.
+    package func percent(basisPoints: Int) -> String {
+        let whole = basisPoints / 100, fraction = abs(basisPoints % 100)
+        var digits = fraction == 0 ? "" : (fraction < 10 ? "0\(fraction)" : "\(fraction)")
+        while digits.hasSuffix("0") { digits.removeLast() }
+        let sign = basisPoints < 0 && whole == 0 ? "-" : ""
+        let number = digits.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole)\(language == .id ? "," : ".")\(digits)"
+        return language == .id ? "\(number) %" : "\(number)%"
+    }
+
+    /// A `tel:` address for a phone number kept in the national form (`0812-3456-7890` →
+    /// `tel:+6281234567890`), so a tap on a phone starts the call.
+    package static func telephoneURI(_ phone: String) -> String {
+        var digits = phone.filter(\.isASCIIDigit)
+        if phone.trimmingCharacters(in: .whitespaces).hasPrefix("+") { return "tel:+\(digits)" }
+        if digits.hasPrefix("0") { digits = "62" + digits.dropFirst() }
+        return "tel:+\(digits)"
+    }
+}
+
+private extension UInt64 {
+    /// Int64.min's magnitude does not fit an Int64; an amount that large is not money anyway.
+    var clampedToInt64: Int64 { self > UInt64(Int64.max) ? Int64.max : Int64(self) }
 }

@@ -45,6 +45,8 @@ extension Chart {
         package var canEdit: Bool
         package var values: Values
         package var errors: [String: String]
+        /// The account whose own form `values` and `errors` came from (nil: the form that adds one).
+        package var editing: UUID? = nil
 
         package init(rows: [Row], canEdit: Bool, values: Values = Values(), errors: [String: String] = [:]) {
             self.rows = rows

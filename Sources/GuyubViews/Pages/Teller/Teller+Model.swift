@@ -32,6 +32,13 @@ extension Teller {
         package var values: Values
         /// Messages by field ("form" for one that concerns none).
         package var errors: [String: String]
+        /// Which of the counter's forms `values` and `errors` came from, so a refused withdrawal comes
+        /// back in the withdrawal form and not in the deposit form above it.
+        package var operation: Operation = .deposit
+
+        package enum Operation: String, Sendable {
+            case deposit, withdrawal, transfer
+        }
 
         package init(query: String = "", results: [MemberRow] = [], member: MemberRow? = nil, accounts: [SavingsRow] = [],
                      owed: Owed? = nil, pokokDue: Int64? = nil, terms: [(months: Int, rate: Int)] = [],

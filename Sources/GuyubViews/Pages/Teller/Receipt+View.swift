@@ -1,0 +1,118 @@
+import Foundation
+import GuyubCore
+import Plot
+
+extension Receipt {
+    package enum View {
+        package static func render(_ model: Model, in context: PageContext) -> String {
+            let text = context.text
+            let format = text.format
+            let timeZone = context.user?.timeZone ?? TimeZone(identifier: "Asia/Jakarta")!
+            let title = text.receiptTitle(model.kind)
+            return Layout.render(title: "\(title) \(text.receiptNumber(model.number))", context: context) {
+                Element(name: "article") {
+                    Header {
+                        Paragraph(model.cooperativeName).class("receipt-coop")
+                        H1(title)
+                        Paragraph {
+                            Element(name: "strong") { Text(text.receiptNumber(model.number)) }
+                            Text(" · ")
+                            Element(name: "time") {
+                                Text(model.recordedAt.map { format.dateTime($0, timeZone: timeZone) } ?? format.date(model.date))
+                            }
+                            .attribute(named: "datetime", value: model.date.description)
+                        }
+                        .class("receipt-number")
+                    }
+                    .class("receipt-head")
+
+                    if let reversal = model.reversedBy {
+                        Div {
+                            Paragraph(text.receiptReversed)
+                            if model.showsLines {
+                                Paragraph { Link(text.seeReversal, url: SiteURL.entry(reversal).path) }
+                            }
+                        }
+                        .class("notice notice-error")
+                        .attribute(named: "role", value: "status")
+                    }
+
+                    DefinitionList(items: [
+                        .init(text.receiptDate, format.date(model.date)),
+                        .init(text.descriptionLabel, model.description),
+                    ] + (model.channel.map { [.init(text.paidByLabel, text.channel($0))] } ?? [])
+                      + [.init(text.recordedByLabel, model.recordedBy)])
+
+                    for party in model.parties {
+                        Div {
+                            Paragraph {
+                                Element(name: "strong") { Text(party.name) }
+                                Text(" ")
+                                Span(text.memberNumber(party.number)).class("member-number")
+                            }
+                            DefinitionList(items: [
+                                .init(text.savingsKindLabel, text.savingsAccountName(party.kind)),
+                                .init(party.amount < 0 ? text.amountOut : text.amountIn,
+                                      detail: MoneyText(amount: Int64(party.amount.magnitude), format: format)),
+                                .init(text.balanceAfter, detail: MoneyText(amount: party.balanceAfter, format: format)),
+                            ])
+                        }
+                        .class("receipt-party")
+                    }
+
+                    Div {
+                        Paragraph {
+                            Span(text.totalLabel).class("receipt-total-label")
+                            MoneyText(amount: model.total, format: format)
+                        }
+                        .class("receipt-total")
+                        Paragraph {
+                            Span(text.inWords + ": ").class("muted")
+                            Element(name: "em") { Text(capitalised(format.amountInWords(model.total))) }
+                        }
+                        .class("in-words")
+                    }
+
+                    if model.showsLines && !model.lines.isEmpty {
+                        MoneyTable(
+                            columns: [.init(text.columnAccount), .init(text.columnDebit, amount: true),
+                                      .init(text.columnCredit, amount: true)],
+                            rows: model.lines.map { line in
+                                [accountCell(code: line.code, name: line.name), amountCell(line.debit, format),
+                                 amountCell(line.credit, format)]
+                            },
+                            footer: [[Text(text.totalLabel),
+                                      MoneyText(amount: model.lines.reduce(0) { $0 + $1.debit }, format: format),
+                                      MoneyText(amount: model.lines.reduce(0) { $0 + $1.credit }, format: format)]],
+                            caption: text.booksLines, className: "lines")
+                    }
+
+                    Div {
+                        for label in [text.signatory(model.kind), text.tellerSignature] {
+                            Div { Paragraph(label) }.class("signature")
+                        }
+                    }
+                    .class("signatures print-only")
+                }
+                .class("card receipt")
+
+                Div {
+                    PrintButton(label: text.printReceipt)
+                    if let party = model.parties.first {
+                        Link(text.toMemberRecord, url: SiteURL.member(party.memberID).path).class("button secondary")
+                        Link(text.backToTeller, url: SiteURL.teller(member: party.memberID).path).class("button secondary")
+                    }
+                    if model.showsLines {
+                        Link(text.seeJournalEntry, url: SiteURL.entry(model.entryID).path).class("button secondary")
+                    }
+                }
+                .class("actions")
+            }
+        }
+
+        /// "Satu juta …": a sentence on the slip starts with a capital.
+        static func capitalised(_ words: String) -> String {
+            words.prefix(1).uppercased() + words.dropFirst()
+        }
+    }
+}
