@@ -77,47 +77,7 @@ enum DemoData {
         return people
     }
 
-    static func seed(_ db: any Database, passwordHash: String, today: CivilDate,
-                     progress: (Int, Int) -> Void) async throws {
-        let actor = Actor.commandLine("demo")
-        let (cooperative, _) = try await AccountStore.createCooperative(
-            db, name: cooperativeName, admin: try Email(users[0].email), adminName: users[0].name,
-            passwordHash: passwordHash, by: actor)
-        let tenant = Tenant(cooperativeID: cooperative.id!, db: db)
-        let store = MemberStore(tenant)
-        let people = people()
-        var first: MemberRecord?
-        for (index, person) in people.enumerated() {
-            let joined = min(person.joined, today)
-            let member: MemberRecord
-            switch index {
-            case people.count - 4..<people.count - 1:
-                // Recent applicants, waiting for the board.
-                member = try await store.register(person.details, on: today.adding(days: -(index % 5) - 2) ?? today, by: actor)
-            default:
-                member = try await store.register(person.details, status: .member, joinedOn: joined, on: joined, by: actor)
-            }
-            if index == people.count - 1 {
-                _ = try await store.changeStatus(member.id!, to: .deceased, on: today.adding(days: -40) ?? today,
-                                                 today: today, reason: "Meninggal dunia",
-                                                 settlement: settlement(member, .deceased), by: actor)
-            } else if index >= people.count - 6 && index < people.count - 4 {
-                _ = try await store.changeStatus(member.id!, to: .resigned, on: today.adding(days: -90) ?? today,
-                                                 today: today, reason: "Pindah domisili",
-                                                 settlement: settlement(member, .resigned), by: actor)
-            }
-            if index == 0 { first = member }
-            progress(index + 1, people.count + users.count)
-        }
-        for (index, user) in users.enumerated().dropFirst() {
-            _ = try await AccountStore.createUser(tenant, email: try Email(user.email), name: user.name,
-                                                  passwordHash: passwordHash, roles: [user.role],
-                                                  member: user.role == .member ? first : nil, by: actor)
-            progress(people.count + index + 1, people.count + users.count)
-        }
-    }
-
-    private static func settlement(_ member: MemberRecord, _ status: MemberStatus) -> ExitSettlement {
+    static func settlement(_ member: MemberRecord, _ status: MemberStatus) -> ExitSettlement {
         ExitSettlement(channel: .cash, description: Catalogue(.id).exitDescription(member: member.name,
                                                                                    number: member.memberNumber, status: status))
     }

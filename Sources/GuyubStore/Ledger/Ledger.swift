@@ -32,6 +32,15 @@ package struct Ledger: Sendable {
             throw LedgerError.closedPeriod(closedThrough: try await closedThrough() ?? draft.date)
         }
 
+        // The members' savings move before anything else is written, so a refused withdrawal leaves
+        // nothing behind; in a fixed order, so that two postings never wait on each other.
+        var balances: [UUID: Int64] = [:]
+        for (savingsID, delta) in draft.lines.reduce(into: [UUID: Int64](), { sums, line in
+            if let id = line.savingsAccount { sums[id, default: 0] -= line.delta }
+        }).sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
+            balances[savingsID] = try await moveSavings(savingsID, by: delta, floor: floors[savingsID] ?? 0)
+        }
+
         let entry = JournalEntryRecord()
         entry.id = UUID()
         entry.number = try row.decode(column: "next_entry_number", as: Int.self) - 1
@@ -61,14 +70,6 @@ package struct Ledger: Sendable {
         try await lines.create(on: tenant.db)
 
         try await updateAccountBalances(draft.lines.reduce(into: [UUID: Int64]()) { $0[accounts[$1.account]!, default: 0] += $1.delta })
-        var balances: [UUID: Int64] = [:]
-        // In a fixed order, so that two postings moving the same accounts never wait on each other.
-        for (savingsID, delta) in draft.lines.reduce(into: [UUID: Int64](), { sums, line in
-            if let id = line.savingsAccount { sums[id, default: 0] -= line.delta }
-        }).sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
-            balances[savingsID] = try await moveSavings(savingsID, by: delta, floor: floors[savingsID] ?? 0)
-        }
-
         try await AuditLog.append(tenant, actor: actor, action: "ledger.post", entity: "journal_entry", entityID: entry.id,
                                   after: EntrySnapshot(entry, draft: draft))
         return Posting(entry: entry, savingsBalances: balances)
