@@ -25,6 +25,10 @@ func routes(_ app: Application) throws {
     try pages.register(collection: MemberPages())
     try pages.register(collection: AuditPage())
     try pages.register(collection: UserPages())
+    try pages.register(collection: TellerPages())
+    try pages.register(collection: ReceiptPage())
+    try pages.register(collection: SavingsPages())
+    try pages.register(collection: BooksPages())
 }
 
 /// Refuses a request with no signed-in user: 401 for the API, the sign-in page for people.

@@ -29,6 +29,8 @@ struct Principal: Sendable {
         var sections: [NavSection] = [.dashboard]
         if allows(.viewMembers) { sections.append(.members) }
         if allows(.importMembers) { sections.append(.memberImport) }
+        if allows(.handleCash) { sections.append(.teller) }
+        if allows(.viewBooks) { sections.append(.books) }
         if allows(.viewAudit) { sections.append(.audit) }
         if allows(.manageUsers) { sections.append(.users) }
         return sections

@@ -19,9 +19,14 @@ struct DashboardPage: RouteCollection {
                            left: [.resigned, .deceased, .dismissed].reduce(0) { $0 + byStatus[$1, default: 0] })
             recent = try await store.recent(limit: 5).map(MemberRow.init)
         }
-        let own = try await store.find(userID: principal.userID).map(MemberRow.init)
-        let model = Dashboard.Model(cooperativeName: principal.cooperativeName, userName: principal.name,
-                                    counts: counts, recentMembers: recent, ownRecord: own)
+        let ownMember = try await store.find(userID: principal.userID)
+        var model = Dashboard.Model(cooperativeName: principal.cooperativeName, userName: principal.name,
+                                    counts: counts, recentMembers: recent, ownRecord: ownMember.map(MemberRow.init))
+        if let id = ownMember?.id {
+            let savings = SavingsStore(store.tenant)
+            model.ownSavings = try await savings.accounts(of: id).filter { $0.status == "open" }.map(SavingsRow.init)
+            model.ownOwed = try await savings.owed(by: id)
+        }
         return request.html(Dashboard.View.render(model, in: request.pageContext()))
     }
 }

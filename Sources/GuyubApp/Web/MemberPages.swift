@@ -102,7 +102,9 @@ struct MemberPages: RouteCollection {
                            today: CivilDate) async throws -> MemberShow.Model {
         let status = MemberStatus(rawValue: member.status) ?? .applicant
         let isOwn = member.userID == principal.userID && !principal.allows(.viewMembers)
-        return MemberShow.Model(
+        let seesSavings = principal.allows(.viewSavings) || member.userID == principal.userID
+        let savings = SavingsStore(store.tenant)
+        var model = MemberShow.Model(
             row: MemberRow(member), address: member.address, birthPlace: member.birthPlace,
             birthDate: member.birthDate.flatMap { CivilDate(iso: $0) }, gender: Gender(rawValue: member.gender) ?? .male,
             joinedOn: member.joinedOn.flatMap { CivilDate(iso: $0) },
@@ -110,6 +112,12 @@ struct MemberPages: RouteCollection {
             isOwnRecord: isOwn, canEdit: principal.allows(.manageMembers),
             moves: principal.allows(.changeMemberStatus) ? MemberStatus.allCases.filter(status.canMove) : [],
             today: today)
+        if seesSavings {
+            model.savings = try await savings.accounts(of: member.requireID()).map(SavingsRow.init)
+            model.owed = try await savings.owed(by: member.requireID())
+        }
+        model.canHandleCash = principal.allows(.handleCash) && !status.isFinal
+        return model
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GuyubCore
 import GuyubStore
 import GuyubViews
@@ -41,5 +42,26 @@ extension MemberForm.Model.Values {
         birthPlace = input.birthPlace ?? ""
         birthDate = input.birthDate ?? ""
         gender = input.gender ?? ""
+    }
+}
+
+extension SavingsRow {
+    init(_ a: SavingsAccountRecord) {
+        self.init(id: a.id!, kind: SavingsKind(rawValue: a.kind) ?? .sukarela, balance: a.balance, isOpen: a.status == "open",
+                  openedOn: CivilDate(iso: a.openedOn) ?? CivilDate(year: 2000, month: 1, day: 1)!, termMonths: a.termMonths,
+                  rate: a.rate, maturesOn: a.maturesOn.flatMap { CivilDate(iso: $0) })
+    }
+}
+
+extension Owed {
+    init(_ a: SavingsStore.Arrear) {
+        self.init(wajib: a.wajibOwed, months: a.monthsOwed, since: a.since, pokok: a.pokokOwed)
+    }
+}
+
+extension SavingsStore {
+    /// What one member owes, if anything.
+    func owed(by memberID: UUID) async throws -> Owed? {
+        try await arrears().first { $0.member.id == memberID }.map(Owed.init)
     }
 }

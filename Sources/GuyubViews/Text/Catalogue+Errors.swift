@@ -166,6 +166,8 @@ extension Catalogue {
         case "payload_too_large": pick("Berkas atau isi permintaan terlalu besar.", "The file or request body is too large.")
         case "method_not_allowed": pick("Metode ini tidak didukung di alamat ini.", "This method is not supported here.")
         case "unsupported_media_type": pick("Jenis isi tidak didukung; kirim JSON.", "Unsupported content type; send JSON.")
+        case "confirmation_required": pick("Centang kotak konfirmasi untuk melanjutkan.", "Tick the confirmation box to go on.")
+        case "unknown_recipient": pick("Nomor anggota penerima tidak ditemukan.", "No member has that number.")
         case "busy": pick("Sistem sedang sibuk. Coba lagi sebentar.", "The system is busy. Try again shortly.")
         default: pick("Terjadi kesalahan pada sistem. Coba lagi; jika berulang, hubungi pengurus.",
                       "Something went wrong on our side. Try again; if it keeps happening, tell the board.")

@@ -1,12 +1,20 @@
 extension Catalogue {
     /// The notice shown after an action, from the code the action left (`code` or `code:count`).
     package func notice(code: String) -> Notice? {
-        switch code {
+        let parts = code.split(separator: ":", maxSplits: 1).map(String.init)
+        let count = parts.count == 2 ? Int(parts[1]) ?? 0 : 0
+        return switch parts.first ?? code {
         case "member_registered": Notice(.success, pick("Calon anggota terdaftar.", "Applicant registered."))
         case "member_updated": Notice(.success, pick("Data anggota disimpan.", "Member's details saved."))
         case "member_status_changed": Notice(.success, pick("Status anggota diubah.", "Member's status changed."))
         case "user_created": Notice(.success, pick("Pengguna ditambahkan.", "User added."))
         case "signed_out": Notice(.success, pick("Anda telah keluar.", "You have signed out."))
+        case "dues_billed": Notice(.success, pick("Wajib ditagihkan kepada \(count) anggota.", "Wajib billed to \(count) members."))
+        case "settings_saved": Notice(.success, pick("Pengaturan simpanan disimpan.", "Savings settings saved."))
+        case "entry_posted": Notice(.success, pick("Jurnal diposting.", "Entry posted."))
+        case "entry_reversed": Notice(.success, pick("Jurnal dibalik.", "Entry reversed."))
+        case "account_saved": Notice(.success, pick("Akun disimpan.", "Account saved."))
+        case "month_closed": Notice(.success, pick("Bulan ditutup.", "Month closed."))
         default: nil
         }
     }

@@ -90,6 +90,10 @@ extension EntryShow {
         package var canReverse: Bool
         package var today: CivilDate
         package var errors: [String: String]
+        /// The reversal form's fields as typed, so a refused reversal comes back as it was left
+        /// (`reversalDate` empty: today).
+        package var reversalDate = ""
+        package var reversalReason = ""
 
         package init(id: UUID, number: Int, date: CivilDate, description: String, source: String, total: Int64, lines: [Line],
                      recordedBy: String, recordedAt: Date?, reverses: (id: UUID, number: Int)?,

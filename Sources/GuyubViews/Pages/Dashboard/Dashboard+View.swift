@@ -25,6 +25,11 @@ extension Dashboard {
                             Text(" ")
                             Span(text.since(format.date(own.statusSince))).class("muted")
                         }
+                        if !model.ownSavings.isEmpty || model.ownOwed != nil {
+                            H3(text.yourSavings)
+                            if !model.ownSavings.isEmpty { SavingsList(accounts: model.ownSavings, text: text) }
+                            OwedNotice(owed: model.ownOwed, text: text)
+                        }
                         Link(text.viewMyRecord, url: SiteURL.member(own.id).path).class("button primary")
                     }
                     .class("card own-record")

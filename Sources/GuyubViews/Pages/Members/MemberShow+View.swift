@@ -56,6 +56,10 @@ extension MemberShow {
                 }
                 .class("card")
 
+                if !model.savings.isEmpty || model.owed != nil {
+                    savings(model, text: text)
+                }
+
                 Element(name: "section") {
                     H2(text.statusHistory)
                     if model.history.isEmpty {
@@ -83,6 +87,25 @@ extension MemberShow {
                     statusForm(model, moves: moves, context: context)
                 }
             }
+        }
+
+        /// The member's accounts with their balances and statements, what they owe, and (for a teller) the
+        /// way to the counter.
+        private static func savings(_ model: Model, text: Catalogue) -> Component {
+            Element(name: "section") {
+                H2(text.savingsHeading)
+                if !model.savings.isEmpty {
+                    SavingsList(accounts: model.savings, text: text)
+                }
+                OwedNotice(owed: model.owed, text: text)
+                if model.canHandleCash && !model.isOwnRecord {
+                    Div {
+                        Link(text.toTheCounter, url: SiteURL.teller(member: model.row.id).path).class("button primary")
+                    }
+                    .class("actions")
+                }
+            }
+            .class("card savings")
         }
 
         /// "Malang, 5 Agu 1985", or whichever half is known.

@@ -1,0 +1,238 @@
+import GuyubCore
+import Plot
+
+extension Report {
+    package enum View {
+        package static func render(_ model: Model, in context: PageContext) -> String {
+            let text = context.text
+            let title = text.reportTitle(model.kind)
+            return Layout.render(title: title, context: context) {
+                Div {
+                    Paragraph(model.cooperativeName).class("lead")
+                    H1(title)
+                    Paragraph(text.reportPeriod(model.kind, from: model.from, to: model.to)).class("period")
+                }
+                .class("page-head report-head")
+
+                Navigation {
+                    for kind in Model.Kind.allCases {
+                        Link(text.reportTab(kind), url: SiteURL.report(kind, from: model.from, to: model.to).path)
+                            .class(kind == model.kind ? "current" : "")
+                            .attribute(named: "aria-current", value: kind == model.kind ? "page" : nil)
+                    }
+                }
+                .class("tabs")
+                .attribute(named: "aria-label", value: text.reportsNav)
+
+                Form(url: SiteURL.report(model.kind).path, method: .get) {
+                    if model.kind != .balanceSheet {
+                        DateField(label: text.periodFrom, name: "from", value: model.from?.description ?? "")
+                    }
+                    DateField(label: model.kind == .balanceSheet ? text.asAtDate : text.periodTo, name: "to",
+                              value: model.to.description)
+                    Button(text.show).attribute(named: "type", value: "submit")
+                }
+                .class("search period-form")
+
+                Div {
+                    PrintButton(label: text.printPage)
+                    Link(text.downloadCSV, url: SiteURL.report(model.kind, from: model.from, to: model.to, csv: true).path)
+                        .class("button secondary")
+                }
+                .class("actions")
+
+                Element(name: "section") {
+                    switch model.content {
+                    case .trialBalance(let trial): trialBalance(trial, text: text)
+                    case .balanceSheet(let sheet): balanceSheet(sheet, text: text)
+                    case .incomeStatement(let income): incomeStatement(income, text: text)
+                    case .equityChanges(let equity): equityChanges(equity, text: text)
+                    case .cashFlow(let flow): cashFlow(flow, text: text)
+                    }
+                }
+                .class("card report")
+            }
+        }
+
+        // MARK: The five statements
+
+        private static func trialBalance(_ trial: TrialBalance, text: Catalogue) -> Component {
+            let format = text.format
+            return ComponentGroup {
+                if trial.isBalanced {
+                    Paragraph(text.trialBalanced).class("notice notice-success")
+                } else {
+                    Paragraph(text.trialUnbalanced).class("notice notice-error").attribute(named: "role", value: "alert")
+                }
+                MoneyTable(
+                    columns: [.init(text.columnCode), .init(text.columnAccount), .init(text.columnOpening, amount: true),
+                              .init(text.columnDebit, amount: true), .init(text.columnCredit, amount: true),
+                              .init(text.columnClosing, amount: true)],
+                    rows: trial.rows.map { row in
+                        [Span(row.code).class("code"), Text(text.accountName(row.nameID, row.nameEN)),
+                         sided(row.opening, text: text), amountCell(row.debits, format), amountCell(row.credits, format),
+                         sided(row.closing, text: text)]
+                    },
+                    footer: [[Text(""), Text(text.totalLabel), Text(""),
+                              MoneyText(amount: trial.totalDebits, format: format),
+                              MoneyText(amount: trial.totalCredits, format: format),
+                              Span {
+                                  sided(trial.closingDebits, text: text)
+                                  Element(name: "br") {}
+                                  sided(-trial.closingCredits, text: text)
+                              }]],
+                    className: "trial")
+            }
+        }
+
+        private static func balanceSheet(_ sheet: BalanceSheet, text: Catalogue) -> Component {
+            let assets = text.accountTypePlural(.asset), liabilities = text.accountTypePlural(.liability)
+            let equity = text.accountTypePlural(.equity)
+            var rows: [Row] = [.group(assets)] + lines(sheet.assets, text: text)
+                + [.subtotal(text.totalOf(assets), sheet.totalAssets), .group(liabilities)]
+                + lines(sheet.liabilities, text: text)
+                + [.subtotal(text.totalOf(liabilities), sheet.totalLiabilities), .group(equity)]
+            rows += sheet.equity.map { .line($0.code, text.accountName($0.nameID, $0.nameEN), $0.amount) }
+            rows += [.line(nil, text.currentSurplus, sheet.surplus), .subtotal(text.totalOf(equity), sheet.totalEquity),
+                     .total(text.liabilitiesAndEquity, sheet.totalLiabilities + sheet.totalEquity)]
+            return ComponentGroup {
+                statementTable(rows, text: text)
+                if !sheet.isBalanced {
+                    Paragraph(text.sheetUnbalanced).class("notice notice-error").attribute(named: "role", value: "alert")
+                }
+            }
+        }
+
+        private static func incomeStatement(_ income: IncomeStatement, text: Catalogue) -> Component {
+            var rows: [Row] = []
+            for part in income.parts {
+                rows += [.group(text.businessWith(part.segment)), .subgroup(text.incomeHeading)]
+                rows += lines(part.income, text: text)
+                rows += [.subtotal(text.totalOf(text.incomeHeading), part.totalIncome), .subgroup(text.expensesHeading)]
+                rows += lines(part.expenses, text: text)
+                rows += [.subtotal(text.totalOf(text.expensesHeading), part.totalExpenses),
+                         .subtotal(text.surplusOf(part.segment), part.surplus)]
+            }
+            rows.append(.total(text.totalSurplus, income.surplus))
+            return statementTable(rows, text: text)
+        }
+
+        private static func equityChanges(_ equity: EquityChanges, text: Catalogue) -> Component {
+            let format = text.format
+            func money(_ amount: Int64) -> Component { MoneyText(amount: amount, format: format, parentheses: true) }
+            return MoneyTable(
+                columns: [.init(text.columnAccount), .init(text.columnOpening, amount: true),
+                          .init(text.columnIncreases, amount: true), .init(text.columnDecreases, amount: true),
+                          .init(text.columnClosing, amount: true)],
+                rows: equity.rows.map { row in
+                    [accountCell(code: row.code, name: text.accountName(row.nameID, row.nameEN)), money(row.opening),
+                     amountCell(row.increases, format), amountCell(row.decreases, format), money(row.closing)]
+                } + [[Text(text.periodSurplus), Text(""), money(equity.surplus), Text(""), money(equity.surplus)]],
+                footer: [[Text(text.totalLabel), money(equity.openingTotal),
+                          money(equity.rows.reduce(0) { $0 + $1.increases } + equity.surplus),
+                          money(equity.rows.reduce(0) { $0 + $1.decreases }),
+                          money(equity.closingTotal + equity.surplus)]],
+                className: "equity")
+        }
+
+        private static func cashFlow(_ flow: CashFlow, text: Catalogue) -> Component {
+            var rows: [Row] = []
+            for activity in CashFlow.Activity.allCases {
+                rows.append(.group(text.activity(activity)))
+                let moved = flow.rows.filter { $0.activity == activity }
+                if moved.isEmpty { rows.append(.note(text.noCashMovement)) }
+                for row in moved {
+                    let name = text.accountName(row.nameID, row.nameEN)
+                    if row.inflow > 0 { rows.append(.line(row.code, text.received(name), row.inflow)) }
+                    if row.outflow > 0 { rows.append(.line(row.code, text.paid(name), -row.outflow)) }
+                }
+                rows.append(.subtotal(text.netActivity(activity), flow.net(activity)))
+            }
+            rows += [.subtotal(text.cashChange, flow.change), .line(nil, text.cashOpening, flow.opening),
+                     .total(text.cashClosing, flow.closing)]
+            return statementTable(rows, text: text)
+        }
+
+        // MARK: Parts
+
+        /// A row of a two-column statement: headings, accounts, subtotals and the grand total.
+        private enum Row {
+            case group(String)
+            case subgroup(String)
+            case line(String?, String, Int64)
+            case subtotal(String, Int64)
+            case total(String, Int64)
+            case note(String)
+
+            var isGroup: Bool { if case .group = self { true } else { false } }
+            var isTotal: Bool { if case .total = self { true } else { false } }
+        }
+
+        private static func lines(_ lines: [StatementLine], text: Catalogue) -> [Row] {
+            lines.isEmpty ? [.note(text.nothingToReport)]
+                : lines.map { .line($0.code, text.accountName($0.nameID, $0.nameEN), $0.amount) }
+        }
+
+        /// Item and amount, one row each; on a phone it stays a table (two columns fit), negative
+        /// amounts in parentheses.
+        private static func statementTable(_ rows: [Row], text: Catalogue) -> Component {
+            let format = text.format
+            func amount(_ value: Int64) -> Component {
+                Element(name: "td") { MoneyText(amount: value, format: format, parentheses: true) }.class("num")
+            }
+            return Div {
+                Element(name: "table") {
+                    Element(name: "thead") {
+                        Element(name: "tr") {
+                            Element(name: "th") { Text(text.columnItem) }.attribute(named: "scope", value: "col")
+                            Element(name: "th") { Text(text.columnAmount) }.attribute(named: "scope", value: "col").class("num")
+                        }
+                    }
+                    Element(name: "tbody") {
+                        for row in rows {
+                            switch row {
+                            case .group(let title), .subgroup(let title):
+                                Element(name: "tr") {
+                                    Element(name: "th") { Text(title) }
+                                        .attribute(named: "colspan", value: "2")
+                                        .attribute(named: "scope", value: "colgroup")
+                                }
+                                .class(row.isGroup ? "group" : "subgroup")
+                            case .line(let code, let name, let value):
+                                Element(name: "tr") {
+                                    Element(name: "td") {
+                                        if let code { Span(code).class("code") }
+                                        Text((code == nil ? "" : " ") + name)
+                                    }
+                                    amount(value)
+                                }
+                            case .subtotal(let label, let value), .total(let label, let value):
+                                Element(name: "tr") {
+                                    Element(name: "td") { Text(label) }
+                                    amount(value)
+                                }
+                                .class(row.isTotal ? "total" : "subtotal")
+                            case .note(let note):
+                                Element(name: "tr") {
+                                    Element(name: "td") { Text(note) }.attribute(named: "colspan", value: "2").class("muted")
+                                }
+                            }
+                        }
+                    }
+                }
+                .class("statement-table")
+            }
+            .class("table-wrap")
+        }
+
+        /// A balance with its side: `Rp 1.250.000 D` (debit) or `Rp 1.000.000 K` (credit).
+        private static func sided(_ balance: Int64, text: Catalogue) -> Component {
+            if balance == 0 { return MoneyText(amount: 0, format: text.format) }
+            return Span {
+                MoneyText(amount: Int64(balance.magnitude), format: text.format)
+                Text(" " + (balance > 0 ? text.debitMark : text.creditMark))
+            }
+            .class("nowrap")
+        }
+    }
+}
