@@ -173,3 +173,37 @@ import Testing
         }
     }
 }
+
+@Suite("Wajib by class and period") struct WajibBillingTests {
+    @Test func aQuarterlyWajibIsBilledAtTheQuarterEndByClass() async throws {
+        try await withStore { s in
+            let tenant = Tenant(cooperativeID: try await s.cooperative("Sukamaju"), db: s.db)
+            let (staff, farmer) = try await s.db.write { db in
+                let t = tenant.withDatabase(db)
+                var settings = SavingsSettings.villageDefaults
+                settings.wajibAmount = 30_000
+                settings.wajibEveryMonths = 3
+                settings.wajibClasses = ["pegawai": 60_000]
+                try await SettingsStore(t).setSavings(settings, by: actor)
+                let members = MemberStore(t)
+                let joined = CivilDate(year: 2025, month: 1, day: 1)!
+                let staff = try await members.register(person(1), status: .member, joinedOn: joined, on: joined, by: actor)
+                let farmer = try await members.register(person(2), status: .member, joinedOn: joined, on: joined, by: actor)
+                _ = try await members.setWajibClass(staff.id!, to: "pegawai", by: actor)
+                await #expect(throws: MemberError.invalidChoice("wajibClass")) {
+                    try await members.setWajibClass(farmer.id!, to: "nelayan", by: actor)
+                }
+                return (staff.id!, farmer.id!)
+            }
+
+            let february = try await SavingsStore(tenant).billWajib(for: YearMonth(year: 2025, month: 2)!)
+            let march = try await SavingsStore(tenant).billWajib(for: YearMonth(year: 2025, month: 3)!)
+            let dues = try await WajibDueRecord.query(on: s.db).all()
+
+            #expect(february == 0)
+            #expect(march == 2)
+            #expect(dues.first { $0.memberID == staff }?.amount == 60_000)
+            #expect(dues.first { $0.memberID == farmer }?.amount == 30_000)
+        }
+    }
+}

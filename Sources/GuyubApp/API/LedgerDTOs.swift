@@ -151,6 +151,8 @@ struct SavingsSettingsDTO: Content {
     }
     var pokokAmount: String
     var wajibAmount: String
+    /// Months in a wajib period (1 when left out).
+    var wajibEveryMonths: Int?
     var wajibClasses: [String: String]
     var sukarelaRatePercent: String
     var sukarelaInterestBasis: String
@@ -163,6 +165,7 @@ struct SavingsSettingsDTO: Content {
     init(_ s: SavingsSettings, decimals: Int) {
         pokokAmount = s.pokokAmount.money(decimals)
         wajibAmount = s.wajibAmount.money(decimals)
+        wajibEveryMonths = s.wajibEveryMonths
         wajibClasses = s.wajibClasses.mapValues { $0.money(decimals) }
         sukarelaRatePercent = Int64(s.sukarelaRate).money(2)
         sukarelaInterestBasis = s.sukarelaBasis.rawValue
@@ -183,7 +186,7 @@ struct SavingsSettingsDTO: Content {
         guard let basis = SavingsSettings.InterestBasis(rawValue: sukarelaInterestBasis) else {
             throw SavingsError.invalidSetting("sukarelaInterestBasis")
         }
-        return try SavingsSettings(
+        var settings = try SavingsSettings(
             pokokAmount: money(pokokAmount, "pokokAmount"), wajibAmount: money(wajibAmount, "wajibAmount"),
             wajibClasses: wajibClasses.mapValues { try money($0, "wajibClasses") },
             sukarelaRate: percent(sukarelaRatePercent, "sukarelaRatePercent"), sukarelaBasis: basis,
@@ -191,8 +194,9 @@ struct SavingsSettingsDTO: Content {
             terms: terms.map { .init(months: $0.months, rate: try percent($0.ratePercent, "terms")) },
             earlyBreakPenalty: percent(earlyBreakPenaltyPercent, "earlyBreakPenaltyPercent"),
             interestTaxThreshold: money(interestTaxThreshold, "interestTaxThreshold"),
-            interestTaxRate: percent(interestTaxPercent, "interestTaxPercent")
-        ).validated()
+            interestTaxRate: percent(interestTaxPercent, "interestTaxPercent"))
+        settings.wajibEveryMonths = wajibEveryMonths ?? 1
+        return try settings.validated()
     }
 }
 

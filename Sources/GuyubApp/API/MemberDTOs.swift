@@ -27,6 +27,8 @@ struct MemberDTO: Content {
     let status: String
     let statusSince: String
     let joinedOn: String?
+    /// The class whose wajib amount applies (nil: the default).
+    let wajibClass: String?
     let createdAt: Date?
     let updatedAt: Date?
     let history: [Step]?
@@ -44,6 +46,7 @@ struct MemberDTO: Content {
         status = m.status
         statusSince = m.statusSince
         joinedOn = m.joinedOn
+        wajibClass = m.wajibClass
         createdAt = m.createdAt
         updatedAt = m.updatedAt
         self.history = history?.map {
@@ -63,6 +66,8 @@ struct MemberInput: Content {
     var birthPlace: String?
     var birthDate: String?
     var gender: String?
+    /// A class from the savings settings, or "" for none (PATCH only).
+    var wajibClass: String?
 
     /// Validated details; for a PATCH, fields left out keep the values of `current` (an empty text
     /// clears an optional one). Gender always agrees with the NIK, so when left out it is read from it.

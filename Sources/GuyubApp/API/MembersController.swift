@@ -50,8 +50,12 @@ struct MembersController: RouteCollection {
         let principal = try request.authorize(.manageMembers)
         let store = try MemberStore(request.tenant())
         let member = try await store.find(request.parameters.get("id", as: UUID.self))
-        let details = try request.content.decode(MemberInput.self).details(over: member)
-        return MemberDTO(try await store.update(member.requireID(), with: details, by: principal.actor))
+        let input = try request.content.decode(MemberInput.self)
+        var updated = try await store.update(member.requireID(), with: input.details(over: member), by: principal.actor)
+        if let wajibClass = input.wajibClass {
+            updated = try await store.setWajibClass(member.requireID(), to: wajibClass.isEmpty ? nil : wajibClass, by: principal.actor)
+        }
+        return MemberDTO(updated)
     }
 
     /// `POST /api/v1/members/{id}/status {"status","date"?,"reason"?}`: accept, reject, record an exit.

@@ -44,7 +44,8 @@ extension OpenAPIDocument {
 
     static let savingsSchemas: JSONValue = [
         "SavingsSettings": object([
-            "pokokAmount": money, "wajibAmount": money, "wajibClasses": ["type": "object", "additionalProperties": money],
+            "pokokAmount": money, "wajibAmount": money, "wajibEveryMonths": ["type": "integer", "enum": [1, 2, 3, 4, 6, 12]],
+            "wajibClasses": ["type": "object", "additionalProperties": money],
             "sukarelaRatePercent": percent, "sukarelaInterestBasis": ["type": "string", "enum": ["lowest", "average"]],
             "sukarelaMinimumBalance": money,
             "terms": ["type": "array", "items": object(["months": integer, "ratePercent": percent], required: ["months", "ratePercent"])],

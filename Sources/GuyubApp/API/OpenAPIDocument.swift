@@ -112,6 +112,7 @@ enum OpenAPIDocument {
             "phone": ["type": "string", "description": "08… or +628…"], "address": ["type": "string", "maxLength": 500],
             "birthPlace": ["type": "string", "maxLength": 120], "birthDate": ["type": "string", "format": "date"],
             "gender": ["type": "string", "enum": ["male", "female", ""]],
+            "wajibClass": ["type": "string", "description": "PATCH only: a class from the savings settings, or empty for none"],
         ], required: []),
         "StatusChange": object([
             "status": ref("MemberStatus"), "date": ["type": "string", "format": "date"],
@@ -123,6 +124,7 @@ enum OpenAPIDocument {
             "gender": ["type": "string", "enum": ["male", "female"]], "status": ref("MemberStatus"),
             "statusSince": ["type": "string", "format": "date"],
             "joinedOn": ["type": "string", "format": "date", "nullable": true],
+            "wajibClass": nullableString,
             "createdAt": ["type": "string", "format": "date-time", "nullable": true],
             "updatedAt": ["type": "string", "format": "date-time", "nullable": true],
             "history": ["type": "array", "nullable": true, "items": object([

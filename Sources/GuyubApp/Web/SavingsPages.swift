@@ -84,6 +84,7 @@ struct SavingsPages: RouteCollection {
     struct SettingsForm: Content {
         var pokokAmount: String?
         var wajibAmount: String?
+        var wajibEveryMonths: String?
         var wajibClasses: String?
         var sukarelaRate: String?
         var sukarelaBasis: String?
@@ -100,6 +101,7 @@ struct SavingsPages: RouteCollection {
         var values = SavingsSettingsForm.Model.Values()
         values.pokokAmount = form.pokokAmount ?? ""
         values.wajibAmount = form.wajibAmount ?? ""
+        values.wajibEveryMonths = form.wajibEveryMonths ?? "1"
         values.wajibClasses = form.wajibClasses ?? ""
         values.sukarelaRate = form.sukarelaRate ?? ""
         values.sukarelaBasis = form.sukarelaBasis ?? "lowest"
@@ -130,6 +132,7 @@ extension SavingsSettingsForm.Model.Values {
         }
         pokokAmount = s.pokokAmount.money(decimals)
         wajibAmount = s.wajibAmount.money(decimals)
+        wajibEveryMonths = String(s.wajibEveryMonths)
         wajibClasses = s.wajibClasses.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.money(decimals))" }
             .joined(separator: "\n")
         sukarelaRate = percent(s.sukarelaRate)
@@ -163,7 +166,7 @@ extension SavingsSettingsForm.Model.Values {
         guard let basis = SavingsSettings.InterestBasis(rawValue: sukarelaBasis) else { throw SavingsError.invalidSetting("sukarelaBasis") }
         let classes = try pairs(wajibClasses, "wajibClasses")
         guard Set(classes.map(\.0)).count == classes.count else { throw SavingsError.invalidSetting("wajibClasses") }
-        return try SavingsSettings(
+        var settings = try SavingsSettings(
             pokokAmount: money(pokokAmount, "pokokAmount"), wajibAmount: money(wajibAmount, "wajibAmount"),
             wajibClasses: Dictionary(uniqueKeysWithValues: try classes.map { ($0.0, try money($0.1, "wajibClasses")) }),
             sukarelaRate: percent(sukarelaRate, "sukarelaRate"), sukarelaBasis: basis,
@@ -174,7 +177,11 @@ extension SavingsSettingsForm.Model.Values {
             },
             earlyBreakPenalty: percent(earlyBreakPenalty, "earlyBreakPenalty"),
             interestTaxThreshold: money(interestTaxThreshold, "interestTaxThreshold"),
-            interestTaxRate: percent(interestTaxRate, "interestTaxRate")
-        ).validated()
+            interestTaxRate: percent(interestTaxRate, "interestTaxRate"))
+        guard let every = Int(wajibEveryMonths.trimmingCharacters(in: .whitespaces)) else {
+            throw SavingsError.invalidSetting("wajibEveryMonths")
+        }
+        settings.wajibEveryMonths = every
+        return try settings.validated()
     }
 }

@@ -18,8 +18,10 @@ package struct SavingsSettings: Codable, Sendable, Equatable {
     }
 
     package var pokokAmount: Int64
-    /// The monthly wajib for a member with no class.
+    /// The wajib of one period for a member with no class.
     package var wajibAmount: Int64
+    /// How many months a wajib period lasts (1 monthly, 3 quarterly…); it is billed in the period's last month.
+    package var wajibEveryMonths: Int = 1
     /// Monthly wajib by member class (e.g. "petani", "pegawai"), where the AD/ART differentiates.
     package var wajibClasses: [String: Int64]
     package var sukarelaRate: Int
@@ -47,6 +49,26 @@ package struct SavingsSettings: Codable, Sendable, Equatable {
         self.interestTaxRate = interestTaxRate
     }
 
+    enum CodingKeys: String, CodingKey {
+        case pokokAmount, wajibAmount, wajibEveryMonths, wajibClasses, sukarelaRate, sukarelaBasis, sukarelaMinimum, terms,
+             earlyBreakPenalty, interestTaxThreshold, interestTaxRate
+    }
+
+    /// Settings stored before a field existed read it as its default.
+    package init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(pokokAmount: try c.decode(Int64.self, forKey: .pokokAmount), wajibAmount: try c.decode(Int64.self, forKey: .wajibAmount),
+                  wajibClasses: try c.decode([String: Int64].self, forKey: .wajibClasses),
+                  sukarelaRate: try c.decode(Int.self, forKey: .sukarelaRate),
+                  sukarelaBasis: try c.decode(InterestBasis.self, forKey: .sukarelaBasis),
+                  sukarelaMinimum: try c.decode(Int64.self, forKey: .sukarelaMinimum),
+                  terms: try c.decode([TermOption].self, forKey: .terms),
+                  earlyBreakPenalty: try c.decode(Int.self, forKey: .earlyBreakPenalty),
+                  interestTaxThreshold: try c.decode(Int64.self, forKey: .interestTaxThreshold),
+                  interestTaxRate: try c.decode(Int.self, forKey: .interestTaxRate))
+        wajibEveryMonths = try c.decodeIfPresent(Int.self, forKey: .wajibEveryMonths) ?? 1
+    }
+
     /// The village-cooperative programme's defaults (Koperasi Desa/Kelurahan Merah Putih): pokok
     /// Rp50.000, wajib Rp10.000 a month, sukarela without interest. Term deposits and the interest tax
     /// follow common practice and PP 15/2009 (10 % final tax on a member's monthly interest above Rp240.000).
@@ -59,10 +81,14 @@ package struct SavingsSettings: Codable, Sendable, Equatable {
         memberClass.flatMap { wajibClasses[$0] } ?? wajibAmount
     }
 
+    /// Whether `month` ends a wajib period (every month, or March, June… for quarterly).
+    package func billsWajib(in month: YearMonth) -> Bool { month.month % wajibEveryMonths == 0 }
+
     package func validated() throws(SavingsError) -> Self {
         guard pokokAmount > 0 else { throw .invalidSetting("pokokAmount") }
         guard wajibAmount >= 0, wajibClasses.values.allSatisfy({ $0 >= 0 }) else { throw .invalidSetting("wajibAmount") }
         guard wajibClasses.keys.allSatisfy({ !$0.isEmpty && $0.count <= 40 }) else { throw .invalidSetting("wajibClasses") }
+        guard [1, 2, 3, 4, 6, 12].contains(wajibEveryMonths) else { throw .invalidSetting("wajibEveryMonths") }
         guard (0...10_000).contains(sukarelaRate) else { throw .invalidSetting("sukarelaRate") }
         guard sukarelaMinimum >= 0 else { throw .invalidSetting("sukarelaMinimum") }
         guard terms.allSatisfy({ (1...120).contains($0.months) && (0...10_000).contains($0.rate) }),

@@ -110,6 +110,21 @@ package struct MemberStore: Sendable {
         return member
     }
 
+    /// Puts a member in a class whose wajib amount the bylaws set (nil: the default amount).
+    package func setWajibClass(_ id: UUID, to memberClass: String?, by actor: Actor) async throws -> MemberRecord {
+        let member = try await find(id)
+        if let memberClass, try await SettingsStore(tenant).savings().wajibClasses[memberClass] == nil {
+            throw MemberError.invalidChoice("wajibClass")
+        }
+        guard member.wajibClass != memberClass else { return member }
+        let before = member.wajibClass
+        member.wajibClass = memberClass
+        try await member.update(on: tenant.db)
+        try await AuditLog.append(tenant, actor: actor, action: "member.wajib_class", entity: "member", entityID: member.id,
+                                  before: ["wajibClass": before ?? ""], after: ["wajibClass": memberClass ?? ""])
+        return member
+    }
+
     /// Moves a person to `next`. Acceptance opens their savings accounts; leaving pays out what they
     /// hold through `settlement` (cash by default) and closes the accounts.
     package func changeStatus(_ id: UUID, to next: MemberStatus, on date: CivilDate, today: CivilDate,

@@ -78,7 +78,8 @@ package struct MonthEnd: Sendable {
         let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue).all()
             .filter { ($0.joinedOn ?? $0.statusSince) <= month.last.description }
         let billed = Set(try await tenant.query(WajibDueRecord.self).filter(\.$period == month.description).all().map(\.memberID))
-        let duesToBill = members.filter { !billed.contains($0.id!) && settings.wajib(forClass: $0.wajibClass) > 0 }.count
+        let duesToBill = settings.billsWajib(in: month)
+            ? members.filter { !billed.contains($0.id!) && settings.wajib(forClass: $0.wajibClass) > 0 }.count : 0
 
         var sukarela: [Plan.Interest] = []
         if settings.sukarelaRate > 0 {

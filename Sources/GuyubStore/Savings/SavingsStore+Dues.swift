@@ -5,10 +5,11 @@ import SQLKit
 
 extension SavingsStore {
     /// Bills a month's wajib to every member who was a member by its last day (once per member and
-    /// month); returns how many were billed now.
+    /// month), when the month ends a wajib period; returns how many were billed now.
     @discardableResult
     package func billWajib(for month: YearMonth) async throws -> Int {
         let settings = try await SettingsStore(tenant).savings()
+        guard settings.billsWajib(in: month) else { return 0 }
         let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue).all()
             .filter { ($0.joinedOn ?? $0.statusSince) <= month.last.description }
         let billed = Set(try await tenant.query(WajibDueRecord.self).filter(\.$period == month.description).all().map(\.memberID))

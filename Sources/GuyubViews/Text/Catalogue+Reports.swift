@@ -39,7 +39,6 @@ extension Catalogue {
     package var nothingToReport: String { pick("Tidak ada saldo.", "No balances.") }
 
     // Trial balance
-    package var columnCode: String { pick("Kode", "Code") }
     package var columnOpening: String { pick("Saldo awal", "Opening") }
     package var columnClosing: String { pick("Saldo akhir", "Closing") }
     package var debitMark: String { pick("D", "Dr") }

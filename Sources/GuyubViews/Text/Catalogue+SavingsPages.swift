@@ -142,8 +142,8 @@ extension Catalogue {
     }
     package func interestBasis(_ basis: SavingsSettings.InterestBasis) -> String {
         switch basis {
-        case .lowest: pick("Saldo terendah dalam sebulan", "The month's lowest balance")
-        case .average: pick("Saldo rata-rata harian", "The average daily balance")
+        case .lowest: pick("Saldo terendah sebulan", "Lowest balance of the month")
+        case .average: pick("Saldo rata-rata harian", "Average daily balance")
         }
     }
     package var sukarelaMinimumLabel: String { pick("Saldo minimum sukarela (Rp)", "Minimum voluntary balance (Rp)") }

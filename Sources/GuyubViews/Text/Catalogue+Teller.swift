@@ -77,11 +77,6 @@ extension Catalogue {
         pick("Pencairan sebelum jatuh tempo dikenai penalti dari pokok simpanan sesuai pengaturan koperasi. Sisanya dibayarkan kepada anggota.",
              "Breaking a term deposit before it matures costs a penalty on its principal, as the cooperative's settings say. The rest is paid to the member.")
     }
-    package func breakSummary(_ amount: Int64, maturesOn: CivilDate?) -> String {
-        guard let maturesOn else { return format.money(minorUnits: amount) }
-        return pick("\(format.money(minorUnits: amount)), jatuh tempo \(format.date(maturesOn))",
-                    "\(format.money(minorUnits: amount)), maturing \(format.date(maturesOn))")
-    }
     package var paidOutBy: String { pick("Dibayarkan dengan", "Paid out by") }
     package var breakNow: String { pick("Cairkan sekarang", "Break it now") }
 
@@ -107,6 +102,8 @@ extension Catalogue {
     package var amountIn: String { pick("Masuk", "In") }
     package var amountOut: String { pick("Keluar", "Out") }
     package var totalLabel: String { pick("Jumlah", "Amount") }
+    /// The label of a table's totals row.
+    package var totalsRow: String { pick("Jumlah", "Total") }
     package var inWords: String { pick("Terbilang", "In words") }
     package var receiptReversed: String {
         pick("Transaksi ini sudah dibatalkan dengan jurnal pembalik; saldonya sudah dikembalikan.",

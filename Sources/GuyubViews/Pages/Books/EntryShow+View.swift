@@ -46,7 +46,7 @@ extension EntryShow {
                             [accountCell(code: line.code, name: line.name), Text(line.memo ?? ""),
                              amountCell(line.debit, format), amountCell(line.credit, format)]
                         },
-                        footer: [[Text(text.totalLabel), Text(""),
+                        footer: [[Text(text.totalsRow), Text(""),
                                   MoneyText(amount: model.lines.reduce(0) { $0 + $1.debit }, format: format),
                                   MoneyText(amount: model.lines.reduce(0) { $0 + $1.credit }, format: format)]],
                         caption: text.booksLines, className: "lines")

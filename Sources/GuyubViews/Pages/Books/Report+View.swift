@@ -65,15 +65,15 @@ extension Report {
                     Paragraph(text.trialUnbalanced).class("notice notice-error").attribute(named: "role", value: "alert")
                 }
                 MoneyTable(
-                    columns: [.init(text.columnCode), .init(text.columnAccount), .init(text.columnOpening, amount: true),
+                    columns: [.init(text.columnAccount), .init(text.columnOpening, amount: true),
                               .init(text.columnDebit, amount: true), .init(text.columnCredit, amount: true),
                               .init(text.columnClosing, amount: true)],
                     rows: trial.rows.map { row in
-                        [Span(row.code).class("code"), Text(text.accountName(row.nameID, row.nameEN)),
+                        [accountCell(code: row.code, name: text.accountName(row.nameID, row.nameEN)),
                          sided(row.opening, text: text), amountCell(row.debits, format), amountCell(row.credits, format),
                          sided(row.closing, text: text)]
                     },
-                    footer: [[Text(""), Text(text.totalLabel), Text(""),
+                    footer: [[Text(text.totalsRow), Text(""),
                               MoneyText(amount: trial.totalDebits, format: format),
                               MoneyText(amount: trial.totalCredits, format: format),
                               Span {
@@ -128,7 +128,7 @@ extension Report {
                     [accountCell(code: row.code, name: text.accountName(row.nameID, row.nameEN)), money(row.opening),
                      amountCell(row.increases, format), amountCell(row.decreases, format), money(row.closing)]
                 } + [[Text(text.periodSurplus), Text(""), money(equity.surplus), Text(""), money(equity.surplus)]],
-                footer: [[Text(text.totalLabel), money(equity.openingTotal),
+                footer: [[Text(text.totalsRow), money(equity.openingTotal),
                           money(equity.rows.reduce(0) { $0 + $1.increases } + equity.surplus),
                           money(equity.rows.reduce(0) { $0 + $1.decreases }),
                           money(equity.closingTotal + equity.surplus)]],

@@ -9,6 +9,8 @@ extension SavingsSettingsForm {
         package struct Values: Sendable, Equatable {
             package var pokokAmount = ""
             package var wajibAmount = ""
+            /// Months in a wajib period: "1" monthly, "3" quarterly…
+            package var wajibEveryMonths = "1"
             /// One `class = amount` per line.
             package var wajibClasses = ""
             package var sukarelaRate = ""

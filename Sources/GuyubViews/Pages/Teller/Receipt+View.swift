@@ -81,7 +81,7 @@ extension Receipt {
                                 [accountCell(code: line.code, name: line.name), amountCell(line.debit, format),
                                  amountCell(line.credit, format)]
                             },
-                            footer: [[Text(text.totalLabel),
+                            footer: [[Text(text.totalsRow),
                                       MoneyText(amount: model.lines.reduce(0) { $0 + $1.debit }, format: format),
                                       MoneyText(amount: model.lines.reduce(0) { $0 + $1.credit }, format: format)]],
                             caption: text.booksLines, className: "lines")

@@ -196,8 +196,11 @@ extension Teller {
                 H2(text.breakTitle)
                 Paragraph {
                     Element(name: "strong") { Text(text.savingsAccountName(.berjangka)) }
-                    Text(" " + text.breakSummary(account.balance, maturesOn: account.maturesOn))
+                    Text(" ")
+                    MoneyText(amount: account.balance, format: text.format)
                 }
+                Paragraph(text.termDetails(months: account.termMonths, rate: account.rate, maturesOn: account.maturesOn))
+                    .class("muted")
                 Element(name: "details") {
                     Element(name: "summary") { Text(text.breakNow) }
                     Paragraph(text.breakWarning).class("notice notice-warning")
