@@ -9,6 +9,11 @@ struct StylesheetTests {
     static let hooks: Set<String> = [
         "members", "audit", "skipped", "what", "who", "name", "status-form", "member-form", "upload-form",
         "confirm-form", "error-summary", "error-page",
+        // Savings, teller and books.
+        "teller-member", "deposit-form", "withdrawal-form", "transfer-form", "break-form", "owed", "savings", "bill-form",
+        "arrears", "movements", "closing", "period-form", "receipt-number", "receipt-total-label", "in-words", "lines",
+        "journal", "reverse-form", "entry-form", "account-form", "add-account-form", "close-form", "closings", "trial",
+        "equity", "report-head", "books-check", "account-name", "print-button",
     ]
 
     let css: String
@@ -36,8 +41,8 @@ struct StylesheetTests {
         // Setup
         var used: Set<String> = []
         for language in Language.allCases {
-            for page in allPages(boardContext(language)) {
-                for match in page.html.matches(of: /class="([^"]*)"/) {
+            for page in allPages(boardContext(language)).map(\.html) + moneyPages(boardContext(language)).map(\.html) {
+                for match in page.matches(of: /class="([^"]*)"/) {
                     used.formUnion(match.1.split(separator: " ").map(String.init))
                 }
             }
@@ -54,6 +59,26 @@ struct StylesheetTests {
         #expect(!css.contains("@import"))
         #expect(!css.contains("url("))
         #expect(!css.contains("@font-face"))
+    }
+
+    @Test func printingIsBlackOnWhiteAndAReceiptIsASlip() {
+        #expect(css.contains(".print-only { display: none; }"))
+        #expect(css.contains("@page receipt { size: A6;"))
+        #expect(css.contains("body:has(.receipt, .report) .top"))
+    }
+
+    @Test func theOnlyScriptPrints() throws {
+        // Setup: Public/js/app.js, next to the stylesheet.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let script = try String(contentsOf: root.appendingPathComponent("Public/js/app.js"), encoding: .utf8)
+        // Check: it listens for [data-print] and calls print; it fetches, writes and evaluates nothing.
+        #expect(script.contains("[data-print]"))
+        #expect(script.contains("window.print()"))
+        for forbidden in ["fetch(", "XMLHttpRequest", "innerHTML", "eval(", "document.write", "http"] {
+            #expect(!script.contains(forbidden), "\(forbidden)")
+        }
+        #expect(SiteURL.script.path == "/js/app.js")
     }
 
     @Test func hasPrintAndPhoneRules() {

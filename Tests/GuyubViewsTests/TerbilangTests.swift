@@ -29,7 +29,7 @@ struct TerbilangTests {
             + "sembilan ratus sembilan puluh sembilan juta sembilan ratus sembilan puluh sembilan ribu "
             + "sembilan ratus sembilan puluh sembilan"),
         (1_000_000_000_000_000, "satu kuadriliun"),
-    ])
+    ] as [(Int64, String)])
     func indonesian(value: Int64, words: String) {
         #expect(Format.indonesianWords(value) == words)
     }
@@ -41,7 +41,7 @@ struct TerbilangTests {
         (1_250_000, "one million two hundred fifty thousand"), (2_000_000_000, "two billion"),
         (999_999_999_999_999, "nine hundred ninety-nine trillion nine hundred ninety-nine billion nine hundred ninety-nine "
             + "million nine hundred ninety-nine thousand nine hundred ninety-nine"),
-    ])
+    ] as [(Int64, String)])
     func english(value: Int64, words: String) {
         #expect(Format.englishWords(value) == words)
     }

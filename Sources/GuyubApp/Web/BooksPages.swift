@@ -102,7 +102,9 @@ struct BooksPages: RouteCollection {
             return request.redirect(to: SiteURL.entry(posting.entry.id!).path, notice: "entry_reversed")
         } catch let error as any DomainError {
             // An entry that does not exist is still a 404: building the page throws it again.
-            let model = try await entryModel(request, principal: principal, id: id, errors: request.fieldErrors(error))
+            var model = try await entryModel(request, principal: principal, id: id, errors: request.fieldErrors(error))
+            model.reversalDate = form.date ?? ""
+            model.reversalReason = form.reason ?? ""
             return request.html(EntryShow.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
         }
     }
@@ -233,7 +235,14 @@ struct BooksPages: RouteCollection {
                                                               active: form.active.map { $0 == "true" }, by: principal.actor)
             return request.redirect(to: SiteURL.chart.path, notice: "account_saved")
         } catch let error as any DomainError {
-            let model = try await chartModel(request, principal: principal, errors: ["form": request.catalogue.message(for: error)])
+            // The row's own form opens again, with what was typed and why it was refused.
+            var values = Chart.Model.Values()
+            values.nameID = form.nameID ?? ""
+            values.nameEN = form.nameEN ?? ""
+            var errors = request.fieldErrors(error)
+            if let message = errors["name"] { errors = ["nameID": message] }
+            var model = try await chartModel(request, principal: principal, values: values, errors: errors)
+            model.editing = request.parameters.get("id", as: UUID.self)
             return request.html(Chart.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
         }
     }

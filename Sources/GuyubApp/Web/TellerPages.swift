@@ -70,7 +70,7 @@ struct TellerPages: RouteCollection {
                                   : try await store.withdraw(movement, by: principal.actor)
             return request.redirect(to: SiteURL.receipt(receipt.entry.id!).path)
         } catch let error as any DomainError {
-            return try await refused(request, form: form, error: error)
+            return try await refused(request, form: form, error: error, operation: deposit ? .deposit : .withdrawal)
         }
     }
 
@@ -97,7 +97,7 @@ struct TellerPages: RouteCollection {
                                                                  by: principal.actor)
             return request.redirect(to: SiteURL.receipt(result.entry.id!).path)
         } catch let error as any DomainError {
-            return try await refused(request, form: form, error: error)
+            return try await refused(request, form: form, error: error, operation: .transfer)
         }
     }
 
@@ -116,12 +116,15 @@ struct TellerPages: RouteCollection {
                 by: principal.actor)
             return request.redirect(to: SiteURL.receipt(receipt.entry.id!).path)
         } catch let error as any DomainError {
-            return try await refused(request, form: form, error: error)
+            // A term deposit's own small form has no fields to show the error by: it goes above the forms.
+            return try await refused(request, form: Form(memberId: form.memberId), error: error, operation: .deposit,
+                                     asWhole: true)
         }
     }
 
     /// The counter again, with what was typed and why it was refused.
-    private func refused(_ request: Request, form: Form, error: any DomainError) async throws -> Response {
+    private func refused(_ request: Request, form: Form, error: any DomainError, operation: Teller.Model.Operation,
+                         asWhole: Bool = false) async throws -> Response {
         var values = Teller.Model.Values()
         values.kind = form.kind ?? values.kind
         values.amount = form.amount ?? ""
@@ -129,9 +132,11 @@ struct TellerPages: RouteCollection {
         values.note = form.note ?? ""
         values.termMonths = form.termMonths ?? ""
         values.toMember = form.toMember ?? ""
-        let field = error.field.map { ["memberId": "form", "fromMemberId": "form", "toMemberId": "toMember"][$0] ?? $0 } ?? "form"
-        let model = try await model(request, member: form.memberId, values: values,
+        let field = asWhole ? "form"
+            : error.field.map { ["memberId": "form", "fromMemberId": "form", "toMemberId": "toMember"][$0] ?? $0 } ?? "form"
+        var model = try await model(request, member: form.memberId, values: values,
                                     errors: [field: request.catalogue.message(for: error)])
+        model.operation = operation
         return request.html(Teller.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
     }
 }

@@ -77,7 +77,6 @@ extension Catalogue {
         pick("Jurnal ini sudah dibalik oleh jurnal No. \(number).", "This entry was reversed by entry no. \(number).")
     }
     package var seeReceipt: String { pick("Lihat bukti", "See the receipt") }
-    package var backToJournal: String { pick("Kembali ke jurnal", "Back to the journal") }
     package var reverseTitle: String { pick("Balik jurnal ini", "Reverse this entry") }
     package var reverseWarning: String {
         pick("Jurnal tidak pernah diubah atau dihapus. Pembalikan mencatat jurnal baru dengan debit dan kredit ditukar; keduanya tetap tercatat. Bila jurnal ini transaksi simpanan, saldo anggota ikut kembali.",

@@ -119,10 +119,25 @@ extension Catalogue {
         pick("Dibayar sekali saat masuk; calon anggota menjadi anggota setelah melunasinya.",
              "Paid once on joining; an applicant becomes a member once it is paid.")
     }
-    package var wajibAmountLabel: String { pick("Simpanan wajib per bulan (Rp)", "Mandatory savings a month (Rp)") }
+    package var wajibAmountLabel: String { pick("Simpanan wajib per periode (Rp)", "Mandatory savings a period (Rp)") }
     package var wajibAmountHint: String {
-        pick("Untuk anggota tanpa kelas. Bulan yang belum dibayar menjadi tunggakan.",
-             "For members without a class. Months unpaid become arrears.")
+        pick("Untuk anggota tanpa kelas. Periode yang belum dibayar menjadi tunggakan.",
+             "For members without a class. Periods unpaid become arrears.")
+    }
+    package var wajibEveryMonthsLabel: String { pick("Periode simpanan wajib", "Mandatory savings period") }
+    package var wajibEveryMonthsHint: String {
+        pick("Wajib ditagih pada bulan terakhir setiap periode.", "Mandatory savings are billed in the last month of each period.")
+    }
+    /// The lengths of a wajib period the settings allow, in months.
+    package static let wajibPeriods = [1, 2, 3, 4, 6, 12]
+    package func wajibPeriod(_ months: Int) -> String {
+        switch months {
+        case 1: pick("Setiap bulan", "Every month")
+        case 3: pick("Setiap 3 bulan (triwulan)", "Every 3 months (quarterly)")
+        case 6: pick("Setiap 6 bulan (semester)", "Every 6 months (half-yearly)")
+        case 12: pick("Setiap tahun", "Every year")
+        default: pick("Setiap \(months) bulan", "Every \(months) months")
+        }
     }
     package var wajibClassesLabel: String { pick("Simpanan wajib menurut kelas anggota", "Mandatory savings by member class") }
     package var wajibClassesHint: String {

@@ -4,7 +4,7 @@ import Plot
 extension SavingsSettingsForm {
     package enum View {
         /// The fields in the order the form shows them; an error under any other name goes on top.
-        static let fieldNames = ["pokokAmount", "wajibAmount", "wajibClasses", "sukarelaRate", "sukarelaBasis",
+        static let fieldNames = ["pokokAmount", "wajibAmount", "wajibEveryMonths", "wajibClasses", "sukarelaRate", "sukarelaBasis",
                                  "sukarelaMinimum", "terms", "earlyBreakPenalty", "interestTaxThreshold", "interestTaxRate"]
 
         package static func render(_ model: Model, in context: PageContext) -> String {
@@ -42,6 +42,10 @@ extension SavingsSettingsForm {
                         FormField(label: text.wajibAmountLabel, name: "wajibAmount", value: values.wajibAmount,
                                   error: errors["wajibAmount"], hint: text.wajibAmountHint, isRequired: true,
                                   inputMode: "numeric", autocomplete: "off", maxLength: 20)
+                        ChoiceField(label: text.wajibEveryMonthsLabel, name: "wajibEveryMonths",
+                                    options: Catalogue.wajibPeriods.map { (String($0), text.wajibPeriod($0)) },
+                                    selected: values.wajibEveryMonths, error: errors["wajibEveryMonths"],
+                                    hint: text.wajibEveryMonthsHint, isRequired: true)
                         FormField(label: text.optionalField(text.wajibClassesLabel), name: "wajibClasses",
                                   value: values.wajibClasses, error: errors["wajibClasses"], hint: text.wajibClassesHint,
                                   autocomplete: "off", maxLength: 2000, lines: 3)
@@ -98,6 +102,7 @@ extension SavingsSettingsForm {
                 section(text.pokokAndWajib, [
                     .init(text.pokokAmountLabel, text.typedMoney(values.pokokAmount)),
                     .init(text.wajibAmountLabel, text.typedMoney(values.wajibAmount)),
+                    .init(text.wajibEveryMonthsLabel, Int(values.wajibEveryMonths).map(text.wajibPeriod) ?? values.wajibEveryMonths),
                     .init(text.wajibClassesLabel, detail: pairs(values.wajibClasses, text: text) { text.typedMoney($0) }),
                 ])
                 section(text.sukarelaSection, [
