@@ -78,9 +78,10 @@ class Browser:
         except TimeoutException:
             self.fail(f"clicking {selector!r} did not lead to a new page")
 
-    def fill(self, values):
+    def fill(self, values, scope=""):
+        """Types into the fields named in `values`, within the form `scope` when several forms share names."""
         for name, value in values.items():
-            field = self.find(f"[name='{name}']")
+            field = self.find(f"{scope} [name='{name}']".strip())
             if field.tag_name == "select":
                 Select(field).select_by_value(value)
             elif field.get_attribute("type") == "date":  # typing into it depends on the browser's locale
@@ -231,6 +232,32 @@ def board_walk(b, folder):
     b.click("form[action$='/status'] button[type='submit']")
     b.step("member-accepted", expect=[".notice-success", ".page-head .badge.status-member"])
     b.printed("member-print")
+
+    # The new member saves at the counter; the receipt and the statement show it.
+    b.click("a[href^='/teller?member=']")
+    deposit = "form[action='/teller/deposits']"
+    b.step("teller", expect=f"{deposit} [name='amount']", contains=corrected)
+    b.fill({"kind": "sukarela", "amount": "250000", "channel": "cash", "note": "setoran pertama"}, scope=deposit)
+    b.click(f"{deposit} button[type='submit']")
+    b.step("receipt", expect=".receipt-total", contains="Rp 250.000")
+    if "dua ratus lima puluh ribu rupiah" not in b.text(".in-words").lower():
+        b.fail("the receipt does not give the amount in words")
+    b.printed("receipt-print")
+    b.click("main a[href^='/members/']")
+    b.step("member-savings", expect="ul.savings-list", contains="Rp 250.000")
+    b.click("ul.savings-list li:nth-child(3) a[href^='/savings/accounts/']")
+    b.step("statement", expect="main table", contains="setoran pertama")
+
+    # The treasurer's desk and two of the statements the annual meeting needs.
+    b.click(".menu a[href='/books']")
+    b.step("books", expect="a[href^='/books/reports/balance-sheet']")
+    b.click("a[href^='/books/reports/balance-sheet']")
+    b.step("balance-sheet", expect="main table", contains="Rp")
+    b.printed("balance-sheet-print")
+    b.go("/books/reports/income-statement")
+    b.step("income-statement", expect="main table")
+    b.go("/savings/arrears")
+    b.step("arrears", expect="main h1")
 
     b.go("/members")
     b.click("a[href='/members/import']")

@@ -24,11 +24,10 @@ struct Principal: Sendable {
 
     func allows(_ permission: Permission) -> Bool { roles.allows(permission) }
 
-    /// The sections of the web app these roles open.
+    /// The sections of the web app these roles open (importing is reached from the members' list).
     var sections: [NavSection] {
         var sections: [NavSection] = [.dashboard]
         if allows(.viewMembers) { sections.append(.members) }
-        if allows(.importMembers) { sections.append(.memberImport) }
         if allows(.handleCash) { sections.append(.teller) }
         if allows(.viewBooks) { sections.append(.books) }
         if allows(.viewAudit) { sections.append(.audit) }
