@@ -4,6 +4,8 @@ import Plot
 /// attribute whose value is empty, so `value=""` must be written out on purpose, or the browser
 /// would send the option's label instead.)
 struct ChoiceField: Component {
+    /// Prefixes the element's id, as for `FormField`.
+    var scope: String? = nil
     var label: String
     var name: String
     var options: [(value: String, label: String)]
@@ -13,7 +15,7 @@ struct ChoiceField: Component {
     var isRequired = false
 
     var body: Component {
-        let id = "field-\(name)"
+        let id = "\(scope ?? "field")-\(name)"
         let note = error ?? hint
         return Div {
             Label(label) {}.attribute(named: "for", value: id)

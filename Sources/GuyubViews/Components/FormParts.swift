@@ -12,6 +12,8 @@ struct CSRFField: Component {
 /// A labelled input with its error, if the last submission had one. The value is escaped here, since
 /// Plot writes attribute values as given.
 struct FormField: Component {
+    /// Prefixes the element's id, on a page whose forms share field names (the counter's `amount`s).
+    var scope: String? = nil
     var label: String
     var name: String
     var value: String = ""
@@ -27,7 +29,7 @@ struct FormField: Component {
     var lines = 1
 
     var body: Component {
-        let id = "field-\(name)"
+        let id = "\(scope ?? "field")-\(name)"
         // Written by hand because Plot drops empty values (`required`) and does not escape them (`value`).
         let attributes: [Attribute<Any>] = [
             ("type", lines > 1 ? nil : type.rawValue), ("id", id), ("name", name),

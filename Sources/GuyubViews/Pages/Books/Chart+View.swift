@@ -61,16 +61,16 @@ extension Chart {
                         Element(name: "summary") { Text(text.editAccount) }
                         Form(url: SiteURL.account(row.id).path, method: .post) {
                             CSRFField(token: context.csrfToken)
-                            ScopedField(scope: scope, label: text.nameIndonesian, name: "nameID",
+                            FormField(scope: scope, label: text.nameIndonesian, name: "nameID",
                                         value: editing ? model.values.nameID : row.nameID, error: errors["nameID"],
                                         isRequired: true, maxLength: 120)
-                            ScopedField(scope: scope, label: text.nameEnglish, name: "nameEN",
+                            FormField(scope: scope, label: text.nameEnglish, name: "nameEN",
                                         value: editing ? model.values.nameEN : row.nameEN, error: errors["nameEN"],
                                         maxLength: 120)
                             if row.isSystem {
                                 Paragraph(text.systemAccount).class("hint")
                             } else {
-                                ScopedChoice(scope: scope, label: text.accountActive, name: "active",
+                                ChoiceField(scope: scope, label: text.accountActive, name: "active",
                                              options: [("true", text.activeYes), ("false", text.activeNo)],
                                              selected: row.active ? "true" : "false", error: errors["active"])
                             }

@@ -117,22 +117,22 @@ extension Teller {
                 Form(url: SiteURL.tellerDeposit.path, method: .post) {
                     CSRFField(token: context.csrfToken)
                     HiddenField(name: "memberId", value: member.id.uuidString.lowercased())
-                    ScopedChoice(scope: "deposit", label: text.savingsKindLabel, name: "kind",
+                    ChoiceField(scope: "deposit", label: text.savingsKindLabel, name: "kind",
                                  options: kinds.map { ($0.rawValue, text.savingsAccountName($0)) },
                                  selected: model.pokokDue != nil ? SavingsKind.pokok.rawValue : values.kind,
                                  error: errors["kind"], isRequired: true)
-                    ScopedField(scope: "deposit", label: text.amountLabel, name: "amount", value: amount,
+                    FormField(scope: "deposit", label: text.amountLabel, name: "amount", value: amount,
                                 error: errors["amount"], hint: text.amountHint, isRequired: true, inputMode: "numeric",
                                 maxLength: 20)
-                    ScopedChoice(scope: "deposit", label: text.channelLabel, name: "channel", options: channels(text),
+                    ChoiceField(scope: "deposit", label: text.channelLabel, name: "channel", options: channels(text),
                                  selected: values.channel, error: errors["channel"], isRequired: true)
                     if model.pokokDue == nil && !model.terms.isEmpty {
-                        ScopedChoice(scope: "deposit", label: text.termLabel, name: "termMonths",
+                        ChoiceField(scope: "deposit", label: text.termLabel, name: "termMonths",
                                      options: [("", text.chooseTerm)]
                                         + model.terms.map { (String($0.months), text.termOption(months: $0.months, rate: $0.rate)) },
                                      selected: values.termMonths, error: errors["termMonths"], hint: text.termHint)
                     }
-                    ScopedField(scope: "deposit", label: text.noteLabel, name: "note", value: values.note,
+                    FormField(scope: "deposit", label: text.noteLabel, name: "note", value: values.note,
                                 error: errors["note"], hint: text.noteHint, maxLength: 200)
                     Button(text.recordDeposit).attribute(named: "type", value: "submit").class("primary")
                 }
@@ -151,12 +151,12 @@ extension Teller {
                     CSRFField(token: context.csrfToken)
                     HiddenField(name: "memberId", value: member.id.uuidString.lowercased())
                     HiddenField(name: "kind", value: SavingsKind.sukarela.rawValue)
-                    ScopedField(scope: "withdrawal", label: text.amountLabel, name: "amount", value: values.amount,
+                    FormField(scope: "withdrawal", label: text.amountLabel, name: "amount", value: values.amount,
                                 error: errors["amount"] ?? errors["kind"], hint: text.amountHint, isRequired: true,
                                 inputMode: "numeric", maxLength: 20)
-                    ScopedChoice(scope: "withdrawal", label: text.paidOutBy, name: "channel", options: channels(text),
+                    ChoiceField(scope: "withdrawal", label: text.paidOutBy, name: "channel", options: channels(text),
                                  selected: values.channel, error: errors["channel"], isRequired: true)
-                    ScopedField(scope: "withdrawal", label: text.noteLabel, name: "note", value: values.note,
+                    FormField(scope: "withdrawal", label: text.noteLabel, name: "note", value: values.note,
                                 error: errors["note"], maxLength: 200)
                     Button(text.recordWithdrawal).attribute(named: "type", value: "submit").class("primary")
                 }
@@ -174,13 +174,13 @@ extension Teller {
                 Form(url: SiteURL.tellerTransfer.path, method: .post) {
                     CSRFField(token: context.csrfToken)
                     HiddenField(name: "memberId", value: member.id.uuidString.lowercased())
-                    ScopedField(scope: "transfer", label: text.recipientNumber, name: "toMember", value: values.toMember,
+                    FormField(scope: "transfer", label: text.recipientNumber, name: "toMember", value: values.toMember,
                                 error: errors["toMember"], hint: text.recipientHint, isRequired: true,
                                 inputMode: "numeric", maxLength: 10)
-                    ScopedField(scope: "transfer", label: text.amountLabel, name: "amount", value: values.amount,
+                    FormField(scope: "transfer", label: text.amountLabel, name: "amount", value: values.amount,
                                 error: errors["amount"], hint: text.amountHint, isRequired: true, inputMode: "numeric",
                                 maxLength: 20)
-                    ScopedField(scope: "transfer", label: text.noteLabel, name: "note", value: values.note,
+                    FormField(scope: "transfer", label: text.noteLabel, name: "note", value: values.note,
                                 error: errors["note"], maxLength: 200)
                     Button(text.recordTransfer).attribute(named: "type", value: "submit").class("primary")
                 }
@@ -207,7 +207,7 @@ extension Teller {
                     Form(url: SiteURL.tellerBreak(account.id).path, method: .post) {
                         CSRFField(token: context.csrfToken)
                         HiddenField(name: "memberId", value: member.id.uuidString.lowercased())
-                        ScopedChoice(scope: scope, label: text.paidOutBy, name: "channel", options: channels(text),
+                        ChoiceField(scope: scope, label: text.paidOutBy, name: "channel", options: channels(text),
                                      selected: PaymentChannel.cash.rawValue, isRequired: true)
                         Button(text.breakNow).attribute(named: "type", value: "submit").class("danger")
                     }
