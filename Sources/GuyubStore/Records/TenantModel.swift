@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 
 /// A row that belongs to one cooperative. Reach such rows only through `Tenant`, which scopes every query.
 package protocol TenantModel: Model where IDValue == UUID {
