@@ -16,9 +16,23 @@ struct Principal: Sendable {
     /// The cooperative currency's decimals (0 for rupiah).
     let decimals: Int
     let roles: Set<Role>
-    let session: UserSessionRecord
+    /// The token the session's forms carry.
+    let csrfToken: String
     /// True for a browser session (cookie), false for an API bearer token.
     let viaCookie: Bool
+
+    init(_ s: SessionStore.SignedIn, viaCookie: Bool) {
+        userID = s.userID
+        name = s.name
+        email = s.email
+        cooperativeID = s.cooperativeID
+        cooperativeName = s.cooperativeName
+        timeZone = TimeZone(identifier: s.timeZone) ?? TimeZone(identifier: "Asia/Jakarta")!
+        decimals = s.decimals
+        roles = s.roles
+        csrfToken = s.csrfToken
+        self.viaCookie = viaCookie
+    }
 
     var actor: Actor { Actor(userID: userID, name: name) }
 

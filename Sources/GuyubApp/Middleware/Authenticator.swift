@@ -11,27 +11,15 @@ struct Authenticator: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let bearer = request.headers.bearerAuthorization?.token {
-            guard let session = try await SessionStore.find(request.db, token: bearer, kind: .api),
-                  let principal = try await Self.principal(for: session, viaCookie: false, on: request.db) else {
+            guard let found = try await SessionStore.signedIn(request.db, token: bearer, kind: .api) else {
                 throw CredentialError.sessionExpired
             }
-            request.principal = principal
+            request.principal = Principal(found, viaCookie: false)
         } else if let token = request.cookies[Self.sessionCookie]?.string,
-                  let session = try await SessionStore.find(request.db, token: token, kind: .web) {
-            request.principal = try await Self.principal(for: session, viaCookie: true, on: request.db)
+                  let found = try await SessionStore.signedIn(request.db, token: token, kind: .web) {
+            request.principal = Principal(found, viaCookie: true)
         }
         return try await next.respond(to: request)
-    }
-
-    static func principal(for session: UserSessionRecord, viaCookie: Bool, on db: any Database) async throws -> Principal? {
-        guard let user = try await UserRecord.find(session.userID, on: db), !user.disabled,
-              let cooperative = try await CooperativeRecord.find(session.cooperativeID, on: db) else { return nil }
-        let roles = try await AccountStore.roles(of: session.userID, in: Tenant(cooperativeID: session.cooperativeID, db: db))
-        guard !roles.isEmpty else { return nil }
-        return Principal(userID: session.userID, name: user.name, email: user.email,
-                         cooperativeID: session.cooperativeID, cooperativeName: cooperative.name,
-                         timeZone: TimeZone(identifier: cooperative.timeZone) ?? TimeZone(identifier: "Asia/Jakarta")!,
-                         decimals: cooperative.currencyDecimals, roles: roles, session: session, viaCookie: viaCookie)
     }
 }
 
@@ -43,7 +31,7 @@ struct CSRFGuard: AsyncMiddleware {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return try await next.respond(to: request) }
         let expected: String?
         if let principal = request.principal {
-            expected = principal.viaCookie ? principal.session.csrfToken : nil
+            expected = principal.viaCookie ? principal.csrfToken : nil
         } else if request.isAPI {
             expected = nil
         } else {

@@ -23,7 +23,7 @@ extension Request {
     /// The token forms must send back: the session's, or for a signed-out visitor a random one kept in
     /// a cookie (double submit), so that even the sign-in form cannot be posted from another site.
     var csrfToken: String {
-        if let principal { return principal.session.csrfToken }
+        if let principal { return principal.csrfToken }
         if let existing = cookies[Self.anonymousCSRFCookie]?.string, !existing.isEmpty { return existing }
         if let fresh = storage[NewCSRFKey.self] { return fresh }
         let fresh = SessionStore.randomToken()

@@ -7,16 +7,32 @@ import SQLKit
 /// transaction as the change. A link's hash covers its content and the previous link's hash, so
 /// editing, removing or reordering any stored link breaks every hash after it.
 package enum AuditLog {
+    /// A link's place in the chain, taken with the cooperative's row locked: its number and the hash before it.
+    package struct Place: Sendable {
+        package let sequence: Int64
+        package let previous: String
+
+        package init(_ row: any SQLRow) throws {
+            sequence = try row.decode(column: "audit_sequence", as: Int64.self)
+            previous = try row.decode(column: "audit_head", as: String.self)
+        }
+    }
+
+    /// Appends a link. `place` is given by a caller that took it already (the posting path takes it in
+    /// the same statement as the entry's number); otherwise it is taken here.
     package static func append(_ tenant: Tenant, actor: Actor, action: String, entity: String, entityID: UUID?,
                                before: (any Encodable & Sendable)? = nil,
-                               after: (any Encodable & Sendable)? = nil) async throws {
+                               after: (any Encodable & Sendable)? = nil, place: Place? = nil) async throws {
         // Taking the next number locks the cooperative's row until commit, so links are appended one at a time.
-        guard let head = try await tenant.db.sql.raw("""
-            UPDATE cooperatives SET audit_sequence = audit_sequence + 1
-            WHERE id = \(bind: tenant.cooperativeID) RETURNING audit_sequence, audit_head
-            """).first() else { throw AuditError.unknownCooperative }
-        let sequence = try head.decode(column: "audit_sequence", as: Int64.self)
-        let previous = try head.decode(column: "audit_head", as: String.self)
+        let taken: Place
+        if let place { taken = place } else {
+            guard let row = try await tenant.db.sql.raw("""
+                UPDATE cooperatives SET audit_sequence = audit_sequence + 1
+                WHERE id = \(bind: tenant.cooperativeID) RETURNING audit_sequence, audit_head
+                """).first() else { throw AuditError.unknownCooperative }
+            taken = try Place(row)
+        }
+        let (sequence, previous) = (taken.sequence, taken.previous)
 
         let event = AuditEventRecord()
         event.cooperativeID = tenant.cooperativeID

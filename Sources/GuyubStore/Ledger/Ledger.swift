@@ -21,24 +21,25 @@ package struct Ledger: Sendable {
         let accounts = try await resolve(Set(draft.lines.map(\.account)))
         let sql = tenant.db.sql
 
-        // Takes the entry's number and refuses a date in a closed month, in one statement that also
-        // locks the cooperative's row until commit, so numbers are given in order.
-        let date = draft.date.description
-        guard let row = try await sql.raw("""
-            UPDATE cooperatives SET next_entry_number = next_entry_number + 1
-            WHERE id = \(bind: tenant.cooperativeID) AND books_closed_through < \(bind: date)
-            RETURNING next_entry_number
-            """).first() else {
-            throw LedgerError.closedPeriod(closedThrough: try await closedThrough() ?? draft.date)
-        }
-
-        // The members' savings move before anything else is written, so a refused withdrawal leaves
-        // nothing behind; in a fixed order, so that two postings never wait on each other.
+        // The members' savings move first: a refused withdrawal then leaves nothing behind, and the
+        // cooperative's row (below) stays locked for as short a time as can be. In a fixed order, so
+        // that two postings never wait on each other.
         var balances: [UUID: Int64] = [:]
         for (savingsID, delta) in draft.lines.reduce(into: [UUID: Int64](), { sums, line in
             if let id = line.savingsAccount { sums[id, default: 0] -= line.delta }
         }).sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
             balances[savingsID] = try await moveSavings(savingsID, by: delta, floor: floors[savingsID] ?? 0)
+        }
+
+        // Takes the entry's number and its audit link's place and refuses a date in a closed month, in
+        // one statement that also locks the cooperative's row until commit, so numbers are given in order.
+        let date = draft.date.description
+        guard let row = try await sql.raw("""
+            UPDATE cooperatives SET next_entry_number = next_entry_number + 1, audit_sequence = audit_sequence + 1
+            WHERE id = \(bind: tenant.cooperativeID) AND books_closed_through < \(bind: date)
+            RETURNING next_entry_number, audit_sequence, audit_head
+            """).first() else {
+            throw LedgerError.closedPeriod(closedThrough: try await closedThrough() ?? draft.date)
         }
 
         let entry = JournalEntryRecord()
@@ -71,7 +72,7 @@ package struct Ledger: Sendable {
 
         try await updateAccountBalances(draft.lines.reduce(into: [UUID: Int64]()) { $0[accounts[$1.account]!, default: 0] += $1.delta })
         try await AuditLog.append(tenant, actor: actor, action: "ledger.post", entity: "journal_entry", entityID: entry.id,
-                                  after: EntrySnapshot(entry, draft: draft))
+                                  after: EntrySnapshot(entry, draft: draft), place: try AuditLog.Place(row))
         return Posting(entry: entry, savingsBalances: balances)
     }
 

@@ -1,5 +1,7 @@
 import Crypto
 import FluentKit
+import GuyubCore
+import SQLKit
 import Foundation
 
 /// Sign-in sessions. The client holds a random token; the database holds only its SHA-256.
@@ -45,5 +47,46 @@ package enum SessionStore {
 
     static func hash(_ token: String) -> String {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+extension SessionStore {
+    /// Who a live session belongs to, read in one query: the user, the cooperative, the roles there.
+    package struct SignedIn: Sendable {
+        package let userID: UUID
+        package let name: String
+        package let email: String
+        package let cooperativeID: UUID
+        package let cooperativeName: String
+        package let timeZone: String
+        package let decimals: Int
+        package let roles: Set<Role>
+        package let csrfToken: String
+    }
+
+    /// The signed-in user of a token, or nil when the token is unknown or expired, the user disabled,
+    /// or without a role in the session's cooperative.
+    package static func signedIn(_ db: any Database, token: String, kind: Kind, now: Date = Date()) async throws -> SignedIn? {
+        guard !token.isEmpty, token.count <= 128 else { return nil }
+        let rows = try await db.sql.raw("""
+            SELECT s.user_id, s.cooperative_id, s.csrf_token, u.name AS user_name, u.email, c.name AS cooperative_name,
+                   c.time_zone, c.currency_decimals, r.role
+            FROM sessions s
+            JOIN users u ON u.id = s.user_id
+            JOIN cooperatives c ON c.id = s.cooperative_id
+            JOIN user_roles r ON r.user_id = s.user_id AND r.cooperative_id = s.cooperative_id
+            WHERE s.token_hash = \(bind: hash(token)) AND s.kind = \(bind: kind.rawValue) AND s.expires_at > \(bind: now)
+              AND u.disabled = \(bind: false)
+            """).all()
+        guard let first = rows.first else { return nil }
+        return SignedIn(userID: try first.decode(column: "user_id", as: UUID.self),
+                        name: try first.decode(column: "user_name", as: String.self),
+                        email: try first.decode(column: "email", as: String.self),
+                        cooperativeID: try first.decode(column: "cooperative_id", as: UUID.self),
+                        cooperativeName: try first.decode(column: "cooperative_name", as: String.self),
+                        timeZone: try first.decode(column: "time_zone", as: String.self),
+                        decimals: try first.decode(column: "currency_decimals", as: Int.self),
+                        roles: Set(try rows.compactMap { Role(rawValue: try $0.decode(column: "role", as: String.self)) }),
+                        csrfToken: try first.decode(column: "csrf_token", as: String.self))
     }
 }

@@ -76,7 +76,7 @@ extension TestingHTTPResponse {
     func csrfToken() throws -> String {
         let html = body.string
         let marker = "name=\"_csrf\" value=\""
-        let start = try #require(html.range(of: marker), "page has no CSRF field").upperBound
+        let start = try #require(html.range(of: marker), "page has no CSRF field (\(status), location \(headers.first(name: .location) ?? "none"))").upperBound
         return String(html[start...].prefix { $0 != "\"" })
     }
 }
