@@ -5,7 +5,7 @@ local members = {}
 for line in io.lines(os.getenv("BENCH_MEMBERS")) do members[#members + 1] = line end
 local counter = 0
 local thread_id = 0
-local statuses = {}
+statuses = {}
 local threads = {}
 
 function setup(thread)

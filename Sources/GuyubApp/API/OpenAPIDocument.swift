@@ -1,6 +1,15 @@
+import Foundation
+
 /// `GET /api/v1/openapi.json`: every `/api` route with its inputs, outputs and errors (OpenAPI 3.0).
 /// A test compares it with the registered routes, so a route cannot be added without being described.
 enum OpenAPIDocument {
+    /// The document as sent: encoded once.
+    static let encoded: Data = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try! encoder.encode(document)
+    }()
+
     static let document: JSONValue = [
         "openapi": "3.0.3",
         "info": [
