@@ -123,3 +123,54 @@ import VaporTesting
         }
     }
 }
+
+@Suite("Business units") struct BusinessUnitReportTests {
+    /// The store and the savings-and-loan unit each report their own income and expenses; together
+    /// with the lines of no unit they make the cooperative's.
+    @Test func eachUnitReportsApartAndTheyAddUp() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.cooperative("Koperasi Makmur", admin: "ketua@makmur.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let other = try await t.apiClient("ketua@makmur.coop")
+            let store = try await api.post("/api/v1/ledger/units", json: ["code": "toko", "name": "Toko Sembako"]).json()["id"] as! String
+            let loans = try await api.post("/api/v1/ledger/units", json: ["code": "SP", "name": "Simpan Pinjam"]).json()["id"] as! String
+            let duplicate = try await api.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Lagi"])
+            let theirs = try await other.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Toko"]).json()["id"] as! String
+            let accounts = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/ledger/accounts").body))
+                as? [[String: Any]] ?? []
+            func id(_ role: String) -> String { accounts.first { $0["role"] as? String == role }!["id"] as! String }
+            @discardableResult
+            func entry(_ debit: String, _ credit: String, _ amount: String, unit: String?) async throws -> TestingHTTPResponse {
+                var line: [String: Any] = ["accountId": id(credit), "credit": amount]
+                var cash: [String: Any] = ["accountId": id(debit), "debit": amount]
+                if let unit { line["businessUnitId"] = unit; cash["businessUnitId"] = unit }
+                return try await api.post("/api/v1/ledger/entries", json: ["description": "Usaha", "lines": [cash, line]])
+            }
+
+            try await entry("cash", "salesMember", "400000", unit: store)
+            try await entry("costOfSales", "cash", "300000", unit: store)
+            try await entry("cash", "adminFees", "50000", unit: loans)
+            try await entry("operatingExpense", "cash", "20000", unit: nil)
+            let foreign = try await entry("cash", "adminFees", "1", unit: theirs)
+
+            func surplus(_ unit: String?) async throws -> String? {
+                try await api.get("/api/v1/reports/income-statement" + (unit.map { "?unit=\($0)" } ?? "")).json()["surplus"] as? String
+            }
+            #expect(duplicate.status == .conflict)
+            #expect(foreign.errorCode == "unknown_unit")
+            #expect(try await surplus(store) == "100000")
+            #expect(try await surplus(loans) == "50000")
+            #expect(try await surplus(nil) == "130000")
+            #expect(try await api.get("/api/v1/reports/trial-balance?unit=\(store)").json()["balanced"] as? Bool == true)
+            // Another cooperative's unit is answered exactly as one that does not exist.
+            let foreignUnit = try await api.get("/api/v1/reports/income-statement?unit=\(theirs)")
+            let noUnit = try await api.get("/api/v1/reports/income-statement?unit=\(UUID())")
+            #expect(foreignUnit.errorCode == "unknown_unit")
+            #expect(foreignUnit.body.string == noUnit.body.string)
+            let page = try await t.browser("ketua@sukamaju.coop").get("/books/reports/income-statement?unit=\(store.lowercased())")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("Toko Sembako"))
+        }
+    }
+}

@@ -21,7 +21,7 @@ struct ChartViewTests {
         let html = Chart.View.render(model, in: boardContext(.id)).mainPart
         // Check
         let headings = html.matches(of: /<h2>([^<]*)<\/h2>/).map { String($0.1) }
-        #expect(headings == ["Aset", "Liabilitas", "Ekuitas", "Pendapatan", "Beban", "Tambah akun"])
+        #expect(headings == ["Aset", "Liabilitas", "Ekuitas", "Pendapatan", "Beban", "Tambah akun", "Unit usaha"])
         #expect(html.contains(#"<span class="code">1-1100</span><span class="account-name">Kas</span><span class="money">Rp 12.450.000</span>"#))
         #expect(html.contains("Belum ada akun."))
     }

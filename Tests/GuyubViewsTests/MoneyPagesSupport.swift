@@ -40,7 +40,7 @@ func moneyPages(_ context: PageContext) -> [(name: String, html: String, postFor
         ("journal", Journal.View.render(.mock, in: context), 0),
         ("entry", EntryShow.View.render(.mock, in: context), 1),
         ("new entry", EntryForm.View.render(.mock, in: context), 1),
-        ("chart", Chart.View.render(.mock, in: context), 3),
+        ("chart", Chart.View.render(.mock, in: context), 4), // two accounts, the new account, the new unit
         ("month end", MonthEndPage.View.render(.mock, in: context), 1),
         ("month end, not over", MonthEndPage.View.render(noPlan, in: context), 0),
         ("member with savings", MemberShow.View.render(member, in: context), 0),

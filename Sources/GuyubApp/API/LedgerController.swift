@@ -16,6 +16,9 @@ struct LedgerController: RouteCollection {
         ledger.post("entries", use: postEntry)
         ledger.get("entries", ":id", use: entry)
         ledger.post("entries", ":id", "reverse", use: reverse)
+        ledger.get("units", use: units)
+        ledger.post("units", use: addUnit)
+        ledger.patch("units", ":id", use: updateUnit)
         ledger.get("export", use: export)
         ledger.get("months", use: months)
         ledger.post("months", ":month", "close", use: closeMonth)
@@ -36,6 +39,47 @@ struct LedgerController: RouteCollection {
         response.headers.replaceOrAdd(name: .contentDisposition,
                                       value: "attachment; filename=\"guyub-\(try request.today()).\(format.fileExtension)\"")
         return response
+    }
+
+    struct UnitDTO: Content {
+        let id: UUID
+        let code: String
+        let name: String
+        let active: Bool
+
+        init(_ u: BusinessUnitRecord) {
+            id = u.id!
+            code = u.code
+            name = u.name
+            active = u.active
+        }
+    }
+
+    struct UnitInput: Content {
+        var code: String?
+        var name: String?
+        var active: Bool?
+    }
+
+    /// `GET /api/v1/ledger/units`: the business units the books report apart.
+    func units(_ request: Request) async throws -> [UnitDTO] {
+        _ = try request.authorize(.viewBooks)
+        return try await BusinessUnitStore(request.tenant()).all().map(UnitDTO.init)
+    }
+
+    func addUnit(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.keepBooks)
+        let input = try request.content.decode(UnitInput.self)
+        return try created(UnitDTO(try await BusinessUnitStore(request.tenant()).add(code: input.code ?? "", name: input.name ?? "",
+                                                                                    by: principal.actor)))
+    }
+
+    func updateUnit(_ request: Request) async throws -> UnitDTO {
+        let principal = try request.authorize(.keepBooks)
+        let input = try request.content.decode(UnitInput.self)
+        guard let id = request.parameters.get("id", as: UUID.self) else { throw LedgerError.unknownUnit }
+        return UnitDTO(try await BusinessUnitStore(request.tenant()).update(id, name: input.name, active: input.active,
+                                                                           by: principal.actor))
     }
 
     struct MonthPlanDTO: Content {
@@ -161,6 +205,7 @@ struct LedgerController: RouteCollection {
             var debit: String?
             var credit: String?
             var memo: String?
+            var businessUnitId: UUID?
         }
         var date: String?
         var description: String?
@@ -217,11 +262,15 @@ enum ManualEntryRules {
             }
             let memo = line.memo?.trimmingCharacters(in: .whitespacesAndNewlines)
             lines.append(.init(account: .id(accountID), debit: try amount(line.debit), credit: try amount(line.credit),
-                               memo: memo?.isEmpty == false ? String(memo!.prefix(200)) : nil))
+                               memo: memo?.isEmpty == false ? String(memo!.prefix(200)) : nil, unit: line.businessUnitId))
         }
         let ids = lines.compactMap { if case .id(let id) = $0.account { id } else { nil } }
         let accounts = try await tenant.query(AccountRecord.self).filter(\.$id ~~ ids).all()
         if accounts.contains(where: { $0.role.map(controlRoles.contains) == true }) { throw LedgerError.controlAccount }
+        // New entries go to units still in use.
+        let units = Set(lines.compactMap(\.unit))
+        if !units.isEmpty, try await tenant.query(BusinessUnitRecord.self).filter(\.$id ~~ Array(units))
+            .filter(\.$active == true).count() != units.count { throw LedgerError.unknownUnit }
         return JournalDraft(date: date, description: input.description ?? "", sourceType: "manual", lines: lines)
     }
 }

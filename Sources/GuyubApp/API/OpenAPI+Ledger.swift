@@ -33,6 +33,21 @@ extension OpenAPIDocument {
     ]
 
     static let monthPaths: JSONValue = [
+        "/api/v1/ledger/units": [
+            "get": operation("The business units the books can report apart", tag: "ledger",
+                             ok: ("200", ["type": "array", "items": ref("BusinessUnit")]), errors: [401, 403]),
+            "post": operation("Add a business unit", tag: "ledger",
+                              body: object(["code": ["type": "string", "pattern": "^[A-Za-z0-9-]{1,12}$"],
+                                            "name": ["type": "string", "maxLength": 120]], required: ["code", "name"]),
+                              ok: ("201", ref("BusinessUnit")), errors: [401, 403, 409, 422]),
+        ],
+        "/api/v1/ledger/units/{id}": [
+            "parameters": [["$ref": "#/components/parameters/ID"]],
+            "patch": operation("Rename a business unit, or turn it off for new entries", tag: "ledger",
+                               body: object(["name": ["type": "string", "maxLength": 120], "active": ["type": "boolean"]],
+                                            required: []),
+                               ok: ("200", ref("BusinessUnit")), errors: [401, 403, 404, 422]),
+        ],
         "/api/v1/ledger/export": [
             "get": operation("The journal for hledger, Beancount or a spreadsheet", tag: "ledger",
                              parameters: [["name": "format", "in": "query", "required": true,
@@ -60,6 +75,8 @@ extension OpenAPIDocument {
     ]
 
     static let ledgerSchemas: JSONValue = [
+        "BusinessUnit": object(["id": uuid, "code": string, "name": string, "active": ["type": "boolean"]],
+                               required: ["id", "code", "name", "active"]),
         "MonthPlan": object([
             "month": string, "closed": ["type": "boolean"], "sukarelaInterest": money, "tax": money, "accrued": money,
             "maturities": integer, "duesToBill": integer,
@@ -100,6 +117,7 @@ extension OpenAPIDocument {
             "date": date, "description": ["type": "string", "maxLength": 300],
             "lines": ["type": "array", "minItems": 2, "items": object([
                 "accountId": uuid, "debit": money, "credit": money, "memo": ["type": "string", "maxLength": 200],
+                "businessUnitId": uuid,
             ], required: ["accountId"])],
         ], required: ["description", "lines"]),
         "Reversal": object(["date": date, "reason": ["type": "string", "maxLength": 200]], required: []),

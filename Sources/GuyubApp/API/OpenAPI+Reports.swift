@@ -1,6 +1,10 @@
 extension OpenAPIDocument {
+    static let unitParameter: JSONValue = ["name": "unit", "in": "query", "required": false,
+                                           "description": "One business unit's figures; left out: the whole cooperative",
+                                           "schema": ["type": "string", "format": "uuid"]]
+
     static let reportParameters: [JSONValue] = [
-        ["$ref": "#/components/parameters/From"], ["$ref": "#/components/parameters/To"],
+        ["$ref": "#/components/parameters/From"], ["$ref": "#/components/parameters/To"], unitParameter,
         ["name": "format", "in": "query", "required": false, "schema": ["type": "string", "enum": ["json", "csv"]]],
     ]
 
@@ -12,7 +16,7 @@ extension OpenAPIDocument {
     static let reportPaths: JSONValue = [
         "/api/v1/reports/trial-balance": report("Trial balance: every account's opening, debits, credits and closing", "TrialBalance"),
         "/api/v1/reports/balance-sheet": report("Laporan posisi keuangan at a date", "BalanceSheet", parameters: [
-            ["name": "date", "in": "query", "required": false, "schema": ["type": "string", "format": "date"]],
+            ["name": "date", "in": "query", "required": false, "schema": ["type": "string", "format": "date"]], unitParameter,
             ["name": "format", "in": "query", "required": false, "schema": ["type": "string", "enum": ["json", "csv"]]],
         ]),
         "/api/v1/reports/income-statement": report("Laporan hasil usaha, member and non-member business apart", "IncomeStatement"),

@@ -46,8 +46,8 @@ struct ReportsController: RouteCollection {
 
     func trialBalance(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
-        let period = try ReportPeriod(request)
-        let trial = try await ReportQueries(request.tenant()).trialBalance(from: period.from, to: period.to)
+        let period = try await ReportPeriod(request)
+        let trial = try await ReportQueries(request.tenant()).trialBalance(from: period.from, to: period.to, unit: period.unit)
         let d = principal.decimals
         let dto = TrialBalanceDTO(
             from: period.from?.description, to: period.to.description,
@@ -78,8 +78,8 @@ struct ReportsController: RouteCollection {
 
     func balanceSheet(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
-        let period = try ReportPeriod(request)
-        let sheet = BalanceSheet(try await ReportQueries(request.tenant()).trialBalance(from: nil, to: period.to))
+        let period = try await ReportPeriod(request)
+        let sheet = BalanceSheet(try await ReportQueries(request.tenant()).trialBalance(from: nil, to: period.to, unit: period.unit))
         let d = principal.decimals
         let dto = BalanceSheetDTO(date: period.to.description, assets: lines(sheet.assets, request, d),
                                   liabilities: lines(sheet.liabilities, request, d), equity: lines(sheet.equity, request, d),
@@ -114,8 +114,8 @@ struct ReportsController: RouteCollection {
 
     func incomeStatement(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
-        let period = try ReportPeriod(request)
-        let statement = IncomeStatement(try await ReportQueries(request.tenant()).trialBalance(from: period.from, to: period.to))
+        let period = try await ReportPeriod(request)
+        let statement = IncomeStatement(try await ReportQueries(request.tenant()).trialBalance(from: period.from, to: period.to, unit: period.unit))
         let d = principal.decimals
         let dto = IncomeStatementDTO(from: period.from?.description, to: period.to.description, parts: statement.parts.map {
             .init(segment: $0.segment.rawValue, income: lines($0.income, request, d), expenses: lines($0.expenses, request, d),
@@ -153,8 +153,8 @@ struct ReportsController: RouteCollection {
 
     func equityChanges(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
-        let period = try ReportPeriod(request)
-        let changes = EquityChanges(try await ReportQueries(request.tenant()).trialBalance(from: period.from, to: period.to))
+        let period = try await ReportPeriod(request)
+        let changes = EquityChanges(try await ReportQueries(request.tenant()).trialBalance(from: period.from, to: period.to, unit: period.unit))
         let d = principal.decimals
         let dto = EquityChangesDTO(from: period.from?.description, to: period.to.description, rows: changes.rows.map {
             .init(code: $0.code, name: request.language == .en ? $0.nameEN : $0.nameID, opening: $0.opening.money(d),
@@ -193,8 +193,8 @@ struct ReportsController: RouteCollection {
 
     func cashFlow(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
-        let period = try ReportPeriod(request)
-        let flow = try await ReportQueries(request.tenant()).cashFlow(from: period.from, to: period.to)
+        let period = try await ReportPeriod(request)
+        let flow = try await ReportQueries(request.tenant()).cashFlow(from: period.from, to: period.to, unit: period.unit)
         let d = principal.decimals
         let dto = CashFlowDTO(from: period.from?.description, to: period.to.description, opening: flow.opening.money(d),
                               activities: CashFlow.Activity.allCases.map { activity in

@@ -16,14 +16,22 @@ enum ReportKind: String, CaseIterable {
 struct ReportPeriod {
     let from: CivilDate?
     let to: CivilDate
+    /// One business unit's figures (`?unit=`), or the whole cooperative's.
+    let unit: UUID?
 
-    /// `?from=&to=` (or `?date=` for a position at a date); `to` defaults to today.
-    init(_ request: Request) throws {
+    /// `?from=&to=` (or `?date=` for a position at a date), `?unit=`; `to` defaults to today.
+    init(_ request: Request) async throws {
         let (from, to) = try request.dateRange()
         let date = try (try? request.query.get(String.self, at: "date")).map { try CivilDate.required($0, field: "date") }
         self.to = try date ?? to ?? request.today()
         self.from = date == nil ? from : nil
         if let from = self.from, from > self.to { throw MemberError.invalidDate("from") }
+        if let text = try? request.query.get(String.self, at: "unit"), !text.isEmpty {
+            // Another cooperative's unit is not found, like one that does not exist.
+            unit = try await BusinessUnitStore(request.tenant()).find(UUID(uuidString: text)).id
+        } else {
+            unit = nil
+        }
     }
 }
 

@@ -18,6 +18,8 @@ struct BooksPages: RouteCollection {
         books.get("accounts", use: chart)
         books.post("accounts", use: addAccount)
         books.post("accounts", ":id", use: updateAccount)
+        books.post("units", use: addUnit)
+        books.post("units", ":id", use: updateUnit)
         books.get("reports", ":kind", use: report)
         books.get("month-end", use: monthEnd)
         books.post("month-end", ":month", use: closeMonth)
@@ -121,7 +123,9 @@ struct BooksPages: RouteCollection {
         let accounts = try await ChartStore(request.tenant()).all()
             .filter { $0.active && !($0.role.map(ManualEntryRules.controlRoles.contains) ?? false) }
             .map { EntryForm.Model.AccountOption(id: $0.id!, code: $0.code, name: request.language == .en ? $0.nameEN : $0.nameID) }
-        return EntryForm.Model(date: date, description: description, lines: lines, accounts: accounts, errors: errors)
+        var model = EntryForm.Model(date: date, description: description, lines: lines, accounts: accounts, errors: errors)
+        model.units = try await BusinessUnitStore(request.tenant()).all().filter(\.active).map { ($0.id!, $0.name) }
+        return model
     }
 
     struct EntryFormInput: Content {
@@ -130,6 +134,7 @@ struct BooksPages: RouteCollection {
             var debit: String?
             var credit: String?
             var memo: String?
+            var businessUnitId: String?
         }
         var date: String?
         var description: String?
@@ -146,6 +151,7 @@ struct BooksPages: RouteCollection {
             values.debit = line.debit ?? ""
             values.credit = line.credit ?? ""
             values.memo = line.memo ?? ""
+            values.unitID = line.businessUnitId ?? ""
             return values
         }
         if form.addLine != nil {
@@ -160,7 +166,8 @@ struct BooksPages: RouteCollection {
                 date: form.date.flatMap { $0.isEmpty ? nil : $0 }, description: form.description,
                 lines: try used.map { index, line in
                     guard let id = UUID(uuidString: line.accountID) else { throw LedgerError.invalidLine(index) }
-                    return .init(accountId: id, debit: line.debit, credit: line.credit, memo: line.memo)
+                    return .init(accountId: id, debit: line.debit, credit: line.credit, memo: line.memo,
+                                 businessUnitId: line.unitID.isEmpty ? nil : UUID(uuidString: line.unitID))
                 })
             let draft = try await ManualEntryRules.draft(input, tenant: request.tenant(), today: request.today(),
                                                          decimals: principal.decimals)
@@ -191,7 +198,11 @@ struct BooksPages: RouteCollection {
                             isSystem: a.role != nil, active: a.active,
                             balance: a.normalSide == Side.debit.rawValue ? a.balance : -a.balance)
         }
-        return Chart.Model(rows: rows, canEdit: principal.allows(.keepBooks), values: values, errors: errors)
+        var model = Chart.Model(rows: rows, canEdit: principal.allows(.keepBooks), values: values, errors: errors)
+        model.units = try await BusinessUnitStore(request.tenant()).all().map {
+            .init(id: $0.id!, code: $0.code, name: $0.name, active: $0.active)
+        }
+        return model
     }
 
     struct AccountForm: Content {
@@ -247,6 +258,43 @@ struct BooksPages: RouteCollection {
         }
     }
 
+    struct UnitForm: Content {
+        var code: String?
+        var name: String?
+        var active: String?
+    }
+
+    func addUnit(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.keepBooks)
+        let form = try request.content.decode(UnitForm.self)
+        do {
+            _ = try await BusinessUnitStore(request.tenant()).add(code: form.code ?? "", name: form.name ?? "", by: principal.actor)
+            return request.redirect(to: SiteURL.chart.path, notice: "account_saved")
+        } catch let error as any DomainError {
+            var values = Chart.Model.Values()
+            values.unitCode = form.code ?? ""
+            values.unitName = form.name ?? ""
+            let message = request.catalogue.message(for: error)
+            let model = try await chartModel(request, principal: principal, values: values,
+                                             errors: [error.field == "code" ? "unitCode" : "unitName": message])
+            return request.html(Chart.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
+        }
+    }
+
+    func updateUnit(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.keepBooks)
+        let form = try request.content.decode(UnitForm.self)
+        do {
+            _ = try await BusinessUnitStore(request.tenant()).update(request.parameters.get("id", as: UUID.self) ?? UUID(),
+                                                                     name: form.name, active: form.active.map { $0 == "true" },
+                                                                     by: principal.actor)
+            return request.redirect(to: SiteURL.chart.path, notice: "account_saved")
+        } catch let error as any DomainError {
+            let model = try await chartModel(request, principal: principal, errors: ["form": request.catalogue.message(for: error)])
+            return request.html(Chart.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
+        }
+    }
+
     /// A financial statement for `?from=&to=`; with `?format=csv` the same CSV as the API's.
     func report(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
@@ -261,17 +309,19 @@ struct BooksPages: RouteCollection {
             case .cashFlow: return try await api.cashFlow(request)
             }
         }
-        let period = try ReportPeriod(request)
+        let period = try await ReportPeriod(request)
         let queries = try ReportQueries(request.tenant())
         let from = kind == .balanceSheet ? nil : period.from
         let content: Report.Model.Content = switch kind {
-        case .trialBalance: .trialBalance(try await queries.trialBalance(from: from, to: period.to))
-        case .balanceSheet: .balanceSheet(BalanceSheet(try await queries.trialBalance(from: nil, to: period.to)))
-        case .incomeStatement: .incomeStatement(IncomeStatement(try await queries.trialBalance(from: from, to: period.to)))
-        case .equityChanges: .equityChanges(EquityChanges(try await queries.trialBalance(from: from, to: period.to)))
-        case .cashFlow: .cashFlow(try await queries.cashFlow(from: from, to: period.to))
+        case .trialBalance: .trialBalance(try await queries.trialBalance(from: from, to: period.to, unit: period.unit))
+        case .balanceSheet: .balanceSheet(BalanceSheet(try await queries.trialBalance(from: nil, to: period.to, unit: period.unit)))
+        case .incomeStatement: .incomeStatement(IncomeStatement(try await queries.trialBalance(from: from, to: period.to, unit: period.unit)))
+        case .equityChanges: .equityChanges(EquityChanges(try await queries.trialBalance(from: from, to: period.to, unit: period.unit)))
+        case .cashFlow: .cashFlow(try await queries.cashFlow(from: from, to: period.to, unit: period.unit))
         }
-        let model = Report.Model(cooperativeName: principal.cooperativeName, kind: kind, from: from, to: period.to, content: content)
+        var model = Report.Model(cooperativeName: principal.cooperativeName, kind: kind, from: from, to: period.to, content: content)
+        model.units = try await BusinessUnitStore(request.tenant()).all().map { ($0.id!, $0.name) }
+        model.unit = period.unit
         return request.html(Report.View.render(model, in: request.pageContext()))
     }
 

@@ -10,13 +10,17 @@ package struct JournalDraft: Sendable, Equatable {
         package var debit: Int64
         package var credit: Int64
         package var memo: String?
+        /// The business unit the line belongs to (nil: the cooperative as a whole).
+        package var unit: UUID?
 
-        package init(account: AccountRef, savingsAccount: UUID? = nil, debit: Int64, credit: Int64, memo: String? = nil) {
+        package init(account: AccountRef, savingsAccount: UUID? = nil, debit: Int64, credit: Int64, memo: String? = nil,
+                     unit: UUID? = nil) {
             self.account = account
             self.savingsAccount = savingsAccount
             self.debit = debit
             self.credit = credit
             self.memo = memo
+            self.unit = unit
         }
 
         package static func debit(_ account: AccountRef, _ amount: Int64, savings: UUID? = nil, memo: String? = nil) -> Line {
@@ -74,7 +78,7 @@ package struct JournalDraft: Sendable, Equatable {
     package func reversal(on date: CivilDate, description: String, reversing entryID: UUID) -> JournalDraft {
         JournalDraft(date: date, description: description, sourceType: "reversal", sourceID: entryID,
                      lines: lines.map { Line(account: $0.account, savingsAccount: $0.savingsAccount,
-                                             debit: $0.credit, credit: $0.debit, memo: $0.memo) })
+                                             debit: $0.credit, credit: $0.debit, memo: $0.memo, unit: $0.unit) })
     }
 }
 
@@ -103,6 +107,9 @@ package enum LedgerError: DomainError, Equatable {
     /// A control account (members' savings) moves only with its members' accounts, never by hand.
     case controlAccount
     case periodNotOpen
+    case unknownUnit
+    case unitCodeTaken
+    case invalidUnitCode
 
     package var code: String {
         switch self {
@@ -123,6 +130,9 @@ package enum LedgerError: DomainError, Equatable {
         case .accountInUse: "account_in_use"
         case .controlAccount: "control_account"
         case .periodNotOpen: "period_not_open"
+        case .unknownUnit: "unknown_unit"
+        case .unitCodeTaken: "unit_code_taken"
+        case .invalidUnitCode: "invalid_unit_code"
         }
     }
 
@@ -136,6 +146,8 @@ package enum LedgerError: DomainError, Equatable {
         case .accountCodeTaken, .invalidAccountCode: "code"
         case .accountNameRequired: "name"
         case .periodNotOpen: "month"
+        case .unknownUnit: "businessUnitId"
+        case .unitCodeTaken, .invalidUnitCode: "code"
         case .entryNotFound, .alreadyReversed, .accountInUse: nil
         }
     }
@@ -143,7 +155,7 @@ package enum LedgerError: DomainError, Equatable {
     package var kind: ErrorKind {
         switch self {
         case .entryNotFound: .notFound
-        case .alreadyReversed, .accountCodeTaken, .accountInUse: .conflict
+        case .alreadyReversed, .accountCodeTaken, .accountInUse, .unitCodeTaken: .conflict
         default: .invalid
         }
     }

@@ -19,6 +19,10 @@ package struct Ledger: Sendable {
                       reversalOf: UUID? = nil) async throws -> Posting {
         let total = try draft.validated()
         let accounts = try await resolve(Set(draft.lines.map(\.account)))
+        let units = Set(draft.lines.compactMap(\.unit))
+        if !units.isEmpty, try await tenant.query(BusinessUnitRecord.self).filter(\.$id ~~ Array(units)).count() != units.count {
+            throw LedgerError.unknownUnit
+        }
         let sql = tenant.db.sql
 
         // The members' savings move first: a refused withdrawal then leaves nothing behind, and the
@@ -63,6 +67,7 @@ package struct Ledger: Sendable {
             record.entryDate = date
             record.accountID = accounts[line.account]!
             record.savingsAccountID = line.savingsAccount
+            record.businessUnitID = line.unit
             record.debit = line.debit
             record.credit = line.credit
             record.memo = line.memo
@@ -94,7 +99,8 @@ package struct Ledger: Sendable {
         let original = JournalDraft(date: date, description: entry.description, sourceType: entry.sourceType,
                                     sourceID: entry.sourceID,
                                     lines: lines.map { .init(account: .id($0.accountID), savingsAccount: $0.savingsAccountID,
-                                                             debit: $0.debit, credit: $0.credit, memo: $0.memo) })
+                                                             debit: $0.debit, credit: $0.credit, memo: $0.memo,
+                                                             unit: $0.businessUnitID) })
         do {
             return try await post(original.reversal(on: date, description: reason, reversing: entryID), by: actor,
                                   reversalOf: entryID)

@@ -10,8 +10,8 @@ package struct ReportQueries: Sendable {
     package init(_ tenant: Tenant) { self.tenant = tenant }
 
     /// Every account's balance before `from` and its debits and credits from `from` through `to`
-    /// (from the first entry when `from` is nil).
-    package func trialBalance(from: CivilDate?, to: CivilDate) async throws -> TrialBalance {
+    /// (from the first entry when `from` is nil); of one business unit's lines when `unit` is given.
+    package func trialBalance(from: CivilDate?, to: CivilDate, unit: UUID? = nil) async throws -> TrialBalance {
         let start = from?.description ?? "0000-00-00"
         let rows = try await tenant.db.sql.raw("""
             SELECT a.code, a.name_id, a.name_en, a.type, a.normal_side, a.role, a.segment,
@@ -19,15 +19,17 @@ package struct ReportQueries: Sendable {
               CAST(COALESCE(SUM(CASE WHEN l.entry_date >= \(bind: start) THEN l.debit ELSE 0 END), 0) AS BIGINT) AS debits,
               CAST(COALESCE(SUM(CASE WHEN l.entry_date >= \(bind: start) THEN l.credit ELSE 0 END), 0) AS BIGINT) AS credits
             FROM accounts a LEFT JOIN journal_lines l ON l.account_id = a.id AND l.entry_date <= \(bind: to.description)
+              \(Self.unitFilter(unit, "l"))
             WHERE a.cooperative_id = \(bind: tenant.cooperativeID)
             GROUP BY a.id, a.code, a.name_id, a.name_en, a.type, a.normal_side, a.role, a.segment
             """).all()
         return TrialBalance(try rows.map(Self.balance))
     }
 
-    /// The lines of every entry from `from` through `to` that moved a cash account, and the cash held before.
-    package func cashFlow(from: CivilDate?, to: CivilDate) async throws -> CashFlow {
-        let trial = try await trialBalance(from: from, to: to)
+    /// The lines of every entry from `from` through `to` that moved a cash account, and the cash held
+    /// before; of one business unit's lines when `unit` is given.
+    package func cashFlow(from: CivilDate?, to: CivilDate, unit: UUID? = nil) async throws -> CashFlow {
+        let trial = try await trialBalance(from: from, to: to, unit: unit)
         let cashRoles = CashFlow.cashRoles.map(\.rawValue)
         let start = from?.description ?? "0000-00-00"
         let rows = try await tenant.db.sql.raw("""
@@ -36,7 +38,7 @@ package struct ReportQueries: Sendable {
             JOIN journal_entries e ON e.id = l.entry_id
             JOIN accounts a ON a.id = l.account_id
             WHERE l.cooperative_id = \(bind: tenant.cooperativeID)
-              AND l.entry_date >= \(bind: start) AND l.entry_date <= \(bind: to.description)
+              AND l.entry_date >= \(bind: start) AND l.entry_date <= \(bind: to.description) \(Self.unitFilter(unit, "l"))
               AND l.entry_id IN (
                 SELECT c.entry_id FROM journal_lines c JOIN accounts ca ON ca.id = c.account_id
                 WHERE c.cooperative_id = \(bind: tenant.cooperativeID) AND ca.role IN (\(binds: cashRoles))
@@ -51,6 +53,12 @@ package struct ReportQueries: Sendable {
         }
         let opening = trial.rows.filter { $0.role.map(CashFlow.cashRoles.contains) ?? false }.reduce(0) { $0 + $1.opening }
         return CashFlow(opening: opening, lines: lines)
+    }
+
+    /// `AND l.business_unit_id = …` for one unit's lines, nothing for the whole cooperative.
+    static func unitFilter(_ unit: UUID?, _ alias: String) -> SQLQueryString {
+        guard let unit else { return "" }
+        return "AND \(unsafeRaw: alias).business_unit_id = \(bind: unit)"
     }
 
     static func balance(_ row: any SQLRow) throws -> AccountBalance {

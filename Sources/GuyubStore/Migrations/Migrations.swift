@@ -5,5 +5,6 @@ package enum GuyubMigrations {
     package static let all: [any Migration] = [
         CreateFoundation(),
         CreateLedgerAndSavings(),
+        CreateBusinessUnits(),
     ]
 }

@@ -63,6 +63,8 @@ package final class JournalLineRecord: TenantModel, @unchecked Sendable {
     @Field(key: "entry_date") package var entryDate: String
     @Field(key: "account_id") package var accountID: UUID
     @OptionalField(key: "savings_account_id") package var savingsAccountID: UUID?
+    /// The business unit the line belongs to (nil: the cooperative as a whole).
+    @OptionalField(key: "business_unit_id") package var businessUnitID: UUID?
     @Field(key: "debit") package var debit: Int64
     @Field(key: "credit") package var credit: Int64
     @OptionalField(key: "memo") package var memo: String?

@@ -34,7 +34,9 @@ package enum SiteURL: Sendable, Equatable {
     case reverseEntry(UUID)
     case chart
     case account(UUID)
-    case report(Report.Model.Kind, from: CivilDate? = nil, to: CivilDate? = nil, csv: Bool = false)
+    case report(Report.Model.Kind, from: CivilDate? = nil, to: CivilDate? = nil, unit: UUID? = nil, csv: Bool = false)
+    case units
+    case unit(UUID)
     case monthEnd
     case closeMonth(YearMonth)
     case script
@@ -78,9 +80,12 @@ package enum SiteURL: Sendable, Equatable {
         case .reverseEntry(let id): "/books/journal/\(id.uuidString.lowercased())/reverse"
         case .chart: "/books/accounts"
         case .account(let id): "/books/accounts/\(id.uuidString.lowercased())"
-        case .report(let kind, let from, let to, let csv):
+        case .report(let kind, let from, let to, let unit, let csv):
             "/books/reports/\(kind.rawValue)"
-                + query(["from": from?.description ?? "", "to": to?.description ?? "", "format": csv ? "csv" : ""])
+                + query(["from": from?.description ?? "", "to": to?.description ?? "",
+                         "unit": unit?.uuidString.lowercased() ?? "", "format": csv ? "csv" : ""])
+        case .units: "/books/units"
+        case .unit(let id): "/books/units/\(id.uuidString.lowercased())"
         case .monthEnd: "/books/month-end"
         case .closeMonth(let month): "/books/month-end/\(month)"
         case .script: "/js/app.js"

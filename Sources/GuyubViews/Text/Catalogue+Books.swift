@@ -72,3 +72,16 @@ extension Catalogue {
         pick("Buku \(monthName(month)) sudah ditutup; tidak ada yang berubah.", "The books for \(monthName(month)) are already closed; nothing changed.")
     }
 }
+
+extension Catalogue {
+    package var businessUnit: String { pick("Unit usaha", "Business unit") }
+    package var wholeCooperative: String { pick("— seluruh koperasi —", "— the whole cooperative —") }
+    package var businessUnits: String { pick("Unit usaha", "Business units") }
+    package var businessUnitsLead: String {
+        pick("Baris jurnal dapat ditandai dengan unit usahanya, agar laporan tiap unit dapat dibuat terpisah maupun gabungan.",
+             "Journal lines can carry their business unit, so each unit can be reported apart as well as together.")
+    }
+    package var unitCode: String { pick("Kode unit", "Unit code") }
+    package var unitName: String { pick("Nama unit", "Unit name") }
+    package var addUnit: String { pick("Tambah unit", "Add unit") }
+}

@@ -44,6 +44,10 @@ extension Catalogue {
         case .controlAccount: pick("Akun simpanan anggota hanya bergerak lewat transaksi simpanan, bukan jurnal manual.",
                                    "Members' savings accounts move only through savings operations, not manual entries.")
         case .periodNotOpen: pick("Bulan ini tidak dapat ditutup sekarang.", "This month cannot be closed now.")
+        case .unknownUnit: pick("Unit usaha tidak ditemukan.", "Business unit not found.")
+        case .unitCodeTaken: pick("Kode unit usaha ini sudah dipakai.", "That business unit code is taken.")
+        case .invalidUnitCode: pick("Kode unit usaha 1–12 huruf, angka, atau tanda hubung, misalnya SP atau TOKO.",
+                                    "A business unit code is 1–12 letters, digits or dashes, such as SP or TOKO.")
         }
     }
 

@@ -38,10 +38,27 @@ extension Chart {
             package var nameEN = ""
             package var type = "expense"
             package var segment = "none"
+            package var unitCode = ""
+            package var unitName = ""
             package init() {}
         }
 
+        package struct UnitRow: Sendable, Equatable {
+            package var id: UUID
+            package var code: String
+            package var name: String
+            package var active: Bool
+            package init(id: UUID, code: String, name: String, active: Bool) {
+                self.id = id
+                self.code = code
+                self.name = name
+                self.active = active
+            }
+        }
+
         package var rows: [Row]
+        /// The business units, with the form that adds one (errors under `unitCode`, `unitName`).
+        package var units: [UnitRow] = []
         package var canEdit: Bool
         package var values: Values
         package var errors: [String: String]

@@ -31,7 +31,48 @@ extension Chart {
                 if model.canEdit {
                     addForm(model, context: context)
                 }
+                unitsSection(model, context: context)
             }
+        }
+
+        /// The business units: each with its form (rename, in use or not), and the form that adds one.
+        private static func unitsSection(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            return Element(name: "section") {
+                H2(text.businessUnits)
+                Paragraph(text.businessUnitsLead).class("muted")
+                List(model.units) { unit in
+                    ListItem {
+                        Span(unit.code).class("account-code")
+                        Text(" " + unit.name)
+                        if !unit.active { Span(text.activeNo).class("badge") }
+                        if model.canEdit {
+                            Form(url: SiteURL.unit(unit.id).path, method: .post) {
+                                CSRFField(token: context.csrfToken)
+                                FormField(scope: "unit-\(unit.id.uuidString.lowercased())", label: text.unitName, name: "name",
+                                          value: unit.name, maxLength: 120)
+                                ChoiceField(scope: "unit-\(unit.id.uuidString.lowercased())", label: text.accountActive,
+                                            name: "active", options: [("true", text.activeYes), ("false", text.activeNo)],
+                                            selected: unit.active ? "true" : "false")
+                                Button(text.save).attribute(named: "type", value: "submit")
+                            }
+                            .class("inline-form")
+                        }
+                    }
+                }
+                .class("account-list")
+                if model.canEdit {
+                    Form(url: SiteURL.units.path, method: .post) {
+                        CSRFField(token: context.csrfToken)
+                        FormField(scope: "new-unit", label: text.unitCode, name: "code", value: model.values.unitCode,
+                                  error: model.errors["unitCode"], isRequired: true, maxLength: 12)
+                        FormField(scope: "new-unit", label: text.unitName, name: "name", value: model.values.unitName,
+                                  error: model.errors["unitName"], isRequired: true, maxLength: 120)
+                        Button(text.addUnit).attribute(named: "type", value: "submit").class("primary")
+                    }
+                }
+            }
+            .class("card")
         }
 
         private static func accountItem(_ row: Model.Row, model: Model, context: PageContext) -> Component {

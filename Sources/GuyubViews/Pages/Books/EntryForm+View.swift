@@ -1,3 +1,4 @@
+import Foundation
 import GuyubCore
 import Plot
 
@@ -29,7 +30,8 @@ extension EntryForm {
                                   error: errors["description"], hint: text.entryDescriptionHint, isRequired: true,
                                   autocomplete: "off", maxLength: 200)
                         for (index, line) in model.lines.enumerated() {
-                            lineFields(index, line, accounts: accounts, error: errors["lines[\(index)]"], text: text)
+                            lineFields(index, line, accounts: accounts, units: model.units, error: errors["lines[\(index)]"],
+                                       text: text)
                         }
                         Paragraph(text.membersSavingsNotHere).class("hint")
                         Div {
@@ -54,7 +56,7 @@ extension EntryForm {
 
         /// One line of the entry: its account, a debit or a credit, and a note; its own error on top.
         private static func lineFields(_ index: Int, _ line: Model.LineValues, accounts: [(value: String, label: String)],
-                                       error: String?, text: Catalogue) -> Component {
+                                       units: [(id: UUID, name: String)], error: String?, text: Catalogue) -> Component {
             let name = { (field: String) in "lines[\(index)][\(field)]" }
             return Element(name: "fieldset") {
                 Element(name: "legend") { Text(text.lineLegend(index)) }
@@ -65,6 +67,11 @@ extension EntryForm {
                 FormField(label: text.columnCredit, name: name("credit"), value: line.credit, inputMode: "numeric",
                           autocomplete: "off", maxLength: 20)
                 FormField(label: text.lineMemo, name: name("memo"), value: line.memo, autocomplete: "off", maxLength: 200)
+                if !units.isEmpty {
+                    ChoiceField(label: text.businessUnit, name: name("businessUnitId"),
+                                options: [("", text.wholeCooperative)] + units.map { ($0.id.uuidString.lowercased(), $0.name) },
+                                selected: line.unitID)
+                }
             }
             .class(error == nil ? "entry-line" : "entry-line has-error")
         }

@@ -136,6 +136,7 @@ extension EntryForm {
             package var debit = ""
             package var credit = ""
             package var memo = ""
+            package var unitID = ""
             package init() {}
         }
 
@@ -156,6 +157,8 @@ extension EntryForm {
         /// The accounts a manual entry may use (active, and not members' savings).
         package var accounts: [AccountOption]
         package var errors: [String: String]
+        /// The business units a line may belong to (active ones).
+        package var units: [(id: UUID, name: String)] = []
 
         package init(date: String, description: String = "", lines: [LineValues], accounts: [AccountOption],
                      errors: [String: String] = [:]) {

@@ -1,3 +1,4 @@
+import Foundation
 import GuyubCore
 
 package enum Report {}
@@ -26,6 +27,9 @@ extension Report {
         package var from: CivilDate?
         package var to: CivilDate
         package var content: Content
+        /// The business units the report can be narrowed to, and the one it is (nil: the whole cooperative).
+        package var units: [(id: UUID, name: String)] = []
+        package var unit: UUID?
 
         package init(cooperativeName: String, kind: Kind, from: CivilDate?, to: CivilDate, content: Content) {
             self.cooperativeName = cooperativeName

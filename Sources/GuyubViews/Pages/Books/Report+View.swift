@@ -11,12 +11,15 @@ extension Report {
                     Paragraph(model.cooperativeName).class("lead")
                     H1(title)
                     Paragraph(text.reportPeriod(model.kind, from: model.from, to: model.to)).class("period")
+                    if let unit = model.units.first(where: { $0.id == model.unit }) {
+                        Paragraph(text.businessUnit + ": " + unit.name).class("period")
+                    }
                 }
                 .class("page-head report-head")
 
                 Navigation {
                     for kind in Model.Kind.allCases {
-                        Link(text.reportTab(kind), url: SiteURL.report(kind, from: model.from, to: model.to).path)
+                        Link(text.reportTab(kind), url: SiteURL.report(kind, from: model.from, to: model.to, unit: model.unit).path)
                             .class(kind == model.kind ? "current" : "")
                             .attribute(named: "aria-current", value: kind == model.kind ? "page" : nil)
                     }
@@ -30,13 +33,19 @@ extension Report {
                     }
                     DateField(label: model.kind == .balanceSheet ? text.asAtDate : text.periodTo, name: "to",
                               value: model.to.description)
+                    if !model.units.isEmpty {
+                        ChoiceField(label: text.businessUnit, name: "unit",
+                                    options: [("", text.wholeCooperative)] + model.units.map { ($0.id.uuidString.lowercased(), $0.name) },
+                                    selected: model.unit?.uuidString.lowercased() ?? "")
+                    }
                     Button(text.show).attribute(named: "type", value: "submit")
                 }
                 .class("search period-form")
 
                 Div {
                     PrintButton(label: text.printPage)
-                    Link(text.downloadCSV, url: SiteURL.report(model.kind, from: model.from, to: model.to, csv: true).path)
+                    Link(text.downloadCSV, url: SiteURL.report(model.kind, from: model.from, to: model.to, unit: model.unit,
+                                                               csv: true).path)
                         .class("button secondary")
                 }
                 .class("actions")
