@@ -15,12 +15,29 @@ import Testing
                                                                lifetime: 3600, now: now)
 
             #expect(session.tokenHash != token) // only the digest is stored
-            #expect(try await SessionStore.find(s.db, token: token, kind: .web, now: now)?.id == session.id)
-            #expect(try await SessionStore.find(s.db, token: token, kind: .api, now: now) == nil)
-            #expect(try await SessionStore.find(s.db, token: token, kind: .web, now: now.addingTimeInterval(3601)) == nil)
-            #expect(try await SessionStore.find(s.db, token: token + "x", kind: .web, now: now) == nil)
+            let found = try await SessionStore.signedIn(s.db, token: token, kind: .web, now: now)
+            #expect(found?.userID == user.id)
+            #expect(found?.cooperativeID == a)
+            #expect(found?.roles == [.board])
+            #expect(found?.csrfToken == session.csrfToken)
+            #expect(try await SessionStore.signedIn(s.db, token: token, kind: .api, now: now) == nil)
+            #expect(try await SessionStore.signedIn(s.db, token: token, kind: .web, now: now.addingTimeInterval(3601)) == nil)
+            #expect(try await SessionStore.signedIn(s.db, token: token + "x", kind: .web, now: now) == nil)
             try await SessionStore.close(s.db, token: token)
-            #expect(try await SessionStore.find(s.db, token: token, kind: .web, now: now) == nil)
+            #expect(try await SessionStore.signedIn(s.db, token: token, kind: .web, now: now) == nil)
+        }
+    }
+
+    @Test func disabledUsersAreSignedOut() async throws {
+        try await withStore { s in
+            let a = try await s.cooperative("Sukamaju")
+            let user = try #require(try await UserRecord.query(on: s.db).first())
+            let (token, _) = try await SessionStore.open(s.db, userID: user.id!, cooperativeID: a, kind: .api, lifetime: 3600)
+
+            user.disabled = true
+            try await user.update(on: s.db)
+
+            #expect(try await SessionStore.signedIn(s.db, token: token, kind: .api) == nil)
         }
     }
 

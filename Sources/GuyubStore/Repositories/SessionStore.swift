@@ -22,13 +22,6 @@ package enum SessionStore {
         return (token, session)
     }
 
-    /// The live session for a token, or nil when unknown or expired.
-    package static func find(_ db: any Database, token: String, kind: Kind, now: Date = Date()) async throws -> UserSessionRecord? {
-        guard !token.isEmpty, token.count <= 128 else { return nil }
-        return try await UserSessionRecord.query(on: db)
-            .filter(\.$tokenHash == hash(token)).filter(\.$kind == kind.rawValue).filter(\.$expiresAt > now).first()
-    }
-
     package static func close(_ db: any Database, token: String) async throws {
         try await UserSessionRecord.query(on: db).filter(\.$tokenHash == hash(token)).delete()
     }
