@@ -11,6 +11,8 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(VerifyCommand(), as: "verify")
     app.asyncCommands.use(CloseMonthCommand(), as: "close-month")
     app.asyncCommands.use(ExportCommands(), as: "export")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(RestoreCommand(), as: "restore")
 }
 
 /// A command that failed for a reason the user can act on: printed as is, exit status 1 (or `status`).

@@ -75,3 +75,23 @@ extension Catalogue {
         pick("Jalankan `guyub serve`, lalu masuk dengan salah satu akun berikut:", "Run `guyub serve`, then sign in with one of these:")
     }
 }
+
+extension Catalogue {
+    package var backingUp: String { pick("Mencadangkan basis data", "Backing up the database") }
+    package func backedUp(_ file: String) -> String { pick("Cadangan ditulis ke \(file).", "Backup written to \(file).") }
+    package var restoring: String { pick("Memulihkan cadangan", "Restoring the backup") }
+    package func restored(_ file: String) -> String { pick("Cadangan \(file) dipulihkan.", "Backup \(file) restored.") }
+    package func backupExists(_ file: String) -> String {
+        pick("Berkas \(file) sudah ada; pilih nama lain agar tidak tertimpa.", "The file \(file) exists; choose another name so it is not overwritten.")
+    }
+    package var restoreNeedsEmpty: String {
+        pick("Basis data tujuan sudah berisi data; pulihkan ke basis data yang kosong.",
+             "The target database already holds data; restore into an empty one.")
+    }
+    package func toolMissing(_ tool: String) -> String {
+        pick("Program \(tool) tidak ditemukan (paket postgresql-client).", "The program \(tool) was not found (package postgresql-client).")
+    }
+    package func toolFailed(_ tool: String, _ message: String) -> String {
+        pick("\(tool) gagal: \(message)", "\(tool) failed: \(message)")
+    }
+}

@@ -1,0 +1,111 @@
+import Fluent
+import Foundation
+@testable import GuyubApp
+import GuyubCore
+import GuyubStore
+import GuyubViews
+import SQLKit
+import Testing
+import Vapor
+
+@Suite("Backup and restore") struct BackupTests {
+    /// Each account's balance over the entries numbered up to `last`, and the hash of audit link `link`.
+    func books(_ db: any Database, through last: Int) async throws -> [String: Int64] {
+        let rows = try await db.sql.raw("""
+            SELECT a.code, CAST(SUM(l.debit - l.credit) AS BIGINT) AS balance
+            FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id JOIN accounts a ON a.id = l.account_id
+            WHERE e.number <= \(bind: last) GROUP BY a.code
+            """).all()
+        return Dictionary(uniqueKeysWithValues: try rows.map {
+            (try $0.decode(column: "code", as: String.self), try $0.decode(column: "balance", as: Int64.self))
+        })
+    }
+
+    func hash(_ db: any Database, link: Int64) async throws -> String? {
+        try await AuditEventRecord.query(on: db).filter(\.$sequence == link).first()?.hash
+    }
+
+    /// A backup taken while tellers post deposits restores into an empty database with the same books,
+    /// the same members and the same audit chain as the source had at the moment of the backup.
+    @Test func aBackupTakenUnderLoadRestoresIdentically() async throws {
+        try await withTestApp { source in
+            // Setup: members with savings, and a load of deposits running during the backup.
+            try await source.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await source.apiClient("ketua@sukamaju.coop")
+            let members = [try await source.member(People.siti, through: api), try await source.member(People.budi, through: api)]
+            let file = NSTemporaryDirectory() + "guyub-backup-\(UUID())"
+            defer { try? FileManager.default.removeItem(atPath: file) }
+            let load = Task {
+                for i in 0..<40 where !Task.isCancelled {
+                    try await api.deposit(members[i % 2], "sukarela", String(1000 * (i + 1)))
+                }
+            }
+
+            // Call: the backup, while the load runs; then the restore into an empty database.
+            try await Task.sleep(for: .milliseconds(30))
+            try await source.run("backup", file)
+            try await load.value
+            let (target, cleanup) = try await Self.emptyApp(like: source)
+            defer { Task { try? await cleanup() } }
+            target.environment.arguments = ["guyub", "restore", file]
+            try await target.execute()
+
+            // Checks: whatever the backup caught, it caught whole and consistent.
+            let restoredEntries = try await JournalEntryRecord.query(on: target.db).all()
+            let last = try #require(restoredEntries.map(\.number).max())
+            #expect(restoredEntries.count == last) // no entry missing below the last one
+            #expect(try await books(target.db, through: last) == books(source.app.db, through: last))
+            #expect(try await MemberRecord.query(on: target.db).count() == MemberRecord.query(on: source.app.db).count())
+            let audit = try await AuditVerifier.verify(target.db)
+            #expect(audit.breaks.isEmpty)
+            #expect(try await hash(target.db, link: Int64(audit.links)) == hash(source.app.db, link: Int64(audit.links)))
+            #expect(try await LedgerVerifier.verify(target.db).problems.isEmpty)
+            let again = await #expect(throws: CommandFailure.self) {
+                target.environment.arguments = ["guyub", "restore", file]
+                try await target.execute()
+            }
+            #expect(again?.message == Catalogue(.id).restoreNeedsEmpty)
+        }
+    }
+
+    @Test func aBackupNeverOverwritesAFile() async throws {
+        try await withTestApp { t in
+            let file = NSTemporaryDirectory() + "guyub-backup-\(UUID())"
+            try Data("lama".utf8).write(to: URL(fileURLWithPath: file))
+            defer { try? FileManager.default.removeItem(atPath: file) }
+
+            let failure = try await t.failure("backup", file)
+
+            #expect(failure != nil)
+            #expect(try String(contentsOfFile: file, encoding: .utf8) == "lama")
+        }
+    }
+
+    /// An application on an empty database of the same engine, not migrated; and how to remove it.
+    static func emptyApp(like source: TestApp) async throws -> (Application, @Sendable () async throws -> Void) {
+        let app = try await Application.make(.testing)
+        var config = source.app.guyub.config
+        let name = "r_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
+        switch config.database {
+        case .sqlite:
+            let path = NSTemporaryDirectory() + "guyub-restore-\(name).sqlite"
+            config.database = .sqlite(path: path)
+            try await configure(app, config)
+            return (app, {
+                try await app.asyncShutdown()
+                for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) }
+            })
+        case .postgres(let url, let schema):
+            // A new database, into which the source's schema is restored under its own name.
+            try await source.app.db.sql.raw("CREATE DATABASE \(unsafeRaw: name)").run()
+            var parts = URLComponents(string: url)!
+            parts.path = "/" + name
+            config.database = .postgres(url: parts.string!, schema: schema)
+            try await configure(app, config)
+            return (app, {
+                try await app.asyncShutdown()
+                try await source.app.db.sql.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name)").run()
+            })
+        }
+    }
+}
