@@ -28,7 +28,8 @@ struct ReportPeriod {
         if let from = self.from, from > self.to { throw MemberError.invalidDate("from") }
         if let text = try? request.query.get(String.self, at: "unit"), !text.isEmpty {
             // Another cooperative's unit is not found, like one that does not exist.
-            unit = try await BusinessUnitStore(request.tenant()).find(UUID(uuidString: text)).id
+            do { unit = try await BusinessUnitStore(request.tenant()).find(UUID(uuidString: text)).id }
+            catch AccessError.notFound { throw LedgerError.unknownUnit }
         } else {
             unit = nil
         }

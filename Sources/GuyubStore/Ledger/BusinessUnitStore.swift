@@ -13,7 +13,7 @@ package struct BusinessUnitStore: Sendable {
     }
 
     package func find(_ id: UUID?) async throws -> BusinessUnitRecord {
-        guard let unit = try await tenant.find(BusinessUnitRecord.self, id) else { throw LedgerError.unknownUnit }
+        guard let unit = try await tenant.find(BusinessUnitRecord.self, id) else { throw AccessError.notFound }
         return unit
     }
 

@@ -33,7 +33,7 @@ package struct ChartStore: Sendable {
     }
 
     package func find(_ id: UUID?) async throws -> AccountRecord {
-        guard let account = try await tenant.find(AccountRecord.self, id) else { throw LedgerError.unknownAccount }
+        guard let account = try await tenant.find(AccountRecord.self, id) else { throw AccessError.notFound }
         return account
     }
 

@@ -41,7 +41,7 @@ package struct SavingsStore: Sendable {
     }
 
     package func account(_ id: UUID?) async throws -> SavingsAccountRecord {
-        guard let account = try await tenant.find(SavingsAccountRecord.self, id) else { throw SavingsError.accountClosed }
+        guard let account = try await tenant.find(SavingsAccountRecord.self, id) else { throw AccessError.notFound }
         return account
     }
 

@@ -1,0 +1,226 @@
+import Foundation
+import GuyubCore
+import Testing
+import Vapor
+import VaporTesting
+
+/// Walks every registered route: as cooperative A's board with ids of cooperative B (every answer must
+/// be 404), and as each role on what its permissions do not open (403, or 404 for another member's own
+/// record). A route added without an entry in `Self.access` fails the sweep, so each new route is
+/// classified when it is written.
+@Suite("Isolation sweep") struct IsolationSweepTests {
+    enum Access {
+        case signedIn
+        case public_
+        /// Open to those with the permission, and to a member for their own record.
+        case permission(Permission, orOwn: Bool = false)
+        case eitherOf(Permission, Permission, orOwn: Bool)
+    }
+
+    /// What each route needs. Method and path as the router has them.
+    static let access: [String: Access] = [
+        "GET /healthz": .public_, "GET /metrics": .public_, "GET /api/v1/openapi.json": .public_,
+        "POST /api/v1/auth/token": .public_, "DELETE /api/v1/auth/token": .signedIn, "GET /api/v1/me": .signedIn,
+        "GET /api/v1/members": .permission(.viewMembers), "POST /api/v1/members": .permission(.manageMembers),
+        "POST /api/v1/members/import": .permission(.importMembers),
+        "GET /api/v1/members/:id": .permission(.viewMembers, orOwn: true),
+        "PATCH /api/v1/members/:id": .permission(.manageMembers),
+        "POST /api/v1/members/:id/status": .permission(.changeMemberStatus),
+        "GET /api/v1/members/:id/savings": .permission(.viewSavings, orOwn: true),
+        "GET /api/v1/audit": .permission(.viewAudit),
+        "GET /api/v1/users": .permission(.manageUsers), "POST /api/v1/users": .permission(.manageUsers),
+        "PUT /api/v1/users/:id/roles": .permission(.manageUsers),
+        "GET /api/v1/ledger/accounts": .permission(.viewBooks), "POST /api/v1/ledger/accounts": .permission(.keepBooks),
+        "PATCH /api/v1/ledger/accounts/:id": .permission(.keepBooks), "DELETE /api/v1/ledger/accounts/:id": .permission(.keepBooks),
+        "GET /api/v1/ledger/entries": .permission(.viewBooks), "POST /api/v1/ledger/entries": .permission(.keepBooks),
+        "GET /api/v1/ledger/entries/:id": .permission(.viewBooks), "POST /api/v1/ledger/entries/:id/reverse": .permission(.keepBooks),
+        "GET /api/v1/ledger/units": .permission(.viewBooks), "POST /api/v1/ledger/units": .permission(.keepBooks),
+        "PATCH /api/v1/ledger/units/:id": .permission(.keepBooks), "GET /api/v1/ledger/export": .permission(.viewBooks),
+        "GET /api/v1/ledger/months": .permission(.viewBooks), "POST /api/v1/ledger/months/:month/close": .permission(.keepBooks),
+        "GET /api/v1/savings/settings": .permission(.viewSavings), "PUT /api/v1/savings/settings": .permission(.manageSettings),
+        "POST /api/v1/savings/deposits": .permission(.handleCash), "POST /api/v1/savings/withdrawals": .permission(.handleCash),
+        "POST /api/v1/savings/transfers": .permission(.handleCash),
+        "GET /api/v1/savings/accounts/:id/statement": .permission(.viewSavings, orOwn: true),
+        "GET /api/v1/savings/arrears": .permission(.viewSavings), "POST /api/v1/savings/dues": .permission(.keepBooks),
+        "POST /api/v1/savings/term-deposits/:id/break": .permission(.handleCash),
+        "GET /api/v1/reports/trial-balance": .permission(.viewBooks), "GET /api/v1/reports/balance-sheet": .permission(.viewBooks),
+        "GET /api/v1/reports/income-statement": .permission(.viewBooks),
+        "GET /api/v1/reports/equity-changes": .permission(.viewBooks), "GET /api/v1/reports/cash-flow": .permission(.viewBooks),
+        "GET /": .public_, "GET /sign-in": .public_, "POST /sign-in": .public_, "POST /sign-out": .public_,
+        "GET /language/:code": .public_, "GET /dashboard": .signedIn,
+        "GET /members": .permission(.viewMembers), "GET /members/new": .permission(.manageMembers),
+        "POST /members/new": .permission(.manageMembers), "GET /members/:id": .permission(.viewMembers, orOwn: true),
+        "GET /members/:id/edit": .permission(.manageMembers), "POST /members/:id/edit": .permission(.manageMembers),
+        "POST /members/:id/status": .permission(.changeMemberStatus),
+        "GET /members/import": .permission(.importMembers), "POST /members/import": .permission(.importMembers),
+        "GET /audit": .permission(.viewAudit), "GET /users": .permission(.manageUsers), "POST /users": .permission(.manageUsers),
+        "GET /teller": .permission(.handleCash), "POST /teller/deposits": .permission(.handleCash),
+        "POST /teller/withdrawals": .permission(.handleCash), "POST /teller/transfers": .permission(.handleCash),
+        "POST /teller/term-deposits/:id/break": .permission(.handleCash),
+        "GET /receipts/:id": .eitherOf(.viewSavings, .viewBooks, orOwn: true),
+        "GET /savings/accounts/:id": .permission(.viewSavings, orOwn: true),
+        "GET /savings/arrears": .permission(.viewSavings), "POST /savings/dues": .permission(.keepBooks),
+        "GET /settings/savings": .permission(.viewSavings), "POST /settings/savings": .permission(.manageSettings),
+        "GET /books": .permission(.viewBooks), "GET /books/journal": .permission(.viewBooks),
+        "GET /books/journal/new": .permission(.keepBooks), "POST /books/journal/new": .permission(.keepBooks),
+        "GET /books/journal/:id": .permission(.viewBooks), "POST /books/journal/:id/reverse": .permission(.keepBooks),
+        "GET /books/accounts": .permission(.viewBooks), "POST /books/accounts": .permission(.keepBooks),
+        "POST /books/accounts/:id": .permission(.keepBooks), "POST /books/units": .permission(.keepBooks),
+        "POST /books/units/:id": .permission(.keepBooks), "GET /books/reports/:kind": .permission(.viewBooks),
+        "GET /books/month-end": .permission(.viewBooks), "POST /books/month-end/:month": .permission(.keepBooks),
+    ]
+
+    /// One cooperative's records, to aim routes at.
+    struct Records {
+        var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = ""
+
+        /// The path with its `:id` replaced by the record it names.
+        func path(_ pattern: String) -> String? {
+            guard pattern.contains(":id") else { return pattern.replacingOccurrences(of: ":kind", with: "trial-balance")
+                .replacingOccurrences(of: ":month", with: "2001-01").replacingOccurrences(of: ":code", with: "en") }
+            let id: String = switch true {
+            case pattern.contains("/members/"): member
+            case pattern.contains("/users/"): user
+            case pattern.contains("/term-deposits/"): deposit
+            case pattern.contains("/savings/accounts/"): savings
+            case pattern.contains("/entries/"), pattern.contains("/journal/"), pattern.contains("/receipts/"): entry
+            case pattern.contains("/units/"): unit
+            case pattern.contains("/accounts/"): account
+            default: ""
+            }
+            return id.isEmpty ? nil : pattern.replacingOccurrences(of: ":id", with: id.lowercased())
+        }
+    }
+
+    /// A cooperative with a member holding savings (a term deposit too), an entry, an account of its
+    /// own, a business unit and a teller.
+    func records(_ t: TestApp, _ name: String, _ email: String) async throws -> Records {
+        let coop = try await t.cooperative(name, admin: email)
+        let api = try await t.apiClient(email)
+        var r = Records()
+        r.member = try await t.member(People.siti, through: api)
+        let deposit = try await api.deposit(r.member, "sukarela", "100000").json()
+        r.savings = deposit["accountId"] as! String
+        r.entry = deposit["entryId"] as! String
+        let term = try await api.post("/api/v1/savings/deposits", json: ["memberId": r.member, "kind": "berjangka",
+                                                                         "amount": "1000000", "channel": "bank", "termMonths": 3])
+        r.deposit = try term.json()["accountId"] as! String
+        r.account = try await api.post("/api/v1/ledger/accounts", json: ["code": "5-3200", "nameId": "Listrik",
+                                                                         "type": "expense"]).json()["id"] as! String
+        r.unit = try await api.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Toko"]).json()["id"] as! String
+        try await t.user("kasir-\(email)", roles: [.teller], in: coop)
+        let users = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/users").body)) as? [[String: Any]]
+        r.user = users?.first { ($0["email"] as? String)?.hasPrefix("kasir") == true }?["id"] as! String
+        return r
+    }
+
+    /// A body each kind of route accepts far enough to look its record up.
+    static func body(_ method: HTTPMethod, _ pattern: String) -> [String: Any] {
+        switch (method, pattern) {
+        case (_, let p) where p.hasSuffix("/status"): ["status": "resigned"]
+        case (_, let p) where p.hasSuffix("/roles"): ["roles": ["teller"]]
+        case (.PATCH, let p) where p.contains("/members/"): ["name": "Orang Lain"]
+        case (.PATCH, _): ["nameId": "Diubah", "name": "Diubah", "active": false]
+        case (_, let p) where p.hasSuffix("/break"): ["channel": "cash"]
+        default: [:]
+        }
+    }
+
+    func send(_ client: Client, _ method: HTTPMethod, _ path: String, pattern: String, csrf: String?) async throws -> TestingHTTPResponse {
+        if path.hasPrefix("/api/") {
+            return method == .GET ? try await client.get(path) : try await client.send(method, path,
+                body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: Self.body(method, pattern))), contentType: .json)
+        }
+        if method == .GET { return try await client.get(path) }
+        var form = Self.body(method, pattern).mapValues { "\($0)" }
+        form["_csrf"] = csrf
+        return try await client.post(path, form: form)
+    }
+
+    static func key(_ route: Route) -> String {
+        "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+    }
+
+    @Test func everyRouteIsClassified() async throws {
+        try await withTestApp { t in
+            let unclassified = t.app.routes.all.map(Self.key).filter { Self.access[$0] == nil }
+            #expect(unclassified.isEmpty, "routes with no entry in IsolationSweepTests.access: \(unclassified)")
+        }
+    }
+
+    @Test func anotherCooperativesRecordsAreNeverReached() async throws {
+        try await withTestApp { t in
+            // Setup: two cooperatives with the same kinds of records.
+            _ = try await records(t, "Koperasi Sukamaju", "ketua@sukamaju.coop")
+            let theirs = try await records(t, "Koperasi Makmur", "ketua@makmur.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let browser = try await t.browser("ketua@sukamaju.coop")
+            let csrf = try await browser.get("/dashboard").csrfToken()
+            let owner = try await t.apiClient("ketua@makmur.coop")
+            let before = try await owner.get("/api/v1/ledger/entries").json()["total"] as? Int
+
+            // Calls and checks: every route that names a record, aimed at Makmur's, as Sukamaju's board.
+            var walked = 0
+            for route in t.app.routes.all where route.path.contains(where: { $0.description == ":id" }) {
+                let pattern = "/" + route.path.map(\.description).joined(separator: "/")
+                guard let path = theirs.path(pattern) else { Issue.record("no record for \(pattern)"); continue }
+                let response = try await send(path.hasPrefix("/api/") ? api : browser, route.method, path, pattern: pattern,
+                                              csrf: csrf)
+                #expect(response.status == .notFound, "\(route.method) \(pattern) answered \(response.status)")
+                walked += 1
+            }
+
+            #expect(walked >= 20)
+            #expect(try await owner.get("/api/v1/ledger/entries").json()["total"] as? Int == before)
+            #expect(try await owner.get("/api/v1/members/\(theirs.member)").json()["name"] as? String == "Siti Aminah")
+        }
+    }
+
+    @Test(arguments: [Role.supervisor, .manager, .teller, .staff, .member])
+    func eachRoleReachesOnlyWhatItsPermissionsOpen(role: Role) async throws {
+        try await withTestApp { t in
+            // Setup: Sukamaju's records, and a user with only `role` (a member sees Budi's record, not Siti's).
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let board = try await t.apiClient("ketua@sukamaju.coop")
+            let ours = try await records(t, "Koperasi Lain", "ketua@lain.coop")
+            _ = ours
+            var records = Records()
+            records.member = try await t.member(People.siti, through: board)
+            let deposit = try await board.deposit(records.member, "sukarela", "100000").json()
+            records.savings = deposit["accountId"] as! String
+            records.entry = deposit["entryId"] as! String
+            records.deposit = try await board.post("/api/v1/savings/deposits", json: [
+                "memberId": records.member, "kind": "berjangka", "amount": "1000000", "channel": "bank", "termMonths": 3,
+            ]).json()["accountId"] as! String
+            records.account = try await board.post("/api/v1/ledger/accounts", json: ["code": "5-3200", "nameId": "Listrik",
+                                                                                     "type": "expense"]).json()["id"] as! String
+            records.unit = try await board.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Toko"]).json()["id"] as! String
+            let budi = try await t.member(People.budi, through: board)
+            try await t.user("peran@sukamaju.coop", roles: [role], in: coop, member: role == .member ? UUID(uuidString: budi) : nil)
+            let users = try JSONSerialization.jsonObject(with: Data(buffer: try await board.get("/api/v1/users").body)) as? [[String: Any]]
+            records.user = users?.first { $0["email"] as? String == "peran@sukamaju.coop" }?["id"] as! String
+            let api = try await t.apiClient("peran@sukamaju.coop")
+            let browser = try await t.browser("peran@sukamaju.coop")
+            let csrf = try await browser.get("/dashboard").csrfToken()
+
+            for route in t.app.routes.all {
+                let key = Self.key(route)
+                guard let access = Self.access[key], key != "DELETE /api/v1/auth/token", key != "POST /sign-out" else { continue }
+                let (needed, own): ([Permission], Bool) = switch access {
+                case .public_, .signedIn: ([], false)
+                case .permission(let p, let own): ([p], own)
+                case .eitherOf(let a, let b, let own): ([a, b], own)
+                }
+                guard !needed.isEmpty, !needed.contains(where: role.permissions.contains) else { continue }
+                let pattern = "/" + route.path.map(\.description).joined(separator: "/")
+                guard let path = records.path(pattern) else { continue }
+                let response = try await send(path.hasPrefix("/api/") ? api : browser, route.method, path, pattern: pattern,
+                                              csrf: csrf)
+                // Siti's record is not this member's own: a record one may not see does not exist for them.
+                let expected: [HTTPStatus] = own ? [.notFound, .forbidden] : [.forbidden]
+                #expect(expected.contains(response.status), "\(role) \(key) answered \(response.status)")
+                if path.hasPrefix("/api/") { #expect(["forbidden", "not_found"].contains(response.errorCode), "\(role) \(key)") }
+            }
+        }
+    }
+}
