@@ -1,6 +1,8 @@
 -- wrk load for POST /api/v1/savings/deposits: a random member per request, each with its own
--- Idempotency-Key, counting the answers by status.
+-- Idempotency-Key (unique across runs through BENCH_RUN, so that no deposit is a replay of an
+-- earlier one), counting the answers by status.
 local token = os.getenv("BENCH_TOKEN")
+local run = os.getenv("BENCH_RUN")
 local members = {}
 for line in io.lines(os.getenv("BENCH_MEMBERS")) do members[#members + 1] = line end
 local counter = 0
@@ -26,7 +28,7 @@ function request()
   return wrk.format("POST", "/api/v1/savings/deposits", {
     ["Content-Type"] = "application/json",
     ["Authorization"] = "Bearer " .. token,
-    ["Idempotency-Key"] = "bench-" .. thread_id .. "-" .. counter,
+    ["Idempotency-Key"] = "bench-" .. run .. "-" .. thread_id .. "-" .. counter,
   }, body)
 end
 
