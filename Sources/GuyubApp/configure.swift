@@ -28,7 +28,8 @@ package func configure(_ app: Application, _ config: AppConfig) async throws {
 }
 
 /// JSON with sorted keys (the same answer is the same bytes, which idempotent replays and tests rely on)
-/// and ISO 8601 dates. Content configuration is global in Vapor, so it is set once for the process.
+/// and ISO 8601 dates; bodies and query strings holding NUL are refused. Content configuration is
+/// global in Vapor, so it is set once for the process.
 private let jsonCoding: Void = {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -36,7 +37,9 @@ private let jsonCoding: Void = {
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
     ContentConfiguration.global.use(encoder: encoder, for: .json)
-    ContentConfiguration.global.use(decoder: decoder, for: .json)
+    ContentConfiguration.global.use(decoder: RefusingNUL(base: decoder, escapes: [#"\u0000"#]), for: .json)
+    ContentConfiguration.global.use(decoder: RefusingNUL(base: URLEncodedFormDecoder(), escapes: ["%00"]), for: .urlEncodedForm)
+    ContentConfiguration.global.use(urlDecoder: QueryRefusingNUL(base: URLEncodedFormDecoder()))
 }()
 
 extension Application {

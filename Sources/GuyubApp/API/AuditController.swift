@@ -25,7 +25,7 @@ struct AuditController: RouteCollection {
     /// `GET /api/v1/audit?page=`: the cooperative's trail, newest first, for supervisors and the board.
     func list(_ request: Request) async throws -> PageDTO<EventDTO> {
         _ = try request.authorize(.viewAudit)
-        let page = try await AuditLog.page(request.tenant(), page: request.pageNumber)
+        let page = try await AuditLog.page(request.tenant(), page: request.apiPage())
         return PageDTO(page) { e in
             EventDTO(sequence: e.sequence, recordedAt: e.recordedAt, actor: e.actor, actorUserId: e.actorUserID,
                      action: e.action, entity: e.entity, entityId: e.entityID, before: e.before.map(JSONText.init),

@@ -77,7 +77,7 @@ struct LedgerController: RouteCollection {
     func updateUnit(_ request: Request) async throws -> UnitDTO {
         let principal = try request.authorize(.keepBooks)
         let input = try request.content.decode(UnitInput.self)
-        guard let id = request.parameters.get("id", as: UUID.self) else { throw LedgerError.unknownUnit }
+        guard let id = request.parameters.get("id", as: UUID.self) else { throw AccessError.notFound }
         return UnitDTO(try await BusinessUnitStore(request.tenant()).update(id, name: input.name, active: input.active,
                                                                            by: principal.actor))
     }
@@ -172,7 +172,7 @@ struct LedgerController: RouteCollection {
     func updateAccount(_ request: Request) async throws -> AccountDTO {
         let principal = try request.authorize(.keepBooks)
         let input = try request.content.decode(AccountChange.self)
-        guard let id = request.parameters.get("id", as: UUID.self) else { throw LedgerError.unknownAccount }
+        guard let id = request.parameters.get("id", as: UUID.self) else { throw AccessError.notFound }
         let account = try await ChartStore(request.tenant()).update(id, nameID: input.nameId, nameEN: input.nameEn,
                                                                     active: input.active, by: principal.actor)
         return AccountDTO(account, language: request.language.rawValue, decimals: principal.decimals)
@@ -180,7 +180,7 @@ struct LedgerController: RouteCollection {
 
     func deleteAccount(_ request: Request) async throws -> HTTPStatus {
         let principal = try request.authorize(.keepBooks)
-        guard let id = request.parameters.get("id", as: UUID.self) else { throw LedgerError.unknownAccount }
+        guard let id = request.parameters.get("id", as: UUID.self) else { throw AccessError.notFound }
         try await ChartStore(request.tenant()).delete(id, by: principal.actor)
         return .noContent
     }
@@ -189,7 +189,7 @@ struct LedgerController: RouteCollection {
     func entries(_ request: Request) async throws -> PageDTO<EntryDTO> {
         let principal = try request.authorize(.viewBooks)
         let (from, to) = try request.dateRange()
-        let page = try await JournalQueries(request.tenant()).entries(from: from, to: to, page: request.pageNumber)
+        let page = try await JournalQueries(request.tenant()).entries(from: from, to: to, page: request.apiPage())
         return PageDTO(page) { EntryDTO($0, decimals: principal.decimals) }
     }
 

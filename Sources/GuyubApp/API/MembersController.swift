@@ -16,13 +16,10 @@ struct MembersController: RouteCollection {
     /// `GET /api/v1/members?query=&status=&page=&perPage=`.
     func list(_ request: Request) async throws -> PageDTO<MemberDTO> {
         _ = try request.authorize(.viewMembers)
-        let status = try request.query.get(String?.self, at: "status").map {
-            guard let status = MemberStatus(rawValue: $0) else { throw MemberError.invalidChoice("status") }
-            return status
-        }
+        let status = try request.queryChoice("status", in: MemberStatus.allCases.map(\.rawValue)).flatMap(MemberStatus.init)
         let page = try await MemberStore(request.tenant()).list(
-            query: (try? request.query.get(String.self, at: "query")) ?? "", status: status,
-            page: request.pageNumber, perPage: min(100, max(1, (try? request.query.get(Int.self, at: "perPage")) ?? 25)))
+            query: try request.query.get(String?.self, at: "query") ?? "", status: status,
+            page: request.apiPage(), perPage: request.queryInteger("perPage", in: 1...100) ?? 25)
         return PageDTO(page) { MemberDTO($0) }
     }
 
@@ -87,8 +84,36 @@ struct MembersController: RouteCollection {
 }
 
 extension Request {
-    /// `?page=` as a number from 1; anything else reads as the first page.
-    var pageNumber: Int { max(1, (try? query.get(Int.self, at: "page")) ?? 1) }
+    /// `?page=` as a number from 1; anything else reads as the first page. At most `maxPage`, so that
+    /// a page's offset cannot overflow.
+    var pageNumber: Int { min(Self.maxPage, max(1, (try? query.get(Int.self, at: "page")) ?? 1)) }
+    static let maxPage = 1_000_000
+
+    /// For the API: `?name=` left out is `nil`; given once as a whole number in `range`, that number;
+    /// anything else (given twice, empty, not a number) is refused (422), as the API description says.
+    func queryInteger(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let text = try queryValue(name) else { return nil }
+        guard let number = Int(text), range.contains(number) else { throw MemberError.invalidChoice(name) }
+        return number
+    }
+
+    /// For the API: `?name=` left out is `nil`; given once as one of `choices`, that choice; anything
+    /// else is refused (422).
+    func queryChoice(_ name: String, in choices: [String]) throws -> String? {
+        guard let text = try queryValue(name) else { return nil }
+        guard choices.contains(text) else { throw MemberError.invalidChoice(name) }
+        return text
+    }
+
+    /// `?name=` given at most once.
+    private func queryValue(_ name: String) throws -> String? {
+        guard let values = try? query.get([String].self, at: name), !values.isEmpty else { return nil }
+        guard values.count == 1 else { throw MemberError.invalidChoice(name) }
+        return values[0]
+    }
+
+    /// The API's `?page=`: the first when left out.
+    func apiPage() throws -> Int { try queryInteger("page", in: 1...Self.maxPage) ?? 1 }
 
     /// Those who may view members may read any record; a member may read only their own.
     func authorizeRead(of member: MemberRecord) throws {

@@ -2,8 +2,17 @@ extension OpenAPIDocument {
     static let ledgerPaths: JSONValue = [
         "/api/v1/ledger/accounts": [
             "get": operation("The chart of accounts with balances", tag: "ledger",
-                             ok: ("200", ["type": "array", "items": ref("Account")]), errors: [401, 403]),
+                             ok: ("200", ["type": "array", "items": ref("Account")]),
+                             links: ["postEntry": link("post", "/api/v1/ledger/entries", body: ["lines": [
+                                 ["accountId": "$response.body#/0/id", "debit": "1000"],
+                                 ["accountId": "$response.body#/1/id", "credit": "1000"],
+                             ]])],
+                             errors: [401, 403]),
             "post": operation("Add an account", tag: "ledger", body: ref("NewAccount"), ok: ("201", ref("Account")),
+                              links: [
+                                "rename": link("patch", "/api/v1/ledger/accounts/{id}", parameters: ["path.id": "$response.body#/id"]),
+                                "remove": link("delete", "/api/v1/ledger/accounts/{id}", parameters: ["path.id": "$response.body#/id"]),
+                              ],
                               errors: [401, 403, 409, 422]),
         ],
         "/api/v1/ledger/accounts/{id}": [
@@ -17,9 +26,9 @@ extension OpenAPIDocument {
             "get": operation("Journal entries, newest first", tag: "ledger",
                              parameters: [["$ref": "#/components/parameters/From"], ["$ref": "#/components/parameters/To"],
                                           ["$ref": "#/components/parameters/Page"]],
-                             ok: ("200", pageOf(ref("Entry"))), errors: [401, 403, 422]),
+                             ok: ("200", pageOf(ref("Entry"))), links: entryLinks("/items/0/id"), errors: [401, 403, 422]),
             "post": operation("Post a manual entry (debits must equal credits)", tag: "ledger", body: ref("ManualEntry"),
-                              ok: ("201", ref("Entry")), errors: [401, 403, 422]),
+                              ok: ("201", ref("Entry")), links: entryLinks("/id"), errors: [401, 403, 422]),
         ],
         "/api/v1/ledger/entries/{id}": [
             "parameters": [["$ref": "#/components/parameters/ID"]],
@@ -37,14 +46,18 @@ extension OpenAPIDocument {
             "get": operation("The business units the books can report apart", tag: "ledger",
                              ok: ("200", ["type": "array", "items": ref("BusinessUnit")]), errors: [401, 403]),
             "post": operation("Add a business unit", tag: "ledger",
-                              body: object(["code": ["type": "string", "pattern": "^[A-Za-z0-9-]{1,12}$"],
+                              body: input(["code": ["type": "string", "pattern": "^[A-Za-z0-9-]{1,12}$"],
                                             "name": ["type": "string", "maxLength": 120]], required: ["code", "name"]),
-                              ok: ("201", ref("BusinessUnit")), errors: [401, 403, 409, 422]),
+                              ok: ("201", ref("BusinessUnit")),
+                              links: ["rename": link("patch", "/api/v1/ledger/units/{id}", parameters: ["path.id": "$response.body#/id"]),
+                                      "trialBalance": link("get", "/api/v1/reports/trial-balance",
+                                                           parameters: ["query.unit": "$response.body#/id"])],
+                              errors: [401, 403, 409, 422]),
         ],
         "/api/v1/ledger/units/{id}": [
             "parameters": [["$ref": "#/components/parameters/ID"]],
             "patch": operation("Rename a business unit, or turn it off for new entries", tag: "ledger",
-                               body: object(["name": ["type": "string", "maxLength": 120], "active": ["type": "boolean"]],
+                               body: input(["name": ["type": "string", "maxLength": 120], "active": ["type": "boolean"]],
                                             required: []),
                                ok: ("200", ref("BusinessUnit")), errors: [401, 403, 404, 422]),
         ],
@@ -58,6 +71,8 @@ extension OpenAPIDocument {
         ],
         "/api/v1/ledger/months": [
             "get": operation("Closed months, and what closing the next would post", tag: "ledger", ok: ("200", ref("Months")),
+                             links: ["closeNext": link("post", "/api/v1/ledger/months/{month}/close",
+                                                       parameters: ["path.month": "$response.body#/next"])],
                              errors: [401, 403]),
         ],
         "/api/v1/ledger/months/{month}/close": [
@@ -69,7 +84,7 @@ extension OpenAPIDocument {
         "/api/v1/savings/term-deposits/{id}/break": [
             "parameters": [["$ref": "#/components/parameters/ID"]],
             "post": operation("Pay a term deposit out before it matures (less the penalty)", tag: "savings",
-                              body: object(["channel": ["type": "string", "enum": ["cash", "bank", "qris"]]], required: []),
+                              body: input(["channel": ["type": "string", "enum": ["cash", "bank", "qris"]]], required: []),
                               ok: ("201", ref("Movement")), errors: [401, 403, 404, 422]),
         ],
     ]
@@ -94,12 +109,12 @@ extension OpenAPIDocument {
             "segment": ["type": "string", "enum": ["member", "non_member", "none"]], "active": ["type": "boolean"],
             "balance": money,
         ], required: ["id", "code", "name", "type", "normalSide", "segment", "active", "balance"]),
-        "NewAccount": object([
+        "NewAccount": input([
             "code": ["type": "string", "example": "5-3200"], "nameId": string, "nameEn": string,
             "type": ["type": "string", "enum": ["asset", "liability", "equity", "income", "expense"]],
             "segment": ["type": "string", "enum": ["member", "non_member", "none"]],
         ], required: ["code", "nameId", "type"]),
-        "AccountChange": object(["nameId": string, "nameEn": string, "active": ["type": "boolean"]], required: []),
+        "AccountChange": input(["nameId": string, "nameEn": string, "active": ["type": "boolean"]], required: []),
         "EntryLine": object([
             "accountId": uuid, "accountCode": string, "accountName": string,
             "savingsAccountId": ["type": "string", "format": "uuid", "nullable": true],
@@ -113,13 +128,13 @@ extension OpenAPIDocument {
             "createdBy": string, "createdAt": ["type": "string", "format": "date-time", "nullable": true],
             "lines": ["type": "array", "nullable": true, "items": ref("EntryLine")],
         ], required: ["id", "number", "date", "description", "sourceType", "total", "createdBy"]),
-        "ManualEntry": object([
+        "ManualEntry": input([
             "date": date, "description": ["type": "string", "maxLength": 300],
-            "lines": ["type": "array", "minItems": 2, "items": object([
+            "lines": ["type": "array", "minItems": 2, "items": input([
                 "accountId": uuid, "debit": money, "credit": money, "memo": ["type": "string", "maxLength": 200],
                 "businessUnitId": uuid,
             ], required: ["accountId"])],
         ], required: ["description", "lines"]),
-        "Reversal": object(["date": date, "reason": ["type": "string", "maxLength": 200]], required: []),
+        "Reversal": input(["date": date, "reason": ["type": "string", "maxLength": 200]], required: []),
     ]
 }

@@ -1,6 +1,6 @@
 extension OpenAPIDocument {
-    static let unitParameter: JSONValue = ["name": "unit", "in": "query", "required": false,
-                                           "description": "One business unit's figures; left out: the whole cooperative",
+    static let unitParameter: JSONValue = ["name": "unit", "in": "query", "required": false, "allowEmptyValue": true,
+                                           "description": "One business unit's figures; left out or empty: the whole cooperative",
                                            "schema": ["type": "string", "format": "uuid"]]
 
     static let reportParameters: [JSONValue] = [

@@ -7,15 +7,19 @@ extension OpenAPIDocument {
         ],
         "/api/v1/savings/deposits": [
             "post": operation("Take a deposit; paying the simpanan pokok makes an applicant a member", tag: "savings",
-                              body: ref("MovementInput"), ok: ("201", ref("Movement")), errors: [401, 403, 404, 422]),
+                              body: ref("MovementInput"), ok: ("201", ref("Movement")),
+                              links: entryLinks("/entryId").merging(accountLinks("/accountId")) { a, _ in a },
+                              errors: [401, 403, 404, 422]),
         ],
         "/api/v1/savings/withdrawals": [
             "post": operation("Pay out of sukarela (never below its minimum)", tag: "savings",
-                              body: ref("MovementInput"), ok: ("201", ref("Movement")), errors: [401, 403, 404, 422]),
+                              body: ref("MovementInput"), ok: ("201", ref("Movement")),
+                              links: entryLinks("/entryId").merging(accountLinks("/accountId")) { a, _ in a },
+                              errors: [401, 403, 404, 422]),
         ],
         "/api/v1/savings/transfers": [
             "post": operation("Move sukarela between members", tag: "savings", body: ref("TransferInput"),
-                              ok: ("201", ref("Transfer")), errors: [401, 403, 404, 422]),
+                              ok: ("201", ref("Transfer")), links: entryLinks("/entryId"), errors: [401, 403, 404, 422]),
         ],
         "/api/v1/savings/accounts/{id}/statement": [
             "parameters": [["$ref": "#/components/parameters/ID"]],
@@ -29,31 +33,32 @@ extension OpenAPIDocument {
         ],
         "/api/v1/savings/dues": [
             "post": operation("Bill a month's wajib to every member (once per month)", tag: "savings",
-                              body: object(["month": ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"]], required: ["month"]),
+                              body: input(["month": ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"]], required: ["month"]),
                               ok: ("200", object(["month": string, "billed": integer], required: ["month", "billed"])),
                               errors: [401, 403, 422]),
         ],
         "/api/v1/members/{id}/savings": [
             "parameters": [["$ref": "#/components/parameters/MemberID"]],
             "get": operation("A member's savings accounts", tag: "savings",
-                             ok: ("200", ["type": "array", "items": ref("SavingsAccount")]), errors: [401, 404]),
+                             ok: ("200", ["type": "array", "items": ref("SavingsAccount")]), links: accountLinks("/0/id"),
+                             errors: [401, 404]),
         ],
     ]
 
     static let savingsKind: JSONValue = ["type": "string", "enum": ["pokok", "wajib", "sukarela", "berjangka"]]
 
     static let savingsSchemas: JSONValue = [
-        "SavingsSettings": object([
+        "SavingsSettings": input([
             "pokokAmount": money, "wajibAmount": money, "wajibEveryMonths": ["type": "integer", "enum": [1, 2, 3, 4, 6, 12]],
             "wajibClasses": ["type": "object", "additionalProperties": money],
             "sukarelaRatePercent": percent, "sukarelaInterestBasis": ["type": "string", "enum": ["lowest", "average"]],
             "sukarelaMinimumBalance": money,
-            "terms": ["type": "array", "items": object(["months": integer, "ratePercent": percent], required: ["months", "ratePercent"])],
+            "terms": ["type": "array", "items": input(["months": integer, "ratePercent": percent], required: ["months", "ratePercent"])],
             "earlyBreakPenaltyPercent": percent, "interestTaxThreshold": money, "interestTaxPercent": percent,
         ], required: ["pokokAmount", "wajibAmount", "wajibClasses", "sukarelaRatePercent", "sukarelaInterestBasis",
                       "sukarelaMinimumBalance", "terms", "earlyBreakPenaltyPercent", "interestTaxThreshold",
                       "interestTaxPercent"]),
-        "MovementInput": object([
+        "MovementInput": input([
             "memberId": uuid, "kind": savingsKind, "amount": money,
             "channel": ["type": "string", "enum": ["cash", "bank", "qris"]], "note": ["type": "string", "maxLength": 200],
             "termMonths": ["type": "integer", "description": "For a term deposit (berjangka): one of the product's terms"],
@@ -63,7 +68,7 @@ extension OpenAPIDocument {
             "amount": money, "channel": string, "balance": money, "receiptUrl": string,
         ], required: ["entryId", "entryNumber", "date", "memberId", "accountId", "kind", "amount", "channel", "balance",
                       "receiptUrl"]),
-        "TransferInput": object(["fromMemberId": uuid, "toMemberId": uuid, "amount": money,
+        "TransferInput": input(["fromMemberId": uuid, "toMemberId": uuid, "amount": money,
                                  "note": ["type": "string", "maxLength": 200]],
                                 required: ["fromMemberId", "toMemberId", "amount"]),
         "Transfer": object(["entryId": uuid, "entryNumber": integer, "date": date, "amount": money, "fromBalance": money,

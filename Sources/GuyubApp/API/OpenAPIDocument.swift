@@ -31,8 +31,11 @@ enum OpenAPIDocument {
                 ],
                 "MemberID": ["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]],
                 "ID": ["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]],
-                "From": ["name": "from", "in": "query", "required": false, "schema": ["type": "string", "format": "date"]],
-                "To": ["name": "to", "in": "query", "required": false, "schema": ["type": "string", "format": "date"]],
+                // An empty `from=` or `to=` (as a form sends it) reads as left out.
+                "From": ["name": "from", "in": "query", "required": false, "allowEmptyValue": true,
+                         "schema": ["type": "string", "format": "date"]],
+                "To": ["name": "to", "in": "query", "required": false, "allowEmptyValue": true,
+                       "schema": ["type": "string", "format": "date"]],
                 "Page": ["name": "page", "in": "query", "required": false,
                          "schema": ["type": "integer", "minimum": 1, "maximum": 1_000_000]],
             ],
@@ -53,15 +56,15 @@ enum OpenAPIDocument {
         "/api/v1/members": [
             "get": operation("Search the registry by name, NIK, phone or member number", tag: "members",
                              parameters: [
-                                ["name": "query", "in": "query", "required": false, "schema": ["type": "string", "maxLength": 200]],
+                                ["name": "query", "in": "query", "required": false, "schema": ["type": "string"]],
                                 ["name": "status", "in": "query", "required": false, "schema": ref("MemberStatus")],
                                 ["$ref": "#/components/parameters/Page"],
                                 ["name": "perPage", "in": "query", "required": false,
                                  "schema": ["type": "integer", "minimum": 1, "maximum": 100]],
                              ],
-                             ok: ("200", ref("MemberPage")), errors: [401, 403, 422]),
+                             ok: ("200", ref("MemberPage")), links: memberLinks("/items/0/id"), errors: [401, 403, 422]),
             "post": operation("Register an applicant (calon anggota)", tag: "members", body: ref("MemberInput"),
-                              ok: ("201", ref("Member")), errors: [401, 403, 409, 422]),
+                              ok: ("201", ref("Member")), links: memberLinks("/id"), errors: [401, 403, 409, 422]),
         ],
         "/api/v1/members/import": [
             "post": operation("Import a member list kept in a spreadsheet (CSV)", tag: "members",
@@ -84,18 +87,18 @@ enum OpenAPIDocument {
         "/api/v1/audit": [
             "get": operation("The audit trail, newest first", tag: "audit",
                              parameters: [["$ref": "#/components/parameters/Page"]],
-                             ok: ("200", ref("AuditPage")), errors: [401, 403]),
+                             ok: ("200", ref("AuditPage")), errors: [401, 403, 422]),
         ],
         "/api/v1/users": [
             "get": operation("Users with roles in the cooperative", tag: "users",
-                             ok: ("200", ["type": "array", "items": ref("User")]), errors: [401, 403]),
+                             ok: ("200", ["type": "array", "items": ref("User")]), links: userLinks("/0/id"), errors: [401, 403]),
             "post": operation("Give someone a sign-in with roles", tag: "users", body: ref("NewUser"),
-                              ok: ("201", ref("User")), errors: [401, 403, 404, 409, 422]),
+                              ok: ("201", ref("User")), links: userLinks("/id"), errors: [401, 403, 404, 409, 422]),
         ],
         "/api/v1/users/{id}/roles": [
             "parameters": [["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]]],
-            "put": operation("Replace a user's roles", tag: "users", body: ["type": "object", "properties": [
-                "roles": ["type": "array", "items": ref("Role")]]],
+            "put": operation("Replace a user's roles", tag: "users",
+                             body: input(["roles": ["type": "array", "items": ref("Role")]], required: ["roles"]),
                              ok: ("200", ref("User")), errors: [401, 403, 404, 422]),
         ],
         "/api/v1/openapi.json": [
@@ -103,10 +106,44 @@ enum OpenAPIDocument {
         ],
     ]
 
+    /// Links from an answer that holds a member's id at `pointer`.
+    static func memberLinks(_ pointer: String) -> [String: JSONValue] {
+        let id = JSONValue.string("$response.body#" + pointer)
+        return [
+            "member": link("get", "/api/v1/members/{id}", parameters: ["path.id": id]),
+            "correct": link("patch", "/api/v1/members/{id}", parameters: ["path.id": id]),
+            "changeStatus": link("post", "/api/v1/members/{id}/status", parameters: ["path.id": id]),
+            "savings": link("get", "/api/v1/members/{id}/savings", parameters: ["path.id": id]),
+            "deposit": link("post", "/api/v1/savings/deposits", body: ["memberId": id]),
+            "withdraw": link("post", "/api/v1/savings/withdrawals", body: ["memberId": id]),
+            "transferFrom": link("post", "/api/v1/savings/transfers", body: ["fromMemberId": id]),
+            "transferTo": link("post", "/api/v1/savings/transfers", body: ["toMemberId": id]),
+            "signIn": link("post", "/api/v1/users", body: ["memberId": id]),
+        ]
+    }
+
+    static func userLinks(_ pointer: String) -> [String: JSONValue] {
+        ["roles": link("put", "/api/v1/users/{id}/roles", parameters: ["path.id": .string("$response.body#" + pointer)])]
+    }
+
+    /// Links from an answer that holds a journal entry's id at `pointer`.
+    static func entryLinks(_ pointer: String) -> [String: JSONValue] {
+        let id = JSONValue.string("$response.body#" + pointer)
+        return ["entry": link("get", "/api/v1/ledger/entries/{id}", parameters: ["path.id": id]),
+                "reverse": link("post", "/api/v1/ledger/entries/{id}/reverse", parameters: ["path.id": id])]
+    }
+
+    /// Links from an answer that holds a savings account's id at `pointer`.
+    static func accountLinks(_ pointer: String) -> [String: JSONValue] {
+        let id = JSONValue.string("$response.body#" + pointer)
+        return ["statement": link("get", "/api/v1/savings/accounts/{id}/statement", parameters: ["path.id": id]),
+                "breakTerm": link("post", "/api/v1/savings/term-deposits/{id}/break", parameters: ["path.id": id])]
+    }
+
     static let schemas: JSONValue = [
         "Error": object(["error": object(["code": string, "message": string, "field": nullableString],
                                           required: ["code", "message"])], required: ["error"]),
-        "Credentials": object(["email": string, "password": string], required: ["email", "password"]),
+        "Credentials": input(["email": string, "password": string], required: ["email", "password"]),
         "Token": object(["token": string, "expiresAt": dateTime], required: ["token", "expiresAt"]),
         "Role": ["type": "string", "enum": ["board", "supervisor", "manager", "teller", "staff", "member", "consumer", "partner"]],
         "MemberStatus": ["type": "string", "enum": ["applicant", "member", "rejected", "resigned", "deceased", "dismissed"]],
@@ -116,15 +153,17 @@ enum OpenAPIDocument {
             "roles": ["type": "array", "items": ref("Role")],
             "memberId": ["type": "string", "format": "uuid", "nullable": true],
         ], required: ["user", "cooperative", "roles"]),
-        "MemberInput": object([
-            "name": ["type": "string", "maxLength": 120], "nik": ["type": "string", "description": "16 digits"],
-            "phone": ["type": "string", "description": "08… or +628…"], "address": ["type": "string", "maxLength": 500],
-            "birthPlace": ["type": "string", "maxLength": 120], "birthDate": ["type": "string", "format": "date"],
-            "gender": ["type": "string", "enum": ["male", "female", ""]],
+        "MemberInput": input([
+            "name": ["type": "string", "maxLength": 120, "example": "Siti Aminah"],
+            "nik": ["type": "string", "description": "16 digits", "example": "3507124101900001"],
+            "phone": ["type": "string", "description": "08… or +628…", "example": "0812-3456-7890"],
+            "address": ["type": "string", "maxLength": 500, "example": "Jl. Merdeka 1, Sukamaju"],
+            "birthPlace": ["type": "string", "maxLength": 120, "example": "Malang"], "birthDate": dateOrEmpty,
+            "gender": ["type": "string", "enum": ["male", "female", ""], "example": "female"],
             "wajibClass": ["type": "string", "description": "PATCH only: a class from the savings settings, or empty for none"],
         ], required: []),
-        "StatusChange": object([
-            "status": ref("MemberStatus"), "date": ["type": "string", "format": "date"],
+        "StatusChange": input([
+            "status": ref("MemberStatus"), "date": dateOrEmpty,
             "reason": ["type": "string", "maxLength": 500],
         ], required: ["status"]),
         "Member": object([
@@ -161,7 +200,7 @@ enum OpenAPIDocument {
         "AuditPage": pageOf(ref("AuditEvent")),
         "User": object(["id": uuid, "email": string, "name": string, "roles": ["type": "array", "items": ref("Role")]],
                        required: ["id", "email", "name", "roles"]),
-        "NewUser": object([
+        "NewUser": input([
             "email": string, "name": string, "password": ["type": "string", "minLength": 10],
             "roles": ["type": "array", "items": ref("Role")], "memberId": uuid,
         ], required: ["email", "name", "password", "roles"]),
@@ -173,6 +212,8 @@ enum OpenAPIDocument {
     static let percent: JSONValue = ["type": "string", "pattern": "^[0-9]+(\\.[0-9]{1,2})?$", "example": "5.50"]
     static let date: JSONValue = ["type": "string", "format": "date"]
     static let integer: JSONValue = ["type": "integer"]
+    /// A date, or an empty text for none (as a form sends a field left blank).
+    static let dateOrEmpty: JSONValue = ["type": "string", "anyOf": [["format": "date"], ["maxLength": 0]]]
     static let nullableString: JSONValue = ["type": "string", "nullable": true]
     static let uuid: JSONValue = ["type": "string", "format": "uuid"]
     static let dateTime: JSONValue = ["type": "string", "format": "date-time"]
@@ -185,6 +226,23 @@ enum OpenAPIDocument {
         return .object(schema)
     }
 
+    /// A request body's object. The API reads a property sent as null as one left out, so every
+    /// property that is not required may also be null.
+    static func input(_ properties: [String: JSONValue], required: [String]) -> JSONValue {
+        object(Dictionary(uniqueKeysWithValues: properties.map { key, schema in
+            (key, required.contains(key) ? schema : nullable(schema))
+        }), required: required)
+    }
+
+    static func nullable(_ schema: JSONValue) -> JSONValue {
+        guard case .object(var o) = schema else { return schema }
+        if o["$ref"] != nil { return ["allOf": [schema], "nullable": true] }
+        o["nullable"] = true
+        // An enum lists null too, or it would still refuse it.
+        if case .array(let choices)? = o["enum"] { o["enum"] = .array(choices + [.null]) }
+        return .object(o)
+    }
+
     static func pageOf(_ item: JSONValue) -> JSONValue {
         object(["items": ["type": "array", "items": item], "page": ["type": "integer"], "perPage": ["type": "integer"],
                 "total": ["type": "integer"], "pageCount": ["type": "integer"]],
@@ -194,26 +252,49 @@ enum OpenAPIDocument {
     static let errorText: [Int: String] = [
         401: "Not signed in, or the token expired", 403: "The user's roles do not allow this",
         404: "Nothing by that id in this cooperative", 409: "Clashes with what exists (e.g. the NIK is registered)",
-        413: "The body is too large", 422: "The input breaks a rule; `field` names the culprit",
-        429: "Too many attempts; see Retry-After",
+        413: "The body is too large", 415: "The body is not of the media type described",
+        422: "The input breaks a rule; `field` names the culprit", 429: "Too many attempts; see Retry-After",
     ]
 
-    /// `alsoAs` names other media types the answer may take (CSV, a plain-text journal), by schema.
+    /// A link from an answer to an operation that takes what it returned (OpenAPI 3.0 `links`), so
+    /// that clients and testing tools can follow one call with the next.
+    static func link(_ method: String, _ path: String, parameters: [String: JSONValue] = [:],
+                     body: JSONValue? = nil) -> JSONValue {
+        let pointer = path.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        var link: [String: JSONValue] = ["operationRef": .string("#/paths/\(pointer)/\(method)")]
+        if !parameters.isEmpty { link["parameters"] = .object(parameters) }
+        if let body { link["requestBody"] = body }
+        return .object(link)
+    }
+
+    /// `alsoAs` names other media types the answer may take (CSV, a plain-text journal), by schema;
+    /// `links` the operations that can take what the answer returns.
+    /// An operation with a body can also answer 413 (too large), 415 (another media type) and 422 (not
+    /// readable); one that takes an `Idempotency-Key` 409 (the key was used for another request) and
+    /// 422 (a key that is empty or too long).
     static func operation(_ summary: String, tag: String, parameters: [JSONValue] = [], body: JSONValue? = nil,
                           rawBody: JSONValue? = nil, ok: (String, JSONValue?), alsoAs: [String: JSONValue] = [:],
-                          errors: [Int], secured: Bool = true, idempotent: Bool? = nil) -> JSONValue {
+                          links: [String: JSONValue] = [:], errors: [Int], secured: Bool = true,
+                          idempotent: Bool? = nil) -> JSONValue {
         var op: [String: JSONValue] = ["summary": .string(summary), "tags": [.string(tag)]]
         var params = parameters
+        var errors = Set(errors)
         let changesState = body != nil || rawBody != nil || idempotent == true
-        if changesState && idempotent != false { params.append(["$ref": "#/components/parameters/IdempotencyKey"]) }
+        if changesState && idempotent != false {
+            params.append(["$ref": "#/components/parameters/IdempotencyKey"])
+            errors.formUnion([409, 422])
+        }
         if !params.isEmpty { op["parameters"] = .array(params) }
         if let body { op["requestBody"] = ["required": true, "content": ["application/json": ["schema": body]]] }
         if let rawBody { op["requestBody"] = ["required": true, "content": rawBody] }
+        if body != nil || rawBody != nil { errors.formUnion([413, 415, 422]) }
         var responses: [String: JSONValue] = [:]
         var content: [String: JSONValue] = alsoAs.mapValues { ["schema": $0] }
         if let schema = ok.1 { content["application/json"] = ["schema": schema] }
-        responses[ok.0] = content.isEmpty ? ["description": "Done"] : ["description": "OK", "content": .object(content)]
-        for status in errors {
+        var answer: [String: JSONValue] = content.isEmpty ? ["description": "Done"] : ["description": "OK", "content": .object(content)]
+        if !links.isEmpty { answer["links"] = .object(links) }
+        responses[ok.0] = .object(answer)
+        for status in errors.sorted() {
             responses[String(status)] = ["description": .string(errorText[status]!),
                                          "content": ["application/json": ["schema": ref("Error")]]]
         }

@@ -15,6 +15,12 @@ struct ReportsController: RouteCollection {
         reports.get("cash-flow", use: cashFlow)
     }
 
+    /// The period asked for, once `?format=` (json or csv) is known to be one the API serves.
+    static func period(_ request: Request) async throws -> ReportPeriod {
+        _ = try request.queryChoice("format", in: ["json", "csv"])
+        return try await ReportPeriod(request)
+    }
+
     struct Line: Content {
         let code: String
         let name: String
@@ -46,7 +52,7 @@ struct ReportsController: RouteCollection {
 
     func trialBalance(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
-        let period = try await ReportPeriod(request)
+        let period = try await Self.period(request)
         let trial = try await ReportQueries(request.tenant()).trialBalance(from: period.from, to: period.to, unit: period.unit)
         let d = principal.decimals
         let dto = TrialBalanceDTO(
@@ -78,7 +84,7 @@ struct ReportsController: RouteCollection {
 
     func balanceSheet(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
-        let period = try await ReportPeriod(request)
+        let period = try await Self.period(request)
         let sheet = BalanceSheet(try await ReportQueries(request.tenant()).trialBalance(from: nil, to: period.to, unit: period.unit))
         let d = principal.decimals
         let dto = BalanceSheetDTO(date: period.to.description, assets: lines(sheet.assets, request, d),
@@ -114,7 +120,7 @@ struct ReportsController: RouteCollection {
 
     func incomeStatement(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
-        let period = try await ReportPeriod(request)
+        let period = try await Self.period(request)
         let statement = IncomeStatement(try await ReportQueries(request.tenant()).trialBalance(from: period.from, to: period.to, unit: period.unit))
         let d = principal.decimals
         let dto = IncomeStatementDTO(from: period.from?.description, to: period.to.description, parts: statement.parts.map {
@@ -153,7 +159,7 @@ struct ReportsController: RouteCollection {
 
     func equityChanges(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
-        let period = try await ReportPeriod(request)
+        let period = try await Self.period(request)
         let changes = EquityChanges(try await ReportQueries(request.tenant()).trialBalance(from: period.from, to: period.to, unit: period.unit))
         let d = principal.decimals
         let dto = EquityChangesDTO(from: period.from?.description, to: period.to.description, rows: changes.rows.map {
@@ -193,7 +199,7 @@ struct ReportsController: RouteCollection {
 
     func cashFlow(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
-        let period = try await ReportPeriod(request)
+        let period = try await Self.period(request)
         let flow = try await ReportQueries(request.tenant()).cashFlow(from: period.from, to: period.to, unit: period.unit)
         let d = principal.decimals
         let dto = CashFlowDTO(from: period.from?.description, to: period.to.description, opening: flow.opening.money(d),

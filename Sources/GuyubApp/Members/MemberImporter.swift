@@ -18,6 +18,8 @@ struct MemberImporter {
 
     static func rows(csv text: String) throws(SheetError) -> (header: [String], rows: [[String]]) {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .empty }
+        // NUL never occurs in a text spreadsheet (a UTF-16 "Unicode text" export is full of them).
+        guard !text.contains("\0") else { throw .unreadable }
         do {
             let csv = try EnumeratedCSV(string: text, loadColumns: false)
             return (csv.header, csv.rows)

@@ -12,6 +12,8 @@ struct ErrorMapper: AsyncMiddleware {
         var field: String?
         var message: String
         var retryAfter: Int?
+        /// For a 405: the methods the path does serve.
+        var allow: [String]?
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -25,12 +27,19 @@ struct ErrorMapper: AsyncMiddleware {
             }
             let response = request.isAPI ? Self.json(failure) : Self.page(failure, for: request)
             if let seconds = failure.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }
+            if let allow = failure.allow { response.headers.replaceOrAdd(name: .allow, value: allow.joined(separator: ", ")) }
             return response
         }
     }
 
     static func failure(for error: any Error, in request: Request) -> Failure {
         let text = request.catalogue
+        if request.isAPI, let allow = methodNotAllowed(request) {
+            // An API path that exists, asked with a method it does not serve: 405 with the ones it does,
+            // whatever went wrong on the way (a route with a parameter may have taken the path).
+            return Failure(status: .methodNotAllowed, code: "method_not_allowed", message: text.generic("method_not_allowed"),
+                           allow: allow)
+        }
         switch error {
         case let e as any DomainError:
             var retry: Int?
@@ -61,6 +70,41 @@ struct ErrorMapper: AsyncMiddleware {
             request.logger.report(error: error)
             return Failure(status: .internalServerError, code: "internal", message: text.generic("internal"))
         }
+    }
+
+    /// The methods the request's path serves when its own method is not one of them, else `nil`. The
+    /// path is the most specific of the routes that match it (`/members/import` rather than
+    /// `/members/:id`); HEAD goes with GET.
+    static func methodNotAllowed(_ request: Request) -> [String]? {
+        let path = request.url.path.split(separator: "/").map(String.init)
+        var best: [Int] = []
+        var methods = Set<String>()
+        for route in request.application.routes.all where matches(route.path, path) {
+            let rank = route.path.map { component -> Int in
+                switch component {
+                case .constant: 2
+                case .parameter, .anything: 1
+                case .catchall: 0
+                }
+            }
+            if rank.lexicographicallyPrecedes(best) { continue }
+            if rank != best { best = rank; methods = [] }
+            methods.insert(route.method.rawValue)
+            if route.method == .GET { methods.insert(HTTPMethod.HEAD.rawValue) }
+        }
+        guard !methods.isEmpty, !methods.contains(request.method.rawValue) else { return nil }
+        return methods.sorted()
+    }
+
+    static func matches(_ pattern: [PathComponent], _ path: [String]) -> Bool {
+        for (index, component) in pattern.enumerated() {
+            switch component {
+            case .catchall: return index < path.count
+            case .anything, .parameter: guard index < path.count else { return false }
+            case .constant(let constant): guard index < path.count, path[index] == constant else { return false }
+            }
+        }
+        return pattern.count == path.count
     }
 
     static func status(_ kind: ErrorKind) -> HTTPStatus {

@@ -21,16 +21,22 @@ package enum WrittenDate {
         let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
         if let iso = CivilDate(iso: text) { return iso }
         let numeric = text.split(whereSeparator: { "/-.".contains($0) }).map(String.init)
-        if numeric.count == 3, numeric.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
-           numeric[0].count <= 2, numeric[1].count <= 2, numeric[2].count == 4 {
-            return CivilDate(year: Int(numeric[2])!, month: Int(numeric[1])!, day: Int(numeric[0])!)
+        if numeric.count == 3, let day = number(numeric[0], digits: 1...2), let month = number(numeric[1], digits: 1...2),
+           let year = number(numeric[2], digits: 4...4) {
+            return CivilDate(year: year, month: month, day: day)
         }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
-        if words.count == 3, let day = Int(words[0]), let month = months[words[1].trimmingCharacters(in: ["."])],
-           words[2].count == 4, let year = Int(words[2]) {
+        if words.count == 3, let day = number(words[0], digits: 1...2), let month = months[words[1].trimmingCharacters(in: ["."])],
+           let year = number(words[2], digits: 4...4) {
             return CivilDate(year: year, month: month, day: day)
         }
         return nil
+    }
+
+    /// `text` as a number when it is only ASCII digits, as many as `digits` allows (no sign, unlike `Int(_:)`).
+    private static func number(_ text: String, digits: ClosedRange<Int>) -> Int? {
+        guard digits.contains(text.count), text.allSatisfy(\.isASCIIDigit) else { return nil }
+        return Int(text)
     }
 
     /// Splits "Malang, 05-08-1968" or "Malang 5 Agustus 1968" into place and date; a cell holding only
