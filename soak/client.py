@@ -87,12 +87,12 @@ class Client(threading.Thread):
     server_errors = []                 # shared: the first 5xx answers other than 503 busy
     hung = []                          # shared: the first requests left without an answer for TIMEOUT s
 
-    def __init__(self, number, port, token, members, minimum, deadline, seed, in_flight_retries=False):
+    def __init__(self, number, port, token, members, minimum, deadline, seed):
         super().__init__(name=f"client-{number}", daemon=True)
         self.http = Http(port, token)
         # One operation in ten also sent at the same moment on a second connection with the same key,
         # as by a client that timed out and retried while its first request still ran.
-        self.twin = Http(port, token) if in_flight_retries else None
+        self.twin = Http(port, token)
         self.members, self.minimum, self.deadline = members, minimum, deadline
         self.rng = random.Random(seed)
         self.ops, self.acked, self.problems = [], [], []
@@ -137,8 +137,9 @@ class Client(threading.Thread):
                                {account: -amount for account, amount in target.effects.items()}, reverses=target))
 
     def replay(self):
-        """An acknowledged request sent again, key and body: the first answer, byte for byte, and nothing posted."""
-        op = self.rng.choice(self.acked)
+        """A request sent again, key and body: the first answer, byte for byte, acknowledgement or refusal,
+        and nothing posted."""
+        op = self.rng.choice(self.ops)
         status, headers, answer = self.send(op)
         self.counts["replays"] += 1
         if (status, answer) != (op.status, op.answer) or headers.get("Idempotent-Replayed") != "true":
@@ -178,7 +179,7 @@ class Client(threading.Thread):
             pause, resent = min(pause * 2, 1.0), True
 
     def execute(self, op):
-        if self.twin and self.rng.random() < 0.1:
+        if self.rng.random() < 0.1:
             self.execute_twice(op)
         else:
             op.status, _, op.answer = self.send(op)

@@ -78,7 +78,7 @@ def progress(clients, start, done):
 def run_load(args, port, token, members, minimum, seed, servers, postgres):
     start = time.monotonic()
     deadline = start + args.seconds
-    clients = [Client(n, port, token, members, minimum, deadline, seed + n, args.in_flight_retries)
+    clients = [Client(n, port, token, members, minimum, deadline, seed + n)
                for n in range(args.clients)]
     done, events = threading.Event(), {}
     threads = clients + ([threading.Thread(target=killer, args=(servers, postgres, start, deadline,
@@ -157,12 +157,11 @@ def main():
     parser.add_argument("--work", required=True)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=60)
-    for flag in ("--crash", "--scale-out", "--in-flight-retries"):
+    for flag in ("--crash", "--scale-out"):
         parser.add_argument(flag, action="store_true")
     args = parser.parse_args()
     seed = int(os.environ.get("SOAK_SEED", random.randrange(1 << 30)))
-    mode = " ".join(m for m, on in [("crash", args.crash), ("scale-out", args.scale_out),
-                                    ("in-flight retries", args.in_flight_retries)] if on) or "plain"
+    mode = " ".join(m for m, on in [("crash", args.crash), ("scale-out", args.scale_out)] if on) or "plain"
     say(f"== Soak ({mode}): {args.clients} clients, {args.seconds:.0f} s, seed {seed} (SOAK_SEED={seed} repeats the choices)")
     started = time.monotonic()
     env = dict(os.environ, GUYUB_TRUST_PROXY="1" if args.scale_out else "0")

@@ -80,22 +80,72 @@ import VaporTesting
         }
     }
 
-    @Test func aFailedRequestLeavesItsKeyFreeAndNothingWritten() async throws {
+    /// A client that gives up waiting and resends while its first request is still running: the copies
+    /// are answered alike, the money moves once. (Before keys were claimed first, the later copies ran
+    /// again and were told "insufficient funds" about a withdrawal that had been made.)
+    @Test func copiesSentAtOnceGetOneAnswerAndMoveMoneyOnce() async throws {
         try await withTestApp { t in
+            // given
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let api = try await t.apiClient("ketua@sukamaju.coop")
+            let siti = try await t.member(People.siti, through: api)
+            try await api.deposit(siti, "sukarela", "100000")
+            // when
+            let answers = try await withThrowingTaskGroup(of: TestingHTTPResponse.self) { group in
+                for _ in 0..<6 {
+                    group.addTask {
+                        try await api.post("/api/v1/savings/withdrawals", json: ["memberId": siti, "kind": "sukarela", "amount": "80000",
+                                                                                 "channel": "cash"], headers: ["Idempotency-Key": "tarik-siti-1"])
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            // then: each copy is the first's answer or "busy, try again" — never a refusal
+            let made = answers.filter { $0.status == .created }
+            #expect(!made.isEmpty)
+            #expect(answers.allSatisfy { $0.status == .created || $0.status == .serviceUnavailable },
+                    "\(answers.map { "\($0.status) \($0.body.string)" })")
+            #expect(Set(made.map(\.body.string)).count == 1)
+            #expect(made.filter { $0.headers.first(name: "Idempotent-Replayed") == nil }.count == 1)
+            #expect(try await api.balance(siti, "sukarela") == "20000")
+            try await t.expectBooksSound()
+        }
+    }
+
+    /// A refusal is the request's answer too: its copies get it again, it wrote nothing, and a
+    /// corrected request needs a new key. Answers that do not come from the request — busy, not
+    /// allowed — leave the key free.
+    @Test func aRefusedRequestIsAnsweredAlikeAndWritesNothing() async throws {
+        try await withTestApp { t in
+            // given
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.user("kasir@sukamaju.coop", roles: [.teller], in: coop)
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let teller = try await t.apiClient("kasir@sukamaju.coop")
             let key: HTTPHeaders = ["Idempotency-Key": "coba-lagi"]
             var bad = People.budi
             bad["phone"] = "12"
-
+            // when
             let failed = try await api.post("/api/v1/members", json: bad, headers: key)
-            let fixed = try await api.post("/api/v1/members", json: People.budi, headers: key)
+            let again = try await api.post("/api/v1/members", json: bad, headers: key)
+            let fixedSameKey = try await api.post("/api/v1/members", json: People.budi, headers: key)
+            let fixed = try await api.post("/api/v1/members", json: People.budi, headers: ["Idempotency-Key": "coba-lagi-2"])
+            let forbidden = try await teller.post("/api/v1/ledger/units", json: ["code": "TK", "name": "Toko"],
+                                                  headers: ["Idempotency-Key": "unit-1"])
+            let allowed = try await api.post("/api/v1/ledger/units", json: ["code": "TK", "name": "Toko"],
+                                                headers: ["Idempotency-Key": "unit-1"])
             let trail = try await api.get("/api/v1/audit").json()
-
+            // then
             #expect(failed.status == .unprocessableEntity)
+            #expect(again.status == .unprocessableEntity)
+            #expect(again.body.string == failed.body.string)
+            #expect(again.headers.first(name: "Idempotent-Replayed") == "true")
+            #expect(fixedSameKey.errorCode == "idempotency_key_reused")
             #expect(fixed.status == .created)
             let registrations = (trail["items"] as? [[String: Any]])?.filter { $0["action"] as? String == "member.register" }
             #expect(registrations?.count == 1)
+            #expect(forbidden.status == .forbidden)
+            #expect(allowed.status == .created, "\(allowed.body.string)")
         }
     }
 

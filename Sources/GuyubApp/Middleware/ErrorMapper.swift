@@ -20,16 +20,20 @@ struct ErrorMapper: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            let failure = Self.failure(for: error, in: request)
-            if !request.isAPI, failure.status == .unauthorized {
-                return request.redirect(to: SiteURL.signIn.path + "?next=" + (request.url.path.addingPercentEncoding(
-                    withAllowedCharacters: .urlQueryAllowed) ?? "/"))
-            }
-            let response = request.isAPI ? Self.json(failure) : Self.page(failure, for: request)
-            if let seconds = failure.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }
-            if let allow = failure.allow { response.headers.replaceOrAdd(name: .allow, value: allow.joined(separator: ", ")) }
-            return response
+            return Self.response(for: error, in: request)
         }
+    }
+
+    static func response(for error: any Error, in request: Request) -> Response {
+        let failure = failure(for: error, in: request)
+        if !request.isAPI, failure.status == .unauthorized {
+            return request.redirect(to: SiteURL.signIn.path + "?next=" + (request.url.path.addingPercentEncoding(
+                withAllowedCharacters: .urlQueryAllowed) ?? "/"))
+        }
+        let response = request.isAPI ? json(failure) : page(failure, for: request)
+        if let seconds = failure.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }
+        if let allow = failure.allow { response.headers.replaceOrAdd(name: .allow, value: allow.joined(separator: ", ")) }
+        return response
     }
 
     static func failure(for error: any Error, in request: Request) -> Failure {

@@ -6,8 +6,13 @@ import Vapor
 
 /// Runs each state-changing request in one writing transaction, so it lands whole or not at all: a
 /// thrown error or an answer of 400 and above (a form shown again with its errors) rolls it back.
-/// For API calls with an `Idempotency-Key`, the answer is stored in that same transaction and a retry
-/// gets it back without running again; the same key on a different request is refused.
+///
+/// An API call with an `Idempotency-Key` first claims the key in that transaction, and its answer —
+/// success or refusal — is stored under the key before commit (a refusal's writes rolled back to a
+/// savepoint taken after the claim). A copy of the request, even one sent while the first still runs
+/// (it waits on the claim), gets that answer back without running again; the same key on another
+/// request is refused. Answers that say nothing about the request itself — busy, failure, signed
+/// out, not allowed, too many attempts — are not stored: the key stays free for a retry.
 struct UnitOfWork: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return try await next.respond(to: request) }
@@ -16,43 +21,49 @@ struct UnitOfWork: AsyncMiddleware {
         if let key, key.isEmpty || key.count > 200 { throw IdempotencyError.invalidKey }
         let fingerprint = key.map { _ in Self.fingerprint(request, userID: principal.userID) }
         let tenant = Tenant(cooperativeID: principal.cooperativeID, db: request.db)
-
-        if let key, let stored = try await Self.stored(key, in: tenant) {
-            return try Self.replay(stored, fingerprint: fingerprint!)
-        }
         do {
             return try await request.db.write { transaction in
                 request.unitOfWork = transaction
                 defer { request.unitOfWork = nil }
-                let response = try await next.respond(to: request)
-                if response.status.code >= 400 { throw Refused(response: response) }
-                if let key, (200..<300).contains(response.status.code) {
-                    let record = IdempotencyRecord()
-                    record.key = key
-                    record.fingerprint = fingerprint!
-                    record.status = Int(response.status.code)
-                    record.contentType = response.headers.contentType?.serialize() ?? "application/json"
-                    record.body = response.body.string ?? ""
-                    try await tenant.withDatabase(transaction).create(record)
+                guard let key, let fingerprint else {
+                    let response = try await next.respond(to: request)
+                    if response.status.code >= 400 { throw Refused(response: response) }
+                    return response
                 }
+                let claim = IdempotencyRecord(key: key, fingerprint: fingerprint)
+                try await tenant.withDatabase(transaction).create(claim)
+                try await transaction.sql.raw("SAVEPOINT request").run()
+                let response: Response
+                do {
+                    response = try await next.respond(to: request)
+                } catch {
+                    response = ErrorMapper.response(for: error, in: request)
+                }
+                guard Self.isStored(response.status) else { throw Refused(response: response) }
+                if response.status.code >= 400 { try await transaction.sql.raw("ROLLBACK TO SAVEPOINT request").run() }
+                claim.status = Int(response.status.code)
+                claim.contentType = response.headers.contentType?.serialize() ?? "application/json"
+                claim.body = response.body.string ?? ""
+                try await claim.update(on: transaction)
                 return response
             }
         } catch let refused as Refused {
             return refused.response
         } catch where key != nil && error.isConstraintFailure {
-            // A concurrent retry with the same key committed first: answer what it answered.
-            guard let stored = try await Self.stored(key!, in: tenant) else { throw error }
+            // The key was claimed by a request that has committed: answer what it answered.
+            guard let stored = try await tenant.query(IdempotencyRecord.self).filter(\.$key == key!).first() else { throw error }
             return try Self.replay(stored, fingerprint: fingerprint!)
         }
+    }
+
+    /// Whether an answer is the request's own, to be given again to its copies.
+    static func isStored(_ status: HTTPStatus) -> Bool {
+        status.code < 500 && ![.unauthorized, .forbidden, .tooManyRequests].contains(status)
     }
 
     /// Carries a failure's answer out of the transaction it rolls back.
     struct Refused: Error {
         let response: Response
-    }
-
-    static func stored(_ key: String, in tenant: Tenant) async throws -> IdempotencyRecord? {
-        try await tenant.query(IdempotencyRecord.self).filter(\.$key == key).first()
     }
 
     static func replay(_ stored: IdempotencyRecord, fingerprint: String) throws -> Response {

@@ -9,11 +9,12 @@ extension Database {
     package var isSQLite: Bool { sql.dialect.name == "sqlite" }
 
     /// Runs `body` in one writing transaction: all of it lands, or none of it.
-    /// On SQLite the transaction begins IMMEDIATE, taking the write lock up front, so two writers
-    /// never deadlock upgrading a read lock. Code inside must not open another transaction.
+    /// On SQLite the writers of this process take turns, and the transaction begins IMMEDIATE, taking
+    /// the write lock up front, so two writers never deadlock upgrading a read lock. Code inside must
+    /// not open another transaction.
     package func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         guard isSQLite else { return try await transaction(body) }
-        return try await withConnection { connection in
+        return try await WriteTurn.shared.run { try await withConnection { connection in
             try await connection.sql.raw("BEGIN IMMEDIATE").run()
             do {
                 let result = try await body(connection)
@@ -23,7 +24,7 @@ extension Database {
                 try? await connection.sql.raw("ROLLBACK").run()
                 throw error
             }
-        }
+        } }
     }
 }
 

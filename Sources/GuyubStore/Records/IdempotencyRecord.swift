@@ -17,4 +17,13 @@ package final class IdempotencyRecord: TenantModel, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}
+
+    /// A claim on `key`, its answer yet to come.
+    package init(key: String, fingerprint: String) {
+        self.key = key
+        self.fingerprint = fingerprint
+        status = 0
+        contentType = ""
+        body = ""
+    }
 }
