@@ -68,7 +68,8 @@ struct ErrorMapper: AsyncMiddleware {
             let status: HTTPStatus = code == "invalid_body" ? .unprocessableEntity : e.status
             return Failure(status: status, code: code, message: text.generic(code))
         default:
-            if error.isConstraintFailure || error.isTransient {
+            if error.isUnavailable { request.logger.warning("database unavailable: \(String(reflecting: error))") }
+            if error.isConstraintFailure || error.isTransient || error.isUnavailable {
                 return Failure(status: .serviceUnavailable, code: "busy", message: text.generic("busy"), retryAfter: 1)
             }
             request.logger.report(error: error)

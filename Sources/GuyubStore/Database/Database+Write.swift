@@ -8,23 +8,31 @@ extension Database {
 
     package var isSQLite: Bool { sql.dialect.name == "sqlite" }
 
-    /// Runs `body` in one writing transaction: all of it lands, or none of it.
+    /// Runs `body` in one writing transaction: all of it lands, or none of it. Code inside must not
+    /// open another transaction.
     /// On SQLite the writers of this process take turns, and the transaction begins IMMEDIATE, taking
-    /// the write lock up front, so two writers never deadlock upgrading a read lock. Code inside must
-    /// not open another transaction.
+    /// the write lock up front, so two writers never deadlock upgrading a read lock. On PostgreSQL a
+    /// connection that dies under the transaction ends it at once (see `ConnectionWatch`).
     package func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        guard isSQLite else { return try await transaction(body) }
-        return try await WriteTurn.shared.run { try await withConnection { connection in
-            try await connection.sql.raw("BEGIN IMMEDIATE").run()
-            do {
-                let result = try await body(connection)
-                try await connection.sql.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await connection.sql.raw("ROLLBACK").run()
-                throw error
-            }
-        } }
+        if isSQLite {
+            return try await WriteTurn.shared.run { try await withConnection { try await $0.withTransaction(beginning: "BEGIN IMMEDIATE", body) } }
+        }
+        return try await withConnection { db in
+            let connection = try await (db as! any PostgresDatabase).withConnection { $0.eventLoop.makeSucceededFuture($0) }.get()
+            return try await ConnectionWatch.shared.run(on: connection) { try await db.withTransaction(beginning: "BEGIN", body) }
+        }
+    }
+
+    private func withTransaction<T: Sendable>(beginning begin: String, _ body: @Sendable (any Database) async throws -> T) async throws -> T {
+        try await sql.raw(SQLQueryString(begin)).run()
+        do {
+            let result = try await body(self)
+            try await sql.raw("COMMIT").run()
+            return result
+        } catch {
+            try? await sql.raw("ROLLBACK").run()
+            throw error
+        }
     }
 }
 
@@ -40,5 +48,15 @@ extension Error {
         if let error = self as? PSQLError, let state = error.serverInfo?[.sqlState] { return state == "40001" || state == "40P01" }
         if let error = self as? SQLiteError { return error.reason == .busy || error.reason == .locked }
         return false
+    }
+}
+
+extension Error {
+    /// The database could not be reached: its connection closed, or none came free in time. Whether
+    /// anything was written the request cannot tell; a retry with the same idempotency key can.
+    package var isUnavailable: Bool {
+        if self is ConnectionLost || self is ConnectionPoolTimeoutError { return true }
+        guard let code = (self as? PSQLError)?.code else { return false }
+        return [.serverClosedConnection, .clientClosedConnection, .connectionError, .poolClosed].contains(code)
     }
 }

@@ -23,8 +23,9 @@ final class StoreDatabase: @unchecked Sendable {
         self.cleanup = cleanup
     }
 
-    static func make() async throws -> StoreDatabase {
-        let threadPool = NIOThreadPool(numberOfThreads: 2)
+    /// `threads` run SQLite's statements.
+    static func make(threads: Int = 2) async throws -> StoreDatabase {
+        let threadPool = NIOThreadPool(numberOfThreads: threads)
         threadPool.start()
         let group = MultiThreadedEventLoopGroup.singleton
         let databases = Databases(threadPool: threadPool, on: group)
@@ -68,8 +69,8 @@ final class StoreDatabase: @unchecked Sendable {
     }
 }
 
-func withStore(_ body: (StoreDatabase) async throws -> Void) async throws {
-    let store = try await StoreDatabase.make()
+func withStore(threads: Int = 2, _ body: (StoreDatabase) async throws -> Void) async throws {
+    let store = try await StoreDatabase.make(threads: threads)
     do { try await body(store) } catch {
         try? await store.shutdown()
         throw error
