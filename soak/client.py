@@ -84,7 +84,7 @@ MIX = ["deposit"] * 30 + ["withdrawal"] * 25 + ["transfer"] * 18 + ["reversal"] 
 
 
 class Client(threading.Thread):
-    server_errors = []                 # shared: the first 5xx answers other than 503 busy
+    server_errors = []                 # shared: the first 5xx answers other than 503 busy, status first
     hung = []                          # shared: the first requests left without an answer for TIMEOUT s
 
     def __init__(self, number, port, token, members, minimum, deadline, seed):
@@ -167,7 +167,7 @@ class Client(threading.Thread):
                     return status, headers, answer
                 self.counts["busy" if status == 503 else "server_errors"] += 1
                 if status != 503 and len(Client.server_errors) < 20:
-                    Client.server_errors.append(f"{op.kind} {op.path} key {op.key}: {status} {answer[:200]!r}")
+                    Client.server_errors.append(f"{status} to {op.kind} {op.path} key {op.key}: {answer[:200]!r}")
             except Unanswered as error:
                 self.counts["unanswered"] += 1
                 if error.hung and len(Client.hung) < 20:

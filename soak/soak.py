@@ -111,8 +111,8 @@ def run_checks(args, env, http, clients, setup_balances, setup_entries, servers,
             wait_healthy(server.port, server.proc, timeout=30)
         except RuntimeError as error:
             problems.append(f"server :{server.port} did not recover: {error}")
-    if Client.server_errors and not args.crash:
-        problems += ["a 5xx without any crash: " + e for e in Client.server_errors]
+    # A crash may cost nginx's 502 while a server is down; a server's own 500 is never right.
+    problems += ["a 5xx: " + e for e in Client.server_errors if not args.crash or e.startswith("500 ")]
     problems += [f"no answer within {TIMEOUT} s (the server left it hanging): {e}" for e in Client.hung]
     for name, check in [("guyub verify", lambda: checks.guyub_verify(args.bin, env)),
                         ("trial balance", lambda: checks.trial_balance(http)),

@@ -56,7 +56,9 @@ extension Error {
     /// anything was written the request cannot tell; a retry with the same idempotency key can.
     package var isUnavailable: Bool {
         if self is ConnectionLost || self is ConnectionPoolTimeoutError { return true }
-        guard let code = (self as? PSQLError)?.code else { return false }
-        return [.serverClosedConnection, .clientClosedConnection, .connectionError, .poolClosed].contains(code)
+        guard let error = self as? PSQLError else { return false }
+        // Classes 08 and 57: the connection failed, or the server is shutting down or starting up.
+        if let state = error.serverInfo?[.sqlState] { return state.hasPrefix("08") || state.hasPrefix("57") }
+        return [.serverClosedConnection, .clientClosedConnection, .connectionError, .poolClosed].contains(error.code)
     }
 }
