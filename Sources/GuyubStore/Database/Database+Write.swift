@@ -15,7 +15,9 @@ extension Database {
     /// connection that dies under the transaction ends it at once (see `ConnectionWatch`).
     package func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         if isSQLite {
-            return try await WriteTurn.shared.run { try await withConnection { try await $0.withTransaction(beginning: "BEGIN IMMEDIATE", body) } }
+            return try await WriteTurn.shared.run {
+                try await withConnection { try await $0.withTransaction(beginning: "BEGIN IMMEDIATE", body) }
+            }
         }
         return try await withConnection { db in
             let connection = try await (db as! any PostgresDatabase).withConnection { $0.eventLoop.makeSucceededFuture($0) }.get()
@@ -39,9 +41,7 @@ extension Database {
 extension Error {
     /// A unique or foreign-key constraint refused the write (PostgreSQL class 23, SQLite CONSTRAINT).
     package var isConstraintFailure: Bool { (self as? any DatabaseError)?.isConstraintFailure ?? false }
-}
 
-extension Error {
     /// The engine refused the transaction because of others running at the same time (a PostgreSQL
     /// deadlock or serialization failure, a busy SQLite file): nothing was written, and trying again may work.
     package var isTransient: Bool {
@@ -49,9 +49,7 @@ extension Error {
         if let error = self as? SQLiteError { return error.reason == .busy || error.reason == .locked }
         return false
     }
-}
 
-extension Error {
     /// The database could not be reached: its connection closed, or none came free in time. Whether
     /// anything was written the request cannot tell; a retry with the same idempotency key can.
     package var isUnavailable: Bool {
