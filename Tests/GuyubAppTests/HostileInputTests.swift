@@ -37,6 +37,7 @@ import VaporTesting
         ("/api/v1/audit?page=1.5", "page"), ("/api/v1/ledger/entries?page=-1", "page"),
         ("/api/v1/reports/trial-balance?format=xlsx", "format"), ("/api/v1/reports/balance-sheet?format=null&format=null", "format"),
         ("/api/v1/reports/cash-flow?format=csv&format=json", "format"),
+        ("/api/v1/reports/income-statement?from=2026-01-01&from=%2B8", "from"), ("/api/v1/reports/balance-sheet?date=x&date=y", "date"),
     ])
     func queryParametersOutsideTheDescriptionAreRefused(path: String, field: String) async throws {
         try await withTestApp { t in

@@ -287,7 +287,7 @@ extension Request {
     /// `?from=&to=` as dates, each optional.
     func dateRange() throws -> (CivilDate?, CivilDate?) {
         func date(_ key: String) throws -> CivilDate? {
-            guard let text = try? query.get(String.self, at: key), !text.isEmpty else { return nil }
+            guard let text = try queryValue(key), !text.isEmpty else { return nil }
             return try CivilDate.required(text, field: key)
         }
         return (try date("from"), try date("to"))

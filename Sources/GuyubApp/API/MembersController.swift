@@ -105,8 +105,8 @@ extension Request {
         return text
     }
 
-    /// `?name=` given at most once.
-    private func queryValue(_ name: String) throws -> String? {
+    /// `?name=` left out is `nil`; given more than once it is refused (422).
+    func queryValue(_ name: String) throws -> String? {
         guard let values = try? query.get([String].self, at: name), !values.isEmpty else { return nil }
         guard values.count == 1 else { throw MemberError.invalidChoice(name) }
         return values[0]

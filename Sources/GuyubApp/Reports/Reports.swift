@@ -22,11 +22,11 @@ struct ReportPeriod {
     /// `?from=&to=` (or `?date=` for a position at a date), `?unit=`; `to` defaults to today.
     init(_ request: Request) async throws {
         let (from, to) = try request.dateRange()
-        let date = try (try? request.query.get(String.self, at: "date")).map { try CivilDate.required($0, field: "date") }
+        let date = try request.queryValue("date").map { try CivilDate.required($0, field: "date") }
         self.to = try date ?? to ?? request.today()
         self.from = date == nil ? from : nil
         if let from = self.from, from > self.to { throw MemberError.invalidDate("from") }
-        if let text = try? request.query.get(String.self, at: "unit"), !text.isEmpty {
+        if let text = try request.queryValue("unit"), !text.isEmpty {
             // Another cooperative's unit is not found, like one that does not exist.
             do { unit = try await BusinessUnitStore(request.tenant()).find(UUID(uuidString: text)).id }
             catch AccessError.notFound { throw LedgerError.unknownUnit }
