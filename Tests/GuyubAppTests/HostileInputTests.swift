@@ -38,8 +38,9 @@ import VaporTesting
         ("/api/v1/reports/trial-balance?format=xlsx", "format"), ("/api/v1/reports/balance-sheet?format=null&format=null", "format"),
         ("/api/v1/reports/cash-flow?format=csv&format=json", "format"),
         ("/api/v1/reports/income-statement?from=2026-01-01&from=%2B8", "from"), ("/api/v1/reports/balance-sheet?date=x&date=y", "date"),
+        ("/api/v1/reports/income-statement?from=7%00&from=%2B8", nil),   // NUL: the whole query is unreadable
     ])
-    func queryParametersOutsideTheDescriptionAreRefused(path: String, field: String) async throws {
+    func queryParametersOutsideTheDescriptionAreRefused(path: String, field: String?) async throws {
         try await withTestApp { t in
             // given
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")

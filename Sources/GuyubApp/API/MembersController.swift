@@ -107,7 +107,8 @@ extension Request {
 
     /// `?name=` left out is `nil`; given more than once it is refused (422).
     func queryValue(_ name: String) throws -> String? {
-        guard let values = try? query.get([String].self, at: name), !values.isEmpty else { return nil }
+        // Left out is nil; present but unreadable (a NUL in it) throws, and is refused.
+        guard let values = try query.get([String]?.self, at: name), !values.isEmpty else { return nil }
         guard values.count == 1 else { throw MemberError.invalidChoice(name) }
         return values[0]
     }
