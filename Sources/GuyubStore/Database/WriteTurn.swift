@@ -19,13 +19,7 @@ actor WriteTurn {
 
     func run<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
         await take()
-        do {
-            let result = try await body()
-            give()
-            return result
-        } catch {
-            give()
-            throw error
-        }
+        defer { give() }
+        return try await body()
     }
 }
