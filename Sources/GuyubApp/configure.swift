@@ -25,6 +25,7 @@ package func configure(_ app: Application, _ config: AppConfig) async throws {
 
     try routes(app)
     registerCommands(app)
+    app.lifecycle.use(LoanDayScheduler())
 }
 
 /// JSON with sorted keys (the same answer is the same bytes, which idempotent replays and tests rely on)

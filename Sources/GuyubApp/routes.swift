@@ -12,6 +12,7 @@ func routes(_ app: Application) throws {
                  body: .init(data: OpenAPIDocument.encoded))
     }
     api.post("auth", "token", use: AuthController().token)
+    try api.register(collection: SimulationsController())
     let signedInAPI = api.grouped(SignInRequired(), UnitOfWork())
     try signedInAPI.register(collection: AuthController())
     try signedInAPI.register(collection: MembersController())

@@ -9,10 +9,11 @@ import GuyubCore
 struct RoleTests {
     @Test("what each role may do", arguments: [
         (Role.board, Set(Permission.allCases)),
-        (.supervisor, [.viewMembers, .viewAudit, .viewBooks, .viewSavings]),
-        (.manager, [.viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings, .handleCash]),
-        (.staff, [.viewMembers, .manageMembers, .viewSavings]),
-        (.teller, [.viewMembers, .viewSavings, .handleCash]),
+        (.supervisor, [.viewMembers, .viewAudit, .viewBooks, .viewSavings, .viewLoans]),
+        (.manager, [.viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings, .handleCash,
+                    .viewLoans, .enterLoans]),
+        (.staff, [.viewMembers, .manageMembers, .viewSavings, .viewLoans, .enterLoans]),
+        (.teller, [.viewMembers, .viewSavings, .handleCash, .viewLoans]),
         (.member, []),
         (.consumer, []),
         (.partner, []),
@@ -40,12 +41,13 @@ struct RoleTests {
         #expect(!roles.allows(.manageUsers))
         #expect(!roles.allows(.keepBooks))
         #expect(!roles.allows(.handleCash))
+        #expect(!roles.allows(.decideLoans))
     }
 
-    @Test("a teller looks members up and handles cash, nothing more")
+    @Test("a teller looks members and loans up and handles cash, nothing more")
     func teller() {
         let roles: Set<Role> = [.teller]
-        #expect(Permission.allCases.filter { roles.allows($0) } == [.viewMembers, .viewSavings, .handleCash])
+        #expect(Permission.allCases.filter { roles.allows($0) } == [.viewMembers, .viewSavings, .handleCash, .viewLoans])
     }
 
     @Test("only the board keeps the books and sets the products")
@@ -89,7 +91,8 @@ struct RoleTests {
         #expect(Role.allCases.map(\.rawValue) == ["board", "supervisor", "manager", "teller", "staff", "member", "consumer", "partner"])
         #expect(Permission.allCases.map(\.rawValue) == ["viewMembers", "manageMembers", "importMembers", "changeMemberStatus",
                                                         "viewAudit", "manageUsers", "viewBooks", "keepBooks", "viewSavings",
-                                                        "handleCash", "manageSettings"])
+                                                        "handleCash", "manageSettings", "viewLoans", "enterLoans",
+                                                        "decideLoans"])
     }
 }
 

@@ -10,11 +10,11 @@ package enum Role: String, Codable, Sendable, CaseIterable, Comparable {
     package var permissions: Set<Permission> {
         switch self {
         case .board: Set(Permission.allCases)
-        case .supervisor: [.viewMembers, .viewAudit, .viewBooks, .viewSavings]
+        case .supervisor: [.viewMembers, .viewAudit, .viewBooks, .viewSavings, .viewLoans]
         case .manager: [.viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings,
-                        .handleCash]
-        case .staff: [.viewMembers, .manageMembers, .viewSavings]
-        case .teller: [.viewMembers, .viewSavings, .handleCash]
+                        .handleCash, .viewLoans, .enterLoans]
+        case .staff: [.viewMembers, .manageMembers, .viewSavings, .viewLoans, .enterLoans]
+        case .teller: [.viewMembers, .viewSavings, .handleCash, .viewLoans]
         case .member, .consumer, .partner: []
         }
     }
@@ -32,6 +32,12 @@ package enum Permission: String, Sendable, CaseIterable {
     case handleCash
     /// Set the savings products and the other settings the bylaws decide.
     case manageSettings
+    /// See loans, their schedules and the portfolio.
+    case viewLoans
+    /// Enter and review loan applications.
+    case enterLoans
+    /// Approve or reject applications, restructure and write off loans (the board's decisions).
+    case decideLoans
 }
 
 extension Set where Element == Role {

@@ -38,3 +38,35 @@ package struct SettingsStore: Sendable {
                                   before: before, after: settings)
     }
 }
+
+extension SettingsStore {
+    static let loansKey = "loans"
+
+    /// How loans are classified and provisioned; the cooperative scheme until the board chooses.
+    package func collectibility() async throws -> CollectibilityRules {
+        guard let record = try await tenant.query(SettingRecord.self).filter(\.$key == Self.loansKey).first() else {
+            return .cooperative
+        }
+        return try JSONDecoder().decode(CollectibilityRules.self, from: Data(record.value.utf8))
+    }
+
+    package func setCollectibility(_ rules: CollectibilityRules, by actor: Actor) async throws {
+        let rules = try rules.validated()
+        let before = try await collectibility()
+        guard rules != before else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let value = String(decoding: try encoder.encode(rules), as: UTF8.self)
+        if let record = try await tenant.query(SettingRecord.self).filter(\.$key == Self.loansKey).first() {
+            record.value = value
+            try await record.update(on: tenant.db)
+        } else {
+            let record = SettingRecord()
+            record.key = Self.loansKey
+            record.value = value
+            try await tenant.create(record)
+        }
+        try await AuditLog.append(tenant, actor: actor, action: "settings.loans", entity: "settings", entityID: nil,
+                                  before: before, after: rules)
+    }
+}

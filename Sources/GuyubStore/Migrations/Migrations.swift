@@ -6,5 +6,6 @@ package enum GuyubMigrations {
         CreateFoundation(),
         CreateLedgerAndSavings(),
         CreateBusinessUnits(),
+        CreateLoans(),
     ]
 }

@@ -1,0 +1,94 @@
+import ConsoleKit
+import Fluent
+import Foundation
+import GuyubCore
+import GuyubStore
+import GuyubViews
+import Vapor
+
+/// `guyub close-day [--cooperative ID] [--date YYYY-MM-DD]`: the loans' daily job (penalties, arrears,
+/// collectibility, allowance) for one cooperative or every one. Running it twice changes nothing.
+struct CloseDayCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "cooperative", help: "The cooperative's id or exact name (default: every cooperative)")
+        var cooperative: String?
+        @Option(name: "date", help: "The day to close, YYYY-MM-DD (default: today in each cooperative's time zone)")
+        var date: String?
+    }
+
+    var help: String { "Closes the loans' day: penalties, days in arrears, collectibility and the allowance (PPAP)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let text = context.text
+        let app = context.application
+        try await app.migrate()
+        var date: CivilDate?
+        if let written = signature.date {
+            guard let parsed = CivilDate(iso: written) else { throw CommandFailure(message: text.message(for: LoanError.invalidDate)) }
+            date = parsed
+        }
+        let cooperatives = signature.cooperative == nil
+            ? try await CooperativeRecord.query(on: app.db).sort(\.$name).all()
+            : [try await CooperativeChoice.resolve(signature.cooperative, on: app.db, text: text)]
+        for cooperative in cooperatives {
+            let day = date ?? CivilDate.today(in: TimeZone(identifier: cooperative.timeZone) ?? .current)
+            do {
+                let result = try await LoanDay.closeDay(for: cooperative, on: day, db: app.db, by: .commandLine("close-day"))
+                context.console.success("\(cooperative.name): " + text.loansClosedDay(
+                    day, loans: result.loans, late: result.late, penalties: result.penalties, allowance: result.allowanceChange))
+            } catch let error as any DomainError {
+                throw CommandFailure(message: "\(cooperative.name): " + text.message(for: error))
+            }
+        }
+    }
+}
+
+extension LoanDay {
+    /// One cooperative's day, in a transaction of its own, its entry worded in Indonesian.
+    static func closeDay(for cooperative: CooperativeRecord, on day: CivilDate, db: any Database, by actor: Actor) async throws -> Result {
+        let tenant = Tenant(cooperativeID: try cooperative.requireID(), db: db)
+        return try await db.write { db in
+            try await LoanDay(tenant.withDatabase(db)).close(day, description: Catalogue(.id).loanAllowanceEntry(day), by: actor)
+        }
+    }
+}
+
+/// Runs the loans' daily job for each cooperative once its day has begun, while the server runs. Every
+/// server of a deployment may run it: a second run of a day changes nothing.
+struct LoanDayScheduler: LifecycleHandler {
+    func didBootAsync(_ app: Application) async throws {
+        let arguments = app.environment.arguments.dropFirst()
+        guard arguments.first == nil || arguments.first == "serve" || arguments.contains("--serve") else { return }
+        let task = Task.detached {
+            var closed: [UUID: CivilDate] = [:]
+            while !Task.isCancelled {
+                await Self.catchUp(app, closed: &closed)
+                try? await Task.sleep(for: .seconds(15 * 60))
+            }
+        }
+        app.storage[TaskKey.self] = task
+    }
+
+    func shutdownAsync(_ app: Application) async {
+        app.storage[TaskKey.self]?.cancel()
+    }
+
+    private struct TaskKey: StorageKey { typealias Value = Task<Void, Never> }
+
+    private static func catchUp(_ app: Application, closed: inout [UUID: CivilDate]) async {
+        guard let cooperatives = try? await CooperativeRecord.query(on: app.db).all() else { return }
+        for cooperative in cooperatives {
+            guard let id = cooperative.id else { continue }
+            let today = CivilDate.today(in: TimeZone(identifier: cooperative.timeZone) ?? .current)
+            guard closed[id] != today else { continue }
+            do {
+                let result = try await LoanDay.closeDay(for: cooperative, on: today, db: app.db, by: .commandLine("close-day"))
+                closed[id] = today
+                app.logger.info("loans' day closed", metadata: ["cooperative": "\(id)", "date": "\(today)",
+                                                                 "late": "\(result.late)", "penalties": "\(result.penalties)"])
+            } catch {
+                app.logger.warning("loans' day not closed; will try again", metadata: ["cooperative": "\(id)", "error": "\(error)"])
+            }
+        }
+    }
+}

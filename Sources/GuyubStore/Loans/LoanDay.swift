@@ -1,0 +1,145 @@
+import FluentKit
+import Foundation
+import GuyubCore
+import SQLKit
+
+/// The loans' daily job (`guyub close-day`, and the server's scheduler): penalties accrued for the
+/// days late not yet charged, days in arrears, collectibility by the cooperative's rules, and the
+/// allowance (PPAP) each loan needs, its change posted as one entry. Running it twice for a day
+/// changes nothing the second time.
+package struct LoanDay: Sendable {
+    package let tenant: Tenant
+
+    package init(_ tenant: Tenant) { self.tenant = tenant }
+
+    package struct Result: Sendable, Equatable {
+        package var loans = 0
+        package var late = 0
+        package var penalties: Int64 = 0
+        /// The allowance's change, posted (positive: more set aside).
+        package var allowanceChange: Int64 = 0
+        package var entryID: UUID?
+    }
+
+    private struct Row {
+        let id: UUID
+        let product: UUID
+        let outstanding: Int64
+        let principal: Int64
+        let penaltyAccrued: Int64
+        let penaltyThrough: CivilDate?
+        let allowance: Int64
+        let daysLate: Int
+        let collectibility: String
+        let active: Bool
+        let oldestUnpaid: CivilDate?
+        let overdue: Int64
+    }
+
+    private struct Change {
+        let id: UUID
+        let penalty: Int64
+        let penaltyThrough: String?
+        let daysLate: Int
+        let collectibility: String
+        let allowance: Int64
+    }
+
+    package func close(_ date: CivilDate, description: String, by actor: Actor) async throws -> Result {
+        let sql = tenant.db.sql
+        let day = date.description
+        // Takes every loan it may change, so a repayment at the counter waits for the job rather than
+        // interleaving with it.
+        try await sql.raw("""
+            UPDATE loans SET revision = revision + 1
+            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND (status = 'active' OR allowance <> 0)
+            """).run()
+        let rows = try await sql.raw("""
+            SELECT l.id, l.product_id, l.principal, l.principal_paid, l.penalty_accrued, l.penalty_through, l.allowance,
+                   l.days_late, l.collectibility, l.status,
+                   MIN(CASE WHEN i.due_on <= \(bind: day) AND i.principal + i.interest > i.principal_paid + i.interest_paid
+                            THEN i.due_on END) AS oldest,
+                   COALESCE(SUM(CASE WHEN i.due_on <= \(bind: day)
+                                     THEN i.principal + i.interest - i.principal_paid - i.interest_paid ELSE 0 END), 0) AS overdue
+            FROM loans l LEFT JOIN loan_installments i ON i.loan_id = l.id AND i.version = l.schedule_version
+            WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND (l.status = 'active' OR l.allowance <> 0)
+            GROUP BY l.id, l.product_id, l.principal, l.principal_paid, l.penalty_accrued, l.penalty_through, l.allowance,
+                     l.days_late, l.collectibility, l.status
+            """).all().map { row in
+            Row(id: try row.decode(column: "id", as: UUID.self), product: try row.decode(column: "product_id", as: UUID.self),
+                outstanding: try row.decode(column: "principal", as: Int64.self) - row.decode(column: "principal_paid", as: Int64.self),
+                principal: try row.decode(column: "principal", as: Int64.self),
+                penaltyAccrued: try row.decode(column: "penalty_accrued", as: Int64.self),
+                penaltyThrough: try row.decode(column: "penalty_through", as: String?.self).flatMap { CivilDate(iso: $0) },
+                allowance: try row.decode(column: "allowance", as: Int64.self),
+                daysLate: try row.decode(column: "days_late", as: Int.self),
+                collectibility: try row.decode(column: "collectibility", as: String.self),
+                active: try row.decode(column: "status", as: String.self) == LoanStatus.active.rawValue,
+                oldestUnpaid: try row.decode(column: "oldest", as: String?.self).flatMap { CivilDate(iso: $0) },
+                overdue: try row.decode(column: "overdue", as: Int64.self))
+        }
+
+        let rules = try await SettingsStore(tenant).collectibility()
+        let penalties = Dictionary(uniqueKeysWithValues: try await LoanStore(tenant).products().map { ($0.record.id!, $0.rules.penalty) })
+        var result = Result()
+        var changes: [Change] = []
+        for row in rows {
+            guard row.active else {
+                // Paid off since: its allowance is released.
+                changes.append(Change(id: row.id, penalty: row.penaltyAccrued, penaltyThrough: row.penaltyThrough?.description,
+                                      daysLate: 0, collectibility: row.collectibility, allowance: 0))
+                result.allowanceChange -= row.allowance
+                continue
+            }
+            result.loans += 1
+            let daysLate = row.oldestUnpaid.map { max(0, $0.days(until: date)) } ?? 0
+            var penalty = row.penaltyAccrued
+            var through = row.penaltyThrough?.description
+            if daysLate > 0, let rule = penalties[row.product] {
+                result.late += 1
+                let since = row.penaltyThrough.map { $0.days(until: date) } ?? daysLate
+                let basis = rule.basis == .installment ? row.overdue : row.outstanding
+                let added = rule.accrual(on: basis, days: max(0, since), daysLate: daysLate, accrued: row.penaltyAccrued,
+                                         principal: row.principal)
+                penalty += added
+                result.penalties += added
+                if since > 0 { through = day }
+            }
+            let collectibility = rules.classify(daysLate: daysLate)
+            let allowance = rules.allowance(for: row.outstanding, in: collectibility)
+            result.allowanceChange += allowance - row.allowance
+            if penalty != row.penaltyAccrued || through != row.penaltyThrough?.description || daysLate != row.daysLate
+                || collectibility.rawValue != row.collectibility || allowance != row.allowance {
+                changes.append(Change(id: row.id, penalty: penalty, penaltyThrough: through, daysLate: daysLate,
+                                      collectibility: collectibility.rawValue, allowance: allowance))
+            }
+        }
+
+        for batch in stride(from: 0, to: changes.count, by: 500).map({ changes[$0..<min($0 + 500, changes.count)] }) {
+            func column(_ value: (Change) -> SQLQueryString) -> SQLQueryString {
+                batch.map { "WHEN \(bind: $0.id) THEN \(value($0))" as SQLQueryString }.joined(separator: " ")
+            }
+            let ids = batch.map { "\(bind: $0.id)" as SQLQueryString }.joined(separator: ", ")
+            try await sql.raw("""
+                UPDATE loans SET
+                  penalty_accrued = CASE id \(column { "\(bind: $0.penalty)" }) END,
+                  penalty_through = CASE id \(column { "\(bind: $0.penaltyThrough)" }) END,
+                  days_late = CASE id \(column { "\(bind: $0.daysLate)" }) END,
+                  collectibility = CASE id \(column { "\(bind: $0.collectibility)" }) END,
+                  allowance = CASE id \(column { "\(bind: $0.allowance)" }) END
+                WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id IN (\(ids))
+                """).run()
+        }
+
+        if result.allowanceChange != 0 {
+            let amount = abs(result.allowanceChange)
+            let lines: [JournalDraft.Line] = result.allowanceChange > 0
+                ? [.debit(.role(.allowanceExpense), amount), .credit(.role(.loanAllowance), amount)]
+                : [.debit(.role(.loanAllowance), amount), .credit(.role(.allowanceExpense), amount)]
+            let posting = try await Ledger(tenant).post(JournalDraft(date: date, description: description,
+                                                                     sourceType: "loan.allowance", lines: lines), by: actor)
+            result.entryID = posting.entry.id
+        }
+        return result
+    }
+}
