@@ -21,6 +21,7 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: LedgerController())
     try signedInAPI.register(collection: SavingsController())
     try signedInAPI.register(collection: ReportsController())
+    try signedInAPI.register(collection: LoansController())
 
     try app.register(collection: SessionPages())
     let pages = app.grouped(SignInRequired(), UnitOfWork())

@@ -59,8 +59,9 @@ package struct LoanDay: Sendable {
                    l.days_late, l.collectibility, l.status,
                    MIN(CASE WHEN i.due_on <= \(bind: day) AND i.principal + i.interest > i.principal_paid + i.interest_paid
                             THEN i.due_on END) AS oldest,
-                   COALESCE(SUM(CASE WHEN i.due_on <= \(bind: day)
-                                     THEN i.principal + i.interest - i.principal_paid - i.interest_paid ELSE 0 END), 0) AS overdue
+                   CAST(COALESCE(SUM(CASE WHEN i.due_on <= \(bind: day)
+                                          THEN i.principal + i.interest - i.principal_paid - i.interest_paid ELSE 0 END), 0)
+                        AS BIGINT) AS overdue
             FROM loans l LEFT JOIN loan_installments i ON i.loan_id = l.id AND i.version = l.schedule_version
             WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND (l.status = 'active' OR l.allowance <> 0)
             GROUP BY l.id, l.product_id, l.principal, l.principal_paid, l.penalty_accrued, l.penalty_through, l.allowance,

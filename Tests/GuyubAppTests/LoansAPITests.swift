@@ -1,0 +1,264 @@
+import Foundation
+import GuyubCore
+import Testing
+import Vapor
+import VaporTesting
+
+/// Loans through the router, from the public simulation to the daily job.
+@Suite("Loans") struct LoansAPITests {
+    nonisolated(unsafe) static let product: [String: Any] = [
+        "code": "UMUM", "name": "Pinjaman Umum", "method": "flat", "rateMinPercent": "9", "rateMaxPercent": "18",
+        "periodsMin": 3, "periodsMax": 36, "principalMin": "500000", "principalMax": "50000000",
+        "adminFee": ["fixed": "25000", "percent": "1"],
+        "penalty": ["basis": "installment", "percent": "0.1", "per": "day", "graceDays": 3, "capPercent": "10"],
+    ]
+
+    /// A cooperative with a product, Siti (a member with savings) and a second board member to decide.
+    struct Setup {
+        let board: Client
+        let treasurer: Client
+        let siti: String
+        let product: String
+        let coop: UUID
+    }
+
+    func setup(_ t: TestApp) async throws -> Setup {
+        let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+        try await t.user("bendahara@sukamaju.coop", roles: [.board], in: coop)
+        let board = try await t.apiClient("ketua@sukamaju.coop")
+        let siti = try await t.member(People.siti, through: board)
+        try await board.deposit(siti, "sukarela", "2000000")
+        let product = try await board.post("/api/v1/loans/products", json: Self.product)
+        #expect(product.status == .created, "\(product.body.string)")
+        return Setup(board: board, treasurer: try await t.apiClient("bendahara@sukamaju.coop"), siti: siti,
+                     product: try product.json()["id"] as! String, coop: coop)
+    }
+
+    func apply(_ s: Setup, principal: String = "12000000", rate: String = "12", periods: Int = 12) async throws -> TestingHTTPResponse {
+        try await s.board.post("/api/v1/loans", json: ["memberId": s.siti, "productId": s.product, "principal": principal,
+                                                       "ratePercent": rate, "periods": periods, "purpose": "Modal warung"])
+    }
+
+    /// Applied by the chair, approved by the treasurer, paid out in cash; returns the loan's id.
+    func activeLoan(_ s: Setup, principal: String = "12000000", periods: Int = 12) async throws -> String {
+        let id = try await apply(s, principal: principal, periods: periods).json()["id"] as! String
+        #expect(try await s.treasurer.post("/api/v1/loans/\(id)/approve", json: [:]).status == .ok)
+        let paid = try await s.board.post("/api/v1/loans/\(id)/disburse", json: ["channel": "cash"])
+        #expect(paid.status == .created, "\(paid.body.string)")
+        return id
+    }
+
+    @Test func theSimulationIsPublicAndExact() async throws {
+        try await withTestApp { t in
+            let anyone = Client(t.app)
+            let flat = try await anyone.get("/api/v1/simulations/loan?principal=30000000&rate=12&periods=12&method=flat")
+            let cents = try await anyone.get("/api/v1/simulations/loan?principal=10000&rate=8&periods=10&method=anuitas&decimals=2")
+            let badMethod = try await anyone.get("/api/v1/simulations/loan?principal=1000&rate=12&periods=12&method=bunga")
+            let badPrincipal = try await anyone.get("/api/v1/simulations/loan?principal=1.000.000&rate=12&periods=12&method=flat")
+            let noPeriods = try await anyone.get("/api/v1/simulations/loan?principal=1000&rate=12&method=flat")
+            let twice = try await anyone.get("/api/v1/simulations/loan?principal=1000&principal=2000&rate=12&periods=2&method=flat")
+
+            #expect(flat.status == .ok)
+            let rows = try flat.json()["installments"] as! [[String: Any]]
+            #expect(rows.count == 12 && rows.allSatisfy { $0["payment"] as? String == "2800000" })
+            #expect(try flat.json()["totalInterest"] as? String == "3600000")
+            #expect(((try cents.json()["installments"] as! [[String: Any]])[0])["payment"] as? String == "1037.03")
+            #expect(badMethod.status == .unprocessableEntity && badMethod.errorCode == "unknown_method")
+            #expect(badPrincipal.errorCode == "invalid_principal")
+            #expect(noPeriods.errorCode == "required")
+            #expect(twice.status == .unprocessableEntity)
+        }
+    }
+
+    @Test func theOneWhoEnteredAnApplicationNeverApprovesIt() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            let id = try await apply(s).json()["id"] as! String
+            let own = try await s.board.post("/api/v1/loans/\(id)/approve", json: [:])
+            let other = try await s.treasurer.post("/api/v1/loans/\(id)/approve", json: ["note": "Usaha berjalan baik"])
+            let again = try await s.treasurer.post("/api/v1/loans/\(id)/approve", json: [:])
+
+            #expect(own.status == .unprocessableEntity && own.errorCode == "own_application")
+            #expect(other.status == .ok)
+            #expect(try other.json()["status"] as? String == "approved")
+            #expect(again.errorCode == "wrong_loan_status")
+            let audit = try await s.board.get("/api/v1/audit").body.string
+            #expect(audit.contains("loan.approve") && audit.contains("loan.apply"))
+        }
+    }
+
+    @Test func outOfRangeApplicationsAreRefusedAndWriteNothing() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            let tooMuch = try await apply(s, principal: "60000000")
+            let rate = try await apply(s, rate: "24")
+            let term = try await apply(s, periods: 48)
+            let malformed = try await apply(s, principal: "12.000.000")
+            let list = try await s.board.get("/api/v1/loans").json()
+
+            #expect(tooMuch.errorCode == "amount_out_of_range")
+            #expect(rate.errorCode == "rate_out_of_range")
+            #expect(term.errorCode == "term_out_of_range")
+            #expect(malformed.errorCode == "invalid_principal")
+            #expect([tooMuch, rate, term, malformed].allSatisfy { $0.status == .unprocessableEntity })
+            #expect(list["total"] as? Int == 0)
+        }
+    }
+
+    @Test func disbursementAndRepaymentsPostThroughTheBooks() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            let cashBefore = try await s.board.account(role: "cash")?["balance"] as? String
+            let id = try await activeLoan(s)
+            // Fees: 25.000 + 1 % of 12.000.000 = 145.000, kept back from the cash paid out.
+            #expect(try await s.board.account(role: "memberLoans")?["balance"] as? String == "12000000")
+            #expect(try await s.board.account(role: "adminFees")?["balance"] as? String == "145000")
+            #expect(Int(cashBefore ?? "0")! - 11_855_000 == Int(try await s.board.account(role: "cash")?["balance"] as? String ?? "0"))
+
+            // Paying ahead: 1.120.000 is one instalment (1.000.000 + 120.000 flat); nothing is due yet,
+            // so it all repays principal.
+            let first = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "1120000", "channel": "cash"])
+            #expect(first.status == .created, "\(first.body.string)")
+            #expect(try first.json()["principal"] as? String == "1120000")
+            #expect(try first.json()["outstanding"] as? String == "10880000")
+
+            let payoff = try await s.board.get("/api/v1/loans/\(id)/payoff").json()
+            #expect(payoff["total"] as? String == "10880000")
+            let over = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "10880001", "channel": "cash"])
+            #expect(over.status == .unprocessableEntity && over.errorCode == "overpayment")
+
+            let rest = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "10880000", "channel": "savings"])
+            #expect(rest.status == .unprocessableEntity && rest.errorCode == "insufficient_funds") // sukarela holds 2.000.000
+            let cash = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "10880000", "channel": "bank"])
+            #expect(try cash.json()["status"] as? String == "closed")
+            let closed = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "1000", "channel": "cash"])
+            #expect(closed.status == .unprocessableEntity && closed.errorCode == "loan_closed")
+
+            let loan = try await s.board.get("/api/v1/loans/\(id)").json()
+            #expect(loan["principalPaid"] as? String == "12000000" && loan["outstanding"] as? String == "0")
+            #expect(try await s.board.account(role: "memberLoans")?["balance"] as? String == "0")
+            try await t.expectBooksSound()
+        }
+    }
+
+    @Test func aLoanPaidIntoSavingsAndRepaidFromThem() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            let id = try await apply(s, principal: "1000000", periods: 4).json()["id"] as! String
+            _ = try await s.treasurer.post("/api/v1/loans/\(id)/approve", json: [:])
+            let paid = try await s.board.post("/api/v1/loans/\(id)/disburse", json: ["channel": "savings"])
+            #expect(paid.status == .created)
+            // 2.000.000 + 1.000.000 − fees (25.000 + 10.000).
+            #expect(try await s.board.balance(s.siti, "sukarela") == "2965000")
+            let debit = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "260000", "channel": "savings"])
+            #expect(debit.status == .created)
+            #expect(try await s.board.balance(s.siti, "sukarela") == "2705000")
+            try await t.expectBooksSound()
+        }
+    }
+
+    @Test func concurrentRepaymentsOnOneLoanNeverDoubleApply() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            let id = try await activeLoan(s, principal: "1000000", periods: 4)
+            // Eight tellers each try to pay the loan off at once, and eight more pay 50.000 each.
+            let answers = try await withThrowingTaskGroup(of: TestingHTTPResponse.self) { group in
+                for i in 0..<16 {
+                    group.addTask {
+                        try await s.board.post("/api/v1/loans/\(id)/repayments",
+                                               json: ["amount": i < 8 ? "1000000" : "50000", "channel": "cash"])
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            let made = answers.filter { $0.status == .created }
+            #expect(answers.allSatisfy { [.created, .unprocessableEntity, .serviceUnavailable].contains($0.status) },
+                    "\(answers.map(\.status))")
+            let paid = made.map { Int($0.body.string.contains("\"amount\":\"1000000\"") ? 1_000_000 : 50_000) }.reduce(0, +)
+            let loan = try await s.board.get("/api/v1/loans/\(id)").json()
+            #expect(paid <= 1_000_000)
+            #expect(loan["principalPaid"] as? String == String(paid))
+            #expect(try await s.board.account(role: "memberLoans")?["balance"] as? String == String(1_000_000 - paid))
+            try await t.expectBooksSound()
+        }
+    }
+
+    @Test func theDailyJobChargesPenaltiesClassifiesAndProvisionsOnce() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            let id = try await activeLoan(s)
+            let loan = try await s.board.get("/api/v1/loans/\(id)").json()
+            let firstDue = CivilDate(iso: ((loan["installments"] as! [[String: Any]])[0]["due"] as! String))!
+            let day = firstDue.adding(days: 10)!
+
+            try await t.run("close-day", "--date", day.description)
+            let late = try await s.board.get("/api/v1/loans/\(id)").json()
+            let entries = try await s.board.get("/api/v1/ledger/entries").json()["total"] as? Int
+            try await t.run("close-day", "--date", day.description)
+            let again = try await s.board.get("/api/v1/loans/\(id)").json()
+
+            // 10 days late, 3 of grace: 7 days × 0,1 % × the instalment of 1.120.000 = 7.840.
+            #expect(late["daysLate"] as? Int == 10)
+            #expect(late["penaltyAccrued"] as? String == "7840")
+            #expect(late["collectibility"] as? String == "lancar")
+            // 0,5 % of 12.000.000 held for a lancar loan.
+            #expect(late["allowance"] as? String == "60000")
+            #expect(try await s.board.account(role: "loanAllowance")?["balance"] as? String == "60000")
+            #expect(again["penaltyAccrued"] as? String == "7840")
+            #expect(try await s.board.get("/api/v1/ledger/entries").json()["total"] as? Int == entries)
+
+            // Five months on: kurang lancar (more than 3 months in arrears), 10 % held.
+            try await t.run("close-day", "--date", firstDue.adding(months: 4).adding(days: 5)!.description)
+            let worse = try await s.board.get("/api/v1/loans/\(id)").json()
+            #expect(worse["collectibility"] as? String == "kurang-lancar")
+            #expect(worse["allowance"] as? String == "1200000")
+            try await t.expectBooksSound()
+        }
+    }
+
+    @Test func writeOffRecoveryAndRestructuring() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            let restructured = try await activeLoan(s, principal: "6000000", periods: 6)
+            let new = try await s.treasurer.post("/api/v1/loans/\(restructured)/restructure",
+                                                 json: ["periods": 12, "grace": 2, "reason": "Gagal panen"])
+            #expect(new.status == .ok, "\(new.body.string)")
+            let rows = try new.json()["installments"] as! [[String: Any]]
+            #expect(rows.count == 12 && rows[0]["principal"] as? String == "0")
+            #expect(try await s.board.post("/api/v1/loans/\(restructured)/restructure", json: ["periods": 6]).errorCode
+                    == "reason_required")
+
+            let lost = try await activeLoan(s, principal: "1000000", periods: 4)
+            let off = try await s.treasurer.post("/api/v1/loans/\(lost)/write-off", json: ["reason": "Pindah tanpa kabar"])
+            #expect(try off.json()["status"] as? String == "written-off")
+            #expect(try await s.board.post("/api/v1/loans/\(lost)/repayments", json: ["amount": "1000", "channel": "cash"]).errorCode
+                    == "loan_closed")
+            let back = try await s.board.post("/api/v1/loans/\(lost)/recoveries", json: ["amount": "400000", "channel": "cash"])
+            #expect(back.status == .created)
+            let tooMuch = try await s.board.post("/api/v1/loans/\(lost)/recoveries", json: ["amount": "600001", "channel": "cash"])
+            #expect(tooMuch.errorCode == "overpayment")
+            #expect(try await s.board.account(role: "otherIncome")?["balance"] as? String == "400000")
+            try await t.expectBooksSound()
+        }
+    }
+
+    @Test func aMemberSeesTheirOwnLoansOnly() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            let id = try await activeLoan(s, principal: "1000000", periods: 4)
+            let budi = try await t.member(People.budi, through: s.board)
+            try await t.user("siti@sukamaju.coop", roles: [.member], in: s.coop, member: UUID(uuidString: s.siti))
+            try await t.user("budi@sukamaju.coop", roles: [.member], in: s.coop, member: UUID(uuidString: budi))
+            let siti = try await t.apiClient("siti@sukamaju.coop")
+            let other = try await t.apiClient("budi@sukamaju.coop")
+
+            #expect(try await siti.get("/api/v1/loans/\(id)").status == .ok)
+            #expect(try await siti.get("/api/v1/members/\(s.siti)/loans").status == .ok)
+            #expect(try await other.get("/api/v1/loans/\(id)").status == .notFound)
+            #expect(try await other.get("/api/v1/loans/\(id)/payoff").status == .notFound)
+            #expect(try await other.get("/api/v1/loans").status == .forbidden)
+            #expect(try await siti.post("/api/v1/loans/\(id)/repayments", json: ["amount": "1000", "channel": "cash"]).status
+                    == .forbidden)
+        }
+    }
+}
