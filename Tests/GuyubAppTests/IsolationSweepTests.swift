@@ -46,6 +46,23 @@ import VaporTesting
         "GET /api/v1/reports/trial-balance": .permission(.viewBooks), "GET /api/v1/reports/balance-sheet": .permission(.viewBooks),
         "GET /api/v1/reports/income-statement": .permission(.viewBooks),
         "GET /api/v1/reports/equity-changes": .permission(.viewBooks), "GET /api/v1/reports/cash-flow": .permission(.viewBooks),
+        "GET /api/v1/simulations/loan": .public_,
+        "GET /api/v1/loans/products": .permission(.viewLoans), "POST /api/v1/loans/products": .permission(.manageSettings),
+        "PUT /api/v1/loans/products/:id": .permission(.manageSettings),
+        "GET /api/v1/loans/settings": .permission(.viewLoans), "PUT /api/v1/loans/settings": .permission(.manageSettings),
+        "GET /api/v1/loans": .permission(.viewLoans), "POST /api/v1/loans": .permission(.enterLoans),
+        "POST /api/v1/loans/close-day": .permission(.keepBooks),
+        "GET /api/v1/loans/:id": .permission(.viewLoans, orOwn: true),
+        "GET /api/v1/loans/:id/payoff": .permission(.viewLoans, orOwn: true),
+        "POST /api/v1/loans/:id/review": .permission(.enterLoans), "POST /api/v1/loans/:id/approve": .permission(.decideLoans),
+        "POST /api/v1/loans/:id/reject": .permission(.decideLoans), "POST /api/v1/loans/:id/disburse": .permission(.handleCash),
+        "POST /api/v1/loans/:id/repayments": .permission(.handleCash),
+        "POST /api/v1/loans/:id/write-off": .permission(.decideLoans),
+        "POST /api/v1/loans/:id/recoveries": .permission(.handleCash),
+        "POST /api/v1/loans/:id/restructure": .permission(.decideLoans),
+        "GET /api/v1/members/:id/loans": .permission(.viewLoans, orOwn: true),
+        "GET /api/v1/reports/loans/portfolio": .permission(.viewLoans), "GET /api/v1/reports/loans/arrears": .permission(.viewLoans),
+        "GET /api/v1/reports/loans/flows": .permission(.viewLoans),
         "GET /": .public_, "GET /sign-in": .public_, "POST /sign-in": .public_, "POST /sign-out": .public_,
         "GET /language/:code": .public_, "GET /dashboard": .signedIn,
         "GET /members": .permission(.viewMembers), "GET /members/new": .permission(.manageMembers),
@@ -72,7 +89,7 @@ import VaporTesting
 
     /// One cooperative's records, to aim routes at.
     struct Records {
-        var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = ""
+        var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
 
         /// The path with its `:id` replaced by the record it names.
         func path(_ pattern: String) -> String? {
@@ -80,6 +97,8 @@ import VaporTesting
                 .replacingOccurrences(of: ":month", with: "2001-01").replacingOccurrences(of: ":code", with: "en") }
             let id: String = switch true {
             case pattern.contains("/members/"): member
+            case pattern.contains("/loans/products/"): product
+            case pattern.contains("/loans/"): loan
             case pattern.contains("/users/"): user
             case pattern.contains("/term-deposits/"): deposit
             case pattern.contains("/savings/accounts/"): savings
@@ -108,10 +127,19 @@ import VaporTesting
         r.account = try await api.post("/api/v1/ledger/accounts", json: ["code": "5-3200", "nameId": "Listrik",
                                                                          "type": "expense"]).json()["id"] as! String
         r.unit = try await api.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Toko"]).json()["id"] as! String
+        (r.product, r.loan) = try await Self.loan(r.member, through: api)
         try await t.user("kasir-\(email)", roles: [.teller], in: coop)
         let users = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/users").body)) as? [[String: Any]]
         r.user = users?.first { ($0["email"] as? String)?.hasPrefix("kasir") == true }?["id"] as! String
         return r
+    }
+
+    /// A loan product and an application by the member; their ids.
+    static func loan(_ member: String, through api: Client) async throws -> (String, String) {
+        let product = try await api.post("/api/v1/loans/products", json: LoansAPITests.product).json()["id"] as! String
+        let loan = try await api.post("/api/v1/loans", json: ["memberId": member, "productId": product, "principal": "1000000",
+                                                              "periods": 6]).json()["id"] as! String
+        return (product, loan)
     }
 
     /// A body each kind of route accepts far enough to look its record up.
@@ -195,6 +223,7 @@ import VaporTesting
             records.account = try await board.post("/api/v1/ledger/accounts", json: ["code": "5-3200", "nameId": "Listrik",
                                                                                      "type": "expense"]).json()["id"] as! String
             records.unit = try await board.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Toko"]).json()["id"] as! String
+            (records.product, records.loan) = try await Self.loan(records.member, through: board)
             let budi = try await t.member(People.budi, through: board)
             try await t.user("peran@sukamaju.coop", roles: [role], in: coop, member: role == .member ? UUID(uuidString: budi) : nil)
             let users = try JSONSerialization.jsonObject(with: Data(buffer: try await board.get("/api/v1/users").body)) as? [[String: Any]]

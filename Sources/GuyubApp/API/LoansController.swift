@@ -28,6 +28,29 @@ struct LoansController: RouteCollection {
         loans.post(":id", "recoveries", use: recover)
         loans.post(":id", "restructure", use: restructure)
         routes.get("members", ":id", "loans", use: memberLoans)
+        let reports = routes.grouped("reports", "loans")
+        reports.get("portfolio", use: portfolio)
+        reports.get("arrears", use: arrears)
+        reports.get("flows", use: flows)
+    }
+
+    // MARK: reports
+
+    func portfolio(_ request: Request) async throws -> PortfolioDTO {
+        let principal = try request.authorize(.viewLoans)
+        return PortfolioDTO(try await LoanPortfolio(request.tenant()).summary(), decimals: principal.decimals)
+    }
+
+    func arrears(_ request: Request) async throws -> [LoanArrearDTO] {
+        let principal = try request.authorize(.viewLoans)
+        return try await LoanPortfolio(request.tenant()).arrears(on: request.today()).map { LoanArrearDTO($0, decimals: principal.decimals) }
+    }
+
+    /// `GET /api/v1/reports/loans/flows?from=&to=` (default: this year so far).
+    func flows(_ request: Request) async throws -> [LoanFlowDTO] {
+        let principal = try request.authorize(.viewLoans)
+        let (from, to) = try request.loanPeriod()
+        return try await LoanPortfolio(request.tenant()).flows(from: from, to: to).map { LoanFlowDTO($0, decimals: principal.decimals) }
     }
 
     // MARK: products and rules
@@ -48,7 +71,10 @@ struct LoansController: RouteCollection {
     func updateProduct(_ request: Request) async throws -> LoanProductDTO {
         let principal = try request.authorize(.manageSettings)
         let store = LoanStore(try request.tenant())
-        let existing = try await store.product(request.parameters.get("id", as: UUID.self))
+        let existing: (record: LoanProductRecord, rules: LoanProduct)
+        do { existing = try await store.product(request.parameters.get("id", as: UUID.self)) } catch LoanError.unknownProduct {
+            throw AccessError.notFound
+        }
         let input = try request.content.decode(LoanProductDTO.self)
         let rules = try input.rules(decimals: principal.decimals)
         let record = try await store.saveProduct(rules, id: existing.record.id, active: input.active ?? existing.record.active,
@@ -164,6 +190,7 @@ struct LoansController: RouteCollection {
 
     func review(_ request: Request) async throws -> LoanSummaryDTO {
         let principal = try request.authorize(.enterLoans)
+        _ = try await LoanStore(request.tenant()).loan(request.parameters.get("id", as: UUID.self))
         let note = try request.content.decode(NoteInput.self).note ?? ""
         guard note.count <= 500 else { throw MemberError.tooLong("note", 500) }
         let loan = try await LoanStore(request.tenant()).review(request.parameters.get("id", as: UUID.self), note: note,
@@ -176,6 +203,7 @@ struct LoansController: RouteCollection {
 
     private func decide(_ request: Request, approve: Bool) async throws -> LoanSummaryDTO {
         let principal = try request.authorize(.decideLoans)
+        _ = try await LoanStore(request.tenant()).loan(request.parameters.get("id", as: UUID.self))
         let input = try request.content.decode(NoteInput.self)
         let note = input.note ?? input.reason ?? ""
         guard note.count <= 500 else { throw MemberError.tooLong("note", 500) }
@@ -199,10 +227,10 @@ struct LoansController: RouteCollection {
 
     func disburse(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.handleCash)
-        let channel = try Self.channel(try request.content.decode(MoneyInput.self).channel)
         let store = LoanStore(try request.tenant())
         let id = try request.parameters.get("id", as: UUID.self)
         let current = try await store.loan(id)
+        let channel = try Self.channel(try request.content.decode(MoneyInput.self).channel)
         let (loan, step) = try await store.disburse(id, channel: channel, on: request.today(),
                                                     description: request.booksText.loanDisbursement(number: current.number,
                                                                                                      borrower: current.borrowerName),
@@ -221,10 +249,10 @@ struct LoansController: RouteCollection {
     /// Reads a payment; the teller's form and the API both come here.
     static func repayment(_ input: MoneyInput, request: Request) async throws -> LoanStore.Repayment {
         let principal = try request.signedIn()
-        let amount = try Amount.positive(input.amount, decimals: principal.decimals)
-        let channel = try channel(input.channel)
         let id = try request.parameters.get("id", as: UUID.self)
         let loan = try await LoanStore(request.tenant()).loan(id)
+        let amount = try Amount.positive(input.amount, decimals: principal.decimals)
+        let channel = try channel(input.channel)
         return LoanStore.Repayment(loanID: id, amount: amount, channel: channel, date: try request.today(),
                                    description: request.booksText.loanRepayment(number: loan.number, borrower: loan.borrowerName,
                                                                                 channel: channel))
@@ -232,12 +260,12 @@ struct LoansController: RouteCollection {
 
     func writeOff(_ request: Request) async throws -> LoanSummaryDTO {
         let principal = try request.authorize(.decideLoans)
-        let input = try request.content.decode(NoteInput.self)
-        let reason = input.reason ?? input.note ?? ""
-        guard reason.count <= 300 else { throw MemberError.tooLong("reason", 300) }
         let store = LoanStore(try request.tenant())
         let id = try request.parameters.get("id", as: UUID.self)
         let current = try await store.loan(id)
+        let input = try request.content.decode(NoteInput.self)
+        let reason = input.reason ?? input.note ?? ""
+        guard reason.count <= 300 else { throw MemberError.tooLong("reason", 300) }
         let loan = try await store.writeOff(id, reason: reason, on: request.today(),
                                             description: request.booksText.loanWriteOff(number: current.number,
                                                                                          borrower: current.borrowerName),
@@ -271,6 +299,9 @@ struct LoansController: RouteCollection {
 
     func restructure(_ request: Request) async throws -> LoanDTO {
         let principal = try request.authorize(.decideLoans)
+        let store = LoanStore(try request.tenant())
+        let id = try request.parameters.get("id", as: UUID.self)
+        _ = try await store.loan(id)
         let input = try request.content.decode(RestructureInput.self)
         guard let periods = input.periods else { throw LoanError.required("periods") }
         guard (1...LoanTerms.maxPeriods).contains(periods) else { throw LoanError.invalidPeriods }
@@ -280,8 +311,7 @@ struct LoansController: RouteCollection {
             return kind
         } ?? .interestOnly
         guard (input.reason?.count ?? 0) <= 300 else { throw MemberError.tooLong("reason", 300) }
-        let store = LoanStore(try request.tenant())
-        let loan = try await store.restructure(request.parameters.get("id", as: UUID.self), .init(
+        let loan = try await store.restructure(id, .init(
             periods: periods, annualRate: rate, grace: input.grace ?? 0, graceKind: graceKind,
             seasonalMonths: Set(input.seasonalMonths ?? []), date: request.today(), reason: input.reason ?? ""), by: principal.actor)
         return try LoanDTO(loan, terms: LoanStore.terms(of: loan), installments: try await store.installments(of: loan),
@@ -321,6 +351,20 @@ struct LoansController: RouteCollection {
 }
 
 extension Request {
+    /// `from` and `to` as given, or the year so far.
+    func loanPeriod() throws -> (CivilDate, CivilDate) {
+        let today = try self.today()
+        func date(_ name: String, default value: CivilDate) throws -> CivilDate {
+            guard let text = try queryValue(name), !text.isEmpty else { return value }
+            guard let date = CivilDate(iso: text) else { throw MemberError.invalidDate(name) }
+            return date
+        }
+        let from = try date("from", default: CivilDate(year: today.year, month: 1, day: 1)!)
+        let to = try date("to", default: today)
+        guard from <= to else { throw MemberError.invalidDate("to") }
+        return (from, to)
+    }
+
     /// Loans are for those who may see them, and each member for their own (another's is simply not found).
     func authorizeLoans(of memberID: UUID?) async throws {
         let principal = try signedIn()

@@ -19,10 +19,10 @@ enum OpenAPIDocument {
         ],
         "servers": [["url": "/"]],
         "security": [["bearer": []]],
-        "paths": .merged([paths, ledgerPaths, monthPaths, savingsPaths, reportPaths]),
+        "paths": .merged([paths, ledgerPaths, monthPaths, savingsPaths, reportPaths, loanPaths]),
         "components": [
             "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
-            "schemas": .merged([schemas, ledgerSchemas, savingsSchemas, reportSchemas]),
+            "schemas": .merged([schemas, ledgerSchemas, savingsSchemas, reportSchemas, loanSchemas]),
             "parameters": [
                 "IdempotencyKey": [
                     "name": "Idempotency-Key", "in": "header", "required": false,
