@@ -24,6 +24,7 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: LoansController())
 
     try app.register(collection: SessionPages())
+    try app.register(collection: SimulationPage())
     let pages = app.grouped(SignInRequired(), UnitOfWork())
     try pages.register(collection: DashboardPage())
     try pages.register(collection: ImportPage())
@@ -34,6 +35,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: ReceiptPage())
     try pages.register(collection: SavingsPages())
     try pages.register(collection: BooksPages())
+    try pages.register(collection: LoanPages())
 }
 
 /// Refuses a request with no signed-in user: 401 for the API, the sign-in page for people.

@@ -84,6 +84,14 @@ import VaporTesting
         "GET /books/accounts": .permission(.viewBooks), "POST /books/accounts": .permission(.keepBooks),
         "POST /books/accounts/:id": .permission(.keepBooks), "POST /books/units": .permission(.keepBooks),
         "POST /books/units/:id": .permission(.keepBooks), "GET /books/reports/:kind": .permission(.viewBooks),
+        "GET /loans/simulation": .public_, "GET /loans": .permission(.viewLoans),
+        "GET /loans/new": .permission(.enterLoans), "POST /loans/new": .permission(.enterLoans),
+        "GET /loans/portfolio": .permission(.viewLoans), "GET /loans/arrears": .permission(.viewLoans),
+        "POST /loans/close-day": .permission(.keepBooks), "GET /loans/:id": .permission(.viewLoans, orOwn: true),
+        "POST /loans/:id/review": .permission(.enterLoans), "POST /loans/:id/approve": .permission(.decideLoans),
+        "POST /loans/:id/reject": .permission(.decideLoans), "POST /loans/:id/disburse": .permission(.handleCash),
+        "POST /loans/:id/repay": .permission(.handleCash), "POST /loans/:id/write-off": .permission(.decideLoans),
+        "POST /loans/:id/recover": .permission(.handleCash), "POST /loans/:id/restructure": .permission(.decideLoans),
         "GET /books/month-end": .permission(.viewBooks), "POST /books/month-end/:month": .permission(.keepBooks),
     ]
 

@@ -43,6 +43,7 @@ struct Principal: Sendable {
         var sections: [NavSection] = [.dashboard]
         if allows(.viewMembers) { sections.append(.members) }
         if allows(.handleCash) { sections.append(.teller) }
+        if allows(.viewLoans) { sections.append(.loans) }
         if allows(.viewBooks) { sections.append(.books) }
         if allows(.viewAudit) { sections.append(.audit) }
         if allows(.manageUsers) { sections.append(.users) }

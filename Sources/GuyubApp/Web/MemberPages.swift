@@ -117,6 +117,10 @@ struct MemberPages: RouteCollection {
             model.owed = try await savings.owed(by: member.requireID())
         }
         model.canHandleCash = principal.allows(.handleCash) && !status.isFinal
+        if principal.allows(.viewLoans) || member.userID == principal.userID {
+            model.loans = try await LoanStore(store.tenant).loans(of: member.requireID()).map(LoanRow.init)
+        }
+        model.canApplyLoan = principal.allows(.enterLoans) && status == .member
         return model
     }
 }

@@ -40,7 +40,7 @@ package struct SignedInUser: Sendable {
 }
 
 package enum NavSection: Sendable, CaseIterable {
-    case dashboard, members, memberImport, teller, books, audit, users
+    case dashboard, members, memberImport, teller, loans, books, audit, users
 
     package var url: SiteURL {
         switch self {
@@ -48,6 +48,7 @@ package enum NavSection: Sendable, CaseIterable {
         case .members: .members()
         case .memberImport: .memberImport
         case .teller: .teller()
+        case .loans: .loans()
         case .books: .books
         case .audit: .audit()
         case .users: .users

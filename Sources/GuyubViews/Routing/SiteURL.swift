@@ -39,8 +39,24 @@ package enum SiteURL: Sendable, Equatable {
     case unit(UUID)
     case monthEnd
     case closeMonth(YearMonth)
+    /// The public loan simulation, with the form's values.
+    case loanSimulation([(String, String)] = [])
+    case loans(status: String = "", page: Int = 1)
+    case loanNew(member: UUID? = nil)
+    case loan(UUID)
+    case loanAction(UUID, LoanAction)
+    case loanPortfolio(csv: Bool = false)
+    case loanArrears(csv: Bool = false)
+    case loanCloseDay
     case script
     case stylesheet
+
+    /// What the forms on a loan's page do.
+    package enum LoanAction: String, Sendable, CaseIterable {
+        case review, approve, reject, disburse, repay, writeOff = "write-off", recover, restructure
+    }
+
+    package static func == (a: SiteURL, b: SiteURL) -> Bool { a.path == b.path }
 
     package var path: String {
         switch self {
@@ -88,14 +104,26 @@ package enum SiteURL: Sendable, Equatable {
         case .unit(let id): "/books/units/\(id.uuidString.lowercased())"
         case .monthEnd: "/books/month-end"
         case .closeMonth(let month): "/books/month-end/\(month)"
+        case .loanSimulation(let values): "/loans/simulation" + query(values)
+        case .loans(let status, let page): "/loans" + query(["status": status, "page": page > 1 ? String(page) : ""])
+        case .loanNew(let member): "/loans/new" + query(["member": member?.uuidString.lowercased() ?? ""])
+        case .loan(let id): "/loans/\(id.uuidString.lowercased())"
+        case .loanAction(let id, let action): "/loans/\(id.uuidString.lowercased())/\(action.rawValue)"
+        case .loanPortfolio(let csv): "/loans/portfolio" + query(["format": csv ? "csv" : ""])
+        case .loanArrears(let csv): "/loans/arrears" + query(["format": csv ? "csv" : ""])
+        case .loanCloseDay: "/loans/close-day"
         case .script: "/js/app.js"
         case .stylesheet: "/css/app.css"
         }
     }
 
     private func query(_ items: KeyValuePairs<String, String>) -> String {
+        query(items.map { ($0.key, $0.value) })
+    }
+
+    private func query(_ items: [(String, String)]) -> String {
         var parts = URLComponents()
-        parts.queryItems = items.filter { !$0.value.isEmpty }.map { URLQueryItem(name: $0.key, value: $0.value) }
+        parts.queryItems = items.filter { !$0.1.isEmpty }.map { URLQueryItem(name: $0.0, value: $0.1) }
         // URLComponents leaves "+" as is, but forms read it as a space: "+62812…" must survive.
         return parts.queryItems!.isEmpty ? "" : "?" + parts.percentEncodedQuery!.replacingOccurrences(of: "+", with: "%2B")
     }

@@ -23,6 +23,7 @@ extension Catalogue {
         case .audit: pick("Jejak audit", "Audit trail")
         case .users: pick("Pengguna", "Users")
         case .teller: pick("Kasir", "Teller")
+        case .loans: pick("Pinjaman", "Loans")
         case .books: pick("Pembukuan", "Books")
         }
     }

@@ -15,6 +15,17 @@ extension Catalogue {
         case "entry_reversed": Notice(.success, pick("Jurnal dibalik.", "Entry reversed."))
         case "account_saved": Notice(.success, pick("Akun disimpan.", "Account saved."))
         case "month_closed": Notice(.success, pick("Bulan ditutup.", "Month closed."))
+        case "loan_applied": Notice(.success, pick("Permohonan pinjaman disimpan.", "Loan application saved."))
+        case "loan_review": Notice(.success, pick("Tinjauan dicatat.", "Review recorded."))
+        case "loan_approve": Notice(.success, pick("Pinjaman disetujui.", "Loan approved."))
+        case "loan_reject": Notice(.success, pick("Permohonan ditolak.", "Application rejected."))
+        case "loan_disburse": Notice(.success, pick("Pinjaman dicairkan.", "Loan disbursed."))
+        case "loan_repaid": Notice(.success, pick("Angsuran diterima.", "Repayment taken."))
+        case "loan_restructure": Notice(.success, pick("Jadwal baru berlaku; jadwal lama tetap tersimpan.",
+                                                      "The new schedule applies; the old one is kept."))
+        case "loan_write-off": Notice(.success, pick("Pinjaman dihapusbukukan.", "Loan written off."))
+        case "loan_recover": Notice(.success, pick("Penerimaan dicatat.", "Recovery recorded."))
+        case "loan_day_closed": Notice(.success, pick("Hari pinjaman ditutup.", "The loans' day is closed."))
         default: nil
         }
     }

@@ -42,6 +42,10 @@ extension MemberShow {
         package var owed: Owed?
         /// Whether the user may take money at the counter for this member.
         package var canHandleCash: Bool = false
+        /// The member's loans, for those who may see them (and the member).
+        package var loans: [LoanRow] = []
+        /// Whether the user may enter a loan application for this member.
+        package var canApplyLoan: Bool = false
 
         package init(row: MemberRow, address: String, birthPlace: String?, birthDate: CivilDate?, gender: Gender,
                      joinedOn: CivilDate?, history: [Step], isOwnRecord: Bool, canEdit: Bool,

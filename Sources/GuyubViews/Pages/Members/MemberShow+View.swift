@@ -60,6 +60,18 @@ extension MemberShow {
                     savings(model, text: text)
                 }
 
+                if !model.loans.isEmpty || model.canApplyLoan {
+                    Element(name: "section") {
+                        H2(text.loansOfMember)
+                        if !model.loans.isEmpty { LoanTable(rows: model.loans, text: text) }
+                        if model.canApplyLoan {
+                            Div { Link(text.applyForLoan, url: SiteURL.loanNew(member: model.row.id).path).class("button secondary") }
+                                .class("actions")
+                        }
+                    }
+                    .class("card loans")
+                }
+
                 Element(name: "section") {
                     H2(text.statusHistory)
                     if model.history.isEmpty {

@@ -1,0 +1,312 @@
+import Fluent
+import GuyubCore
+import GuyubStore
+import GuyubViews
+import Vapor
+
+/// Loans in the browser: the list, applications, one loan with the forms its state allows, the
+/// portfolio and the arrears to call. The public simulation is `SimulationPage`.
+struct LoanPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let loans = routes.grouped("loans")
+        loans.get(use: list)
+        loans.get("new", use: newApplication)
+        loans.post("new", use: apply)
+        loans.get("portfolio", use: portfolio)
+        loans.get("arrears", use: arrears)
+        loans.post("close-day", use: closeDay)
+        loans.get(":id", use: show)
+        for action in SiteURL.LoanAction.allCases {
+            loans.post(":id", .constant(action.rawValue)) { try await act($0, action) }
+        }
+    }
+
+    func list(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.viewLoans)
+        let status = try request.queryChoice("status", in: LoanStatus.allCases.map(\.rawValue) + ["late"]) ?? ""
+        let page = try await LoanStore(request.tenant()).list(status: status.isEmpty ? nil : status, page: request.pageNumber)
+        let model = LoanList.Model(rows: page.items.map(LoanRow.init), status: status, page: page.page, pageCount: page.pageCount,
+                                   total: page.total, canApply: principal.allows(.enterLoans))
+        return request.html(LoanList.View.render(model, in: request.pageContext()))
+    }
+
+    // MARK: applications
+
+    struct ApplicationForm: Content {
+        var memberNumber: String?
+        var productId: String?
+        var principal: String?
+        var ratePercent: String?
+        var periods: String?
+        var purpose: String?
+        var collateral: String?
+    }
+
+    func newApplication(_ request: Request) async throws -> Response {
+        _ = try request.authorize(.enterLoans)
+        var member: MemberRecord?
+        if let id = try request.queryValue("member").flatMap(UUID.init(uuidString:)) {
+            member = try await MemberStore(request.tenant()).find(id)
+        }
+        return try await applicationPage(request, values: [:], errors: [:], member: member)
+    }
+
+    private func applicationPage(_ request: Request, values: [String: String], errors: [String: String],
+                                 member: MemberRecord?, status: HTTPStatus = .ok) async throws -> Response {
+        let text = request.catalogue
+        let products = try await LoanStore(request.tenant()).products(activeOnly: true).map { product in
+            LoanApply.Model.Product(id: product.record.id!, name: product.rules.name,
+                                    summary: text.productSummary(product.rules))
+        }
+        let model = LoanApply.Model(products: products, values: values, errors: errors, member: member.map(MemberRow.init))
+        return request.html(LoanApply.View.render(model, in: request.pageContext()), status: status)
+    }
+
+    func apply(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.enterLoans)
+        let form = try request.content.decode(ApplicationForm.self)
+        let tenant = try request.tenant()
+        var member: MemberRecord?
+        do {
+            guard let number = form.memberNumber.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+                throw MemberError.required("memberNumber")
+            }
+            member = try await MemberStore(tenant).find(number: number)
+            guard let productID = form.productId.flatMap(UUID.init(uuidString:)) else { throw LoanError.required("productId") }
+            guard let periods = form.periods.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+                throw LoanError.required("periods")
+            }
+            let input = LoansController.ApplicationInput(
+                memberId: member?.id, productId: productID, principal: form.principal, ratePercent: form.ratePercent,
+                periods: periods, purpose: form.purpose, collateral: form.collateral)
+            let application = try LoansController.application(input, decimals: principal.decimals, date: request.today())
+            let loan = try await LoanStore(tenant).apply(application, by: principal.actor)
+            return request.redirect(to: SiteURL.loan(loan.id!).path, notice: "loan_applied")
+        } catch let error as any DomainError {
+            let values: [String: String] = ["memberNumber": form.memberNumber ?? "", "productId": form.productId ?? "",
+                                            "principal": form.principal ?? "", "ratePercent": form.ratePercent ?? "",
+                                            "periods": form.periods ?? "", "purpose": form.purpose ?? "",
+                                            "collateral": form.collateral ?? ""]
+            let field = error.field.map { ["memberId": "memberNumber", "rate": "ratePercent"][$0] ?? $0 } ?? "memberNumber"
+            return try await applicationPage(request, values: values, errors: [field: request.catalogue.message(for: error)],
+                                             member: nil, status: ErrorMapper.status(error.kind))
+        }
+    }
+
+    // MARK: one loan
+
+    func show(_ request: Request) async throws -> Response {
+        try await loanPage(request, notice: nil)
+    }
+
+    private func loanPage(_ request: Request, notice: Notice?, status: HTTPStatus = .ok) async throws -> Response {
+        let principal = try request.signedIn()
+        let tenant = try request.tenant()
+        let store = LoanStore(tenant)
+        let loan = try await store.loan(request.parameters.get("id", as: UUID.self))
+        try await request.authorizeLoans(of: loan.memberID)
+        let terms = try LoanStore.terms(of: loan)
+        let today = try request.today()
+        let rows = try await store.installments(of: loan)
+        let state = LoanStatus(rawValue: loan.status) ?? .applied
+        let dto = try LoanDTO(loan, terms: terms, installments: rows, today: today, decimals: 0)
+        var owed: LoanStore.Owed?
+        if state == .active { owed = try await store.owed(loan, on: today) }
+
+        var actions: Set<SiteURL.LoanAction> = []
+        if state == .applied && principal.allows(.enterLoans) { actions.insert(.review) }
+        if state.awaitsDecision && principal.allows(.decideLoans) && loan.appliedByUserID != principal.userID {
+            actions.formUnion([.approve, .reject])
+        }
+        if state == .approved && principal.allows(.handleCash) { actions.insert(.disburse) }
+        if state == .active && principal.allows(.handleCash) { actions.insert(.repay) }
+        if state == .active && principal.allows(.decideLoans) { actions.formUnion([.restructure, .writeOff]) }
+        if state == .writtenOff && principal.allows(.handleCash) && loan.recovered < loan.writtenOff { actions.insert(.recover) }
+
+        let model = LoanShow.Model(
+            row: LoanRow(loan), productName: try await store.product(loan.productID).rules.name, terms: terms, fees: loan.fees,
+            purpose: loan.purpose, collateral: loan.collateral, appliedBy: loan.appliedByName, reviewNote: loan.reviewNote,
+            reviewedBy: loan.reviewedByName, decidedBy: loan.decidedByName, decidedOn: loan.decidedOn.flatMap { CivilDate(iso: $0) },
+            decisionNote: loan.decisionNote, disbursedOn: loan.disbursedOn.flatMap { CivilDate(iso: $0) },
+            interestPaid: loan.interestPaid, penaltyOwed: loan.penaltyOwed, allowance: loan.allowance,
+            writtenOff: loan.writtenOff, recovered: loan.recovered,
+            installments: zip(dto.installments, rows.isEmpty ? Array(repeating: nil, count: dto.installments.count) : rows.map { $0 })
+                .map { item, row in
+                    LoanShow.Model.Installment(
+                        number: item.number, due: CivilDate(iso: item.due), principal: row?.principal ?? (Int64(item.principal) ?? 0),
+                        interest: row?.interest ?? (Int64(item.interest) ?? 0),
+                        paid: (row?.principalPaid ?? 0) + (row?.interestPaid ?? 0),
+                        paidOn: row?.paidOn.flatMap { CivilDate(iso: $0) }, state: item.state)
+                },
+            steps: try await store.steps(of: loan).map { step in
+                LoanShow.Model.Step(date: CivilDate(iso: step.on)!, kind: step.kind, amount: step.amount, principal: step.principal,
+                                    interest: step.interest, penalty: step.penalty,
+                                    channel: step.channel.flatMap(LoanChannel.init(rawValue:)), note: step.note,
+                                    by: step.createdByName, entryID: step.entryID)
+            },
+            due: owed?.due.total, payoff: owed?.payoff.total, actions: actions,
+            linksReceipts: principal.allows(.viewSavings) || principal.allows(.viewBooks))
+        return request.html(LoanShow.View.render(model, in: request.pageContext(notice: notice)), status: status)
+    }
+
+    struct ActionForm: Content {
+        var note: String?
+        var amount: String?
+        var channel: String?
+        var periods: String?
+        var grace: String?
+    }
+
+    /// A form on a loan's page: done, back to the loan with a notice; refused, the page again with the reason.
+    func act(_ request: Request, _ action: SiteURL.LoanAction) async throws -> Response {
+        let principal = try request.signedIn()
+        let permission: Permission = switch action {
+        case .review: .enterLoans
+        case .approve, .reject, .restructure, .writeOff: .decideLoans
+        case .disburse, .repay, .recover: .handleCash
+        }
+        _ = try request.authorize(permission)
+        let store = LoanStore(try request.tenant())
+        let id = try request.parameters.get("id", as: UUID.self)
+        let loan = try await store.loan(id)
+        let form = try request.content.decode(ActionForm.self)
+        let text = request.booksText
+        let today = try request.today()
+        do {
+            guard (form.note?.count ?? 0) <= 500 else { throw MemberError.tooLong("note", 500) }
+            let note = form.note ?? ""
+            switch action {
+            case .review: _ = try await store.review(id, note: note, by: principal.actor)
+            case .approve, .reject:
+                _ = try await store.decide(id, approve: action == .approve, note: note, on: today, by: principal.actor)
+            case .disburse:
+                _ = try await store.disburse(id, channel: try LoansController.channel(form.channel), on: today,
+                                             description: text.loanDisbursement(number: loan.number, borrower: loan.borrowerName),
+                                             by: principal.actor)
+            case .repay, .recover:
+                let channel = try LoansController.channel(form.channel)
+                let amount = try Amount.positive(form.amount, decimals: principal.decimals)
+                var repayment = LoanStore.Repayment(
+                    loanID: id, amount: amount, channel: channel, date: today,
+                    description: text.loanRepayment(number: loan.number, borrower: loan.borrowerName, channel: channel))
+                if action == .repay {
+                    let (_, _, entry) = try await store.repay(repayment, by: principal.actor)
+                    return request.redirect(to: SiteURL.receipt(entry.id!).path, notice: "loan_repaid")
+                }
+                repayment.description = text.loanRecovery(number: loan.number, borrower: loan.borrowerName)
+                _ = try await store.recover(repayment, by: principal.actor)
+            case .restructure:
+                guard let periods = form.periods.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+                    throw LoanError.required("periods")
+                }
+                let grace = form.grace.flatMap { $0.isEmpty ? nil : Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+                _ = try await store.restructure(id, .init(periods: periods, annualRate: nil, grace: grace, graceKind: .interestOnly,
+                                                          seasonalMonths: [], date: today, reason: note), by: principal.actor)
+            case .writeOff:
+                _ = try await store.writeOff(id, reason: note, on: today,
+                                             description: text.loanWriteOff(number: loan.number, borrower: loan.borrowerName),
+                                             by: principal.actor)
+            }
+            return request.redirect(to: SiteURL.loan(id!).path, notice: "loan_\(action.rawValue)")
+        } catch let error as any DomainError {
+            return try await loanPage(request, notice: Notice(.error, request.catalogue.message(for: error)),
+                                      status: ErrorMapper.status(error.kind))
+        }
+    }
+
+    // MARK: portfolio
+
+    func portfolio(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.viewLoans)
+        let tenant = try request.tenant()
+        let summary = try await LoanPortfolio(tenant).summary()
+        let today = try request.today()
+        if try request.queryValue("format") == "csv" {
+            var csv = CSVText()
+            csv.row(["collectibility", "loans", "outstanding", "allowance"])
+            for line in summary.classes {
+                csv.row([line.collectibility.rawValue, String(line.loans), line.outstanding.money(principal.decimals),
+                         line.allowance.money(principal.decimals)])
+            }
+            csv.row(["total", String(summary.loans), summary.outstanding.money(principal.decimals),
+                     summary.allowance.money(principal.decimals)])
+            return csv.response(filename: "loan-portfolio-\(today).csv")
+        }
+        let flows = try await LoanPortfolio(tenant).flows(from: CivilDate(year: today.year, month: 1, day: 1)!, to: today)
+        let model = LoanPortfolioPage.Model(
+            lines: summary.classes.map { .init(collectibility: $0.collectibility, loans: $0.loans, outstanding: $0.outstanding,
+                                               allowance: $0.allowance) },
+            loans: summary.loans, outstanding: summary.outstanding, allowance: summary.allowance,
+            par30: summary.share(summary.atRisk30), par90: summary.share(summary.atRisk90), problem: summary.share(summary.problem),
+            health: summary.health,
+            months: flows.map { .init(month: $0.month, disbursed: $0.disbursed, disbursements: $0.disbursements,
+                                      principal: $0.principal, interest: $0.interest, penalty: $0.penalty, collected: $0.collected) },
+            year: today.year, canCloseDay: principal.allows(.keepBooks))
+        return request.html(LoanPortfolioPage.View.render(model, in: request.pageContext()))
+    }
+
+    func arrears(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.viewLoans)
+        let today = try request.today()
+        let rows = try await LoanPortfolio(request.tenant()).arrears(on: today)
+        if try request.queryValue("format") == "csv" {
+            var csv = CSVText()
+            csv.row(["loan", "borrower", "phone", "days_late", "collectibility", "overdue", "penalty", "outstanding"])
+            for a in rows {
+                csv.row([String(a.number), a.borrower, a.phone ?? "", String(a.daysLate), a.collectibility,
+                         a.overdue.money(principal.decimals), a.penalty.money(principal.decimals),
+                         a.outstanding.money(principal.decimals)])
+            }
+            return csv.response(filename: "loan-arrears-\(today).csv")
+        }
+        let model = LoanArrearsPage.Model(rows: rows.map {
+            .init(loanID: $0.loanID, number: $0.number, borrower: $0.borrower, phone: $0.phone, daysLate: $0.daysLate,
+                  collectibility: Collectibility(rawValue: $0.collectibility) ?? .lancar, overdue: $0.overdue, penalty: $0.penalty)
+        })
+        return request.html(LoanArrearsPage.View.render(model, in: request.pageContext()))
+    }
+
+    func closeDay(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.keepBooks)
+        let today = try request.today()
+        _ = try await LoanDay(request.tenant()).close(today, description: request.booksText.loanAllowanceEntry(today),
+                                                      by: principal.actor)
+        return request.redirect(to: SiteURL.loanPortfolio().path, notice: "loan_day_closed")
+    }
+}
+
+/// `GET /loans/simulation`: the public simulation page, for anyone planning a loan.
+struct SimulationPage: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("loans", "simulation", use: show)
+    }
+
+    func show(_ request: Request) async throws -> Response {
+        let fields = ["principal", "rate", "ratePer", "periods", "method", "grace"]
+        var values: [String: String] = [:]
+        for field in fields { values[field] = try? request.queryValue(field) }
+        let asked = values.values.contains { $0 != nil }
+        if !asked { values = LoanSimulationPage.Model.defaults }
+        let decimals = request.principal?.decimals ?? 0
+        var model = LoanSimulationPage.Model(values: values.compactMapValues { $0 }, schedule: nil, comparison: [],
+                                             decimals: decimals, error: nil)
+        do {
+            let simulation = LoanSimulationRequest(principal: values["principal"] ?? nil, rate: values["rate"] ?? nil,
+                                                   ratePer: values["ratePer"] ?? nil, periods: values["periods"] ?? nil,
+                                                   method: values["method"] ?? nil, decimals: String(decimals),
+                                                   grace: values["grace"] ?? nil)
+            let (terms, _) = try simulation.terms(defaultDecimals: decimals)
+            model.schedule = try LoanSchedule(terms)
+            model.comparison = try InterestMethod.allCases.map { method in
+                var other = terms
+                other.method = method
+                let schedule = try LoanSchedule(other)
+                return (method, schedule.totalInterest, (schedule.installments.first { $0.principal > 0 } ?? schedule.installments[0]).payment)
+            }
+        } catch let error as any DomainError {
+            model.error = (error.field, request.catalogue.message(for: error))
+            return request.html(LoanSimulationPage.View.render(model, in: request.pageContext()), status: .unprocessableEntity)
+        }
+        return request.html(LoanSimulationPage.View.render(model, in: request.pageContext()))
+    }
+}

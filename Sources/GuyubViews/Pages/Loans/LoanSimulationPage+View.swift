@@ -1,0 +1,139 @@
+import GuyubCore
+import Plot
+
+extension LoanSimulationPage {
+    package enum View {
+        package static func render(_ model: Model, in context: PageContext) -> String {
+            let text = context.text
+            return Layout.render(title: text.simulationTitle, context: context) {
+                Div {
+                    H1(text.simulationTitle)
+                    Paragraph(text.simulationLead).class("muted")
+                }
+                .class("page-head")
+
+                Element(name: "section") {
+                    Form(url: SiteURL.loanSimulation().path, method: .get) {
+                        Div {
+                            field(model, "principal", text.loanField("principal"), inputMode: "numeric", text: text)
+                            field(model, "rate", text.simulationRate, inputMode: "decimal", text: text)
+                            ChoiceField(label: text.simulationRatePer, name: "ratePer",
+                                        options: [("year", text.perYear), ("month", text.perMonth)],
+                                        selected: model.values["ratePer"] ?? "year")
+                            field(model, "periods", text.simulationPeriods, inputMode: "numeric", text: text)
+                            ChoiceField(label: text.loanField("method"), name: "method",
+                                        options: InterestMethod.allCases.map { ($0.rawValue, text.methodName($0)) },
+                                        selected: model.values["method"] ?? "flat",
+                                        error: model.error?.field == "method" ? model.error?.message : nil,
+                                        hint: text.methodHint(InterestMethod(rawValue: model.values["method"] ?? "") ?? .flat))
+                            field(model, "grace", text.simulationGrace, inputMode: "numeric", text: text)
+                        }
+                        .class("form-grid")
+                        Button(text.simulate).attribute(named: "type", value: "submit").class("primary")
+                    }
+                }
+                .class("card")
+
+                if let error = model.error, error.field == nil || !["principal", "rate", "periods", "method", "grace"].contains(error.field!) {
+                    Paragraph(error.message).class("notice notice-error")
+                }
+
+                if let schedule = model.schedule {
+                    summary(schedule, model: model, text: text)
+                    comparison(model, text: text)
+                    chart(schedule, text: text)
+                    ScheduleTable(schedule: schedule, decimals: model.decimals, text: text)
+                    PrintButton(label: text.printPage)
+                }
+            }
+        }
+
+        static func field(_ model: Model, _ name: String, _ label: String, inputMode: String, text: Catalogue) -> Component {
+            FormField(label: label, name: name, value: model.values[name] ?? "",
+                      error: model.error?.field == name ? model.error?.message : nil, inputMode: inputMode)
+        }
+
+        static func summary(_ schedule: LoanSchedule, model: Model, text: Catalogue) -> Component {
+            let format = text.format
+            let first = schedule.installments.first { $0.principal > 0 } ?? schedule.installments[0]
+            return Div {
+                figure(format.money(minorUnits: first.payment, decimals: model.decimals), text.simulationInstallment)
+                figure(format.money(minorUnits: schedule.totalInterest, decimals: model.decimals), text.simulationTotalInterest)
+                figure(format.money(minorUnits: schedule.totalPayment, decimals: model.decimals), text.simulationTotalPayment)
+            }
+            .class("figures money-figures")
+        }
+
+        static func figure(_ value: String, _ label: String) -> Component {
+            Div {
+                Span(value).class("figure-value")
+                Span(label).class("figure-label")
+            }
+            .class("figure neutral")
+        }
+
+        static func comparison(_ model: Model, text: Catalogue) -> Component {
+            let format = text.format
+            return MoneyTable(
+                columns: [.init(text.loanField("method")), .init(text.simulationFirstInstallment, amount: true),
+                          .init(text.simulationTotalInterest, amount: true)],
+                rows: model.comparison.map { row in
+                    [Text(text.methodName(row.method)),
+                     Span(format.money(minorUnits: row.first, decimals: model.decimals)).class("money"),
+                     Span(format.money(minorUnits: row.interest, decimals: model.decimals)).class("money")]
+                },
+                caption: text.simulationCompare, className: "compare")
+        }
+
+        /// Each instalment as a bar, principal and interest in two colours, so the shape of each method shows.
+        static func chart(_ schedule: LoanSchedule, text: Catalogue) -> Component {
+            let largest = max(1, schedule.installments.map(\.payment).max() ?? 1)
+            return Element(name: "figure") {
+                Div {
+                    for row in schedule.installments.prefix(60) {
+                        Div {
+                            Span().class("bar-principal").attribute(named: "style", value: "height:\(row.principal * 100 / largest)%")
+                            Span().class("bar-interest").attribute(named: "style", value: "height:\(row.interest * 100 / largest)%")
+                        }
+                        .class("bar-pair")
+                        .attribute(named: "title", value: "\(row.number)")
+                    }
+                }
+                .class("bars")
+                .attribute(named: "aria-hidden", value: "true")
+                Element(name: "figcaption") {
+                    Span(text.columnPrincipal).class("key key-principal")
+                    Span(text.columnInterest).class("key key-interest")
+                }
+            }
+            .class("chart card")
+        }
+    }
+}
+
+/// A repayment schedule: number, due date, principal, interest, instalment, balance, and totals.
+struct ScheduleTable: Component {
+    let schedule: LoanSchedule
+    let decimals: Int
+    let text: Catalogue
+
+    var body: Component {
+        let format = text.format
+        func money(_ v: Int64) -> Component { Span(format.money(minorUnits: v, decimals: decimals)).class("money") }
+        let dated = schedule.installments.contains { $0.due != nil }
+        var columns: [MoneyTable.Column] = [.init(text.columnNumber)]
+        if dated { columns.append(.init(text.columnDue)) }
+        columns += [.init(text.columnPrincipal, amount: true), .init(text.columnInterest, amount: true),
+                    .init(text.columnInstallment, amount: true), .init(text.columnBalance, amount: true)]
+        return MoneyTable(
+            columns: columns,
+            rows: schedule.installments.map { row in
+                var cells: [Component] = [Text(String(row.number))]
+                if dated { cells.append(Text(row.due.map(format.date) ?? "")) }
+                return cells + [money(row.principal), money(row.interest), money(row.payment), money(row.balance)]
+            },
+            footer: [[Text(text.columnTotal)] + (dated ? [Text("")] : []) + [money(schedule.totalPrincipal),
+                     money(schedule.totalInterest), money(schedule.totalPayment), Text("")]],
+            caption: text.scheduleCaption, className: "schedule")
+    }
+}
