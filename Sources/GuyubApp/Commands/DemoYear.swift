@@ -24,6 +24,8 @@ extension DemoData {
         settings.sukarelaRate = 200
         settings.sukarelaMinimum = 10_000
         try await SettingsStore(tenant).setSavings(settings, by: actor)
+        var loans = DemoLoans(tenant)
+        try await loans.products()
 
         var random = Random(state: 2_026)
         let firstMonth = today.yearMonth.first.adding(months: -12).yearMonth
@@ -137,6 +139,8 @@ extension DemoData {
                     active[member.id!] = nil
                 }
             }
+            try await loans.month((month.year - firstMonth.year) * 12 + month.month - firstMonth.month, first: month.first, last: lastDay,
+                                  isCurrent: month == today.yearMonth)
             if month < today.yearMonth {
                 let monthEnd = MonthEnd(tenant)
                 try await monthEnd.close(try await monthEnd.plan(month, today: today), texts: .init(month), by: actor)
@@ -150,6 +154,7 @@ extension DemoData {
         for (offset, index) in applicantIndexes.sorted().enumerated() {
             _ = try await members.register(people[index].details, on: today.adding(days: -offset - 1)!, by: actor)
         }
+        try await loans.finish(today: today)
         let first = try await members.find(number: 1)
         for user in users.dropFirst() {
             _ = try await AccountStore.createUser(tenant, email: try Email(user.email), name: user.name, passwordHash: passwordHash,
