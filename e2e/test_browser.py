@@ -19,6 +19,7 @@ BASE = os.environ.get("E2E_BASE_URL", "http://127.0.0.1:8080")
 SHOTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "screenshots")
 PASSWORD = "Guyub-Demo-2026"
 BOARD, MEMBER = "ketua@sukamaju.coop", "anggota@sukamaju.coop"
+TREASURER = "bendahara@sukamaju.coop"
 VIEWPORTS = {"phone": (360, 740), "laptop": (1280, 800)}
 # Per viewport: the new member's name as first typed and as corrected.
 PEOPLE = {"phone": ("Rahmat Hidayatulah", "Rahmat Hidayatullah"),
@@ -288,12 +289,65 @@ def board_walk(b, folder):
     b.step("signed-out", expect="form[action='/sign-in']", absent=".menu")
 
 
+def loan_walk(b):
+    """A loan from the public simulation to the first repayment: the chair enters it, the treasurer
+    (another board member) approves and pays it out, the counter takes an instalment."""
+    b.go("/loans/simulation")
+    b.step("loan-simulation", expect=["table.schedule", ".chart"], contains="Rp 2.800.000")
+    b.fill({"method": "anuitas", "principal": "12000000", "rate": "1", "ratePer": "month", "periods": "12"})
+    b.click("main form button[type='submit']")
+    b.step("loan-simulation-anuitas", expect="table.compare", contains="Rp 1.066.185")
+    b.fill({"periods": "0"})
+    b.click("main form button[type='submit']")
+    b.step("loan-simulation-refused", expect=".has-error .field-error", status=422)
+
+    b.go("/")
+    sign_in(b, BOARD)
+    b.click(".menu a[href='/loans']")
+    b.step("loans", expect="table.loans td a[href^='/loans/']")
+    b.go("/members?q=Siti")
+    b.click("table.members td a[href^='/members/']")
+    b.step("member-loans", expect="section.loans a[href^='/loans/new?member=']")
+    b.click("section.loans a[href^='/loans/new?member=']")
+    b.step("loan-apply", expect="form[action='/loans/new'] [name='principal']")
+    b.fill({"principal": "99000000", "periods": "10", "purpose": "Tambah modal warung"})
+    b.click("form[action='/loans/new'] button[type='submit']")
+    b.step("loan-apply-refused", expect=".has-error .field-error", status=422)
+    b.fill({"principal": "2000000", "collateral": "BPKB sepeda motor 2019"})
+    b.click("form[action='/loans/new'] button[type='submit']")
+    b.step("loan-applied", expect=[".notice-success", "table.schedule"], absent="form[action$='/approve']")
+    loan = b.driver.current_url.split("/loans/")[1]
+    b.click("form.sign-out button[type='submit']")
+
+    sign_in(b, TREASURER)
+    b.go(f"/loans/{loan}")
+    b.step("loan-to-decide", expect="form[action$='/approve']")
+    b.click("form[action$='/approve'] button[type='submit']")
+    b.step("loan-approved", expect=["form[action$='/disburse']", ".badge.loan-approved"])
+    b.fill({"channel": "cash"}, scope="form[action$='/disburse']")
+    b.click("form[action$='/disburse'] button[type='submit']")
+    b.step("loan-disbursed", expect=["form[action$='/repay']", ".badge.loan-active"])
+    b.fill({"amount": "50000", "channel": "cash"}, scope="form[action$='/repay']")
+    b.click("form[action$='/repay'] button[type='submit']")
+    b.step("loan-repayment-receipt", expect=".receipt-total", contains="Rp 50.000")
+    b.go(f"/loans/{loan}")
+    b.step("loan-after-repayment", expect="table.steps", contains="Rp 50.000")
+    b.printed("loan-print")
+    b.go("/loans/portfolio")
+    b.step("loan-portfolio", expect=["table.quality", ".badge.health-sehat, .badge.health-cukup-sehat, .badge.health-kurang-sehat, .badge.health-tidak-sehat"])
+    b.go("/loans/arrears")
+    b.step("loan-arrears", expect="table.arrears a[href^='tel:']")
+    b.click("form.sign-out button[type='submit']")
+
+
 def member_walk(b):
     sign_in(b, MEMBER)
     b.step("member-dashboard", expect=".own-record a[href^='/members/']", contains="Siti Aminah", absent=".figures")
     b.click(".own-record a[href^='/members/']")
-    b.step("member-own-record", expect=".page-head", contains="Siti Aminah",
+    b.step("member-own-record", expect=[".page-head", "section.loans a[href^='/loans/']"], contains="Siti Aminah",
            absent="form[action$='/status'], a[href$='/edit']")
+    b.click("section.loans a[href^='/loans/']")
+    b.step("member-own-loan", expect="table.schedule", absent="form[action$='/repay']")
     b.click("form.sign-out button[type='submit']")
     b.step("member-signed-out", expect="form[action='/sign-in']")
 
@@ -310,6 +364,7 @@ def main():
         try:
             with tempfile.TemporaryDirectory() as folder:
                 board_walk(b, folder)
+            loan_walk(b)
             member_walk(b)
         except (Failure, WebDriverException) as failure:
             message = failure.msg if isinstance(failure, WebDriverException) else failure

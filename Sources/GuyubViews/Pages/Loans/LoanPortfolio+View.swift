@@ -102,8 +102,15 @@ extension LoanPortfolioPage {
                         rows: model.lines.map { line in
                             [Span {
                                 CollectibilityBadge(collectibility: line.collectibility, text: text)
-                                Span().class("share share-\(line.collectibility.rawValue)")
-                                    .attribute(named: "style", value: "width:\(line.outstanding * 100 / largest)%")
+                                Element(name: "svg") {
+                                    Element(name: "rect") {}
+                                        .attribute(named: "width", value: "\(line.outstanding * 100 / largest)")
+                                        .attribute(named: "height", value: "4")
+                                }
+                                .attribute(named: "viewBox", value: "0 0 100 4")
+                                .attribute(named: "preserveAspectRatio", value: "none")
+                                .attribute(named: "class", value: "share share-\(line.collectibility.rawValue)")
+                                .attribute(named: "aria-hidden", value: "true")
                              },
                              Text(format.number(line.loans)), MoneyText(amount: line.outstanding, format: format),
                              MoneyText(amount: line.allowance, format: format)]
@@ -112,7 +119,8 @@ extension LoanPortfolioPage {
                                   MoneyText(amount: model.outstanding, format: format),
                                   MoneyText(amount: model.allowance, format: format)]],
                         className: "quality")
-                    Link(text.downloadCSV, url: SiteURL.loanPortfolio(csv: true).path).class("button secondary")
+                    Div { Link(text.downloadCSV, url: SiteURL.loanPortfolio(csv: true).path).class("button secondary") }
+                        .class("actions")
                 }
                 Element(name: "section") {
                     H2(text.flowsHeading(model.year))
