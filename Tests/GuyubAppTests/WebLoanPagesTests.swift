@@ -1,0 +1,73 @@
+import Foundation
+import GuyubCore
+import Testing
+import Vapor
+import VaporTesting
+
+/// The loan pages through the router, as a browser uses them.
+@Suite("Loan pages") struct WebLoanPagesTests {
+    @Test func anyoneMaySimulateALoanWithoutSigningIn() async throws {
+        try await withTestApp { t in
+            let visitor = Client(t.app)
+            let first = try await visitor.get("/loans/simulation")
+            let efektif = try await visitor.get("/loans/simulation?principal=12000000&rate=1&ratePer=month&periods=12&method=efektif")
+            let refused = try await visitor.get("/loans/simulation?principal=12000000&rate=abc&periods=12&method=flat")
+
+            #expect(first.status == .ok && first.body.string.contains("Rp 2.800.000"))
+            #expect(efektif.body.string.contains("Rp 780.000") && efektif.body.string.contains("<svg"))
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("field-error"))
+        }
+    }
+
+    /// Applied through the form by the chair; the chair's page offers no decision, and a decision the
+    /// chair posts anyway is refused; the treasurer approves and pays it out through the forms.
+    @Test func theApplicationFormAndTheDecisionFollowMakerChecker() async throws {
+        try await withTestApp { t in
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.user("bendahara@sukamaju.coop", roles: [.board], in: coop)
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let siti = try await t.member(People.siti, through: api)
+            let product = try await api.post("/api/v1/loans/products", json: LoansAPITests.product).json()["id"] as! String
+            let number = try await api.get("/api/v1/members/\(siti)").json()["memberNumber"] as! Int
+            let chair = try await t.browser("ketua@sukamaju.coop")
+            let token = try await chair.get("/loans/new?member=\(siti)").csrfToken()
+
+            let applied = try await chair.post("/loans/new", form: [
+                "_csrf": token, "memberNumber": String(number), "productId": product, "principal": "3000000", "periods": "6",
+            ])
+            let location = try #require(applied.headers.first(name: .location))
+            let page = try await chair.get(location)
+            let ownDecision = try await chair.post(location + "/approve", form: ["_csrf": token])
+            let treasurer = try await t.browser("bendahara@sukamaju.coop")
+            let theirToken = try await treasurer.get(location).csrfToken()
+            let forged = try await treasurer.post(location + "/approve", form: ["_csrf": "forged"])
+            let approved = try await treasurer.post(location + "/approve", form: ["_csrf": theirToken, "note": "Layak"])
+            let paid = try await treasurer.post(location + "/disburse", form: ["_csrf": theirToken, "channel": "cash"])
+            let after = try await api.get("/api/v1" + location).json()
+
+            #expect(applied.status == .seeOther)
+            #expect(!page.body.string.contains("/approve\"") && page.body.string.contains("table"))
+            #expect(ownDecision.status == .unprocessableEntity)
+            #expect(forged.status == .forbidden)
+            #expect(approved.status == .seeOther && paid.status == .seeOther)
+            #expect(after["status"] as? String == "active" && after["decidedBy"] as? String == "bendahara@sukamaju.coop")
+            try await t.expectBooksSound()
+        }
+    }
+
+    @Test func thePortfolioAndTheArrearsExportToCSV() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let browser = try await t.browser("ketua@sukamaju.coop")
+            let portfolio = try await browser.get("/loans/portfolio?format=csv")
+            let arrears = try await browser.get("/loans/arrears?format=csv")
+            let page = try await browser.get("/loans/portfolio")
+
+            #expect(portfolio.headers.contentType?.subType == "csv")
+            #expect(portfolio.body.string.contains("collectibility,loans,outstanding,allowance\r\n") || portfolio.body.string.contains("collectibility,loans,outstanding,allowance\n"))
+            #expect(portfolio.body.string.contains("lancar,0,0,0"))
+            #expect(arrears.body.string.contains("loan,borrower,phone,days_late,"))
+            #expect(page.status == .ok && page.body.string.contains("health-sehat"))
+        }
+    }
+}
