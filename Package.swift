@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "guyub", targets: ["guyub"]),
+        .executable(name: "guyub-bench", targets: ["guyub-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -48,6 +49,8 @@ let package = Package(
             .product(name: "SwiftCSV", package: "SwiftCSV"),
         ]),
         .executableTarget(name: "guyub", dependencies: ["GuyubApp"]),
+        // Measures the core's engines for scripts/bench.
+        .executableTarget(name: "guyub-bench", dependencies: ["GuyubCore"]),
 
         .testTarget(name: "GuyubCoreTests", dependencies: [
             "GuyubCore",
