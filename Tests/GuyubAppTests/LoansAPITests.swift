@@ -261,4 +261,51 @@ import VaporTesting
                     == .forbidden)
         }
     }
+
+    @Test func autoDebitTakesWhatFallsDueFromSukarelaOnce() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            let id = try await s.board.post("/api/v1/loans", json: [
+                "memberId": s.siti, "productId": s.product, "principal": "1200000", "ratePercent": "12", "periods": 12,
+                "autoDebit": true,
+            ]).json()["id"] as! String
+            _ = try await s.treasurer.post("/api/v1/loans/\(id)/approve", json: [:])
+            _ = try await s.board.post("/api/v1/loans/\(id)/disburse", json: ["channel": "cash"])
+            let due = try await s.board.get("/api/v1/loans/\(id)").json()["installments"] as! [[String: Any]]
+
+            try await t.run("close-day", "--date", due[0]["due"] as! String)
+            try await t.run("close-day", "--date", due[0]["due"] as! String)
+            let loan = try await s.board.get("/api/v1/loans/\(id)").json()
+
+            // One instalment of 100.000 + 12.000, taken once.
+            #expect(try await s.board.balance(s.siti, "sukarela") == "1888000")
+            #expect((loan["installments"] as! [[String: Any]])[0]["state"] as? String == "paid")
+            #expect(loan["daysLate"] as? Int == 0 && loan["autoDebit"] as? Bool == true)
+            try await t.expectBooksSound()
+        }
+    }
+
+    @Test func anotherCooperativeMayBorrow() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            let makmur = try await t.cooperative("Koperasi Makmur", admin: "ketua@makmur.coop")
+            let applied = try await s.board.post("/api/v1/loans", json: [
+                "borrowerCooperativeId": makmur.uuidString, "productId": s.product, "principal": "10000000", "periods": 12,
+            ])
+            let id = try applied.json()["id"] as! String
+            _ = try await s.treasurer.post("/api/v1/loans/\(id)/approve", json: [:])
+            let toSavings = try await s.board.post("/api/v1/loans/\(id)/disburse", json: ["channel": "savings"])
+            let byBank = try await s.board.post("/api/v1/loans/\(id)/disburse", json: ["channel": "bank"])
+            let itself = try await s.board.post("/api/v1/loans", json: [
+                "borrowerCooperativeId": s.coop.uuidString, "productId": s.product, "principal": "1000000", "periods": 6,
+            ])
+
+            #expect(applied.status == .created)
+            #expect(try applied.json()["borrowerName"] as? String == "Koperasi Makmur")
+            #expect(toSavings.errorCode == "borrower_not_member")
+            #expect(byBank.status == .created)
+            #expect(itself.status == .notFound)
+            try await t.expectBooksSound()
+        }
+    }
 }

@@ -177,6 +177,7 @@ struct LoanDTO: Content {
     var fees: String
     var purpose: String
     var collateral: String
+    var autoDebit: Bool
     var appliedOn: String
     var appliedBy: String
     var reviewNote: String?
@@ -215,6 +216,7 @@ struct LoanDTO: Content {
         fees = money(loan.fees)
         purpose = loan.purpose
         collateral = loan.collateral
+        autoDebit = loan.autoDebit
         appliedOn = loan.appliedOn
         appliedBy = loan.appliedByName
         reviewNote = loan.reviewNote

@@ -149,6 +149,7 @@ struct LoansController: RouteCollection {
         var periods: Int?
         var purpose: String?
         var collateral: String?
+        var autoDebit: Bool?
     }
 
     /// `POST /api/v1/loans`: an application, with its simulated schedule in the answer.
@@ -180,7 +181,8 @@ struct LoansController: RouteCollection {
             throw MemberError.tooLong(field, 300)
         }
         return LoanStore.Application(borrower: borrower, productID: productID, principal: amount, annualRate: rate,
-                                     periods: periods, purpose: input.purpose ?? "", collateral: input.collateral ?? "", date: date)
+                                     periods: periods, purpose: input.purpose ?? "", collateral: input.collateral ?? "", date: date,
+                                     autoDebit: input.autoDebit ?? false)
     }
 
     struct NoteInput: Content {
@@ -336,17 +338,20 @@ struct LoansController: RouteCollection {
         var penalties: String
         var allowanceChange: String
         var entryId: UUID?
+        var autoDebits: Int
+        var autoDebited: String
     }
 
     /// `POST /api/v1/loans/close-day`: today's penalties, arrears, classes and allowance (also run by the scheduler).
     func closeDay(_ request: Request) async throws -> CloseDayDTO {
         let principal = try request.authorize(.keepBooks)
         let today = try request.today()
-        let result = try await LoanDay(request.tenant()).close(today, description: request.booksText.loanAllowanceEntry(today),
+        let result = try await LoanDay(request.tenant()).close(today, texts: .init(today),
                                                                by: principal.actor)
         func money(_ v: Int64) -> String { Amount.string(v, decimals: principal.decimals) }
         return CloseDayDTO(date: today.description, loans: result.loans, late: result.late, penalties: money(result.penalties),
-                           allowanceChange: money(result.allowanceChange), entryId: result.entryID)
+                           allowanceChange: money(result.allowanceChange), entryId: result.entryID,
+                           autoDebits: result.autoDebits, autoDebited: money(result.autoDebited))
     }
 }
 

@@ -48,7 +48,7 @@ extension LoanDay {
     static func closeDay(for cooperative: CooperativeRecord, on day: CivilDate, db: any Database, by actor: Actor) async throws -> Result {
         let tenant = Tenant(cooperativeID: try cooperative.requireID(), db: db)
         return try await db.write { db in
-            try await LoanDay(tenant.withDatabase(db)).close(day, description: Catalogue(.id).loanAllowanceEntry(day), by: actor)
+            try await LoanDay(tenant.withDatabase(db)).close(day, texts: .init(day), by: actor)
         }
     }
 }

@@ -112,7 +112,7 @@ struct DemoLoans {
             }
         }
         if !isCurrent {
-            _ = try await LoanDay(tenant).close(last, description: books.loanAllowanceEntry(last), by: .commandLine("close-day"))
+            _ = try await LoanDay(tenant).close(last, texts: .init(last), by: .commandLine("close-day"))
         }
     }
 
@@ -160,6 +160,6 @@ struct DemoLoans {
                                            note: item.state == .rejected ? "Melebihi kemampuan bayar" : "", on: day, by: treasurer)
             }
         }
-        _ = try await LoanDay(tenant).close(today, description: books.loanAllowanceEntry(today), by: .commandLine("close-day"))
+        _ = try await LoanDay(tenant).close(today, texts: .init(today), by: .commandLine("close-day"))
     }
 }

@@ -40,6 +40,7 @@ struct LoanPages: RouteCollection {
         var periods: String?
         var purpose: String?
         var collateral: String?
+        var autoDebit: String?
     }
 
     func newApplication(_ request: Request) async throws -> Response {
@@ -78,7 +79,7 @@ struct LoanPages: RouteCollection {
             }
             let input = LoansController.ApplicationInput(
                 memberId: member?.id, productId: productID, principal: form.principal, ratePercent: form.ratePercent,
-                periods: periods, purpose: form.purpose, collateral: form.collateral)
+                periods: periods, purpose: form.purpose, collateral: form.collateral, autoDebit: form.autoDebit == "1")
             let application = try LoansController.application(input, decimals: principal.decimals, date: request.today())
             let loan = try await LoanStore(tenant).apply(application, by: principal.actor)
             return request.redirect(to: SiteURL.loan(loan.id!).path, notice: "loan_applied")
@@ -86,7 +87,7 @@ struct LoanPages: RouteCollection {
             let values: [String: String] = ["memberNumber": form.memberNumber ?? "", "productId": form.productId ?? "",
                                             "principal": form.principal ?? "", "ratePercent": form.ratePercent ?? "",
                                             "periods": form.periods ?? "", "purpose": form.purpose ?? "",
-                                            "collateral": form.collateral ?? ""]
+                                            "collateral": form.collateral ?? "", "autoDebit": form.autoDebit ?? ""]
             let field = error.field.map { ["memberId": "memberNumber", "rate": "ratePercent"][$0] ?? $0 } ?? "memberNumber"
             return try await applicationPage(request, values: values, errors: [field: request.catalogue.message(for: error)],
                                              member: nil, status: ErrorMapper.status(error.kind))
@@ -123,7 +124,7 @@ struct LoanPages: RouteCollection {
         if state == .active && principal.allows(.decideLoans) { actions.formUnion([.restructure, .writeOff]) }
         if state == .writtenOff && principal.allows(.handleCash) && loan.recovered < loan.writtenOff { actions.insert(.recover) }
 
-        let model = LoanShow.Model(
+        var model = LoanShow.Model(
             row: LoanRow(loan), productName: try await store.product(loan.productID).rules.name, terms: terms, fees: loan.fees,
             purpose: loan.purpose, collateral: loan.collateral, appliedBy: loan.appliedByName, reviewNote: loan.reviewNote,
             reviewedBy: loan.reviewedByName, decidedBy: loan.decidedByName, decidedOn: loan.decidedOn.flatMap { CivilDate(iso: $0) },
@@ -146,6 +147,7 @@ struct LoanPages: RouteCollection {
             },
             due: owed?.due.total, payoff: owed?.payoff.total, actions: actions,
             linksReceipts: principal.allows(.viewSavings) || principal.allows(.viewBooks))
+        model.autoDebit = loan.autoDebit
         return request.html(LoanShow.View.render(model, in: request.pageContext(notice: notice)), status: status)
     }
 
@@ -269,7 +271,7 @@ struct LoanPages: RouteCollection {
     func closeDay(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.keepBooks)
         let today = try request.today()
-        _ = try await LoanDay(request.tenant()).close(today, description: request.booksText.loanAllowanceEntry(today),
+        _ = try await LoanDay(request.tenant()).close(today, texts: .init(today),
                                                       by: principal.actor)
         return request.redirect(to: SiteURL.loanPortfolio().path, notice: "loan_day_closed")
     }

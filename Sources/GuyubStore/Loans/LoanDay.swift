@@ -12,8 +12,22 @@ package struct LoanDay: Sendable {
 
     package init(_ tenant: Tenant) { self.tenant = tenant }
 
+    /// The words of the day's entries (the caller words them in the cooperative's language).
+    package struct Texts: Sendable {
+        package var allowance: String
+        package var autoDebit: @Sendable (_ number: Int, _ borrower: String) -> String
+
+        package init(allowance: String, autoDebit: @escaping @Sendable (Int, String) -> String) {
+            self.allowance = allowance
+            self.autoDebit = autoDebit
+        }
+    }
+
     package struct Result: Sendable, Equatable {
         package var loans = 0
+        /// Instalments taken from members' sukarela (auto-debit), and how much.
+        package var autoDebits = 0
+        package var autoDebited: Int64 = 0
         package var late = 0
         package var penalties: Int64 = 0
         /// The allowance's change, posted (positive: more set aside).
@@ -45,7 +59,7 @@ package struct LoanDay: Sendable {
         let allowance: Int64
     }
 
-    package func close(_ date: CivilDate, description: String, by actor: Actor) async throws -> Result {
+    package func close(_ date: CivilDate, texts: Texts, by actor: Actor) async throws -> Result {
         let sql = tenant.db.sql
         let day = date.description
         // Takes every loan it may change, so a repayment at the counter waits for the job rather than
@@ -54,6 +68,8 @@ package struct LoanDay: Sendable {
             UPDATE loans SET revision = revision + 1
             WHERE cooperative_id = \(bind: tenant.cooperativeID) AND (status = 'active' OR allowance <> 0)
             """).run()
+        var result = Result()
+        try await collectFromSavings(on: date, texts: texts, by: actor, into: &result)
         let rows = try await sql.raw("""
             SELECT l.id, l.product_id, l.principal, l.principal_paid, l.penalty_accrued, l.penalty_through, l.allowance,
                    l.days_late, l.collectibility, l.status,
@@ -82,7 +98,6 @@ package struct LoanDay: Sendable {
 
         let rules = try await SettingsStore(tenant).collectibility()
         let penalties = Dictionary(uniqueKeysWithValues: try await LoanStore(tenant).products().map { ($0.record.id!, $0.rules.penalty) })
-        var result = Result()
         var changes: [Change] = []
         for row in rows {
             guard row.active else {
@@ -137,10 +152,30 @@ package struct LoanDay: Sendable {
             let lines: [JournalDraft.Line] = result.allowanceChange > 0
                 ? [.debit(.role(.allowanceExpense), amount), .credit(.role(.loanAllowance), amount)]
                 : [.debit(.role(.loanAllowance), amount), .credit(.role(.allowanceExpense), amount)]
-            let posting = try await Ledger(tenant).post(JournalDraft(date: date, description: description,
+            let posting = try await Ledger(tenant).post(JournalDraft(date: date, description: texts.allowance,
                                                                      sourceType: "loan.allowance", lines: lines), by: actor)
             result.entryID = posting.entry.id
         }
         return result
+    }
+
+    /// Takes what has fallen due on loans whose members chose auto-debit from their sukarela, as much as
+    /// it holds above its minimum; what it cannot cover stays due (and late).
+    private func collectFromSavings(on date: CivilDate, texts: Texts, by actor: Actor, into result: inout Result) async throws {
+        let store = LoanStore(tenant)
+        let minimum = try await SettingsStore(tenant).savings().sukarelaMinimum
+        for loan in try await tenant.query(LoanRecord.self).filter(\.$autoDebit == true)
+            .filter(\.$status == LoanStatus.active.rawValue).sort(\.$number).all() {
+            guard let memberID = loan.memberID else { continue }
+            let due = try await store.owed(loan, on: date).due.total
+            guard due > 0, let sukarela = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)
+                .filter(\.$kind == SavingsKind.sukarela.rawValue).filter(\.$status == "open").first() else { continue }
+            let amount = min(due, sukarela.balance - minimum)
+            guard amount > 0 else { continue }
+            _ = try await store.repay(.init(loanID: loan.id, amount: amount, channel: .savings, date: date,
+                                            description: texts.autoDebit(loan.number, loan.borrowerName)), by: actor)
+            result.autoDebits += 1
+            result.autoDebited += amount
+        }
     }
 }

@@ -77,9 +77,11 @@ package struct LoanStore: Sendable {
         package var purpose: String
         package var collateral: String
         package var date: CivilDate
+        /// Take instalments from the member's sukarela as they fall due.
+        package var autoDebit: Bool
 
         package init(borrower: Borrower, productID: UUID, principal: Int64, annualRate: Int64?, periods: Int,
-                     purpose: String, collateral: String, date: CivilDate) {
+                     purpose: String, collateral: String, date: CivilDate, autoDebit: Bool = false) {
             self.borrower = borrower
             self.productID = productID
             self.principal = principal
@@ -88,6 +90,7 @@ package struct LoanStore: Sendable {
             self.purpose = purpose
             self.collateral = collateral
             self.date = date
+            self.autoDebit = autoDebit
         }
     }
 
@@ -135,6 +138,8 @@ package struct LoanStore: Sendable {
         loan.fees = product.fees(on: application.principal)
         loan.purpose = String(application.purpose.trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))
         loan.collateral = String(collateral.prefix(300))
+        if application.autoDebit && loan.memberID == nil { throw LoanError.notAMember }
+        loan.autoDebit = application.autoDebit
         loan.appliedOn = application.date.description
         loan.appliedByUserID = actor.userID
         loan.appliedByName = actor.name

@@ -43,6 +43,8 @@ package final class LoanRecord: TenantModel, @unchecked Sendable {
     @Field(key: "fees") package var fees: Int64
     @Field(key: "purpose") package var purpose: String
     @Field(key: "collateral") package var collateral: String
+    /// The member asked for instalments to be taken from their sukarela as they fall due.
+    @Field(key: "auto_debit") package var autoDebit: Bool
     @Field(key: "applied_on") package var appliedOn: String
     @OptionalField(key: "applied_by_user_id") package var appliedByUserID: UUID?
     @Field(key: "applied_by_name") package var appliedByName: String

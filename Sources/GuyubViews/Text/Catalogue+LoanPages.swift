@@ -179,6 +179,11 @@ extension Catalogue {
     package var applyRate: String { pick("Bunga per tahun (%)", "Rate a year (%)") }
     package var applyRateHint: String { pick("Kosongkan untuk bunga produk.", "Leave empty for the product's rate.") }
     package var collateralHint: String { pick("Mis. BPKB motor, sertifikat tanah.", "E.g. a vehicle title, a land certificate.") }
+    package var autoDebitLabel: String {
+        pick("Potong angsuran dari simpanan sukarela saat jatuh tempo", "Take instalments from voluntary savings when due")
+    }
+    package var autoDebitShort: String { pick("Potong simpanan", "Auto-debit") }
+    package var autoDebitOn: String { pick("Ya, dari simpanan sukarela saat jatuh tempo", "Yes, from voluntary savings when due") }
     package var submitApplication: String { pick("Simpan permohonan", "Save the application") }
 
     // Portfolio and arrears

@@ -38,6 +38,7 @@ struct CreateLoans: AsyncMigration {
             .field("fees", .int64, .required)
             .field("purpose", .string, .required)
             .field("collateral", .string, .required)
+            .field("auto_debit", .bool, .required)
             .field("applied_on", .string, .required)
             .field("applied_by_user_id", .uuid, .references(UserRecord.schema, "id"))
             .field("applied_by_name", .string, .required)

@@ -70,6 +70,15 @@ extension LoanApply {
                             .class("form-grid")
                             field("purpose", text.loanPurpose, lines: 2)
                             field("collateral", text.loanCollateral, hint: text.collateralHint, lines: 2)
+                            Div {
+                                Element(name: "label") {
+                                    Node<HTML.BodyContext>.input(.type(.checkbox), .name("autoDebit"), .value("1"),
+                                                                 .attribute(named: "checked", value: model.values["autoDebit"] == "1" ? "checked" : nil))
+                                    Text(" " + text.autoDebitLabel)
+                                }
+                                .class("check")
+                            }
+                            .class("field")
                             Button(text.submitApplication).attribute(named: "type", value: "submit").class("primary")
                         }
                     }

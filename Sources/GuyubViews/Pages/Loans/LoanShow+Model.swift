@@ -62,6 +62,7 @@ extension LoanShow {
         package var fees: Int64
         package var purpose: String
         package var collateral: String
+        package var autoDebit = false
         package var appliedBy: String
         package var reviewNote: String?
         package var reviewedBy: String?

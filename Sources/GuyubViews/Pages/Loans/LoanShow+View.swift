@@ -79,6 +79,7 @@ extension LoanShow {
             ]
             if !model.purpose.isEmpty { items.append(.init(text.loanPurpose, model.purpose)) }
             if !model.collateral.isEmpty { items.append(.init(text.loanCollateral, model.collateral)) }
+            if model.autoDebit { items.append(.init(text.autoDebitShort, text.autoDebitOn)) }
             items.append(.init(text.loanAppliedBy, "\(model.appliedBy), \(format.date(model.row.appliedOn))"))
             if let note = model.reviewNote { items.append(.init(text.loanReview, "\(note) — \(model.reviewedBy ?? "")")) }
             if let by = model.decidedBy {
