@@ -36,6 +36,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: SavingsPages())
     try pages.register(collection: BooksPages())
     try pages.register(collection: LoanPages())
+    try pages.register(collection: LoanSettingsPages())
 }
 
 /// Refuses a request with no signed-in user: 401 for the API, the sign-in page for people.

@@ -92,6 +92,8 @@ import VaporTesting
         "POST /loans/:id/reject": .permission(.decideLoans), "POST /loans/:id/disburse": .permission(.handleCash),
         "POST /loans/:id/repay": .permission(.handleCash), "POST /loans/:id/write-off": .permission(.decideLoans),
         "POST /loans/:id/recover": .permission(.handleCash), "POST /loans/:id/restructure": .permission(.decideLoans),
+        "GET /settings/loans": .permission(.viewLoans), "POST /settings/loans/products": .permission(.manageSettings),
+        "POST /settings/loans/rules": .permission(.manageSettings),
         "GET /books/month-end": .permission(.viewBooks), "POST /books/month-end/:month": .permission(.keepBooks),
     ]
 

@@ -70,4 +70,38 @@ import VaporTesting
             #expect(page.status == .ok && page.body.string.contains("health-sehat"))
         }
     }
+
+    @Test func theBoardKeepsProductsAndRulesThroughTheSettingsPage() async throws {
+        try await withTestApp { t in
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.user("kasir@sukamaju.coop", roles: [.teller], in: coop)
+            let board = try await t.browser("ketua@sukamaju.coop")
+            let token = try await board.get("/settings/loans").csrfToken()
+            var form: [String: String] = [
+                "_csrf": token, "code": "TANI", "name": "Pinjaman Usaha Tani", "method": "efektif", "rateMinPercent": "15",
+                "rateMaxPercent": "9", "periodsMin": "6", "periodsMax": "24", "principalMin": "1000000",
+                "principalMax": "25000000", "penaltyPercent": "2", "penaltyPer": "month", "collateralRequired": "1", "active": "1",
+            ]
+            let refused = try await board.post("/settings/loans/products", form: form)
+            form["rateMinPercent"] = "9"
+            form["rateMaxPercent"] = "15"
+            let saved = try await board.post("/settings/loans/products", form: form)
+            let rules = try await board.post("/settings/loans/rules", form: ["_csrf": token, "scheme": "bank"])
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let products = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/loans/products").body))
+                as? [[String: Any]]
+            let teller = try await t.browser("kasir@sukamaju.coop")
+            let tellerToken = try await teller.get("/settings/loans").csrfToken()
+            form["_csrf"] = tellerToken
+            form["code"] = "LAIN"
+
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("field-error"))
+            #expect(saved.status == .seeOther)
+            #expect(products?.count == 1 && products?.first?["method"] as? String == "efektif")
+            #expect(products?.first?["collateralRequired"] as? Bool == true)
+            #expect(rules.status == .seeOther)
+            #expect(try await api.get("/api/v1/loans/settings").json()["scheme"] as? String == "bank")
+            #expect(try await teller.post("/settings/loans/products", form: form).status == .forbidden)
+        }
+    }
 }

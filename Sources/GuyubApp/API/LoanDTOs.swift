@@ -43,6 +43,8 @@ struct LoanProductDTO: Content {
     var collateralRequired: Bool?
     var allocation: [String]?
 
+    init() {}
+
     init(_ record: LoanProductRecord, _ p: LoanProduct, decimals: Int) {
         func money(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
         id = record.id
@@ -126,6 +128,12 @@ struct CollectibilityDTO: Content {
     var scheme: String?
     var thresholds: [Int]?
     var allowancePercent: [String]?
+
+    init(scheme: String?, thresholds: [Int]?, allowancePercent: [String]?) {
+        self.scheme = scheme
+        self.thresholds = thresholds
+        self.allowancePercent = allowancePercent
+    }
 
     init(_ rules: CollectibilityRules) {
         scheme = rules.scheme.rawValue

@@ -48,6 +48,9 @@ package enum SiteURL: Sendable, Equatable {
     case loanPortfolio(csv: Bool = false)
     case loanArrears(csv: Bool = false)
     case loanCloseDay
+    case loanSettings(product: UUID? = nil)
+    case loanProducts
+    case loanRules
     case script
     case stylesheet
 
@@ -112,6 +115,9 @@ package enum SiteURL: Sendable, Equatable {
         case .loanPortfolio(let csv): "/loans/portfolio" + query(["format": csv ? "csv" : ""])
         case .loanArrears(let csv): "/loans/arrears" + query(["format": csv ? "csv" : ""])
         case .loanCloseDay: "/loans/close-day"
+        case .loanSettings(let product): "/settings/loans" + query(["product": product?.uuidString.lowercased() ?? ""])
+        case .loanProducts: "/settings/loans/products"
+        case .loanRules: "/settings/loans/rules"
         case .script: "/js/app.js"
         case .stylesheet: "/css/app.css"
         }

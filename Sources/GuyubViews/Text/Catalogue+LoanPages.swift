@@ -244,3 +244,50 @@ extension Catalogue {
             + "\(p.periodsMin)–\(p.periodsMax) \(unit), \(format.money(minorUnits: p.principalMin))–\(format.money(minorUnits: p.principalMax))"
     }
 }
+
+/// The words of the loan settings page.
+extension Catalogue {
+    package var loanSettingsTitle: String { pick("Pengaturan pinjaman", "Loan settings") }
+    package var loanProductsHeading: String { pick("Produk pinjaman", "Loan products") }
+    package var productActive: String { pick("Ditawarkan", "Offered") }
+    package var productInactive: String { pick("Tidak ditawarkan", "Not offered") }
+    package var addProduct: String { pick("Tambah produk", "Add a product") }
+    package var changeProduct: String { pick("Simpan perubahan produk", "Save the product") }
+    package var rateMinLabel: String { pick("Bunga terendah (% setahun)", "Lowest rate (% a year)") }
+    package var rateMaxLabel: String { pick("Bunga tertinggi (% setahun)", "Highest rate (% a year)") }
+    package var periodsMinLabel: String { pick("Angsuran paling sedikit", "Fewest instalments") }
+    package var periodsMaxLabel: String { pick("Angsuran paling banyak", "Most instalments") }
+    package var principalMinLabel: String { pick("Pinjaman terkecil", "Smallest loan") }
+    package var principalMaxLabel: String { pick("Pinjaman terbesar", "Largest loan") }
+    package var adminFixedLabel: String { pick("Biaya administrasi (Rp)", "Administration fee (Rp)") }
+    package var adminPercentLabel: String { pick("Biaya administrasi (% pokok)", "Administration fee (% of principal)") }
+    package var provisionPercentLabel: String { pick("Provisi (% pokok)", "Provision (% of principal)") }
+    package var penaltyPercentLabel: String { pick("Denda (% angsuran tertunggak)", "Penalty (% of the overdue instalment)") }
+    package var penaltyPerLabel: String { pick("Denda per", "Penalty per") }
+    package var perDay: String { pick("hari", "day") }
+    package var penaltyGraceLabel: String { pick("Hari bebas denda", "Days before a penalty") }
+    package var penaltyCapLabel: String { pick("Denda paling banyak (% pokok)", "Penalty cap (% of principal)") }
+    package var savingsMultipleLabel: String { pick("Plafon (kali simpanan)", "Limit (times savings)") }
+    package var savingsMultipleHint: String { pick("0 berarti tanpa batas simpanan.", "0 means no limit by savings.") }
+    package var collateralRequiredLabel: String { pick("Wajib ada agunan", "Collateral required") }
+    package var collectibilityHeading: String { pick("Kolektibilitas dan PPAP", "Collectibility and allowance") }
+    package var schemeLabel: String { pick("Aturan penggolongan", "Classification rules") }
+    package func schemeName(_ scheme: CollectibilityRules.Scheme) -> String {
+        switch scheme {
+        case .cooperative: pick("Koperasi: empat golongan menurut bulan tunggakan", "Cooperative: four classes by months in arrears")
+        case .bank: pick("Bank: lima golongan menurut hari tunggakan", "Bank: five classes by days past due")
+        }
+    }
+    package func classRule(_ rules: CollectibilityRules, index: Int) -> String {
+        let unit = rules.scheme == .bank ? pick("hari", "days") : pick("bulan", "months")
+        if index == 0 { return pick("tunggakan kurang dari \(rules.thresholds[0]) \(unit)", "less than \(rules.thresholds[0]) \(unit) late") }
+        return index < rules.thresholds.count
+            ? pick("\(rules.thresholds[index - 1])–\(rules.thresholds[index] - 1) \(unit)", "\(rules.thresholds[index - 1])–\(rules.thresholds[index] - 1) \(unit)")
+            : pick("\(rules.thresholds[index - 1]) \(unit) atau lebih", "\(rules.thresholds[index - 1]) \(unit) or more")
+    }
+    package var allowanceLabel: String { pick("PPAP per golongan (%)", "Allowance per class (%)") }
+    package var allowanceHint: String {
+        pick("Dari lancar sampai macet, dipisah titik koma: 0,5; 10; 50; 100", "From current to loss, separated by semicolons")
+    }
+    package var saveRules: String { pick("Simpan aturan", "Save the rules") }
+}

@@ -25,6 +25,8 @@ extension Catalogue {
                                                       "The new schedule applies; the old one is kept."))
         case "loan_write-off": Notice(.success, pick("Pinjaman dihapusbukukan.", "Loan written off."))
         case "loan_recover": Notice(.success, pick("Penerimaan dicatat.", "Recovery recorded."))
+        case "loan_product_saved": Notice(.success, pick("Produk pinjaman disimpan.", "Loan product saved."))
+        case "loan_rules_saved": Notice(.success, pick("Aturan kolektibilitas disimpan.", "Collectibility rules saved."))
         case "loan_day_closed": Notice(.success, pick("Hari pinjaman ditutup.", "The loans' day is closed."))
         default: nil
         }

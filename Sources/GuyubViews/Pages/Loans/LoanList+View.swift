@@ -39,6 +39,7 @@ extension LoanList {
                     Link(text.portfolioTitle, url: SiteURL.loanPortfolio().path).class("button secondary")
                     Link(text.loanArrearsTitle, url: SiteURL.loanArrears().path).class("button secondary")
                     Link(text.simulationTitle, url: SiteURL.loanSimulation().path).class("button secondary")
+                    Link(text.loanSettingsTitle, url: SiteURL.loanSettings().path).class("button secondary")
                 }
                 .class("actions")
                 Navigation {
