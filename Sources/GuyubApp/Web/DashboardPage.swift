@@ -27,6 +27,12 @@ struct DashboardPage: RouteCollection {
             model.ownSavings = try await savings.accounts(of: id).filter { $0.status == "open" }.map(SavingsRow.init)
             model.ownOwed = try await savings.owed(by: id)
         }
+        if principal.allows(.viewLoans) {
+            let summary = try await LoanPortfolio(store.tenant).summary()
+            let (late, awaiting) = try await LoanPortfolio(store.tenant).lateAndAwaiting()
+            model.loans = .init(outstanding: summary.outstanding, active: summary.loans, late: late, awaitingDecision: awaiting,
+                                health: summary.health)
+        }
         return request.html(Dashboard.View.render(model, in: request.pageContext()))
     }
 }

@@ -71,6 +71,13 @@ package struct LoanPortfolio: Sendable {
         return summary
     }
 
+    /// How many active loans are late, and how many applications wait for the board.
+    package func lateAndAwaiting() async throws -> (late: Int, awaiting: Int) {
+        let loans = tenant.query(LoanRecord.self)
+        return (try await loans.copy().filter(\.$status == LoanStatus.active.rawValue).filter(\.$daysLate > 0).count(),
+                try await loans.copy().filter(\.$status ~~ [LoanStatus.applied.rawValue, LoanStatus.reviewed.rawValue]).count())
+    }
+
     package struct Arrear: Sendable, Equatable {
         package var loanID: UUID
         package var number: Int

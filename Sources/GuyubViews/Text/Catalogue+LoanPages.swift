@@ -232,6 +232,7 @@ extension Catalogue {
         let digits = fraction < 10 ? "0\(fraction)" : "\(fraction)"
         return pick("\(whole),\(digits) %", "\(whole).\(digits)%")
     }
+    package var awaitingDecision: String { pick("Menunggu keputusan", "Awaiting a decision") }
     package var loansOfMember: String { pick("Pinjaman", "Loans") }
 }
 

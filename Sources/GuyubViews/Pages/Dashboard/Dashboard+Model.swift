@@ -28,6 +28,23 @@ extension Dashboard {
         /// Their savings and what they owe, with it.
         package var ownSavings: [SavingsRow] = []
         package var ownOwed: Owed?
+        /// The loans at a glance, for those who may see them.
+        package var loans: Loans?
+
+        package struct Loans: Sendable, Equatable {
+            package var outstanding: Int64
+            package var active: Int
+            package var late: Int
+            package var awaitingDecision: Int
+            package var health: LoanHealth
+            package init(outstanding: Int64, active: Int, late: Int, awaitingDecision: Int, health: LoanHealth) {
+                self.outstanding = outstanding
+                self.active = active
+                self.late = late
+                self.awaitingDecision = awaitingDecision
+                self.health = health
+            }
+        }
 
         package init(cooperativeName: String, userName: String, counts: Counts?, recentMembers: [MemberRow],
                      ownRecord: MemberRow?) {

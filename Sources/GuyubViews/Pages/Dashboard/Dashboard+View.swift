@@ -68,6 +68,34 @@ extension Dashboard {
                     .class("card")
                 }
 
+                if let loans = model.loans {
+                    Element(name: "section") {
+                        H2(text.loansTitle)
+                        Div {
+                            Link(url: SiteURL.loanPortfolio().path) {
+                                Span(text.format.money(minorUnits: loans.outstanding)).class("figure-value")
+                                Span(text.portfolioOutstanding(loans.active)).class("figure-label")
+                            }
+                            .class("figure \(loans.health == .sehat ? "good" : "bad")")
+                            Link(url: SiteURL.loanArrears().path) {
+                                Span(text.format.number(loans.late)).class("figure-value")
+                                Span(text.lateLoans).class("figure-label")
+                            }
+                            .class("figure \(loans.late > 0 ? "bad" : "good")")
+                            Link(url: SiteURL.loans(status: "applied").path) {
+                                Span(text.format.number(loans.awaitingDecision)).class("figure-value")
+                                Span(text.awaitingDecision).class("figure-label")
+                            }
+                            .class("figure neutral")
+                        }
+                        .class("figures money-figures")
+                        Paragraph {
+                            Text(text.healthLabel + " ")
+                            Span(text.healthName(loans.health)).class("badge health-\(loans.health.rawValue)")
+                        }
+                    }
+                }
+
                 if model.counts == nil && model.ownRecord == nil {
                     Paragraph(text.noMemberRecord).class("card")
                 }
