@@ -337,6 +337,12 @@ def loan_walk(b):
     b.step("loan-portfolio", expect=["table.quality", ".badge.health-sehat, .badge.health-cukup-sehat, .badge.health-kurang-sehat, .badge.health-tidak-sehat"])
     b.go("/loans/arrears")
     b.step("loan-arrears", expect="table.arrears a[href^='tel:']")
+    b.go("/settings/loans")
+    b.step("loan-settings", expect=["table.products", "form[action='/settings/loans/products']"])
+    b.click("table.products a[href^='/settings/loans?product=']")
+    b.step("loan-product-edit", expect="form[action='/settings/loans/products'] input[name='id'][value]")
+    b.go("/dashboard")
+    b.step("dashboard-loans", expect="a.figure[href='/loans/arrears']")
     b.click("form.sign-out button[type='submit']")
 
 

@@ -308,4 +308,20 @@ import VaporTesting
             try await t.expectBooksSound()
         }
     }
+
+    @Test func aRepaymentRetriedWithItsKeyIsTakenOnce() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            let id = try await activeLoan(s, principal: "1000000", periods: 4)
+            let key: HTTPHeaders = ["Idempotency-Key": "angsuran-1"]
+            let first = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "100000", "channel": "cash"], headers: key)
+            let again = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "100000", "channel": "cash"], headers: key)
+            let other = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "200000", "channel": "cash"], headers: key)
+
+            #expect(first.status == .created && again.status == .created)
+            #expect(again.headers.first(name: "Idempotent-Replayed") == "true" && again.body.string == first.body.string)
+            #expect(other.status == .conflict)
+            #expect(try await s.board.get("/api/v1/loans/\(id)").json()["principalPaid"] as? String == "100000")
+        }
+    }
 }

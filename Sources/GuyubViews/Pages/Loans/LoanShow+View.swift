@@ -156,6 +156,13 @@ extension LoanShow {
             func submit(_ label: String, danger: Bool = false) -> Component {
                 Button(label).attribute(named: "type", value: "submit").class(danger ? "danger" : "primary")
             }
+            func folded(_ title: String, _ content: Component) -> Component {
+                Element(name: "details") {
+                    Element(name: "summary") { Text(title) }
+                    content
+                }
+                .class("loan-form folded")
+            }
             let channels: (Bool) -> [(value: String, label: String)] = { withQRIS in
                 LoanChannel.allCases.filter { withQRIS || $0 != .qris }.filter { model.row.memberID != nil || $0 != .savings }
                     .map { ($0.rawValue, text.loanChannel($0).capitalizedFirst) }
@@ -215,28 +222,27 @@ extension LoanShow {
                             submit(text.recoverLoan)
                         }
                     }
+                    // The rare decisions stay folded until wanted, so the counter's form leads on a phone.
                     if actions.contains(.restructure) {
-                        form(.restructure) {
-                            H2(text.restructureLoan)
+                        folded(text.restructureLoan, form(.restructure) {
                             FormField(scope: "restructure", label: text.simulationPeriods, name: "periods", isRequired: true,
                                       inputMode: "numeric")
                             FormField(scope: "restructure", label: text.simulationGrace, name: "grace", inputMode: "numeric")
                             note(.restructure, text.restructureReasonLabel, required: true)
                             submit(text.restructureLoan)
-                        }
+                        })
                     }
                     if actions.contains(.writeOff) {
-                        form(.writeOff) {
-                            H2(text.writeOffLoan)
+                        folded(text.writeOffLoan, form(.writeOff) {
                             Paragraph(text.writeOffHint).class("hint")
                             note(.writeOff, text.writeOffReasonLabel, required: true)
                             submit(text.writeOffLoan, danger: true)
-                        }
+                        })
                     }
                 }
                 .class("loan-forms")
             }
-            .class("card")
+            .class("card loan-actions")
         }
     }
 }
