@@ -63,11 +63,13 @@ package struct LoanDay: Sendable {
         let sql = tenant.db.sql
         let day = date.description
         // Takes every loan it may change, so a repayment at the counter waits for the job rather than
-        // interleaving with it.
-        try await sql.raw("""
-            UPDATE loans SET revision = revision + 1
-            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND (status = 'active' OR allowance <> 0)
-            """).run()
+        // interleaving with it. (SQLite's writers already take turns.)
+        if !tenant.db.isSQLite {
+            try await sql.raw("""
+                SELECT id FROM loans
+                WHERE cooperative_id = \(bind: tenant.cooperativeID) AND (status = 'active' OR allowance <> 0) FOR UPDATE
+                """).run()
+        }
         var result = Result()
         try await collectFromSavings(on: date, texts: texts, by: actor, into: &result)
         let rows = try await sql.raw("""
@@ -131,19 +133,17 @@ package struct LoanDay: Sendable {
             }
         }
 
-        for batch in stride(from: 0, to: changes.count, by: 500).map({ changes[$0..<min($0 + 500, changes.count)] }) {
-            func column(_ value: (Change) -> SQLQueryString) -> SQLQueryString {
-                batch.map { "WHEN \(bind: $0.id) THEN \(value($0))" as SQLQueryString }.joined(separator: " ")
-            }
-            let ids = batch.map { "\(bind: $0.id)" as SQLQueryString }.joined(separator: ", ")
+        // In batches joined to the table, not a CASE per row, so the cost grows with the rows changed.
+        for batch in stride(from: 0, to: changes.count, by: 1_000).map({ changes[$0..<min($0 + 1_000, changes.count)] }) {
+            let rows = batch.map { c in
+                "(\(bind: c.id), \(bind: c.penalty), \(bind: c.penaltyThrough ?? ""), \(bind: c.daysLate), \(bind: c.collectibility), \(bind: c.allowance))"
+                    as SQLQueryString
+            }.joined(separator: ", ")
             try await sql.raw("""
-                UPDATE loans SET
-                  penalty_accrued = CASE id \(column { "\(bind: $0.penalty)" }) END,
-                  penalty_through = CASE id \(column { "\(bind: $0.penaltyThrough)" }) END,
-                  days_late = CASE id \(column { "\(bind: $0.daysLate)" }) END,
-                  collectibility = CASE id \(column { "\(bind: $0.collectibility)" }) END,
-                  allowance = CASE id \(column { "\(bind: $0.allowance)" }) END
-                WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id IN (\(ids))
+                WITH v (id, penalty, through, days, class, allowance) AS (VALUES \(rows))
+                UPDATE loans SET penalty_accrued = v.penalty, penalty_through = NULLIF(v.through, ''), days_late = v.days,
+                                 collectibility = v.class, allowance = v.allowance
+                FROM v WHERE loans.id = v.id AND loans.cooperative_id = \(bind: tenant.cooperativeID)
                 """).run()
         }
 
