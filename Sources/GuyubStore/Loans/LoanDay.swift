@@ -72,18 +72,18 @@ package struct LoanDay: Sendable {
         }
         var result = Result()
         try await collectFromSavings(on: date, texts: texts, by: actor, into: &result)
+        // What has fallen due is summed per loan first (grouped by the loan alone), then joined to the loans.
         let rows = try await sql.raw("""
             SELECT l.id, l.product_id, l.principal, l.principal_paid, l.penalty_accrued, l.penalty_through, l.allowance,
-                   l.days_late, l.collectibility, l.status,
-                   MIN(CASE WHEN i.due_on <= \(bind: day) AND i.principal + i.interest > i.principal_paid + i.interest_paid
-                            THEN i.due_on END) AS oldest,
-                   CAST(COALESCE(SUM(CASE WHEN i.due_on <= \(bind: day)
-                                          THEN i.principal + i.interest - i.principal_paid - i.interest_paid ELSE 0 END), 0)
-                        AS BIGINT) AS overdue
-            FROM loans l LEFT JOIN loan_installments i ON i.loan_id = l.id AND i.version = l.schedule_version
+                   l.days_late, l.collectibility, l.status, d.oldest, COALESCE(d.overdue, 0) AS overdue
+            FROM loans l LEFT JOIN (
+                SELECT loan_id, version,
+                       MIN(CASE WHEN principal + interest > principal_paid + interest_paid THEN due_on END) AS oldest,
+                       CAST(SUM(principal + interest - principal_paid - interest_paid) AS BIGINT) AS overdue
+                FROM loan_installments WHERE cooperative_id = \(bind: tenant.cooperativeID) AND due_on <= \(bind: day)
+                GROUP BY loan_id, version
+            ) d ON d.loan_id = l.id AND d.version = l.schedule_version
             WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND (l.status = 'active' OR l.allowance <> 0)
-            GROUP BY l.id, l.product_id, l.principal, l.principal_paid, l.penalty_accrued, l.penalty_through, l.allowance,
-                     l.days_late, l.collectibility, l.status
             """).all().map { row in
             Row(id: try row.decode(column: "id", as: UUID.self), product: try row.decode(column: "product_id", as: UUID.self),
                 outstanding: try row.decode(column: "principal", as: Int64.self) - row.decode(column: "principal_paid", as: Int64.self),
