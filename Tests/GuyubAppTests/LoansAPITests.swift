@@ -57,6 +57,7 @@ import VaporTesting
             let badPrincipal = try await anyone.get("/api/v1/simulations/loan?principal=1.000.000&rate=12&periods=12&method=flat")
             let noPeriods = try await anyone.get("/api/v1/simulations/loan?principal=1000&rate=12&method=flat")
             let twice = try await anyone.get("/api/v1/simulations/loan?principal=1000&principal=2000&rate=12&periods=2&method=flat")
+            let farFuture = try await anyone.get("/api/v1/simulations/loan?principal=1000&rate=12&periods=12&method=flat&start=9999-12-01")
 
             #expect(flat.status == .ok)
             let rows = try flat.json()["installments"] as! [[String: Any]]
@@ -67,6 +68,7 @@ import VaporTesting
             #expect(badPrincipal.errorCode == "invalid_principal")
             #expect(noPeriods.errorCode == "required")
             #expect(twice.status == .unprocessableEntity)
+            #expect(farFuture.status == .unprocessableEntity && farFuture.errorCode == "invalid_date")
         }
     }
 
@@ -322,6 +324,88 @@ import VaporTesting
             #expect(again.headers.first(name: "Idempotent-Replayed") == "true" && again.body.string == first.body.string)
             #expect(other.status == .conflict)
             #expect(try await s.board.get("/api/v1/loans/\(id)").json()["principalPaid"] as? String == "100000")
+        }
+    }
+
+    @Test func aBoardMemberNeverDecidesTheirOwnLoan() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            // Siti sits on the board too.
+            try await t.user("siti@sukamaju.coop", roles: [.board], in: s.coop, member: UUID(uuidString: s.siti))
+            let siti = try await t.apiClient("siti@sukamaju.coop")
+            let id = try await apply(s).json()["id"] as! String
+            let own = try await siti.post("/api/v1/loans/\(id)/approve", json: [:])
+            #expect(own.status == .unprocessableEntity && own.errorCode == "own_loan")
+            #expect(try await s.treasurer.post("/api/v1/loans/\(id)/approve", json: [:]).status == .ok)
+            _ = try await s.board.post("/api/v1/loans/\(id)/disburse", json: ["channel": "cash"])
+            #expect(try await siti.post("/api/v1/loans/\(id)/write-off", json: ["reason": "Saya tidak mampu"]).errorCode == "own_loan")
+            #expect(try await siti.post("/api/v1/loans/\(id)/restructure", json: ["periods": 36, "reason": "Ringan"]).errorCode
+                    == "own_loan")
+        }
+    }
+
+    @Test func twoApplicationsCannotEachUseTheWholeLimit() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            var rules = Self.product
+            rules["code"] = "PLAFON"
+            rules["savingsMultiple"] = 1
+            let product = try await s.board.post("/api/v1/loans/products", json: rules).json()["id"] as! String
+            func apply(_ principal: String) async throws -> TestingHTTPResponse {
+                try await s.board.post("/api/v1/loans", json: ["memberId": s.siti, "productId": product, "principal": principal,
+                                                               "periods": 6])
+            }
+            // Siti holds 50.000 pokok and 2.000.000 sukarela: a limit of 2.050.000.
+            let first = try await apply("1500000")
+            let second = try await apply("1500000")
+            #expect(first.status == .created)
+            #expect(second.errorCode == "over_loan_limit")
+            let id = try first.json()["id"] as! String
+            // Refusing the approved loan frees the limit.
+            _ = try await s.treasurer.post("/api/v1/loans/\(id)/approve", json: [:])
+            #expect(try await s.treasurer.post("/api/v1/loans/\(id)/reject", json: ["note": "Batal"]).status == .ok)
+            #expect(try await apply("1500000").status == .created)
+        }
+    }
+
+    @Test func seasonalProductsTakeApplications() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            var rules = Self.product
+            rules["code"] = "TANI"
+            rules["seasonalMonths"] = [1, 2, 3]
+            let product = try await s.board.post("/api/v1/loans/products", json: rules)
+            #expect(product.status == .created)
+            let loan = try await s.board.post("/api/v1/loans", json: ["memberId": s.siti, "productId": try product.json()["id"] as! String,
+                                                                    "principal": "1200000", "periods": 12])
+            #expect(loan.status == .created, "\(loan.body.string)")
+            let rows = try loan.json()["installments"] as! [[String: Any]]
+            let lean = rows.filter { row in
+                let due = row["due"] as? String ?? ""
+                return ["-01-", "-02-", "-03-"].contains { due.contains($0) }
+            }
+            #expect(lean.count == 3 && lean.allSatisfy { $0["principal"] as? String == "0" })
+        }
+    }
+
+    /// Interest carried into a restructured schedule is carried again by a second restructuring, not lost.
+    @Test func restructuringTwiceKeepsTheCarriedInterest() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            let id = try await activeLoan(s, principal: "1200000", periods: 12)
+            // The first two instalments fell due long ago, unpaid (12.000 interest each).
+            try await t.app.db.sql.raw("""
+                UPDATE loan_installments SET due_on = '2001-01-0' || CAST(number AS TEXT) WHERE number <= 2
+                """).run()
+            let first = try await s.treasurer.post("/api/v1/loans/\(id)/restructure", json: ["periods": 12, "reason": "Gagal panen"])
+            let second = try await s.treasurer.post("/api/v1/loans/\(id)/restructure", json: ["periods": 6, "reason": "Banjir"])
+            let rows = try second.json()["installments"] as! [[String: Any]]
+
+            #expect(first.status == .ok && second.status == .ok)
+            #expect((try first.json()["installments"] as! [[String: Any]])[0]["interest"] as? String == "24000")
+            #expect(rows[0]["number"] as? Int == 0 && rows[0]["interest"] as? String == "24000")
+            #expect(rows.count == 7)
+            try await t.expectBooksSound()
         }
     }
 }

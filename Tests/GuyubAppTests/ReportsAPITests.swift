@@ -93,7 +93,7 @@ import VaporTesting
             let lines = csv.body.string.split(separator: "\r\n")
             #expect(lines.first == "\u{FEFF}code,name,type,opening,debits,credits,closing")
             #expect(lines.contains { $0.hasPrefix("1-1100,Kas,asset,0,") })
-            #expect(lines.count == 2 + 38) // header, the 38 accounts of the chart, totals
+            #expect(lines.count == 2 + 40) // header, the 40 accounts of the chart, totals
         }
     }
 

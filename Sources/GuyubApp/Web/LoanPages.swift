@@ -120,6 +120,7 @@ struct LoanPages: RouteCollection {
             actions.formUnion([.approve, .reject])
         }
         if state == .approved && principal.allows(.handleCash) { actions.insert(.disburse) }
+        if state == .approved && principal.allows(.decideLoans) { actions.insert(.reject) }
         if state == .active && principal.allows(.handleCash) { actions.insert(.repay) }
         if state == .active && principal.allows(.decideLoans) { actions.formUnion([.restructure, .writeOff]) }
         if state == .writtenOff && principal.allows(.handleCash) && loan.recovered < loan.writtenOff { actions.insert(.recover) }

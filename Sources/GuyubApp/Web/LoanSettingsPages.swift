@@ -14,11 +14,12 @@ struct LoanSettingsPages: RouteCollection {
     }
 
     func show(_ request: Request) async throws -> Response {
-        _ = try request.authorize(.viewLoans)
+        let principal = try request.authorize(.viewLoans)
         var values: [String: String] = ["active": "1", "method": "flat", "penaltyPer": "day"]
         if let id = try request.queryValue("product").flatMap(UUID.init(uuidString:)) {
             let product = try await LoanStore(request.tenant()).product(id)
-            values = LoanSettingsPage.Model.values(of: .init(id: id, rules: product.rules, active: product.record.active))
+            values = LoanSettingsPage.Model.values(of: .init(id: id, rules: product.rules, active: product.record.active),
+                                                   decimals: principal.decimals)
         }
         return try await page(request, values: values, errors: [:])
     }
@@ -56,14 +57,15 @@ struct LoanSettingsPages: RouteCollection {
         var collateralRequired: String?
         var active: String?
 
-        /// The same input the API reads, so both refuse alike.
-        func product() throws -> LoanProductDTO {
+        /// The same input the API reads, so both refuse alike. A product being changed keeps what the
+        /// form does not show (its period, rounding, grace, seasons, allocation, penalty basis).
+        func product(changing existing: LoanProductDTO?) throws -> LoanProductDTO {
             func integer(_ text: String?, _ field: String) throws -> Int? {
                 guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
                 guard let value = Int(text) else { throw LoanError.invalidProduct(field) }
                 return value
             }
-            var dto = LoanProductDTO()
+            var dto = existing ?? LoanProductDTO()
             dto.code = code
             dto.name = name
             dto.method = method
@@ -74,8 +76,8 @@ struct LoanSettingsPages: RouteCollection {
             dto.principalMin = principalMin
             dto.principalMax = principalMax
             dto.adminFee = .init(fixed: adminFixed, percent: adminPercent)
-            dto.provisionFee = .init(percent: provisionPercent)
-            dto.penalty = .init(basis: "installment", percent: penaltyPercent, per: penaltyPer,
+            dto.provisionFee = .init(fixed: existing?.provisionFee?.fixed, percent: provisionPercent)
+            dto.penalty = .init(basis: existing?.penalty?.basis ?? "installment", percent: penaltyPercent, per: penaltyPer,
                                 graceDays: try integer(penaltyGraceDays, "penaltyGraceDays"), capPercent: penaltyCapPercent)
             dto.savingsMultiple = try integer(savingsMultiple, "savingsMultiple")
             dto.collateralRequired = collateralRequired == "1"
@@ -95,9 +97,13 @@ struct LoanSettingsPages: RouteCollection {
         let form = try request.content.decode(ProductForm.self)
         let store = LoanStore(try request.tenant())
         let id = form.id.flatMap { $0.isEmpty ? nil : UUID(uuidString: $0) }
-        if let id { _ = try await store.product(id) }
+        var existing: LoanProductDTO?
+        if let id {
+            let product = try await store.product(id)
+            existing = LoanProductDTO(product.record, product.rules, decimals: principal.decimals)
+        }
         do {
-            let rules = try form.product().rules(decimals: principal.decimals)
+            let rules = try form.product(changing: existing).rules(decimals: principal.decimals)
             try await store.saveProduct(rules, id: id, active: form.active == "1", by: principal.actor)
             return request.redirect(to: SiteURL.loanSettings().path, notice: "loan_product_saved")
         } catch let error as any DomainError {

@@ -38,6 +38,7 @@ package enum AccountRole: String, Codable, Sendable, CaseIterable {
     case savingsPokok, savingsWajib, reserve, grants, currentSurplus, openingBalance
     // Income
     case loanInterestMember, loanInterestNonMember, adminFees, penalties, salesMember, salesNonMember, otherIncome
+    case adminFeesNonMember, penaltiesNonMember
     // Expenses
     case costOfSales, savingsInterestExpense, allowanceExpense, operatingExpense, cooperativeExpense, taxExpense
 }

@@ -24,6 +24,8 @@ package enum LoanError: DomainError, Equatable {
     case collateralRequired
     case notAMember
     case ownApplication
+    case ownLoan
+    case nothingToWriteOff
     case wrongStatus(String)
     case loanClosed
     case overpayment(payoff: Int64)
@@ -56,6 +58,8 @@ package enum LoanError: DomainError, Equatable {
         case .collateralRequired: "collateral_required"
         case .notAMember: "borrower_not_member"
         case .ownApplication: "own_application"
+        case .ownLoan: "own_loan"
+        case .nothingToWriteOff: "nothing_to_write_off"
         case .wrongStatus: "wrong_loan_status"
         case .loanClosed: "loan_closed"
         case .overpayment: "overpayment"

@@ -83,6 +83,8 @@ package struct LoanProduct: Codable, Sendable, Equatable {
         for (field, fee) in [("adminFee", adminFee), ("provisionFee", provisionFee)] {
             guard fee.fixed >= 0, (0...InterestRate.scale / 10).contains(fee.rate) else { throw .invalidProduct(field) }
         }
+        // Fees are kept back from the money paid out, so even the smallest loan must pay out something.
+        guard fees(on: principalMin) < principalMin else { throw .invalidProduct("adminFee") }
         try penalty.validate()
         guard (0...100).contains(savingsMultiple) else { throw .invalidProduct("savingsMultiple") }
         guard Set(allocation).count == PaymentPart.allCases.count, allocation.count == PaymentPart.allCases.count else {

@@ -78,6 +78,8 @@ package struct LoanTerms: Codable, Sendable, Equatable {
         guard (0..<periods).contains(grace) else { throw .invalidGrace }
         guard seasonalMonths.allSatisfy((1...12).contains), seasonalMonths.count < 12 else { throw .invalidInterestOnly }
         if (dayCount == .actual365 || !seasonalMonths.isEmpty) && start == nil { throw .datedScheduleNeedsStart }
+        // Far enough either way for any real loan, near enough that every due date is a calendar date.
+        if let start, !(1900...2500).contains(start.year) { throw .invalidDate }
         return self
     }
 

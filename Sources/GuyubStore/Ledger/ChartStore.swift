@@ -8,10 +8,14 @@ package struct ChartStore: Sendable {
 
     package init(_ tenant: Tenant) { self.tenant = tenant }
 
-    /// Gives a new cooperative the standard chart (a no-op when it has accounts already).
+    /// Gives a new cooperative the standard chart; to one that has a chart, the accounts of roles added
+    /// to the standard since (where their code is still free).
     package func seed() async throws {
-        guard try await tenant.query(AccountRecord.self).first() == nil else { return }
-        let accounts = ChartOfAccounts.sakEP.map { template in
+        let existing = try await tenant.query(AccountRecord.self).all()
+        let roles = Set(existing.compactMap(\.role)), codes = Set(existing.map(\.code))
+        let accounts = ChartOfAccounts.sakEP.filter { template in
+            existing.isEmpty || (template.role.map { !roles.contains($0.rawValue) } ?? false) && !codes.contains(template.code)
+        }.map { template in
             let account = AccountRecord()
             account.cooperativeID = tenant.cooperativeID
             account.code = template.code

@@ -37,7 +37,7 @@ package struct LoanDay: Sendable {
 
     private struct Row {
         let id: UUID
-        let product: UUID
+        let penaltyRule: String
         let outstanding: Int64
         let principal: Int64
         let penaltyAccrued: Int64
@@ -74,18 +74,18 @@ package struct LoanDay: Sendable {
         try await collectFromSavings(on: date, texts: texts, by: actor, into: &result)
         // What has fallen due is summed per loan first (grouped by the loan alone), then joined to the loans.
         let rows = try await sql.raw("""
-            SELECT l.id, l.product_id, l.principal, l.principal_paid, l.penalty_accrued, l.penalty_through, l.allowance,
+            SELECT l.id, l.penalty_rule, l.principal, l.principal_paid, l.penalty_accrued, l.penalty_through, l.allowance,
                    l.days_late, l.collectibility, l.status, d.oldest, COALESCE(d.overdue, 0) AS overdue
             FROM loans l LEFT JOIN (
                 SELECT loan_id, version,
                        MIN(CASE WHEN principal + interest > principal_paid + interest_paid THEN due_on END) AS oldest,
                        CAST(SUM(principal + interest - principal_paid - interest_paid) AS BIGINT) AS overdue
-                FROM loan_installments WHERE cooperative_id = \(bind: tenant.cooperativeID) AND due_on <= \(bind: day)
+                FROM loan_installments WHERE cooperative_id = \(bind: tenant.cooperativeID) AND due_on < \(bind: day)
                 GROUP BY loan_id, version
             ) d ON d.loan_id = l.id AND d.version = l.schedule_version
             WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND (l.status = 'active' OR l.allowance <> 0)
             """).all().map { row in
-            Row(id: try row.decode(column: "id", as: UUID.self), product: try row.decode(column: "product_id", as: UUID.self),
+            Row(id: try row.decode(column: "id", as: UUID.self), penaltyRule: try row.decode(column: "penalty_rule", as: String.self),
                 outstanding: try row.decode(column: "principal", as: Int64.self) - row.decode(column: "principal_paid", as: Int64.self),
                 principal: try row.decode(column: "principal", as: Int64.self),
                 penaltyAccrued: try row.decode(column: "penalty_accrued", as: Int64.self),
@@ -99,7 +99,8 @@ package struct LoanDay: Sendable {
         }
 
         let rules = try await SettingsStore(tenant).collectibility()
-        let penalties = Dictionary(uniqueKeysWithValues: try await LoanStore(tenant).products().map { ($0.record.id!, $0.rules.penalty) })
+        // Most loans share a handful of rules: each is read once.
+        var penalties: [String: PenaltyRule] = [:]
         var changes: [Change] = []
         for row in rows {
             guard row.active else {
@@ -113,7 +114,9 @@ package struct LoanDay: Sendable {
             let daysLate = row.oldestUnpaid.map { max(0, $0.days(until: date)) } ?? 0
             var penalty = row.penaltyAccrued
             var through = row.penaltyThrough?.description
-            if daysLate > 0, let rule = penalties[row.product] {
+            if daysLate > 0 {
+                let rule = try penalties[row.penaltyRule] ?? JSONDecoder().decode(PenaltyRule.self, from: Data(row.penaltyRule.utf8))
+                penalties[row.penaltyRule] = rule
                 result.late += 1
                 let since = row.penaltyThrough.map { $0.days(until: date) } ?? daysLate
                 let basis = rule.basis == .installment ? row.overdue : row.outstanding

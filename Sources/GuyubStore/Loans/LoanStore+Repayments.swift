@@ -52,8 +52,7 @@ extension LoanStore {
         let rows = try await installments(of: loan)
         let owed = Self.owed(loan, installments: rows, on: repayment.date)
         guard repayment.amount <= owed.payoff.total else { throw LoanError.overpayment(payoff: owed.payoff.total) }
-        let order = try await product(loan.productID).rules.allocation
-        var split = PaymentSplit.allocate(repayment.amount, owed: owed.due, order: order)
+        var split = PaymentSplit.allocate(repayment.amount, owed: owed.due, order: loan.paymentOrder)
         split.principal += repayment.amount - split.total
 
         var lines: [JournalDraft.Line] = []
@@ -66,7 +65,8 @@ extension LoanStore {
             floors[account.id!] = try await SettingsStore(tenant).savings().sukarelaMinimum
             lines.append(.debit(.role(.savingsSukarela), repayment.amount, savings: account.id))
         }
-        if split.penalty > 0 { lines.append(.credit(.role(.penalties), split.penalty)) }
+        // What a non-member pays is non-member income: it is not shared out to members as SHU.
+        if split.penalty > 0 { lines.append(.credit(.role(loan.memberID == nil ? .penaltiesNonMember : .penalties), split.penalty)) }
         if split.interest > 0 {
             lines.append(.credit(.role(loan.memberID == nil ? .loanInterestNonMember : .loanInterestMember), split.interest))
         }
@@ -116,9 +116,11 @@ extension LoanStore {
                           by actor: Actor) async throws -> LoanRecord {
         let loan = try await lock(id)
         guard loan.status == LoanStatus.active.rawValue else { throw LoanError.wrongStatus(loan.status) }
+        try await refuseOwnLoan(loan, by: actor)
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw LoanError.reasonRequired }
         let outstanding = loan.outstanding
+        guard outstanding > 0 else { throw LoanError.nothingToWriteOff }
         let covered = min(loan.allowance, outstanding)
         var lines: [JournalDraft.Line] = []
         if covered > 0 { lines.append(.debit(.role(.loanAllowance), covered)) }
@@ -186,11 +188,17 @@ extension LoanStore {
         }
     }
 
-    /// Reschedules the principal still owed from `date`, with grace and seasonal months if given; the
-    /// interest fallen due and unpaid moves into the first new instalment. The old schedule is kept.
+    /// Reschedules the principal still owed from `date`, with grace and seasonal months if given, at a
+    /// rate within the product's range. The interest fallen due and unpaid (and any carried by an earlier
+    /// restructuring) is carried as instalment 0, due with the first new one. The old schedule is kept.
     package func restructure(_ id: UUID?, _ change: Restructuring, by actor: Actor) async throws -> LoanRecord {
         let loan = try await lock(id)
         guard loan.status == LoanStatus.active.rawValue else { throw LoanError.wrongStatus(loan.status) }
+        try await refuseOwnLoan(loan, by: actor)
+        if let rate = change.annualRate {
+            let rules = try await product(loan.productID).rules
+            guard (rules.rateMin...rules.rateMax).contains(rate) else { throw LoanError.rateOutOfRange }
+        }
         let reason = change.reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw LoanError.reasonRequired }
         let old = try Self.terms(of: loan)
@@ -203,7 +211,9 @@ extension LoanStore {
         terms.seasonalMonths = change.seasonalMonths
         terms.start = change.date
         let schedule = try LoanSchedule(terms)
-        let carried = Self.owed(loan, installments: try await installments(of: loan), on: change.date).due.interest
+        let rows = try await installments(of: loan)
+        let carried = Self.owed(loan, installments: rows, on: change.date).due.interest
+            + rows.filter { $0.number == 0 && $0.dueOn > change.date.description }.reduce(0) { $0 + $1.interest - $1.interestPaid }
         let before = LoanSnapshot(loan)
         loan.scheduleVersion += 1
         loan.terms = try Self.encode(terms)

@@ -99,8 +99,9 @@ package struct LoanStore: Sendable {
     package func apply(_ application: Application, by actor: Actor) async throws -> LoanRecord {
         let (productRecord, product) = try await product(application.productID)
         guard productRecord.active else { throw LoanError.productInactive }
+        // Dated from the application day until it is paid out, so seasonal and actual/365 products simulate too.
         let terms = try product.terms(principal: application.principal, annualRate: application.annualRate ?? product.rateMax,
-                                      periods: application.periods, start: nil)
+                                      periods: application.periods, start: application.date)
         let collateral = application.collateral.trimmingCharacters(in: .whitespacesAndNewlines)
         if product.collateralRequired && collateral.isEmpty { throw LoanError.collateralRequired }
 
@@ -109,16 +110,7 @@ package struct LoanStore: Sendable {
         case .member(let memberID):
             let member = try await MemberStore(tenant).find(memberID)
             guard member.status == MemberStatus.member.rawValue else { throw LoanError.notAMember }
-            if product.savingsMultiple > 0 {
-                let savings = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)
-                    .filter(\.$kind ~~ [SavingsKind.pokok.rawValue, SavingsKind.wajib.rawValue, SavingsKind.sukarela.rawValue])
-                    .filter(\.$status == "open").all().reduce(0) { $0 + $1.balance }
-                let owed = try await tenant.query(LoanRecord.self).filter(\.$memberID == memberID)
-                    .filter(\.$status ~~ [LoanStatus.active.rawValue, LoanStatus.approved.rawValue]).all()
-                    .reduce(0) { $0 + $1.outstanding }
-                let limit = max(0, savings * Int64(product.savingsMultiple) - owed)
-                guard application.principal <= limit else { throw LoanError.overLimit(limit: limit) }
-            }
+            try await checkLimit(memberID, principal: application.principal, multiple: product.savingsMultiple, excluding: nil)
             loan.memberID = memberID
             loan.borrowerName = member.name
         case .cooperative(let cooperativeID):
@@ -135,6 +127,8 @@ package struct LoanStore: Sendable {
         loan.periods = terms.periods
         loan.terms = try Self.encode(terms)
         loan.scheduleVersion = 0
+        loan.penaltyRule = try Self.encode(product.penalty)
+        loan.allocation = product.allocation.map(\.rawValue).joined(separator: ",")
         loan.fees = product.fees(on: application.principal)
         loan.purpose = String(application.purpose.trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))
         loan.collateral = String(collateral.prefix(300))
@@ -182,10 +176,36 @@ package struct LoanStore: Sendable {
         return try await loan(id)
     }
 
-    static func encode(_ terms: LoanTerms) throws -> String {
+    static func encode(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        return String(decoding: try encoder.encode(terms), as: UTF8.self)
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// A member may owe at most `multiple` times their savings (pokok, wajib, sukarela), counting every
+    /// loan not yet repaid or refused — applications included, so two applications cannot each use the
+    /// whole limit. On PostgreSQL the member's row is locked first, so two checks cannot pass at once.
+    func checkLimit(_ memberID: UUID, principal: Int64, multiple: Int, excluding loanID: UUID?) async throws {
+        guard multiple > 0 else { return }
+        if !tenant.db.isSQLite {
+            try await tenant.db.sql.raw("SELECT id FROM members WHERE id = \(bind: memberID) FOR UPDATE").run()
+        }
+        let savings = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)
+            .filter(\.$kind ~~ [SavingsKind.pokok.rawValue, SavingsKind.wajib.rawValue, SavingsKind.sukarela.rawValue])
+            .filter(\.$status == "open").all().reduce(0) { $0 + $1.balance }
+        let owed = try await tenant.query(LoanRecord.self).filter(\.$memberID == memberID)
+            .filter(\.$status ~~ [LoanStatus.applied, .reviewed, .approved, .active].map(\.rawValue)).all()
+            .filter { $0.id != loanID }
+            .reduce(0) { $0 + ($1.status == LoanStatus.active.rawValue ? $1.outstanding : $1.principal) }
+        let limit = max(0, savings * Int64(multiple) - owed)
+        guard principal <= limit else { throw LoanError.overLimit(limit: limit) }
+    }
+
+    /// The board's decisions on a loan are never the borrower's own.
+    func refuseOwnLoan(_ loan: LoanRecord, by actor: Actor) async throws {
+        guard let userID = actor.userID, let memberID = loan.memberID,
+              try await tenant.find(MemberRecord.self, memberID)?.userID == userID else { return }
+        throw LoanError.ownLoan
     }
 
     package static func terms(of loan: LoanRecord) throws -> LoanTerms {
@@ -210,8 +230,15 @@ package struct LoanStore: Sendable {
     /// The board's decision. Whoever entered the application never decides it (maker-checker).
     package func decide(_ id: UUID?, approve: Bool, note: String, on date: CivilDate, by actor: Actor) async throws -> LoanRecord {
         let loan = try await lock(id)
-        guard LoanStatus(rawValue: loan.status)?.awaitsDecision == true else { throw LoanError.wrongStatus(loan.status) }
+        // An approved loan not yet paid out may still be refused (the member changed their mind).
+        let status = LoanStatus(rawValue: loan.status)
+        guard status?.awaitsDecision == true || (!approve && status == .approved) else { throw LoanError.wrongStatus(loan.status) }
         guard actor.userID == nil || actor.userID != loan.appliedByUserID else { throw LoanError.ownApplication }
+        try await refuseOwnLoan(loan, by: actor)
+        if approve, let memberID = loan.memberID {
+            try await checkLimit(memberID, principal: loan.principal,
+                                 multiple: try await product(loan.productID).rules.savingsMultiple, excluding: loan.id)
+        }
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         if !approve && note.isEmpty { throw LoanError.reasonRequired }
         let before = LoanSnapshot(loan)
@@ -233,6 +260,10 @@ package struct LoanStore: Sendable {
         let loan = try await lock(id)
         guard loan.status == LoanStatus.approved.rawValue else { throw LoanError.wrongStatus(loan.status) }
         guard channel != .qris else { throw SavingsError.unknownChannel }
+        if let memberID = loan.memberID {
+            try await checkLimit(memberID, principal: loan.principal,
+                                 multiple: try await product(loan.productID).rules.savingsMultiple, excluding: loan.id)
+        }
         var terms = try Self.terms(of: loan)
         terms.start = date
         let schedule = try LoanSchedule(terms)
@@ -242,7 +273,7 @@ package struct LoanStore: Sendable {
 
         let net = loan.principal - loan.fees
         var lines: [JournalDraft.Line] = [.debit(.role(.memberLoans), loan.principal)]
-        if loan.fees > 0 { lines.append(.credit(.role(.adminFees), loan.fees)) }
+        if loan.fees > 0 { lines.append(.credit(.role(loan.memberID == nil ? .adminFeesNonMember : .adminFees), loan.fees)) }
         if let payment = channel.payment {
             lines.append(.credit(.role(payment.role), net))
         } else {
@@ -263,8 +294,13 @@ package struct LoanStore: Sendable {
         return (loan, step)
     }
 
+    /// The schedule's rows; interest carried from an earlier schedule is instalment 0, due with the first.
     func insert(_ schedule: LoanSchedule, of loan: LoanRecord, version: Int, carriedInterest: Int64 = 0) async throws {
-        let rows = schedule.installments.map { item in
+        var items = schedule.installments
+        if carriedInterest > 0, let first = items.first {
+            items.insert(Installment(number: 0, due: first.due, principal: 0, interest: carriedInterest, balance: first.balance), at: 0)
+        }
+        let rows = items.map { item in
             let row = LoanInstallmentRecord()
             row.cooperativeID = tenant.cooperativeID
             row.loanID = loan.id!
@@ -272,7 +308,7 @@ package struct LoanStore: Sendable {
             row.number = item.number
             row.dueOn = item.due?.description ?? ""
             row.principal = item.principal
-            row.interest = item.interest + (item.number == 1 ? carriedInterest : 0)
+            row.interest = item.interest
             row.principalPaid = 0
             row.interestPaid = 0
             return row

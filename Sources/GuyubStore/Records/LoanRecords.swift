@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import GuyubCore
 
 /// A loan product; its rules are one JSON document (`LoanProduct`), checked by the core.
 package final class LoanProductRecord: TenantModel, @unchecked Sendable {
@@ -38,6 +39,10 @@ package final class LoanRecord: TenantModel, @unchecked Sendable {
     @Field(key: "periods") package var periods: Int
     /// The current schedule's `LoanTerms` as JSON (dated from disbursement).
     @Field(key: "terms") package var terms: String
+    /// The product's penalty rule (JSON) and payment order when the loan was applied for: changing the
+    /// product later does not change the loans already made.
+    @Field(key: "penalty_rule") package var penaltyRule: String
+    @Field(key: "allocation") package var allocation: String
     /// Which schedule is in force: 1, then one more for each restructuring (old rows are kept).
     @Field(key: "schedule_version") package var scheduleVersion: Int
     @Field(key: "fees") package var fees: Int64
@@ -75,6 +80,10 @@ package final class LoanRecord: TenantModel, @unchecked Sendable {
     package init() {}
 
     package var outstanding: Int64 { principal - principalPaid }
+    package var paymentOrder: [PaymentPart] {
+        let parts = allocation.split(separator: ",").compactMap { PaymentPart(rawValue: String($0)) }
+        return parts.count == PaymentPart.allCases.count ? parts : PaymentPart.allCases
+    }
     package var penaltyOwed: Int64 { penaltyAccrued - penaltyPaid }
 }
 

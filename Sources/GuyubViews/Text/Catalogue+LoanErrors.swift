@@ -36,6 +36,9 @@ extension Catalogue {
         case .notAMember: pick("Peminjam harus anggota aktif.", "The borrower must be an active member.")
         case .ownApplication: pick("Permohonan yang Anda masukkan sendiri harus disetujui pengurus lain.",
                                    "An application you entered must be decided by another board member.")
+        case .ownLoan: pick("Keputusan atas pinjaman Anda sendiri diambil oleh pengurus lain.",
+                            "Decisions on your own loan are taken by another board member.")
+        case .nothingToWriteOff: pick("Tidak ada sisa pokok yang dapat dihapusbukukan.", "No principal is left to write off.")
         case .wrongStatus(let status): pick("Pinjaman berstatus \(loanStatus(status)); tindakan ini tidak dapat dilakukan.",
                                             "The loan is \(loanStatus(status)); this cannot be done now.")
         case .loanClosed: pick("Pinjaman ini sudah lunas atau ditutup.", "This loan is paid off or closed.")

@@ -6,6 +6,10 @@ struct CreateLoans: AsyncMigration {
     var name: String { "004_loans" }
 
     func prepare(on database: any Database) async throws {
+        // The non-member fee and penalty accounts, for cooperatives made before they were in the chart.
+        for cooperative in try await CooperativeRecord.query(on: database).all() {
+            try await ChartStore(Tenant(cooperativeID: cooperative.requireID(), db: database)).seed()
+        }
         try await database.schema(CooperativeRecord.schema)
             .field("next_loan_number", .int, .required, .sql(.default(1)))
             .update()
@@ -34,6 +38,8 @@ struct CreateLoans: AsyncMigration {
             .field("annual_rate", .int64, .required)
             .field("periods", .int, .required)
             .field("terms", .string, .required)
+            .field("penalty_rule", .string, .required)
+            .field("allocation", .string, .required)
             .field("schedule_version", .int, .required)
             .field("fees", .int64, .required)
             .field("purpose", .string, .required)

@@ -35,14 +35,15 @@ extension LoanSettingsPage {
             self.canEdit = canEdit
         }
 
-        /// A product's rules as the form shows them.
-        package static func values(of product: Product) -> [String: String] {
+        /// A product's rules as the form shows them, amounts in the currency's decimals.
+        package static func values(of product: Product, decimals: Int) -> [String: String] {
             let p = product.rules
+            func money(_ value: Int64) -> String { Amount.string(value, decimals: decimals) }
             return ["id": product.id.uuidString.lowercased(), "code": p.code, "name": p.name, "method": p.method.rawValue,
                     "rateMinPercent": InterestRate.percent(p.rateMin), "rateMaxPercent": InterestRate.percent(p.rateMax),
                     "periodsMin": String(p.periodsMin), "periodsMax": String(p.periodsMax),
-                    "principalMin": String(p.principalMin), "principalMax": String(p.principalMax),
-                    "adminFixed": String(p.adminFee.fixed), "adminPercent": InterestRate.percent(p.adminFee.rate),
+                    "principalMin": money(p.principalMin), "principalMax": money(p.principalMax),
+                    "adminFixed": money(p.adminFee.fixed), "adminPercent": InterestRate.percent(p.adminFee.rate),
                     "provisionPercent": InterestRate.percent(p.provisionFee.rate),
                     "penaltyPercent": InterestRate.percent(p.penalty.rate), "penaltyPer": p.penalty.per.rawValue,
                     "penaltyGraceDays": String(p.penalty.graceDays), "penaltyCapPercent": InterestRate.percent(p.penalty.cap),
