@@ -114,6 +114,8 @@ package struct LoanStore: Sendable {
             loan.memberID = memberID
             loan.borrowerName = member.name
         case .cooperative(let cooperativeID):
+            // Auto-debit takes from a member's sukarela; a cooperative has none here.
+            guard !application.autoDebit else { throw LoanError.notAMember }
             guard cooperativeID != tenant.cooperativeID,
                   let borrower = try await CooperativeRecord.find(cooperativeID, on: tenant.db) else { throw AccessError.notFound }
             loan.borrowerCooperativeID = cooperativeID
@@ -132,7 +134,6 @@ package struct LoanStore: Sendable {
         loan.fees = product.fees(on: application.principal)
         loan.purpose = String(application.purpose.trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))
         loan.collateral = String(collateral.prefix(300))
-        if application.autoDebit && loan.memberID == nil { throw LoanError.notAMember }
         loan.autoDebit = application.autoDebit
         loan.appliedOn = application.date.description
         loan.appliedByUserID = actor.userID
