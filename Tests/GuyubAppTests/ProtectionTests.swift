@@ -29,6 +29,32 @@ import VaporTesting
         }
     }
 
+    /// A teller who taps "Setor" twice (or goes back and sends the form again) takes the money once:
+    /// each rendering of a form carries its own `_once` key, and the copy gets the first answer.
+    @Test func aFormSentTwiceIsDoneOnce() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let siti = try await t.member(People.siti, through: api)
+            let browser = try await t.browser("ketua@sukamaju.coop")
+            let page = try await browser.get("/teller?member=\(siti)").body.string
+            let once = try #require(page.range(of: #"name="_once" value=""#)).upperBound
+            var form = ["_csrf": try await browser.get("/dashboard").csrfToken(), "memberId": siti, "kind": "sukarela",
+                        "amount": "75000", "channel": "cash", "_once": String(page[once...].prefix { $0 != "\"" })]
+
+            let first = try await browser.post("/teller/deposits", form: form)
+            let second = try await browser.post("/teller/deposits", form: form)
+            form["_once"] = "another-rendering"
+            let third = try await browser.post("/teller/deposits", form: form)
+
+            #expect(first.status == .seeOther && second.status == .seeOther)
+            #expect(second.headers.first(name: .location) == first.headers.first(name: .location))
+            #expect(second.headers.first(name: "Idempotent-Replayed") == "true")
+            #expect(third.headers.first(name: .location) != first.headers.first(name: .location))
+            #expect(try await api.balance(siti, "sukarela") == "150000")
+        }
+    }
+
     @Test func aCookieSessionCallingTheAPINeedsTheTokenToo() async throws {
         try await withTestApp { t in
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")

@@ -17,7 +17,7 @@ struct UnitOfWork: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return try await next.respond(to: request) }
         let principal = try request.signedIn()
-        let key = request.isAPI ? request.headers.first(name: "Idempotency-Key") : nil
+        let key = request.isAPI ? request.headers.first(name: "Idempotency-Key") : Self.formKey(request)
         if let key, key.isEmpty || key.count > 200 { throw IdempotencyError.invalidKey }
         let fingerprint = key.map { _ in Self.fingerprint(request, userID: principal.userID) }
         let tenant = Tenant(cooperativeID: principal.cooperativeID, db: request.db)
@@ -44,6 +44,7 @@ struct UnitOfWork: AsyncMiddleware {
                 claim.status = Int(response.status.code)
                 claim.contentType = response.headers.contentType?.serialize() ?? "application/json"
                 claim.body = response.body.string ?? ""
+                claim.location = response.headers.first(name: .location)
                 try await claim.update(on: transaction)
                 return response
             }
@@ -70,8 +71,16 @@ struct UnitOfWork: AsyncMiddleware {
         guard stored.fingerprint == fingerprint else { throw IdempotencyError.keyReused }
         let response = Response(status: HTTPResponseStatus(statusCode: stored.status), body: .init(string: stored.body))
         response.headers.replaceOrAdd(name: .contentType, value: stored.contentType)
+        if let location = stored.location { response.headers.replaceOrAdd(name: .location, value: location) }
         response.headers.replaceOrAdd(name: "Idempotent-Replayed", value: "true")
         return response
+    }
+
+    /// A page form's one-time key (`_once`), namespaced so it never meets an API client's key.
+    static func formKey(_ request: Request) -> String? {
+        guard request.headers.contentType == .urlEncodedForm,
+              let once = try? request.content.get(String.self, at: "_once"), (1...100).contains(once.count) else { return nil }
+        return "form:" + once
     }
 
     /// Who sent what: the user, method, path and query, and a digest of the body. A JSON body is

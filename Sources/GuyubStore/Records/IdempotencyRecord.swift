@@ -1,7 +1,8 @@
 import FluentKit
 import Foundation
 
-/// The stored answer to a request sent with an `Idempotency-Key`, replayed on a retry.
+/// The stored answer to a request sent with an `Idempotency-Key` (or a form's one-time `_once`),
+/// replayed on a retry.
 package final class IdempotencyRecord: TenantModel, @unchecked Sendable {
     package static let schema = "idempotency_keys"
 
@@ -14,6 +15,8 @@ package final class IdempotencyRecord: TenantModel, @unchecked Sendable {
     @Field(key: "status") package var status: Int
     @Field(key: "content_type") package var contentType: String
     @Field(key: "body") package var body: String
+    /// Where a form's answer sent the browser (a redirect), to send it there again.
+    @OptionalField(key: "location") package var location: String?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}

@@ -1,11 +1,17 @@
+import Foundation
 import Plot
 
-/// The hidden field that carries the session's CSRF token; every form that changes something has one.
+/// The hidden fields every form that changes something carries: the session's CSRF token, and a key
+/// drawn for this one rendering (`_once`), so the same form sent twice — a double tap, a resend after
+/// going back — is done once and answered as the first time.
 struct CSRFField: Component {
     let token: String?
 
     var body: Component {
-        Node<HTML.FormContext>.input(.type(.hidden), .name("_csrf"), .value(token ?? ""))
+        ComponentGroup {
+            Node<HTML.FormContext>.input(.type(.hidden), .name("_csrf"), .value(token ?? ""))
+            Node<HTML.FormContext>.input(.type(.hidden), .name("_once"), .value(UUID().uuidString.lowercased()))
+        }
     }
 }
 

@@ -1,7 +1,8 @@
 import FluentKit
 import SQLKit
 
-/// Loan products, loans, their schedules (every version) and their money steps.
+/// Loan products, loans, their schedules (every version) and their money steps; and where a form's
+/// stored answer redirected.
 struct CreateLoans: AsyncMigration {
     var name: String { "004_loans" }
 
@@ -13,6 +14,8 @@ struct CreateLoans: AsyncMigration {
         try await database.schema(CooperativeRecord.schema)
             .field("next_loan_number", .int, .required, .sql(.default(1)))
             .update()
+        // A form submitted twice (a double tap at the counter) is answered by its first answer, a redirect.
+        try await database.schema(IdempotencyRecord.schema).field("location", .string).update()
 
         try await database.schema(LoanProductRecord.schema)
             .id()
@@ -117,5 +120,6 @@ struct CreateLoans: AsyncMigration {
         try await database.schema(LoanRecord.schema).delete()
         try await database.schema(LoanProductRecord.schema).delete()
         try await database.schema(CooperativeRecord.schema).deleteField("next_loan_number").update()
+        try await database.schema(IdempotencyRecord.schema).deleteField("location").update()
     }
 }
