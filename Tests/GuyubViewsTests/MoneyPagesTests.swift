@@ -82,7 +82,8 @@ struct MoneyPagesTests {
             #expect(!html.contains("onclick"), "\(name)")
             #expect(!html.contains("javascript:"), "\(name)")
         }
-        #expect(printable == 2 + Report.Model.Kind.allCases.count, "receipt, statement and the reports")
+        #expect(printable == 2 + Report.Model.Kind.allCases.count + 3,
+                "receipt, statement, the reports, and a loan, the loan portfolio and the loan simulation")
     }
 
     static let attack = #"<script>alert(1)</script>"><img src=x onerror=alert(2)>"#

@@ -18,8 +18,9 @@ struct SecurityTests {
                 #expect(form.body.contains(csrfInput), "\(page.name): \(form.tag)")
             }
         }
-        // Check: the sign-out form on each page, plus the status, member, upload and confirm forms.
-        #expect(postForms == pages.count + 4)
+        // Check: the sign-out form on each page, plus the status, member, upload and confirm forms, and the
+        // loan's eight action forms, the daily job's, the two of the loan settings and the application.
+        #expect(postForms == pages.count + 4 + 8 + 1 + 2 + 1)
     }
 
     @Test func getFormsCarryNoToken() throws {

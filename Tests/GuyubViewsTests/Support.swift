@@ -35,7 +35,7 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("import done", MemberImport.View.render(done, in: context)),
         ("audit", AuditList.View.render(.mock, in: context)),
         ("error", ErrorPage.View.render(.mock, in: context)),
-    ]
+    ] + loanPages(context)
 }
 
 extension String {

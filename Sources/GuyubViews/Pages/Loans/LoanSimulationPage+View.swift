@@ -15,18 +15,18 @@ extension LoanSimulationPage {
                 Element(name: "section") {
                     Form(url: SiteURL.loanSimulation().path, method: .get) {
                         Div {
-                            field(model, "principal", text.loanField("principal"), inputMode: "numeric", text: text)
-                            field(model, "rate", text.simulationRate, inputMode: "decimal", text: text)
+                            field(model, "principal", text.loanField("principal"), inputMode: "numeric")
+                            field(model, "rate", text.simulationRate, inputMode: "decimal")
                             ChoiceField(label: text.simulationRatePer, name: "ratePer",
                                         options: [("year", text.perYear), ("month", text.perMonth)],
                                         selected: model.values["ratePer"] ?? "year")
-                            field(model, "periods", text.simulationPeriods, inputMode: "numeric", text: text)
+                            field(model, "periods", text.simulationPeriods, inputMode: "numeric")
                             ChoiceField(label: text.loanField("method"), name: "method",
                                         options: InterestMethod.allCases.map { ($0.rawValue, text.methodName($0)) },
                                         selected: model.values["method"] ?? "flat",
                                         error: model.error?.field == "method" ? model.error?.message : nil,
                                         hint: text.methodHint(InterestMethod(rawValue: model.values["method"] ?? "") ?? .flat))
-                            field(model, "grace", text.simulationGrace, inputMode: "numeric", text: text)
+                            field(model, "grace", text.simulationGrace, inputMode: "numeric")
                         }
                         .class("form-grid")
                         Button(text.simulate).attribute(named: "type", value: "submit").class("primary")
@@ -48,7 +48,7 @@ extension LoanSimulationPage {
             }
         }
 
-        static func field(_ model: Model, _ name: String, _ label: String, inputMode: String, text: Catalogue) -> Component {
+        static func field(_ model: Model, _ name: String, _ label: String, inputMode: String) -> Component {
             FormField(label: label, name: name, value: model.values[name] ?? "",
                       error: model.error?.field == name ? model.error?.message : nil, inputMode: inputMode)
         }
