@@ -25,7 +25,7 @@ package func configure(_ app: Application, _ config: AppConfig) async throws {
 
     try routes(app)
     registerCommands(app)
-    app.lifecycle.use(LoanDayScheduler())
+    app.lifecycle.use(DailyJobs())
 }
 
 /// JSON with sorted keys (the same answer is the same bytes, which idempotent replays and tests rely on)

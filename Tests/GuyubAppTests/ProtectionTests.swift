@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import GuyubCore
 import GuyubStore
@@ -52,6 +53,21 @@ import VaporTesting
             #expect(second.headers.first(name: "Idempotent-Replayed") == "true")
             #expect(third.headers.first(name: .location) != first.headers.first(name: .location))
             #expect(try await api.balance(siti, "sukarela") == "150000")
+        }
+    }
+
+    @Test func answersKeptForRetriesAreDroppedAfterAWeek() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            _ = try await api.post("/api/v1/members", json: People.siti, headers: ["Idempotency-Key": "lama"])
+            _ = try await api.post("/api/v1/members", json: People.budi, headers: ["Idempotency-Key": "baru"])
+            let old = Date().addingTimeInterval(-8 * 86_400)
+            try await IdempotencyRecord.query(on: t.app.db).filter(\.$key == "lama").set(\.$createdAt, to: old).update()
+
+            try await IdempotencyRecord.prune(t.app.db)
+
+            #expect(try await IdempotencyRecord.query(on: t.app.db).all().map(\.key) == ["baru"])
         }
     }
 

@@ -15,7 +15,7 @@ enum OpenAPIDocument {
         "info": [
             "title": "Guyub API",
             "version": "1",
-            "description": "Runs a cooperative: members, their savings and loans, the books. Amounts are strings in major units; dates are ISO 8601. Sign in with POST /api/v1/auth/token, then send `Authorization: Bearer <token>`. Every state-changing call accepts an `Idempotency-Key` header: a retry, even one sent while the first still runs, gets the first answer (acceptance or refusal, with `Idempotent-Replayed: true`) and changes nothing; the key on another request is 409 `idempotency_key_reused`. Errors are `{\"error\":{\"code\",\"message\",\"field\"}}`; messages follow `Accept-Language` (id or en).",
+            "description": "Runs a cooperative: members, their savings and loans, the books. Amounts are strings in major units; dates are ISO 8601. Sign in with POST /api/v1/auth/token, then send `Authorization: Bearer <token>`. Every state-changing call accepts an `Idempotency-Key` header: a retry, even one sent while the first still runs, gets the first answer (acceptance or refusal, with `Idempotent-Replayed: true`) and changes nothing; the key on another request is 409 `idempotency_key_reused`; answers are kept for seven days. Errors are `{\"error\":{\"code\",\"message\",\"field\"}}`; messages follow `Accept-Language` (id or en).",
         ],
         "servers": [["url": "/"]],
         "security": [["bearer": []]],
