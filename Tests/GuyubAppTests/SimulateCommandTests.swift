@@ -1,14 +1,14 @@
 import Foundation
 import Testing
 
-/// `guyub simulate loan`, run as the command line runs it: the built binary beside the test bundle.
-@Suite("guyub simulate loan") struct SimulateCommandTests {
+/// `guyub simulate loan` and `guyub simulate shu`, run as the command line runs them: the built binary beside the test bundle.
+@Suite("guyub simulate") struct SimulateCommandTests {
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let directory = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent()
         let binary = directory.appendingPathComponent("guyub")
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["simulate", "loan"] + arguments
+        process.arguments = ["simulate"] + (arguments.first == "shu" ? arguments : ["loan"] + arguments)
         process.environment = ["GUYUB_LANG": "id", "PATH": "/usr/bin:/bin"]
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -48,5 +48,41 @@ import Testing
         #expect(result.status != 0)
         #expect(result.output.contains(says), "\(result.output)")
         #expect(!result.output.contains("installments"))
+    }
+
+    static func shuInput(_ json: String) throws -> String {
+        let path = NSTemporaryDirectory() + "shu-\(UUID().uuidString).json"
+        try json.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func sharesASurplusAsJSON() throws {
+        let input = try Self.shuInput("""
+            {"surplus": "100000000", "decimals": 0, "rounding": "down",
+             "allocation": {"reserve": 40, "capital": 20, "patronage": 25, "board": 5, "staff": 5, "education": 2.5, "social": 2.5},
+             "members": [{"id": "A", "savings": "5000000", "business": "10000000"},
+                         {"id": "B", "savings": 10000000, "business": 30000000}, {"id": "C", "savings": 0, "business": 1}]}
+            """)
+        let result = try Self.run(["shu", "--input", input, "--json"])
+        #expect(result.status == 0, "\(result.output)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let pools = try #require(json["pools"] as? [String: String])
+        let members = try #require(json["members"] as? [[String: String]])
+        let remainder = try #require(json["remainder"] as? [String: String])
+        #expect(pools["capital"] == "20000000" && pools["education"] == "2500000")
+        // A: 20 jt × 5/15 = 6.666.666 (down); B: 13.333.333; 1 rupiah left. Patronage by 10, 30 and 1 of 40.000.001.
+        #expect(members[0] == ["id": "A", "capital": "6666666", "patronage": "6249999", "total": "12916665"])
+        #expect(remainder["capital"] == "1")
+        let shared = members.reduce(0) { $0 + Int($1["patronage"]!)! }
+        #expect(shared + Int(remainder["patronage"]!)! == 25_000_000)
+    }
+
+    @Test func refusesABadSHUInput() throws {
+        let over = try Self.run(["shu", "--input", try Self.shuInput(#"{"surplus":"1000","allocation":{"capital":60,"reserve":50}}"#)])
+        let garbage = try Self.run(["shu", "--input", try Self.shuInput("not json")])
+        let missing = try Self.run(["shu", "--input", "/nonexistent/shu.json"])
+        #expect(over.status != 0 && over.output.contains("100%"))
+        #expect(garbage.status != 0 && garbage.output.contains("JSON"))
+        #expect(missing.status != 0 && missing.output.contains("--input"))
     }
 }

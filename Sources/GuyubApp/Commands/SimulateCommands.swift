@@ -4,10 +4,45 @@ import GuyubCore
 import GuyubViews
 import Vapor
 
-/// `guyub simulate loan …`: what a loan would cost, without a database.
+/// `guyub simulate loan …` and `guyub simulate shu --input FILE.json`: what a loan would cost and how
+/// a surplus would be shared, without a database.
 struct SimulateCommands: AsyncCommandGroup {
-    var help: String { "Simulates a loan's repayment schedule." }
-    var commands: [String: any AnyAsyncCommand] { ["loan": SimulateLoanCommand()] }
+    var help: String { "Simulates a loan's repayment schedule or a SHU distribution." }
+    var commands: [String: any AnyAsyncCommand] { ["loan": SimulateLoanCommand(), "shu": SimulateSHUCommand()] }
+}
+
+struct SimulateSHUCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "input", help: "A JSON file: surplus, decimals, rounding, allocation, totals?, members")
+        var input: String?
+        @Flag(name: "json", help: "Print JSON instead of a table")
+        var json: Bool
+    }
+
+    var help: String { "Shares a surplus (SHU) by the bylaws' percentages: funds, and each member's capital and patronage share." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let text = context.text
+        guard let path = signature.input, let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure(message: text.shuInputMissing(signature.input))
+        }
+        let distribution: SHUDistribution, decimals: Int
+        do {
+            (distribution, decimals) = try JSONDecoder().decode(SHUSimulation.self, from: data).distribution()
+        } catch let error as any DomainError {
+            throw CommandFailure(message: text.message(for: error))
+        } catch {
+            throw CommandFailure(message: text.shuInputUnreadable)
+        }
+        if signature.json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            context.console.output(String(decoding: try encoder.encode(SHUSimulationDTO(distribution, decimals: decimals)),
+                                          as: UTF8.self).consoleText())
+        } else {
+            context.console.output(text.shuTable(distribution, decimals: decimals).consoleText())
+        }
+    }
 }
 
 struct SimulateLoanCommand: AsyncCommand {
