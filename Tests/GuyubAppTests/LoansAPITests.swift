@@ -207,6 +207,9 @@ import VaporTesting
             #expect(late["allowance"] as? String == "60000")
             #expect(try await s.board.account(role: "loanAllowance")?["balance"] as? String == "60000")
             #expect(again["penaltyAccrued"] as? String == "7840")
+            // One audit record for the day's changes; none for a run that changed nothing.
+            let audit = try await s.board.get("/api/v1/audit").body.string
+            #expect(audit.components(separatedBy: "loan.close-day").count - 1 == 1)
             #expect(try await s.board.get("/api/v1/ledger/entries").json()["total"] as? Int == entries)
 
             // Five months on: kurang lancar (more than 3 months in arrears), 10 % held.

@@ -120,7 +120,8 @@ struct DemoLoans {
         try await store.apply(.init(borrower: .member(member.id!), productID: (plan.farm ? farming : general)!,
                                     principal: plan.principal, annualRate: plan.farm ? 120_000 : 150_000, periods: plan.periods,
                                     purpose: plan.farm ? "Bibit, pupuk dan sewa traktor" : "Modal usaha warung",
-                                    collateral: plan.farm ? "Sertifikat tanah sawah" : "", date: day), by: chair)
+                                    collateral: plan.farm ? "Sertifikat tanah sawah" : "", date: day,
+                                    autoDebit: plan.borrower == 17), by: chair)
     }
 
     /// What the board finds this week: the restructuring after a failed harvest, a write-off, the

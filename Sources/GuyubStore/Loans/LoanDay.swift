@@ -23,7 +23,7 @@ package struct LoanDay: Sendable {
         }
     }
 
-    package struct Result: Sendable, Equatable {
+    package struct Result: Codable, Sendable, Equatable {
         package var loans = 0
         /// Instalments taken from members' sukarela (auto-debit), and how much.
         package var autoDebits = 0
@@ -158,6 +158,10 @@ package struct LoanDay: Sendable {
             let posting = try await Ledger(tenant).post(JournalDraft(date: date, description: texts.allowance,
                                                                      sourceType: "loan.allowance", lines: lines), by: actor)
             result.entryID = posting.entry.id
+        }
+        // The loans it changed, in one record: what the day charged, classed and set aside.
+        if !changes.isEmpty || result.autoDebits > 0 {
+            try await AuditLog.append(tenant, actor: actor, action: "loan.close-day", entity: "loans", entityID: nil, after: result)
         }
         return result
     }

@@ -226,12 +226,6 @@ extension Catalogue {
         pick("\(format.number(loans)) pinjaman terlambat, tunggakan dan denda \(format.money(minorUnits: amount))",
              "\(format.number(loans)) late loans, \(format.money(minorUnits: amount)) overdue with penalties")
     }
-    /// Basis points as a percentage with two decimals: `3,25 %`.
-    package func percent(_ basisPoints: Int64) -> String {
-        let whole = basisPoints / 100, fraction = basisPoints % 100
-        let digits = fraction < 10 ? "0\(fraction)" : "\(fraction)"
-        return pick("\(whole),\(digits) %", "\(whole).\(digits)%")
-    }
     package var awaitingDecision: String { pick("Menunggu keputusan", "Awaiting a decision") }
     package var loansOfMember: String { pick("Pinjaman", "Loans") }
 }

@@ -73,7 +73,7 @@ extension LoanPortfolioPage {
         package static func render(_ model: Model, in context: PageContext) -> String {
             let text = context.text
             let format = text.format
-            func percent(_ basisPoints: Int64) -> String { text.percent(basisPoints) }
+            func percent(_ basisPoints: Int64) -> String { format.percent(basisPoints: Int(basisPoints)) }
             return Layout.render(title: text.portfolioTitle, context: context) {
                 Div {
                     Paragraph { Link(text.loansTitle, url: SiteURL.loans().path) }.class("crumb")

@@ -91,7 +91,7 @@ extension LoanSettingsPage {
                     DefinitionList(items: model.rules.classes.enumerated().map { index, collectibility in
                         .init(text.collectibilityName(collectibility),
                               text.classRule(model.rules, index: index) + " · PPAP "
-                                + text.percent(model.rules.allowance[index] / 100))
+                                + text.format.percent(basisPoints: Int(model.rules.allowance[index] / 100)))
                     })
                     if model.canEdit {
                         Form(url: SiteURL.loanRules.path, method: .post) {
