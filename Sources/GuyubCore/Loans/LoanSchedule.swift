@@ -32,13 +32,22 @@ package struct LoanSchedule: Codable, Sendable, Equatable {
     package init(_ terms: LoanTerms) throws(LoanError) {
         let terms = try terms.validated()
         self.terms = terms
-        self.installments = Self.generate(terms)
+        var schedule = Self.generate(terms, annuity: nil)
+        // Each instalment rounded up compounds, over a long loan at a high rate, into repaying before
+        // the end; the equal instalment is then lowered a unit at a time until only the last differs.
+        while schedule.ranOut, let annuity = schedule.annuity {
+            schedule = Self.generate(terms, annuity: annuity - 1)
+        }
+        self.installments = schedule.rows
     }
 
-    private static func generate(_ t: LoanTerms) -> [Installment] {
+    /// The rows, the equal instalment of an anuitas, and whether the principal was repaid before the
+    /// last instalment.
+    private static func generate(_ t: LoanTerms, annuity fixed: Int64?) -> (rows: [Installment], annuity: Int64?, ranOut: Bool) {
         let amortizing = (1...t.periods).filter(t.amortizes).count
         let equalPart = t.rounding.multiplyDivide(t.principal, 1, Int64(amortizing))
-        var annuity: Int64?
+        var annuity = fixed
+        var ranOut = false
         var balance = t.principal
         var previousDue = t.start
         var rows: [Installment] = []
@@ -61,13 +70,14 @@ package struct LoanSchedule: Codable, Sendable, Equatable {
                     annuity = payment
                     principal = max(0, payment - interest)
                 }
+                if principal > balance { ranOut = true }
                 principal = min(principal, balance)
             }
             balance -= principal
             rows.append(Installment(number: number, due: due, principal: principal, interest: interest, balance: balance))
             previousDue = due
         }
-        return rows
+        return (rows, annuity, ranOut && t.method == .anuitas)
     }
 
     /// Interest for one period on `base`: by the nominal share of a year under 30/360, by the calendar
