@@ -121,7 +121,8 @@ struct ReportsController: RouteCollection {
     func incomeStatement(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
         let period = try await Self.period(request)
-        let statement = IncomeStatement(try await ReportQueries(request.tenant()).trialBalance(from: period.from, to: period.to, unit: period.unit))
+        let statement = IncomeStatement(try await ReportQueries(request.tenant()).trialBalance(from: period.from, to: period.to, unit: period.unit,
+                                                                                                     yearEnds: false))
         let d = principal.decimals
         let dto = IncomeStatementDTO(from: period.from?.description, to: period.to.description, parts: statement.parts.map {
             .init(segment: $0.segment.rawValue, income: lines($0.income, request, d), expenses: lines($0.expenses, request, d),

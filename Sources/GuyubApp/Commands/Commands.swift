@@ -10,6 +10,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(ImportCommands(), as: "import")
     app.asyncCommands.use(VerifyCommand(), as: "verify")
     app.asyncCommands.use(CloseMonthCommand(), as: "close-month")
+    app.asyncCommands.use(CloseYearCommand(), as: "close-year")
     app.asyncCommands.use(ExportCommands(), as: "export")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(RestoreCommand(), as: "restore")

@@ -20,3 +20,17 @@ extension LoanDay.Texts {
         })
     }
 }
+
+extension YearEnd.Texts {
+    /// The descriptions of a year's closing entries, in the books' language.
+    init(_ year: Int) {
+        self.init(month: { MonthEnd.Texts($0) }, closingEntry: Catalogue(.id).yearClosingEntry(year))
+    }
+}
+
+extension SHUStore.PostingTexts {
+    init(_ year: Int) {
+        self.init(distribution: Catalogue(.id).shuDistributionEntry(year),
+                  payout: { Catalogue(.id).shuPayoutEntry(year, member: $0, number: $1) })
+    }
+}

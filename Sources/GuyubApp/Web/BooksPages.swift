@@ -31,7 +31,7 @@ struct BooksPages: RouteCollection {
         let tenant = try request.tenant()
         let queries = ReportQueries(tenant)
         let all = try await queries.trialBalance(from: nil, to: today)
-        let year = try await queries.trialBalance(from: CivilDate(year: today.year, month: 1, day: 1), to: today)
+        let year = try await queries.trialBalance(from: CivilDate(year: today.year, month: 1, day: 1), to: today, yearEnds: false)
         func natural(_ roles: AccountRole...) -> Int64 {
             all.rows.filter { $0.role.map(roles.contains) ?? false }.reduce(0) { $0 + $1.natural($1.closing) }
         }
@@ -315,7 +315,8 @@ struct BooksPages: RouteCollection {
         let content: Report.Model.Content = switch kind {
         case .trialBalance: .trialBalance(try await queries.trialBalance(from: from, to: period.to, unit: period.unit))
         case .balanceSheet: .balanceSheet(BalanceSheet(try await queries.trialBalance(from: nil, to: period.to, unit: period.unit)))
-        case .incomeStatement: .incomeStatement(IncomeStatement(try await queries.trialBalance(from: from, to: period.to, unit: period.unit)))
+        case .incomeStatement: .incomeStatement(IncomeStatement(try await queries.trialBalance(from: from, to: period.to, unit: period.unit,
+                                                                                               yearEnds: false)))
         case .equityChanges: .equityChanges(EquityChanges(try await queries.trialBalance(from: from, to: period.to, unit: period.unit)))
         case .cashFlow: .cashFlow(try await queries.cashFlow(from: from, to: period.to, unit: period.unit))
         }

@@ -124,7 +124,7 @@ package struct SHUDistribution: Sendable, Equatable {
 
 package enum SHUError: DomainError, Equatable {
     case negativeSurplus, negativePercentage, overHundredPercent, notHundredPercent, negativeMemberFigure, duplicateMember
-    case totalsBelowMembers, invalidInput(String)
+    case totalsBelowMembers, invalidInput(String), nonMemberToMembers, fundWithoutAccount(String)
 
     package var code: String {
         switch self {
@@ -136,6 +136,8 @@ package enum SHUError: DomainError, Equatable {
         case .duplicateMember: "duplicate_member"
         case .totalsBelowMembers: "totals_below_members"
         case .invalidInput: "invalid_input"
+        case .nonMemberToMembers: "non_member_surplus_to_members"
+        case .fundWithoutAccount: "fund_without_account"
         }
     }
     package var field: String? {
@@ -145,6 +147,8 @@ package enum SHUError: DomainError, Equatable {
         case .negativeMemberFigure, .duplicateMember: "members"
         case .totalsBelowMembers: "totals"
         case .invalidInput(let field): field
+        case .nonMemberToMembers: "nonMemberAllocation"
+        case .fundWithoutAccount: "fundAccounts"
         }
     }
     package var kind: ErrorKind { .invalid }

@@ -14,9 +14,11 @@ package struct Ledger: Sendable {
     /// Posts `draft`. `floors` gives, per savings account the entry takes money from, the lowest
     /// balance it may be left with (none may ever go below zero); the check and the update are one
     /// statement, so two withdrawals racing for the same money cannot both succeed.
+    /// A year's closing entry (`yearEnd`) is posted on its last day after its months were closed: it
+    /// only moves the year's result into equity, and the statements leave it out.
     @discardableResult
     package func post(_ draft: JournalDraft, by actor: Actor, floors: [UUID: Int64] = [:],
-                      reversalOf: UUID? = nil) async throws -> Posting {
+                      reversalOf: UUID? = nil, yearEnd: Bool = false) async throws -> Posting {
         let total = try draft.validated()
         let accounts = try await resolve(Set(draft.lines.map(\.account)))
         let units = Set(draft.lines.compactMap(\.unit))
@@ -40,7 +42,7 @@ package struct Ledger: Sendable {
         let date = draft.date.description
         guard let row = try await sql.raw("""
             UPDATE cooperatives SET next_entry_number = next_entry_number + 1, audit_sequence = audit_sequence + 1
-            WHERE id = \(bind: tenant.cooperativeID) AND books_closed_through < \(bind: date)
+            WHERE id = \(bind: tenant.cooperativeID) AND (books_closed_through < \(bind: date) OR \(bind: yearEnd))
             RETURNING next_entry_number, audit_sequence, audit_head
             """).first() else {
             throw LedgerError.closedPeriod(closedThrough: try await closedThrough() ?? draft.date)

@@ -11,15 +11,24 @@ package struct ReportQueries: Sendable {
 
     /// Every account's balance before `from` and its debits and credits from `from` through `to`
     /// (from the first entry when `from` is nil); of one business unit's lines when `unit` is given.
-    package func trialBalance(from: CivilDate?, to: CivilDate, unit: UUID? = nil) async throws -> TrialBalance {
+    /// Without `yearEnds`, the years' closing entries are left out, so a closed year's income
+    /// statement still shows its income and expenses.
+    package func trialBalance(from: CivilDate?, to: CivilDate, unit: UUID? = nil, yearEnds: Bool = true) async throws -> TrialBalance {
         let start = from?.description ?? "0000-00-00"
+        var closings: SQLQueryString = ""
+        if !yearEnds {
+            let ids = try await tenant.db.sql.raw("""
+                SELECT id FROM journal_entries WHERE cooperative_id = \(bind: tenant.cooperativeID) AND source_type = \(bind: YearEnd.sourceType)
+                """).all().map { try $0.decode(column: "id", as: UUID.self) }
+            if !ids.isEmpty { closings = "AND l.entry_id NOT IN (\(binds: ids))" }
+        }
         let rows = try await tenant.db.sql.raw("""
             SELECT a.code, a.name_id, a.name_en, a.type, a.normal_side, a.role, a.segment,
               CAST(COALESCE(SUM(CASE WHEN l.entry_date < \(bind: start) THEN l.debit - l.credit ELSE 0 END), 0) AS BIGINT) AS opening,
               CAST(COALESCE(SUM(CASE WHEN l.entry_date >= \(bind: start) THEN l.debit ELSE 0 END), 0) AS BIGINT) AS debits,
               CAST(COALESCE(SUM(CASE WHEN l.entry_date >= \(bind: start) THEN l.credit ELSE 0 END), 0) AS BIGINT) AS credits
             FROM accounts a LEFT JOIN journal_lines l ON l.account_id = a.id AND l.entry_date <= \(bind: to.description)
-              \(Self.unitFilter(unit, "l"))
+              \(Self.unitFilter(unit, "l")) \(closings)
             WHERE a.cooperative_id = \(bind: tenant.cooperativeID)
             GROUP BY a.id, a.code, a.name_id, a.name_en, a.type, a.normal_side, a.role, a.segment
             """).all()

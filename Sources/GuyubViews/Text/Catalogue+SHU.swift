@@ -14,6 +14,10 @@ extension Catalogue {
         case .totalsBelowMembers: pick("Jumlah simpanan atau transaksi lebih kecil dari milik anggota yang tercantum.",
                                        "The totals are smaller than the listed members' own figures.")
         case .invalidInput(let field): pick("Isian \(field) tidak dapat dibaca.", "The \(field) cannot be read.")
+        case .nonMemberToMembers: pick("SHU dari usaha dengan non-anggota tidak dibagikan kepada anggota (jasa modal dan jasa usaha 0%).",
+                                       "The surplus from non-member business is not shared among members (capital and patronage 0%).")
+        case .fundWithoutAccount(let fund): pick("Dana \(fund) belum punya akun di bagan akun; sebutkan kode akunnya.",
+                                                 "The \(fund) fund has no account in the chart; give its account code.")
         }
     }
 

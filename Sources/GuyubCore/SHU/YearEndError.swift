@@ -1,0 +1,35 @@
+/// Why a year's close, or its SHU distribution, was refused.
+package enum YearEndError: DomainError, Equatable {
+    /// The year has not ended yet in the cooperative's time zone.
+    case yearNotOver(Int)
+    case yearAlreadyClosed(Int)
+    case yearNotClosed(Int)
+    /// No RAT resolution approving the year's distribution has passed.
+    case notApproved(Int)
+    case alreadyPosted(Int)
+    /// A member's share was paid already, or was credited to savings and is not held to collect.
+    case shareNotPayable
+    case shareNotFound
+    case invalidYear
+
+    package var code: String {
+        switch self {
+        case .yearNotOver: "year_not_over"
+        case .yearAlreadyClosed: "year_already_closed"
+        case .yearNotClosed: "year_not_closed"
+        case .notApproved: "distribution_not_approved"
+        case .alreadyPosted: "distribution_already_posted"
+        case .shareNotPayable: "share_not_payable"
+        case .shareNotFound: "share_not_found"
+        case .invalidYear: "invalid_year"
+        }
+    }
+    package var field: String? { self == .invalidYear ? "year" : nil }
+    package var kind: ErrorKind {
+        switch self {
+        case .yearNotOver, .notApproved, .invalidYear: .invalid
+        case .yearAlreadyClosed, .yearNotClosed, .alreadyPosted, .shareNotPayable: .conflict
+        case .shareNotFound: .notFound
+        }
+    }
+}

@@ -1,0 +1,207 @@
+import FluentKit
+import Foundation
+import GuyubCore
+import SQLKit
+
+/// Each year's SHU: its rules, the members' savings and business read from the books and the business
+/// records, the distribution held as a draft until the RAT approves it, its posting, and the cash
+/// payout of shares held to collect.
+package struct SHUStore: Sendable {
+    package let tenant: Tenant
+
+    package init(_ tenant: Tenant) { self.tenant = tenant }
+
+    // MARK: rules
+
+    /// The year's rules: as saved for it, else the latest year's before it, else the common split.
+    package func rules(for year: Int) async throws -> SHURules {
+        let saved = try await tenant.query(SHUSettingsRecord.self).filter(\.$year <= year).sort(\.$year, .descending).first()
+        guard let saved else { return .standard }
+        return try JSONDecoder().decode(SHURules.self, from: Data(saved.rules.utf8))
+    }
+
+    /// Saves the year's rules; a draft distribution of the year is computed again under them. Refused
+    /// once the year's distribution is posted.
+    package func save(_ rules: SHURules, for year: Int, by actor: Actor) async throws {
+        guard (1900...2500).contains(year) else { throw YearEndError.invalidYear }
+        let rules = try rules.validated()
+        if let posted = try await distribution(of: year), posted.status == "posted" { throw YearEndError.alreadyPosted(year) }
+        let record = try await tenant.query(SHUSettingsRecord.self).filter(\.$year == year).first() ?? SHUSettingsRecord()
+        let before = record.id == nil ? nil : record.rules
+        record.year = year
+        record.rules = String(decoding: try JSONEncoder.sorted.encode(rules), as: UTF8.self)
+        if record.id == nil { try await tenant.create(record) } else { try await record.update(on: tenant.db) }
+        try await AuditLog.append(tenant, actor: actor, action: "shu.settings", entity: "shu_settings", entityID: record.id,
+                                  before: before.map { ["rules": $0] }, after: ["year": String(year), "rules": record.rules])
+        if try await YearEnd(tenant).closing(of: year) != nil { try await compute(year, by: actor) }
+    }
+
+    // MARK: figures
+
+    /// Each eligible member's savings and business of `year`, as the rules count them.
+    package func figures(_ year: Int, rules: SHURules) async throws -> [SHUDistribution.Member] {
+        let first = "\(year)-01-01", last = "\(year)-12-31"
+        let sql = tenant.db.sql
+        var joined: SQLQueryString = ""
+        if let before = rules.joinedBefore { joined = "AND joined_on < \(bind: before.description)" }
+        // Active on 31 December: joined by then, and still a member, or left only after it.
+        let eligible = try await sql.raw("""
+            SELECT id FROM members
+            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND joined_on IS NOT NULL AND joined_on <= \(bind: last) \(joined)
+              AND (status = 'member' OR (status IN ('resigned', 'deceased', 'dismissed') AND status_since > \(bind: last)))
+            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+
+        // Savings: the 31 December balance, or the twelve month-end balances summed (each line counts
+        // once for every month-end it stands at) and divided by 12 below.
+        let weight: SQLQueryString = rules.savingsBasis == .yearEnd ? "1" : """
+            CASE WHEN l.entry_date < \(bind: first) THEN 12 ELSE 13 - CAST(SUBSTR(l.entry_date, 6, 2) AS INTEGER) END
+            """
+        var savings: [UUID: Int64] = [:]
+        for row in try await sql.raw("""
+            SELECT s.member_id, CAST(SUM((l.credit - l.debit) * \(weight)) AS BIGINT) AS amount
+            FROM journal_lines l JOIN savings_accounts s ON s.id = l.savings_account_id
+            WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND l.entry_date <= \(bind: last)
+              AND s.kind IN (\(binds: rules.savingsKinds.map(\.rawValue)))
+            GROUP BY s.member_id
+            """).all() {
+            let amount = max(0, try row.decode(column: "amount", as: Int64.self))
+            savings[try row.decode(column: "member_id", as: UUID.self)] = rules.savingsBasis == .yearEnd ? amount : amount / 12
+        }
+
+        var business: [UUID: [SHURules.BusinessSource: Int64]] = [:]
+        if rules.businessWeights[.loanInterest] ?? 0 > 0 {
+            for row in try await sql.raw("""
+                SELECT n.member_id, CAST(SUM(t.interest) AS BIGINT) AS amount
+                FROM loan_transactions t JOIN loans n ON n.id = t.loan_id
+                WHERE t.cooperative_id = \(bind: tenant.cooperativeID) AND t.kind = 'repayment' AND n.member_id IS NOT NULL
+                  AND t.happened_on >= \(bind: first) AND t.happened_on <= \(bind: last)
+                GROUP BY n.member_id
+                """).all() {
+                business[try row.decode(column: "member_id", as: UUID.self), default: [:]][.loanInterest] =
+                    try row.decode(column: "amount", as: Int64.self)
+            }
+        }
+        let recorded = rules.businessWeights.filter { $0.key != .loanInterest && $0.value > 0 }.map(\.key.rawValue)
+        if !recorded.isEmpty {
+            for row in try await sql.raw("""
+                SELECT member_id, source, CAST(SUM(amount) AS BIGINT) AS amount FROM business_records
+                WHERE cooperative_id = \(bind: tenant.cooperativeID) AND happened_on >= \(bind: first)
+                  AND happened_on <= \(bind: last) AND source IN (\(binds: recorded))
+                GROUP BY member_id, source
+                """).all() {
+                guard let source = SHURules.BusinessSource(rawValue: try row.decode(column: "source", as: String.self)) else { continue }
+                business[try row.decode(column: "member_id", as: UUID.self), default: [:]][source] =
+                    try row.decode(column: "amount", as: Int64.self)
+            }
+        }
+        return eligible.map { id in
+            SHUDistribution.Member(id: id.uuidString, savings: savings[id] ?? 0,
+                                   business: max(0, rules.business(business[id] ?? [:])))
+        }
+    }
+
+    // MARK: the distribution
+
+    package func distribution(of year: Int) async throws -> SHUDistributionRecord? {
+        try await tenant.query(SHUDistributionRecord.self).filter(\.$year == year).first()
+    }
+
+    package func shares(of distribution: SHUDistributionRecord) async throws -> [SHUShareRecord] {
+        try await tenant.query(SHUShareRecord.self).filter(\.$distributionID == distribution.requireID()).all()
+    }
+
+    /// The member's shares, newest year first, with their distributions.
+    package func shares(ofMember memberID: UUID) async throws -> [(SHUDistributionRecord, SHUShareRecord)] {
+        let shares = try await tenant.query(SHUShareRecord.self).filter(\.$memberID == memberID).all()
+        guard !shares.isEmpty else { return [] }
+        let distributions = try await tenant.query(SHUDistributionRecord.self).filter(\.$id ~~ shares.map(\.distributionID)).all()
+        return distributions.sorted { $0.year > $1.year }.compactMap { d in shares.first { $0.distributionID == d.id }.map { (d, $0) } }
+    }
+
+    /// Computes the closed year's distribution from its surplus and the members' figures, and holds it
+    /// as the year's draft (replacing an earlier draft). Refused for a year not closed, or posted.
+    @discardableResult
+    package func compute(_ year: Int, by actor: Actor) async throws -> SHUDistributionRecord {
+        guard let closing = try await YearEnd(tenant).closing(of: year) else { throw YearEndError.yearNotClosed(year) }
+        let existing = try await distribution(of: year)
+        if existing?.status == "posted" { throw YearEndError.alreadyPosted(year) }
+        let rules = try await rules(for: year).validated()
+        let split = Self.distributable(member: closing.memberSurplus, nonMember: closing.nonMemberSurplus)
+        let members = try await figures(year, rules: rules)
+        let shared = try SHUDistribution(surplus: split.member, allocation: rules.allocation, members: members,
+                                         rounding: rules.rounding)
+        let others = try SHUDistribution(surplus: split.nonMember, allocation: rules.nonMemberAllocation, members: [],
+                                         rounding: rules.rounding)
+
+        let record = existing ?? SHUDistributionRecord()
+        record.year = year
+        record.status = "draft"
+        record.rules = String(decoding: try JSONEncoder.sorted.encode(rules), as: UTF8.self)
+        record.memberSurplus = split.member
+        record.nonMemberSurplus = split.nonMember
+        record.pools = try Self.json(shared.pools)
+        record.nonMemberPools = try Self.json(others.pools)
+        var remainder = shared.remainder
+        remainder["nonMemberPools"] = others.remainder.values.reduce(0, +)
+        record.remainder = try Self.json(remainder.filter { $0.value != 0 })
+        record.totalSavings = members.reduce(0) { $0 + $1.savings }
+        record.totalBusiness = members.reduce(0) { $0 + $1.business }
+        record.members = members.count
+        if let id = record.id {
+            try await tenant.db.sql.raw("DELETE FROM shu_shares WHERE distribution_id = \(bind: id)").run()
+            try await record.update(on: tenant.db)
+        } else {
+            try await tenant.create(record)
+        }
+        let distributionID = try record.requireID()
+        let figures = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0) })
+        var rows: [SHUShareRecord] = []
+        rows.reserveCapacity(min(shared.members.count, 2_000))
+        for share in shared.members {
+            let row = SHUShareRecord()
+            row.id = UUID()
+            row.cooperativeID = tenant.cooperativeID
+            row.distributionID = distributionID
+            row.memberID = UUID(uuidString: share.id)!
+            row.savings = figures[share.id]!.savings
+            row.business = figures[share.id]!.business
+            row.capital = share.capital
+            row.patronage = share.patronage
+            rows.append(row)
+            if rows.count == 2_000 {
+                try await rows.create(on: tenant.db)
+                rows.removeAll(keepingCapacity: true)
+            }
+        }
+        if !rows.isEmpty { try await rows.create(on: tenant.db) }
+        try await AuditLog.append(tenant, actor: actor, action: "shu.compute", entity: "shu_distribution", entityID: distributionID,
+                                  after: ["year": String(year), "memberSurplus": String(split.member),
+                                          "nonMemberSurplus": String(split.nonMember), "members": String(members.count)])
+        return record
+    }
+
+    /// What is shared: nothing from a year with no surplus; a non-member loss reduces the members' part.
+    package static func distributable(member: Int64, nonMember: Int64) -> (member: Int64, nonMember: Int64) {
+        let total = member + nonMember
+        guard total > 0 else { return (0, 0) }
+        let others = max(0, nonMember)
+        return (total - others, others)
+    }
+
+    static func json(_ amounts: [String: Int64]) throws -> String {
+        String(decoding: try JSONEncoder.sorted.encode(amounts), as: UTF8.self)
+    }
+
+    package static func amounts(_ json: String) -> [String: Int64] {
+        (try? JSONDecoder().decode([String: Int64].self, from: Data(json.utf8))) ?? [:]
+    }
+}
+
+extension JSONEncoder {
+    /// Keys in order, so the same rules always read the same.
+    static var sorted: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }
+}
