@@ -22,6 +22,7 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: SavingsController())
     try signedInAPI.register(collection: ReportsController())
     try signedInAPI.register(collection: LoansController())
+    try signedInAPI.register(collection: SHUController())
 
     try app.register(collection: SessionPages())
     try app.register(collection: SimulationPage())

@@ -95,6 +95,12 @@ import VaporTesting
         "GET /settings/loans": .permission(.viewLoans), "POST /settings/loans/products": .permission(.manageSettings),
         "POST /settings/loans/rules": .permission(.manageSettings),
         "GET /books/month-end": .permission(.viewBooks), "POST /books/month-end/:month": .permission(.keepBooks),
+        "POST /api/v1/simulations/shu": .public_, "GET /api/v1/shu": .permission(.viewBooks),
+        "GET /api/v1/shu/:year/settings": .permission(.viewBooks), "PUT /api/v1/shu/:year/settings": .permission(.manageSettings),
+        "POST /api/v1/shu/:year/close": .permission(.keepBooks), "POST /api/v1/shu/:year/compute": .permission(.keepBooks),
+        "GET /api/v1/shu/:year": .permission(.viewBooks),
+        "POST /api/v1/shu/:year/shares/:id/payout": .permission(.handleCash),
+        "GET /api/v1/members/:id/shu": .permission(.viewSavings, orOwn: true),
     ]
 
     /// One cooperative's records, to aim routes at.
@@ -103,10 +109,11 @@ import VaporTesting
 
         /// The path with its `:id` replaced by the record it names.
         func path(_ pattern: String) -> String? {
+            let pattern = pattern.replacingOccurrences(of: ":year", with: "2001")
             guard pattern.contains(":id") else { return pattern.replacingOccurrences(of: ":kind", with: "trial-balance")
                 .replacingOccurrences(of: ":month", with: "2001-01").replacingOccurrences(of: ":code", with: "en") }
             let id: String = switch true {
-            case pattern.contains("/members/"): member
+            case pattern.contains("/members/"), pattern.contains("/shares/"): member
             case pattern.contains("/loans/products/"): product
             case pattern.contains("/loans/"): loan
             case pattern.contains("/users/"): user

@@ -5,6 +5,15 @@ import Vapor
 struct SimulationsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("simulations", "loan", use: loan)
+        routes.on(.POST, "simulations", "shu", body: .collect(maxSize: "2mb"), use: shu)
+    }
+
+    /// `POST /api/v1/simulations/shu` with the body `guyub simulate shu` reads from its file.
+    func shu(_ request: Request) async throws -> SHUSimulationDTO {
+        let input: SHUSimulation
+        do { input = try request.content.decode(SHUSimulation.self) } catch { throw SHUError.invalidInput("body") }
+        let (distribution, decimals) = try input.distribution()
+        return SHUSimulationDTO(distribution, decimals: decimals)
     }
 
     /// `GET /api/v1/simulations/loan?principal=&rate=&ratePer=&periods=&method=&every=&unit=&decimals=&rounding=&grace=&graceKind=&dayCount=&start=`.
