@@ -7,5 +7,6 @@ package enum GuyubMigrations {
         CreateLedgerAndSavings(),
         CreateBusinessUnits(),
         CreateLoans(),
+        CreateMeetings(),
     ]
 }
