@@ -23,6 +23,7 @@ func routes(_ app: Application) throws {
     try signedInAPI.register(collection: ReportsController())
     try signedInAPI.register(collection: LoansController())
     try signedInAPI.register(collection: SHUController())
+    try signedInAPI.register(collection: MeetingsController())
 
     try app.register(collection: SessionPages())
     try app.register(collection: SimulationPage())
@@ -38,6 +39,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: BooksPages())
     try pages.register(collection: LoanPages())
     try pages.register(collection: LoanSettingsPages())
+    try pages.register(collection: MeetingPages())
 }
 
 /// Refuses a request with no signed-in user: 401 for the API, the sign-in page for people.

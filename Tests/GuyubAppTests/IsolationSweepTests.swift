@@ -101,11 +101,39 @@ import VaporTesting
         "GET /api/v1/shu/:year": .permission(.viewBooks),
         "POST /api/v1/shu/:year/shares/:id/payout": .permission(.handleCash),
         "GET /api/v1/members/:id/shu": .permission(.viewSavings, orOwn: true),
+        // Meetings: members read them and vote for themselves, so those routes are open to anyone signed in
+        // and refuse inside (a non-member without the permission: 403; voting for another: no_proxy).
+        "GET /api/v1/meetings": .signedIn, "POST /api/v1/meetings": .permission(.manageMeetings),
+        "GET /api/v1/meetings/settings": .permission(.viewMeetings), "PUT /api/v1/meetings/settings": .permission(.manageMeetings),
+        "GET /api/v1/meetings/:id": .signedIn, "PATCH /api/v1/meetings/:id": .permission(.manageMeetings),
+        "PUT /api/v1/meetings/:id/agenda": .permission(.manageMeetings),
+        "POST /api/v1/meetings/:id/notice": .permission(.manageMeetings),
+        "POST /api/v1/meetings/:id/delegates": .permission(.manageMeetings),
+        "POST /api/v1/meetings/:id/start": .permission(.manageMeetings),
+        "POST /api/v1/meetings/:id/close": .permission(.manageMeetings),
+        "GET /api/v1/meetings/:id/attendance": .permission(.viewMeetings), "POST /api/v1/meetings/:id/attendance": .signedIn,
+        "POST /api/v1/meetings/:id/resolutions": .permission(.manageMeetings),
+        "PUT /api/v1/meetings/:id/minutes": .permission(.manageMeetings),
+        "GET /api/v1/meetings/:id/report": .permission(.viewMeetings),
+        "GET /api/v1/meetings/:id/ministry-report": .permission(.viewMeetings),
+        "GET /api/v1/meetings/resolutions/:id": .signedIn,
+        "POST /api/v1/meetings/resolutions/:id/open": .permission(.manageMeetings),
+        "POST /api/v1/meetings/resolutions/:id/close": .permission(.manageMeetings),
+        "POST /api/v1/meetings/resolutions/:id/votes": .signedIn,
+        "GET /meetings": .signedIn, "POST /meetings": .permission(.manageMeetings), "GET /meetings/:id": .signedIn,
+        "POST /meetings/:id/notice": .permission(.manageMeetings), "POST /meetings/:id/start": .permission(.manageMeetings),
+        "POST /meetings/:id/close": .permission(.manageMeetings), "POST /meetings/:id/check-in": .signedIn,
+        "POST /meetings/:id/resolutions": .permission(.manageMeetings), "POST /meetings/:id/minutes": .permission(.manageMeetings),
+        "GET /meetings/:id/invitation": .signedIn, "GET /meetings/:id/minutes": .signedIn,
+        "GET /meetings/:id/report": .permission(.viewMeetings), "GET /meetings/:id/ministry-report": .permission(.viewMeetings),
+        "POST /meetings/resolutions/:id/open": .permission(.manageMeetings),
+        "POST /meetings/resolutions/:id/close": .permission(.manageMeetings), "POST /meetings/resolutions/:id/vote": .signedIn,
     ]
 
     /// One cooperative's records, to aim routes at.
     struct Records {
         var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
+        var meeting = "", resolution = ""
 
         /// The path with its `:id` replaced by the record it names.
         func path(_ pattern: String) -> String? {
@@ -113,6 +141,8 @@ import VaporTesting
             guard pattern.contains(":id") else { return pattern.replacingOccurrences(of: ":kind", with: "trial-balance")
                 .replacingOccurrences(of: ":month", with: "2001-01").replacingOccurrences(of: ":code", with: "en") }
             let id: String = switch true {
+            case pattern.contains("/meetings/resolutions/"): resolution
+            case pattern.contains("/meetings/"): meeting
             case pattern.contains("/members/"), pattern.contains("/shares/"): member
             case pattern.contains("/loans/products/"): product
             case pattern.contains("/loans/"): loan
@@ -145,6 +175,7 @@ import VaporTesting
                                                                          "type": "expense"]).json()["id"] as! String
         r.unit = try await api.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Toko"]).json()["id"] as! String
         (r.product, r.loan) = try await Self.loan(r.member, through: api)
+        (r.meeting, r.resolution) = try await Self.meeting(through: api)
         try await t.user("kasir-\(email)", roles: [.teller], in: coop)
         let users = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/users").body)) as? [[String: Any]]
         r.user = users?.first { ($0["email"] as? String)?.hasPrefix("kasir") == true }?["id"] as! String
@@ -157,6 +188,14 @@ import VaporTesting
         let loan = try await api.post("/api/v1/loans", json: ["memberId": member, "productId": product, "principal": "1000000",
                                                               "periods": 6]).json()["id"] as! String
         return (product, loan)
+    }
+
+    /// A RAT as a draft and a motion on it; their ids.
+    static func meeting(through api: Client) async throws -> (String, String) {
+        let meeting = try await api.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "place": "Balai Desa"]).json()["id"] as! String
+        let resolution = try await api.post("/api/v1/meetings/\(meeting)/resolutions", json: ["motion": "Mengesahkan laporan"])
+            .json()["id"] as! String
+        return (meeting, resolution)
     }
 
     /// A body each kind of route accepts far enough to look its record up.
@@ -241,6 +280,7 @@ import VaporTesting
                                                                                      "type": "expense"]).json()["id"] as! String
             records.unit = try await board.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Toko"]).json()["id"] as! String
             (records.product, records.loan) = try await Self.loan(records.member, through: board)
+            (records.meeting, records.resolution) = try await Self.meeting(through: board)
             let budi = try await t.member(People.budi, through: board)
             try await t.user("peran@sukamaju.coop", roles: [role], in: coop, member: role == .member ? UUID(uuidString: budi) : nil)
             let users = try JSONSerialization.jsonObject(with: Data(buffer: try await board.get("/api/v1/users").body)) as? [[String: Any]]

@@ -9,9 +9,9 @@ import GuyubCore
 struct RoleTests {
     @Test("what each role may do", arguments: [
         (Role.board, Set(Permission.allCases)),
-        (.supervisor, [.viewMembers, .viewAudit, .viewBooks, .viewSavings, .viewLoans]),
+        (.supervisor, [.viewMembers, .viewAudit, .viewBooks, .viewSavings, .viewLoans, .viewMeetings]),
         (.manager, [.viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings, .handleCash,
-                    .viewLoans, .enterLoans]),
+                    .viewLoans, .enterLoans, .viewMeetings]),
         (.staff, [.viewMembers, .manageMembers, .viewSavings, .viewLoans, .enterLoans]),
         (.teller, [.viewMembers, .viewSavings, .handleCash, .viewLoans]),
         (.member, []),
@@ -92,7 +92,7 @@ struct RoleTests {
         #expect(Permission.allCases.map(\.rawValue) == ["viewMembers", "manageMembers", "importMembers", "changeMemberStatus",
                                                         "viewAudit", "manageUsers", "viewBooks", "keepBooks", "viewSavings",
                                                         "handleCash", "manageSettings", "viewLoans", "enterLoans",
-                                                        "decideLoans"])
+                                                        "decideLoans", "viewMeetings", "manageMeetings"])
     }
 }
 

@@ -19,10 +19,10 @@ enum OpenAPIDocument {
         ],
         "servers": [["url": "/"]],
         "security": [["bearer": []]],
-        "paths": .merged([paths, ledgerPaths, monthPaths, savingsPaths, reportPaths, loanPaths, shuPaths]),
+        "paths": .merged([paths, ledgerPaths, monthPaths, savingsPaths, reportPaths, loanPaths, shuPaths, meetingPaths]),
         "components": [
             "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
-            "schemas": .merged([schemas, ledgerSchemas, savingsSchemas, reportSchemas, loanSchemas, shuSchemas]),
+            "schemas": .merged([schemas, ledgerSchemas, savingsSchemas, reportSchemas, loanSchemas, shuSchemas, meetingSchemas]),
             "parameters": [
                 "IdempotencyKey": [
                     "name": "Idempotency-Key", "in": "header", "required": false,

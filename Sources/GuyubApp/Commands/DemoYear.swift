@@ -160,6 +160,7 @@ extension DemoData {
             _ = try await AccountStore.createUser(tenant, email: try Email(user.email), name: user.name, passwordHash: passwordHash,
                                                   roles: [user.role], member: user.role == .member ? first : nil, by: actor)
         }
+        try await holdRAT(tenant, today: today, by: actor)
         progress(steps, steps)
     }
 }

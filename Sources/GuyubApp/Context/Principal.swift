@@ -45,6 +45,8 @@ struct Principal: Sendable {
         if allows(.handleCash) { sections.append(.teller) }
         if allows(.viewLoans) { sections.append(.loans) }
         if allows(.viewBooks) { sections.append(.books) }
+        // Members reach their meetings (and the votes waiting for them) from the menu too.
+        if allows(.viewMeetings) || roles.contains(.member) { sections.append(.meetings) }
         if allows(.viewAudit) { sections.append(.audit) }
         if allows(.manageUsers) { sections.append(.users) }
         return sections

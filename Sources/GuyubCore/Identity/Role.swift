@@ -10,9 +10,9 @@ package enum Role: String, Codable, Sendable, CaseIterable, Comparable {
     package var permissions: Set<Permission> {
         switch self {
         case .board: Set(Permission.allCases)
-        case .supervisor: [.viewMembers, .viewAudit, .viewBooks, .viewSavings, .viewLoans]
+        case .supervisor: [.viewMembers, .viewAudit, .viewBooks, .viewSavings, .viewLoans, .viewMeetings]
         case .manager: [.viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings,
-                        .handleCash, .viewLoans, .enterLoans]
+                        .handleCash, .viewLoans, .enterLoans, .viewMeetings]
         case .staff: [.viewMembers, .manageMembers, .viewSavings, .viewLoans, .enterLoans]
         case .teller: [.viewMembers, .viewSavings, .handleCash, .viewLoans]
         case .member, .consumer, .partner: []
@@ -38,6 +38,10 @@ package enum Permission: String, Sendable, CaseIterable {
     case enterLoans
     /// Approve or reject applications, restructure and write off loans (the board's decisions).
     case decideLoans
+    /// See members' meetings in full: attendance, the report pack, the ministry's export.
+    case viewMeetings
+    /// Call and run members' meetings: notice, attendance, motions, minutes (the secretary's work).
+    case manageMeetings
 }
 
 extension Set where Element == Role {

@@ -8,5 +8,6 @@ package enum GuyubMigrations {
         CreateBusinessUnits(),
         CreateLoans(),
         CreateSHU(),
+        CreateMeetings(),
     ]
 }

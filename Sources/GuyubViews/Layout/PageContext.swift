@@ -40,7 +40,7 @@ package struct SignedInUser: Sendable {
 }
 
 package enum NavSection: Sendable, CaseIterable {
-    case dashboard, members, memberImport, teller, loans, books, audit, users
+    case dashboard, members, memberImport, teller, loans, books, meetings, audit, users
 
     package var url: SiteURL {
         switch self {
@@ -50,6 +50,7 @@ package enum NavSection: Sendable, CaseIterable {
         case .teller: .teller()
         case .loans: .loans()
         case .books: .books
+        case .meetings: .meetings
         case .audit: .audit()
         case .users: .users
         }

@@ -51,12 +51,32 @@ package enum SiteURL: Sendable, Equatable {
     case loanSettings(product: UUID? = nil)
     case loanProducts
     case loanRules
+    case meetings
+    case meeting(UUID)
+    case meetingAction(UUID, MeetingAction)
+    case meetingDocument(UUID, MeetingDocumentKind, csv: Bool = false)
+    case resolutionAction(UUID, ResolutionAction)
     case script
     case stylesheet
 
     /// What the forms on a loan's page do.
     package enum LoanAction: String, Sendable, CaseIterable {
         case review, approve, reject, disburse, repay, writeOff = "write-off", recover, restructure
+    }
+
+    /// What the forms on a meeting's page do.
+    package enum MeetingAction: String, Sendable, CaseIterable {
+        case notice, start, close, checkIn = "check-in", resolutions, minutes
+    }
+
+    /// The printable documents of a meeting (and their CSV where they have one).
+    package enum MeetingDocumentKind: String, Sendable, CaseIterable {
+        case invitation, minutes, report, ministry = "ministry-report"
+    }
+
+    /// What the forms on a resolution do.
+    package enum ResolutionAction: String, Sendable, CaseIterable {
+        case open, close, vote
     }
 
     package static func == (a: SiteURL, b: SiteURL) -> Bool { a.path == b.path }
@@ -118,6 +138,12 @@ package enum SiteURL: Sendable, Equatable {
         case .loanSettings(let product): "/settings/loans" + query(["product": product?.uuidString.lowercased() ?? ""])
         case .loanProducts: "/settings/loans/products"
         case .loanRules: "/settings/loans/rules"
+        case .meetings: "/meetings"
+        case .meeting(let id): "/meetings/\(id.uuidString.lowercased())"
+        case .meetingAction(let id, let action): "/meetings/\(id.uuidString.lowercased())/\(action.rawValue)"
+        case .meetingDocument(let id, let kind, let csv):
+            "/meetings/\(id.uuidString.lowercased())/\(kind.rawValue)" + query(["format": csv ? "csv" : ""])
+        case .resolutionAction(let id, let action): "/meetings/resolutions/\(id.uuidString.lowercased())/\(action.rawValue)"
         case .script: "/js/app.js"
         case .stylesheet: "/css/app.css"
         }

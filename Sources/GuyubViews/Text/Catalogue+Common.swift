@@ -25,6 +25,7 @@ extension Catalogue {
         case .teller: pick("Kasir", "Teller")
         case .loans: pick("Pinjaman", "Loans")
         case .books: pick("Pembukuan", "Books")
+        case .meetings: pick("Rapat", "Meetings")
         }
     }
 }

@@ -26,6 +26,7 @@ extension Catalogue {
         case let e as LoanError: loan(e)
         case let e as SHUError: shu(e)
         case let e as YearEndError: yearEnd(e)
+        case let e as MeetingError: meeting(e)
         case is PhoneError:
             pick("Nomor HP tidak dikenali. Tulis seperti 0812-3456-7890 atau +62 812 3456 7890.",
                  "Phone number not recognised. Write it like 0812-3456-7890 or +62 812 3456 7890.")

@@ -28,6 +28,16 @@ extension Catalogue {
         case "loan_product_saved": Notice(.success, pick("Produk pinjaman disimpan.", "Loan product saved."))
         case "loan_rules_saved": Notice(.success, pick("Aturan kolektibilitas disimpan.", "Collectibility rules saved."))
         case "loan_day_closed": Notice(.success, pick("Hari pinjaman ditutup.", "The loans' day is closed."))
+        case "meeting_created": Notice(.success, pick("Rapat dibuat sebagai draf.", "Meeting created as a draft."))
+        case "meeting_notice": Notice(.success, pick("Undangan dicatat terkirim.", "Notice recorded as sent."))
+        case "meeting_start": Notice(.success, pick("Rapat dibuka.", "The meeting is open."))
+        case "meeting_close": Notice(.success, pick("Rapat ditutup.", "The meeting is closed."))
+        case "meeting_check-in": Notice(.success, pick("Kehadiran dicatat.", "Attendance recorded."))
+        case "meeting_resolutions": Notice(.success, pick("Usul keputusan ditambahkan.", "Motion added."))
+        case "meeting_minutes": Notice(.success, pick("Notulen disimpan.", "Minutes saved."))
+        case "resolution_open": Notice(.success, pick("Pemungutan suara dibuka.", "Voting is open."))
+        case "resolution_close": Notice(.success, pick("Pemungutan suara ditutup; hasilnya diumumkan.", "Voting closed; the totals are out."))
+        case "resolution_vote": Notice(.success, pick("Suara dicatat.", "Vote recorded."))
         default: nil
         }
     }

@@ -1,0 +1,51 @@
+import Foundation
+import GuyubCore
+import GuyubStore
+import GuyubViews
+
+/// The report pack as one CSV: the meeting, attendance and quorum, resolutions with totals, the year's
+/// statements, and the SHU table per member when the year's distribution is there.
+enum MeetingReportCSV {
+    static func csv(_ r: MeetingStore.Report, ballots: [UUID: Int], text: Catalogue) -> CSVText {
+        var csv = CSVText()
+        let m = r.meeting
+        csv.row([text.meetingKind(m.kind), m.title])
+        csv.row([text.financialYearLabel, String(m.financialYear)])
+        csv.row([text.meetingDateLabel, m.heldOn + " " + m.startsAt])
+        csv.row([])
+        csv.row([text.attendanceTitle])
+        csv.row([text.eligibleLabel, String(r.attendance.eligible)])
+        csv.row([text.presentLabel, String(r.attendance.present)])
+        csv.row([text.attendanceMode(AttendanceMode.inPerson.rawValue), String(r.attendance.inPerson)])
+        csv.row([text.attendanceMode(AttendanceMode.online.rawValue), String(r.attendance.online)])
+        csv.row([text.quorumLabel, String(r.attendance.required)])
+        csv.row([text.quorumMetLabel, r.attendance.quorumMet ? text.yesWord : text.noWord])
+        csv.row([])
+        csv.row([text.resolutionsTitle])
+        csv.row([text.agendaKindLabel, text.motionLabel, text.statusLabel, text.voteChoice("yes"), text.voteChoice("no"),
+                 text.voteChoice("abstain"), text.ballotsLabel, text.decidedOnLabel])
+        for res in r.resolutions {
+            let decided = res.status == ResolutionStatus.passed.rawValue || res.status == ResolutionStatus.rejected.rawValue
+            csv.row([text.agendaKind(res.kind) + (res.shuYear.map { " \($0)" } ?? ""), res.motion, text.resolutionStatus(res.status),
+                     decided ? String(res.yesCount) : "", decided ? String(res.noCount) : "", decided ? String(res.abstainCount) : "",
+                     String(ballots[res.id!] ?? 0), res.decidedOn ?? ""])
+        }
+        csv.row([])
+        let income = r.incomeStatement
+        csv.row([text.statementsTitle(year: m.financialYear)])
+        csv.row([text.totalAssetsLabel, String(r.balanceSheet.totalAssets)])
+        csv.row([text.totalLiabilitiesLabel, String(r.balanceSheet.totalLiabilities)])
+        csv.row([text.totalEquityLabel, String(r.balanceSheet.totalEquity)])
+        csv.row([text.businessVolumeLabel, String(r.businessVolume)])
+        csv.row([text.expensesLabel, String(income.parts.reduce(0) { $0 + $1.totalExpenses })])
+        csv.row([text.surplusLabel, String(income.surplus)])
+        if let shares = r.shuShares {
+            csv.row([])
+            csv.row([text.shuTableTitle])
+            for share in shares {
+                csv.row([String(share.memberNumber), share.name, String(share.capital), String(share.patronage), String(share.total)])
+            }
+        }
+        return csv
+    }
+}

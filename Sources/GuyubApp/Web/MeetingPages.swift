@@ -1,0 +1,279 @@
+import Fluent
+import GuyubCore
+import GuyubStore
+import GuyubViews
+import Vapor
+
+/// Members' meetings in the browser: the list (with the votes waiting for a member), one meeting with
+/// the forms its state allows, and its printable notice, minutes and report pack.
+struct MeetingPages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let meetings = routes.grouped("meetings")
+        meetings.get(use: list)
+        meetings.post(use: create)
+        meetings.get(":id", use: show)
+        for action in SiteURL.MeetingAction.allCases {
+            meetings.post(":id", .constant(action.rawValue)) { try await act($0, action) }
+        }
+        for kind in SiteURL.MeetingDocumentKind.allCases {
+            meetings.get(":id", .constant(kind.rawValue)) { try await document($0, kind) }
+        }
+        for action in SiteURL.ResolutionAction.allCases {
+            meetings.post("resolutions", ":id", .constant(action.rawValue)) { try await resolution($0, action) }
+        }
+    }
+
+    // MARK: the list
+
+    func list(_ request: Request) async throws -> Response {
+        try await listPage(request, values: [:], errors: [:])
+    }
+
+    private func listPage(_ request: Request, values: [String: String], errors: [String: String],
+                          status: HTTPStatus = .ok) async throws -> Response {
+        let principal = try request.signedIn()
+        let own = try await request.authorizeMeetingReader()
+        let store = MeetingStore(try request.tenant())
+        let meetings = try await store.list()
+        var openVotes: [(meeting: UUID, motion: String)] = []
+        if let own {
+            for meeting in meetings where meeting.status == MeetingStatus.open.rawValue {
+                let open = try await store.resolutions(of: meeting.id!).filter { $0.status == ResolutionStatus.open.rawValue }
+                let voted = try await store.voted(own.id!, on: open.map { $0.id! })
+                openVotes += open.filter { !voted.contains($0.id!) }.map { (meeting.id!, $0.motion) }
+            }
+        }
+        let rows = meetings.map { m in
+            MeetingList.Row(id: m.id!, title: m.title, kind: m.kind, financialYear: m.financialYear,
+                            heldOn: CivilDate(iso: m.heldOn) ?? CivilDate(year: 2000, month: 1, day: 1)!, startsAt: m.startsAt,
+                            status: m.status)
+        }
+        let model = MeetingList.Model(rows: rows, canManage: principal.allows(.manageMeetings), values: values, errors: errors,
+                                      openVotes: openVotes)
+        return request.html(MeetingList.View.render(model, in: request.pageContext()), status: status)
+    }
+
+    struct MeetingForm: Content {
+        var kind: String?
+        var financialYear: String?
+        var heldOn: String?
+        var startsAt: String?
+        var place: String?
+        var onlineLink: String?
+        var title: String?
+    }
+
+    func create(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.manageMeetings)
+        let form = try request.content.decode(MeetingForm.self)
+        do {
+            var year: Int?
+            if let text = form.financialYear?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+                guard let number = Int(text) else { throw MeetingError.invalidChoice("financialYear") }
+                year = number
+            }
+            let input = MeetingsController.MeetingInput(
+                kind: form.kind, financialYear: year, title: form.title.flatMap { $0.isEmpty ? nil : $0 }, heldOn: form.heldOn,
+                startsAt: form.startsAt, place: form.place, onlineLink: form.onlineLink)
+            let details = try input.details(over: nil, language: request.language)
+            let meeting = try await MeetingStore(request.tenant()).create(
+                details, agendaTitle: { request.catalogue.agendaTitle($0, year: details.financialYear) }, by: principal.actor)
+            return request.redirect(to: SiteURL.meeting(meeting.id!).path, notice: "meeting_created")
+        } catch let error as any DomainError {
+            let values = ["kind": form.kind ?? "", "financialYear": form.financialYear ?? "", "heldOn": form.heldOn ?? "",
+                          "startsAt": form.startsAt ?? "", "place": form.place ?? "", "onlineLink": form.onlineLink ?? "",
+                          "title": form.title ?? ""]
+            return try await listPage(request, values: values, errors: [error.field ?? "title": request.catalogue.message(for: error)],
+                                      status: ErrorMapper.status(error.kind))
+        }
+    }
+
+    // MARK: one meeting
+
+    func show(_ request: Request) async throws -> Response {
+        try await meetingPage(request, id: request.parameters.get("id", as: UUID.self), notice: nil)
+    }
+
+    private func meetingPage(_ request: Request, id: UUID?, notice: Notice?, status: HTTPStatus = .ok) async throws -> Response {
+        let store = MeetingStore(try request.tenant())
+        let meeting = try await store.meeting(id)
+        let model = try await Self.model(meeting, request: request)
+        return request.html(MeetingShow.View.render(model, in: request.pageContext(notice: notice)), status: status)
+    }
+
+    static func model(_ meeting: MeetingRecord, request: Request) async throws -> MeetingShow.Model {
+        let principal = try request.signedIn()
+        let own = try await request.authorizeMeetingReader()
+        let store = MeetingStore(try request.tenant())
+        let id = try meeting.requireID()
+        let resolutions = try await store.resolutions(of: id)
+        var voted: Set<UUID> = []
+        if let own { voted = try await store.voted(own.requireID(), on: resolutions.map { $0.id! }) }
+        var rows: [MeetingShow.Resolution] = []
+        for r in resolutions {
+            rows.append(MeetingShow.Resolution(
+                id: r.id!, kind: r.kind, shuYear: r.shuYear, motion: r.motion, secret: r.secret, status: r.status,
+                ballotsCast: try await store.ballotsCast(r.id!), tally: r.tally, decidedOn: r.decidedOn.flatMap(CivilDate.init(iso:)),
+                youVoted: voted.contains(r.id!)))
+        }
+        let participants = try await store.participants(of: id)
+        let a = try await store.attendance(meeting)
+        let heldOn = CivilDate(iso: meeting.heldOn) ?? CivilDate(year: 2000, month: 1, day: 1)!
+        let text = request.catalogue
+        var ownPresent: Bool?
+        if let own { ownPresent = participants.first { $0.memberID == own.id }?.attendance != nil }
+        let canViewAll = principal.allows(.viewMeetings)
+        return MeetingShow.Model(
+            id: id, title: meeting.title, kind: meeting.kind, financialYear: meeting.financialYear, heldOn: heldOn,
+            startsAt: meeting.startsAt, place: meeting.place, onlineLink: meeting.onlineLink, status: meeting.status,
+            delegates: meeting.delegates, quorumNumerator: meeting.quorumNumerator, quorumDenominator: meeting.quorumDenominator,
+            notice: meeting.noticeSentOn.flatMap(CivilDate.init(iso:)).map {
+                MeetingShow.Notice(sentOn: $0, channel: meeting.noticeChannel ?? "", text: meeting.noticeText ?? "",
+                                   recipients: participants.filter(\.noticed).count)
+            },
+            attendance: .init(eligible: a.eligible, present: a.present, inPerson: a.inPerson, online: a.online, required: a.required),
+            agenda: try await store.agenda(of: id).map { .init(id: $0.id!, position: $0.position, kind: $0.kind, title: $0.title) },
+            resolutions: rows,
+            participants: canViewAll ? participants.filter { $0.attendance != nil }
+                .map { .init(number: $0.memberNumber, name: $0.memberName, attendance: $0.attendance) } : [],
+            minutes: meeting.minutes, chairName: meeting.chairName, secretaryName: meeting.secretaryName,
+            canManage: principal.allows(.manageMeetings), canViewAll: canViewAll, ownPresent: ownPresent,
+            noticeDraft: text.noticeDraft(title: meeting.title, date: text.format.date(heldOn), time: meeting.startsAt,
+                                          place: meeting.place, link: meeting.onlineLink))
+    }
+
+    struct ActionForm: Content {
+        var channel: String?
+        var text: String?
+        var memberNumber: String?
+        var mode: String?
+        var agendaItemId: String?
+        var motion: String?
+        var shuYear: String?
+        var secret: String?
+        var minutes: String?
+        var chairName: String?
+        var secretaryName: String?
+        var choice: String?
+    }
+
+    /// A form on a meeting's page: done, back to the meeting with a notice; refused, the page again with the reason.
+    func act(_ request: Request, _ action: SiteURL.MeetingAction) async throws -> Response {
+        let principal = try request.signedIn()
+        if action != .checkIn { _ = try request.authorize(.manageMeetings) }
+        let tenant = try request.tenant()
+        let store = MeetingStore(tenant)
+        let meeting = try await store.meeting(request.parameters.get("id", as: UUID.self))
+        let id = try meeting.requireID()
+        let own = try await request.authorizeMeetingReader()
+        let form = try request.content.decode(ActionForm.self)
+        do {
+            switch action {
+            case .notice:
+                let (date, channel) = try MeetingsController.notice(.init(date: nil, channel: form.channel, text: form.text),
+                                                                   today: request.today())
+                _ = try await store.sendNotice(id, on: date, channel: channel, text: form.text ?? "", by: principal.actor)
+            case .start: _ = try await store.start(id, by: principal.actor)
+            case .close: _ = try await store.close(id, on: request.today(), by: principal.actor)
+            case .checkIn:
+                let mode = try MeetingsController.mode(form.mode)
+                let named = try await Self.member(form.memberNumber, tenant: tenant)
+                let (memberID, _) = try MeetingsController.actingFor(named, own: own, principal: principal)
+                if memberID == own?.id && !principal.allows(.manageMeetings) && mode != .online {
+                    throw MeetingError.invalidChoice("mode")
+                }
+                _ = try await store.checkIn(id, member: memberID, mode: mode, by: principal.actor)
+            case .resolutions:
+                var year: Int?
+                let kind = try form.agendaItemId.flatMap { text -> UUID? in
+                    guard !text.isEmpty else { return nil }
+                    guard let uuid = UUID(uuidString: text) else { throw MeetingError.invalidChoice("agendaItemId") }
+                    return uuid
+                }
+                if let itemID = kind, let record = try await tenant.find(MeetingAgendaItemRecord.self, itemID),
+                   record.kind == AgendaKind.shu.rawValue, let text = form.shuYear?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+                    guard let number = Int(text) else { throw MeetingError.shuYearRequired }
+                    year = number
+                }
+                _ = try await store.addResolution(id, .init(agendaItemID: kind, kind: nil, shuYear: year, motion: form.motion ?? "",
+                                                            secret: form.secret.map { $0 == "1" }), by: principal.actor)
+            case .minutes:
+                _ = try await store.writeMinutes(id, text: form.minutes ?? "", chair: form.chairName ?? "",
+                                                 secretary: form.secretaryName ?? "", by: principal.actor)
+            }
+            return request.redirect(to: SiteURL.meeting(id).path, notice: "meeting_\(action.rawValue)")
+        } catch let error as any DomainError {
+            return try await meetingPage(request, id: id, notice: Notice(.error, request.catalogue.message(for: error)),
+                                         status: ErrorMapper.status(error.kind))
+        }
+    }
+
+    /// The member by the number a clerk typed; none typed is the signed-in member themselves.
+    static func member(_ number: String?, tenant: Tenant) async throws -> UUID? {
+        guard let text = number?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let number = Int(text) else { throw MeetingError.invalidChoice("memberNumber") }
+        return try await MemberStore(tenant).find(number: number).id
+    }
+
+    func resolution(_ request: Request, _ action: SiteURL.ResolutionAction) async throws -> Response {
+        let principal = try request.signedIn()
+        if action != .vote { _ = try request.authorize(.manageMeetings) }
+        let tenant = try request.tenant()
+        let store = MeetingStore(tenant)
+        let resolution = try await store.resolution(request.parameters.get("id", as: UUID.self))
+        let own = try await request.authorizeMeetingReader()
+        let form = try request.content.decode(ActionForm.self)
+        do {
+            switch action {
+            case .open: _ = try await store.openResolution(resolution.id!, by: principal.actor)
+            case .close: _ = try await store.closeResolution(resolution.id!, on: request.today(), by: principal.actor)
+            case .vote:
+                guard let text = form.choice, !text.isEmpty else { throw MeetingError.required("choice") }
+                guard let choice = VoteChoice(rawValue: text) else { throw MeetingError.invalidChoice("choice") }
+                let named = try await Self.member(form.memberNumber, tenant: tenant)
+                let (memberID, voter) = try MeetingsController.actingFor(named, own: own, principal: principal)
+                _ = try await store.vote(resolution.id!, member: memberID, choice: choice, as: voter, by: principal.actor)
+            }
+            return request.redirect(to: SiteURL.meeting(resolution.meetingID).path, notice: "resolution_\(action.rawValue)")
+        } catch let error as any DomainError {
+            return try await meetingPage(request, id: resolution.meetingID,
+                                         notice: Notice(.error, request.catalogue.message(for: error)),
+                                         status: ErrorMapper.status(error.kind))
+        }
+    }
+
+    // MARK: documents
+
+    /// The printable notice and minutes (for members too), the report pack and the ministry's export
+    /// (for those who see meetings in full), each as CSV where it has one.
+    func document(_ request: Request, _ kind: SiteURL.MeetingDocumentKind) async throws -> Response {
+        let principal = try request.signedIn()
+        let store = MeetingStore(try request.tenant())
+        let meeting = try await store.meeting(request.parameters.get("id", as: UUID.self))
+        _ = try await request.authorizeMeetingReader()
+        if kind == .report || kind == .ministry { _ = try request.authorize(.viewMeetings) }
+        let csv = (try? request.query.get(String.self, at: "format")) == "csv"
+        let report = try await store.report(meeting.requireID())
+        if kind == .ministry {
+            let dto = MinistryReportDTO(report, decimals: principal.decimals)
+            return dto.csv.response(filename: "ods-rat-\(meeting.financialYear).csv")
+        }
+        if kind == .report && csv {
+            var ballots: [UUID: Int] = [:]
+            for r in report.resolutions { ballots[r.id!] = try await store.ballotsCast(r.id!) }
+            return MeetingReportCSV.csv(report, ballots: ballots, text: request.catalogue)
+                .response(filename: "rat-\(meeting.financialYear).csv")
+        }
+        let income = report.incomeStatement
+        let statements = MeetingDocument.Statements(
+            totalAssets: report.balanceSheet.totalAssets, totalLiabilities: report.balanceSheet.totalLiabilities,
+            totalEquity: report.balanceSheet.totalEquity, income: report.businessVolume,
+            expenses: income.parts.reduce(0) { $0 + $1.totalExpenses }, surplus: income.surplus)
+        let model = MeetingDocument.Model(
+            kind: kind, cooperativeName: report.cooperativeName, registrationNumber: report.rules.registrationNumber,
+            meeting: try await Self.model(meeting, request: request), statements: kind == .report ? statements : nil,
+            shuShares: report.shuShares?.map { .init(memberNumber: $0.memberNumber, name: $0.name, capital: $0.capital,
+                                                     patronage: $0.patronage) })
+        return request.html(MeetingDocument.View.render(model, in: request.pageContext()))
+    }
+}

@@ -1,0 +1,55 @@
+import FluentKit
+import Foundation
+import GuyubCore
+
+/// The report pack a RAT approves and the figures the ministry's annual RAT report (ODS) asks for,
+/// read from the books for the meeting's financial year, never typed.
+extension MeetingStore {
+    package struct Report: Sendable {
+        package let cooperativeName: String
+        package let rules: MeetingRules
+        package let meeting: MeetingRecord
+        package let agenda: [MeetingAgendaItemRecord]
+        package let attendance: Attendance
+        package let participants: [MeetingParticipantRecord]
+        package let resolutions: [MeetingResolutionRecord]
+        /// The position at the financial year's last day, and the year's income statement.
+        package let balanceSheet: BalanceSheet
+        package let incomeStatement: IncomeStatement
+        /// Active members now (the ministry asks for the membership at the report).
+        package let members: Int
+        /// The SHU table per member (jasa modal, jasa usaha) for the year, once the SHU side's
+        /// distribution is computed; nil until then. Left empty here rather than filled with guesses.
+        package var shuShares: [SHUShareLine]?
+
+        /// Income of the year: the volume of business the ministry asks for.
+        package var businessVolume: Int64 { incomeStatement.parts.reduce(0) { $0 + $1.totalIncome } }
+    }
+
+    /// One member's line of the SHU table, for the SHU side to fill.
+    package struct SHUShareLine: Sendable, Equatable {
+        package let memberNumber: Int
+        package let name: String
+        package let capital: Int64
+        package let patronage: Int64
+        package var total: Int64 { capital + patronage }
+    }
+
+    package func report(_ id: UUID) async throws -> Report {
+        let meeting = try await meeting(id)
+        guard let cooperative = try await CooperativeRecord.find(tenant.cooperativeID, on: tenant.db) else {
+            throw AccessError.notFound
+        }
+        let year = meeting.financialYear
+        let queries = ReportQueries(tenant)
+        let yearEnd = CivilDate(year: year, month: 12, day: 31)!
+        let position = try await queries.trialBalance(from: nil, to: yearEnd)
+        let flows = try await queries.trialBalance(from: CivilDate(year: year, month: 1, day: 1)!, to: yearEnd)
+        return Report(cooperativeName: cooperative.name, rules: try await SettingsStore(tenant).meetingRules(), meeting: meeting,
+                      agenda: try await agenda(of: id), attendance: try await attendance(meeting),
+                      participants: try await participants(of: id), resolutions: try await resolutions(of: id),
+                      balanceSheet: BalanceSheet(position), incomeStatement: IncomeStatement(flows),
+                      members: try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue).count(),
+                      shuShares: nil)
+    }
+}

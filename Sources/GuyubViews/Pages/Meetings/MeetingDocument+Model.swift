@@ -1,0 +1,66 @@
+import Foundation
+import GuyubCore
+
+/// A meeting's printable documents: the notice (undangan), the minutes (notulen) and the report pack.
+package enum MeetingDocument {}
+
+extension MeetingDocument {
+    package struct Statements: Sendable {
+        package var totalAssets: Int64
+        package var totalLiabilities: Int64
+        package var totalEquity: Int64
+        package var income: Int64
+        package var expenses: Int64
+        package var surplus: Int64
+
+        package init(totalAssets: Int64, totalLiabilities: Int64, totalEquity: Int64, income: Int64, expenses: Int64, surplus: Int64) {
+            self.totalAssets = totalAssets
+            self.totalLiabilities = totalLiabilities
+            self.totalEquity = totalEquity
+            self.income = income
+            self.expenses = expenses
+            self.surplus = surplus
+        }
+    }
+
+    /// One member's line of the SHU table; filled by the SHU side once the distribution exists.
+    package struct SHUShare: Sendable {
+        package var memberNumber: Int
+        package var name: String
+        package var capital: Int64
+        package var patronage: Int64
+
+        package init(memberNumber: Int, name: String, capital: Int64, patronage: Int64) {
+            self.memberNumber = memberNumber
+            self.name = name
+            self.capital = capital
+            self.patronage = patronage
+        }
+    }
+
+    package struct Model: Sendable {
+        package var kind: SiteURL.MeetingDocumentKind
+        package var cooperativeName: String
+        package var registrationNumber: String
+        package var meeting: MeetingShow.Model
+        package var statements: Statements?
+        package var shuShares: [SHUShare]?
+
+        package init(kind: SiteURL.MeetingDocumentKind, cooperativeName: String, registrationNumber: String,
+                     meeting: MeetingShow.Model, statements: Statements?, shuShares: [SHUShare]? = nil) {
+            self.kind = kind
+            self.cooperativeName = cooperativeName
+            self.registrationNumber = registrationNumber
+            self.meeting = meeting
+            self.statements = statements
+            self.shuShares = shuShares
+        }
+
+        package static func mock(_ kind: SiteURL.MeetingDocumentKind) -> Model {
+            Model(kind: kind, cooperativeName: "Koperasi Desa Merah Putih Sukamaju", registrationNumber: "3507240010001",
+                  meeting: .mock, statements: Statements(totalAssets: 1_250_000_000, totalLiabilities: 700_000_000,
+                                                         totalEquity: 550_000_000, income: 180_000_000, expenses: 120_000_000,
+                                                         surplus: 60_000_000))
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import GuyubCore
+
+package enum MeetingList {}
+
+extension MeetingList {
+    package struct Row: Sendable {
+        package var id: UUID
+        package var title: String
+        package var kind: String
+        package var financialYear: Int
+        package var heldOn: CivilDate
+        package var startsAt: String
+        package var status: String
+
+        package init(id: UUID, title: String, kind: String, financialYear: Int, heldOn: CivilDate, startsAt: String, status: String) {
+            self.id = id
+            self.title = title
+            self.kind = kind
+            self.financialYear = financialYear
+            self.heldOn = heldOn
+            self.startsAt = startsAt
+            self.status = status
+        }
+    }
+
+    package struct Model: Sendable {
+        package var rows: [Row]
+        /// Shows the form that calls a meeting (the board).
+        package var canManage: Bool
+        /// The form's values and errors after a refused submission.
+        package var values: [String: String]
+        package var errors: [String: String]
+        /// Open votes the signed-in member has not cast yet, with their meeting.
+        package var openVotes: [(meeting: UUID, motion: String)]
+
+        package init(rows: [Row], canManage: Bool, values: [String: String] = [:], errors: [String: String] = [:],
+                     openVotes: [(meeting: UUID, motion: String)] = []) {
+            self.rows = rows
+            self.canManage = canManage
+            self.values = values
+            self.errors = errors
+            self.openVotes = openVotes
+        }
+
+        package static var mock: Model {
+            Model(rows: [
+                Row(id: UUID(uuidString: "6d1f0a52-7c1e-4b8a-9d55-0f7a2c3b4e01")!, title: "Rapat Anggota Tahunan tahun buku 2025",
+                    kind: "annual", financialYear: 2025, heldOn: CivilDate(year: 2026, month: 3, day: 14)!, startsAt: "09:00",
+                    status: "closed"),
+            ], canManage: true, openVotes: [(UUID(uuidString: "6d1f0a52-7c1e-4b8a-9d55-0f7a2c3b4e01")!, "Pengesahan laporan keuangan")])
+        }
+    }
+}

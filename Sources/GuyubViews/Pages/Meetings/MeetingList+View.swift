@@ -1,0 +1,90 @@
+import GuyubCore
+import Plot
+
+extension MeetingList {
+    package enum View {
+        package static func render(_ model: Model, in context: PageContext) -> String {
+            let text = context.text
+            return Layout.render(title: text.meetingsTitle, context: context) {
+                Div {
+                    H1(text.meetingsTitle)
+                    Paragraph(text.meetingsLead).class("muted")
+                }
+                .class("page-head")
+                if !model.openVotes.isEmpty {
+                    Element(name: "section") {
+                        H2(text.openVotesForYou)
+                        Element(name: "ul") {
+                            for vote in model.openVotes { ListItem { Link(vote.motion, url: SiteURL.meeting(vote.meeting).path) } }
+                        }
+                        .class("link-list")
+                    }
+                    .class("card open-votes")
+                }
+                if model.rows.isEmpty {
+                    EmptyState(message: text.noMeetings)
+                } else {
+                    DataTable(columns: [text.titleLabel, text.meetingDateLabel, text.statusLabel], rows: rows(model, text: text))
+                }
+                if model.canManage { newMeetingForm(model, context: context) }
+            }
+        }
+
+        static func rows(_ model: Model, text: Catalogue) -> [[Component]] {
+            model.rows.map { row in
+                let cells: [Component] = [Link(row.title, url: SiteURL.meeting(row.id).path),
+                                          Text("\(text.format.date(row.heldOn)) \(row.startsAt)"),
+                                          MeetingStatusBadge(status: row.status, text: text)]
+                return cells
+            }
+        }
+
+        static func newMeetingForm(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            return Element(name: "section") {
+                H2(text.newMeetingTitle)
+                Form(url: SiteURL.meetings.path, method: .post) {
+                    CSRFField(token: context.csrfToken)
+                    ChoiceField(label: text.kindLabel, name: "kind",
+                                options: MeetingKind.allCases.map { ($0.rawValue, text.meetingKind($0.rawValue)) },
+                                selected: model.values["kind"] ?? "annual", error: model.errors["kind"])
+                    FormField(label: text.financialYearLabel, name: "financialYear", value: model.values["financialYear"] ?? "",
+                              error: model.errors["financialYear"], hint: nil, inputMode: "numeric", maxLength: 4)
+                    DateField(label: text.dateLabel, name: "heldOn", value: model.values["heldOn"] ?? "",
+                              error: model.errors["heldOn"], isRequired: true)
+                    FormField(label: text.startsAtLabel, name: "startsAt", value: model.values["startsAt"] ?? "09:00",
+                              error: model.errors["startsAt"], isRequired: true, maxLength: 5)
+                    FormField(label: text.placeLabel, name: "place", value: model.values["place"] ?? "",
+                              error: model.errors["place"], maxLength: 300)
+                    FormField(label: text.onlineLinkLabel, name: "onlineLink", value: model.values["onlineLink"] ?? "",
+                              type: .url, error: model.errors["onlineLink"], maxLength: 500)
+                    FormField(label: text.titleLabel, name: "title", value: model.values["title"] ?? "",
+                              error: model.errors["title"], maxLength: 200)
+                    Div { Button(text.createMeeting).attribute(named: "type", value: "submit").class("primary") }.class("form-actions")
+                }
+                .class("meeting-form")
+            }
+            .class("card")
+        }
+    }
+}
+
+/// A meeting's state as a coloured label.
+struct MeetingStatusBadge: Component {
+    let status: String
+    let text: Catalogue
+
+    var body: Component {
+        Span(text.meetingStatus(status)).class("badge meeting-\(status)")
+    }
+}
+
+/// A resolution's state as a coloured label.
+struct ResolutionStatusBadge: Component {
+    let status: String
+    let text: Catalogue
+
+    var body: Component {
+        Span(text.resolutionStatus(status)).class("badge resolution-\(status)")
+    }
+}

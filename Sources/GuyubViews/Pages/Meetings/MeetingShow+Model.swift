@@ -1,0 +1,189 @@
+import Foundation
+import GuyubCore
+
+package enum MeetingShow {}
+
+extension MeetingShow {
+    package struct Attendance: Sendable {
+        package var eligible: Int
+        package var present: Int
+        package var inPerson: Int
+        package var online: Int
+        package var required: Int
+
+        package init(eligible: Int, present: Int, inPerson: Int, online: Int, required: Int) {
+            self.eligible = eligible
+            self.present = present
+            self.inPerson = inPerson
+            self.online = online
+            self.required = required
+        }
+
+        package var quorumMet: Bool { present >= required }
+    }
+
+    package struct AgendaItem: Sendable {
+        package var id: UUID
+        package var position: Int
+        package var kind: String
+        package var title: String
+
+        package init(id: UUID, position: Int, kind: String, title: String) {
+            self.id = id
+            self.position = position
+            self.kind = kind
+            self.title = title
+        }
+    }
+
+    package struct Resolution: Sendable {
+        package var id: UUID
+        package var kind: String
+        package var shuYear: Int?
+        package var motion: String
+        package var secret: Bool
+        package var status: String
+        package var ballotsCast: Int
+        /// Shown once the vote is closed.
+        package var tally: VoteTally
+        package var decidedOn: CivilDate?
+        /// Whether the signed-in member has voted on it.
+        package var youVoted: Bool
+
+        package init(id: UUID, kind: String, shuYear: Int?, motion: String, secret: Bool, status: String, ballotsCast: Int,
+                     tally: VoteTally, decidedOn: CivilDate?, youVoted: Bool) {
+            self.id = id
+            self.kind = kind
+            self.shuYear = shuYear
+            self.motion = motion
+            self.secret = secret
+            self.status = status
+            self.ballotsCast = ballotsCast
+            self.tally = tally
+            self.decidedOn = decidedOn
+            self.youVoted = youVoted
+        }
+
+        package var isDecided: Bool { status == ResolutionStatus.passed.rawValue || status == ResolutionStatus.rejected.rawValue }
+    }
+
+    package struct Participant: Sendable {
+        package var number: Int
+        package var name: String
+        package var attendance: String?
+
+        package init(number: Int, name: String, attendance: String?) {
+            self.number = number
+            self.name = name
+            self.attendance = attendance
+        }
+    }
+
+    package struct Notice: Sendable {
+        package var sentOn: CivilDate
+        package var channel: String
+        package var text: String
+        package var recipients: Int
+
+        package init(sentOn: CivilDate, channel: String, text: String, recipients: Int) {
+            self.sentOn = sentOn
+            self.channel = channel
+            self.text = text
+            self.recipients = recipients
+        }
+    }
+
+    package struct Model: Sendable {
+        package var id: UUID
+        package var title: String
+        package var kind: String
+        package var financialYear: Int
+        package var heldOn: CivilDate
+        package var startsAt: String
+        package var place: String
+        package var onlineLink: String
+        package var status: String
+        package var delegates: Bool
+        package var quorumNumerator: Int
+        package var quorumDenominator: Int
+        package var notice: Notice?
+        package var attendance: Attendance
+        package var agenda: [AgendaItem]
+        package var resolutions: [Resolution]
+        /// Those present (for those who may see the list).
+        package var participants: [Participant]
+        package var minutes: String
+        package var chairName: String
+        package var secretaryName: String
+        /// The secretary's forms: notice, check-in, motions, votes, minutes.
+        package var canManage: Bool
+        /// The attendance list, the report pack and the ministry's export.
+        package var canViewAll: Bool
+        /// For a signed-in member: whether they are checked in (nil when the user is not a member).
+        package var ownPresent: Bool?
+        /// The default notice text, in the cooperative's language.
+        package var noticeDraft: String
+        /// A refused form's message, by the form it belongs to.
+        package var errors: [String: String]
+
+        package init(id: UUID, title: String, kind: String, financialYear: Int, heldOn: CivilDate, startsAt: String, place: String,
+                     onlineLink: String, status: String, delegates: Bool, quorumNumerator: Int, quorumDenominator: Int,
+                     notice: Notice?, attendance: Attendance, agenda: [AgendaItem], resolutions: [Resolution],
+                     participants: [Participant], minutes: String, chairName: String, secretaryName: String, canManage: Bool,
+                     canViewAll: Bool, ownPresent: Bool?, noticeDraft: String, errors: [String: String] = [:]) {
+            self.id = id
+            self.title = title
+            self.kind = kind
+            self.financialYear = financialYear
+            self.heldOn = heldOn
+            self.startsAt = startsAt
+            self.place = place
+            self.onlineLink = onlineLink
+            self.status = status
+            self.delegates = delegates
+            self.quorumNumerator = quorumNumerator
+            self.quorumDenominator = quorumDenominator
+            self.notice = notice
+            self.attendance = attendance
+            self.agenda = agenda
+            self.resolutions = resolutions
+            self.participants = participants
+            self.minutes = minutes
+            self.chairName = chairName
+            self.secretaryName = secretaryName
+            self.canManage = canManage
+            self.canViewAll = canViewAll
+            self.ownPresent = ownPresent
+            self.noticeDraft = noticeDraft
+            self.errors = errors
+        }
+
+        package var isOpen: Bool { status == MeetingStatus.open.rawValue }
+        package var takesAttendance: Bool { status == MeetingStatus.noticed.rawValue || isOpen }
+        package var isEditable: Bool { status == MeetingStatus.draft.rawValue || status == MeetingStatus.noticed.rawValue }
+
+        package static var mock: Model {
+            let id = UUID(uuidString: "6d1f0a52-7c1e-4b8a-9d55-0f7a2c3b4e01")!
+            let item = UUID(uuidString: "6d1f0a52-7c1e-4b8a-9d55-0f7a2c3b4e02")!
+            return Model(
+                id: id, title: "Rapat Anggota Tahunan tahun buku 2025", kind: "annual", financialYear: 2025,
+                heldOn: CivilDate(year: 2026, month: 3, day: 14)!, startsAt: "09:00", place: "Balai Desa Sukamaju",
+                onlineLink: "https://meet.example.id/rat-2025", status: "open", delegates: false, quorumNumerator: 1,
+                quorumDenominator: 5,
+                notice: Notice(sentOn: CivilDate(year: 2026, month: 2, day: 28)!, channel: "whatsapp",
+                               text: "Dengan hormat, kami mengundang Bapak/Ibu anggota.", recipients: 52),
+                attendance: Attendance(eligible: 52, present: 31, inPerson: 25, online: 6, required: 11),
+                agenda: [AgendaItem(id: item, position: 1, kind: "statements", title: "Pengesahan laporan keuangan tahun buku 2025")],
+                resolutions: [
+                    Resolution(id: item, kind: "statements", shuYear: nil, motion: "Mengesahkan laporan keuangan 2025.", secret: false,
+                               status: "passed", ballotsCast: 30, tally: VoteTally(yes: 27, no: 1, abstain: 2),
+                               decidedOn: CivilDate(year: 2026, month: 3, day: 14), youVoted: true),
+                    Resolution(id: id, kind: "shu", shuYear: 2025, motion: "Menetapkan pembagian SHU 2025.", secret: true,
+                               status: "open", ballotsCast: 12, tally: VoteTally(), decidedOn: nil, youVoted: false),
+                ],
+                participants: [Participant(number: 1, name: "Siti Aminah", attendance: "in-person")],
+                minutes: "Rapat dibuka pukul 09.00.", chairName: "Hartono", secretaryName: "Dewi Lestari",
+                canManage: true, canViewAll: true, ownPresent: true, noticeDraft: "Dengan hormat,")
+        }
+    }
+}

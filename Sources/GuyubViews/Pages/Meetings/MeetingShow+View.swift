@@ -1,0 +1,276 @@
+import GuyubCore
+import Plot
+
+extension MeetingShow {
+    package enum View {
+        package static func render(_ model: Model, in context: PageContext) -> String {
+            let text = context.text
+            return Layout.render(title: model.title, context: context) {
+                Div {
+                    Paragraph { Link(text.meetingsTitle, url: SiteURL.meetings.path) }.class("crumb")
+                    H1(model.title)
+                    Paragraph {
+                        MeetingStatusBadge(status: model.status, text: text)
+                        Text(" " + text.meetingKind(model.kind) + (model.delegates ? " · " + text.delegatesMode : ""))
+                    }
+                }
+                .class("page-head")
+                DefinitionList(items: details(model, text: text))
+                quorum(model, text: text)
+                actions(model, context: context)
+                agenda(model, text: text)
+                notice(model, context: context)
+                attendance(model, context: context)
+                resolutions(model, context: context)
+                minutes(model, context: context)
+            }
+        }
+
+        static func details(_ model: Model, text: Catalogue) -> [DefinitionList.Item] {
+            var items = [DefinitionList.Item(text.financialYearLabel, String(model.financialYear)),
+                         DefinitionList.Item(text.meetingDateLabel, "\(text.format.date(model.heldOn)) \(model.startsAt)")]
+            if !model.place.isEmpty { items.append(.init(text.placeLabel, model.place)) }
+            if !model.onlineLink.isEmpty {
+                items.append(.init(text.onlineLinkLabel, detail: Link(model.onlineLink, url: Escape.attribute(model.onlineLink))))
+            }
+            return items
+        }
+
+        static func quorum(_ model: Model, text: Catalogue) -> Component {
+            let a = model.attendance
+            return Element(name: "section") {
+                Div {
+                    figure(String(a.present), text.presentLabel)
+                    figure(String(a.required), text.quorumLabel)
+                    figure(String(a.eligible), text.eligibleLabel)
+                }
+                .class("figures")
+                Paragraph(a.quorumMet ? text.quorumMet : text.quorumMissing(a.required - a.present))
+                    .class(a.quorumMet ? "quorum-met" : "quorum-missing")
+                Paragraph(text.quorumRule(model.quorumNumerator, model.quorumDenominator) + " "
+                          + "\(text.attendanceMode("in-person")): \(a.inPerson) · \(text.attendanceMode("online")): \(a.online)")
+                    .class("hint")
+            }
+            .class("card")
+            .attribute(named: "aria-label", value: text.attendanceTitle)
+        }
+
+        static func figure(_ value: String, _ label: String) -> Component {
+            Div {
+                Span(value).class("figure-value")
+                Span(label).class("figure-label")
+            }
+            .class("figure")
+        }
+
+        static func post(_ url: SiteURL, _ context: PageContext, className: String, @ComponentBuilder _ fields: () -> Component) -> Component {
+            let content = fields()
+            return Form(url: url.path, method: .post) {
+                CSRFField(token: context.csrfToken)
+                content
+            }
+            .class(className)
+        }
+
+        static func submit(_ label: String, danger: Bool = false) -> Component {
+            Button(label).attribute(named: "type", value: "submit").class(danger ? "danger" : "primary")
+        }
+
+        static func actions(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            return Div {
+                if model.notice != nil || model.canManage {
+                    Link(text.printNotice, url: SiteURL.meetingDocument(model.id, .invitation).path).class("button secondary")
+                }
+                if !model.minutes.isEmpty {
+                    Link(text.printMinutes, url: SiteURL.meetingDocument(model.id, .minutes).path).class("button secondary")
+                }
+                if model.canViewAll {
+                    Link(text.reportPackTitle, url: SiteURL.meetingDocument(model.id, .report).path).class("button secondary")
+                    Link(text.ministryExport, url: SiteURL.meetingDocument(model.id, .ministry, csv: true).path).class("button secondary")
+                }
+                if model.canManage && model.status == MeetingStatus.noticed.rawValue {
+                    post(.meetingAction(model.id, .start), context, className: "start-form") { submit(text.startMeeting) }
+                }
+                if model.canManage && model.isOpen {
+                    post(.meetingAction(model.id, .close), context, className: "close-meeting-form") {
+                        submit(text.closeMeeting, danger: true)
+                    }
+                }
+            }
+            .class("actions")
+        }
+
+        static func agenda(_ model: Model, text: Catalogue) -> Component {
+            Element(name: "section") {
+                H2(text.agendaTitle)
+                Element(name: "ol") {
+                    for item in model.agenda { ListItem(item.title) }
+                }
+                .class("agenda")
+            }
+            .class("card")
+        }
+
+        static func notice(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            return Element(name: "section") {
+                H2(text.noticeTitle)
+                if let notice = model.notice {
+                    Paragraph(text.noticeSent(text.format.date(notice.sentOn), text.noticeChannel(notice.channel),
+                                              recipients: notice.recipients))
+                } else {
+                    Paragraph(text.noticeLead).class("muted")
+                }
+                if model.canManage && model.isEditable {
+                    post(.meetingAction(model.id, .notice), context, className: "notice-form") {
+                        ErrorNotice(messages: model.errors["notice"].map { [$0] } ?? [])
+                        ChoiceField(scope: "notice", label: text.noticeChannelLabel, name: "channel",
+                                    options: NoticeChannel.allCases.map { ($0.rawValue, text.noticeChannel($0.rawValue)) },
+                                    selected: model.notice?.channel ?? "whatsapp")
+                        FormField(scope: "notice", label: text.noticeTextLabel, name: "text",
+                                  value: model.notice?.text ?? model.noticeDraft, isRequired: true, maxLength: 5000, lines: 6)
+                        Div { submit(text.sendNotice) }.class("form-actions")
+                    }
+                }
+            }
+            .class("card")
+        }
+
+        static func attendance(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            return Element(name: "section") {
+                H2(text.attendanceTitle)
+                if model.takesAttendance && model.ownPresent == false {
+                    post(.meetingAction(model.id, .checkIn), context, className: "self-check-in-form") {
+                        HiddenField(name: "mode", value: AttendanceMode.online.rawValue)
+                        submit(text.attendOnline)
+                    }
+                }
+                if model.canManage && model.takesAttendance {
+                    post(.meetingAction(model.id, .checkIn), context, className: "check-in-form") {
+                        ErrorNotice(messages: model.errors["checkIn"].map { [$0] } ?? [])
+                        FormField(scope: "check-in", label: text.memberNumberLabel, name: "memberNumber", isRequired: true,
+                                  inputMode: "numeric", maxLength: 9)
+                        ChoiceField(scope: "check-in", label: text.modeLabel, name: "mode",
+                                    options: AttendanceMode.allCases.map { ($0.rawValue, text.attendanceMode($0.rawValue)) },
+                                    selected: AttendanceMode.inPerson.rawValue)
+                        Div { submit(text.checkIn) }.class("form-actions")
+                    }
+                }
+                if model.canViewAll {
+                    if model.participants.isEmpty {
+                        Paragraph(text.noOneYet).class("muted")
+                    } else {
+                        DataTable(columns: [text.memberNumberLabel, text.nameLabel, text.modeLabel],
+                                  rows: model.participants.map { p -> [Component] in
+                                      [Text(String(p.number)), Text(p.name), Text(p.attendance.map(text.attendanceMode) ?? "")]
+                                  }, caption: text.participantsTitle)
+                    }
+                }
+            }
+            .class("card")
+        }
+
+        static func resolutions(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            return Element(name: "section") {
+                H2(text.resolutionsTitle)
+                ErrorNotice(messages: model.errors["vote"].map { [$0] } ?? [])
+                if model.resolutions.isEmpty { Paragraph(text.noResolutions).class("muted") }
+                for resolution in model.resolutions { self.resolution(resolution, model: model, context: context) }
+                Paragraph(text.majorityRule).class("hint")
+                if model.canManage && model.status != MeetingStatus.closed.rawValue {
+                    post(.meetingAction(model.id, .resolutions), context, className: "resolution-form") {
+                        H3(text.addResolution)
+                        ErrorNotice(messages: model.errors["resolution"].map { [$0] } ?? [])
+                        ChoiceField(scope: "motion", label: text.agendaTitle, name: "agendaItemId",
+                                    options: model.agenda.map { ($0.id.uuidString.lowercased(), "\($0.position). \($0.title)") },
+                                    selected: "")
+                        FormField(scope: "motion", label: text.motionLabel, name: "motion", isRequired: true, maxLength: 2000, lines: 3)
+                        FormField(scope: "motion", label: text.shuYearLabel, name: "shuYear", value: String(model.financialYear),
+                                  inputMode: "numeric", maxLength: 4)
+                        ChoiceField(scope: "motion", label: text.secretLabel, name: "secret",
+                                    options: [("0", text.noWord), ("1", text.yesWord)], selected: "")
+                        Div { submit(text.addResolution) }.class("form-actions")
+                    }
+                }
+            }
+            .class("card")
+        }
+
+        static func resolution(_ r: Resolution, model: Model, context: PageContext) -> Component {
+            let text = context.text
+            let choices = VoteChoice.allCases.map { ($0.rawValue, text.voteChoice($0.rawValue)) }
+            return Element(name: "article") {
+                H3 {
+                    Text(text.agendaKind(r.kind) + (r.shuYear.map { " \($0)" } ?? "") + " ")
+                    ResolutionStatusBadge(status: r.status, text: text)
+                }
+                Paragraph(r.motion)
+                if r.secret { Paragraph(text.secretLabel).class("hint") }
+                if r.isDecided {
+                    DefinitionList(items: [
+                        .init(text.voteChoice("yes"), String(r.tally.yes)), .init(text.voteChoice("no"), String(r.tally.no)),
+                        .init(text.voteChoice("abstain"), String(r.tally.abstain)),
+                        .init(text.decidedOnLabel, r.decidedOn.map(text.format.date) ?? ""),
+                    ], className: "details tally")
+                } else if r.status == ResolutionStatus.open.rawValue {
+                    Paragraph("\(text.ballotsLabel): \(r.ballotsCast). \(text.totalsHidden)").class("muted")
+                }
+                if r.youVoted { Paragraph(text.youVoted).class("voted") }
+                if model.canManage && model.isOpen && r.status == ResolutionStatus.draft.rawValue {
+                    post(.resolutionAction(r.id, .open), context, className: "open-vote-form") { submit(text.openVote) }
+                }
+                if r.status == ResolutionStatus.open.rawValue {
+                    if model.ownPresent == true && !r.youVoted {
+                        post(.resolutionAction(r.id, .vote), context, className: "vote-form") {
+                            ChoiceField(scope: "vote-\(r.id.uuidString.lowercased())", label: text.castVote, name: "choice",
+                                        options: choices, selected: "", isRequired: true)
+                            submit(text.castVote)
+                        }
+                    }
+                    if model.canManage {
+                        post(.resolutionAction(r.id, .vote), context, className: "clerk-vote-form") {
+                            H4(text.recordVote)
+                            FormField(scope: "clerk-\(r.id.uuidString.lowercased())", label: text.memberNumberLabel,
+                                      name: "memberNumber", isRequired: true, inputMode: "numeric", maxLength: 9)
+                            ChoiceField(scope: "clerk-\(r.id.uuidString.lowercased())", label: text.motionLabel, name: "choice",
+                                        options: choices, selected: "", isRequired: true)
+                            submit(text.recordVote)
+                        }
+                        post(.resolutionAction(r.id, .close), context, className: "close-vote-form") {
+                            submit(text.closeVote, danger: true)
+                        }
+                    }
+                }
+            }
+            .class("resolution")
+        }
+
+        static func minutes(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            let writable = model.canManage && (model.isOpen || model.status == MeetingStatus.closed.rawValue)
+            return Element(name: "section") {
+                H2(text.minutesTitle)
+                if !model.minutes.isEmpty {
+                    DefinitionList(items: [.init(text.chairLabel, model.chairName), .init(text.secretaryLabel, model.secretaryName)])
+                    Paragraph(model.minutes).class("minutes-text")
+                }
+                if writable {
+                    post(.meetingAction(model.id, .minutes), context, className: "minutes-form") {
+                        ErrorNotice(messages: model.errors["minutes"].map { [$0] } ?? [])
+                        FormField(scope: "minutes", label: text.chairLabel, name: "chairName", value: model.chairName,
+                                  isRequired: true, maxLength: 120)
+                        FormField(scope: "minutes", label: text.secretaryLabel, name: "secretaryName", value: model.secretaryName,
+                                  isRequired: true, maxLength: 120)
+                        FormField(scope: "minutes", label: text.minutesTitle, name: "minutes", value: model.minutes,
+                                  isRequired: true, lines: 10)
+                        Div { submit(text.saveMinutes) }.class("form-actions")
+                    }
+                }
+            }
+            .class("card")
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import GuyubCore
+import Testing
+import Vapor
+import VaporTesting
+
+/// The meeting pages through the router, as the secretary and a member use them.
+@Suite("Meeting pages in the browser") struct WebMeetingPagesTests {
+    /// The secretary calls the RAT, records the notice, opens the meeting and checks Siti in at the
+    /// door; Siti votes from her phone, once; the secretary closes the vote and writes the minutes.
+    @Test func aRATFromNoticeToMinutesThroughTheForms() async throws {
+        try await withTestApp { t in
+            // Setup
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let siti = try await t.member(People.siti, through: api)
+            let number = try await api.get("/api/v1/members/\(siti)").json()["memberNumber"] as! Int
+            try await t.user("siti@sukamaju.coop", roles: [.member], in: coop, member: UUID(uuidString: siti))
+            let board = try await t.browser("ketua@sukamaju.coop")
+            let token = try await board.get("/meetings").csrfToken()
+
+            // Calls
+            let refused = try await board.post("/meetings", form: ["_csrf": token, "kind": "annual", "heldOn": "2026-03-14",
+                                                                   "startsAt": "9 pagi", "place": "Balai Desa"])
+            let created = try await board.post("/meetings", form: ["_csrf": token, "kind": "annual", "financialYear": "2025",
+                                                                   "heldOn": "2026-03-14", "startsAt": "09:00", "place": "Balai Desa"])
+            let page = try #require(created.headers.first(name: .location))
+            let forged = try await board.post(page + "/notice", form: ["_csrf": "forged", "channel": "letter", "text": "Undangan"])
+            let noticed = try await board.post(page + "/notice", form: ["_csrf": token, "channel": "whatsapp", "text": "Undangan RAT"])
+            let invitation = try await board.get(page + "/invitation")
+            let started = try await board.post(page + "/start", form: ["_csrf": token])
+            let checkedIn = try await board.post(page + "/check-in", form: ["_csrf": token, "memberNumber": String(number),
+                                                                            "mode": "in-person"])
+            let moved = try await board.post(page + "/resolutions", form: ["_csrf": token, "motion": "Mengesahkan laporan keuangan 2025",
+                                                                           "secret": "1"])
+            let meeting = try await api.get("/api/v1" + page).json()
+            let motion = try #require((meeting["resolutions"] as? [[String: Any]])?.first?["id"] as? String)
+            let opened = try await board.post("/meetings/resolutions/\(motion)/open", form: ["_csrf": token])
+            let phone = try await t.browser("siti@sukamaju.coop")
+            let list = try await phone.get("/meetings")
+            let sitiToken = try list.csrfToken()
+            let voted = try await phone.post("/meetings/resolutions/\(motion)/vote", form: ["_csrf": sitiToken, "choice": "yes"])
+            let again = try await phone.post("/meetings/resolutions/\(motion)/vote", form: ["_csrf": sitiToken, "choice": "no"])
+            let closed = try await board.post("/meetings/resolutions/\(motion)/close", form: ["_csrf": token])
+            let minutes = try await board.post(page + "/minutes", form: ["_csrf": token, "chairName": "Hartono",
+                                                                         "secretaryName": "Dewi Lestari",
+                                                                         "minutes": "Rapat dibuka pukul 09.00."])
+            let printed = try await board.get(page + "/minutes")
+            let report = try await board.get(page + "/report")
+            let csv = try await board.get(page + "/report?format=csv")
+            let ministry = try await board.get(page + "/ministry-report")
+            let sitiReport = try await phone.get(page + "/report")
+            _ = try await board.get("/language/en?next=/meetings")
+            let english = try await board.get(page)
+
+            // Checks
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("field-error"))
+            #expect(created.status == .seeOther)
+            #expect(forged.status == .forbidden)
+            #expect(noticed.status == .seeOther && invitation.body.string.contains("Undangan RAT"))
+            #expect(started.status == .seeOther && checkedIn.status == .seeOther && moved.status == .seeOther)
+            #expect(opened.status == .seeOther)
+            #expect(list.body.string.contains("Mengesahkan laporan keuangan 2025"))
+            #expect(voted.status == .seeOther)
+            #expect(again.status == .conflict && again.body.string.contains("sudah memberikan suara"))
+            #expect(closed.status == .seeOther && minutes.status == .seeOther)
+            #expect(printed.body.string.contains("Rapat dibuka pukul 09.00.") && printed.body.string.contains("Dewi Lestari"))
+            #expect(printed.body.string.contains("diterima"))
+            #expect(report.status == .ok && report.body.string.contains("Laporan keuangan tahun buku 2025"))
+            #expect(csv.body.string.hasPrefix("\u{FEFF}") && csv.headers.contentType?.subType == "csv")
+            #expect(ministry.body.string.hasPrefix("\u{FEFF}nama_koperasi"))
+            #expect(sitiReport.status == .forbidden)
+            #expect(english.body.string.contains("Minutes") && english.body.string.contains("Quorum met"))
+        }
+    }
+
+    @Test func openingAVoteWithoutQuorumShowsTheReason() async throws {
+        try await withTestApp { t in
+            _ = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            _ = try await t.member(People.siti, through: api)
+            let meeting = try await api.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "place": "Balai"]).json()["id"] as! String
+            _ = try await api.post("/api/v1/meetings/\(meeting)/notice", json: ["channel": "letter", "text": "Undangan"])
+            _ = try await api.post("/api/v1/meetings/\(meeting)/start", json: [:])
+            let motion = try await api.post("/api/v1/meetings/\(meeting)/resolutions", json: ["motion": "Mengesahkan"])
+                .json()["id"] as! String
+            let board = try await t.browser("ketua@sukamaju.coop")
+            let token = try await board.get("/meetings/\(meeting)").csrfToken()
+
+            let open = try await board.post("/meetings/resolutions/\(motion)/open", form: ["_csrf": token])
+
+            #expect(open.status == .unprocessableEntity && open.body.string.contains("Kuorum belum tercapai"))
+            #expect(try await api.get("/api/v1/meetings/resolutions/\(motion)").json()["status"] as? String == "draft")
+        }
+    }
+}
