@@ -27,6 +27,7 @@ func routes(_ app: Application) throws {
 
     try app.register(collection: SessionPages())
     try app.register(collection: SimulationPage())
+    try app.register(collection: SHUSimulationPages())
     let pages = app.grouped(SignInRequired(), UnitOfWork())
     try pages.register(collection: DashboardPage())
     try pages.register(collection: ImportPage())
@@ -39,6 +40,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: BooksPages())
     try pages.register(collection: LoanPages())
     try pages.register(collection: LoanSettingsPages())
+    try pages.register(collection: SHUPages())
     try pages.register(collection: MeetingPages())
 }
 

@@ -98,7 +98,12 @@ import VaporTesting
         "POST /api/v1/simulations/shu": .public_, "GET /api/v1/shu": .permission(.viewBooks),
         "GET /api/v1/shu/:year/settings": .permission(.viewBooks), "PUT /api/v1/shu/:year/settings": .permission(.manageSettings),
         "POST /api/v1/shu/:year/close": .permission(.keepBooks), "POST /api/v1/shu/:year/compute": .permission(.keepBooks),
-        "GET /api/v1/shu/:year": .permission(.viewBooks),
+        "GET /api/v1/shu/:year": .permission(.viewBooks), "POST /api/v1/shu/:year/post": .permission(.keepBooks),
+        "GET /shu": .permission(.viewBooks), "POST /shu/close": .permission(.keepBooks), "GET /shu/:year": .permission(.viewBooks),
+        "POST /shu/:year/compute": .permission(.keepBooks), "POST /shu/:year/post": .permission(.keepBooks),
+        "POST /shu/:year/shares/:id/payout": .permission(.handleCash),
+        "GET /shu/:year/settings": .permission(.viewBooks), "POST /shu/:year/settings": .permission(.manageSettings),
+        "GET /shu/simulation": .public_,
         "POST /api/v1/shu/:year/shares/:id/payout": .permission(.handleCash),
         "GET /api/v1/members/:id/shu": .permission(.viewSavings, orOwn: true),
         // Meetings: members read them and vote for themselves, so those routes are open to anyone signed in

@@ -38,6 +38,11 @@ extension OpenAPIDocument {
                 query("limit", ["type": "string", "pattern": "^[0-9]{1,5}$"]), query("offset", ["type": "string", "pattern": "^[0-9]{1,9}$"]),
             ], ok: ("200", ref("SHUDistribution")), errors: [401, 403, 409, 422]),
         ],
+        "/api/v1/shu/{year}/post": [
+            "parameters": year,
+            "post": operation("Post the distribution the RAT approved: shares to savings or SHU payable, funds to their accounts",
+                              tag: "shu", ok: ("200", ref("SHUDistribution")), errors: [401, 403, 409, 422], idempotent: true),
+        ],
         "/api/v1/shu/{year}/shares/{id}/payout": [
             "parameters": [yearParameter, ["$ref": "#/components/parameters/ID"]],
             "post": operation("Pay a member's SHU held to collect, settling the payable", tag: "shu",

@@ -15,6 +15,7 @@ struct SHUController: RouteCollection {
         shu.post(":year", "close", use: close)
         shu.post(":year", "compute", use: compute)
         shu.get(":year", use: show)
+        shu.post(":year", "post", use: post)
         shu.post(":year", "shares", ":id", "payout", use: payOut)
         routes.get("members", ":id", "shu", use: memberSHU)
     }
@@ -79,6 +80,16 @@ struct SHUController: RouteCollection {
         _ = try request.authorize(.viewBooks)
         let year = try request.year()
         guard let record = try await SHUStore(request.tenant()).distribution(of: year) else { throw YearEndError.yearNotClosed(year) }
+        return try await distribution(record, request: request)
+    }
+
+    func post(_ request: Request) async throws -> SHUDistributionDTO {
+        let principal = try request.authorize(.keepBooks)
+        let year = try request.year()
+        let tenant = try request.tenant()
+        let approval = try await MeetingStore(tenant).passedSHUResolution(year: year)
+        let record = try await SHUStore(tenant).post(year, approvedBy: approval?.resolutionID, on: request.today(), texts: .init(year),
+                                                     by: principal.actor)
         return try await distribution(record, request: request)
     }
 

@@ -18,6 +18,7 @@ package struct SHUSimulation: Decodable, Sendable {
     /// A number or a string in the file, kept as the text it was written as.
     package struct Flexible: Decodable, Sendable {
         package let text: String
+        package init(_ text: String) { self.text = text }
         package init(from decoder: any Decoder) throws {
             let value = try decoder.singleValueContainer()
             if let text = try? value.decode(String.self) {

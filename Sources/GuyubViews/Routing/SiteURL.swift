@@ -56,6 +56,15 @@ package enum SiteURL: Sendable, Equatable {
     case meetingAction(UUID, MeetingAction)
     case meetingDocument(UUID, MeetingDocumentKind, csv: Bool = false)
     case resolutionAction(UUID, ResolutionAction)
+    /// The years' closes and SHU distributions.
+    case shu
+    case shuYear(Int, page: Int = 1, csv: Bool = false)
+    case shuSettings(Int)
+    case shuClose
+    case shuAction(Int, SHUAction)
+    case shuPayout(Int, member: UUID)
+    /// The public SHU simulation.
+    case shuSimulation
     case script
     case stylesheet
 
@@ -77,6 +86,11 @@ package enum SiteURL: Sendable, Equatable {
     /// What the forms on a resolution do.
     package enum ResolutionAction: String, Sendable, CaseIterable {
         case open, close, vote
+    }
+
+    /// What the forms on a year's SHU page do.
+    package enum SHUAction: String, Sendable, CaseIterable {
+        case compute, post
     }
 
     package static func == (a: SiteURL, b: SiteURL) -> Bool { a.path == b.path }
@@ -144,6 +158,14 @@ package enum SiteURL: Sendable, Equatable {
         case .meetingDocument(let id, let kind, let csv):
             "/meetings/\(id.uuidString.lowercased())/\(kind.rawValue)" + query(["format": csv ? "csv" : ""])
         case .resolutionAction(let id, let action): "/meetings/resolutions/\(id.uuidString.lowercased())/\(action.rawValue)"
+        case .shu: "/shu"
+        case .shuYear(let year, let page, let csv):
+            "/shu/\(year)" + query(["page": page > 1 ? String(page) : "", "format": csv ? "csv" : ""])
+        case .shuSettings(let year): "/shu/\(year)/settings"
+        case .shuClose: "/shu/close"
+        case .shuAction(let year, let action): "/shu/\(year)/\(action.rawValue)"
+        case .shuPayout(let year, let member): "/shu/\(year)/shares/\(member.uuidString.lowercased())/payout"
+        case .shuSimulation: "/shu/simulation"
         case .script: "/js/app.js"
         case .stylesheet: "/css/app.css"
         }

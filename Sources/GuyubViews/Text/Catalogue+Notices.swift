@@ -38,7 +38,7 @@ extension Catalogue {
         case "resolution_open": Notice(.success, pick("Pemungutan suara dibuka.", "Voting is open."))
         case "resolution_close": Notice(.success, pick("Pemungutan suara ditutup; hasilnya diumumkan.", "Voting closed; the totals are out."))
         case "resolution_vote": Notice(.success, pick("Suara dicatat.", "Vote recorded."))
-        default: nil
+        default: shuNotice(parts.first ?? code).map { Notice(.success, $0) }
         }
     }
 }
