@@ -93,4 +93,32 @@ import VaporTesting
             #expect(try await api.get("/api/v1/meetings/resolutions/\(motion)").json()["status"] as? String == "draft")
         }
     }
+
+    @Test func theBoardSetsTheMeetingRulesAndASupervisorReadsThem() async throws {
+        try await withTestApp { t in
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.user("pengawas@sukamaju.coop", roles: [.supervisor], in: coop)
+            let board = try await t.browser("ketua@sukamaju.coop")
+            let token = try await board.get("/meetings").csrfToken()
+
+            let refused = try await board.post("/meetings/settings", form: ["_csrf": token, "quorumNumerator": "2",
+                                                                            "quorumDenominator": "1", "secretByDefault": "0"])
+            let saved = try await board.post("/meetings/settings", form: ["_csrf": token, "quorumNumerator": "1",
+                                                                          "quorumDenominator": "3", "secretByDefault": "1",
+                                                                          "registrationNumber": "3507240010001"])
+            let supervisor = try await t.browser("pengawas@sukamaju.coop")
+            let page = try await supervisor.get("/meetings")
+            let theirs = try await supervisor.post("/meetings/settings", form: ["_csrf": try page.csrfToken(), "quorumNumerator": "1",
+                                                                                "quorumDenominator": "2"])
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let rules = try await api.get("/api/v1/meetings/settings").json()
+
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("1/5"))
+            #expect(saved.status == .seeOther)
+            #expect(page.body.string.contains("1/3") && page.body.string.contains("3507240010001"))
+            #expect(!page.body.string.contains("name=\"quorumNumerator\""))
+            #expect(theirs.status == .forbidden)
+            #expect(rules["quorumDenominator"] as? Int == 3 && rules["secretByDefault"] as? Bool == true)
+        }
+    }
 }

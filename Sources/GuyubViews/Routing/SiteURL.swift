@@ -52,6 +52,7 @@ package enum SiteURL: Sendable, Equatable {
     case loanProducts
     case loanRules
     case meetings
+    case meetingRules
     case meeting(UUID)
     case meetingAction(UUID, MeetingAction)
     case meetingDocument(UUID, MeetingDocumentKind, csv: Bool = false)
@@ -139,6 +140,7 @@ package enum SiteURL: Sendable, Equatable {
         case .loanProducts: "/settings/loans/products"
         case .loanRules: "/settings/loans/rules"
         case .meetings: "/meetings"
+        case .meetingRules: "/meetings/settings"
         case .meeting(let id): "/meetings/\(id.uuidString.lowercased())"
         case .meetingAction(let id, let action): "/meetings/\(id.uuidString.lowercased())/\(action.rawValue)"
         case .meetingDocument(let id, let kind, let csv):

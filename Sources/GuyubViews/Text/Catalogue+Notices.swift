@@ -28,6 +28,7 @@ extension Catalogue {
         case "loan_product_saved": Notice(.success, pick("Produk pinjaman disimpan.", "Loan product saved."))
         case "loan_rules_saved": Notice(.success, pick("Aturan kolektibilitas disimpan.", "Collectibility rules saved."))
         case "loan_day_closed": Notice(.success, pick("Hari pinjaman ditutup.", "The loans' day is closed."))
+        case "meeting_rules_saved": Notice(.success, pick("Aturan rapat disimpan.", "Meeting rules saved."))
         case "meeting_created": Notice(.success, pick("Rapat dibuat sebagai draf.", "Meeting created as a draft."))
         case "meeting_notice": Notice(.success, pick("Undangan dicatat terkirim.", "Notice recorded as sent."))
         case "meeting_start": Notice(.success, pick("Rapat dibuka.", "The meeting is open."))
