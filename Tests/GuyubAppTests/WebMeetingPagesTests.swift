@@ -27,6 +27,10 @@ import VaporTesting
             let page = try #require(created.headers.first(name: .location))
             let forged = try await board.post(page + "/notice", form: ["_csrf": "forged", "channel": "letter", "text": "Undangan"])
             let noticed = try await board.post(page + "/notice", form: ["_csrf": token, "channel": "whatsapp", "text": "Undangan RAT"])
+            let agenda = try await board.post(page + "/agenda", form: ["_csrf": token, "kind0": "statements",
+                                                                        "title0": "Laporan keuangan 2025", "kind1": "shu",
+                                                                        "title1": "Pembagian SHU 2025", "title2": "",
+                                                                        "kind6": "other", "title6": "Lain-lain"])
             let invitation = try await board.get(page + "/invitation")
             let started = try await board.post(page + "/start", form: ["_csrf": token])
             let checkedIn = try await board.post(page + "/check-in", form: ["_csrf": token, "memberNumber": String(number),
@@ -58,6 +62,9 @@ import VaporTesting
             #expect(created.status == .seeOther)
             #expect(forged.status == .forbidden)
             #expect(noticed.status == .seeOther && invitation.body.string.contains("Undangan RAT"))
+            #expect(agenda.status == .seeOther)
+            #expect((meeting["agenda"] as? [[String: Any]])?.map { $0["title"] as! String }
+                    == ["Laporan keuangan 2025", "Pembagian SHU 2025", "Lain-lain"])
             #expect(started.status == .seeOther && checkedIn.status == .seeOther && moved.status == .seeOther)
             #expect(opened.status == .seeOther)
             #expect(list.body.string.contains("Mengesahkan laporan keuangan 2025"))

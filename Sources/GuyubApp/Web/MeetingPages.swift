@@ -227,6 +227,15 @@ struct MeetingPages: RouteCollection {
                 }
                 _ = try await store.addResolution(id, .init(agendaItemID: kind, kind: nil, shuYear: year, motion: form.motion ?? "",
                                                             secret: form.secret.map { $0 == "1" }), by: principal.actor)
+            case .agenda:
+                let fields = try request.content.decode([String: String].self)
+                var items: [(kind: AgendaKind, title: String)] = []
+                for index in 0...50 {
+                    guard let title = fields["title\(index)"]?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty else { continue }
+                    guard let kind = AgendaKind(rawValue: fields["kind\(index)"] ?? "other") else { throw MeetingError.invalidChoice("kind") }
+                    items.append((kind, title))
+                }
+                _ = try await store.setAgenda(id, items, by: principal.actor)
             case .minutes:
                 _ = try await store.writeMinutes(id, text: form.minutes ?? "", chair: form.chairName ?? "",
                                                  secretary: form.secretaryName ?? "", by: principal.actor)
