@@ -209,6 +209,31 @@ import VaporTesting
         }
     }
 
+    @Test func votesSentAtOnceByOneMemberCountOnce() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            #expect(try await s.sitiClient.post("/api/v1/meetings/\(s.meeting)/attendance", json: ["mode": "online"]).status == .created)
+            #expect(try await checkIn(s, s.budi).status == .created)
+            let motion = try await openMotion(s)
+            // Siti taps twelve times from her phone while the clerk records Budi's vote.
+            let answers = try await withThrowingTaskGroup(of: TestingHTTPResponse.self) { group in
+                for i in 0..<12 {
+                    group.addTask { try await s.sitiClient.post("/api/v1/meetings/resolutions/\(motion)/votes",
+                                                                json: ["choice": i % 2 == 0 ? "yes" : "no"]) }
+                }
+                group.addTask { try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes",
+                                                       json: ["memberId": s.budi, "choice": "yes"]) }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            let closed = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/close", json: [:]).json()
+
+            #expect(answers.allSatisfy { [.created, .conflict, .serviceUnavailable].contains($0.status) }, "\(answers.map(\.status))")
+            #expect(answers.filter { $0.status == .created }.count == 2)
+            let totals = closed["totals"] as? [String: Any]
+            #expect((totals?["yes"] as? Int ?? 0) + (totals?["no"] as? Int ?? 0) == 2 && closed["ballotsCast"] as? Int == 2)
+        }
+    }
+
     @Test func attendanceIsOnceAndOnlyForActiveMembers() async throws {
         try await withTestApp { t in
             let s = try await setup(t)

@@ -27,6 +27,10 @@ import VaporTesting
             let page = try #require(created.headers.first(name: .location))
             let forged = try await board.post(page + "/notice", form: ["_csrf": "forged", "channel": "letter", "text": "Undangan"])
             let noticed = try await board.post(page + "/notice", form: ["_csrf": token, "channel": "whatsapp", "text": "Undangan RAT"])
+            let agenda = try await board.post(page + "/agenda", form: ["_csrf": token, "kind0": "statements",
+                                                                        "title0": "Laporan keuangan 2025", "kind1": "shu",
+                                                                        "title1": "Pembagian SHU 2025", "title2": "",
+                                                                        "kind6": "other", "title6": "Lain-lain"])
             let invitation = try await board.get(page + "/invitation")
             let started = try await board.post(page + "/start", form: ["_csrf": token])
             let checkedIn = try await board.post(page + "/check-in", form: ["_csrf": token, "memberNumber": String(number),
@@ -58,6 +62,9 @@ import VaporTesting
             #expect(created.status == .seeOther)
             #expect(forged.status == .forbidden)
             #expect(noticed.status == .seeOther && invitation.body.string.contains("Undangan RAT"))
+            #expect(agenda.status == .seeOther)
+            #expect((meeting["agenda"] as? [[String: Any]])?.map { $0["title"] as! String }
+                    == ["Laporan keuangan 2025", "Pembagian SHU 2025", "Lain-lain"])
             #expect(started.status == .seeOther && checkedIn.status == .seeOther && moved.status == .seeOther)
             #expect(opened.status == .seeOther)
             #expect(list.body.string.contains("Mengesahkan laporan keuangan 2025"))
@@ -91,6 +98,34 @@ import VaporTesting
 
             #expect(open.status == .unprocessableEntity && open.body.string.contains("Kuorum belum tercapai"))
             #expect(try await api.get("/api/v1/meetings/resolutions/\(motion)").json()["status"] as? String == "draft")
+        }
+    }
+
+    @Test func theBoardSetsTheMeetingRulesAndASupervisorReadsThem() async throws {
+        try await withTestApp { t in
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.user("pengawas@sukamaju.coop", roles: [.supervisor], in: coop)
+            let board = try await t.browser("ketua@sukamaju.coop")
+            let token = try await board.get("/meetings").csrfToken()
+
+            let refused = try await board.post("/meetings/settings", form: ["_csrf": token, "quorumNumerator": "2",
+                                                                            "quorumDenominator": "1", "secretByDefault": "0"])
+            let saved = try await board.post("/meetings/settings", form: ["_csrf": token, "quorumNumerator": "1",
+                                                                          "quorumDenominator": "3", "secretByDefault": "1",
+                                                                          "registrationNumber": "3507240010001"])
+            let supervisor = try await t.browser("pengawas@sukamaju.coop")
+            let page = try await supervisor.get("/meetings")
+            let theirs = try await supervisor.post("/meetings/settings", form: ["_csrf": try page.csrfToken(), "quorumNumerator": "1",
+                                                                                "quorumDenominator": "2"])
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let rules = try await api.get("/api/v1/meetings/settings").json()
+
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("1/5"))
+            #expect(saved.status == .seeOther)
+            #expect(page.body.string.contains("1/3") && page.body.string.contains("3507240010001"))
+            #expect(!page.body.string.contains("name=\"quorumNumerator\""))
+            #expect(theirs.status == .forbidden)
+            #expect(rules["quorumDenominator"] as? Int == 3 && rules["secretByDefault"] as? Bool == true)
         }
     }
 }

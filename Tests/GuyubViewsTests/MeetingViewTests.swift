@@ -56,10 +56,10 @@ struct MeetingViewTests {
                 #expect(form.body.contains(#"name="_once""#), "\(page.name): \(form.tag)")
             }
         }
-        // Sign-out on each of the seven pages; the list's new meeting; in session: close, check-in, the
-        // member's vote, the clerk's vote, close vote, new motion, minutes; noticed: start, notice, own
-        // check-in, check-in, new motion; as a member: own vote.
-        #expect(forms == 7 + 1 + 7 + 5 + 1)
+        // Sign-out on each of the seven pages; the list's new meeting and its rules; in session: close, check-in, the
+        // member's vote, the clerk's vote, close vote, new motion, minutes; noticed: agenda, start, notice,
+        // own check-in, check-in, new motion; as a member: own vote.
+        #expect(forms == 7 + 2 + 7 + 6 + 1)
     }
 
     @Test func theVoteFormsAreWhereTheyBelong() {

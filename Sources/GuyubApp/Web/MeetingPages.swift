@@ -11,6 +11,7 @@ struct MeetingPages: RouteCollection {
         let meetings = routes.grouped("meetings")
         meetings.get(use: list)
         meetings.post(use: create)
+        meetings.post("settings", use: saveRules)
         meetings.get(":id", use: show)
         for action in SiteURL.MeetingAction.allCases {
             meetings.post(":id", .constant(action.rawValue)) { try await act($0, action) }
@@ -48,8 +49,9 @@ struct MeetingPages: RouteCollection {
                             heldOn: CivilDate(iso: m.heldOn) ?? CivilDate(year: 2000, month: 1, day: 1)!, startsAt: m.startsAt,
                             status: m.status)
         }
+        let rules = principal.allows(.viewMeetings) ? try await SettingsStore(request.tenant()).meetingRules() : nil
         let model = MeetingList.Model(rows: rows, canManage: principal.allows(.manageMeetings), values: values, errors: errors,
-                                      openVotes: openVotes)
+                                      openVotes: openVotes, rules: rules)
         return request.html(MeetingList.View.render(model, in: request.pageContext()), status: status)
     }
 
@@ -75,15 +77,43 @@ struct MeetingPages: RouteCollection {
             let input = MeetingsController.MeetingInput(
                 kind: form.kind, financialYear: year, title: form.title.flatMap { $0.isEmpty ? nil : $0 }, heldOn: form.heldOn,
                 startsAt: form.startsAt, place: form.place, onlineLink: form.onlineLink)
-            let details = try input.details(over: nil, language: request.language)
+            // The agenda is the cooperative's record, written in Indonesian like the API's.
+            let details = try input.details(over: nil, language: .id)
             let meeting = try await MeetingStore(request.tenant()).create(
-                details, agendaTitle: { request.catalogue.agendaTitle($0, year: details.financialYear) }, by: principal.actor)
+                details, agendaTitle: { request.booksText.agendaTitle($0, year: details.financialYear) }, by: principal.actor)
             return request.redirect(to: SiteURL.meeting(meeting.id!).path, notice: "meeting_created")
         } catch let error as any DomainError {
             let values = ["kind": form.kind ?? "", "financialYear": form.financialYear ?? "", "heldOn": form.heldOn ?? "",
                           "startsAt": form.startsAt ?? "", "place": form.place ?? "", "onlineLink": form.onlineLink ?? "",
                           "title": form.title ?? ""]
             return try await listPage(request, values: values, errors: [error.field ?? "title": request.catalogue.message(for: error)],
+                                      status: ErrorMapper.status(error.kind))
+        }
+    }
+
+    struct RulesForm: Content {
+        var quorumNumerator: String?
+        var quorumDenominator: String?
+        var secretByDefault: String?
+        var registrationNumber: String?
+    }
+
+    func saveRules(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.manageMeetings)
+        let form = try request.content.decode(RulesForm.self)
+        let store = SettingsStore(try request.tenant())
+        do {
+            func number(_ text: String?) throws -> Int {
+                guard let value = text.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else { throw MeetingError.invalidQuorum }
+                return value
+            }
+            let rules = MeetingRules(quorumNumerator: try number(form.quorumNumerator), quorumDenominator: try number(form.quorumDenominator),
+                                     secretByDefault: form.secretByDefault == "1",
+                                     registrationNumber: (form.registrationNumber ?? "").trimmingCharacters(in: .whitespaces))
+            try await store.setMeetingRules(rules, by: principal.actor)
+            return request.redirect(to: SiteURL.meetings.path, notice: "meeting_rules_saved")
+        } catch let error as any DomainError {
+            return try await listPage(request, values: [:], errors: ["rules": request.catalogue.message(for: error)],
                                       status: ErrorMapper.status(error.kind))
         }
     }
@@ -197,6 +227,15 @@ struct MeetingPages: RouteCollection {
                 }
                 _ = try await store.addResolution(id, .init(agendaItemID: kind, kind: nil, shuYear: year, motion: form.motion ?? "",
                                                             secret: form.secret.map { $0 == "1" }), by: principal.actor)
+            case .agenda:
+                let fields = try request.content.decode([String: String].self)
+                var items: [(kind: AgendaKind, title: String)] = []
+                for index in 0...50 {
+                    guard let title = fields["title\(index)"]?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty else { continue }
+                    guard let kind = AgendaKind(rawValue: fields["kind\(index)"] ?? "other") else { throw MeetingError.invalidChoice("kind") }
+                    items.append((kind, title))
+                }
+                _ = try await store.setAgenda(id, items, by: principal.actor)
             case .minutes:
                 _ = try await store.writeMinutes(id, text: form.minutes ?? "", chair: form.chairName ?? "",
                                                  secretary: form.secretaryName ?? "", by: principal.actor)

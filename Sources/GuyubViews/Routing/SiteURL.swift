@@ -52,6 +52,7 @@ package enum SiteURL: Sendable, Equatable {
     case loanProducts
     case loanRules
     case meetings
+    case meetingRules
     case meeting(UUID)
     case meetingAction(UUID, MeetingAction)
     case meetingDocument(UUID, MeetingDocumentKind, csv: Bool = false)
@@ -75,7 +76,7 @@ package enum SiteURL: Sendable, Equatable {
 
     /// What the forms on a meeting's page do.
     package enum MeetingAction: String, Sendable, CaseIterable {
-        case notice, start, close, checkIn = "check-in", resolutions, minutes
+        case notice, start, close, checkIn = "check-in", resolutions, minutes, agenda
     }
 
     /// The printable documents of a meeting (and their CSV where they have one).
@@ -153,6 +154,7 @@ package enum SiteURL: Sendable, Equatable {
         case .loanProducts: "/settings/loans/products"
         case .loanRules: "/settings/loans/rules"
         case .meetings: "/meetings"
+        case .meetingRules: "/meetings/settings"
         case .meeting(let id): "/meetings/\(id.uuidString.lowercased())"
         case .meetingAction(let id, let action): "/meetings/\(id.uuidString.lowercased())/\(action.rawValue)"
         case .meetingDocument(let id, let kind, let csv):

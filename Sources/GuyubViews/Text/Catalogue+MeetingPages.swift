@@ -113,5 +113,14 @@ extension Catalogue {
         return pick("Dengan hormat, kami mengundang Bapak/Ibu anggota untuk menghadiri \(title) pada \(date) pukul \(time) di \(whereText). Mohon hadir tepat waktu.",
                     "We invite you, as a member, to the \(title) on \(date) at \(time), \(whereText). Please be on time.")
     }
+    package var quorumNumeratorLabel: String { pick("Kuorum: pembilang", "Quorum: numerator") }
+    package var quorumDenominatorLabel: String { pick("Kuorum: penyebut", "Quorum: denominator") }
+    package var saveMeetingRules: String { pick("Simpan aturan rapat", "Save the meeting rules") }
+    package var editAgenda: String { pick("Ubah acara rapat", "Edit the agenda") }
+    package var saveAgenda: String { pick("Simpan acara rapat", "Save the agenda") }
+    package var agendaHint: String {
+        pick("Kosongkan judul untuk menghapus acara; isi baris terakhir untuk menambah.",
+             "Clear a title to drop the item; fill the last row to add one.")
+    }
     package var backToMeeting: String { pick("Kembali ke rapat", "Back to the meeting") }
 }

@@ -40,7 +40,7 @@ extension Catalogue {
         }
     }
 
-    func meetingField(_ field: String) -> String {
+    package func meetingField(_ field: String) -> String {
         switch field {
         case "title": pick("Judul", "Title")
         case "place": pick("Tempat atau tautan daring", "Place or online link")

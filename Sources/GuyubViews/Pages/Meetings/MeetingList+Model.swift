@@ -33,14 +33,17 @@ extension MeetingList {
         package var errors: [String: String]
         /// Open votes the signed-in member has not cast yet, with their meeting.
         package var openVotes: [(meeting: UUID, motion: String)]
+        /// The bylaws' meeting rules, for those who see meetings in full.
+        package var rules: MeetingRules?
 
         package init(rows: [Row], canManage: Bool, values: [String: String] = [:], errors: [String: String] = [:],
-                     openVotes: [(meeting: UUID, motion: String)] = []) {
+                     openVotes: [(meeting: UUID, motion: String)] = [], rules: MeetingRules? = nil) {
             self.rows = rows
             self.canManage = canManage
             self.values = values
             self.errors = errors
             self.openVotes = openVotes
+            self.rules = rules
         }
 
         package static var mock: Model {
@@ -48,7 +51,8 @@ extension MeetingList {
                 Row(id: UUID(uuidString: "6d1f0a52-7c1e-4b8a-9d55-0f7a2c3b4e01")!, title: "Rapat Anggota Tahunan tahun buku 2025",
                     kind: "annual", financialYear: 2025, heldOn: CivilDate(year: 2026, month: 3, day: 14)!, startsAt: "09:00",
                     status: "closed"),
-            ], canManage: true, openVotes: [(UUID(uuidString: "6d1f0a52-7c1e-4b8a-9d55-0f7a2c3b4e01")!, "Pengesahan laporan keuangan")])
+            ], canManage: true, openVotes: [(UUID(uuidString: "6d1f0a52-7c1e-4b8a-9d55-0f7a2c3b4e01")!, "Pengesahan laporan keuangan")],
+                  rules: MeetingRules(registrationNumber: "3507240010001"))
         }
     }
 }

@@ -27,7 +27,36 @@ extension MeetingList {
                     DataTable(columns: [text.titleLabel, text.meetingDateLabel, text.statusLabel], rows: rows(model, text: text))
                 }
                 if model.canManage { newMeetingForm(model, context: context) }
+                if let rules = model.rules { rulesCard(rules, model: model, context: context) }
             }
+        }
+
+        /// The bylaws' meeting rules: read by those who see meetings, changed by the board.
+        static func rulesCard(_ rules: MeetingRules, model: Model, context: PageContext) -> Component {
+            let text = context.text
+            return Element(name: "section") {
+                H2(text.meetingRulesTitle)
+                Paragraph(text.quorumRule(rules.quorumNumerator, rules.quorumDenominator)).class("muted")
+                if model.canManage {
+                    Form(url: SiteURL.meetingRules.path, method: .post) {
+                        CSRFField(token: context.csrfToken)
+                        ErrorNotice(messages: model.errors["rules"].map { [$0] } ?? [])
+                        FormField(scope: "rules", label: text.quorumNumeratorLabel, name: "quorumNumerator",
+                                  value: String(rules.quorumNumerator), isRequired: true, inputMode: "numeric", maxLength: 4)
+                        FormField(scope: "rules", label: text.quorumDenominatorLabel, name: "quorumDenominator",
+                                  value: String(rules.quorumDenominator), isRequired: true, inputMode: "numeric", maxLength: 4)
+                        ChoiceField(scope: "rules", label: text.secretLabel, name: "secretByDefault",
+                                    options: [("0", text.noWord), ("1", text.yesWord)], selected: rules.secretByDefault ? "1" : "0")
+                        FormField(scope: "rules", label: text.meetingField("registrationNumber"), name: "registrationNumber",
+                                  value: rules.registrationNumber, maxLength: 60)
+                        Div { Button(text.saveMeetingRules).attribute(named: "type", value: "submit").class("primary") }.class("form-actions")
+                    }
+                    .class("meeting-form")
+                } else {
+                    DefinitionList(items: [.init(text.meetingField("registrationNumber"), rules.registrationNumber)])
+                }
+            }
+            .class("card")
         }
 
         static func rows(_ model: Model, text: Catalogue) -> [[Component]] {

@@ -18,7 +18,7 @@ extension MeetingShow {
                 DefinitionList(items: details(model, text: text))
                 quorum(model, text: text)
                 actions(model, context: context)
-                agenda(model, text: text)
+                agenda(model, context: context)
                 notice(model, context: context)
                 attendance(model, context: context)
                 resolutions(model, context: context)
@@ -101,13 +101,32 @@ extension MeetingShow {
             .class("actions")
         }
 
-        static func agenda(_ model: Model, text: Catalogue) -> Component {
-            Element(name: "section") {
+        static func agenda(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            let kinds = AgendaKind.allCases.map { ($0.rawValue, text.agendaKind($0.rawValue)) }
+            return Element(name: "section") {
                 H2(text.agendaTitle)
                 Element(name: "ol") {
                     for item in model.agenda { ListItem(item.title) }
                 }
                 .class("agenda")
+                if model.canManage && model.isEditable {
+                    // One row per item in order, and an empty one to add; an item whose title is cleared is dropped.
+                    post(.meetingAction(model.id, .agenda), context, className: "agenda-form") {
+                        H3(text.editAgenda)
+                        for (index, item) in (model.agenda.map { ($0.kind, $0.title) } + [("other", "")]).enumerated() {
+                            Div {
+                                ChoiceField(scope: "agenda-\(index)", label: text.agendaKindLabel, name: "kind\(index)", options: kinds,
+                                            selected: item.0)
+                                FormField(scope: "agenda-\(index)", label: "\(index + 1). \(text.titleLabel)", name: "title\(index)",
+                                          value: item.1, maxLength: 300)
+                            }
+                            .class("agenda-row")
+                        }
+                        Paragraph(text.agendaHint).class("hint")
+                        Div { submit(text.saveAgenda) }.class("form-actions")
+                    }
+                }
             }
             .class("card")
         }

@@ -1,0 +1,59 @@
+import Foundation
+import PropertyBased
+import Testing
+import GuyubCore
+
+@Suite("Meeting rules: quorum and majority")
+struct MeetingRulesTests {
+    @Test("one fifth of the members, rounded up, at least one")
+    func quorum() {
+        let rules = MeetingRules.standard
+        #expect(rules.quorum(eligible: 50) == 10)
+        #expect(rules.quorum(eligible: 51) == 11)
+        #expect(rules.quorum(eligible: 3) == 1)
+        #expect(rules.quorum(eligible: 0) == 1)
+        #expect(MeetingRules(quorumNumerator: 1, quorumDenominator: 2).quorum(eligible: 7) == 4)
+        #expect(MeetingRules(quorumNumerator: 2, quorumDenominator: 3).quorum(eligible: 600) == 400)
+    }
+
+    @Test("the quorum is the smallest attendance that reaches the fraction")
+    func quorumProperty() async {
+        await propertyCheck(count: 2000, input: zip(Gen.int(in: 1...20), Gen.int(in: 1...20), Gen.int(in: 1...100_000))) { a, b, eligible in
+            let (numerator, denominator) = (min(a, b), max(a, b))
+            let q = MeetingRules(quorumNumerator: numerator, quorumDenominator: denominator).quorum(eligible: eligible)
+            #expect(q * denominator >= eligible * numerator)
+            #expect(q == 1 || (q - 1) * denominator < eligible * numerator)
+            #expect(q <= eligible)
+        }
+    }
+
+    @Test("a quorum above the whole or of nothing is refused")
+    func invalidQuorum() {
+        #expect(throws: MeetingError.invalidQuorum) { try MeetingRules(quorumNumerator: 3, quorumDenominator: 2).validated() }
+        #expect(throws: MeetingError.invalidQuorum) { try MeetingRules(quorumNumerator: 0, quorumDenominator: 5).validated() }
+        #expect(throws: MeetingError.invalidQuorum) { try MeetingRules(quorumNumerator: 1, quorumDenominator: 0).validated() }
+        #expect(throws: Never.self) { try MeetingRules(quorumNumerator: 1, quorumDenominator: 1).validated() }
+    }
+
+    @Test("passed when more vote yes than no; abstentions decide nothing; a tie is rejected")
+    func majority() {
+        #expect(VoteTally(yes: 3, no: 2, abstain: 10).passes)
+        #expect(!VoteTally(yes: 2, no: 2, abstain: 1).passes)
+        #expect(!VoteTally(yes: 0, no: 0, abstain: 5).passes)
+        #expect(VoteTally(yes: 1).passes)
+        #expect(VoteTally(yes: 3, no: 2, abstain: 10).cast == 15)
+    }
+
+    @Test("the refusals the issue names have codes of their own")
+    func codes() {
+        #expect(MeetingError.alreadyVoted.code == "already_voted" && MeetingError.alreadyVoted.kind == .conflict)
+        #expect(MeetingError.noQuorum(present: 1, required: 2).code == "no_quorum")
+        #expect(MeetingError.noQuorum(present: 1, required: 2).kind == .invalid)
+        #expect(MeetingError.noProxy.code == "no_proxy" && MeetingError.noProxy.kind == .forbidden)
+    }
+
+    @Test("the standard RAT agenda: statements, both reports, SHU, plan and budget, elections")
+    func standardAgenda() {
+        #expect(AgendaTemplate.annual.map(\.kind) == [.statements, .reports, .reports, .shu, .plan, .election])
+    }
+}
