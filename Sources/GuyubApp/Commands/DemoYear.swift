@@ -131,6 +131,8 @@ extension DemoData {
                 try await ledger.post(JournalDraft(date: day(25), description: "Pendapatan administrasi \(books.monthName(month))",
                                                    sourceType: "manual", lines: [.debit(.role(.cash), 150_000),
                                                                                  .credit(.role(.adminFees), 150_000)]), by: actor)
+                try await storeMonth(tenant, members: active.values.sorted { $0.memberNumber < $1.memberNumber }, on: day(28),
+                                     by: actor)
             }
             for (index, (status, date, reason)) in exits where date.yearMonth == month {
                 if let member = active.values.first(where: { $0.nik == people[index].details.nik.digits }) {
@@ -160,7 +162,9 @@ extension DemoData {
             _ = try await AccountStore.createUser(tenant, email: try Email(user.email), name: user.name, passwordHash: passwordHash,
                                                   roles: [user.role], member: user.role == .member ? first : nil, by: actor)
         }
+        try await closeLastYear(tenant, today: today, by: actor)
         try await holdRAT(tenant, today: today, by: actor)
+        try await postSHU(tenant, today: today, by: actor)
         progress(steps, steps)
     }
 }

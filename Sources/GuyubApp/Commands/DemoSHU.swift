@@ -1,0 +1,51 @@
+import Foundation
+import GuyubCore
+import GuyubStore
+import GuyubViews
+
+/// Last financial year in the demo: its books closed and its SHU drafted before the RAT, and posted
+/// to the members' savings once the RAT approved it.
+extension DemoData {
+    static func closeLastYear(_ tenant: Tenant, today: CivilDate, by actor: Actor) async throws {
+        let year = today.year - 1
+        var rules = SHURules.standard
+        rules.savingsKinds = [.pokok, .wajib]
+        rules.businessWeights = [.loanInterest: 100, .store: 100]
+        try await SHUStore(tenant).save(rules, for: year, by: actor)
+        _ = try await YearEnd(tenant).close(year, today: today, texts: .init(year), by: actor)
+    }
+
+    static func postSHU(_ tenant: Tenant, today: CivilDate, by actor: Actor) async throws {
+        let year = today.year - 1
+        guard let approval = try await MeetingStore(tenant).passedSHUResolution(year: year) else { return }
+        try await SHUStore(tenant).post(year, approvedBy: approval.resolutionID, on: today, texts: .init(year), by: actor)
+    }
+}
+
+extension DemoData {
+    /// The month at the cooperative's shop: each member's purchases kept as business records (they count
+    /// for the patronage share), the month's takings from members and from other customers, and the
+    /// stock bought to sell (a margin of about 15 %).
+    static func storeMonth(_ tenant: Tenant, members: [MemberRecord], on day: CivilDate, by actor: Actor) async throws {
+        var fromMembers: Int64 = 0
+        var records: [BusinessRecord] = []
+        for member in members {
+            let amount = Int64(200 + (member.memberNumber * 37 + day.month * 11) % 400) * 1_000
+            let record = BusinessRecord()
+            record.cooperativeID = tenant.cooperativeID
+            record.memberID = try member.requireID()
+            record.source = SHURules.BusinessSource.store.rawValue
+            record.happenedOn = day.description
+            record.amount = amount
+            records.append(record)
+            fromMembers += amount
+        }
+        try await records.create(on: tenant.db)
+        let fromOthers = fromMembers / 4
+        let cost = (fromMembers + fromOthers) * 85 / 100
+        try await Ledger(tenant).post(JournalDraft(
+            date: day, description: "Penjualan toko \(Catalogue(.id).monthName(day.yearMonth))", sourceType: "manual",
+            lines: [.debit(.role(.cash), fromMembers + fromOthers - cost), .debit(.role(.costOfSales), cost),
+                    .credit(.role(.salesMember), fromMembers), .credit(.role(.salesNonMember), fromOthers)]), by: actor)
+    }
+}
