@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import GuyubCore
+import SQLKit
 
 /// The report pack a RAT approves and the figures the ministry's annual RAT report (ODS) asks for,
 /// read from the books for the meeting's financial year, never typed.
@@ -18,15 +19,15 @@ extension MeetingStore {
         package let incomeStatement: IncomeStatement
         /// Active members now (the ministry asks for the membership at the report).
         package let members: Int
-        /// The SHU table per member (jasa modal, jasa usaha) for the year, once the SHU side's
-        /// distribution is computed; nil until then. Left empty here rather than filled with guesses.
+        /// The SHU table per member (jasa modal, jasa usaha) for the year, once the year is closed and its
+        /// distribution computed; nil until then.
         package var shuShares: [SHUShareLine]?
 
         /// Income of the year: the volume of business the ministry asks for.
         package var businessVolume: Int64 { incomeStatement.parts.reduce(0) { $0 + $1.totalIncome } }
     }
 
-    /// One member's line of the SHU table, for the SHU side to fill.
+    /// One member's line of the SHU table.
     package struct SHUShareLine: Sendable, Equatable {
         package let memberNumber: Int
         package let name: String
@@ -44,12 +45,26 @@ extension MeetingStore {
         let queries = ReportQueries(tenant)
         let yearEnd = CivilDate(year: year, month: 12, day: 31)!
         let position = try await queries.trialBalance(from: nil, to: yearEnd)
-        let flows = try await queries.trialBalance(from: CivilDate(year: year, month: 1, day: 1)!, to: yearEnd)
+        let flows = try await queries.trialBalance(from: CivilDate(year: year, month: 1, day: 1)!, to: yearEnd, yearEnds: false)
         return Report(cooperativeName: cooperative.name, rules: try await SettingsStore(tenant).meetingRules(), meeting: meeting,
                       agenda: try await agenda(of: id), attendance: try await attendance(meeting),
                       participants: try await participants(of: id), resolutions: try await resolutions(of: id),
                       balanceSheet: BalanceSheet(position), incomeStatement: IncomeStatement(flows),
                       members: try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue).count(),
-                      shuShares: nil)
+                      shuShares: try await shuTable(year))
+    }
+
+    /// The year's distribution, member by member in number order.
+    private func shuTable(_ year: Int) async throws -> [SHUShareLine]? {
+        guard let distribution = try await SHUStore(tenant).distribution(of: year) else { return nil }
+        return try await tenant.db.sql.raw("""
+            SELECT m.member_number, m.name, s.capital, s.patronage FROM shu_shares s JOIN members m ON m.id = s.member_id
+            WHERE s.distribution_id = \(bind: distribution.requireID()) ORDER BY m.member_number
+            """).all().map { row in
+            SHUShareLine(memberNumber: try row.decode(column: "member_number", as: Int.self),
+                         name: try row.decode(column: "name", as: String.self),
+                         capital: try row.decode(column: "capital", as: Int64.self),
+                         patronage: try row.decode(column: "patronage", as: Int64.self))
+        }
     }
 }

@@ -14,6 +14,9 @@ extension Catalogue {
         pick("Coba pembagian SHU sebelum RAT: isi SHU, persentase tiap dana, lalu simpanan dan transaksi anggota (satu baris satu anggota). Tidak ada yang disimpan.",
              "Try a SHU distribution before the meeting: the surplus, each fund's percentage, then the members' savings and business (one member a line). Nothing is stored.")
     }
+    package var shuBlurb: String {
+        pick("Tutup buku tahunan dan pembagian SHU untuk RAT.", "The year-end close and the SHU distribution for the meeting.")
+    }
     package var shuYearsHeading: String { pick("Tahun buku", "Financial years") }
     package var noSHUYears: String { pick("Belum ada tahun buku yang ditutup.", "No financial year has been closed yet.") }
     package var closeYearHeading: String { pick("Tutup buku tahunan", "Close a financial year") }

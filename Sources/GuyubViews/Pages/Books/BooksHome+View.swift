@@ -71,6 +71,7 @@ extension BooksHome {
             places += [
                 (text.chartTitle, .chart, text.chartBlurb),
                 (text.monthEndTitle, .monthEnd, text.monthEndBlurb),
+                (text.shuTitle, .shu, text.shuBlurb),
                 (text.arrearsTitle, .arrears(), text.arrearsBlurb),
                 (text.savingsSettingsTitle, .savingsSettings, text.settingsBlurb),
             ]

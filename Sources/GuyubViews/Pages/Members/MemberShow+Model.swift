@@ -46,6 +46,39 @@ extension MemberShow {
         package var loans: [LoanRow] = []
         /// Whether the user may enter a loan application for this member.
         package var canApplyLoan: Bool = false
+        /// The member's SHU by year, with what each share was computed from (for those who see savings).
+        package var shu: [SHUShare] = []
+
+        /// One year's SHU of the member: capital share = capital pool × savings ÷ all savings, patronage
+        /// share = patronage pool × business ÷ all business.
+        package struct SHUShare: Sendable, Equatable {
+            package var year: Int
+            package var posted: Bool
+            package var savings: Int64
+            package var totalSavings: Int64
+            package var capitalPool: Int64
+            package var capital: Int64
+            package var business: Int64
+            package var totalBusiness: Int64
+            package var patronagePool: Int64
+            package var patronage: Int64
+            package var paidTo: String?
+
+            package init(year: Int, posted: Bool, savings: Int64, totalSavings: Int64, capitalPool: Int64, capital: Int64,
+                         business: Int64, totalBusiness: Int64, patronagePool: Int64, patronage: Int64, paidTo: String?) {
+                self.year = year
+                self.posted = posted
+                self.savings = savings
+                self.totalSavings = totalSavings
+                self.capitalPool = capitalPool
+                self.capital = capital
+                self.business = business
+                self.totalBusiness = totalBusiness
+                self.patronagePool = patronagePool
+                self.patronage = patronage
+                self.paidTo = paidTo
+            }
+        }
 
         package init(row: MemberRow, address: String, birthPlace: String?, birthDate: CivilDate?, gender: Gender,
                      joinedOn: CivilDate?, history: [Step], isOwnRecord: Bool, canEdit: Bool,

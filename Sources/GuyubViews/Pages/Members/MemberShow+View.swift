@@ -72,6 +72,15 @@ extension MemberShow {
                     .class("card loans")
                 }
 
+                if !model.shu.isEmpty {
+                    Element(name: "section") {
+                        H2(text.yourSHUHeading)
+                        for share in model.shu { shu(share, text: text) }
+                        Paragraph(text.shuRoundedDown).class("muted")
+                    }
+                    .class("card shu")
+                }
+
                 Element(name: "section") {
                     H2(text.statusHistory)
                     if model.history.isEmpty {
@@ -162,6 +171,21 @@ extension MemberShow {
                 .class("status-form")
             }
             .class("card")
+        }
+
+        /// A year's SHU and how it was computed, in the member's own figures.
+        static func shu(_ share: Model.SHUShare, text: Catalogue) -> Component {
+            let format = text.format
+            func money(_ amount: Int64) -> String { format.money(minorUnits: amount) }
+            return Div {
+                H3(text.yourSHU(share.year) + ": " + money(share.capital + share.patronage))
+                Paragraph(text.capitalExplanation(pool: money(share.capitalPool), savings: money(share.savings),
+                                                  total: money(share.totalSavings), share: money(share.capital)))
+                Paragraph(text.patronageExplanation(pool: money(share.patronagePool), business: money(share.business),
+                                                    total: money(share.totalBusiness), share: money(share.patronage)))
+                Paragraph(share.posted ? text.paidTo(share.paidTo) : text.shuStatus("draft")).class("muted")
+            }
+            .class("shu-year")
         }
     }
 }

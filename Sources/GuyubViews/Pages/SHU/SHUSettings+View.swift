@@ -39,7 +39,7 @@ extension SHUSettingsPage {
                         }
                         .class("grid")
                         field("m.other", text.otherFundsLabel, hint: text.otherFundHint, inputMode: nil)
-                        if let error = model.errors["allocation"] { Paragraph(error).class("error") }
+                        if let error = model.errors["allocation"] { Paragraph(error).class("field-error") }
                     }
                     Element(name: "fieldset") {
                         Element(name: "legend") { Text(text.nonMemberAllocationHeading) }
@@ -48,7 +48,7 @@ extension SHUSettingsPage {
                         }
                         .class("grid")
                         field("n.other", text.otherFundsLabel, inputMode: nil)
-                        if let error = model.errors["nonMemberAllocation"] { Paragraph(error).class("error") }
+                        if let error = model.errors["nonMemberAllocation"] { Paragraph(error).class("field-error") }
                     }
                     field("fundAccounts", text.fundAccountsLabel, inputMode: nil)
                     Element(name: "fieldset") {

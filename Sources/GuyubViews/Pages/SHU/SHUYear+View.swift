@@ -18,7 +18,7 @@ extension SHUYearPage {
                         Link(text.downloadSharesCSV, url: SiteURL.shuYear(model.year, csv: true).path).class("button secondary")
                         Link(text.rulesLink, url: SiteURL.shuSettings(model.year).path).class("button secondary")
                     }
-                    .class("actions no-print")
+                    .class("actions")
                 }
                 .class("page-head")
                 ErrorNotice(messages: model.error.map { [$0] } ?? [])
@@ -47,7 +47,7 @@ extension SHUYearPage {
                                 }
                             }
                         }
-                        .class("actions no-print")
+                        .class("actions")
                     }
                 }
                 .class("card")
