@@ -146,4 +146,113 @@ import VaporTesting
             #expect(early.status == .conflict && early.errorCode == "share_not_payable")
         }
     }
+
+    /// The RAT of 2026-03-14 passing the SHU distribution of `year`, with Siti voting.
+    func approve(_ s: Setup, year: Int = 2025) async throws {
+        let meeting = try await s.board.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "startsAt": "09:00",
+                                                                         "place": "Balai Desa", "financialYear": year]).json()["id"] as! String
+        _ = try await s.board.post("/api/v1/meetings/\(meeting)/notice", json: ["channel": "whatsapp", "text": "Undangan RAT."])
+        _ = try await s.board.post("/api/v1/meetings/\(meeting)/start", json: [:])
+        for member in [s.siti, s.budi] {
+            _ = try await s.board.post("/api/v1/meetings/\(meeting)/attendance", json: ["memberId": member, "mode": "in-person"])
+        }
+        let motion = try await s.board.post("/api/v1/meetings/\(meeting)/resolutions", json: [
+            "kind": "shu", "shuYear": year, "motion": "Menetapkan pembagian SHU \(year).", "secret": true,
+        ]).json()["id"] as! String
+        _ = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/open", json: [:])
+        _ = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": s.siti, "choice": "yes"])
+        let closed = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/close", json: [:])
+        #expect(closed.status == .ok, "\(closed.body.string)")
+    }
+
+    @Test func postingWaitsForTheRATAndHappensOnce() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            #expect(try await s.board.post("/api/v1/shu/2025/close", json: [:]).status == .created)
+            let early = try await s.board.post("/api/v1/shu/2025/post", json: [:])
+            #expect(early.status == .unprocessableEntity && early.errorCode == "distribution_not_approved")
+            #expect(try await s.board.balance(s.siti, "sukarela") == "0")
+
+            try await approve(s)
+            let posted = try await s.board.post("/api/v1/shu/2025/post", json: [:])
+            #expect(posted.status == .ok, "\(posted.body.string)")
+            #expect(try posted.json()["status"] as? String == "posted")
+            #expect(try await s.board.balance(s.siti, "sukarela") == "1125000")
+            let again = try await s.board.post("/api/v1/shu/2025/post", json: [:])
+            #expect(again.status == .conflict && again.errorCode == "distribution_already_posted")
+            #expect(try await s.board.balance(s.siti, "sukarela") == "1125000")
+            try await t.expectBooksSound()
+        }
+    }
+
+    @Test func sharesToCollectArePaidOnceInCash() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            let payable = try await s.board.send(.PUT, "/api/v1/shu/2025/settings", body: ByteBuffer(data: try JSONSerialization.data(
+                withJSONObject: ["payTo": "payable"])), contentType: .json)
+            #expect(payable.status == .ok)
+            #expect(try await s.board.post("/api/v1/shu/2025/close", json: [:]).status == .created)
+            try await approve(s)
+            #expect(try await s.board.post("/api/v1/shu/2025/post", json: [:]).status == .ok)
+            let paid = try await s.board.post("/api/v1/shu/2025/shares/\(s.siti)/payout", json: ["channel": "cash"])
+            #expect(paid.status == .created, "\(paid.body.string)")
+            let twice = try await s.board.post("/api/v1/shu/2025/shares/\(s.siti)/payout", json: ["channel": "cash"])
+            #expect(twice.status == .conflict && twice.errorCode == "share_not_payable")
+            let shares = try await s.board.get("/api/v1/shu/2025").json()["shares"] as? [[String: Any]] ?? []
+            #expect(shares.first { $0["memberId"] as? String == s.siti }?["paidTo"] as? String == "paid")
+            #expect(shares.first { $0["memberId"] as? String == s.budi }?["paidTo"] as? String == "payable")
+            try await t.expectBooksSound()
+        }
+    }
+
+    @Test func thePagesCloseShowAndExportTheYear() async throws {
+        try await withTestApp { t in
+            let s = try await setup(t)
+            let browser = try await t.browser("ketua@sukamaju.coop")
+            let index = try await browser.get("/shu")
+            #expect(index.status == .ok && index.body.string.contains("Tutup buku 2025"))
+            let csrf = try index.csrfToken()
+            let closed = try await browser.post("/shu/close", form: ["_csrf": csrf, "year": "2025", "confirm": "1"])
+            #expect(closed.status == .seeOther, "\(closed.body.string)")
+            let again = try await browser.post("/shu/close", form: ["_csrf": csrf, "year": "2025", "confirm": "1"])
+            #expect(again.status == .conflict && again.body.string.contains("sudah ditutup"))
+
+            let page = try await browser.get("/shu/2025")
+            #expect(page.status == .ok && page.body.string.contains("Rp 1.125.000"), "\(page.body.string)")
+            #expect(page.body.string.contains("belum ada keputusan RAT") || page.body.string.contains("Belum ada keputusan RAT"))
+            let csv = try await browser.get("/shu/2025?format=csv")
+            #expect(csv.headers.contentType?.description.hasPrefix("text/csv") == true)
+            #expect(csv.body.string.contains("Siti Aminah,0,3000000,0,1125000,1125000,"), "\(csv.body.string)")
+
+            let rules = try await browser.get("/shu/2025/settings")
+            var form = ["_csrf": try rules.csrfToken(), "m.reserve": "50", "m.capital": "10", "m.patronage": "40", "kind.pokok": "1",
+                        "savingsBasis": "yearEnd", "weight.store": "100", "payTo": "savings", "n.reserve": "100"]
+            let saved = try await browser.post("/shu/2025/settings", form: form)
+            #expect(saved.status == .seeOther, "\(saved.body.string)")
+            #expect(try await browser.get("/shu/2025").body.string.contains("Rp 1.800.000"))
+            form["m.reserve"] = "60"
+            let refused = try await browser.post("/shu/2025/settings", form: form)
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("tepat 100%"))
+
+            try await approve(s)
+            let posted = try await browser.post("/shu/2025/post", form: ["_csrf": csrf])
+            #expect(posted.status == .seeOther)
+            try await t.user("siti@sukamaju.coop", roles: [.member], in: s.coop, member: UUID(uuidString: s.siti))
+            let own = try await t.browser("siti@sukamaju.coop").get("/members/\(s.siti)")
+            #expect(own.body.string.contains("SHU Anda") && own.body.string.contains("Rp 1.800.000"), "\(own.body.string)")
+            try await t.expectBooksSound()
+        }
+    }
+
+    @Test func theSimulationPageIsPublic() async throws {
+        try await withTestApp { t in
+            let anyone = Client(t.app)
+            let page = try await anyone.get("/shu/simulation")
+            #expect(page.status == .ok && page.body.string.contains("Simulasi Pembagian SHU"))
+            let computed = try await anyone.get("/shu/simulation?surplus=100.000.000&capital=20&patronage=25&reserve=55&members=A%3B1000000%3B5000000%0AB%3B1000000%3B0")
+            #expect(computed.status == .ok && computed.body.string.contains("Rp 35.000.000"), "\(computed.body.string)")
+            let bad = try await anyone.get("/shu/simulation?surplus=100&capital=70&patronage=70&members=")
+            #expect(bad.status == .unprocessableEntity && bad.body.string.contains("lebih dari 100%"))
+        }
+    }
 }
