@@ -155,25 +155,19 @@ package struct SHUStore: Sendable {
         }
         let distributionID = try record.requireID()
         let figures = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0) })
-        var rows: [SHUShareRecord] = []
-        rows.reserveCapacity(min(shared.members.count, 2_000))
-        for share in shared.members {
-            let row = SHUShareRecord()
-            row.id = UUID()
-            row.cooperativeID = tenant.cooperativeID
-            row.distributionID = distributionID
-            row.memberID = UUID(uuidString: share.id)!
-            row.savings = figures[share.id]!.savings
-            row.business = figures[share.id]!.business
-            row.capital = share.capital
-            row.patronage = share.patronage
-            rows.append(row)
-            if rows.count == 2_000 {
-                try await rows.create(on: tenant.db)
-                rows.removeAll(keepingCapacity: true)
+        // Written a few thousand rows a statement, without building a model per row: a year of a large
+        // cooperative has a hundred thousand shares.
+        let columns = ["id", "cooperative_id", "distribution_id", "member_id", "savings", "business", "capital", "patronage"]
+        for start in stride(from: 0, to: shared.members.count, by: 2_000) {
+            var insert = tenant.db.sql.insert(into: SHUShareRecord.schema).columns(columns)
+            for share in shared.members[start..<min(start + 2_000, shared.members.count)] {
+                let figure = figures[share.id]!
+                insert = insert.values([SQLBind(UUID()), SQLBind(tenant.cooperativeID), SQLBind(distributionID),
+                                        SQLBind(UUID(uuidString: share.id)!), SQLBind(figure.savings), SQLBind(figure.business),
+                                        SQLBind(share.capital), SQLBind(share.patronage)])
             }
+            try await insert.run()
         }
-        if !rows.isEmpty { try await rows.create(on: tenant.db) }
         try await AuditLog.append(tenant, actor: actor, action: "shu.compute", entity: "shu_distribution", entityID: distributionID,
                                   after: ["year": String(year), "memberSurplus": String(split.member),
                                           "nonMemberSurplus": String(split.nonMember), "members": String(members.count)])
