@@ -346,12 +346,35 @@ def loan_walk(b):
     b.click("form.sign-out button[type='submit']")
 
 
+def shu_walk(b):
+    """Last year's SHU: the public simulation, the closed year the RAT approved and its posting, each
+    member's share, the rules, and the books' link to it all."""
+    b.go("/shu/simulation")
+    b.step("shu-simulation", expect=["table.shu-funds", "table.shu-shares"], contains="Rp 20.000.000")
+    b.fill({"capital": "60", "patronage": "60"})
+    b.click("main form button[type='submit']")
+    b.step("shu-simulation-refused", expect=".notice-error", status=422)
+
+    b.go("/")
+    sign_in(b, TREASURER)
+    b.go("/books")
+    b.click("a[href='/shu']")
+    b.step("shu-years", expect="table.shu-years a[href^='/shu/']")
+    b.click("table.shu-years a[href^='/shu/2']")
+    b.step("shu-year", expect=["svg.hbars", "table.shu-funds", "table.shu-shares td a[href^='/members/']"],
+           contains="Sudah dibukukan")
+    b.printed("shu-year-print")
+    b.click(".page-head a[href^='/shu/'][href$='/settings']")
+    b.step("shu-rules", expect=["form.shu-rules input[name='m.capital']", "select[name='savingsBasis']"])
+    b.click("form.sign-out button[type='submit']")
+
+
 def member_walk(b):
     sign_in(b, MEMBER)
     b.step("member-dashboard", expect=".own-record a[href^='/members/']", contains="Siti Aminah", absent=".figures")
     b.click(".own-record a[href^='/members/']")
-    b.step("member-own-record", expect=[".page-head", "section.loans a[href^='/loans/']"], contains="Siti Aminah",
-           absent="form[action$='/status'], a[href$='/edit']")
+    b.step("member-own-record", expect=[".page-head", "section.loans a[href^='/loans/']", "section.shu .shu-year"],
+           contains="Jasa modal = ", absent="form[action$='/status'], a[href$='/edit']")
     b.click("section.loans a[href^='/loans/']")
     b.step("member-own-loan", expect="table.schedule", absent="form[action$='/repay']")
     b.click("form.sign-out button[type='submit']")
@@ -371,6 +394,7 @@ def main():
             with tempfile.TemporaryDirectory() as folder:
                 board_walk(b, folder)
             loan_walk(b)
+            shu_walk(b)
             member_walk(b)
         except (Failure, WebDriverException) as failure:
             message = failure.msg if isinstance(failure, WebDriverException) else failure

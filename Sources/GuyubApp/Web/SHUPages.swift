@@ -240,15 +240,13 @@ struct SHUSimulationPages: RouteCollection {
 
     func show(_ request: Request) async throws -> Response {
         var values: [String: String] = [:]
-        for field in ["surplus", "members"] + SHUSettingsPage.Model.funds { values[field] = try? request.queryValue(field) }
-        guard values["surplus"] != nil else {
-            var defaults = SHUSettingsPage.Model.values(of: .standard)
-            defaults = Dictionary(uniqueKeysWithValues: SHUSettingsPage.Model.funds.compactMap { fund in
-                defaults["m.\(fund)"].map { (fund, $0) }
-            })
-            defaults["surplus"] = "100000000"
-            defaults["members"] = "Siti;1250000;3000000\nBudi;650000;1000000\nJoko;50000;0"
-            return request.html(SHUSimulationPage.View.render(.init(values: defaults), in: request.pageContext()))
+        for field in ["surplus", "members"] + SHUSettingsPage.Model.funds { values[field] = try request.queryValue(field) }
+        if values["surplus"] == nil {
+            // A first visit shows a worked example: the common split of Rp100 juta among three members.
+            let standard = SHUSettingsPage.Model.values(of: .standard)
+            values = Dictionary(uniqueKeysWithValues: SHUSettingsPage.Model.funds.compactMap { fund in standard["m.\(fund)"].map { (fund, $0) } })
+            values["surplus"] = "100000000"
+            values["members"] = "Siti;1250000;3000000\nBudi;650000;1000000\nJoko;50000;0"
         }
         var model = SHUSimulationPage.Model(values: values)
         do {
