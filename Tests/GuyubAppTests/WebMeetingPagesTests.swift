@@ -62,6 +62,7 @@ import VaporTesting
             #expect(created.status == .seeOther)
             #expect(forged.status == .forbidden)
             #expect(noticed.status == .seeOther && invitation.body.string.contains("Undangan RAT"))
+            #expect(invitation.body.string.contains("Undangan dikirim kepada 1 anggota") && invitation.body.string.contains("Siti Aminah"))
             #expect(agenda.status == .seeOther)
             #expect((meeting["agenda"] as? [[String: Any]])?.map { $0["title"] as! String }
                     == ["Laporan keuangan 2025", "Pembagian SHU 2025", "Lain-lain"])

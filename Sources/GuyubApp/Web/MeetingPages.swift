@@ -312,7 +312,10 @@ struct MeetingPages: RouteCollection {
             kind: kind, cooperativeName: report.cooperativeName, registrationNumber: report.rules.registrationNumber,
             meeting: try await Self.model(meeting, request: request), statements: kind == .report ? statements : nil,
             shuShares: report.shuShares?.map { .init(memberNumber: $0.memberNumber, name: $0.name, capital: $0.capital,
-                                                     patronage: $0.patronage) })
+                                                     patronage: $0.patronage) },
+            recipients: kind == .invitation && principal.allows(.viewMeetings)
+                ? report.participants.filter(\.noticed).map { .init(number: $0.memberNumber, name: $0.memberName, attendance: nil) }
+                : [])
         return request.html(MeetingDocument.View.render(model, in: request.pageContext()))
     }
 }

@@ -122,5 +122,8 @@ extension Catalogue {
         pick("Kosongkan judul untuk menghapus acara; isi baris terakhir untuk menambah.",
              "Clear a title to drop the item; fill the last row to add one.")
     }
+    package func recipientsTitle(_ count: Int) -> String {
+        pick("Undangan dikirim kepada \(count) anggota", "The notice went to \(count) members")
+    }
     package var backToMeeting: String { pick("Kembali ke rapat", "Back to the meeting") }
 }
