@@ -367,6 +367,51 @@ import VaporTesting
         }
     }
 
+    /// Over 500 members meet by delegates: only the delegates are noticed, count for the quorum, attend and vote.
+    @Test func aLargeCooperativeMeetsByDelegates() async throws {
+        try await withTestApp { t in
+            // Setup: 501 members registered straight into the store (with valid NIKs).
+            let coop = try await t.cooperative("Koperasi Besar", admin: "ketua@besar.coop")
+            let ids = try await t.app.db.write { db in
+                let members = MemberStore(Tenant(cooperativeID: coop, db: db))
+                var ids: [UUID] = []
+                for i in 1...501 {
+                    let serial = String(repeating: "0", count: 4 - String(i).count) + String(i)
+                    let details = try MemberDetails(name: "Anggota \(i)", nik: "350724010190" + serial, phone: "081234567890",
+                                                    address: "Desa Besar")
+                    ids.append(try await members.register(details, status: .member, on: CivilDate(year: 2025, month: 1, day: 2)!,
+                                                          by: .commandLine("test")).id!)
+                }
+                return ids
+            }
+            let board = try await t.apiClient("ketua@besar.coop")
+            let created = try await board.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "place": "Gedung Serbaguna",
+                                                                          "delegates": true])
+            #expect(created.status == .created, "\(created.body.string)")
+            let meeting = try created.json()["id"] as! String
+            let delegates = ids.prefix(20).map { $0.uuidString }
+
+            // Calls
+            let chosen = try await board.post("/api/v1/meetings/\(meeting)/delegates", json: ["memberIds": delegates])
+            let notice = try await board.post("/api/v1/meetings/\(meeting)/notice", json: ["channel": "letter", "text": "Undangan RAT"])
+            _ = try await board.post("/api/v1/meetings/\(meeting)/start", json: [:])
+            let outsider = try await board.post("/api/v1/meetings/\(meeting)/attendance",
+                                                json: ["memberId": ids[400].uuidString, "mode": "in-person"])
+            for id in delegates.prefix(4) {
+                _ = try await board.post("/api/v1/meetings/\(meeting)/attendance", json: ["memberId": id, "mode": "in-person"])
+            }
+            let shown = try await board.get("/api/v1/meetings/\(meeting)").json()
+
+            // Checks: 20 delegates entitled, a quorum of 4 (1/5), the notice to the delegates only.
+            let chosenList = try JSONSerialization.jsonObject(with: Data(buffer: chosen.body)) as? [Any]
+            #expect(chosen.status == .ok && chosenList?.count == 20)
+            #expect(try notice.json()["recipients"] as? Int == 20)
+            #expect(outsider.status == .unprocessableEntity && outsider.errorCode == "not_eligible")
+            let attendance = shown["attendance"] as! [String: Any]
+            #expect(attendance["eligible"] as? Int == 20 && attendance["required"] as? Int == 4 && attendance["quorumMet"] as? Bool == true)
+        }
+    }
+
     @Test func badInputIsRefusedWithAClearCode() async throws {
         try await withTestApp { t in
             _ = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")

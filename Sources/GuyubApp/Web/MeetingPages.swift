@@ -63,6 +63,7 @@ struct MeetingPages: RouteCollection {
         var place: String?
         var onlineLink: String?
         var title: String?
+        var delegates: String?
     }
 
     func create(_ request: Request) async throws -> Response {
@@ -76,7 +77,7 @@ struct MeetingPages: RouteCollection {
             }
             let input = MeetingsController.MeetingInput(
                 kind: form.kind, financialYear: year, title: form.title.flatMap { $0.isEmpty ? nil : $0 }, heldOn: form.heldOn,
-                startsAt: form.startsAt, place: form.place, onlineLink: form.onlineLink)
+                startsAt: form.startsAt, place: form.place, onlineLink: form.onlineLink, delegates: form.delegates == "1")
             // The agenda is the cooperative's record, written in Indonesian like the API's.
             let details = try input.details(over: nil, language: .id)
             let meeting = try await MeetingStore(request.tenant()).create(
@@ -85,7 +86,7 @@ struct MeetingPages: RouteCollection {
         } catch let error as any DomainError {
             let values = ["kind": form.kind ?? "", "financialYear": form.financialYear ?? "", "heldOn": form.heldOn ?? "",
                           "startsAt": form.startsAt ?? "", "place": form.place ?? "", "onlineLink": form.onlineLink ?? "",
-                          "title": form.title ?? ""]
+                          "title": form.title ?? "", "delegates": form.delegates ?? ""]
             return try await listPage(request, values: values, errors: [error.field ?? "title": request.catalogue.message(for: error)],
                                       status: ErrorMapper.status(error.kind))
         }
@@ -169,7 +170,8 @@ struct MeetingPages: RouteCollection {
             minutes: meeting.minutes, chairName: meeting.chairName, secretaryName: meeting.secretaryName,
             canManage: principal.allows(.manageMeetings), canViewAll: canViewAll, ownPresent: ownPresent,
             noticeDraft: text.noticeDraft(title: meeting.title, date: text.format.date(heldOn), time: meeting.startsAt,
-                                          place: meeting.place, link: meeting.onlineLink))
+                                          place: meeting.place, link: meeting.onlineLink),
+            delegateNumbers: participants.filter(\.delegate).map(\.memberNumber))
     }
 
     struct ActionForm: Content {
@@ -185,6 +187,7 @@ struct MeetingPages: RouteCollection {
         var chairName: String?
         var secretaryName: String?
         var choice: String?
+        var memberNumbers: String?
     }
 
     /// A form on a meeting's page: done, back to the meeting with a notice; refused, the page again with the reason.
@@ -236,6 +239,13 @@ struct MeetingPages: RouteCollection {
                     items.append((kind, title))
                 }
                 _ = try await store.setAgenda(id, items, by: principal.actor)
+            case .delegates:
+                var ids: [UUID] = []
+                for part in (form.memberNumbers ?? "").split(whereSeparator: { ",; \n\r\t".contains($0) }) {
+                    guard let id = try await Self.member(String(part), tenant: tenant) else { continue }
+                    ids.append(id)
+                }
+                _ = try await store.setDelegates(id, memberIDs: ids, by: principal.actor)
             case .minutes:
                 _ = try await store.writeMinutes(id, text: form.minutes ?? "", chair: form.chairName ?? "",
                                                  secretary: form.secretaryName ?? "", by: principal.actor)

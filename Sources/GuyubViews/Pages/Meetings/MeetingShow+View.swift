@@ -166,6 +166,14 @@ extension MeetingShow {
                         submit(text.attendOnline)
                     }
                 }
+                if model.canManage && model.delegates && model.isEditable {
+                    post(.meetingAction(model.id, .delegates), context, className: "delegates-form") {
+                        FormField(scope: "delegates", label: text.delegatesLabel, name: "memberNumbers",
+                                  value: model.delegateNumbers.map(String.init).joined(separator: ", "), hint: text.delegatesFormHint,
+                                  isRequired: true, lines: 3)
+                        Div { submit(text.saveDelegates) }.class("form-actions")
+                    }
+                }
                 if model.canManage && model.takesAttendance {
                     post(.meetingAction(model.id, .checkIn), context, className: "check-in-form") {
                         ErrorNotice(messages: model.errors["checkIn"].map { [$0] } ?? [])
