@@ -260,6 +260,9 @@ import VaporTesting
     @Test func rolesDecideWhoRunsAndWhoReads() async throws {
         try await withTestApp { t in
             let s = try await setup(t)
+            let draft = try await s.board.post("/api/v1/meetings", json: ["heldOn": "2026-09-01", "kind": "extraordinary",
+                                                                          "title": "Rapat Anggota Luar Biasa", "place": "Balai"])
+                .json()["id"] as! String
             try await t.user("pengawas@sukamaju.coop", roles: [.supervisor], in: s.coop)
             try await t.user("kasir@sukamaju.coop", roles: [.teller], in: s.coop)
             let supervisor = try await t.apiClient("pengawas@sukamaju.coop")
@@ -270,7 +273,12 @@ import VaporTesting
             #expect(try await supervisor.post("/api/v1/meetings/\(s.meeting)/attendance",
                                               json: ["memberId": s.siti, "mode": "in-person"]).errorCode == "no_proxy")
             #expect(try await s.sitiClient.get("/api/v1/meetings/\(s.meeting)").status == .ok)
-            #expect(try await s.sitiClient.get("/api/v1/meetings").status == .ok)
+            // A draft is the board's until its notice goes out.
+            let listed = try JSONSerialization.jsonObject(with: Data(buffer: try await s.sitiClient.get("/api/v1/meetings").body))
+                as? [[String: Any]]
+            #expect(listed?.map { $0["id"] as? String } == [s.meeting.lowercased()] || listed?.map { $0["id"] as? String } == [s.meeting])
+            #expect(try await s.sitiClient.get("/api/v1/meetings/\(draft)").status == .notFound)
+            #expect(try await supervisor.get("/api/v1/meetings/\(draft)").status == .ok)
             #expect(try await s.sitiClient.get("/api/v1/meetings/\(s.meeting)/report").status == .forbidden)
             #expect(try await s.sitiClient.post("/api/v1/meetings/\(s.meeting)/close", json: [:]).status == .forbidden)
             #expect(try await teller.get("/api/v1/meetings/\(s.meeting)").status == .forbidden)

@@ -35,7 +35,7 @@ struct MeetingPages: RouteCollection {
         let principal = try request.signedIn()
         let own = try await request.authorizeMeetingReader()
         let store = MeetingStore(try request.tenant())
-        let meetings = try await store.list()
+        let meetings = try await request.visibleMeetings()
         var openVotes: [(meeting: UUID, motion: String)] = []
         if let own {
             for meeting in meetings where meeting.status == MeetingStatus.open.rawValue {
@@ -126,8 +126,7 @@ struct MeetingPages: RouteCollection {
     }
 
     private func meetingPage(_ request: Request, id: UUID?, notice: Notice?, status: HTTPStatus = .ok) async throws -> Response {
-        let store = MeetingStore(try request.tenant())
-        let meeting = try await store.meeting(id)
+        let meeting = try await request.visibleMeeting(id)
         let model = try await Self.model(meeting, request: request)
         return request.html(MeetingShow.View.render(model, in: request.pageContext(notice: notice)), status: status)
     }
@@ -297,10 +296,10 @@ struct MeetingPages: RouteCollection {
     /// (for those who see meetings in full), each as CSV where it has one.
     func document(_ request: Request, _ kind: SiteURL.MeetingDocumentKind) async throws -> Response {
         let principal = try request.signedIn()
-        let store = MeetingStore(try request.tenant())
-        let meeting = try await store.meeting(request.parameters.get("id", as: UUID.self))
-        _ = try await request.authorizeMeetingReader()
         if kind == .report || kind == .ministry { _ = try request.authorize(.viewMeetings) }
+        let store = MeetingStore(try request.tenant())
+        let meeting = try await request.visibleMeeting(request.parameters.get("id", as: UUID.self))
+        _ = try await request.authorizeMeetingReader()
         let csv = (try? request.query.get(String.self, at: "format")) == "csv"
         let report = try await store.report(meeting.requireID())
         if kind == .ministry {
