@@ -439,6 +439,11 @@ import VaporTesting
             #expect(badLink.errorCode == "invalid_choice")
             #expect(delegates.errorCode == "delegates_need_large_cooperative")
             #expect(quorum.errorCode == "invalid_quorum")
+            let huge = try await board.send(.PUT, "/api/v1/meetings/settings", body: ByteBuffer(data: try JSONSerialization.data(
+                withJSONObject: ["quorumNumerator": Int.max, "quorumDenominator": Int.max])), contentType: .json)
+            #expect(huge.status == .unprocessableEntity && huge.errorCode == "invalid_quorum")
+            let farYear = try await board.post("/api/v1/meetings", json: ["heldOn": "9999-12-31", "place": "Balai"])
+            #expect(farYear.status == .unprocessableEntity && farYear.errorCode == "invalid_choice")
             #expect((try JSONSerialization.jsonObject(with: Data(buffer: try await board.get("/api/v1/meetings").body)) as? [Any])?.isEmpty == true)
         }
     }
