@@ -120,6 +120,7 @@ import VaporTesting
         "POST /meetings/:id/close": .permission(.manageMeetings), "POST /meetings/:id/check-in": .signedIn,
         "POST /meetings/:id/resolutions": .permission(.manageMeetings), "POST /meetings/:id/minutes": .permission(.manageMeetings),
         "POST /meetings/:id/agenda": .permission(.manageMeetings), "POST /meetings/:id/delegates": .permission(.manageMeetings),
+        "POST /meetings/:id/details": .permission(.manageMeetings),
         "GET /meetings/:id/invitation": .signedIn, "GET /meetings/:id/minutes": .signedIn,
         "GET /meetings/:id/report": .permission(.viewMeetings), "GET /meetings/:id/ministry-report": .permission(.viewMeetings),
         "POST /meetings/resolutions/:id/open": .permission(.manageMeetings),

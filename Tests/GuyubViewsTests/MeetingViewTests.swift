@@ -60,8 +60,8 @@ struct MeetingViewTests {
         }
         // Sign-out on each of the seven pages; the list's new meeting and its rules; in session: close, check-in, the
         // member's vote, the clerk's vote, close vote, new motion, minutes; noticed (by
-        // delegates): agenda, start, notice, own check-in, delegates, check-in, new motion; as a member: own vote.
-        #expect(forms == 7 + 2 + 7 + 7 + 1)
+        // delegates): details, agenda, start, notice, own check-in, delegates, check-in, new motion; as a member: own vote.
+        #expect(forms == 7 + 2 + 7 + 8 + 1)
     }
 
     @Test func theVoteFormsAreWhereTheyBelong() {

@@ -187,6 +187,11 @@ struct MeetingPages: RouteCollection {
         var secretaryName: String?
         var choice: String?
         var memberNumbers: String?
+        var title: String?
+        var heldOn: String?
+        var startsAt: String?
+        var place: String?
+        var onlineLink: String?
     }
 
     /// A form on a meeting's page: done, back to the meeting with a notice; refused, the page again with the reason.
@@ -238,6 +243,10 @@ struct MeetingPages: RouteCollection {
                     items.append((kind, title))
                 }
                 _ = try await store.setAgenda(id, items, by: principal.actor)
+            case .details:
+                let input = MeetingsController.MeetingInput(title: form.title, heldOn: form.heldOn, startsAt: form.startsAt,
+                                                            place: form.place, onlineLink: form.onlineLink)
+                _ = try await store.update(id, try input.details(over: meeting, language: .id), by: principal.actor)
             case .delegates:
                 var ids: [UUID] = []
                 for part in (form.memberNumbers ?? "").split(whereSeparator: { ",; \n\r\t".contains($0) }) {

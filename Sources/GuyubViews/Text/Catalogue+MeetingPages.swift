@@ -132,5 +132,7 @@ extension Catalogue {
     package var delegatesLabel: String { pick("Nomor anggota para delegasi", "Member numbers of the delegates") }
     package var delegatesFormHint: String { pick("Pisahkan dengan koma, misalnya 3, 17, 42.", "Separate them by commas, such as 3, 17, 42.") }
     package var saveDelegates: String { pick("Simpan delegasi", "Save the delegates") }
+    package var editMeetingDetails: String { pick("Ubah waktu dan tempat", "Change the time and place") }
+    package var saveMeetingDetails: String { pick("Simpan waktu dan tempat", "Save the time and place") }
     package var backToMeeting: String { pick("Kembali ke rapat", "Back to the meeting") }
 }
