@@ -260,6 +260,9 @@ import VaporTesting
     @Test func rolesDecideWhoRunsAndWhoReads() async throws {
         try await withTestApp { t in
             let s = try await setup(t)
+            let draft = try await s.board.post("/api/v1/meetings", json: ["heldOn": "2026-09-01", "kind": "extraordinary",
+                                                                          "title": "Rapat Anggota Luar Biasa", "place": "Balai"])
+                .json()["id"] as! String
             try await t.user("pengawas@sukamaju.coop", roles: [.supervisor], in: s.coop)
             try await t.user("kasir@sukamaju.coop", roles: [.teller], in: s.coop)
             let supervisor = try await t.apiClient("pengawas@sukamaju.coop")
@@ -270,7 +273,12 @@ import VaporTesting
             #expect(try await supervisor.post("/api/v1/meetings/\(s.meeting)/attendance",
                                               json: ["memberId": s.siti, "mode": "in-person"]).errorCode == "no_proxy")
             #expect(try await s.sitiClient.get("/api/v1/meetings/\(s.meeting)").status == .ok)
-            #expect(try await s.sitiClient.get("/api/v1/meetings").status == .ok)
+            // A draft is the board's until its notice goes out.
+            let listed = try JSONSerialization.jsonObject(with: Data(buffer: try await s.sitiClient.get("/api/v1/meetings").body))
+                as? [[String: Any]]
+            #expect(listed?.map { $0["id"] as? String } == [s.meeting.lowercased()] || listed?.map { $0["id"] as? String } == [s.meeting])
+            #expect(try await s.sitiClient.get("/api/v1/meetings/\(draft)").status == .notFound)
+            #expect(try await supervisor.get("/api/v1/meetings/\(draft)").status == .ok)
             #expect(try await s.sitiClient.get("/api/v1/meetings/\(s.meeting)/report").status == .forbidden)
             #expect(try await s.sitiClient.post("/api/v1/meetings/\(s.meeting)/close", json: [:]).status == .forbidden)
             #expect(try await teller.get("/api/v1/meetings/\(s.meeting)").status == .forbidden)
@@ -367,6 +375,51 @@ import VaporTesting
         }
     }
 
+    /// Over 500 members meet by delegates: only the delegates are noticed, count for the quorum, attend and vote.
+    @Test func aLargeCooperativeMeetsByDelegates() async throws {
+        try await withTestApp { t in
+            // Setup: 501 members registered straight into the store (with valid NIKs).
+            let coop = try await t.cooperative("Koperasi Besar", admin: "ketua@besar.coop")
+            let ids = try await t.app.db.write { db in
+                let members = MemberStore(Tenant(cooperativeID: coop, db: db))
+                var ids: [UUID] = []
+                for i in 1...501 {
+                    let serial = String(repeating: "0", count: 4 - String(i).count) + String(i)
+                    let details = try MemberDetails(name: "Anggota \(i)", nik: "350724010190" + serial, phone: "081234567890",
+                                                    address: "Desa Besar")
+                    ids.append(try await members.register(details, status: .member, on: CivilDate(year: 2025, month: 1, day: 2)!,
+                                                          by: .commandLine("test")).id!)
+                }
+                return ids
+            }
+            let board = try await t.apiClient("ketua@besar.coop")
+            let created = try await board.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "place": "Gedung Serbaguna",
+                                                                          "delegates": true])
+            #expect(created.status == .created, "\(created.body.string)")
+            let meeting = try created.json()["id"] as! String
+            let delegates = ids.prefix(20).map { $0.uuidString }
+
+            // Calls
+            let chosen = try await board.post("/api/v1/meetings/\(meeting)/delegates", json: ["memberIds": delegates])
+            let notice = try await board.post("/api/v1/meetings/\(meeting)/notice", json: ["channel": "letter", "text": "Undangan RAT"])
+            _ = try await board.post("/api/v1/meetings/\(meeting)/start", json: [:])
+            let outsider = try await board.post("/api/v1/meetings/\(meeting)/attendance",
+                                                json: ["memberId": ids[400].uuidString, "mode": "in-person"])
+            for id in delegates.prefix(4) {
+                _ = try await board.post("/api/v1/meetings/\(meeting)/attendance", json: ["memberId": id, "mode": "in-person"])
+            }
+            let shown = try await board.get("/api/v1/meetings/\(meeting)").json()
+
+            // Checks: 20 delegates entitled, a quorum of 4 (1/5), the notice to the delegates only.
+            let chosenList = try JSONSerialization.jsonObject(with: Data(buffer: chosen.body)) as? [Any]
+            #expect(chosen.status == .ok && chosenList?.count == 20)
+            #expect(try notice.json()["recipients"] as? Int == 20)
+            #expect(outsider.status == .unprocessableEntity && outsider.errorCode == "not_eligible")
+            let attendance = shown["attendance"] as! [String: Any]
+            #expect(attendance["eligible"] as? Int == 20 && attendance["required"] as? Int == 4 && attendance["quorumMet"] as? Bool == true)
+        }
+    }
+
     @Test func badInputIsRefusedWithAClearCode() async throws {
         try await withTestApp { t in
             _ = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
@@ -386,6 +439,11 @@ import VaporTesting
             #expect(badLink.errorCode == "invalid_choice")
             #expect(delegates.errorCode == "delegates_need_large_cooperative")
             #expect(quorum.errorCode == "invalid_quorum")
+            let huge = try await board.send(.PUT, "/api/v1/meetings/settings", body: ByteBuffer(data: try JSONSerialization.data(
+                withJSONObject: ["quorumNumerator": Int.max, "quorumDenominator": Int.max])), contentType: .json)
+            #expect(huge.status == .unprocessableEntity && huge.errorCode == "invalid_quorum")
+            let farYear = try await board.post("/api/v1/meetings", json: ["heldOn": "9999-12-31", "place": "Balai"])
+            #expect(farYear.status == .unprocessableEntity && farYear.errorCode == "invalid_choice")
             #expect((try JSONSerialization.jsonObject(with: Data(buffer: try await board.get("/api/v1/meetings").body)) as? [Any])?.isEmpty == true)
         }
     }

@@ -31,11 +31,14 @@ import VaporTesting
                                                                         "title0": "Laporan keuangan 2025", "kind1": "shu",
                                                                         "title1": "Pembagian SHU 2025", "title2": "",
                                                                         "kind6": "other", "title6": "Lain-lain"])
+            let moved = try await board.post(page + "/details", form: ["_csrf": token, "title": "RAT Tahun Buku 2025",
+                                                                        "heldOn": "2026-03-21", "startsAt": "08:30",
+                                                                        "place": "Balai Desa Sukamaju", "onlineLink": ""])
             let invitation = try await board.get(page + "/invitation")
             let started = try await board.post(page + "/start", form: ["_csrf": token])
             let checkedIn = try await board.post(page + "/check-in", form: ["_csrf": token, "memberNumber": String(number),
                                                                             "mode": "in-person"])
-            let moved = try await board.post(page + "/resolutions", form: ["_csrf": token, "motion": "Mengesahkan laporan keuangan 2025",
+            let motioned = try await board.post(page + "/resolutions", form: ["_csrf": token, "motion": "Mengesahkan laporan keuangan 2025",
                                                                            "secret": "1"])
             let meeting = try await api.get("/api/v1" + page).json()
             let motion = try #require((meeting["resolutions"] as? [[String: Any]])?.first?["id"] as? String)
@@ -62,10 +65,13 @@ import VaporTesting
             #expect(created.status == .seeOther)
             #expect(forged.status == .forbidden)
             #expect(noticed.status == .seeOther && invitation.body.string.contains("Undangan RAT"))
+            #expect(invitation.body.string.contains("Undangan dikirim kepada 1 anggota") && invitation.body.string.contains("Siti Aminah"))
             #expect(agenda.status == .seeOther)
             #expect((meeting["agenda"] as? [[String: Any]])?.map { $0["title"] as! String }
                     == ["Laporan keuangan 2025", "Pembagian SHU 2025", "Lain-lain"])
-            #expect(started.status == .seeOther && checkedIn.status == .seeOther && moved.status == .seeOther)
+            #expect(started.status == .seeOther && checkedIn.status == .seeOther && motioned.status == .seeOther)
+            #expect(moved.status == .seeOther && meeting["heldOn"] as? String == "2026-03-21" && meeting["startsAt"] as? String == "08:30")
+            #expect(meeting["title"] as? String == "RAT Tahun Buku 2025")
             #expect(opened.status == .seeOther)
             #expect(list.body.string.contains("Mengesahkan laporan keuangan 2025"))
             #expect(voted.status == .seeOther)

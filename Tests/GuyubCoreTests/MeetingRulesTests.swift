@@ -32,6 +32,7 @@ struct MeetingRulesTests {
         #expect(throws: MeetingError.invalidQuorum) { try MeetingRules(quorumNumerator: 3, quorumDenominator: 2).validated() }
         #expect(throws: MeetingError.invalidQuorum) { try MeetingRules(quorumNumerator: 0, quorumDenominator: 5).validated() }
         #expect(throws: MeetingError.invalidQuorum) { try MeetingRules(quorumNumerator: 1, quorumDenominator: 0).validated() }
+        #expect(throws: MeetingError.invalidQuorum) { try MeetingRules(quorumNumerator: Int.max, quorumDenominator: Int.max).validated() }
         #expect(throws: Never.self) { try MeetingRules(quorumNumerator: 1, quorumDenominator: 1).validated() }
     }
 

@@ -27,6 +27,8 @@ struct MeetingViewTests {
         noticed.status = "noticed"
         noticed.ownPresent = false
         noticed.resolutions = []
+        noticed.delegates = true
+        noticed.delegateNumbers = [3, 17]
         var member = show
         member.canManage = false
         member.canViewAll = false
@@ -57,9 +59,9 @@ struct MeetingViewTests {
             }
         }
         // Sign-out on each of the seven pages; the list's new meeting and its rules; in session: close, check-in, the
-        // member's vote, the clerk's vote, close vote, new motion, minutes; noticed: agenda, start, notice,
-        // own check-in, check-in, new motion; as a member: own vote.
-        #expect(forms == 7 + 2 + 7 + 6 + 1)
+        // member's vote, the clerk's vote, close vote, new motion, minutes; noticed (by
+        // delegates): details, agenda, start, notice, own check-in, delegates, check-in, new motion; as a member: own vote.
+        #expect(forms == 7 + 2 + 7 + 8 + 1)
     }
 
     @Test func theVoteFormsAreWhereTheyBelong() {

@@ -37,12 +37,12 @@ struct MeetingsController: RouteCollection {
 
     func list(_ request: Request) async throws -> [MeetingSummaryDTO] {
         _ = try await request.authorizeMeetingReader()
-        return try await MeetingStore(request.tenant()).list().map(MeetingSummaryDTO.init)
+        return try await request.visibleMeetings().map(MeetingSummaryDTO.init)
     }
 
     func show(_ request: Request) async throws -> MeetingDTO {
         let store = MeetingStore(try request.tenant())
-        let meeting = try await store.meeting(request.parameters.get("id", as: UUID.self))
+        let meeting = try await request.visibleMeeting(request.parameters.get("id", as: UUID.self))
         let own = try await request.authorizeMeetingReader()
         return try await Self.dto(meeting, store: store, member: own)
     }
@@ -365,6 +365,20 @@ struct MeetingsController: RouteCollection {
 }
 
 extension Request {
+    /// The meetings this user may read: a meeting still in draft is the board's until its notice goes out.
+    func visibleMeetings() async throws -> [MeetingRecord] {
+        let all = try await MeetingStore(tenant()).list()
+        return try signedIn().allows(.viewMeetings) ? all : all.filter { $0.status != MeetingStatus.draft.rawValue }
+    }
+
+    /// One meeting, unless it is a draft and the user may not see drafts (then it is not found).
+    func visibleMeeting(_ id: UUID?) async throws -> MeetingRecord {
+        let meeting = try await MeetingStore(tenant()).meeting(id)
+        let mayReadDrafts = try signedIn().allows(.viewMeetings)
+        if meeting.status == MeetingStatus.draft.rawValue && !mayReadDrafts { throw AccessError.notFound }
+        return meeting
+    }
+
     /// Meetings are read by those who may see them and by the cooperative's members (the meeting is
     /// theirs); the member's own record is returned, for whom they may vote.
     func authorizeMeetingReader() async throws -> MemberRecord? {

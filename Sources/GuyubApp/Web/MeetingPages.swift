@@ -35,7 +35,7 @@ struct MeetingPages: RouteCollection {
         let principal = try request.signedIn()
         let own = try await request.authorizeMeetingReader()
         let store = MeetingStore(try request.tenant())
-        let meetings = try await store.list()
+        let meetings = try await request.visibleMeetings()
         var openVotes: [(meeting: UUID, motion: String)] = []
         if let own {
             for meeting in meetings where meeting.status == MeetingStatus.open.rawValue {
@@ -63,6 +63,7 @@ struct MeetingPages: RouteCollection {
         var place: String?
         var onlineLink: String?
         var title: String?
+        var delegates: String?
     }
 
     func create(_ request: Request) async throws -> Response {
@@ -76,7 +77,7 @@ struct MeetingPages: RouteCollection {
             }
             let input = MeetingsController.MeetingInput(
                 kind: form.kind, financialYear: year, title: form.title.flatMap { $0.isEmpty ? nil : $0 }, heldOn: form.heldOn,
-                startsAt: form.startsAt, place: form.place, onlineLink: form.onlineLink)
+                startsAt: form.startsAt, place: form.place, onlineLink: form.onlineLink, delegates: form.delegates == "1")
             // The agenda is the cooperative's record, written in Indonesian like the API's.
             let details = try input.details(over: nil, language: .id)
             let meeting = try await MeetingStore(request.tenant()).create(
@@ -85,7 +86,7 @@ struct MeetingPages: RouteCollection {
         } catch let error as any DomainError {
             let values = ["kind": form.kind ?? "", "financialYear": form.financialYear ?? "", "heldOn": form.heldOn ?? "",
                           "startsAt": form.startsAt ?? "", "place": form.place ?? "", "onlineLink": form.onlineLink ?? "",
-                          "title": form.title ?? ""]
+                          "title": form.title ?? "", "delegates": form.delegates ?? ""]
             return try await listPage(request, values: values, errors: [error.field ?? "title": request.catalogue.message(for: error)],
                                       status: ErrorMapper.status(error.kind))
         }
@@ -125,8 +126,7 @@ struct MeetingPages: RouteCollection {
     }
 
     private func meetingPage(_ request: Request, id: UUID?, notice: Notice?, status: HTTPStatus = .ok) async throws -> Response {
-        let store = MeetingStore(try request.tenant())
-        let meeting = try await store.meeting(id)
+        let meeting = try await request.visibleMeeting(id)
         let model = try await Self.model(meeting, request: request)
         return request.html(MeetingShow.View.render(model, in: request.pageContext(notice: notice)), status: status)
     }
@@ -169,7 +169,8 @@ struct MeetingPages: RouteCollection {
             minutes: meeting.minutes, chairName: meeting.chairName, secretaryName: meeting.secretaryName,
             canManage: principal.allows(.manageMeetings), canViewAll: canViewAll, ownPresent: ownPresent,
             noticeDraft: text.noticeDraft(title: meeting.title, date: text.format.date(heldOn), time: meeting.startsAt,
-                                          place: meeting.place, link: meeting.onlineLink))
+                                          place: meeting.place, link: meeting.onlineLink),
+            delegateNumbers: participants.filter(\.delegate).map(\.memberNumber))
     }
 
     struct ActionForm: Content {
@@ -185,6 +186,12 @@ struct MeetingPages: RouteCollection {
         var chairName: String?
         var secretaryName: String?
         var choice: String?
+        var memberNumbers: String?
+        var title: String?
+        var heldOn: String?
+        var startsAt: String?
+        var place: String?
+        var onlineLink: String?
     }
 
     /// A form on a meeting's page: done, back to the meeting with a notice; refused, the page again with the reason.
@@ -236,6 +243,17 @@ struct MeetingPages: RouteCollection {
                     items.append((kind, title))
                 }
                 _ = try await store.setAgenda(id, items, by: principal.actor)
+            case .details:
+                let input = MeetingsController.MeetingInput(title: form.title, heldOn: form.heldOn, startsAt: form.startsAt,
+                                                            place: form.place, onlineLink: form.onlineLink)
+                _ = try await store.update(id, try input.details(over: meeting, language: .id), by: principal.actor)
+            case .delegates:
+                var ids: [UUID] = []
+                for part in (form.memberNumbers ?? "").split(whereSeparator: { ",; \n\r\t".contains($0) }) {
+                    guard let id = try await Self.member(String(part), tenant: tenant) else { continue }
+                    ids.append(id)
+                }
+                _ = try await store.setDelegates(id, memberIDs: ids, by: principal.actor)
             case .minutes:
                 _ = try await store.writeMinutes(id, text: form.minutes ?? "", chair: form.chairName ?? "",
                                                  secretary: form.secretaryName ?? "", by: principal.actor)
@@ -287,10 +305,10 @@ struct MeetingPages: RouteCollection {
     /// (for those who see meetings in full), each as CSV where it has one.
     func document(_ request: Request, _ kind: SiteURL.MeetingDocumentKind) async throws -> Response {
         let principal = try request.signedIn()
-        let store = MeetingStore(try request.tenant())
-        let meeting = try await store.meeting(request.parameters.get("id", as: UUID.self))
-        _ = try await request.authorizeMeetingReader()
         if kind == .report || kind == .ministry { _ = try request.authorize(.viewMeetings) }
+        let store = MeetingStore(try request.tenant())
+        let meeting = try await request.visibleMeeting(request.parameters.get("id", as: UUID.self))
+        _ = try await request.authorizeMeetingReader()
         let csv = (try? request.query.get(String.self, at: "format")) == "csv"
         let report = try await store.report(meeting.requireID())
         if kind == .ministry {
@@ -312,7 +330,10 @@ struct MeetingPages: RouteCollection {
             kind: kind, cooperativeName: report.cooperativeName, registrationNumber: report.rules.registrationNumber,
             meeting: try await Self.model(meeting, request: request), statements: kind == .report ? statements : nil,
             shuShares: report.shuShares?.map { .init(memberNumber: $0.memberNumber, name: $0.name, capital: $0.capital,
-                                                     patronage: $0.patronage) })
+                                                     patronage: $0.patronage) },
+            recipients: kind == .invitation && principal.allows(.viewMeetings)
+                ? report.participants.filter(\.noticed).map { .init(number: $0.memberNumber, name: $0.memberName, attendance: nil) }
+                : [])
         return request.html(MeetingDocument.View.render(model, in: request.pageContext()))
     }
 }

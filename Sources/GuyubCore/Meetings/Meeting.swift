@@ -87,7 +87,10 @@ package struct MeetingRules: Codable, Sendable, Equatable {
     package static let delegatesThreshold = 500
 
     package func validated() throws(MeetingError) -> MeetingRules {
-        guard quorumDenominator > 0, quorumNumerator > 0, quorumNumerator <= quorumDenominator else { throw .invalidQuorum }
+        // A small denominator keeps ceil(fraction × eligible) far from overflow; bylaws speak of halves and fifths.
+        guard (1...1000).contains(quorumDenominator), quorumNumerator > 0, quorumNumerator <= quorumDenominator else {
+            throw .invalidQuorum
+        }
         guard registrationNumber.count <= 60 else { throw .tooLong("registrationNumber", 60) }
         return self
     }

@@ -271,6 +271,7 @@ package struct MeetingStore: Sendable {
         guard meeting.delegates else { throw MeetingError.wrongStatus(meeting.status) }
         let chosen = Set(memberIDs)
         guard !chosen.isEmpty else { throw MeetingError.required("memberIds") }
+        guard chosen.count <= 10_000 else { throw MeetingError.tooLong("memberIds", 10_000) }
         let rows = Dictionary(uniqueKeysWithValues: try await participants(of: id).map { ($0.memberID, $0) })
         for memberID in chosen {
             guard let member = try await tenant.find(MemberRecord.self, memberID),

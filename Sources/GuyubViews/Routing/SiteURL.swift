@@ -76,7 +76,7 @@ package enum SiteURL: Sendable, Equatable {
 
     /// What the forms on a meeting's page do.
     package enum MeetingAction: String, Sendable, CaseIterable {
-        case notice, start, close, checkIn = "check-in", resolutions, minutes, agenda
+        case notice, start, close, checkIn = "check-in", resolutions, minutes, agenda, delegates, details
     }
 
     /// The printable documents of a meeting (and their CSV where they have one).

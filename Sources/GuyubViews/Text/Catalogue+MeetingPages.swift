@@ -122,5 +122,17 @@ extension Catalogue {
         pick("Kosongkan judul untuk menghapus acara; isi baris terakhir untuk menambah.",
              "Clear a title to drop the item; fill the last row to add one.")
     }
+    package func recipientsTitle(_ count: Int) -> String {
+        pick("Undangan dikirim kepada \(count) anggota", "The notice went to \(count) members")
+    }
+    package var delegatesHint: String {
+        pick("Untuk koperasi dengan lebih dari 500 anggota: delegasi yang dipilih sebelumnya hadir dan memberi suara.",
+             "For cooperatives of more than 500 members: delegates chosen beforehand attend and vote.")
+    }
+    package var delegatesLabel: String { pick("Nomor anggota para delegasi", "Member numbers of the delegates") }
+    package var delegatesFormHint: String { pick("Pisahkan dengan koma, misalnya 3, 17, 42.", "Separate them by commas, such as 3, 17, 42.") }
+    package var saveDelegates: String { pick("Simpan delegasi", "Save the delegates") }
+    package var editMeetingDetails: String { pick("Ubah waktu dan tempat", "Change the time and place") }
+    package var saveMeetingDetails: String { pick("Simpan waktu dan tempat", "Save the time and place") }
     package var backToMeeting: String { pick("Kembali ke rapat", "Back to the meeting") }
 }

@@ -35,6 +35,8 @@ extension Catalogue {
         case "meeting_close": Notice(.success, pick("Rapat ditutup.", "The meeting is closed."))
         case "meeting_check-in": Notice(.success, pick("Kehadiran dicatat.", "Attendance recorded."))
         case "meeting_resolutions": Notice(.success, pick("Usul keputusan ditambahkan.", "Motion added."))
+        case "meeting_delegates": Notice(.success, pick("Delegasi disimpan.", "Delegates saved."))
+        case "meeting_details": Notice(.success, pick("Waktu dan tempat rapat disimpan.", "The meeting's time and place are saved."))
         case "meeting_agenda": Notice(.success, pick("Acara rapat disimpan.", "Agenda saved."))
         case "meeting_minutes": Notice(.success, pick("Notulen disimpan.", "Minutes saved."))
         case "resolution_open": Notice(.success, pick("Pemungutan suara dibuka.", "Voting is open."))

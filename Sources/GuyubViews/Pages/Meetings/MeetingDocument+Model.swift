@@ -45,22 +45,27 @@ extension MeetingDocument {
         package var meeting: MeetingShow.Model
         package var statements: Statements?
         package var shuShares: [SHUShare]?
+        /// On the notice, for those who see meetings in full: the members it went to.
+        package var recipients: [MeetingShow.Participant]
 
         package init(kind: SiteURL.MeetingDocumentKind, cooperativeName: String, registrationNumber: String,
-                     meeting: MeetingShow.Model, statements: Statements?, shuShares: [SHUShare]? = nil) {
+                     meeting: MeetingShow.Model, statements: Statements?, shuShares: [SHUShare]? = nil,
+                     recipients: [MeetingShow.Participant] = []) {
             self.kind = kind
             self.cooperativeName = cooperativeName
             self.registrationNumber = registrationNumber
             self.meeting = meeting
             self.statements = statements
             self.shuShares = shuShares
+            self.recipients = recipients
         }
 
         package static func mock(_ kind: SiteURL.MeetingDocumentKind) -> Model {
             Model(kind: kind, cooperativeName: "Koperasi Desa Merah Putih Sukamaju", registrationNumber: "3507240010001",
                   meeting: .mock, statements: Statements(totalAssets: 1_250_000_000, totalLiabilities: 700_000_000,
                                                          totalEquity: 550_000_000, income: 180_000_000, expenses: 120_000_000,
-                                                         surplus: 60_000_000))
+                                                         surplus: 60_000_000),
+                  recipients: [.init(number: 1, name: "Siti Aminah", attendance: nil)])
         }
     }
 }

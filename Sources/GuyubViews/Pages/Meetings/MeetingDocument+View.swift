@@ -53,6 +53,11 @@ extension MeetingDocument {
                 Paragraph(m.notice?.text ?? m.noticeDraft).class("minutes-text")
                 agenda(m, text: text)
                 signatures([m.chairName], text: text)
+                if !model.recipients.isEmpty {
+                    DataTable(columns: [text.memberNumberLabel, text.nameLabel], rows: model.recipients.map { p -> [Component] in
+                        [Text(String(p.number)), Text(p.name)]
+                    }, caption: text.recipientsTitle(model.recipients.count))
+                }
             }
         }
 

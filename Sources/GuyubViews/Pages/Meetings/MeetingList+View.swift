@@ -89,6 +89,9 @@ extension MeetingList {
                               type: .url, error: model.errors["onlineLink"], maxLength: 500)
                     FormField(label: text.titleLabel, name: "title", value: model.values["title"] ?? "",
                               error: model.errors["title"], maxLength: 200)
+                    ChoiceField(label: text.delegatesMode, name: "delegates", options: [("0", text.noWord), ("1", text.yesWord)],
+                                selected: model.values["delegates"] ?? "0", error: model.errors["delegates"],
+                                hint: text.delegatesHint)
                     Div { Button(text.createMeeting).attribute(named: "type", value: "submit").class("primary") }.class("form-actions")
                 }
                 .class("meeting-form")

@@ -125,12 +125,15 @@ extension MeetingShow {
         package var noticeDraft: String
         /// A refused form's message, by the form it belongs to.
         package var errors: [String: String]
+        /// In delegates mode: the member numbers of the delegates chosen.
+        package var delegateNumbers: [Int] = []
 
         package init(id: UUID, title: String, kind: String, financialYear: Int, heldOn: CivilDate, startsAt: String, place: String,
                      onlineLink: String, status: String, delegates: Bool, quorumNumerator: Int, quorumDenominator: Int,
                      notice: Notice?, attendance: Attendance, agenda: [AgendaItem], resolutions: [Resolution],
                      participants: [Participant], minutes: String, chairName: String, secretaryName: String, canManage: Bool,
-                     canViewAll: Bool, ownPresent: Bool?, noticeDraft: String, errors: [String: String] = [:]) {
+                     canViewAll: Bool, ownPresent: Bool?, noticeDraft: String, errors: [String: String] = [:],
+                     delegateNumbers: [Int] = []) {
             self.id = id
             self.title = title
             self.kind = kind
@@ -156,6 +159,7 @@ extension MeetingShow {
             self.ownPresent = ownPresent
             self.noticeDraft = noticeDraft
             self.errors = errors
+            self.delegateNumbers = delegateNumbers
         }
 
         package var isOpen: Bool { status == MeetingStatus.open.rawValue }

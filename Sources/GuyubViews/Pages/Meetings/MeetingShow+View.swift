@@ -16,6 +16,7 @@ extension MeetingShow {
                 }
                 .class("page-head")
                 DefinitionList(items: details(model, text: text))
+                if model.canManage && model.isEditable { detailsForm(model, context: context) }
                 quorum(model, text: text)
                 actions(model, context: context)
                 agenda(model, context: context)
@@ -34,6 +35,22 @@ extension MeetingShow {
                 items.append(.init(text.onlineLinkLabel, detail: Link(model.onlineLink, url: Escape.attribute(model.onlineLink))))
             }
             return items
+        }
+
+        /// Date, time, place, link and title, changeable until the meeting opens.
+        static func detailsForm(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            return post(.meetingAction(model.id, .details), context, className: "details-form") {
+                H2(text.editMeetingDetails)
+                FormField(scope: "details", label: text.titleLabel, name: "title", value: model.title, isRequired: true, maxLength: 200)
+                DateField(label: text.dateLabel, name: "heldOn", value: model.heldOn.description, isRequired: true)
+                FormField(scope: "details", label: text.startsAtLabel, name: "startsAt", value: model.startsAt, isRequired: true,
+                          maxLength: 5)
+                FormField(scope: "details", label: text.placeLabel, name: "place", value: model.place, maxLength: 300)
+                FormField(scope: "details", label: text.onlineLinkLabel, name: "onlineLink", value: model.onlineLink, type: .url,
+                          maxLength: 500)
+                Div { submit(text.saveMeetingDetails) }.class("form-actions")
+            }
         }
 
         static func quorum(_ model: Model, text: Catalogue) -> Component {
@@ -164,6 +181,14 @@ extension MeetingShow {
                     post(.meetingAction(model.id, .checkIn), context, className: "self-check-in-form") {
                         HiddenField(name: "mode", value: AttendanceMode.online.rawValue)
                         submit(text.attendOnline)
+                    }
+                }
+                if model.canManage && model.delegates && model.isEditable {
+                    post(.meetingAction(model.id, .delegates), context, className: "delegates-form") {
+                        FormField(scope: "delegates", label: text.delegatesLabel, name: "memberNumbers",
+                                  value: model.delegateNumbers.map(String.init).joined(separator: ", "), hint: text.delegatesFormHint,
+                                  isRequired: true, lines: 3)
+                        Div { submit(text.saveDelegates) }.class("form-actions")
                     }
                 }
                 if model.canManage && model.takesAttendance {
