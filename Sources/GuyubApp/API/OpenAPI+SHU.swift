@@ -35,7 +35,8 @@ extension OpenAPIDocument {
         "/api/v1/shu/{year}": [
             "parameters": year,
             "get": operation("The year's distribution and its shares by member number", tag: "shu", parameters: [
-                query("limit", ["type": "string", "pattern": "^[0-9]{1,5}$"]), query("offset", ["type": "string", "pattern": "^[0-9]{1,9}$"]),
+                query("limit", ["type": "integer", "minimum": 0, "maximum": 10_000]),
+                query("offset", ["type": "integer", "minimum": 0, "maximum": 2_147_483_647]),
             ], ok: ("200", ref("SHUDistribution")), errors: [401, 403, 409, 422]),
         ],
         "/api/v1/shu/{year}/post": [
@@ -57,12 +58,12 @@ extension OpenAPIDocument {
     ]
 
     static let shuSchemas: JSONValue = [
-        "SHUSimulationInput": object([
+        "SHUSimulationInput": input([
             "surplus": ["oneOf": [money, ["type": "number"]]], "decimals": ["type": "integer", "enum": [0, 2]], "rounding": rounding,
             "allocation": flexiblePercentages,
-            "totals": object(["savings": ["oneOf": [money, ["type": "number"]]], "business": ["oneOf": [money, ["type": "number"]]]],
-                             required: ["savings", "business"]),
-            "members": ["type": "array", "items": object([
+            "totals": input(["savings": ["oneOf": [money, ["type": "number"]]], "business": ["oneOf": [money, ["type": "number"]]]],
+                            required: ["savings", "business"]),
+            "members": ["type": "array", "items": input([
                 "id": ["oneOf": [string, ["type": "number"]]], "savings": ["oneOf": [money, ["type": "number"]]],
                 "business": ["oneOf": [money, ["type": "number"]]],
             ], required: ["id"])],

@@ -120,8 +120,8 @@ struct SHUController: RouteCollection {
     private func distribution(_ record: SHUDistributionRecord, request: Request) async throws -> SHUDistributionDTO {
         let principal = try request.signedIn()
         let tenant = try request.tenant()
-        let limit = min(max(try request.queryValue("limit").flatMap(Int.init) ?? 1_000, 0), 10_000)
-        let offset = max(try request.queryValue("offset").flatMap(Int.init) ?? 0, 0)
+        let limit = try request.queryInteger("limit", in: 0...10_000) ?? 1_000
+        let offset = try request.queryInteger("offset", in: 0...Int(Int32.max)) ?? 0
         let rows = try await tenant.db.sql.raw("""
             SELECT s.id FROM shu_shares s JOIN members m ON m.id = s.member_id
             WHERE s.distribution_id = \(bind: record.requireID()) ORDER BY m.member_number LIMIT \(bind: limit) OFFSET \(bind: offset)

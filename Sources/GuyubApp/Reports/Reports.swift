@@ -39,7 +39,7 @@ struct ReportPeriod {
 extension Request {
     /// Answers with CSV when `?format=csv`, otherwise with `json`.
     func report(_ json: some Content, csv: () -> CSVText, name: String) throws -> Response {
-        if (try? query.get(String.self, at: "format")) == "csv" { return csv().response(filename: "\(name).csv") }
+        if try queryChoice("format", in: ["json", "csv"]) == "csv" { return csv().response(filename: "\(name).csv") }
         let response = Response()
         try response.content.encode(json)
         return response
