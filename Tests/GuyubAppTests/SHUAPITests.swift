@@ -174,6 +174,9 @@ import VaporTesting
             #expect(try await s.board.balance(s.siti, "sukarela") == "0")
 
             try await approve(s)
+            // What the RAT approved stays as approved until it is posted.
+            let recompute = try await s.board.post("/api/v1/shu/2025/compute", json: [:])
+            #expect(recompute.status == .conflict && recompute.errorCode == "distribution_already_approved")
             let posted = try await s.board.post("/api/v1/shu/2025/post", json: [:])
             #expect(posted.status == .ok, "\(posted.body.string)")
             #expect(try posted.json()["status"] as? String == "posted")

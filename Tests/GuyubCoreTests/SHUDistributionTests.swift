@@ -25,6 +25,19 @@ struct SHUDistributionTests {
         #expect(d.remainder["capital"] == 19_800_000)
     }
 
+    @Test("Koperasi Alis Jaya (a textbook exercise): Lukman's SHU is Rp1.240.000")
+    func alisJaya() throws {
+        // Published worked exercise (beritaharianku.com/2900, "diketahui Koperasi Alis Jaya memiliki data…"):
+        // SHU Rp60.000.000; pokok Rp10.000.000 + wajib Rp90.000.000; loans Rp75.000.000; jasa anggota (by
+        // loans) 25 %, jasa modal 20 %. Lukman: wajib Rp1.800.000 + pokok Rp200.000, loans Rp5.000.000 →
+        // jasa anggota 5/75 × 25 % × 60 jt = Rp1.000.000, jasa modal 2/100 × 20 % × 60 jt = Rp240.000.
+        let d = try SHUDistribution(surplus: 60_000_000, allocation: ["patronage": 250_000, "capital": 200_000, "reserve": 550_000],
+                                    members: [.init(id: "Lukman", savings: 2_000_000, business: 5_000_000)],
+                                    totals: (savings: 100_000_000, business: 75_000_000))
+        #expect(d.members == [.init(id: "Lukman", capital: 240_000, patronage: 1_000_000)])
+        #expect(d.members[0].total == 1_240_000)
+    }
+
     @Test("rounding down leaves a rupiah in the pool, which the reserve takes")
     func roundingDown() throws {
         let d = try SHUDistribution(surplus: 50_000, allocation: ["capital": 200_000, "reserve": 800_000],

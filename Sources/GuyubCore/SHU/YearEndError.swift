@@ -7,6 +7,8 @@ package enum YearEndError: DomainError, Equatable {
     /// No RAT resolution approving the year's distribution has passed.
     case notApproved(Int)
     case alreadyPosted(Int)
+    /// The RAT approved the draft: its figures stay as approved.
+    case alreadyApproved(Int)
     /// A member's share was paid already, or was credited to savings and is not held to collect.
     case shareNotPayable
     case shareNotFound
@@ -19,6 +21,7 @@ package enum YearEndError: DomainError, Equatable {
         case .yearNotClosed: "year_not_closed"
         case .notApproved: "distribution_not_approved"
         case .alreadyPosted: "distribution_already_posted"
+        case .alreadyApproved: "distribution_already_approved"
         case .shareNotPayable: "share_not_payable"
         case .shareNotFound: "share_not_found"
         case .invalidYear: "invalid_year"
@@ -28,7 +31,7 @@ package enum YearEndError: DomainError, Equatable {
     package var kind: ErrorKind {
         switch self {
         case .yearNotOver, .notApproved, .invalidYear: .invalid
-        case .yearAlreadyClosed, .yearNotClosed, .alreadyPosted, .shareNotPayable: .conflict
+        case .yearAlreadyClosed, .yearNotClosed, .alreadyPosted, .alreadyApproved, .shareNotPayable: .conflict
         case .shareNotFound: .notFound
         }
     }

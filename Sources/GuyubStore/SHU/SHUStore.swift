@@ -25,7 +25,10 @@ package struct SHUStore: Sendable {
     package func save(_ rules: SHURules, for year: Int, by actor: Actor) async throws {
         guard (1900...2500).contains(year) else { throw YearEndError.invalidYear }
         let rules = try rules.validated()
-        if let posted = try await distribution(of: year), posted.status == "posted" { throw YearEndError.alreadyPosted(year) }
+        if let existing = try await distribution(of: year) {
+            if existing.status == "posted" { throw YearEndError.alreadyPosted(year) }
+            if try await MeetingStore(tenant).passedSHUResolution(year: year) != nil { throw YearEndError.alreadyApproved(year) }
+        }
         let record = try await tenant.query(SHUSettingsRecord.self).filter(\.$year == year).first() ?? SHUSettingsRecord()
         let before = record.id == nil ? nil : record.rules
         record.year = year
@@ -43,11 +46,11 @@ package struct SHUStore: Sendable {
         let first = "\(year)-01-01", last = "\(year)-12-31"
         let sql = tenant.db.sql
         var joined: SQLQueryString = ""
-        if let before = rules.joinedBefore { joined = "AND joined_on < \(bind: before.description)" }
+        if let before = rules.joinedBefore { joined = "AND COALESCE(joined_on, status_since) < \(bind: before.description)" }
         // Active on 31 December: joined by then, and still a member, or left only after it.
         let eligible = try await sql.raw("""
             SELECT id FROM members
-            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND joined_on IS NOT NULL AND joined_on <= \(bind: last) \(joined)
+            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND COALESCE(joined_on, status_since) <= \(bind: last) \(joined)
               AND (status = 'member' OR (status IN ('resigned', 'deceased', 'dismissed') AND status_since > \(bind: last)))
             """).all().map { try $0.decode(column: "id", as: UUID.self) }
 
@@ -125,6 +128,10 @@ package struct SHUStore: Sendable {
         guard let closing = try await YearEnd(tenant).closing(of: year) else { throw YearEndError.yearNotClosed(year) }
         let existing = try await distribution(of: year)
         if existing?.status == "posted" { throw YearEndError.alreadyPosted(year) }
+        // What the RAT approved is what gets posted: its figures are not computed again.
+        if existing != nil, try await MeetingStore(tenant).passedSHUResolution(year: year) != nil {
+            throw YearEndError.alreadyApproved(year)
+        }
         let rules = try await rules(for: year).validated()
         let split = Self.distributable(member: closing.memberSurplus, nonMember: closing.nonMemberSurplus)
         let members = try await figures(year, rules: rules)

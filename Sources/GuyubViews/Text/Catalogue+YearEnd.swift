@@ -12,6 +12,8 @@ extension Catalogue {
         case .notApproved(let year): pick("Pembagian SHU \(year) belum disetujui Rapat Anggota; belum boleh dibukukan.",
                                           "The \(year) SHU distribution has not been approved by the members' meeting; it cannot be posted yet.")
         case .alreadyPosted(let year): pick("Pembagian SHU \(year) sudah dibukukan.", "The \(year) SHU distribution is already posted.")
+        case .alreadyApproved(let year): pick("Pembagian SHU \(year) sudah disetujui RAT; angkanya tetap seperti yang disetujui.",
+                                              "The \(year) SHU distribution was approved by the members' meeting; its figures stay as approved.")
         case .shareNotPayable: pick("SHU anggota ini tidak sedang menunggu diambil tunai.",
                                     "This member's SHU is not waiting to be collected in cash.")
         case .shareNotFound: pick("Anggota ini tidak mendapat SHU tahun itu.", "This member has no SHU share for that year.")

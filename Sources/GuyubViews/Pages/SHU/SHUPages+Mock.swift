@@ -21,7 +21,7 @@ extension SHUYearPage.Model {
                        savings: 1_250_000, business: 3_000_000, capital: 854_700, patronage: 1_249_999, paidTo: nil),
                  .init(memberID: UUID(uuidString: "00000000-0000-0000-0000-000000000002")!, number: 2, name: "Budi Santoso",
                        savings: 650_000, business: 1_000_000, capital: 444_444, patronage: 416_666, paidTo: nil)],
-        page: 1, pageCount: 1, approvedOn: CivilDate(year: 2026, month: 3, day: 14), postedOn: nil, canCompute: true,
+        page: 1, pageCount: 1, approvedOn: CivilDate(year: 2026, month: 3, day: 14), postedOn: nil, canCompute: false,
         canPost: true, canPayOut: true)
 }
 
