@@ -38,6 +38,19 @@ struct SHUDistributionTests {
         #expect(d.members[0].total == 1_240_000)
     }
 
+    @Test("figures whose sum would not fit are refused, never a crash")
+    func hugeFiguresAreRefused() {
+        let members = (1...10).map { SHUDistribution.Member(id: "M\($0)", savings: 999_999_999_999_999_999, business: 0) }
+        #expect(throws: SHUError.invalidInput("members")) {
+            try SHUDistribution(surplus: 1_000, allocation: ["capital": 1_000_000], members: members)
+        }
+    }
+
+    @Test("a source whose returns exceed its purchases counts as no business")
+    func negativeBusinessCountsAsNone() {
+        #expect(SHURules.standard.business([.store: -5_000, .loanInterest: 1_000]) == 1_000)
+    }
+
     @Test("rounding down leaves a rupiah in the pool, which the reserve takes")
     func roundingDown() throws {
         let d = try SHUDistribution(surplus: 50_000, allocation: ["capital": 200_000, "reserve": 800_000],

@@ -118,20 +118,25 @@ import Testing
     @Test func postingNeedsTheMeetingsApprovalAndHappensOnce() async throws {
         try await withStore { s in
             let (tenant, members) = try await year(s)
-            func post(_ resolution: UUID?) async throws {
+            let approval = SHUStore.Approval(resolutionID: UUID(), decidedOn: day(3, 1, 2026))
+            func post(_ approval: SHUStore.Approval?) async throws {
                 try await s.db.write { db in
-                    try await SHUStore(tenant.withDatabase(db)).post(2025, approvedBy: resolution, on: day(3, 1, 2026), texts: posting, by: actor)
+                    try await SHUStore(tenant.withDatabase(db)).post(2025, approval: approval, on: day(3, 1, 2026), texts: posting, by: actor)
                 }
             }
-            await #expect(throws: YearEndError.yearNotClosed(2025)) { try await post(UUID()) }
+            await #expect(throws: YearEndError.yearNotClosed(2025)) { try await post(approval) }
             _ = try await close(s, tenant)
             let before = try await tenant.query(JournalEntryRecord.self).count()
             await #expect(throws: YearEndError.notApproved(2025)) { try await post(nil) }
+            // A decision taken before the close (10 January 2026) did not see these figures.
+            await #expect(throws: YearEndError.notApproved(2025)) {
+                try await post(.init(resolutionID: UUID(), decidedOn: day(1, 5, 2026)))
+            }
             #expect(try await tenant.query(JournalEntryRecord.self).count() == before)
             #expect(try await SHUStore(tenant).distribution(of: 2025)?.status == "draft")
 
-            try await post(UUID())
-            await #expect(throws: YearEndError.alreadyPosted(2025)) { try await post(UUID()) }
+            try await post(approval)
+            await #expect(throws: YearEndError.alreadyPosted(2025)) { try await post(approval) }
             // A's 854.700 + 1.249.999 went to their sukarela savings; the year's surplus is all given out.
             let sukarela = try await SavingsStore(tenant).accounts(of: members[0]).first { $0.kind == "sukarela" }
             #expect(sukarela?.balance == 2_104_699)
@@ -149,7 +154,8 @@ import Testing
             let (tenant, members) = try await year(s, payToSavings: false)
             _ = try await close(s, tenant)
             try await s.db.write { db in
-                try await SHUStore(tenant.withDatabase(db)).post(2025, approvedBy: UUID(), on: day(3, 1, 2026), texts: posting, by: actor)
+                try await SHUStore(tenant.withDatabase(db)).post(2025, approval: .init(resolutionID: UUID(), decidedOn: day(3, 1, 2026)),
+                                                                 on: day(3, 1, 2026), texts: posting, by: actor)
             }
             func payOut(_ member: UUID) async throws {
                 try await s.db.write { db in
@@ -166,7 +172,21 @@ import Testing
         }
     }
 
-    @Test func aLossSharesNothing() {
+    @Test func aLossOnOnePartReducesTheOther() {
         #expect(SHUStore.distributable(member: -5, nonMember: 3) == (0, 0))
+        #expect(SHUStore.distributable(member: -10_000_000, nonMember: 30_000_000) == (0, 20_000_000))
+        #expect(SHUStore.distributable(member: 30_000_000, nonMember: -10_000_000) == (20_000_000, 0))
+    }
+
+    @Test func theCloseAndTheSHUsEntriesCannotBeReversed() async throws {
+        try await withStore { s in
+            let (tenant, _) = try await year(s)
+            let outcome = try await close(s, tenant)
+            await #expect(throws: LedgerError.notReversible) {
+                try await s.db.write { db in
+                    try await Ledger(tenant.withDatabase(db)).reverse(outcome.closing.entryID!, on: day(1, 11, 2026), reason: "x", by: actor)
+                }
+            }
+        }
     }
 }

@@ -87,8 +87,8 @@ struct SHUController: RouteCollection {
         let principal = try request.authorize(.keepBooks)
         let year = try request.year()
         let tenant = try request.tenant()
-        let approval = try await MeetingStore(tenant).passedSHUResolution(year: year)
-        let record = try await SHUStore(tenant).post(year, approvedBy: approval?.resolutionID, on: request.today(), texts: .init(year),
+        let store = SHUStore(tenant)
+        let record = try await store.post(year, approval: try await store.approval(of: year), on: request.today(), texts: .init(year),
                                                      by: principal.actor)
         return try await distribution(record, request: request)
     }
@@ -96,16 +96,16 @@ struct SHUController: RouteCollection {
     func payOut(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.handleCash)
         let year = try request.year()
-        let channel: AccountRole = switch try request.content.decode(SHUPayoutInput.self).channel ?? "cash" {
+        // Someone else's member is nobody here: 404 before anything else is looked at.
+        let member = try await MemberStore(request.tenant()).find(request.parameters.get("id", as: UUID.self))
+        let chosen = request.body.data == nil ? nil : try request.content.decode(SHUPayoutInput.self).channel
+        let channel: AccountRole = switch chosen ?? "cash" {
         case "cash": .cash
         case "bank": .bank
         default: throw SavingsError.unknownChannel
         }
-        // Someone else's member is nobody here: 404 before anything else is looked at.
-        let member = try await MemberStore(request.tenant()).find(request.parameters.get("id", as: UUID.self))
-        let posting = try await SHUStore(request.tenant()).payOut(year, member: member.requireID(),
-                                                                 channel: channel, on: request.today(), texts: .init(year),
-                                                                 by: principal.actor)
+        let posting = try await SHUStore(request.tenant()).payOut(year, member: member.requireID(), channel: channel,
+                                                                 on: request.today(), texts: .init(year), by: principal.actor)
         return try created(EntryDTO(posting.entry, decimals: principal.decimals))
     }
 

@@ -12,13 +12,18 @@ extension DemoData {
         rules.savingsKinds = [.pokok, .wajib]
         rules.businessWeights = [.loanInterest: 100, .store: 100]
         try await SHUStore(tenant).save(rules, for: year, by: actor)
-        _ = try await YearEnd(tenant).close(year, today: today, texts: .init(year), by: actor)
+        // A week before the RAT (held on 14 March, or yesterday early in the year), never before 1 January.
+        let march = CivilDate(year: today.year, month: 3, day: 14)!
+        let meeting = march < today ? march : today.adding(days: -1)!
+        let closedOn = max(CivilDate(year: today.year, month: 1, day: 1)!, meeting.adding(days: -7)!)
+        _ = try await YearEnd(tenant).close(year, today: closedOn, texts: .init(year), by: actor)
     }
 
     static func postSHU(_ tenant: Tenant, today: CivilDate, by actor: Actor) async throws {
         let year = today.year - 1
-        guard let approval = try await MeetingStore(tenant).passedSHUResolution(year: year) else { return }
-        try await SHUStore(tenant).post(year, approvedBy: approval.resolutionID, on: today, texts: .init(year), by: actor)
+        let store = SHUStore(tenant)
+        guard let approval = try await store.approval(of: year) else { return }
+        try await store.post(year, approval: approval, on: today, texts: .init(year), by: actor)
     }
 }
 

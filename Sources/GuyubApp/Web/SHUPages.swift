@@ -74,7 +74,7 @@ struct SHUPages: RouteCollection {
         let pageCount = max(1, (record.members + perPage - 1) / perPage)
         let page = min(max(try request.queryValue("page").flatMap(Int.init) ?? 1, 1), pageCount)
         let shares = try await Self.shares(record, tenant: tenant, limit: perPage, offset: (page - 1) * perPage)
-        let approval = try await MeetingStore(tenant).passedSHUResolution(year: record.year)
+        let approval = try await SHUStore(tenant).approval(of: record.year)
         let model = SHUYearPage.Model(
             year: record.year, status: record.status, rules: try JSONDecoder().decode(SHURules.self, from: Data(record.rules.utf8)),
             memberSurplus: record.memberSurplus, nonMemberSurplus: record.nonMemberSurplus,
@@ -138,8 +138,8 @@ struct SHUPages: RouteCollection {
         let tenant = try request.tenant()
         let store = SHUStore(tenant)
         do {
-            let approval = try await MeetingStore(tenant).passedSHUResolution(year: year)
-            try await store.post(year, approvedBy: approval?.resolutionID, on: request.today(), texts: .init(year), by: principal.actor)
+            try await store.post(year, approval: try await store.approval(of: year), on: request.today(), texts: .init(year),
+                                 by: principal.actor)
             return request.redirect(to: SiteURL.shuYear(year).path, notice: "shu_posted")
         } catch let error as any DomainError {
             guard let record = try await store.distribution(of: year) else { throw error }

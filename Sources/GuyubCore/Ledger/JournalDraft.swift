@@ -100,6 +100,8 @@ package enum LedgerError: DomainError, Equatable {
     case inactiveAccount
     case entryNotFound
     case alreadyReversed
+    /// A year's closing entry, a SHU distribution or payout: their records would no longer match.
+    case notReversible
     case accountCodeTaken
     case invalidAccountCode
     case accountNameRequired
@@ -124,6 +126,7 @@ package enum LedgerError: DomainError, Equatable {
         case .inactiveAccount: "inactive_account"
         case .entryNotFound: "not_found"
         case .alreadyReversed: "already_reversed"
+        case .notReversible: "not_reversible"
         case .accountCodeTaken: "account_code_taken"
         case .invalidAccountCode: "invalid_account_code"
         case .accountNameRequired: "required"
@@ -148,14 +151,14 @@ package enum LedgerError: DomainError, Equatable {
         case .periodNotOpen: "month"
         case .unknownUnit: "businessUnitId"
         case .unitCodeTaken, .invalidUnitCode: "code"
-        case .entryNotFound, .alreadyReversed, .accountInUse: nil
+        case .entryNotFound, .alreadyReversed, .notReversible, .accountInUse: nil
         }
     }
 
     package var kind: ErrorKind {
         switch self {
         case .entryNotFound: .notFound
-        case .alreadyReversed, .accountCodeTaken, .accountInUse, .unitCodeTaken: .conflict
+        case .alreadyReversed, .notReversible, .accountCodeTaken, .accountInUse, .unitCodeTaken: .conflict
         default: .invalid
         }
     }

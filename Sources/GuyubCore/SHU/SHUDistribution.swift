@@ -57,11 +57,20 @@ package struct SHUDistribution: Sendable, Equatable {
         guard allocated <= InterestRate.scale else { throw .overHundredPercent }
         guard members.allSatisfy({ $0.savings >= 0 && $0.business >= 0 }) else { throw .negativeMemberFigure }
         guard Set(members.map(\.id)).count == members.count else { throw .duplicateMember }
-        let savings = totals?.savings ?? members.reduce(0) { $0 + $1.savings }
-        let business = totals?.business ?? members.reduce(0) { $0 + $1.business }
-        guard savings >= members.reduce(0, { $0 + $1.savings }), business >= members.reduce(0, { $0 + $1.business }) else {
-            throw .totalsBelowMembers
+        // Sums that would not fit are refused rather than left to trap.
+        func sum(_ figure: KeyPath<Member, Int64>) throws(SHUError) -> Int64 {
+            var total: Int64 = 0
+            for member in members {
+                let (next, overflow) = total.addingReportingOverflow(member[keyPath: figure])
+                guard !overflow else { throw .invalidInput("members") }
+                total = next
+            }
+            return total
         }
+        let memberSavings = try sum(\.savings), memberBusiness = try sum(\.business)
+        let savings = totals?.savings ?? memberSavings
+        let business = totals?.business ?? memberBusiness
+        guard savings >= memberSavings, business >= memberBusiness else { throw .totalsBelowMembers }
 
         // The funds, each rounded by the rule; what they leave together goes to the reserve.
         var pools: [String: Int64] = [:]

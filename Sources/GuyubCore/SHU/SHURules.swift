@@ -91,10 +91,12 @@ package struct SHURules: Codable, Sendable, Equatable {
         return self
     }
 
-    /// A member's business: each source's amount weighted, rounded down to the minor unit.
+    /// A member's business: each source's amount weighted, rounded down to the minor unit (a source
+    /// whose returns exceed its purchases counts as none).
     package func business(_ amounts: [BusinessSource: Int64]) -> Int64 {
         amounts.reduce(0) { sum, item in
-            sum + RoundingRule.down.multiplyDivide(item.value, Int64(businessWeights[item.key] ?? 0), 100)
+            let weighted = RoundingRule.down.multiplyDivide(max(0, item.value), Int64(businessWeights[item.key] ?? 0), 100)
+            return sum.addingReportingOverflow(weighted).overflow ? Int64.max : sum + weighted
         }
     }
 }

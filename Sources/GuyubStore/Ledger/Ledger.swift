@@ -93,6 +93,10 @@ package struct Ledger: Sendable {
     /// reversal is not itself reversed (post the entry again instead).
     package func reverse(_ entryID: UUID, on date: CivilDate, reason: String, by actor: Actor) async throws -> Posting {
         guard let entry = try await tenant.find(JournalEntryRecord.self, entryID) else { throw LedgerError.entryNotFound }
+        // The year's close and the SHU keep records of these entries that a reversal would leave behind.
+        guard ![YearEnd.sourceType, "shu.distribution", "shu.payout"].contains(entry.sourceType) else {
+            throw LedgerError.notReversible
+        }
         guard entry.reversalOfID == nil,
               try await tenant.query(JournalEntryRecord.self).filter(\.$reversalOfID == entryID).first() == nil else {
             throw LedgerError.alreadyReversed

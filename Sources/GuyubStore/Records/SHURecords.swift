@@ -28,6 +28,8 @@ package final class YearClosingRecord: TenantModel, @unchecked Sendable {
     @Field(key: "member_surplus") package var memberSurplus: Int64
     @Field(key: "non_member_surplus") package var nonMemberSurplus: Int64
     @Field(key: "shared_surplus") package var sharedSurplus: Int64
+    /// The day the year was closed (`YYYY-MM-DD`): a RAT must approve its distribution after it.
+    @Field(key: "closed_on") package var closedOn: String
     @Field(key: "closed_by_name") package var closedByName: String
     @Timestamp(key: "closed_at", on: .create) package var closedAt: Date?
 

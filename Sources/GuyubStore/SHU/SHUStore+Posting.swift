@@ -14,16 +14,19 @@ extension SHUStore {
         }
     }
 
-    /// Posts the year's distribution the RAT approved (`resolution`), in one entry on `date`: the
+    /// Posts the year's distribution the RAT approved, in one entry on `date`: the
     /// year's surplus out of equity; each fund its pools (the reserve also what rounding left); each
-    /// member's share to their sukarela savings or to SHU payable. Refused without an approval, for a
-    /// year not closed, or twice.
+    /// member's share to their sukarela savings or to SHU payable. Refused without an approval taken
+    /// after the close, for a year not closed, or twice.
     @discardableResult
-    package func post(_ year: Int, approvedBy resolution: UUID?, on date: CivilDate, texts: PostingTexts,
+    package func post(_ year: Int, approval: Approval?, on date: CivilDate, texts: PostingTexts,
                       by actor: Actor) async throws -> SHUDistributionRecord {
-        guard let record = try await distribution(of: year) else { throw YearEndError.yearNotClosed(year) }
+        guard let record = try await distribution(of: year),
+              let closing = try await YearEnd(tenant).closing(of: year) else { throw YearEndError.yearNotClosed(year) }
         guard record.status == "draft" else { throw YearEndError.alreadyPosted(year) }
-        guard let resolution else { throw YearEndError.notApproved(year) }
+        // Only a decision taken once the year was closed approved these figures.
+        guard let approval, approval.decidedOn.description >= closing.closedOn else { throw YearEndError.notApproved(year) }
+        let resolution = approval.resolutionID
         // The draft's row is taken first, so two postings of one year cannot both go through.
         let taken = try await tenant.db.sql.raw("""
             UPDATE shu_distributions SET status = 'posted' WHERE id = \(bind: record.requireID()) AND status = 'draft'

@@ -27,7 +27,7 @@ package struct SHUStore: Sendable {
         let rules = try rules.validated()
         if let existing = try await distribution(of: year) {
             if existing.status == "posted" { throw YearEndError.alreadyPosted(year) }
-            if try await MeetingStore(tenant).passedSHUResolution(year: year) != nil { throw YearEndError.alreadyApproved(year) }
+            if try await approval(of: year) != nil { throw YearEndError.alreadyApproved(year) }
         }
         let record = try await tenant.query(SHUSettingsRecord.self).filter(\.$year == year).first() ?? SHUSettingsRecord()
         let before = record.id == nil ? nil : record.rules
@@ -105,6 +105,25 @@ package struct SHUStore: Sendable {
 
     // MARK: the distribution
 
+    /// The RAT's decision approving a year's distribution.
+    package struct Approval: Sendable, Equatable {
+        package let resolutionID: UUID
+        package let decidedOn: CivilDate
+        package init(resolutionID: UUID, decidedOn: CivilDate) {
+            self.resolutionID = resolutionID
+            self.decidedOn = decidedOn
+        }
+    }
+
+    /// The passed SHU resolution of `year`, if it was decided once the year was closed (one decided
+    /// before could not have seen the figures).
+    package func approval(of year: Int) async throws -> Approval? {
+        guard let closing = try await YearEnd(tenant).closing(of: year),
+              let passed = try await MeetingStore(tenant).passedSHUResolution(year: year),
+              passed.decidedOn.description >= closing.closedOn else { return nil }
+        return Approval(resolutionID: passed.resolutionID, decidedOn: passed.decidedOn)
+    }
+
     package func distribution(of year: Int) async throws -> SHUDistributionRecord? {
         try await tenant.query(SHUDistributionRecord.self).filter(\.$year == year).first()
     }
@@ -129,7 +148,7 @@ package struct SHUStore: Sendable {
         let existing = try await distribution(of: year)
         if existing?.status == "posted" { throw YearEndError.alreadyPosted(year) }
         // What the RAT approved is what gets posted: its figures are not computed again.
-        if existing != nil, try await MeetingStore(tenant).passedSHUResolution(year: year) != nil {
+        if existing != nil, try await approval(of: year) != nil {
             throw YearEndError.alreadyApproved(year)
         }
         let rules = try await rules(for: year).validated()
@@ -181,10 +200,11 @@ package struct SHUStore: Sendable {
         return record
     }
 
-    /// What is shared: nothing from a year with no surplus; a non-member loss reduces the members' part.
+    /// What is shared: nothing from a year with no surplus; a loss on one part reduces the other.
     package static func distributable(member: Int64, nonMember: Int64) -> (member: Int64, nonMember: Int64) {
         let total = member + nonMember
         guard total > 0 else { return (0, 0) }
+        if member < 0 { return (0, total) }
         let others = max(0, nonMember)
         return (total - others, others)
     }

@@ -32,6 +32,8 @@ extension Catalogue {
         case .unknownAccount: pick("Akun tidak ditemukan.", "Account not found.")
         case .inactiveAccount: pick("Akun ini sudah tidak aktif.", "This account is no longer active.")
         case .entryNotFound: pick("Jurnal tidak ditemukan.", "Journal entry not found.")
+        case .notReversible: pick("Jurnal penutup tahun dan jurnal pembagian atau pembayaran SHU tidak bisa dibalik.",
+                                  "A year's closing entry and the entries of a SHU distribution or payout cannot be reversed.")
         case .alreadyReversed: pick("Jurnal ini sudah dibalik, atau merupakan jurnal pembalik.",
                                     "This entry has already been reversed, or is itself a reversal.")
         case .accountCodeTaken: pick("Kode akun ini sudah dipakai.", "That account code is taken.")

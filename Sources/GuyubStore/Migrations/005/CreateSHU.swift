@@ -24,6 +24,7 @@ struct CreateSHU: AsyncMigration {
             .field("member_surplus", .int64, .required)
             .field("non_member_surplus", .int64, .required)
             .field("shared_surplus", .int64, .required)
+            .field("closed_on", .string, .required)
             .field("closed_by_name", .string, .required)
             .field("closed_at", .datetime)
             .unique(on: "cooperative_id", "year")
