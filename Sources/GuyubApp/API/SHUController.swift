@@ -122,16 +122,8 @@ struct SHUController: RouteCollection {
         let tenant = try request.tenant()
         let limit = try request.queryInteger("limit", in: 0...10_000) ?? 1_000
         let offset = try request.queryInteger("offset", in: 0...Int(Int32.max)) ?? 0
-        let rows = try await tenant.db.sql.raw("""
-            SELECT s.id FROM shu_shares s JOIN members m ON m.id = s.member_id
-            WHERE s.distribution_id = \(bind: record.requireID()) ORDER BY m.member_number LIMIT \(bind: limit) OFFSET \(bind: offset)
-            """).all().map { try $0.decode(column: "id", as: UUID.self) }
-        let shares = rows.isEmpty ? [] : try await tenant.query(SHUShareRecord.self).filter(\.$id ~~ rows).all()
-        let members = Dictionary(uniqueKeysWithValues: try await tenant.query(MemberRecord.self)
-            .filter(\.$id ~~ shares.map(\.memberID)).all().map { ($0.id!, $0) })
-        let ordered = shares.compactMap { share in members[share.memberID].map { (share, $0) } }
-            .sorted { $0.1.memberNumber < $1.1.memberNumber }
-        return try SHUDistributionDTO(record, shares: ordered, decimals: principal.decimals)
+        let shares = try await SHUStore(tenant).memberShares(of: record, limit: limit, offset: offset)
+        return try SHUDistributionDTO(record, shares: shares, decimals: principal.decimals)
     }
 }
 

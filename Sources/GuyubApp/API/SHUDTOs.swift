@@ -128,7 +128,7 @@ struct SHUDistributionDTO: Content, Equatable {
     var postedOn: String?
     var shares: [Share]
 
-    init(_ d: SHUDistributionRecord, shares: [(SHUShareRecord, MemberRecord)], decimals: Int) throws {
+    init(_ d: SHUDistributionRecord, shares: [SHUStore.MemberShare], decimals: Int) throws {
         func money(_ value: Int64) -> String { Amount.string(value, decimals: decimals) }
         let pools = SHUStore.amounts(d.pools), others = SHUStore.amounts(d.nonMemberPools)
         let remainder = SHUStore.amounts(d.remainder)
@@ -148,8 +148,8 @@ struct SHUDistributionDTO: Content, Equatable {
         approvedByResolution = d.resolutionID
         entryId = d.entryID
         postedOn = d.postedOn
-        self.shares = shares.map { share, member in
-            Share(memberId: share.memberID, memberNumber: member.memberNumber, name: member.name, savings: money(share.savings),
+        self.shares = shares.map { share in
+            Share(memberId: share.memberID, memberNumber: share.memberNumber, name: share.name, savings: money(share.savings),
                   business: money(share.business), capital: money(share.capital), patronage: money(share.patronage),
                   total: money(share.total), paidTo: share.paidTo)
         }

@@ -23,7 +23,11 @@ extension DemoData {
         let year = today.year - 1
         let store = SHUStore(tenant)
         guard let approval = try await store.approval(of: year) else { return }
-        try await store.post(year, approval: approval, on: today, texts: .init(year), by: actor)
+        let posted = try await store.post(year, approval: approval, on: today, texts: .init(year), by: actor)
+        // Those with no sukarela account to credit collect theirs at the counter; the first has.
+        if let waiting = try await store.memberShares(of: posted).first(where: { $0.paidTo == "payable" && $0.total > 0 }) {
+            try await store.payOut(year, member: waiting.memberID, channel: .cash, on: today, texts: .init(year), by: actor)
+        }
     }
 }
 

@@ -73,7 +73,10 @@ struct SHUPages: RouteCollection {
         let perPage = 100
         let pageCount = max(1, (record.members + perPage - 1) / perPage)
         let page = min(max(try request.queryValue("page").flatMap(Int.init) ?? 1, 1), pageCount)
-        let shares = try await Self.shares(record, tenant: tenant, limit: perPage, offset: (page - 1) * perPage)
+        let shares = try await SHUStore(tenant).memberShares(of: record, limit: perPage, offset: (page - 1) * perPage).map {
+            SHUYearPage.Model.Share(memberID: $0.memberID, number: $0.memberNumber, name: $0.name, savings: $0.savings,
+                                    business: $0.business, capital: $0.capital, patronage: $0.patronage, paidTo: $0.paidTo)
+        }
         let approval = try await SHUStore(tenant).approval(of: record.year)
         let model = SHUYearPage.Model(
             year: record.year, status: record.status, rules: try JSONDecoder().decode(SHURules.self, from: Data(record.rules.utf8)),
@@ -88,31 +91,13 @@ struct SHUPages: RouteCollection {
                             status: error.map { ErrorMapper.status($0.kind) } ?? .ok)
     }
 
-    /// The shares in member-number order, `limit` from `offset`, with each member's number and name.
-    static func shares(_ record: SHUDistributionRecord, tenant: Tenant, limit: Int, offset: Int) async throws -> [SHUYearPage.Model.Share] {
-        try await tenant.db.sql.raw("""
-            SELECT s.member_id, m.member_number, m.name, s.savings, s.business, s.capital, s.patronage, s.paid_to
-            FROM shu_shares s JOIN members m ON m.id = s.member_id
-            WHERE s.distribution_id = \(bind: record.requireID()) ORDER BY m.member_number LIMIT \(bind: limit) OFFSET \(bind: offset)
-            """).all().map { row in
-            SHUYearPage.Model.Share(memberID: try row.decode(column: "member_id", as: UUID.self),
-                                    number: try row.decode(column: "member_number", as: Int.self),
-                                    name: try row.decode(column: "name", as: String.self),
-                                    savings: try row.decode(column: "savings", as: Int64.self),
-                                    business: try row.decode(column: "business", as: Int64.self),
-                                    capital: try row.decode(column: "capital", as: Int64.self),
-                                    patronage: try row.decode(column: "patronage", as: Int64.self),
-                                    paidTo: try row.decode(column: "paid_to", as: String?.self))
-        }
-    }
-
     /// Every member's share, for the RAT's report pack and the spreadsheet.
     private func csv(_ record: SHUDistributionRecord, request: Request) async throws -> Response {
         let decimals = try request.signedIn().decimals
         var csv = CSVText()
         csv.row(["member_number", "name", "savings", "business", "capital_share", "patronage_share", "shu", "paid_to"])
-        for share in try await Self.shares(record, tenant: request.tenant(), limit: Int(Int32.max), offset: 0) {
-            csv.row([String(share.number), share.name, share.savings.money(decimals), share.business.money(decimals),
+        for share in try await SHUStore(request.tenant()).memberShares(of: record) {
+            csv.row([String(share.memberNumber), share.name, share.savings.money(decimals), share.business.money(decimals),
                      share.capital.money(decimals), share.patronage.money(decimals), share.total.money(decimals), share.paidTo ?? ""])
         }
         return csv.response(filename: "shu-\(record.year).csv")

@@ -1,7 +1,6 @@
 import FluentKit
 import Foundation
 import GuyubCore
-import SQLKit
 
 /// The report pack a RAT approves and the figures the ministry's annual RAT report (ODS) asks for,
 /// read from the books for the meeting's financial year, never typed.
@@ -56,15 +55,10 @@ extension MeetingStore {
 
     /// The year's distribution, member by member in number order.
     private func shuTable(_ year: Int) async throws -> [SHUShareLine]? {
-        guard let distribution = try await SHUStore(tenant).distribution(of: year) else { return nil }
-        return try await tenant.db.sql.raw("""
-            SELECT m.member_number, m.name, s.capital, s.patronage FROM shu_shares s JOIN members m ON m.id = s.member_id
-            WHERE s.distribution_id = \(bind: distribution.requireID()) ORDER BY m.member_number
-            """).all().map { row in
-            SHUShareLine(memberNumber: try row.decode(column: "member_number", as: Int.self),
-                         name: try row.decode(column: "name", as: String.self),
-                         capital: try row.decode(column: "capital", as: Int64.self),
-                         patronage: try row.decode(column: "patronage", as: Int64.self))
+        let store = SHUStore(tenant)
+        guard let distribution = try await store.distribution(of: year) else { return nil }
+        return try await store.memberShares(of: distribution).map {
+            SHUShareLine(memberNumber: $0.memberNumber, name: $0.name, capital: $0.capital, patronage: $0.patronage)
         }
     }
 }

@@ -132,6 +132,40 @@ package struct SHUStore: Sendable {
         try await tenant.query(SHUShareRecord.self).filter(\.$distributionID == distribution.requireID()).all()
     }
 
+    /// One member's share of a distribution, with who they are.
+    package struct MemberShare: Sendable, Equatable {
+        package let memberID: UUID
+        package let memberNumber: Int
+        package let name: String
+        package let savings: Int64
+        package let business: Int64
+        package let capital: Int64
+        package let patronage: Int64
+        /// savings, payable, paid; nil while a draft.
+        package let paidTo: String?
+        package var total: Int64 { capital + patronage }
+    }
+
+    /// The distribution's shares in member-number order, `limit` of them from `offset`.
+    package func memberShares(of distribution: SHUDistributionRecord, limit: Int = Int(Int32.max),
+                              offset: Int = 0) async throws -> [MemberShare] {
+        try await tenant.db.sql.raw("""
+            SELECT s.member_id, m.member_number, m.name, s.savings, s.business, s.capital, s.patronage, s.paid_to
+            FROM shu_shares s JOIN members m ON m.id = s.member_id
+            WHERE s.cooperative_id = \(bind: tenant.cooperativeID) AND s.distribution_id = \(bind: distribution.requireID())
+            ORDER BY m.member_number LIMIT \(bind: limit) OFFSET \(bind: offset)
+            """).all().map { row in
+            MemberShare(memberID: try row.decode(column: "member_id", as: UUID.self),
+                        memberNumber: try row.decode(column: "member_number", as: Int.self),
+                        name: try row.decode(column: "name", as: String.self),
+                        savings: try row.decode(column: "savings", as: Int64.self),
+                        business: try row.decode(column: "business", as: Int64.self),
+                        capital: try row.decode(column: "capital", as: Int64.self),
+                        patronage: try row.decode(column: "patronage", as: Int64.self),
+                        paidTo: try row.decode(column: "paid_to", as: String?.self))
+        }
+    }
+
     /// The member's shares, newest year first, with their distributions.
     package func shares(ofMember memberID: UUID) async throws -> [(SHUDistributionRecord, SHUShareRecord)] {
         let shares = try await tenant.query(SHUShareRecord.self).filter(\.$memberID == memberID).all()

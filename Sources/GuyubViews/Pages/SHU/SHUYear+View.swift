@@ -60,7 +60,7 @@ extension SHUYearPage {
                                   .init(text.columnFromMembers, amount: true), .init(text.columnFromNonMembers, amount: true)],
                         rows: model.funds.map { fund in
                             [Text(text.fundName(fund)),
-                             Text(model.rules.allocation[fund].map { InterestRate.percent($0) + "%" } ?? "—"),
+                             Text(model.rules.allocation[fund].map { format.percent(basisPoints: Int($0 / 100)) } ?? "—"),
                              money(model.pools[fund] ?? 0), money(model.nonMemberPools[fund] ?? 0)]
                         },
                         footer: [[Text(text.roundingLeft), Text(""), money(model.roundingLeft), Text("")]],
