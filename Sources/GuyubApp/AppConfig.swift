@@ -34,7 +34,7 @@ package struct AppConfig: Sendable {
         func int(_ key: String, default value: Int, in range: ClosedRange<Int>) throws -> Int {
             guard let text = env[key], !text.isEmpty else { return value }
             guard let number = Int(text), range.contains(number) else {
-                throw ConfigError(message: "\(key) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+                throw ConfigError(variable: key, range: range)
             }
             return number
         }
@@ -48,7 +48,8 @@ package struct AppConfig: Sendable {
     }
 }
 
-package struct ConfigError: Error, CustomStringConvertible {
-    package let message: String
-    package var description: String { message }
+/// A setting in the environment that Guyub cannot use: which, and what it takes.
+package struct ConfigError: Error {
+    package let variable: String
+    package let range: ClosedRange<Int>
 }

@@ -1,5 +1,7 @@
 import Foundation
 import Logging
+import GuyubCore
+import GuyubViews
 import Vapor
 
 /// The `guyub` command: configuration from the environment, then the verb on the command line
@@ -11,13 +13,17 @@ package enum Guyub {
     }
 
     static func run() async -> Int32 {
+        if let path = helpRequested(CommandLine.arguments) {
+            print(cliText.commandHelpText(path))
+            return 0
+        }
         var environment: Environment
         let config: AppConfig
         do {
             environment = try Environment.detect()
             config = try AppConfig.from(environment: ProcessInfo.processInfo.environment)
         } catch {
-            FileHandle.standardError.write(Data("guyub: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("guyub: \(cliText.commandError(error))\n".utf8))
             return 1
         }
         if config.jsonLogs {
@@ -29,7 +35,7 @@ package enum Guyub {
 
         let app: Application
         do { app = try await Application.make(environment) } catch {
-            FileHandle.standardError.write(Data("guyub: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("guyub: \(cliText.commandError(error))\n".utf8))
             return 1
         }
         var status: Int32 = 0
@@ -37,16 +43,28 @@ package enum Guyub {
             try await configure(app, config)
             let verb = environment.arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
             if verb == "serve" { try await app.migrate() }
-            try await app.execute()
+            // Not `execute()`, which would log the failure raw before it is printed in the user's words.
+            try await app.startup()
+            try await app.running?.onStop.get()
         } catch let failure as CommandFailure {
             app.console.error(failure.message)
             status = failure.status
         } catch {
-            app.console.error("guyub: \(error)")
+            app.console.error(cliText.commandError(error))
             status = 1
         }
         try? await app.asyncShutdown()
         return status
+    }
+
+    /// The command line's language (`GUYUB_LANG`), for what it prints before an application exists.
+    static var cliText: Catalogue { Catalogue(Language(tag: ProcessInfo.processInfo.environment["GUYUB_LANG"])) }
+
+    /// The command a `--help`, `-h` or `help` asks about (empty for the overview), or nil when none is asked.
+    static func helpRequested(_ arguments: [String]) -> [String]? {
+        let words = Array(arguments.dropFirst())
+        guard words.contains("--help") || words.contains("-h") || words.first == "help" else { return nil }
+        return Array(words.filter { $0 != "help" }.prefix { !$0.hasPrefix("-") })
     }
 }
 

@@ -19,7 +19,7 @@ package func configure(_ app: Application, _ config: AppConfig) async throws {
     app.middleware.use(RequestMetrics(registry: app.guyub.metrics))
     app.middleware.use(SecurityHeaders())
     app.middleware.use(ErrorMapper())
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, defaultFile: nil))
+    app.middleware.use(FileMiddleware(publicDirectory: PublicFiles.directory(), defaultFile: nil))
     app.middleware.use(Authenticator())
     app.middleware.use(CSRFGuard())
 
@@ -44,10 +44,13 @@ private let jsonCoding: Void = {
 }()
 
 extension Application {
-    /// Applies pending migrations. On PostgreSQL an advisory lock keeps two starting servers from
+    /// Applies pending migrations, after putting SQLite in its durable mode. On PostgreSQL an advisory lock keeps two starting servers from
     /// migrating at once.
     package func migrate() async throws {
-        guard !guyub.config.database.isSQLite else { return try await autoMigrate() }
+        if guyub.config.database.isSQLite {
+            try await SQLiteDurability.apply(databases, eventLoops: eventLoopGroup, logger: logger)
+            return try await autoMigrate()
+        }
         let lock = 0x6775_7975_62 // "guyub"
         try await db.withConnection { connection in
             try await connection.sql.raw("SELECT pg_advisory_lock(\(unsafeRaw: String(lock)))").run()

@@ -62,6 +62,48 @@ import VaporTesting
         }
     }
 
+    /// Guesses sent at once are each counted before their password is checked: of forty wrong guesses and
+    /// the right password in one burst, no more than the account's limit get an answer other than 429.
+    @Test func guessesSentAtOnceAreCountedBeforeTheyAreChecked() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let client = Client(t.app)
+            let answers = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for i in 0...40 {
+                    group.addTask {
+                        try await client.post("/api/v1/auth/token", json: [
+                            "email": "ketua@sukamaju.coop", "password": i == 40 ? TestApp.password : "tebakan-\(i)",
+                        ]).status
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            let checked = answers.filter { $0 != .tooManyRequests && $0 != .serviceUnavailable }
+            #expect(checked.count <= 5, "\(answers)")
+            #expect(answers.filter { $0 == .tooManyRequests }.count >= 36)
+        }
+    }
+
+    /// Behind a proxy only the address the proxy appended counts: the client writes what it likes on the left.
+    @Test func onlyTheAddressTheProxyAppendedCounts() async throws {
+        try await withTestApp({ $0.trustProxy = true; $0.throttle.perAddress = 3 }) { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let client = Client(t.app)
+            for (i, email) in ["a@x.coop", "b@x.coop", "c@x.coop"].enumerated() {
+                let spoofed: HTTPHeaders = ["X-Forwarded-For": "10.9.9.\(i), 203.0.113.7"]
+                try await client.post("/api/v1/auth/token", json: ["email": email, "password": "tebak-tebakan-1"], headers: spoofed)
+            }
+
+            let fourth = try await client.post("/api/v1/auth/token", json: ["email": "d@x.coop", "password": "tebak-tebakan-1"],
+                                               headers: ["X-Forwarded-For": "10.9.9.99, 203.0.113.7"])
+            let victim = try await client.post("/api/v1/auth/token", json: ["email": "ketua@sukamaju.coop", "password": TestApp.password],
+                                               headers: ["X-Forwarded-For": "203.0.113.7, 198.51.100.1"])
+
+            #expect(fourth.status == .tooManyRequests) // spoofing the left does not escape the count
+            #expect(victim.status == .ok) // naming someone's address on the left does not lock them out
+        }
+    }
+
     @Test func repeatedFailuresFromOneAddressAreThrottled() async throws {
         try await withTestApp({ $0.trustProxy = true; $0.throttle.perAddress = 3 }) { t in
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
@@ -151,6 +193,32 @@ import VaporTesting
                 "_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop", "password": TestApp.password,
             ])
             #expect(response.headers.first(name: .location) == "/dashboard")
+        }
+    }
+
+    /// A `next` that is not plainly a path of this site goes home: line breaks would reach the Location
+    /// header (a cookie or header of the sender's choosing), a tab or backslash would leave the site.
+    @Test(arguments: ["/%0d%0aSet-Cookie:%20guyub_session=attacker", "/members%0aX-Evil:%201", "/%09/evil.example",
+                      "/%5c/evil.example", "%2f%2fevil.example", "/%20/evil.example", "https://evil.example/",
+                      "/members%00", "/%E2%80%A8x"])
+    func hostileNextGoesHome(next: String) async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let client = Client(t.app)
+            let language = try await client.get("/language/en?next=\(next)")
+            #expect(language.headers.first(name: .location) == "/dashboard")
+            #expect(language.headers[.setCookie].allSatisfy { !$0.contains("attacker") })
+            #expect(language.headers.first(name: "X-Evil") == nil)
+
+            let form = try await client.get("/sign-in")
+            let signIn = try await client.post("/sign-in?next=\(next)", form: [
+                "_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop", "password": TestApp.password,
+            ])
+            #expect(signIn.headers.first(name: .location) == "/dashboard")
+            #expect(signIn.headers[.setCookie].allSatisfy { !$0.contains("attacker") })
+
+            let plain = try await client.get("/language/id?next=/members%3Fq%3Dsiti")
+            #expect(plain.headers.first(name: .location) == "/members?q=siti")
         }
     }
 

@@ -1,4 +1,7 @@
+import Fluent
 import Foundation
+@testable import GuyubApp
+import GuyubStore
 import Testing
 import Vapor
 import VaporTesting
@@ -36,5 +39,31 @@ import VaporTesting
             #expect(css.status == .ok)
             #expect(css.body.readableBytes > 1000)
         }
+    }
+
+    /// A commit on SQLite survives a power cut: the file is in WAL mode and every connection flushes at commit.
+    @Test(.enabled(if: !TestApp.onPostgres)) func sqliteCommitsAreDurable() async throws {
+        try await withTestApp { t in
+            for loop in t.app.eventLoopGroup.makeIterator() {
+                let db = try #require(t.app.databases.database(logger: t.app.logger, on: loop))
+                let found = try await SQLiteDurability.read(db)
+                #expect(found.journalMode == "wal")
+                #expect(found.synchronous == 2) // FULL
+            }
+        }
+    }
+
+    /// Run from another folder, Guyub still finds its stylesheet and script: beside its executable or above it.
+    @Test func publicFilesAreFoundFromTheExecutableNotTheWorkingFolder() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let executable = repository.appendingPathComponent(".build/x86_64-unknown-linux-gnu/debug/guyub")
+
+        let found = PublicFiles.directory(executable: executable, workingDirectory: "/tmp")
+        let elsewhere = PublicFiles.directory(executable: URL(fileURLWithPath: "/usr/bin/guyub"), workingDirectory: "/srv/guyub")
+
+        #expect(found == repository.appendingPathComponent("Public").path + "/")
+        #expect(FileManager.default.fileExists(atPath: found + PublicFiles.marker))
+        #expect(elsewhere == "/srv/guyub/Public/")
     }
 }

@@ -51,21 +51,36 @@ import Testing
         try await withStore { s in
             let throttle = SignInThrottle()
             let start = Date()
-            for i in 0..<4 {
-                try await throttle.recordFailure(s.db, email: "siti@x.coop", address: nil, now: start.addingTimeInterval(Double(i)))
+            func admit(_ email: String, at seconds: Double) async throws -> Int? {
+                switch try await throttle.admit(s.db, email: email, address: nil, now: start.addingTimeInterval(seconds)) {
+                case .admitted: nil
+                case .refused(let wait): wait
+                }
             }
-            #expect(try await throttle.retryAfter(s.db, email: "siti@x.coop", address: nil, now: start.addingTimeInterval(5)) == nil)
+            for i in 0..<5 { #expect(try await admit(i == 4 ? "SITI@x.coop" : "siti@x.coop", at: Double(i)) == nil) }
 
-            try await throttle.recordFailure(s.db, email: "SITI@x.coop", address: nil, now: start.addingTimeInterval(5))
-            let wait = try await throttle.retryAfter(s.db, email: "siti@x.coop", address: nil, now: start.addingTimeInterval(6))
-            let later = try await throttle.retryAfter(s.db, email: "siti@x.coop", address: nil, now: start.addingTimeInterval(15 * 60 + 1))
-            let other = try await throttle.retryAfter(s.db, email: "budi@x.coop", address: nil, now: start.addingTimeInterval(6))
+            let wait = try await admit("siti@x.coop", at: 6)
+            let other = try await admit("budi@x.coop", at: 6)
+            let later = try await admit("siti@x.coop", at: 15 * 60 + 1)
 
             #expect(wait.map { (894...895).contains($0) } == true) // 15 minutes after the oldest, rounded up
-            #expect(later == nil)
             #expect(other == nil)
-            try await throttle.clear(s.db, email: "siti@x.coop")
-            #expect(try await throttle.retryAfter(s.db, email: "siti@x.coop", address: nil, now: start.addingTimeInterval(6)) == nil)
+            #expect(later == nil) // the oldest left the window; the refused attempt left no mark
+        }
+    }
+
+    @Test func aSuccessForgivesTheAccountAndIsNoFailure() async throws {
+        try await withStore { s in
+            let throttle = SignInThrottle()
+            for _ in 0..<4 { _ = try await throttle.admit(s.db, email: "siti@x.coop", address: "10.0.0.1") }
+            guard case .admitted(let attempt) = try await throttle.admit(s.db, email: "siti@x.coop", address: "10.0.0.1") else {
+                Issue.record("the fifth attempt is let through")
+                return
+            }
+            try await throttle.succeeded(attempt, s.db, email: "siti@x.coop")
+
+            let left = try await SignInFailureRecord.query(on: s.db).all().map(\.key)
+            #expect(left == Array(repeating: "address:10.0.0.1", count: 4))
         }
     }
 }

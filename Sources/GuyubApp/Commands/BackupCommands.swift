@@ -7,11 +7,11 @@ import Vapor
 /// `guyub backup FILE`: a consistent copy of the whole database, taken while Guyub runs.
 struct BackupCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "file", help: "Where to write the backup (must not exist)")
+        @Argument(name: "file")
         var file: String
     }
 
-    var help: String { "Backs up the whole database (SQLite online backup, or pg_dump for PostgreSQL)." }
+    var help: String { Guyub.cliText.commandHelp(["backup"])?.summary ?? "" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
@@ -31,11 +31,11 @@ struct BackupCommand: AsyncCommand {
 /// `guyub restore FILE`: a backup into an empty database, then any migrations it lacks.
 struct RestoreCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "file", help: "A backup written by guyub backup")
+        @Argument(name: "file")
         var file: String
     }
 
-    var help: String { "Restores a backup into an empty database." }
+    var help: String { Guyub.cliText.commandHelp(["restore"])?.summary ?? "" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application

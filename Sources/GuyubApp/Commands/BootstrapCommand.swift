@@ -8,17 +8,17 @@ import Vapor
 /// creates a cooperative and its first board member.
 struct BootstrapCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "cooperative", help: "The cooperative's name")
+        @Option(name: "cooperative")
         var cooperative: String?
-        @Option(name: "admin-email", help: "The first board member's sign-in e-mail")
+        @Option(name: "admin-email")
         var email: String?
-        @Option(name: "admin-password", help: "Their password (at least 10 characters, not a common one)")
+        @Option(name: "admin-password")
         var password: String?
-        @Option(name: "admin-name", help: "Their name (default: the part of the e-mail before @)")
+        @Option(name: "admin-name")
         var name: String?
     }
 
-    var help: String { "Creates a cooperative and its first board admin." }
+    var help: String { Guyub.cliText.commandHelp(["bootstrap"])?.summary ?? "" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let text = context.text

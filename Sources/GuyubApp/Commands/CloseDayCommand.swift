@@ -10,13 +10,13 @@ import Vapor
 /// collectibility, allowance) for one cooperative or every one. Running it twice changes nothing.
 struct CloseDayCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "cooperative", help: "The cooperative's id or exact name (default: every cooperative)")
+        @Option(name: "cooperative")
         var cooperative: String?
-        @Option(name: "date", help: "The day to close, YYYY-MM-DD (default: today in each cooperative's time zone)")
+        @Option(name: "date")
         var date: String?
     }
 
-    var help: String { "Closes the loans' day: penalties, days in arrears, collectibility and the allowance (PPAP)." }
+    var help: String { Guyub.cliText.commandHelp(["close-day"])?.summary ?? "" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let text = context.text

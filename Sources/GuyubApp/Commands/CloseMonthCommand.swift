@@ -10,13 +10,13 @@ import Vapor
 /// it again changes nothing.
 struct CloseMonthCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "cooperative", help: "The cooperative's id or exact name (needed when there are several)")
+        @Option(name: "cooperative")
         var cooperative: String?
-        @Option(name: "month", help: "The month to close, YYYY-MM (default: the next one to close)")
+        @Option(name: "month")
         var month: String?
     }
 
-    var help: String { "Closes a month of the books: interest, accruals, maturities, tax, wajib bills." }
+    var help: String { Guyub.cliText.commandHelp(["close-month"])?.summary ?? "" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let text = context.text

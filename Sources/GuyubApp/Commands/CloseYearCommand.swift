@@ -10,13 +10,13 @@ import Vapor
 /// A year closes once; a second run is refused and changes nothing.
 struct CloseYearCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "cooperative", help: "The cooperative's id or exact name (needed when there are several)")
+        @Option(name: "cooperative")
         var cooperative: String?
-        @Option(name: "year", help: "The financial year to close, e.g. 2026 (default: last year)")
+        @Option(name: "year")
         var year: Int?
     }
 
-    var help: String { "Closes a financial year and computes its SHU distribution as a draft." }
+    var help: String { Guyub.cliText.commandHelp(["close-year"])?.summary ?? "" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let text = context.text

@@ -27,12 +27,12 @@ package struct CommandFailure: Error, CustomStringConvertible {
 
 extension CommandContext {
     /// Messages in `GUYUB_LANG` (Indonesian unless it says English).
-    var text: Catalogue { Catalogue(Language(tag: Environment.get("GUYUB_LANG"))) }
+    var text: Catalogue { Guyub.cliText }
 }
 
 struct MigrateCommand: AsyncCommand {
     struct Signature: CommandSignature {}
-    var help: String { "Applies pending database migrations (serve does this by itself)." }
+    var help: String { Guyub.cliText.commandHelp(["migrate"])?.summary ?? "" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         try await context.application.migrate()

@@ -8,15 +8,15 @@ import Vapor
 /// sign-ins; with `--serve` it then serves it.
 struct DemoCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Flag(name: "serve", help: "Serve the demo cooperative once it is seeded")
+        @Flag(name: "serve")
         var serve: Bool
-        @Option(name: "hostname", short: "H", help: "Address to serve on (default 127.0.0.1)")
+        @Option(name: "hostname", short: "H")
         var hostname: String?
-        @Option(name: "port", short: "p", help: "Port to serve on (default 8080)")
+        @Option(name: "port", short: "p")
         var port: Int?
     }
 
-    var help: String { "Seeds a realistic demo cooperative (about 50 members) and prints its sign-ins." }
+    var help: String { Guyub.cliText.commandHelp(["demo"])?.summary ?? "" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let text = context.text

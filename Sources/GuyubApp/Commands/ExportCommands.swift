@@ -8,25 +8,25 @@ import Vapor
 
 /// `guyub export ledger --cooperative ID --format hledger|beancount|csv [--from D] [--to D] [--output FILE]`.
 struct ExportCommands: AsyncCommandGroup {
-    var help: String { "Exports data for other tools." }
+    var help: String { Guyub.cliText.commandHelp(["export", "ledger"])?.summary ?? "" }
     var commands: [String: any AnyAsyncCommand] { ["ledger": ExportLedgerCommand()] }
 }
 
 struct ExportLedgerCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "cooperative", help: "The cooperative's id or exact name (needed when there are several)")
+        @Option(name: "cooperative")
         var cooperative: String?
-        @Option(name: "format", help: "hledger, beancount or csv")
+        @Option(name: "format")
         var format: String?
-        @Option(name: "from", help: "First day, YYYY-MM-DD (default: the first entry)")
+        @Option(name: "from")
         var from: String?
-        @Option(name: "to", help: "Last day, YYYY-MM-DD (default: the last entry)")
+        @Option(name: "to")
         var to: String?
-        @Option(name: "output", short: "o", help: "File to write (default: standard output)")
+        @Option(name: "output", short: "o")
         var output: String?
     }
 
-    var help: String { "Writes the journal for hledger, Beancount or a spreadsheet." }
+    var help: String { Guyub.cliText.commandHelp(["export", "ledger"])?.summary ?? "" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let text = context.text

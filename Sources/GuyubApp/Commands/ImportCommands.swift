@@ -8,21 +8,21 @@ import Vapor
 
 /// `guyub import members FILE.csv [--dry-run] [--cooperative ID]`.
 struct ImportCommands: AsyncCommandGroup {
-    var help: String { "Imports data kept elsewhere." }
+    var help: String { Guyub.cliText.commandHelp(["import", "members"])?.summary ?? "" }
     var commands: [String: any AnyAsyncCommand] { ["members": ImportMembersCommand()] }
 }
 
 struct ImportMembersCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "file", help: "A CSV file exported from the member spreadsheet")
+        @Argument(name: "file")
         var file: String
-        @Flag(name: "dry-run", help: "Check every row and report, but import nothing")
+        @Flag(name: "dry-run")
         var dryRun: Bool
-        @Option(name: "cooperative", help: "The cooperative's id or exact name (needed when there are several)")
+        @Option(name: "cooperative")
         var cooperative: String?
     }
 
-    var help: String { "Imports members from a spreadsheet (CSV): every refused row is reported with its line." }
+    var help: String { Guyub.cliText.commandHelp(["import", "members"])?.summary ?? "" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let text = context.text

@@ -7,19 +7,19 @@ import Vapor
 /// `guyub simulate loan …` and `guyub simulate shu --input FILE.json`: what a loan would cost and how
 /// a surplus would be shared, without a database.
 struct SimulateCommands: AsyncCommandGroup {
-    var help: String { "Simulates a loan's repayment schedule or a SHU distribution." }
+    var help: String { Guyub.cliText.commandHelp(["simulate", "loan"])?.summary ?? "" }
     var commands: [String: any AnyAsyncCommand] { ["loan": SimulateLoanCommand(), "shu": SimulateSHUCommand()] }
 }
 
 struct SimulateSHUCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "input", help: "A JSON file: surplus, decimals, rounding, allocation, totals?, members")
+        @Option(name: "input")
         var input: String?
-        @Flag(name: "json", help: "Print JSON instead of a table")
+        @Flag(name: "json")
         var json: Bool
     }
 
-    var help: String { "Shares a surplus (SHU) by the bylaws' percentages: funds, and each member's capital and patronage share." }
+    var help: String { Guyub.cliText.commandHelp(["simulate", "shu"])?.summary ?? "" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let text = context.text
@@ -47,37 +47,37 @@ struct SimulateSHUCommand: AsyncCommand {
 
 struct SimulateLoanCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "principal", help: "The amount lent, e.g. 30000000")
+        @Option(name: "principal")
         var principal: String?
-        @Option(name: "rate", help: "Interest rate in percent, e.g. 12 or 1.25")
+        @Option(name: "rate")
         var rate: String?
-        @Option(name: "rate-per", help: "year (default) or month")
+        @Option(name: "rate-per")
         var ratePer: String?
-        @Option(name: "periods", help: "Number of instalments")
+        @Option(name: "periods")
         var periods: String?
-        @Option(name: "method", help: "flat, efektif or anuitas")
+        @Option(name: "method")
         var method: String?
-        @Option(name: "every", help: "Months (or weeks) between instalments (default 1)")
+        @Option(name: "every")
         var every: String?
-        @Option(name: "unit", help: "month (default) or week")
+        @Option(name: "unit")
         var unit: String?
-        @Option(name: "decimals", help: "The currency's decimals: 0 (default) or 2")
+        @Option(name: "decimals")
         var decimals: String?
-        @Option(name: "rounding", help: "half-up (default), half-even or down")
+        @Option(name: "rounding")
         var rounding: String?
-        @Option(name: "grace", help: "Instalments at the start that repay no principal (default 0)")
+        @Option(name: "grace")
         var grace: String?
-        @Option(name: "grace-kind", help: "interest-only (default) or none")
+        @Option(name: "grace-kind")
         var graceKind: String?
-        @Option(name: "day-count", help: "30/360 (default) or actual/365 (needs --start)")
+        @Option(name: "day-count")
         var dayCount: String?
-        @Option(name: "start", help: "Disbursement date YYYY-MM-DD, to date the instalments")
+        @Option(name: "start")
         var start: String?
-        @Flag(name: "json", help: "Print JSON instead of a table")
+        @Flag(name: "json")
         var json: Bool
     }
 
-    var help: String { "Prints a loan's repayment schedule: principal, interest, instalment and balance." }
+    var help: String { Guyub.cliText.commandHelp(["simulate", "loan"])?.summary ?? "" }
 
     func run(using context: CommandContext, signature s: Signature) async throws {
         let text = context.text

@@ -8,7 +8,7 @@ import Vapor
 /// control accounts); otherwise non-zero, naming the first broken link of each chain and every difference.
 struct VerifyCommand: AsyncCommand {
     struct Signature: CommandSignature {}
-    var help: String { "Checks the audit trail (every link's hash) and the books (every balance recomputed)." }
+    var help: String { Guyub.cliText.commandHelp(["verify"])?.summary ?? "" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let text = context.text

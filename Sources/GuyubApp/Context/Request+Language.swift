@@ -17,7 +17,8 @@ extension Request {
 
     /// The client's address, from `X-Forwarded-For` when Guyub sits behind a trusted proxy.
     func clientAddress(trustProxy: Bool) -> String? {
-        if trustProxy, let forwarded = headers.first(name: .xForwardedFor)?.split(separator: ",").first {
+        // The proxy appends the address it saw: everything to its left is the client's to write.
+        if trustProxy, let forwarded = headers[.xForwardedFor].last?.split(separator: ",").last {
             return forwarded.trimmingCharacters(in: .whitespaces)
         }
         return remoteAddress?.ipAddress

@@ -17,17 +17,19 @@ enum SignInService {
         let config = request.application.guyub.config
         let address = request.clientAddress(trustProxy: config.trustProxy)
         let email = (try? Email(rawEmail))?.value ?? rawEmail.lowercased()
-        if let wait = try await config.throttle.retryAfter(request.db, email: email, address: address) {
-            throw CredentialError.tooManyAttempts(retryAfterSeconds: wait)
+        let attempt: SignInThrottle.Attempt
+        switch try await config.throttle.admit(request.db, email: email, address: address) {
+        case .admitted(let admitted): attempt = admitted
+        case .refused(let wait): throw CredentialError.tooManyAttempts(retryAfterSeconds: wait)
         }
         let user = try? await AccountStore.user(email: Email(rawEmail), on: request.db)
         let verified = try await request.password.async.verify(password, created: user?.passwordHash ?? decoyHash)
         guard let user, verified, !user.disabled, !password.isEmpty,
               let cooperative = try await AccountStore.cooperatives(of: user.requireID(), on: request.db).first else {
-            try await config.throttle.recordFailure(request.db, email: email, address: address)
+            try await config.throttle.failed(request.db)
             throw CredentialError.wrongCredentials
         }
-        try await config.throttle.clear(request.db, email: email)
+        try await config.throttle.succeeded(attempt, request.db, email: email)
         try await SessionStore.prune(request.db)
         return try await SessionStore.open(request.db, userID: user.requireID(), cooperativeID: cooperative.requireID(),
                                            kind: kind, lifetime: kind == .web ? webLifetime : apiLifetime)

@@ -27,14 +27,17 @@ struct ErrorMapper: AsyncMiddleware {
     static func response(for error: any Error, in request: Request) -> Response {
         let failure = failure(for: error, in: request)
         if !request.isAPI, failure.status == .unauthorized {
-            return request.redirect(to: SiteURL.signIn.path + "?next=" + (request.url.path.addingPercentEncoding(
-                withAllowedCharacters: .urlQueryAllowed) ?? "/"))
+            let path = request.url.path.addingPercentEncoding(withAllowedCharacters: pathCharacters) ?? "/"
+            return request.redirect(to: SiteURL.signIn.path + "?next=" + path)
         }
         let response = request.isAPI ? json(failure) : page(failure, for: request)
         if let seconds = failure.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds)) }
         if let allow = failure.allow { response.headers.replaceOrAdd(name: .allow, value: allow.joined(separator: ", ")) }
         return response
     }
+
+    /// What a path may keep unescaped inside `?next=`: nothing that ends the parameter or the header.
+    private static let pathCharacters = CharacterSet(charactersIn: "/-._~abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
     static func failure(for error: any Error, in request: Request) -> Failure {
         let text = request.catalogue

@@ -26,7 +26,8 @@ enum Backup {
         case .sqlite(let path):
             let existing = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
             if let existing, existing > 0, try await hasTables(db) { throw BackupError.notEmpty }
-            try? FileManager.default.removeItem(atPath: path)
+            // The write-ahead log and its index belong to the file being replaced.
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             try FileManager.default.copyItem(atPath: file, toPath: path)
         case .postgres(let url, _):
             guard try await !hasTables(db) else { throw BackupError.notEmpty }

@@ -63,9 +63,14 @@ struct SessionPages: RouteCollection {
         return response
     }
 
-    /// Only a path on this site: never `//elsewhere` or `https://…`, which would make Guyub an open redirect.
+    /// Only a path on this site, or home: never `//elsewhere`, `https://…`, a backslash, a space or a control
+    /// character (browsers drop tabs and line breaks, turning `/\t/evil` into `//evil`, and a line break would
+    /// reach the `Location` header).
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"),
+              next.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) && $0 != "\\" }),
+              let parsed = URLComponents(string: next), parsed.scheme == nil, parsed.host == nil,
+              parsed.path.hasPrefix("/"), !parsed.path.hasPrefix("//") else {
             return SiteURL.dashboard.path
         }
         return next

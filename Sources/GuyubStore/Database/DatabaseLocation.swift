@@ -40,7 +40,8 @@ package enum DatabaseLocation: Equatable, Sendable, CustomStringConvertible {
 package enum DatabaseLocationError: Error, CustomStringConvertible {
     case unsupported(String)
     package var description: String {
-        "DATABASE_URL must start with sqlite:// or postgres:// (got \"\(self.url.prefix(20))…\")"
+        "DATABASE_URL must start with sqlite:// or postgres:// (got \"\(prefix)…\")"
     }
-    private var url: String { switch self { case .unsupported(let u): u } }
+    /// The start of the address given, enough to recognise it and never its password.
+    package var prefix: String { switch self { case .unsupported(let u): String(u.prefix(20)) } }
 }

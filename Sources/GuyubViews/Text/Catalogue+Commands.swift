@@ -95,3 +95,31 @@ extension Catalogue {
         pick("\(tool) gagal: \(message)", "\(tool) failed: \(message)")
     }
 }
+
+/// What the command line says when it cannot start a command.
+extension Catalogue {
+    package func commandUnknown(_ command: String) -> String {
+        command.isEmpty ? pick("Sebutkan perintahnya. Daftar perintah: guyub --help", "Name a command. The commands: guyub --help")
+            : pick("Perintah \"\(command)\" tidak dikenal. Daftar perintah: guyub --help",
+                   "Unknown command \"\(command)\". The commands: guyub --help")
+    }
+    package func commandMissingArgument(_ name: String) -> String {
+        pick("Perintah ini memerlukan \(name). Lihat --help.", "This command needs \(name). See --help.")
+    }
+    package func commandInvalidValue(_ name: String) -> String {
+        pick("Nilai \(name) tidak dapat dibaca. Lihat --help.", "The value of \(name) cannot be read. See --help.")
+    }
+    package func commandUnknownInput(_ input: String) -> String {
+        pick("\"\(input)\" tidak dikenal oleh perintah ini. Lihat --help.", "\"\(input)\" is not something this command takes. See --help.")
+    }
+    package func settingOutOfRange(_ variable: String, _ low: Int, _ high: Int) -> String {
+        pick("\(variable) harus bilangan bulat dari \(low) sampai \(high).", "\(variable) must be a whole number from \(low) to \(high).")
+    }
+    package func databaseURLUnsupported(_ start: String) -> String {
+        pick("DATABASE_URL harus diawali sqlite:// atau postgres:// (tertulis \"\(start)…\").",
+             "DATABASE_URL must start with sqlite:// or postgres:// (got \"\(start)…\").")
+    }
+    package func commandFailed(_ detail: String) -> String {
+        pick("Perintah gagal karena kesalahan yang tidak terduga: \(detail)", "The command failed on something unforeseen: \(detail)")
+    }
+}
