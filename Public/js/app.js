@@ -1,8 +1,42 @@
-// Guyub's only script: a button marked data-print prints the page (receipts, statements, reports).
-// Loaded from this site, as the Content-Security-Policy requires; the pages work without it.
-document.addEventListener("click", function (event) {
-  var target = event.target;
-  if (target instanceof Element && target.closest("[data-print]")) {
-    window.print();
+// Guyub's only script. Loaded from this site, as the Content-Security-Policy requires; every page
+// works without it (the server reads amounts however they are typed).
+(function () {
+  "use strict";
+
+  // A button marked data-print prints the page (receipts, statements, reports).
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    if (target instanceof Element && target.closest("[data-print]")) {
+      window.print();
+    }
+  });
+
+  // Money fields group thousands with dots as they are typed: "1250000" reads "1.250.000". A comma
+  // starts the decimals; anything else typed ("Rp", spaces) is dropped. The caret stays after the
+  // same digit it was after.
+  function grouped(text) {
+    var parts = text.replace(/[^0-9,]/g, "").split(",");
+    var whole = parts[0].replace(/^0+(?=[0-9])/, "").replace(/\B(?=([0-9]{3})+(?![0-9]))/g, ".");
+    return parts.length > 1 ? whole + "," + parts.slice(1).join("") : whole;
   }
-});
+
+  document.addEventListener("input", function (event) {
+    var field = event.target;
+    if (!(field instanceof HTMLInputElement) || !field.hasAttribute("data-money")) return;
+    var caret = field.selectionStart === null ? field.value.length : field.selectionStart;
+    var before = field.value.slice(0, caret).replace(/[^0-9,]/g, "").length;
+    var text = grouped(field.value);
+    if (text === field.value) return;
+    field.value = text;
+    var position = 0;
+    for (var seen = 0; position < text.length && seen < before; position++) {
+      if (/[0-9,]/.test(text.charAt(position))) seen++;
+    }
+    field.setSelectionRange(position, position);
+  });
+
+  // Amounts already in a form (settings, a refused form's values) read the same way.
+  document.querySelectorAll("input[data-money]").forEach(function (field) {
+    if (/^[0-9]+(,[0-9]*)?$/.test(field.value)) field.value = grouped(field.value);
+  });
+})();

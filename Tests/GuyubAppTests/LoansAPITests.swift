@@ -54,7 +54,7 @@ import VaporTesting
             let flat = try await anyone.get("/api/v1/simulations/loan?principal=30000000&rate=12&periods=12&method=flat")
             let cents = try await anyone.get("/api/v1/simulations/loan?principal=10000&rate=8&periods=10&method=anuitas&decimals=2")
             let badMethod = try await anyone.get("/api/v1/simulations/loan?principal=1000&rate=12&periods=12&method=bunga")
-            let badPrincipal = try await anyone.get("/api/v1/simulations/loan?principal=1.000.000&rate=12&periods=12&method=flat")
+            let badPrincipal = try await anyone.get("/api/v1/simulations/loan?principal=1.000.00&rate=12&periods=12&method=flat")
             let noPeriods = try await anyone.get("/api/v1/simulations/loan?principal=1000&rate=12&method=flat")
             let twice = try await anyone.get("/api/v1/simulations/loan?principal=1000&principal=2000&rate=12&periods=2&method=flat")
             let farFuture = try await anyone.get("/api/v1/simulations/loan?principal=1000&rate=12&periods=12&method=flat&start=9999-12-01")
@@ -95,7 +95,7 @@ import VaporTesting
             let tooMuch = try await apply(s, principal: "60000000")
             let rate = try await apply(s, rate: "24")
             let term = try await apply(s, periods: 48)
-            let malformed = try await apply(s, principal: "12.000.000")
+            let malformed = try await apply(s, principal: "12.000.00")
             let list = try await s.board.get("/api/v1/loans").json()
 
             #expect(tooMuch.errorCode == "amount_out_of_range")

@@ -61,8 +61,9 @@ import VaporTesting
         ("sukarela", "0", "amount_not_positive", "amount"),
         ("sukarela", "-5", "invalid_amount", "amount"),
         ("sukarela", "10.5", "too_many_decimals", "amount"),
-        ("sukarela", "1.000", "too_many_decimals", "amount"),
-        ("sukarela", "Rp 1000", "invalid_amount", "amount"),
+        ("sukarela", "1.000,5", "too_many_decimals", "amount"),
+        ("sukarela", "Rp 1,2,3", "invalid_amount", "amount"),
+        ("sukarela", "1.00.000", "invalid_amount", "amount"),
         ("tabungan", "1000", "invalid_choice", "kind"),
     ])
     func refusedWithdrawalsChangeNothing(kind: String, amount: String, code: String, field: String) async throws {

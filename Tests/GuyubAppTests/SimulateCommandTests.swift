@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--principal", "1.000.000", "--rate", "12", "--periods", "12", "--method", "flat"], "Pokok pinjaman"),
+        (["--principal", "1.000.00", "--rate", "12", "--periods", "12", "--method", "flat"], "Pokok pinjaman"),
         (["--principal", "1000000", "--rate", "12", "--periods", "12", "--method", "bunga"], "Metode bunga"),
         (["--principal", "1000000", "--rate", "12%", "--periods", "12", "--method", "flat"], "Bunga"),
         (["--principal", "1000000", "--rate", "12", "--periods", "0", "--method", "flat"], "angsuran"),

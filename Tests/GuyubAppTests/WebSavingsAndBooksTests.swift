@@ -69,7 +69,7 @@ import VaporTesting
                                                                                   "toMember": "999", "amount": "1000"])
 
             #expect(refused.status == .unprocessableEntity)
-            #expect(refused.body.string.contains(Catalogue(.id).message(for: SavingsError.insufficientFunds)))
+            #expect(refused.body.string.contains(Catalogue(.id).message(for: SavingsError.insufficientFunds(available: 0))))
             #expect(refused.body.string.contains("value=\"10000\"")) // what was typed comes back
             #expect(badTransfer.status == .unprocessableEntity)
             #expect(try await api.balance(siti, "sukarela") == "0")

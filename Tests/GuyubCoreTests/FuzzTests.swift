@@ -241,21 +241,47 @@ struct PhoneFuzzTests {
 
 // MARK: - Amounts
 
-/// Amount's rules: blanks around it dropped; ASCII digits, optionally a dot and at least one more digit;
-/// no more decimals than the currency has; less than 10^18 minor units. Nothing else: no sign, no
-/// thousands separator, no exponent.
+/// Amount's rules, written as the patterns people use rather than as the parser's steps: blanks around it
+/// dropped; an optional `Rp` (or `Rp.`) and blanks before, an optional `,-` after; then plain digits, or
+/// digits with one decimal comma or dot (a dot before exactly three digits groups thousands when the
+/// currency has fewer than three decimals and at most three digits come before it), or thousands grouped by
+/// dots (decimal comma) or by commas
+/// (decimal dot). Decimals beyond the currency's must be zeros; less than 10^18 minor units.
 enum AmountOracle {
     enum Verdict: Equatable { case value(Int64), invalid, tooManyDecimals, tooLarge }
 
     static func judge(_ raw: String, decimals: Int) -> Verdict {
-        let s = Array(raw.trimmingCharacters(in: .whitespaces).unicodeScalars)
-        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, !parts[0].isEmpty, parts.allSatisfy({ $0.allSatisfy(isDigit) }),
-              parts.count == 1 || !parts[1].isEmpty else { return .invalid }
-        let fraction = parts.count == 2 ? Array(parts[1]) : []
-        guard fraction.count <= decimals else { return .tooManyDecimals }
+        var s = Substring(raw.trimmingCharacters(in: .whitespacesAndNewlines))
+        if s.count >= 2, ["rp"].contains(s.prefix(2).lowercased()) {
+            s = s.dropFirst(2)
+            if s.first == "." { s = s.dropFirst() }
+            s = s.drop { $0.isWhitespace }
+        }
+        if s.hasSuffix(",-") || s.hasSuffix(".-") { s = s.dropLast(2) }
+        let text = String(s)
+        func matches(_ pattern: String) -> Bool { text.range(of: pattern, options: .regularExpression) != nil }
+        let whole: String, fraction: String
+        if matches("^[0-9]+$") {
+            (whole, fraction) = (text, "")
+        } else if matches("^[0-9]+,[0-9]+$") || matches("^[0-9]{1,3}(\\.[0-9]{3})+,[0-9]+$") {
+            let halves = text.split(separator: ",")
+            (whole, fraction) = (halves[0].replacingOccurrences(of: ".", with: ""), String(halves[1]))
+        } else if matches("^[0-9]+\\.[0-9]+$") {
+            let halves = text.split(separator: ".")
+            let grouped = halves[0].count <= 3 && halves[1].count == 3 && decimals < 3
+            (whole, fraction) = grouped ? (halves.joined(), "") : (String(halves[0]), String(halves[1]))
+        } else if matches("^[0-9]{1,3}(\\.[0-9]{3}){2,}$") || matches("^[0-9]{1,3}(,[0-9]{3}){2,}$") {
+            (whole, fraction) = (text.filter(\.isNumber), "")
+        } else if matches("^[0-9]{1,3}(,[0-9]{3})+\\.[0-9]+$") {
+            let halves = text.split(separator: ".")
+            (whole, fraction) = (halves[0].replacingOccurrences(of: ",", with: ""), String(halves[1]))
+        } else {
+            return .invalid
+        }
+        guard fraction.dropFirst(min(decimals, fraction.count)).allSatisfy({ $0 == "0" }) else { return .tooManyDecimals }
+        let kept = fraction.prefix(decimals)
         var value: UInt64 = 0   // below 10^18 before each step, so never above 10^19 + 9 < UInt64.max
-        for digit in Array(parts[0]) + fraction + Array(repeating: "0", count: decimals - fraction.count) {
+        for digit in (whole + kept + String(repeating: "0", count: decimals - kept.count)).unicodeScalars {
             value = value * 10 + UInt64(digit.value - 48)
             if value >= 1_000_000_000_000_000_000 { return .tooLarge }
         }
@@ -272,11 +298,25 @@ enum AmountOracle {
         }
     }
 
-    /// Amounts as clients write them: digits, maybe a fraction, maybe blanks around.
-    static let written: Generator<String, some SendableSequenceType> = zip(Gen.number.string(of: 1...20), Gen.number.string(of: 0...5).optional(), Gen.int(in: 0...2))
-        .map { whole, fraction, pad -> String in
+    /// Amounts as clients and people write them: digits, maybe grouped by dots or commas, maybe a fraction
+    /// after a dot or a comma, maybe `Rp` before or `,-` after, maybe blanks around.
+    static let written: Generator<String, some SendableSequenceType> = zip(
+        Gen.number.string(of: 1...20), Gen.number.string(of: 0...5).optional(), Gen.int(in: 0...2), Gen.int(in: 0...5))
+        .map { whole, fraction, pad, style -> String in
             let blank = ["", " ", "\t"][pad]
-            return blank + whole + (fraction.map { "." + $0 } ?? "") + blank
+            let group: String? = [nil, ".", ","][style % 3]
+            var written = whole
+            if let group {
+                var grouped = ""
+                for (i, c) in whole.enumerated() {
+                    if i > 0 && (whole.count - i) % 3 == 0 { grouped += group }
+                    grouped.append(c)
+                }
+                written = grouped
+            }
+            let mark = group == "." || (group == nil && style > 2) ? "," : "."
+            let prefix = ["", "Rp ", "Rp", "rp. "][style % 4]
+            return blank + prefix + written + (fraction.map { mark + $0 } ?? "") + (style == 5 ? ",-" : "") + blank
         }
 }
 
@@ -316,7 +356,7 @@ struct AmountFuzzTests {
         }
     }
 
-    @Test("a positive amount is one the parser reads as more than zero; nothing, or zero, is refused with its reason")
+    @Test("a positive amount is one the parser reads as more than zero and at most the ceiling; nothing, zero or more is refused with its reason")
     func positive() async {
         await propertyCheck(count: 3000, input: AmountOracle.written.optional(), Gen.int(in: 0...2)) { text, decimals in
             // when
@@ -325,7 +365,8 @@ struct AmountFuzzTests {
             switch (text, AmountOracle.judge(text ?? "", decimals: decimals), result) {
             case (nil, _, .failure(let error)), ("", _, .failure(let error)): #expect(error == .missing)
             case (_, .value(0), .failure(let error)): #expect(error == .notPositive)
-            case (_, .value(let v), .success(let parsed)): #expect(parsed == v && v > 0)
+            case (_, .value(let v), .failure(let error)) where v > Amount.ceiling: #expect(error == .tooLarge)
+            case (_, .value(let v), .success(let parsed)): #expect(parsed == v && v > 0 && v <= Amount.ceiling)
             case (_, .value, .failure(let error)): Issue.record("\(text.debugDescription) refused: \(error)")
             case (_, _, .success(let v)): Issue.record("\(text.debugDescription) accepted as \(v)")
             case (_, _, .failure): break

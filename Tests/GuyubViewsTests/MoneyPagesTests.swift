@@ -65,19 +65,18 @@ struct MoneyPagesTests {
         }
     }
 
-    @Test func scriptOnlyWhereThereIsSomethingToPrint() {
+    @Test func oneScriptFileOnEveryPageAndNoInlineCode() {
         // Setup
         let pages = moneyPages(boardContext(.id)).map { ($0.name, $0.html) } + allPages(boardContext(.id))
         var printable = 0
         for (name, html) in pages {
-            // Check: one external script with a print button, none without; never inline code.
+            // Check: one external script, deferred, in the head; a print button at most once; never inline code.
+            #expect(html.occurrences(of: "<script") == 1, "\(name)")
+            let head = html.components(separatedBy: "</head>").first ?? ""
+            #expect(head.occurrences(of: #"<script src="/js/app.js" defer></script>"#) == 1, "\(name)")
             if html.contains("data-print") {
                 printable += 1
-                #expect(html.occurrences(of: "<script") == 1, "\(name)")
-                #expect(html.occurrences(of: #"<script src="/js/app.js" defer></script>"#) == 1, "\(name)")
                 #expect(html.occurrences(of: #"<button type="button" class="print-button" data-print>"#) == 1, "\(name)")
-            } else {
-                #expect(!html.contains("<script"), "\(name)")
             }
             #expect(!html.contains("onclick"), "\(name)")
             #expect(!html.contains("javascript:"), "\(name)")

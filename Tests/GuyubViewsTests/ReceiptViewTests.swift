@@ -116,7 +116,6 @@ struct ReceiptViewTests {
         let html = Receipt.View.render(.mock, in: boardContext(.id)).mainPart
         // Check
         #expect(html.contains(#"<button type="button" class="print-button" data-print>Cetak bukti</button>"#))
-        #expect(html.occurrences(of: #"<script src="/js/app.js" defer></script>"#) == 1)
         #expect(html.contains(#"<div class="signatures print-only"><div class="signature"><p>Penyetor</p></div><div class="signature"><p>Kasir</p></div></div>"#))
         #expect(html.contains(#"<a href="\#(SiteURL.member(siti.id).path)" class="button secondary">Data anggota</a>"#))
         #expect(html.contains(#"<a href="\#(SiteURL.teller(member: siti.id).path)" class="button secondary">Kembali ke kasir</a>"#))

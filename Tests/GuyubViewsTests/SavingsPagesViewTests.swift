@@ -64,7 +64,7 @@ struct StatementViewTests {
         let csv = SiteURL.statement(account.id, from: CivilDate(year: 2026, month: 11, day: 1), csv: true).path
         #expect(csv.hasSuffix("?from=2026-11-01&format=csv"))
         #expect(html.contains(#"<a href="\#(csv)" class="button secondary">Unduh CSV</a>"#))
-        #expect(html.contains(#"data-print>Cetak</button><script src="/js/app.js" defer></script>"#))
+        #expect(html.contains(#"data-print>Cetak</button>"#))
     }
 
     @Test func anEmptyPeriodSaysSoAndKeepsTheBalance() {

@@ -92,3 +92,8 @@ extension String {
         return String(self[tag.range]).firstMatch(of: /value="([^"]*)"/).map { String($0.1) }
     }
 }
+
+extension String {
+    /// The page without the one script tag every page carries, to look for any other.
+    var withoutAppScript: String { replacingOccurrences(of: #"<script src="/js/app.js" defer></script>"#, with: "") }
+}

@@ -161,6 +161,8 @@ struct SavingsSettingsDTO: Content {
     var earlyBreakPenaltyPercent: String
     var interestTaxThreshold: String
     var interestTaxPercent: String
+    /// The most one counter movement may be (the default when left out).
+    var counterLimit: String?
 
     init(_ s: SavingsSettings, decimals: Int) {
         pokokAmount = s.pokokAmount.money(decimals)
@@ -174,6 +176,7 @@ struct SavingsSettingsDTO: Content {
         earlyBreakPenaltyPercent = Int64(s.earlyBreakPenalty).money(2)
         interestTaxThreshold = s.interestTaxThreshold.money(decimals)
         interestTaxPercent = Int64(s.interestTaxRate).money(2)
+        counterLimit = s.counterLimit.money(decimals)
     }
 
     func settings(decimals: Int) throws -> SavingsSettings {
@@ -181,7 +184,7 @@ struct SavingsSettingsDTO: Content {
             do { return try Amount.parse(text, decimals: decimals) } catch { throw SavingsError.invalidSetting(field) }
         }
         func percent(_ text: String, _ field: String) throws -> Int {
-            do { return Int(try Amount.parse(text, decimals: 2)) } catch { throw SavingsError.invalidSetting(field) }
+            do { return try Percent.basisPoints(text) } catch { throw SavingsError.invalidSetting(field) }
         }
         guard let basis = SavingsSettings.InterestBasis(rawValue: sukarelaInterestBasis) else {
             throw SavingsError.invalidSetting("sukarelaInterestBasis")
@@ -196,6 +199,7 @@ struct SavingsSettingsDTO: Content {
             interestTaxThreshold: money(interestTaxThreshold, "interestTaxThreshold"),
             interestTaxRate: percent(interestTaxPercent, "interestTaxPercent"))
         settings.wajibEveryMonths = wajibEveryMonths ?? 1
+        settings.counterLimit = try counterLimit.map { try money($0, "counterLimit") } ?? SavingsSettings.defaultCounterLimit
         return try settings.validated()
     }
 }

@@ -55,6 +55,7 @@ extension OpenAPIDocument {
             "sukarelaMinimumBalance": money,
             "terms": ["type": "array", "items": input(["months": integer, "ratePercent": percent], required: ["months", "ratePercent"])],
             "earlyBreakPenaltyPercent": percent, "interestTaxThreshold": money, "interestTaxPercent": percent,
+            "counterLimit": money,
         ], required: ["pokokAmount", "wajibAmount", "wajibClasses", "sukarelaRatePercent", "sukarelaInterestBasis",
                       "sukarelaMinimumBalance", "terms", "earlyBreakPenaltyPercent", "interestTaxThreshold",
                       "interestTaxPercent"]),

@@ -208,8 +208,16 @@ enum OpenAPIDocument {
 
     static let string: JSONValue = ["type": "string"]
     /// An amount: major units with exactly the currency's decimals ("2800000", "4314407.15").
-    static let money: JSONValue = ["type": "string", "pattern": "^-?[0-9]+(\\.[0-9]+)?$", "example": "50000"]
-    static let percent: JSONValue = ["type": "string", "pattern": "^[0-9]+(\\.[0-9]{1,2})?$", "example": "5.50"]
+    /// Answers write amounts as `"50000"` or `"4314407.15"`; requests may also write them as people do
+    /// (`"1.250.000"`, `"Rp 50.000"`, `"50.000,00"`), which the pattern admits and the server reads exactly.
+    static let money: JSONValue = [
+        "type": "string", "pattern": "^\\s*-?([Rr][Pp]\\.?\\s*)?[0-9][0-9.,]*([.,]-)?\\s*$", "example": "50000",
+        "description": "Major units: 50000, 4314407.15, 1.250.000, Rp 50.000 or 50.000,00",
+    ]
+    static let percent: JSONValue = [
+        "type": "string", "pattern": "^\\s*[0-9][0-9.,]*\\s*%?\\s*$", "example": "5.50",
+        "description": "Percent with at most two decimals: 5.50, 5,5 or 5,5 %",
+    ]
     static let date: JSONValue = ["type": "string", "format": "date"]
     static let integer: JSONValue = ["type": "integer"]
     /// A date, or an empty text for none (as a form sends a field left blank).

@@ -83,7 +83,7 @@ struct DemoLoans {
             let day = min(first.adding(days: 2 + plan.borrower % 10)!, last)
             let loan = try await apply(plan, member: member, on: day)
             _ = try await store.decide(loan.id, approve: true, note: "Usaha berjalan, angsuran terjangkau", on: day, by: treasurer)
-            _ = try await store.disburse(loan.id, channel: plan.borrower % 2 == 0 ? .savings : .cash, on: day,
+            _ = try await store.disburse(loan.id, channel: plan.borrower % 2 == 0 ? .savings : .bank, on: day,
                                          description: books.loanDisbursement(number: loan.number, borrower: loan.borrowerName),
                                          by: teller)
             loans.append((plan, loan.id!, 0))
@@ -127,18 +127,20 @@ struct DemoLoans {
     /// What the board finds this week: the restructuring after a failed harvest, a write-off, the
     /// applications waiting in each state, and today's daily job.
     func finish(today: CivilDate) async throws {
+        // Last month is closed: what happened "days ago" happened this month, on its first day at the earliest.
+        func recent(_ days: Int) -> CivilDate { max(today.adding(days: -days)!, today.yearMonth.first) }
         if let harvest = loans.first(where: { $0.plan.borrower == 11 }),
            (try await store.loan(harvest.id)).status == LoanStatus.active.rawValue {
             _ = try await store.restructure(harvest.id, .init(periods: 12, annualRate: nil, grace: 2, graceKind: .interestOnly,
-                                                              seasonalMonths: [], date: today.adding(days: -20)!,
+                                                              seasonalMonths: [], date: recent(20),
                                                               reason: "Gagal panen karena banjir"), by: treasurer)
         }
         if let lost = loans.first(where: { $0.plan.borrower == 13 }), (try await store.loan(lost.id)).status == LoanStatus.active.rawValue {
             let loan = try await store.loan(lost.id)
-            _ = try await store.writeOff(lost.id, reason: "Pindah tanpa kabar, agunan tidak ada", on: today.adding(days: -10)!,
+            _ = try await store.writeOff(lost.id, reason: "Pindah tanpa kabar, agunan tidak ada", on: recent(10),
                                          description: books.loanWriteOff(number: loan.number, borrower: loan.borrowerName),
                                          by: treasurer)
-            _ = try await store.recover(.init(loanID: lost.id, amount: 250_000, channel: .cash, date: today.adding(days: -3)!,
+            _ = try await store.recover(.init(loanID: lost.id, amount: 250_000, channel: .cash, date: recent(3),
                                               description: books.loanRecovery(number: loan.number, borrower: loan.borrowerName)),
                                         by: teller)
         }
@@ -150,7 +152,7 @@ struct DemoLoans {
         for (offset, item) in waiting.enumerated() {
             let member = try await members.find(number: item.number)
             guard member.status == MemberStatus.member.rawValue else { continue }
-            let day = today.adding(days: -offset)!
+            let day = recent(offset)
             let loan = try await apply(Plan(borrower: item.number, month: 0, principal: item.principal, periods: 12, farm: false,
                                             habit: .onTime), member: member, on: day)
             if item.state != .applied {

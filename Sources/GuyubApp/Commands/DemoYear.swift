@@ -81,10 +81,24 @@ extension DemoData {
                                                lines: [.debit(.role(role), amount), .credit(.role(channel.role), amount)]), by: actor)
         }
 
+        // The treasurer keeps the cash box at a float drawn from the bank on the month's first day and banks
+        // what is above it on its last, so the box never pays out more than it holds.
+        let float: Int64 = 10_000_000
+        func settleCash(on day: CivilDate) async throws {
+            guard let cash = try await tenant.query(AccountRecord.self).filter(\.$role == AccountRole.cash.rawValue).first(),
+                  cash.balance != float else { return }
+            let (to, from): (AccountRole, AccountRole) = cash.balance < float ? (.cash, .bank) : (.bank, .cash)
+            let text = cash.balance < float ? "Pengambilan tunai dari bank untuk kas" : "Setoran kelebihan kas ke bank"
+            try await ledger.post(JournalDraft(date: day, description: text, sourceType: "manual",
+                                               lines: [.debit(.role(to), abs(float - cash.balance)),
+                                                       .credit(.role(from), abs(float - cash.balance))]), by: actor)
+        }
+
         var month = firstMonth
         while month <= today.yearMonth {
             let lastDay = min(month.last, today)
             func day(_ d: Int) -> CivilDate { CivilDate(year: month.year, month: month.month, day: min(d, lastDay.day))! }
+            try await settleCash(on: month.first)
 
             // Newcomers pay their pokok, which makes them members: one every other month.
             for index in joiningIndexes where firstMonth.first.adding(months: 1 + 2 * (index - joiningIndexes.lowerBound)).yearMonth == month {
@@ -144,6 +158,7 @@ extension DemoData {
             try await loans.month((month.year - firstMonth.year) * 12 + month.month - firstMonth.month, first: month.first, last: lastDay,
                                   isCurrent: month == today.yearMonth)
             if month < today.yearMonth {
+                try await settleCash(on: month.last)
                 let monthEnd = MonthEnd(tenant)
                 try await monthEnd.close(try await monthEnd.plan(month, today: today), texts: .init(month), by: actor)
             }

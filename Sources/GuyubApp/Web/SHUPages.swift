@@ -257,11 +257,6 @@ struct SHUSimulationPages: RouteCollection {
 
     /// Whole rupiah as people write them: `1250000`, `1.250.000`, `Rp 1.250.000`.
     static func amount(_ text: String, _ field: String) throws(SHUError) -> Int64 {
-        let digits = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "Rp", with: "")
-            .trimmingCharacters(in: .whitespaces)
-        guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy(\.isASCII), let value = Int64(digits), value >= 0 else {
-            throw .invalidInput(field)
-        }
-        return value
+        do { return try Amount.parse(text, decimals: 0) } catch { throw .invalidInput(field) }
     }
 }

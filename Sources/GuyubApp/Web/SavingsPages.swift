@@ -93,6 +93,7 @@ struct SavingsPages: RouteCollection {
         var earlyBreakPenalty: String?
         var interestTaxThreshold: String?
         var interestTaxRate: String?
+        var counterLimit: String?
     }
 
     func updateSettings(_ request: Request) async throws -> Response {
@@ -110,6 +111,7 @@ struct SavingsPages: RouteCollection {
         values.earlyBreakPenalty = form.earlyBreakPenalty ?? ""
         values.interestTaxThreshold = form.interestTaxThreshold ?? ""
         values.interestTaxRate = form.interestTaxRate ?? ""
+        values.counterLimit = form.counterLimit ?? ""
         do {
             try await SettingsStore(request.tenant()).setSavings(try values.settings(decimals: principal.decimals),
                                                                  by: principal.actor)
@@ -142,17 +144,17 @@ extension SavingsSettingsForm.Model.Values {
         earlyBreakPenalty = percent(s.earlyBreakPenalty)
         interestTaxThreshold = s.interestTaxThreshold.money(decimals)
         interestTaxRate = percent(s.interestTaxRate)
+        counterLimit = s.counterLimit.money(decimals)
     }
 
     /// Reads the form back into settings; each field's mistake is named by the field.
     func settings(decimals: Int) throws -> SavingsSettings {
         func money(_ text: String, _ field: String) throws -> Int64 {
-            do { return try Amount.parse(text.trimmingCharacters(in: .whitespaces), decimals: decimals) }
+            do { return try Amount.parse(text, decimals: decimals) }
             catch { throw SavingsError.invalidSetting(field) }
         }
         func percent(_ text: String, _ field: String) throws -> Int {
-            let normal = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-            do { return Int(try Amount.parse(normal, decimals: 2)) } catch { throw SavingsError.invalidSetting(field) }
+            do { return try Percent.basisPoints(text) } catch { throw SavingsError.invalidSetting(field) }
         }
         func pairs(_ text: String, _ field: String) throws -> [(String, String)] {
             try text.split(whereSeparator: \.isNewline).compactMap { line in
@@ -182,6 +184,9 @@ extension SavingsSettingsForm.Model.Values {
             throw SavingsError.invalidSetting("wajibEveryMonths")
         }
         settings.wajibEveryMonths = every
+        // Left empty, the limit is the default one.
+        settings.counterLimit = counterLimit.trimmingCharacters(in: .whitespaces).isEmpty
+            ? SavingsSettings.defaultCounterLimit : try money(counterLimit, "counterLimit")
         return try settings.validated()
     }
 }

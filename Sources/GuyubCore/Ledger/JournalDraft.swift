@@ -52,7 +52,8 @@ package struct JournalDraft: Sendable, Equatable {
 
     package static let maxDescriptionLength = 300
 
-    /// The total on each side, once the entry is known to be sound.
+    /// The total on each side, once the entry is known to be sound: balanced, and no side above the
+    /// books' ceiling (so no line can push a balance past what 64 bits hold).
     package func validated() throws(LedgerError) -> Int64 {
         guard lines.count >= 2 else { throw .tooFewLines }
         let description = description.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -66,7 +67,7 @@ package struct JournalDraft: Sendable, Equatable {
             }
             let (d, o1) = debits.addingReportingOverflow(line.debit)
             let (c, o2) = credits.addingReportingOverflow(line.credit)
-            guard !o1, !o2 else { throw .amountTooLarge }
+            guard !o1, !o2, d <= Amount.ceiling, c <= Amount.ceiling else { throw .amountTooLarge }
             debits = d
             credits = c
         }
@@ -93,6 +94,8 @@ package enum LedgerError: DomainError, Equatable {
     case invalidLine(Int)
     case unbalanced(debits: Int64, credits: Int64)
     case amountTooLarge
+    /// The entry would take an account's balance past the books' ceiling.
+    case balanceTooLarge
     case descriptionRequired
     case descriptionTooLong
     case closedPeriod(closedThrough: CivilDate)
@@ -118,6 +121,7 @@ package enum LedgerError: DomainError, Equatable {
         case .tooFewLines: "too_few_lines"
         case .invalidLine: "invalid_line"
         case .unbalanced: "unbalanced_entry"
+        case .balanceTooLarge: "balance_too_large"
         case .amountTooLarge: "amount_too_large"
         case .descriptionRequired: "required"
         case .descriptionTooLong: "too_long"
@@ -142,6 +146,7 @@ package enum LedgerError: DomainError, Equatable {
     package var field: String? {
         switch self {
         case .tooFewLines, .unbalanced, .amountTooLarge: "lines"
+        case .balanceTooLarge: "amount"
         case .invalidLine(let i): "lines[\(i)]"
         case .descriptionRequired, .descriptionTooLong: "description"
         case .closedPeriod: "date"

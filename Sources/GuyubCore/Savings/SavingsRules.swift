@@ -10,6 +10,11 @@ package enum SavingsRules {
         }
     }
 
+    /// One movement at the counter moves at most the cooperative's counter limit.
+    package static func checkCounterAmount(_ amount: Int64, settings: SavingsSettings) throws(SavingsError) {
+        guard amount <= settings.counterLimit else { throw .overCounterLimit(settings.counterLimit) }
+    }
+
     /// Interest for `days` days on `balance` at `rate` basis points a year, on a 365-day year, rounded down.
     package static func interest(balance: Int64, rate: Int, days: Int) -> Int64 {
         guard balance > 0, rate > 0, days > 0 else { return 0 }
@@ -25,7 +30,9 @@ package enum SavingsRules {
 }
 
 package enum SavingsError: DomainError, Equatable {
-    case insufficientFunds
+    /// Not enough above the account's minimum; `available` is what may be taken now.
+    case insufficientFunds(available: Int64)
+    case overCounterLimit(Int64)
     case notWithdrawable(SavingsKind)
     case notAMember
     case accountClosed
@@ -42,6 +49,7 @@ package enum SavingsError: DomainError, Equatable {
     package var code: String {
         switch self {
         case .insufficientFunds: "insufficient_funds"
+        case .overCounterLimit: "over_counter_limit"
         case .notWithdrawable: "not_withdrawable"
         case .notAMember: "not_a_member"
         case .accountClosed: "account_closed"
@@ -58,7 +66,7 @@ package enum SavingsError: DomainError, Equatable {
 
     package var field: String? {
         switch self {
-        case .insufficientFunds, .pokokAmountMismatch: "amount"
+        case .insufficientFunds, .overCounterLimit, .pokokAmountMismatch: "amount"
         case .notWithdrawable, .unknownKind, .pokokAlreadyPaid: "kind"
         case .notAMember, .accountClosed: "memberId"
         case .sameMember: "toMemberId"

@@ -33,6 +33,10 @@ package struct SavingsSettings: Codable, Sendable, Equatable {
     /// Interest on savings is taxed (final) once a member's interest of a month exceeds this.
     package var interestTaxThreshold: Int64
     package var interestTaxRate: Int
+    /// The most one deposit, withdrawal or transfer at the counter may move: a typo of three zeros too
+    /// many, or a hostile user, is stopped before it reaches the books.
+    package var counterLimit: Int64 = SavingsSettings.defaultCounterLimit
+    package static let defaultCounterLimit: Int64 = 500_000_000
 
     package init(pokokAmount: Int64, wajibAmount: Int64, wajibClasses: [String: Int64], sukarelaRate: Int,
                  sukarelaBasis: InterestBasis, sukarelaMinimum: Int64, terms: [TermOption], earlyBreakPenalty: Int,
@@ -51,7 +55,7 @@ package struct SavingsSettings: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case pokokAmount, wajibAmount, wajibEveryMonths, wajibClasses, sukarelaRate, sukarelaBasis, sukarelaMinimum, terms,
-             earlyBreakPenalty, interestTaxThreshold, interestTaxRate
+             earlyBreakPenalty, interestTaxThreshold, interestTaxRate, counterLimit
     }
 
     /// Settings stored before a field existed read it as its default.
@@ -67,6 +71,7 @@ package struct SavingsSettings: Codable, Sendable, Equatable {
                   interestTaxThreshold: try c.decode(Int64.self, forKey: .interestTaxThreshold),
                   interestTaxRate: try c.decode(Int.self, forKey: .interestTaxRate))
         wajibEveryMonths = try c.decodeIfPresent(Int.self, forKey: .wajibEveryMonths) ?? 1
+        counterLimit = try c.decodeIfPresent(Int64.self, forKey: .counterLimit) ?? Self.defaultCounterLimit
     }
 
     /// The village-cooperative programme's defaults (Koperasi Desa/Kelurahan Merah Putih): pokok
@@ -95,6 +100,7 @@ package struct SavingsSettings: Codable, Sendable, Equatable {
               Set(terms.map(\.months)).count == terms.count else { throw .invalidSetting("terms") }
         guard (0...10_000).contains(earlyBreakPenalty) else { throw .invalidSetting("earlyBreakPenalty") }
         guard interestTaxThreshold >= 0, (0...10_000).contains(interestTaxRate) else { throw .invalidSetting("interestTaxRate") }
+        guard (1...Amount.ceiling).contains(counterLimit) else { throw .invalidSetting("counterLimit") }
         return self
     }
 }

@@ -142,16 +142,21 @@ package struct Ledger: Sendable {
         return resolved
     }
 
-    /// One statement for all the entry's accounts.
+    /// One statement for all the entry's accounts. A balance never passes the books' ceiling: the entry is
+    /// at most the ceiling and so is every balance, so the sum checked here cannot overflow on either
+    /// engine (SQLite would otherwise turn it into a real number and commit it).
     private func updateAccountBalances(_ deltas: [UUID: Int64]) async throws {
         let changes = deltas.filter { $0.value != 0 }
         guard !changes.isEmpty else { return }
         let cases = changes.map { id, delta in SQLQueryString("WHEN \(bind: id) THEN \(bind: delta)") }.joined(separator: " ")
         let ids = changes.keys.map { SQLQueryString("\(bind: $0)") }.joined(separator: ", ")
-        try await tenant.db.sql.raw("""
+        let moved = try await tenant.db.sql.raw("""
             UPDATE accounts SET balance = balance + CASE id \(cases) ELSE 0 END
             WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id IN (\(ids))
-            """).run()
+              AND balance + CASE id \(cases) ELSE 0 END BETWEEN \(bind: -Amount.ceiling) AND \(bind: Amount.ceiling)
+            RETURNING id
+            """).all()
+        guard moved.count == changes.count else { throw LedgerError.balanceTooLarge }
     }
 
     /// Moves a member's savings balance by `delta` if it stays at or above `floor` and the account is
@@ -160,12 +165,14 @@ package struct Ledger: Sendable {
         let moved = try await tenant.db.sql.raw("""
             UPDATE savings_accounts SET balance = balance + \(bind: delta)
             WHERE id = \(bind: id) AND cooperative_id = \(bind: tenant.cooperativeID) AND status = 'open'
-              AND balance + \(bind: delta) >= \(bind: floor)
+              AND balance + \(bind: delta) >= \(bind: floor) AND balance + \(bind: delta) <= \(bind: Amount.ceiling)
             RETURNING balance
             """).first()
         if let moved { return try moved.decode(column: "balance", as: Int64.self) }
         guard let account = try await tenant.find(SavingsAccountRecord.self, id) else { throw LedgerError.unknownAccount }
-        throw account.status == "open" ? SavingsError.insufficientFunds : SavingsError.accountClosed
+        guard account.status == "open" else { throw SavingsError.accountClosed }
+        if delta > 0 { throw LedgerError.balanceTooLarge }
+        throw SavingsError.insufficientFunds(available: max(0, account.balance - floor))
     }
 
     private func closedThrough() async throws -> CivilDate? {

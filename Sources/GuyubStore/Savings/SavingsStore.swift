@@ -89,6 +89,7 @@ package struct SavingsStore: Sendable {
         let members = MemberStore(tenant)
         var member = try await members.find(movement.memberID)
         let settings = try await SettingsStore(tenant).savings()
+        try SavingsRules.checkCounterAmount(movement.amount, settings: settings)
         let status = MemberStatus(rawValue: member.status) ?? .applicant
 
         let account: SavingsAccountRecord
@@ -131,6 +132,7 @@ package struct SavingsStore: Sendable {
     /// the person is a member, and a term deposit is not withdrawn at the counter.
     package func withdraw(_ movement: Movement, by actor: Actor) async throws -> Receipt {
         let settings = try await SettingsStore(tenant).savings()
+        try SavingsRules.checkCounterAmount(movement.amount, settings: settings)
         let floor = try SavingsRules.withdrawalFloor(movement.kind, settings: settings)
         let member = try await MemberStore(tenant).find(movement.memberID)
         guard member.status == MemberStatus.member.rawValue else { throw SavingsError.notAMember }
@@ -147,6 +149,7 @@ package struct SavingsStore: Sendable {
                           by actor: Actor) async throws -> (entry: JournalEntryRecord, from: Int64, to: Int64) {
         guard from != to else { throw SavingsError.sameMember }
         let settings = try await SettingsStore(tenant).savings()
+        try SavingsRules.checkCounterAmount(amount, settings: settings)
         let members = MemberStore(tenant)
         var accounts: [SavingsAccountRecord] = []
         for id in [from, to] {

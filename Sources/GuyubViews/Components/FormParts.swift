@@ -29,6 +29,8 @@ struct FormField: Component {
     var isRequired = false
     /// `numeric`, `tel`, `email`…: which keyboard a phone shows.
     var inputMode: String?
+    /// An amount of money: the numeric keypad, and (with the script) thousands grouped as it is typed.
+    var money = false
     var autocomplete: String?
     var maxLength: Int?
     /// More than one line (an address) makes it a text area of that many rows.
@@ -39,7 +41,8 @@ struct FormField: Component {
         // Written by hand because Plot drops empty values (`required`) and does not escape them (`value`).
         let attributes: [Attribute<Any>] = [
             ("type", lines > 1 ? nil : type.rawValue), ("id", id), ("name", name),
-            ("value", lines > 1 ? nil : Escape.attribute(value)), ("required", isRequired ? "" : nil), ("inputmode", inputMode),
+            ("value", lines > 1 ? nil : Escape.attribute(value)), ("required", isRequired ? "" : nil),
+            ("inputmode", money ? "numeric" : inputMode), ("data-money", money ? "" : nil),
             ("autocomplete", autocomplete), ("maxlength", maxLength.map(String.init)),
             ("aria-invalid", error == nil ? nil : "true"), ("aria-describedby", error ?? hint == nil ? nil : "\(id)-note"),
         ].compactMap { name, value in value.map { Attribute(name: name, value: $0, ignoreIfValueIsEmpty: false) } }

@@ -4,14 +4,21 @@ extension Catalogue {
     func amount(_ e: AmountError) -> String {
         switch e {
         case .missing: pick("Jumlah wajib diisi.", "The amount is required.")
-        case .invalid: pick("Jumlah harus berupa angka, misalnya 50000 (tanpa titik pemisah ribuan).",
-                            "The amount must be a number, such as 50000 (no thousands separators).")
-        case .tooManyDecimals(let d):
-            d == 0 ? pick("Rupiah tidak memakai sen: tulis jumlah tanpa desimal.", "Rupiah has no cents: write the amount without decimals.")
-                : pick("Jumlah paling banyak \(d) angka di belakang koma.", "The amount can have at most \(d) decimals.")
+        case .invalid: pick("Jumlah tidak dapat dibaca. Tulis seperti 1.250.000 atau Rp 50.000.",
+                            "The amount cannot be read. Write it like 1,250,000 or Rp 50.000.")
+        case .tooManyDecimals(let d, let whole, let fraction):
+            d == 0 ? pick("Rupiah tidak memakai sen: terbaca \(readAmount(whole, fraction)). Tulis tanpa angka di belakang koma.",
+                          "Rupiah has no cents: read as \(readAmount(whole, fraction)). Write it without decimals.")
+                : pick("Terbaca \(readAmount(whole, fraction)): paling banyak \(d) angka di belakang koma.",
+                       "Read as \(readAmount(whole, fraction)): at most \(d) decimals.")
         case .tooLarge: pick("Jumlah terlalu besar.", "The amount is too large.")
         case .notPositive: pick("Jumlah harus lebih dari nol.", "The amount must be more than zero.")
         }
+    }
+
+    /// What the reader understood, written back the way the app writes numbers: `1.250,5`.
+    private func readAmount(_ whole: String, _ fraction: String) -> String {
+        (Int64(whole).map(format.number) ?? whole) + "," + fraction
     }
 
     func ledger(_ e: LedgerError) -> String {
@@ -23,6 +30,8 @@ extension Catalogue {
             pick("Debit (\(format.money(minorUnits: d))) tidak sama dengan kredit (\(format.money(minorUnits: c))).",
                  "Debits (\(format.money(minorUnits: d))) do not equal credits (\(format.money(minorUnits: c))).")
         case .amountTooLarge: pick("Jumlah terlalu besar.", "The amount is too large.")
+        case .balanceTooLarge: pick("Jumlah ini akan membuat saldo melampaui batas pembukuan; periksa kembali jumlahnya.",
+                                    "This amount would take a balance past what the books can hold; check the amount.")
         case .descriptionRequired: pick("Keterangan jurnal wajib diisi.", "The entry needs a description.")
         case .descriptionTooLong: pick("Keterangan paling panjang \(JournalDraft.maxDescriptionLength) karakter.",
                                        "The description can be at most \(JournalDraft.maxDescriptionLength) characters.")
@@ -55,8 +64,15 @@ extension Catalogue {
 
     func savings(_ e: SavingsError) -> String {
         switch e {
-        case .insufficientFunds: pick("Saldo tidak cukup (saldo minimum harus tetap tersisa).",
-                                      "Insufficient balance (the minimum balance must remain).")
+        case .insufficientFunds(let available):
+            available > 0
+                ? pick("Saldo tidak cukup: yang dapat ditarik paling banyak \(format.money(minorUnits: available)) (saldo minimum harus tetap tersisa).",
+                       "Not enough in the account: at most \(format.money(minorUnits: available)) can be taken (the minimum balance must remain).")
+                : pick("Saldo tidak cukup: belum ada yang dapat ditarik (saldo minimum harus tetap tersisa).",
+                       "Not enough in the account: nothing can be taken yet (the minimum balance must remain).")
+        case .overCounterLimit(let limit):
+            pick("Satu transaksi di kasir paling banyak \(format.money(minorUnits: limit)) (batas di pengaturan simpanan).",
+                 "One counter transaction is at most \(format.money(minorUnits: limit)) (the limit in the savings settings).")
         case .notWithdrawable(let kind):
             pick("Simpanan \(savingsKind(kind).lowercased()) tidak dapat ditarik selama masih menjadi anggota.",
                  "\(savingsKind(kind)) savings cannot be withdrawn while a member.")

@@ -187,6 +187,12 @@ extension Catalogue {
         pick("Dipotong dari jasa bila melebihi batas; menurut PP 15/2009 tarifnya 10 %.",
              "Withheld from interest above the threshold; Government Regulation 15/2009 sets 10%.")
     }
+    package var counterSection: String { pick("Kasir", "The counter") }
+    package var counterLimitLabel: String { pick("Batas satu transaksi di kasir (Rp)", "Most one counter transaction may be (Rp)") }
+    package var counterLimitHint: String {
+        pick("Setoran, penarikan atau pemindahan di atas jumlah ini ditolak, agar salah ketik satu angka nol tidak masuk buku.",
+             "A deposit, withdrawal or transfer above this is refused, so a zero typed too many never reaches the books.")
+    }
     package var saveSettings: String { pick("Simpan pengaturan", "Save the settings") }
     package var noneSet: String { pick("Tidak ada", "None") }
     /// A rate as typed (`4.5`) shown as a percentage in the page's language.

@@ -30,7 +30,7 @@ extension Catalogue {
     package var depositTitle: String { pick("Setoran", "Deposit") }
     package var savingsKindLabel: String { pick("Jenis simpanan", "Kind of savings") }
     package var amountLabel: String { pick("Jumlah (Rp)", "Amount (Rp)") }
-    package var amountHint: String { pick("Angka saja, tanpa titik, mis. 250000", "Digits only, no separators, e.g. 250000") }
+    package var amountHint: String { pick("Mis. 250.000 atau Rp 250.000", "E.g. 250,000 or Rp 250.000") }
     package var channelLabel: String { pick("Cara bayar", "Paid by") }
     package var termLabel: String { pick("Jangka waktu", "Term") }
     package var termHint: String {

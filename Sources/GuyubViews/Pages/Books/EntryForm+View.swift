@@ -62,9 +62,9 @@ extension EntryForm {
                 Element(name: "legend") { Text(text.lineLegend(index)) }
                 if let error { Paragraph(error).class("field-error") }
                 ChoiceField(label: text.columnAccount, name: name("accountId"), options: accounts, selected: line.accountID)
-                FormField(label: text.columnDebit, name: name("debit"), value: line.debit, inputMode: "numeric",
+                FormField(label: text.columnDebit, name: name("debit"), value: line.debit, money: true,
                           autocomplete: "off", maxLength: 20)
-                FormField(label: text.columnCredit, name: name("credit"), value: line.credit, inputMode: "numeric",
+                FormField(label: text.columnCredit, name: name("credit"), value: line.credit, money: true,
                           autocomplete: "off", maxLength: 20)
                 FormField(label: text.lineMemo, name: name("memo"), value: line.memo, autocomplete: "off", maxLength: 200)
                 if !units.isEmpty {

@@ -35,10 +35,10 @@ extension LoanApply {
     package enum View {
         package static func render(_ model: Model, in context: PageContext) -> String {
             let text = context.text
-            func field(_ name: String, _ label: String, hint: String? = nil, inputMode: String? = nil, lines: Int = 1,
-                       required: Bool = false) -> Component {
+            func field(_ name: String, _ label: String, hint: String? = nil, inputMode: String? = nil, money: Bool = false,
+                       lines: Int = 1, required: Bool = false) -> Component {
                 FormField(label: label, name: name, value: model.values[name] ?? "", error: model.errors[name], hint: hint,
-                          isRequired: required, inputMode: inputMode, maxLength: lines > 1 ? 300 : nil, lines: lines)
+                          isRequired: required, inputMode: inputMode, money: money, maxLength: lines > 1 ? 300 : nil, lines: lines)
             }
             return Layout.render(title: text.applyForLoan, context: context) {
                 Div {
@@ -63,7 +63,7 @@ extension LoanApply {
                                         options: model.products.map { ($0.id.uuidString.lowercased(), "\($0.name) — \($0.summary)") },
                                         selected: model.values["productId"] ?? "", error: model.errors["productId"], isRequired: true)
                             Div {
-                                field("principal", text.loanField("principal"), inputMode: "numeric", required: true)
+                                field("principal", text.loanField("principal"), money: true, required: true)
                                 field("ratePercent", text.applyRate, hint: text.applyRateHint, inputMode: "decimal")
                                 field("periods", text.simulationPeriods, inputMode: "numeric", required: true)
                             }

@@ -113,9 +113,9 @@ extension LoanSettingsPage {
         static func productForm(_ model: Model, context: PageContext) -> Component {
             let text = context.text
             let values = model.values
-            func field(_ name: String, _ label: String, hint: String? = nil, inputMode: String? = "decimal") -> Component {
+            func field(_ name: String, _ label: String, hint: String? = nil, inputMode: String? = "decimal", money: Bool = false) -> Component {
                 FormField(scope: "product", label: label, name: name, value: values[name] ?? "", error: model.errors[name],
-                          hint: hint, inputMode: inputMode)
+                          hint: hint, inputMode: inputMode, money: money)
             }
             func check(_ name: String, _ label: String) -> Component {
                 Div {
@@ -144,9 +144,9 @@ extension LoanSettingsPage {
                         field("rateMaxPercent", text.rateMaxLabel)
                         field("periodsMin", text.periodsMinLabel, inputMode: "numeric")
                         field("periodsMax", text.periodsMaxLabel, inputMode: "numeric")
-                        field("principalMin", text.principalMinLabel, inputMode: "numeric")
-                        field("principalMax", text.principalMaxLabel, inputMode: "numeric")
-                        field("adminFixed", text.adminFixedLabel, inputMode: "numeric")
+                        field("principalMin", text.principalMinLabel, money: true)
+                        field("principalMax", text.principalMaxLabel, money: true)
+                        field("adminFixed", text.adminFixedLabel, money: true)
                         field("adminPercent", text.adminPercentLabel)
                         field("provisionPercent", text.provisionPercentLabel)
                         field("penaltyPercent", text.penaltyPercentLabel)

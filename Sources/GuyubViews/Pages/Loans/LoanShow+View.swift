@@ -177,7 +177,7 @@ extension LoanShow {
                             H2(text.takeRepayment)
                             FormField(scope: "repay", label: text.columnAmount,
                                       name: "amount", value: (model.due ?? 0) > 0 ? String(model.due!) : "",
-                                      hint: text.payoffHint(model.payoff ?? 0), isRequired: true, inputMode: "numeric")
+                                      hint: text.payoffHint(model.payoff ?? 0), isRequired: true, money: true)
                             ChoiceField(scope: "repay", label: text.loanField("channel"), name: "channel", options: channels(true),
                                         selected: "cash")
                             submit(text.takeRepayment)
@@ -216,7 +216,7 @@ extension LoanShow {
                     if actions.contains(.recover) {
                         form(.recover) {
                             H2(text.recoverLoan)
-                            FormField(scope: "recover", label: text.columnAmount, name: "amount", isRequired: true, inputMode: "numeric")
+                            FormField(scope: "recover", label: text.columnAmount, name: "amount", isRequired: true, money: true)
                             ChoiceField(scope: "recover", label: text.loanField("channel"), name: "channel",
                                         options: channels(true).filter { $0.value != "savings" }, selected: "cash")
                             submit(text.recoverLoan)

@@ -15,7 +15,7 @@ extension LoanSimulationPage {
                 Element(name: "section") {
                     Form(url: SiteURL.loanSimulation().path, method: .get) {
                         Div {
-                            field(model, "principal", text.loanField("principal"), inputMode: "numeric")
+                            field(model, "principal", text.loanField("principal"), money: true)
                             field(model, "rate", text.simulationRate, inputMode: "decimal")
                             ChoiceField(label: text.simulationRatePer, name: "ratePer",
                                         options: [("year", text.perYear), ("month", text.perMonth)],
@@ -48,9 +48,9 @@ extension LoanSimulationPage {
             }
         }
 
-        static func field(_ model: Model, _ name: String, _ label: String, inputMode: String) -> Component {
+        static func field(_ model: Model, _ name: String, _ label: String, inputMode: String? = nil, money: Bool = false) -> Component {
             FormField(label: label, name: name, value: model.values[name] ?? "",
-                      error: model.error?.field == name ? model.error?.message : nil, inputMode: inputMode)
+                      error: model.error?.field == name ? model.error?.message : nil, inputMode: inputMode, money: money)
         }
 
         static func summary(_ schedule: LoanSchedule, model: Model, text: Catalogue) -> Component {

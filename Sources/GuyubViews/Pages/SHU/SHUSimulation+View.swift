@@ -19,7 +19,7 @@ extension SHUSimulationPage {
                 .class("page-head")
                 ErrorNotice(messages: model.error.map { [$0] } ?? [])
                 Form(url: SiteURL.shuSimulation.path, method: .get) {
-                    FormField(scope: "sim", label: text.surplusToShareLabel, name: "surplus", value: values["surplus"] ?? "", inputMode: "numeric")
+                    FormField(scope: "sim", label: text.surplusToShareLabel, name: "surplus", value: values["surplus"] ?? "", money: true)
                     Div {
                         for fund in SHUSettingsPage.Model.funds { field(fund, text.fundName(fund) + " (%)") }
                     }

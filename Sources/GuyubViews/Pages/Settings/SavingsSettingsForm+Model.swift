@@ -21,6 +21,7 @@ extension SavingsSettingsForm {
             package var earlyBreakPenalty = ""
             package var interestTaxThreshold = ""
             package var interestTaxRate = ""
+            package var counterLimit = ""
             package init() {}
         }
 
@@ -45,6 +46,7 @@ extension SavingsSettingsForm {
             v.earlyBreakPenalty = "1"
             v.interestTaxThreshold = "240000"
             v.interestTaxRate = "10"
+            v.counterLimit = "500000000"
             return Model(values: v, canEdit: true)
         }()
     }

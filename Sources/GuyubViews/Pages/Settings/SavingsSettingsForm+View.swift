@@ -5,7 +5,8 @@ extension SavingsSettingsForm {
     package enum View {
         /// The fields in the order the form shows them; an error under any other name goes on top.
         static let fieldNames = ["pokokAmount", "wajibAmount", "wajibEveryMonths", "wajibClasses", "sukarelaRate", "sukarelaBasis",
-                                 "sukarelaMinimum", "terms", "earlyBreakPenalty", "interestTaxThreshold", "interestTaxRate"]
+                                 "sukarelaMinimum", "terms", "earlyBreakPenalty", "interestTaxThreshold", "interestTaxRate",
+                                 "counterLimit"]
 
         package static func render(_ model: Model, in context: PageContext) -> String {
             let text = context.text
@@ -38,10 +39,10 @@ extension SavingsSettingsForm {
                         Element(name: "legend") { Text(text.pokokAndWajib) }
                         FormField(label: text.pokokAmountLabel, name: "pokokAmount", value: values.pokokAmount,
                                   error: errors["pokokAmount"], hint: text.pokokAmountHint, isRequired: true,
-                                  inputMode: "numeric", autocomplete: "off", maxLength: 20)
+                                  money: true, autocomplete: "off", maxLength: 20)
                         FormField(label: text.wajibAmountLabel, name: "wajibAmount", value: values.wajibAmount,
                                   error: errors["wajibAmount"], hint: text.wajibAmountHint, isRequired: true,
-                                  inputMode: "numeric", autocomplete: "off", maxLength: 20)
+                                  money: true, autocomplete: "off", maxLength: 20)
                         ChoiceField(label: text.wajibEveryMonthsLabel, name: "wajibEveryMonths",
                                     options: Catalogue.wajibPeriods.map { (String($0), text.wajibPeriod($0)) },
                                     selected: values.wajibEveryMonths, error: errors["wajibEveryMonths"],
@@ -61,7 +62,7 @@ extension SavingsSettingsForm {
                                     hint: text.sukarelaBasisHint, isRequired: true)
                         FormField(label: text.sukarelaMinimumLabel, name: "sukarelaMinimum", value: values.sukarelaMinimum,
                                   error: errors["sukarelaMinimum"], hint: text.sukarelaMinimumHint, isRequired: true,
-                                  inputMode: "numeric", autocomplete: "off", maxLength: 20)
+                                  money: true, autocomplete: "off", maxLength: 20)
                     }
                     Element(name: "fieldset") {
                         Element(name: "legend") { Text(text.termSection) }
@@ -76,11 +77,17 @@ extension SavingsSettingsForm {
                         Element(name: "legend") { Text(text.taxSection) }
                         FormField(label: text.interestTaxThresholdLabel, name: "interestTaxThreshold",
                                   value: values.interestTaxThreshold, error: errors["interestTaxThreshold"],
-                                  hint: text.interestTaxThresholdHint, isRequired: true, inputMode: "numeric",
+                                  hint: text.interestTaxThresholdHint, isRequired: true, money: true,
                                   autocomplete: "off", maxLength: 20)
                         FormField(label: text.interestTaxRateLabel, name: "interestTaxRate", value: values.interestTaxRate,
                                   error: errors["interestTaxRate"], hint: text.interestTaxRateHint, isRequired: true,
                                   inputMode: "decimal", autocomplete: "off", maxLength: 10)
+                    }
+                    Element(name: "fieldset") {
+                        Element(name: "legend") { Text(text.counterSection) }
+                        FormField(label: text.counterLimitLabel, name: "counterLimit", value: values.counterLimit,
+                                  error: errors["counterLimit"], hint: text.counterLimitHint, isRequired: true, money: true,
+                                  autocomplete: "off", maxLength: 30)
                     }
                     Div {
                         Button(text.saveSettings).attribute(named: "type", value: "submit").class("primary")
@@ -120,6 +127,7 @@ extension SavingsSettingsForm {
                     .init(text.interestTaxThresholdLabel, text.typedMoney(values.interestTaxThreshold)),
                     .init(text.interestTaxRateLabel, text.typedPercent(values.interestTaxRate)),
                 ])
+                section(text.counterSection, [.init(text.counterLimitLabel, text.typedMoney(values.counterLimit))])
             }
         }
 

@@ -122,7 +122,7 @@ extension Teller {
                                  selected: model.pokokDue != nil ? SavingsKind.pokok.rawValue : values.kind,
                                  error: errors["kind"], isRequired: true)
                     FormField(scope: "deposit", label: text.amountLabel, name: "amount", value: amount,
-                                error: errors["amount"], hint: text.amountHint, isRequired: true, inputMode: "numeric",
+                                error: errors["amount"], hint: text.amountHint, isRequired: true, money: true,
                                 maxLength: 20)
                     ChoiceField(scope: "deposit", label: text.channelLabel, name: "channel", options: channels(text),
                                  selected: values.channel, error: errors["channel"], isRequired: true)
@@ -178,7 +178,7 @@ extension Teller {
                                 error: errors["toMember"], hint: text.recipientHint, isRequired: true,
                                 inputMode: "numeric", maxLength: 10)
                     FormField(scope: "transfer", label: text.amountLabel, name: "amount", value: values.amount,
-                                error: errors["amount"], hint: text.amountHint, isRequired: true, inputMode: "numeric",
+                                error: errors["amount"], hint: text.amountHint, isRequired: true, money: true,
                                 maxLength: 20)
                     FormField(scope: "transfer", label: text.noteLabel, name: "note", value: values.note,
                                 error: errors["note"], maxLength: 200)
