@@ -35,6 +35,18 @@
     field.setSelectionRange(position, position);
   });
 
+  // A date typed as digits, dots or dashes is written back day first with slashes, so the eye can check
+  // what will be read: "05082026" and "5-8-2026" read "05/08/2026". Month names are left as typed.
+  document.addEventListener("change", function (event) {
+    var field = event.target;
+    if (!(field instanceof HTMLInputElement) || !field.hasAttribute("data-date")) return;
+    var value = field.value.trim();
+    var parts = /^([0-9]{2})([0-9]{2})([0-9]{4})$/.exec(value) || /^([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})$/.exec(value);
+    if (!parts) return;
+    var pad = function (n) { return n.length < 2 ? "0" + n : n; };
+    field.value = pad(parts[1]) + "/" + pad(parts[2]) + "/" + parts[3];
+  });
+
   // Amounts already in a form (settings, a refused form's values) read the same way.
   document.querySelectorAll("input[data-money]").forEach(function (field) {
     if (/^[0-9]+(,[0-9]*)?$/.test(field.value)) field.value = grouped(field.value);

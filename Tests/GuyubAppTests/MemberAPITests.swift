@@ -52,7 +52,7 @@ import VaporTesting
         ("nik", "3507243208900002", "invalid_nik", "nik"),
         ("gender", "female", "nik_gender_mismatch", "gender"),
         ("birthDate", "1991-08-12", "nik_birth_date_mismatch", "birthDate"),
-        ("birthDate", "12-08-1990", "invalid_date", "birthDate"),
+        ("birthDate", "31-02-1990", "invalid_date", "birthDate"),
         ("gender", "L", "invalid_choice", "gender"),
         ("phone", "021-5551234", "invalid_phone", "phone"),
         ("name", "   ", "required", "name"),

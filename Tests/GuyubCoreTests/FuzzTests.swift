@@ -259,7 +259,10 @@ enum AmountOracle {
         }
         if s.hasSuffix(",-") || s.hasSuffix(".-") { s = s.dropLast(2) }
         let text = String(s)
-        func matches(_ pattern: String) -> Bool { text.range(of: pattern, options: .regularExpression) != nil }
+        // The whole text, not up to a final line break (which `$` lets through).
+        func matches(_ pattern: String) -> Bool {
+            text.range(of: pattern, options: .regularExpression) == text.startIndex..<text.endIndex
+        }
         let whole: String, fraction: String
         if matches("^[0-9]+$") {
             (whole, fraction) = (text, "")

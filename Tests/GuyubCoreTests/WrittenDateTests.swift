@@ -150,3 +150,26 @@ struct PlaceAndDateTests {
         }
     }
 }
+
+@Suite("Dates and times typed into forms") struct TypedDateAndTimeTests {
+    @Test(arguments: [("05/08/2026", "2026-08-05"), ("05082026", "2026-08-05"), ("5-8-2026", "2026-08-05"),
+                      ("5.8.2026", "2026-08-05"), ("5 Agustus 2026", "2026-08-05"), ("2026-08-05", "2026-08-05")])
+    func dayComesFirst(typed: String, iso: String) {
+        #expect(CivilDate(written: typed)?.description == iso)
+        #expect(CivilDate(written: typed)?.slashed == "05/08/2026")
+    }
+
+    @Test func whatIsNotADateIsRefused() {
+        for typed in ["31/02/2026", "31022026", "5/8/26", "0508202", "13/13/2026", "2026/08/05", ""] {
+            #expect(CivilDate(written: typed) == nil, "\(typed)")
+        }
+    }
+
+    @Test func timesAsIndonesiansWriteThem() {
+        for (typed, kept) in [("13.30", "13:30"), ("13:30", "13:30"), ("1330", "13:30"), ("9.00", "09:00"), ("9", "09:00"),
+                              ("09:05", "09:05"), (" 7.15 ", "07:15")] {
+            #expect(ClockTime.parse(typed) == kept, "\(typed)")
+        }
+        for typed in ["24.00", "13.60", "13.3", "1.30.00", "", "jam 9", "-1"] { #expect(ClockTime.parse(typed) == nil, "\(typed)") }
+    }
+}

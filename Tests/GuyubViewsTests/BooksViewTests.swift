@@ -94,8 +94,8 @@ struct JournalViewTests {
         // Check
         let form = try #require(html.forms.first)
         #expect(form.tag == #"<form action="/books/journal" method="get" class="search period-form">"#)
-        #expect(form.body.contains(#"name="from" value="2026-11-01""#))
-        #expect(form.body.contains(#"name="to" value="2026-11-30""#))
+        #expect(form.body.contains(#"name="from" value="01/11/2026""#))
+        #expect(form.body.contains(#"name="to" value="30/11/2026""#))
         #expect(html.contains(#"href="/books/journal?from=2026-11-01&to=2026-11-30&page=3" rel="next""#))
         #expect(html.contains(#"href="/books/journal?from=2026-11-01&to=2026-11-30" rel="prev""#))
         #expect(html.contains("1 Nov 2026 – 30 Nov 2026"))
@@ -152,7 +152,7 @@ struct EntryShowViewTests {
         let form = try #require(html.mainPart.forms.first)
         #expect(form.tag == #"<form action="\#(SiteURL.reverseEntry(model.id).path)" method="post" class="reverse-form">"#)
         #expect(form.body.contains(csrfInput))
-        #expect(form.body.contains(#"type="date" id="field-date" name="date" value="2026-11-23" required"#))
+        #expect(form.body.contains(#"type="text" id="field-date" name="date" value="23/11/2026" required inputmode="numeric""#))
         #expect(form.body.contains(#"name="reason" value required"#))
         #expect(form.body.contains(#"class="danger">Balik jurnal</button>"#))
         #expect(html.contains("Jurnal tidak pernah diubah atau dihapus."))
@@ -167,7 +167,7 @@ struct EntryShowViewTests {
         // Call
         let html = EntryShow.View.render(refused, in: boardContext(.id)).mainPart
         // Check
-        #expect(html.inputValue(named: "date") == "2026-10-15")
+        #expect(html.inputValue(named: "date") == "15/10/2026")
         #expect(html.inputValue(named: "reason") == "salah akun")
         #expect(html.contains(#"<p class="field-error" id="field-date-note">Buku sudah ditutup sampai 31 Okt 2026"#))
         #expect(html.contains(#"<div class="notice notice-error" role="alert"><p>Tidak dapat dibalik.</p></div>"#))
@@ -212,7 +212,7 @@ struct EntryFormViewTests {
         let form = try #require(html.mainPart.forms.first)
         #expect(form.tag == #"<form action="/books/journal/new" method="post" class="entry-form">"#)
         #expect(form.body.contains(csrfInput))
-        #expect(form.body.contains(#"type="date" id="field-date" name="date" value="2026-11-23" required"#))
+        #expect(form.body.contains(#"type="text" id="field-date" name="date" value="23/11/2026" required inputmode="numeric""#))
         #expect(form.body.contains(#"name="description" value required"#))
         for index in 0..<4 {
             #expect(form.body.contains(#"<legend>Baris \#(index + 1)</legend>"#))

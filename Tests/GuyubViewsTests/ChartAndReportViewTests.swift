@@ -127,7 +127,7 @@ struct ReportViewTests {
         // The period form, the CSV and printing.
         let form = try #require(html.forms.first)
         #expect(form.tag == #"<form action="\#(SiteURL.report(kind).path)" method="get" class="search period-form">"#)
-        #expect(form.body.contains(#"name="to" value="2026-11-30""#))
+        #expect(form.body.contains(#"name="to" value="30/11/2026""#))
         #expect(form.body.contains(#"name="from""#) == (kind != .balanceSheet))
         #expect(html.contains(#"<a href="/books/reports/\#(kind.rawValue)?from=2026-01-01&to=2026-11-30&format=csv" class="button secondary">Unduh CSV</a>"#))
         #expect(html.contains(#"data-print>Cetak</button>"#))

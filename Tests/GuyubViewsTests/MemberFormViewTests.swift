@@ -47,7 +47,7 @@ struct MemberFormViewTests {
         #expect(html.contains(#"<p class="hint" id="field-phone-note">contoh 0812-3456-7890</p>"#))
         #expect(html.contains(#"<textarea id="field-address" name="address" required autocomplete="street-address" maxlength="500" rows="2">Jl. Melati No. 12, Sukamaju</textarea>"#))
         #expect(html.contains(#"<label for="field-birthPlace">Tempat lahir (tidak wajib)</label>"#))
-        #expect(html.contains(#"<input type="date" id="field-birthDate" name="birthDate"/>"#))
+        #expect(html.contains(#"<input type="text" id="field-birthDate" name="birthDate" value inputmode="numeric" autocomplete="off" maxlength="30" data-date aria-describedby="field-birthDate-note"/>"#))
         #expect(html.contains(#"<option value selected="selected">— sesuai NIK —</option>"#))
         #expect(html.contains(#"<option value="male">Laki-laki</option>"#))
     }
@@ -72,7 +72,7 @@ struct MemberFormViewTests {
         // Check
         #expect(html.contains(#"<option value>— from the NIK —</option>"#))
         #expect(html.contains(#"<option value="female" selected="selected">Female</option>"#))
-        #expect(html.contains(#"name="birthDate" value="1985-08-05""#))
+        #expect(html.contains(#"name="birthDate" value="05/08/1985""#))
     }
 
     @Test func errorsShowUnderTheirFieldsWithASummary() {

@@ -83,7 +83,7 @@ struct MemberShowViewTests {
         #expect(form.body.contains(#"<option value="deceased">Meninggal dunia</option>"#))
         #expect(form.body.contains(#"<option value="dismissed">Diberhentikan</option>"#))
         #expect(!form.body.contains(#"value="member""#))
-        #expect(form.body.contains(#"type="date" id="field-date" name="date" value="2026-11-23" required max="2026-11-23""#))
+        #expect(form.body.contains(#"type="text" id="field-date" name="date" value="23/11/2026" required inputmode="numeric""#))
         #expect(form.body.contains(#"name="reason""#))
         #expect(form.body.contains(#"<button type="submit" class="primary">Simpan perubahan status</button>"#))
     }

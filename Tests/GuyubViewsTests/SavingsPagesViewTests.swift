@@ -25,8 +25,8 @@ struct StatementViewTests {
         // Check
         let form = try #require(html.forms.first)
         #expect(form.tag == #"<form action="\#(SiteURL.statement(account.id).path)" method="get" class="search period-form">"#)
-        #expect(form.body.contains(#"<input type="date" id="field-from" name="from" value="2026-11-01"/>"#))
-        #expect(form.body.contains(#"<input type="date" id="field-to" name="to"/>"#))
+        #expect(form.body.contains(#"<input type="text" id="field-from" name="from" value="01/11/2026" inputmode="numeric""#))
+        #expect(form.body.contains(#"<input type="text" id="field-to" name="to" value inputmode="numeric""#))
         #expect(!form.body.contains("_csrf"))
     }
 

@@ -278,7 +278,7 @@ enum ManualEntryRules {
 extension CivilDate {
     /// A date field that must read `YYYY-MM-DD`.
     static func required(_ text: String, field: String) throws -> CivilDate {
-        guard let date = CivilDate(iso: text) else { throw MemberError.invalidDate(field) }
+        guard let date = CivilDate(written: text) else { throw MemberError.invalidDate(field) }
         return date
     }
 }

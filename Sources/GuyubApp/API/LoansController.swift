@@ -129,7 +129,7 @@ struct LoansController: RouteCollection {
         guard loan.status == LoanStatus.active.rawValue else { throw LoanError.loanClosed }
         var date = try request.today()
         if let text = try request.queryValue("date") {
-            guard let parsed = CivilDate(iso: text) else { throw LoanError.invalidDate }
+            guard let parsed = CivilDate(written: text) else { throw LoanError.invalidDate }
             date = parsed
         }
         let owed = try await store.owed(loan, on: date)
@@ -361,7 +361,7 @@ extension Request {
         let today = try self.today()
         func date(_ name: String, default value: CivilDate) throws -> CivilDate {
             guard let text = try queryValue(name), !text.isEmpty else { return value }
-            guard let date = CivilDate(iso: text) else { throw MemberError.invalidDate(name) }
+            guard let date = CivilDate(written: text) else { throw MemberError.invalidDate(name) }
             return date
         }
         let from = try date("from", default: CivilDate(year: today.year, month: 1, day: 1)!)

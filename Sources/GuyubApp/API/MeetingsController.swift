@@ -112,7 +112,7 @@ struct MeetingsController: RouteCollection {
                 return kind
             } ?? current.flatMap { MeetingKind(rawValue: $0.kind) } ?? .annual
             guard let dateText = heldOn ?? current?.heldOn, !dateText.isEmpty else { throw MeetingError.required("heldOn") }
-            guard let date = CivilDate(iso: dateText) else { throw MeetingError.invalidDate("heldOn") }
+            guard let date = CivilDate(written: dateText) else { throw MeetingError.invalidDate("heldOn") }
             let year = financialYear ?? current?.financialYear ?? date.year - 1
             let text = Catalogue(language)
             let defaultTitle = kind == .annual ? text.ratTitle(year: year) : ""
@@ -190,7 +190,7 @@ struct MeetingsController: RouteCollection {
     static func notice(_ input: NoticeInput, today: CivilDate) throws -> (CivilDate, NoticeChannel) {
         var date = today
         if let text = input.date, !text.isEmpty {
-            guard let parsed = CivilDate(iso: text) else { throw MeetingError.invalidDate("date") }
+            guard let parsed = CivilDate(written: text) else { throw MeetingError.invalidDate("date") }
             guard parsed <= today else { throw MeetingError.invalidDate("date") }
             date = parsed
         }

@@ -77,7 +77,7 @@ struct MemberInput: Content {
         let genderText = gender ?? ""
         let date: CivilDate?
         if birthDateText.isEmpty { date = nil } else {
-            guard let parsed = CivilDate(iso: birthDateText) else { throw MemberError.invalidDate("birthDate") }
+            guard let parsed = CivilDate(written: birthDateText) else { throw MemberError.invalidDate("birthDate") }
             date = parsed
         }
         let parsedGender: Gender?
@@ -113,7 +113,7 @@ struct StatusChangeInput: Content {
         guard let next = MemberStatus(rawValue: text) else { throw MemberError.invalidChoice("status") }
         var on = today
         if let date, !date.isEmpty {
-            guard let parsed = CivilDate(iso: date) else { throw MemberError.invalidDate("date") }
+            guard let parsed = CivilDate(written: date) else { throw MemberError.invalidDate("date") }
             on = parsed
         }
         let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)

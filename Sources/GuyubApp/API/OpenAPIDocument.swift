@@ -218,7 +218,11 @@ enum OpenAPIDocument {
         "type": "string", "pattern": "^\\s*[0-9][0-9.,]*\\s*%?\\s*$", "example": "5.50",
         "description": "Percent with at most two decimals: 5.50, 5,5 or 5,5 %",
     ]
-    static let date: JSONValue = ["type": "string", "format": "date"]
+    /// Answers write dates `2026-08-05`; requests may also write them as people do.
+    static let date: JSONValue = [
+        "type": "string", "pattern": "^\\s*[0-9A-Za-z][0-9A-Za-z ./,-]*\\s*$", "example": "2026-08-05",
+        "description": "A date: 2026-08-05, 05/08/2026, 05082026 or 5 Agustus 2026 (day before month)",
+    ]
     static let integer: JSONValue = ["type": "integer"]
     /// A date, or an empty text for none (as a form sends a field left blank).
     static let dateOrEmpty: JSONValue = ["type": "string", "anyOf": [["format": "date"], ["maxLength": 0]]]

@@ -79,7 +79,7 @@ struct SHURulesInput: Decodable {
             if joinedBefore.isEmpty {
                 rules.joinedBefore = nil
             } else {
-                guard let date = CivilDate(iso: joinedBefore) else { throw .invalidInput("joinedBefore") }
+                guard let date = CivilDate(written: joinedBefore) else { throw .invalidInput("joinedBefore") }
                 rules.joinedBefore = date
             }
         }

@@ -24,7 +24,7 @@ struct CloseDayCommand: AsyncCommand {
         try await app.migrate()
         var date: CivilDate?
         if let written = signature.date {
-            guard let parsed = CivilDate(iso: written) else { throw CommandFailure(message: text.message(for: LoanError.invalidDate)) }
+            guard let parsed = CivilDate(written: written) else { throw CommandFailure(message: text.message(for: LoanError.invalidDate)) }
             date = parsed
         }
         let cooperatives = signature.cooperative == nil

@@ -22,7 +22,7 @@ extension DemoData {
             agendaTitle: { text.agendaTitle($0, year: year) }, by: actor)
         let id = try meeting.requireID()
         _ = try await store.sendNotice(id, on: day.adding(days: -14)!, channel: .whatsapp,
-                                       text: text.noticeDraft(title: meeting.title, date: text.format.date(day), time: "09:00",
+                                       text: text.noticeDraft(title: meeting.title, date: text.format.date(day), time: text.format.time("09:00"),
                                                               place: meeting.place, link: meeting.onlineLink),
                                        by: actor)
         _ = try await store.start(id, by: actor)

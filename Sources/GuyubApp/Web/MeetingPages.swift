@@ -168,7 +168,7 @@ struct MeetingPages: RouteCollection {
                 .map { .init(number: $0.memberNumber, name: $0.memberName, attendance: $0.attendance) } : [],
             minutes: meeting.minutes, chairName: meeting.chairName, secretaryName: meeting.secretaryName,
             canManage: principal.allows(.manageMeetings), canViewAll: canViewAll, ownPresent: ownPresent,
-            noticeDraft: text.noticeDraft(title: meeting.title, date: text.format.date(heldOn), time: meeting.startsAt,
+            noticeDraft: text.noticeDraft(title: meeting.title, date: text.format.date(heldOn), time: text.format.time(meeting.startsAt),
                                           place: meeting.place, link: meeting.onlineLink),
             delegateNumbers: participants.filter(\.delegate).map(\.memberNumber))
     }

@@ -22,9 +22,19 @@ package struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringC
         self.init(year: y, month: m, day: d)
     }
 
+    /// Reads a date typed by a person or sent by a program: `05/08/2026`, `5-8-2026`, `05082026`,
+    /// `5 Agustus 2026` or `2026-08-05` (see `WrittenDate`). Every date a form or the API takes is read here.
+    package init?(written text: some StringProtocol) {
+        guard let date = WrittenDate.parse(String(text)) else { return nil }
+        self = date
+    }
+
     package var description: String {
         "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
     }
+
+    /// `05/08/2026`: how the app writes a date into a form, day first.
+    package var slashed: String { "\(Self.pad(day, 2))/\(Self.pad(month, 2))/\(Self.pad(year, 4))" }
 
     package static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0

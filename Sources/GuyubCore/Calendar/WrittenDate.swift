@@ -1,8 +1,8 @@
 import Foundation
 
-/// Reads a date the way Indonesian spreadsheets write it: `05/08/1968`, `05-08-1968`, `5.8.1968`,
-/// `5 Agustus 1968`, `5 Agt 1968`, `5 August 1968` or `1968-08-05`. Day comes before month; a two-digit
-/// year is refused rather than guessed.
+/// Reads a date the way Indonesians write it, in a spreadsheet or a form: `05/08/1968`, `05-08-1968`,
+/// `5.8.1968`, `05081968`, `5 Agustus 1968`, `5 Agt 1968`, `5 August 1968` or `1968-08-05`. Day comes
+/// before month; a two-digit year is refused rather than guessed.
 package enum WrittenDate {
     static let months: [String: Int] = {
         let names: [[String]] = [
@@ -20,6 +20,10 @@ package enum WrittenDate {
     package static func parse(_ raw: String) -> CivilDate? {
         let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
         if let iso = CivilDate(iso: text) { return iso }
+        if text.count == 8, let day = number(String(text.prefix(2)), digits: 2...2),
+           let month = number(String(text.dropFirst(2).prefix(2)), digits: 2...2), let year = number(String(text.suffix(4)), digits: 4...4) {
+            return CivilDate(year: year, month: month, day: day)
+        }
         let numeric = text.split(whereSeparator: { "/-.".contains($0) }).map(String.init)
         if numeric.count == 3, let day = number(numeric[0], digits: 1...2), let month = number(numeric[1], digits: 1...2),
            let year = number(numeric[2], digits: 4...4) {

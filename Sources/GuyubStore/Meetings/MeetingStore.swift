@@ -94,7 +94,7 @@ package struct MeetingStore: Sendable {
             self.delegates = delegates
         }
 
-        /// Trimmed and checked: a title, a time `HH:MM`, a place or a link, a plausible year.
+        /// Trimmed and checked: a title, a time (`13.30` kept as `13:30`), a place or a link, a plausible year.
         package func validated() throws -> Details {
             var d = self
             for path in [\Details.title, \.startsAt, \.place, \.onlineLink, \.chairName, \.secretaryName] {
@@ -106,7 +106,8 @@ package struct MeetingStore: Sendable {
             where value.count > max {
                 throw MeetingError.tooLong(field, max)
             }
-            guard d.startsAt.wholeMatch(of: /([01][0-9]|2[0-3]):[0-5][0-9]/) != nil else { throw MeetingError.invalidDate("startsAt") }
+            guard let time = ClockTime.parse(d.startsAt) else { throw MeetingError.invalidDate("startsAt") }
+            d.startsAt = time
             guard !d.place.isEmpty || !d.onlineLink.isEmpty else { throw MeetingError.required("place") }
             if !d.onlineLink.isEmpty {
                 guard let url = URL(string: d.onlineLink), ["https", "http"].contains(url.scheme?.lowercased() ?? ""),

@@ -57,6 +57,11 @@ package struct Format: Sendable {
 
     private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
+    /// A time of day kept as `HH:MM`, as the language writes it: `13.30` in Indonesian, `13:30` in English.
+    package func time(_ hhmm: String) -> String {
+        language == .id ? hhmm.replacingOccurrences(of: ":", with: ".") : hhmm
+    }
+
     /// `Sep 2026`: a month as lists of dues and closings name it.
     package func month(_ month: YearMonth) -> String {
         "\(Self.months[language]![month.month - 1]) \(month.year)"

@@ -1,4 +1,6 @@
 extension Catalogue {
+    package var dateHint: String { pick("Tulis seperti 05/08/2026 (tanggal dulu, lalu bulan).", "Write it like 05/08/2026 (day first, then month).") }
+    package var timeHint: String { pick("Tulis seperti 13.30.", "Write it like 13:30.") }
     package var footer: String { pick("Guyub — sistem koperasi yang guyub dan rukun", "Guyub — software for cooperatives") }
     /// The switch names the other language in that language, so a reader of it can find it.
     package var switchLanguage: String { pick("English", "Bahasa Indonesia") }

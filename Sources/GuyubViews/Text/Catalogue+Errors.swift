@@ -59,8 +59,8 @@ extension Catalogue {
         case .required(let field): pick("\(fieldName(field)) wajib diisi.", "\(fieldName(field)) is required.")
         case .tooLong(let field, let max): pick("\(fieldName(field)) paling panjang \(max) karakter.",
                                                 "\(fieldName(field)) can be at most \(max) characters.")
-        case .invalidDate(let field): pick("\(fieldName(field)) harus berupa tanggal (TTTT-BB-HH).",
-                                           "\(fieldName(field)) must be a date (YYYY-MM-DD).")
+        case .invalidDate(let field): pick("\(fieldName(field)) tidak dapat dibaca sebagai tanggal. Tulis seperti 05/08/2026.",
+                                           "\(fieldName(field)) cannot be read as a date. Write it like 05/08/2026 (day first).")
         case .invalidChoice(let field): pick("Pilihan \(fieldName(field)) tidak dikenali.",
                                              "That \(fieldName(field)) is not one of the choices.")
         case .nik(let e): nik(e)

@@ -45,7 +45,7 @@ extension Catalogue {
         case .overpayment(let payoff): pick("Pembayaran melebihi sisa kewajiban (\(format.money(minorUnits: payoff))).",
                                             "The payment is more than what is owed (\(format.money(minorUnits: payoff))).")
         case .insufficientSavings: pick("Saldo simpanan sukarela tidak mencukupi.", "Not enough voluntary savings.")
-        case .invalidDate: pick("Tanggal harus ditulis TTTT-BB-HH.", "The date must be YYYY-MM-DD.")
+        case .invalidDate: pick("Tanggal tidak dapat dibaca. Tulis seperti 05/08/2026.", "The date cannot be read. Write it like 05/08/2026 (day first).")
         case .reasonRequired: pick("Tuliskan alasannya.", "Give the reason.")
         }
     }

@@ -8,8 +8,10 @@ extension Catalogue {
         case .tooLong(let field, let max): pick("\(meetingField(field)) paling panjang \(max) karakter.",
                                                 "\(meetingField(field)) can be at most \(max) characters.")
         case .invalidChoice(let field): pick("Isian \(meetingField(field)) tidak dikenali.", "That \(meetingField(field)) is not valid.")
-        case .invalidDate(let field): pick("\(meetingField(field)) tidak valid (tanggal TTTT-BB-HH, jam JJ:MM).",
-                                           "\(meetingField(field)) is not valid (date YYYY-MM-DD, time HH:MM).")
+        case .invalidDate(let field):
+            field == "startsAt" ? pick("Jam tidak dapat dibaca. Tulis seperti 13.30.", "The time cannot be read. Write it like 13:30.")
+                : pick("\(meetingField(field)) tidak dapat dibaca. Tulis seperti 05/08/2026.",
+                       "\(meetingField(field)) cannot be read. Write it like 05/08/2026 (day first).")
         case .invalidQuorum: pick("Kuorum ditulis sebagai pecahan anggota, misalnya 1/5 (paling banyak 1/1).",
                                   "Write the quorum as a fraction of members, such as 1/5 (at most 1/1).")
         case .wrongStatus(let status): pick("Rapat berstatus \(meetingStatus(status)); tindakan ini tidak dapat dilakukan.",

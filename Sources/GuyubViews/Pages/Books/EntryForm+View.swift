@@ -25,7 +25,7 @@ extension EntryForm {
                     Form(url: SiteURL.newEntry.path, method: .post) {
                         CSRFField(token: context.csrfToken)
                         DateField(label: text.columnDate, name: "date", value: model.date, error: errors["date"],
-                                  isRequired: true)
+                                  isRequired: true, text: text)
                         FormField(label: text.entryDescription, name: "description", value: model.description,
                                   error: errors["description"], hint: text.entryDescriptionHint, isRequired: true,
                                   autocomplete: "off", maxLength: 200)

@@ -77,7 +77,7 @@ extension EntryShow {
                     CSRFField(token: context.csrfToken)
                     DateField(label: text.reverseDate, name: "date",
                               value: model.reversalDate.isEmpty ? model.today.description : model.reversalDate,
-                              error: errors["date"], hint: text.reverseDateHint, isRequired: true)
+                              error: errors["date"], hint: text.reverseDateHint, isRequired: true, text: text)
                     FormField(label: text.reverseReason, name: "reason", value: model.reversalReason, error: errors["reason"],
                               hint: text.reverseReasonHint, isRequired: true, maxLength: 200)
                     Button(text.reverseButton).attribute(named: "type", value: "submit").class("danger")

@@ -20,8 +20,8 @@ extension Journal {
                 .class("page-head")
 
                 Form(url: SiteURL.journal().path, method: .get) {
-                    DateField(label: text.periodFrom, name: "from", value: model.from?.description ?? "")
-                    DateField(label: text.periodTo, name: "to", value: model.to?.description ?? "")
+                    DateField(label: text.periodFrom, name: "from", value: model.from?.description ?? "", text: text)
+                    DateField(label: text.periodTo, name: "to", value: model.to?.description ?? "", text: text)
                     Button(text.show).attribute(named: "type", value: "submit")
                 }
                 .class("search period-form")

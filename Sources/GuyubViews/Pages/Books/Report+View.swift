@@ -29,10 +29,10 @@ extension Report {
 
                 Form(url: SiteURL.report(model.kind).path, method: .get) {
                     if model.kind != .balanceSheet {
-                        DateField(label: text.periodFrom, name: "from", value: model.from?.description ?? "")
+                        DateField(label: text.periodFrom, name: "from", value: model.from?.description ?? "", text: text)
                     }
                     DateField(label: model.kind == .balanceSheet ? text.asAtDate : text.periodTo, name: "to",
-                              value: model.to.description)
+                              value: model.to.description, text: text)
                     if !model.units.isEmpty {
                         ChoiceField(label: text.businessUnit, name: "unit",
                                     options: [("", text.wholeCooperative)] + model.units.map { ($0.id.uuidString.lowercased(), $0.name) },

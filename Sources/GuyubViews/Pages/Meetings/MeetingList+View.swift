@@ -62,7 +62,7 @@ extension MeetingList {
         static func rows(_ model: Model, text: Catalogue) -> [[Component]] {
             model.rows.map { row in
                 let cells: [Component] = [Link(row.title, url: SiteURL.meeting(row.id).path),
-                                          Text("\(text.format.date(row.heldOn)) \(row.startsAt)"),
+                                          Text("\(text.format.date(row.heldOn)) \(text.format.time(row.startsAt))"),
                                           MeetingStatusBadge(status: row.status, text: text)]
                 return cells
             }
@@ -80,9 +80,10 @@ extension MeetingList {
                     FormField(label: text.financialYearLabel, name: "financialYear", value: model.values["financialYear"] ?? "",
                               error: model.errors["financialYear"], hint: nil, inputMode: "numeric", maxLength: 4)
                     DateField(label: text.dateLabel, name: "heldOn", value: model.values["heldOn"] ?? "",
-                              error: model.errors["heldOn"], isRequired: true)
-                    FormField(label: text.startsAtLabel, name: "startsAt", value: model.values["startsAt"] ?? "09:00",
-                              error: model.errors["startsAt"], isRequired: true, maxLength: 5)
+                              error: model.errors["heldOn"], isRequired: true, text: text)
+                    FormField(label: text.startsAtLabel, name: "startsAt", value: model.values["startsAt"] ?? text.format.time("09:00"),
+                              error: model.errors["startsAt"], hint: text.timeHint, isRequired: true, inputMode: "numeric",
+                              maxLength: 5)
                     FormField(label: text.placeLabel, name: "place", value: model.values["place"] ?? "",
                               error: model.errors["place"], maxLength: 300)
                     FormField(label: text.onlineLinkLabel, name: "onlineLink", value: model.values["onlineLink"] ?? "",

@@ -29,7 +29,7 @@ extension MeetingShow {
 
         static func details(_ model: Model, text: Catalogue) -> [DefinitionList.Item] {
             var items = [DefinitionList.Item(text.financialYearLabel, String(model.financialYear)),
-                         DefinitionList.Item(text.meetingDateLabel, "\(text.format.date(model.heldOn)) \(model.startsAt)")]
+                         DefinitionList.Item(text.meetingDateLabel, "\(text.format.date(model.heldOn)) \(text.format.time(model.startsAt))")]
             if !model.place.isEmpty { items.append(.init(text.placeLabel, model.place)) }
             if !model.onlineLink.isEmpty {
                 items.append(.init(text.onlineLinkLabel, detail: Link(model.onlineLink, url: Escape.attribute(model.onlineLink))))
@@ -43,9 +43,9 @@ extension MeetingShow {
             return post(.meetingAction(model.id, .details), context, className: "details-form") {
                 H2(text.editMeetingDetails)
                 FormField(scope: "details", label: text.titleLabel, name: "title", value: model.title, isRequired: true, maxLength: 200)
-                DateField(label: text.dateLabel, name: "heldOn", value: model.heldOn.description, isRequired: true)
-                FormField(scope: "details", label: text.startsAtLabel, name: "startsAt", value: model.startsAt, isRequired: true,
-                          maxLength: 5)
+                DateField(label: text.dateLabel, name: "heldOn", value: model.heldOn.description, isRequired: true, text: text)
+                FormField(scope: "details", label: text.startsAtLabel, name: "startsAt", value: text.format.time(model.startsAt),
+                          hint: text.timeHint, isRequired: true, inputMode: "numeric", maxLength: 5)
                 FormField(scope: "details", label: text.placeLabel, name: "place", value: model.place, maxLength: 300)
                 FormField(scope: "details", label: text.onlineLinkLabel, name: "onlineLink", value: model.onlineLink, type: .url,
                           maxLength: 500)

@@ -43,7 +43,7 @@ extension MemberForm {
                                   value: values.birthPlace, error: errors["birthPlace"],
                                   maxLength: 80)
                         DateField(label: text.optionalField(text.fieldName("birthDate")), name: "birthDate",
-                                  value: values.birthDate, error: errors["birthDate"])
+                                  value: values.birthDate, error: errors["birthDate"], text: text)
                         ChoiceField(label: text.optionalField(text.fieldName("gender")), name: "gender",
                                     options: [("", text.genderFromNIK),
                                               ("male", text.gender(.male)), ("female", text.gender(.female))],

@@ -161,9 +161,8 @@ extension MemberShow {
                     ChoiceField(label: text.newStatus, name: "status",
                                 options: [("", text.chooseStatus)] + moves.map { ($0.rawValue, text.status($0)) },
                                 selected: "", error: errors["status"], isRequired: true)
-                    DateField(label: text.effectiveDate, name: "date", value: model.today.description,
-                              max: model.today.description, error: errors["date"], hint: text.effectiveDateHint,
-                              isRequired: true)
+                    DateField(label: text.effectiveDate, name: "date", value: model.today.description, error: errors["date"], hint: text.effectiveDateHint,
+                              isRequired: true, text: text)
                     FormField(label: text.optionalField(text.statusReason), name: "reason", error: errors["reason"],
                               hint: text.statusReasonHint, maxLength: 200)
                     Button(text.saveStatus).attribute(named: "type", value: "submit").class("primary")

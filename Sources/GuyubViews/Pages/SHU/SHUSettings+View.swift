@@ -68,7 +68,7 @@ extension SHUSettingsPage {
                         .class("grid")
                     }
                     DateField(label: text.joinedBeforeLabel, name: "joinedBefore", value: values["joinedBefore"] ?? "",
-                              error: model.errors["joinedBefore"])
+                              error: model.errors["joinedBefore"], text: text)
                     ChoiceField(scope: "shu", label: text.payToLabel, name: "payTo",
                                 options: [("savings", text.payToSavings), ("payable", text.payToPayable)],
                                 selected: values["payTo"] ?? "savings")

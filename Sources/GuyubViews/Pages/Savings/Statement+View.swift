@@ -25,8 +25,8 @@ extension Statement {
                 .class("page-head")
 
                 Form(url: SiteURL.statement(account.id).path, method: .get) {
-                    DateField(label: text.periodFrom, name: "from", value: model.from?.description ?? "")
-                    DateField(label: text.periodTo, name: "to", value: model.to?.description ?? "")
+                    DateField(label: text.periodFrom, name: "from", value: model.from?.description ?? "", text: text)
+                    DateField(label: text.periodTo, name: "to", value: model.to?.description ?? "", text: text)
                     Button(text.show).attribute(named: "type", value: "submit")
                 }
                 .class("search period-form")
