@@ -98,6 +98,19 @@ import Vapor
                 #expect(r.status == .ok, "\(email)")
             }
             #expect(try await t.failure("verify") == nil)
+
+            // A voucher that moves many members' savings shows a member only their own line.
+            let member = Client(t.app)
+            let signIn = try await member.get("/sign-in")
+            _ = try await member.post("/sign-in", form: ["_csrf": try signIn.csrfToken(), "email": "anggota@sukamaju.coop",
+                                                         "password": "Guyub-Demo-2026"])
+            let opening = try #require(try await JournalEntryRecord.query(on: t.app.db).filter(\.$sourceType == "opening").first())
+            let voucher = try await member.get("/receipts/\(opening.id!)").body.string
+            #expect(voucher.occurrences(of: #"class="receipt-party""#) >= 1)
+            #expect(voucher.components(separatedBy: #"class="receipt-party""#).dropFirst().allSatisfy { $0.contains("Siti Aminah") })
+            let others = try await MemberRecord.query(on: t.app.db).filter(\.$memberNumber > 1).all()
+            #expect(others.allSatisfy { !voucher.contains($0.name) }, "another member's name on Siti's voucher")
+            #expect(!voucher.contains("Lihat jurnal") && !voucher.contains("/teller"))
         }
     }
 }

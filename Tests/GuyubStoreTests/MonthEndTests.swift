@@ -75,7 +75,7 @@ import Testing
     /// PP 15/2009: interest above Rp240.000 in a month bears a 10 % final tax, withheld.
     @Test func taxIsWithheldAboveTheThreshold() async throws {
         try await withStore { s in
-            let (tenant, member) = try await setUp(s) { $0.sukarelaRate = 600 }
+            let (tenant, member) = try await setUp(s) { $0.sukarelaRate = 600; $0.counterLimit = 1_000_000_000 }
             try await move(s, tenant, member, .sukarela, 1_000_000_000, on: day(2, 28))
 
             let plan = try await close(s, tenant, march, today: day(4, 1))

@@ -81,6 +81,9 @@ struct ReceiptViewTests {
         // Setup
         var member = Receipt.Model.mock
         member.showsLines = false
+        member.links = .init(books: false, teller: false, member: true)
+        var teller = Receipt.Model.mock
+        teller.links = .init(books: false, teller: true, member: true)
         // Call
         let treasurer = Receipt.View.render(.mock, in: boardContext(.id)).mainPart
         let own = Receipt.View.render(member, in: boardContext(.id)).mainPart
@@ -91,6 +94,17 @@ struct ReceiptViewTests {
         #expect(treasurer.contains(SiteURL.entry(Receipt.Model.mock.entryID).path))
         #expect(!own.contains("Ayat jurnal"))
         #expect(!own.contains("/books/"))
+        #expect(!own.contains("/teller"))
+        // A teller reads the lines but cannot open the journal, so no link leads there.
+        let atCounter = Receipt.View.render(teller, in: boardContext(.id)).mainPart
+        #expect(atCounter.contains("<caption>Ayat jurnal</caption>") && !atCounter.contains("/books/"))
+    }
+
+    @Test func aPartyWhoseBalanceIsNotTheReadersShowsNone() {
+        var model = Receipt.Model.mock
+        model.parties[0].balanceAfter = nil
+        let html = Receipt.View.render(model, in: boardContext(.id)).mainPart
+        #expect(!html.contains("Saldo setelah transaksi"))
     }
 
     @Test func aReversedReceiptSaysSo() {
@@ -100,6 +114,7 @@ struct ReceiptViewTests {
         model.reversedBy = reversal
         var own = model
         own.showsLines = false
+        own.links = .init(books: false, teller: false, member: true)
         // Call
         let html = Receipt.View.render(model, in: boardContext(.id)).mainPart
         let member = Receipt.View.render(own, in: boardContext(.id)).mainPart

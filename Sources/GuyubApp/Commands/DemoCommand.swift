@@ -38,7 +38,7 @@ struct DemoCommand: AsyncCommand {
         context.console.success(text.demoReady(DemoData.cooperativeName))
         context.console.print(signature.serve ? text.demoOpen("http://\(host):\(port)") : text.demoServeHint)
         for user in DemoData.users {
-            context.console.print("  \(text.role(user.role).padding(toLength: 11, withPad: " ", startingAt: 0)) "
+            context.console.print("  \(text.demoPost(user.post).padding(toLength: 11, withPad: " ", startingAt: 0)) "
                 + "\(user.email.padding(toLength: 26, withPad: " ", startingAt: 0)) \(DemoData.password)")
         }
         guard signature.serve else { return }

@@ -16,14 +16,16 @@ enum DemoData {
         let email: String
         let name: String
         let role: Role
+        /// What the account is for, as the sign-ins are printed: ketua, bendahara, pengawas, kasir, anggota.
+        let post: Catalogue.DemoPost
     }
 
     static let users = [
-        User(email: "ketua@sukamaju.coop", name: "Hartono Wibisono", role: .board),
-        User(email: "bendahara@sukamaju.coop", name: "Sri Wahyuni", role: .board),
-        User(email: "pengawas@sukamaju.coop", name: "Bambang Sutrisno", role: .supervisor),
-        User(email: "kasir@sukamaju.coop", name: "Dewi Lestari", role: .teller),
-        User(email: "anggota@sukamaju.coop", name: "Siti Aminah", role: .member),
+        User(email: "ketua@sukamaju.coop", name: "Hartono Wibisono", role: .board, post: .chair),
+        User(email: "bendahara@sukamaju.coop", name: "Sri Wahyuni", role: .board, post: .treasurer),
+        User(email: "pengawas@sukamaju.coop", name: "Bambang Sutrisno", role: .supervisor, post: .supervisor),
+        User(email: "kasir@sukamaju.coop", name: "Dewi Lestari", role: .teller, post: .teller),
+        User(email: "anggota@sukamaju.coop", name: "Siti Aminah", role: .member, post: .member),
     ]
 
     static let maleNames = ["Agus", "Budi", "Joko", "Slamet", "Eko", "Hadi", "Wahyu", "Rudi", "Dedi", "Yusuf",

@@ -48,16 +48,21 @@ struct DemoLoans {
 
     let tenant: Tenant
     let books = Catalogue(.id)
-    /// Who does what: the chair enters, the treasurer decides, the teller handles the money.
-    let chair = Actor(userID: nil, name: DemoData.users[0].name)
-    let treasurer = Actor(userID: nil, name: DemoData.users[1].name)
-    let teller = Actor(userID: nil, name: DemoData.users[3].name)
+    /// Who does what, signed in as themselves: the chair enters, the treasurer decides, the teller handles the money.
+    let chair: Actor
+    let treasurer: Actor
+    let teller: Actor
     var store: LoanStore { LoanStore(tenant) }
     private(set) var general: UUID?
     private(set) var farming: UUID?
     private var loans: [(plan: Plan, id: UUID, paid: Int)] = []
 
-    init(_ tenant: Tenant) { self.tenant = tenant }
+    init(_ tenant: Tenant, chair: Actor, treasurer: Actor, teller: Actor) {
+        self.tenant = tenant
+        self.chair = chair
+        self.treasurer = treasurer
+        self.teller = teller
+    }
 
     mutating func products() async throws {
         var general = LoanProduct(code: "UMUM", name: "Pinjaman Umum", method: .flat, rateMin: 120_000, rateMax: 180_000,

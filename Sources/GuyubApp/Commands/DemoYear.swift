@@ -13,10 +13,19 @@ extension DemoData {
     static func seed(_ db: any Database, passwordHash: String, today: CivilDate, progress: (Int, Int) -> Void) async throws {
         let actor = Actor.commandLine("demo")
         let books = Catalogue(.id)
-        let (cooperative, _) = try await AccountStore.createCooperative(
+        let (cooperative, chairUser) = try await AccountStore.createCooperative(
             db, name: cooperativeName, admin: try Email(users[0].email), adminName: users[0].name,
             passwordHash: passwordHash, by: actor)
         let tenant = Tenant(cooperativeID: cooperative.id!, db: db)
+        // The people who work the cooperative sign in from the start, so what each does is theirs (the
+        // chair who enters a loan cannot approve it).
+        var staff = [users[0].email: Actor(userID: chairUser.id, name: chairUser.name)]
+        for user in users.dropFirst() where user.role != .member {
+            let account = try await AccountStore.createUser(tenant, email: try Email(user.email), name: user.name,
+                                                            passwordHash: passwordHash, roles: [user.role], by: actor)
+            staff[user.email] = Actor(userID: account.id, name: user.name)
+        }
+        let (chair, treasurer, teller) = (staff[users[0].email]!, staff[users[1].email]!, staff[users[3].email]!)
         let members = MemberStore(tenant)
         let savings = SavingsStore(tenant)
         let ledger = Ledger(tenant)
@@ -24,7 +33,7 @@ extension DemoData {
         settings.sukarelaRate = 200
         settings.sukarelaMinimum = 10_000
         try await SettingsStore(tenant).setSavings(settings, by: actor)
-        var loans = DemoLoans(tenant)
+        var loans = DemoLoans(tenant, chair: chair, treasurer: treasurer, teller: teller)
         try await loans.products()
 
         var random = Random(state: 2_026)
@@ -71,14 +80,14 @@ extension DemoData {
             _ = try await savings.deposit(.init(memberID: member.id!, kind: kind, amount: amount, channel: channel, date: day,
                                                 description: books.depositDescription(kind, member: member.name,
                                                                                       number: member.memberNumber, channel: channel),
-                                                termMonths: term), by: actor)
+                                                termMonths: term), by: teller)
         }
         func sukarela(_ member: MemberRecord) async throws -> Int64 {
             try await savings.accounts(of: member.id!).first { $0.kind == SavingsKind.sukarela.rawValue && $0.status == "open" }?.balance ?? 0
         }
         func expense(_ role: AccountRole, _ amount: Int64, from channel: PaymentChannel, on day: CivilDate, _ text: String) async throws {
             try await ledger.post(JournalDraft(date: day, description: text, sourceType: "manual",
-                                               lines: [.debit(.role(role), amount), .credit(.role(channel.role), amount)]), by: actor)
+                                               lines: [.debit(.role(role), amount), .credit(.role(channel.role), amount)]), by: treasurer)
         }
 
         // The treasurer keeps the cash box at a float drawn from the bank on the month's first day and banks
@@ -91,7 +100,7 @@ extension DemoData {
             let text = cash.balance < float ? "Pengambilan tunai dari bank untuk kas" : "Setoran kelebihan kas ke bank"
             try await ledger.post(JournalDraft(date: day, description: text, sourceType: "manual",
                                                lines: [.debit(.role(to), abs(float - cash.balance)),
-                                                       .credit(.role(from), abs(float - cash.balance))]), by: actor)
+                                                       .credit(.role(from), abs(float - cash.balance))]), by: treasurer)
         }
 
         var month = firstMonth
@@ -103,7 +112,7 @@ extension DemoData {
             // Newcomers pay their pokok, which makes them members: one every other month.
             for index in joiningIndexes where firstMonth.first.adding(months: 1 + 2 * (index - joiningIndexes.lowerBound)).yearMonth == month {
                 let date = day(random.int(2...20))
-                let applicant = try await members.register(people[index].details, on: date, by: actor)
+                let applicant = try await members.register(people[index].details, on: date, by: chair)
                 try await deposit(applicant, .pokok, settings.pokokAmount, .cash, on: date)
                 active[applicant.id!] = try await members.find(applicant.id)
             }
@@ -124,7 +133,7 @@ extension DemoData {
                                                          date: day(random.int(12...28)),
                                                          description: books.withdrawalDescription(.sukarela, member: member.name,
                                                                                                   number: member.memberNumber,
-                                                                                                  channel: .cash)), by: actor)
+                                                                                                  channel: .cash)), by: teller)
                 }
             }
             if month.month % 4 == 0, let saver = active.values.sorted(by: { $0.memberNumber < $1.memberNumber }).dropFirst(month.month).first {
@@ -136,7 +145,7 @@ extension DemoData {
                 _ = try await savings.transfer(from: payer.id!, to: payee.id!, amount: 25_000, date: day(18),
                                                 description: books.transferDescription(from: payer.name, fromNumber: payer.memberNumber,
                                                                                        to: payee.name, toNumber: payee.memberNumber),
-                                                by: actor)
+                                                by: teller)
             }
             if lastDay.day >= 25 || month < today.yearMonth {
                 try await expense(.operatingExpense, Int64(random.int(32...45)) * 10_000, from: .bank, on: day(20),
@@ -144,14 +153,14 @@ extension DemoData {
                 try await expense(.operatingExpense, 1_500_000, from: .cash, on: day(25), "Honor pengelola \(books.monthName(month))")
                 try await ledger.post(JournalDraft(date: day(25), description: "Pendapatan administrasi \(books.monthName(month))",
                                                    sourceType: "manual", lines: [.debit(.role(.cash), 150_000),
-                                                                                 .credit(.role(.adminFees), 150_000)]), by: actor)
+                                                                                 .credit(.role(.adminFees), 150_000)]), by: treasurer)
                 try await storeMonth(tenant, members: active.values.sorted { $0.memberNumber < $1.memberNumber }, on: day(28),
-                                     by: actor)
+                                     by: treasurer)
             }
             for (index, (status, date, reason)) in exits where date.yearMonth == month {
                 if let member = active.values.first(where: { $0.nik == people[index].details.nik.digits }) {
                     _ = try await members.changeStatus(member.id!, to: status, on: date, today: today, reason: reason,
-                                                       settlement: settlement(member, status), by: actor)
+                                                       settlement: settlement(member, status), by: teller)
                     active[member.id!] = nil
                 }
             }
@@ -160,7 +169,7 @@ extension DemoData {
             if month < today.yearMonth {
                 try await settleCash(on: month.last)
                 let monthEnd = MonthEnd(tenant)
-                try await monthEnd.close(try await monthEnd.plan(month, today: today), texts: .init(month), by: actor)
+                try await monthEnd.close(try await monthEnd.plan(month, today: today), texts: .init(month), by: treasurer)
             }
             step += 1
             progress(step, steps)
@@ -169,17 +178,17 @@ extension DemoData {
 
         // Applicants of the last days, waiting for the board.
         for (offset, index) in applicantIndexes.sorted().enumerated() {
-            _ = try await members.register(people[index].details, on: today.adding(days: -offset - 1)!, by: actor)
+            _ = try await members.register(people[index].details, on: today.adding(days: -offset - 1)!, by: chair)
         }
         try await loans.finish(today: today)
         let first = try await members.find(number: 1)
-        for user in users.dropFirst() {
+        for user in users where user.role == .member {
             _ = try await AccountStore.createUser(tenant, email: try Email(user.email), name: user.name, passwordHash: passwordHash,
-                                                  roles: [user.role], member: user.role == .member ? first : nil, by: actor)
+                                                  roles: [user.role], member: first, by: actor)
         }
-        try await closeLastYear(tenant, today: today, by: actor)
-        try await holdRAT(tenant, today: today, by: actor)
-        try await postSHU(tenant, today: today, by: actor)
+        try await closeLastYear(tenant, today: today, by: treasurer)
+        try await holdRAT(tenant, today: today, by: chair)
+        try await postSHU(tenant, today: today, by: treasurer)
         progress(steps, steps)
     }
 }

@@ -114,16 +114,8 @@ struct LoanPages: RouteCollection {
         var owed: LoanStore.Owed?
         if state == .active { owed = try await store.owed(loan, on: today) }
 
-        var actions: Set<SiteURL.LoanAction> = []
-        if state == .applied && principal.allows(.enterLoans) { actions.insert(.review) }
-        if state.awaitsDecision && principal.allows(.decideLoans) && loan.appliedByUserID != principal.userID {
-            actions.formUnion([.approve, .reject])
-        }
-        if state == .approved && principal.allows(.handleCash) { actions.insert(.disburse) }
-        if state == .approved && principal.allows(.decideLoans) { actions.insert(.reject) }
-        if state == .active && principal.allows(.handleCash) { actions.insert(.repay) }
-        if state == .active && principal.allows(.decideLoans) { actions.formUnion([.restructure, .writeOff]) }
-        if state == .writtenOff && principal.allows(.handleCash) && loan.recovered < loan.writtenOff { actions.insert(.recover) }
+        let (actions, withheld) = try await store.party(loan, principal.actor, roles: principal.roles)
+            .actions(on: state, fullyRecovered: loan.recovered >= loan.writtenOff)
 
         var model = LoanShow.Model(
             row: LoanRow(loan), productName: try await store.product(loan.productID).rules.name, terms: terms, fees: loan.fees,
@@ -149,6 +141,16 @@ struct LoanPages: RouteCollection {
             due: owed?.due.total, payoff: owed?.payoff.total, actions: actions,
             linksReceipts: principal.allows(.viewSavings) || principal.allows(.viewBooks))
         model.autoDebit = loan.autoDebit
+        model.withheld = Set(withheld.values.map { request.catalogue.message(for: $0) }).sorted()
+        if state.awaitsDecision, let memberID = loan.memberID, principal.allows(.enterLoans) || principal.allows(.decideLoans) {
+            let standing = try await store.standing(of: memberID, excluding: loan.id, today: today)
+            let multiple = try await store.product(loan.productID).rules.savingsMultiple
+            let owed = try await SavingsStore(tenant).owed(by: memberID)
+            model.borrower = .init(savings: standing.savings, otherLoans: standing.otherLoans, otherOwed: standing.otherOwed,
+                                   lateInstalments: standing.lateInstalments, daysLate: standing.daysLate,
+                                   wajibOwed: (owed?.wajib ?? 0) + (owed?.pokok ?? 0),
+                                   limit: multiple > 0 ? standing.limit(multiple: multiple) : nil)
+        }
         return request.html(LoanShow.View.render(model, in: request.pageContext(notice: notice)), status: status)
     }
 
@@ -163,12 +165,7 @@ struct LoanPages: RouteCollection {
     /// A form on a loan's page: done, back to the loan with a notice; refused, the page again with the reason.
     func act(_ request: Request, _ action: SiteURL.LoanAction) async throws -> Response {
         let principal = try request.signedIn()
-        let permission: Permission = switch action {
-        case .review: .enterLoans
-        case .approve, .reject, .restructure, .writeOff: .decideLoans
-        case .disburse, .repay, .recover: .handleCash
-        }
-        _ = try request.authorize(permission)
+        _ = try request.authorize(action.permission)
         let store = LoanStore(try request.tenant())
         let id = try request.parameters.get("id", as: UUID.self)
         let loan = try await store.loan(id)

@@ -62,7 +62,7 @@ extension Owed {
 extension SavingsStore {
     /// What one member owes, if anything.
     func owed(by memberID: UUID) async throws -> Owed? {
-        try await arrears().first { $0.member.id == memberID }.map(Owed.init)
+        try await arrears(of: memberID).first.map(Owed.init)
     }
 }
 

@@ -115,8 +115,7 @@ extension LoanStore {
     package func writeOff(_ id: UUID?, reason: String, on date: CivilDate, description: String,
                           by actor: Actor) async throws -> LoanRecord {
         let loan = try await lock(id)
-        guard loan.status == LoanStatus.active.rawValue else { throw LoanError.wrongStatus(loan.status) }
-        try await refuseOwnLoan(loan, by: actor)
+        try await check(.writeOff, on: loan, by: actor)
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw LoanError.reasonRequired }
         let outstanding = loan.outstanding
@@ -193,8 +192,7 @@ extension LoanStore {
     /// restructuring) is carried as instalment 0, due with the first new one. The old schedule is kept.
     package func restructure(_ id: UUID?, _ change: Restructuring, by actor: Actor) async throws -> LoanRecord {
         let loan = try await lock(id)
-        guard loan.status == LoanStatus.active.rawValue else { throw LoanError.wrongStatus(loan.status) }
-        try await refuseOwnLoan(loan, by: actor)
+        try await check(.restructure, on: loan, by: actor)
         if let rate = change.annualRate {
             let rules = try await product(loan.productID).rules
             guard (rules.rateMin...rules.rateMax).contains(rate) else { throw LoanError.rateOutOfRange }

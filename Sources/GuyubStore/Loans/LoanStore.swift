@@ -191,22 +191,62 @@ package struct LoanStore: Sendable {
         if !tenant.db.isSQLite {
             try await tenant.db.sql.raw("SELECT id FROM members WHERE id = \(bind: memberID) FOR UPDATE").run()
         }
-        let savings = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)
-            .filter(\.$kind ~~ [SavingsKind.pokok.rawValue, SavingsKind.wajib.rawValue, SavingsKind.sukarela.rawValue])
-            .filter(\.$status == "open").all().reduce(0) { $0 + $1.balance }
-        let owed = try await tenant.query(LoanRecord.self).filter(\.$memberID == memberID)
-            .filter(\.$status ~~ [LoanStatus.applied, .reviewed, .approved, .active].map(\.rawValue)).all()
-            .filter { $0.id != loanID }
-            .reduce(0) { $0 + ($1.status == LoanStatus.active.rawValue ? $1.outstanding : $1.principal) }
-        let limit = max(0, savings * Int64(multiple) - owed)
+        let standing = try await standing(of: memberID, excluding: loanID)
+        let limit = standing.limit(multiple: multiple)
         guard principal <= limit else { throw LoanError.overLimit(limit: limit) }
     }
 
-    /// The board's decisions on a loan are never the borrower's own.
-    func refuseOwnLoan(_ loan: LoanRecord, by actor: Actor) async throws {
-        guard let userID = actor.userID, let memberID = loan.memberID,
-              try await tenant.find(MemberRecord.self, memberID)?.userID == userID else { return }
-        throw LoanError.ownLoan
+    /// What the board weighs before deciding a member's application: their savings, what they owe on
+    /// their other loans (applications counted at their principal), and how they have repaid.
+    package struct Standing: Sendable {
+        /// Pokok, wajib and sukarela: what the borrowing limit counts.
+        package let savings: Int64
+        package let otherLoans: Int
+        package let otherOwed: Int64
+        /// Instalments of their loans paid after their due date, or still unpaid past it.
+        package let lateInstalments: Int
+        /// The most days any of their loans is late today.
+        package let daysLate: Int
+
+        /// What more they may borrow under a limit of `multiple` times their savings.
+        package func limit(multiple: Int) -> Int64 { max(0, savings * Int64(multiple) - otherOwed) }
+    }
+
+    package func standing(of memberID: UUID, excluding loanID: UUID?, today: CivilDate? = nil) async throws -> Standing {
+        let savings = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)
+            .filter(\.$kind ~~ [SavingsKind.pokok.rawValue, SavingsKind.wajib.rawValue, SavingsKind.sukarela.rawValue])
+            .filter(\.$status == "open").all().reduce(0) { $0 + $1.balance }
+        let loans = try await tenant.query(LoanRecord.self).filter(\.$memberID == memberID).all().filter { $0.id != loanID }
+        let open = loans.filter { [LoanStatus.applied, .reviewed, .approved, .active].map(\.rawValue).contains($0.status) }
+        var late = 0
+        if let today {
+            for loan in loans where [LoanStatus.active, .closed, .writtenOff].map(\.rawValue).contains(loan.status) {
+                late += try await installments(of: loan).filter { row in
+                    if let paid = row.paidOn { return paid > row.dueOn }
+                    return row.unpaid > 0 && row.dueOn < today.description
+                }.count
+            }
+        }
+        return Standing(savings: savings, otherLoans: open.count,
+                        otherOwed: open.reduce(0) { $0 + ($1.status == LoanStatus.active.rawValue ? $1.outstanding : $1.principal) },
+                        lateInstalments: late, daysLate: open.map(\.daysLate).max() ?? 0)
+    }
+
+    /// Who `actor` is to the loan: whether they entered it, whether they borrow it.
+    package func party(_ loan: LoanRecord, _ actor: Actor, roles: Set<Role> = []) async throws -> LoanActor {
+        guard let userID = actor.userID else { return LoanActor(roles: roles, enteredIt: false, isBorrower: false) }
+        var borrower: UUID?
+        if let memberID = loan.memberID { borrower = try await tenant.find(MemberRecord.self, memberID)?.userID }
+        return LoanActor(roles: roles, enteredIt: loan.appliedByUserID == userID, isBorrower: borrower == userID)
+    }
+
+    /// Refuses `action` on the loan in its state, or by this actor (maker-checker, never one's own loan).
+    func check(_ action: LoanAction, on loan: LoanRecord, by actor: Actor) async throws {
+        guard let status = LoanStatus(rawValue: loan.status),
+              action.applies(to: status, fullyRecovered: loan.recovered >= loan.writtenOff) else {
+            throw LoanError.wrongStatus(loan.status)
+        }
+        if let bar = try await party(loan, actor).bar(to: action) { throw bar }
     }
 
     package static func terms(of loan: LoanRecord) throws -> LoanTerms {
@@ -216,7 +256,7 @@ package struct LoanStore: Sendable {
     /// The review: someone (not necessarily of the board) checked the application and wrote what they found.
     package func review(_ id: UUID?, note: String, by actor: Actor) async throws -> LoanRecord {
         let loan = try await lock(id)
-        guard loan.status == LoanStatus.applied.rawValue else { throw LoanError.wrongStatus(loan.status) }
+        try await check(.review, on: loan, by: actor)
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !note.isEmpty else { throw LoanError.reasonRequired }
         loan.status = LoanStatus.reviewed.rawValue
@@ -231,11 +271,7 @@ package struct LoanStore: Sendable {
     /// The board's decision. Whoever entered the application never decides it (maker-checker).
     package func decide(_ id: UUID?, approve: Bool, note: String, on date: CivilDate, by actor: Actor) async throws -> LoanRecord {
         let loan = try await lock(id)
-        // An approved loan not yet paid out may still be refused (the member changed their mind).
-        let status = LoanStatus(rawValue: loan.status)
-        guard status?.awaitsDecision == true || (!approve && status == .approved) else { throw LoanError.wrongStatus(loan.status) }
-        guard actor.userID == nil || actor.userID != loan.appliedByUserID else { throw LoanError.ownApplication }
-        try await refuseOwnLoan(loan, by: actor)
+        try await check(approve ? .approve : .reject, on: loan, by: actor)
         if approve, let memberID = loan.memberID {
             try await checkLimit(memberID, principal: loan.principal,
                                  multiple: try await product(loan.productID).rules.savingsMultiple, excluding: loan.id)

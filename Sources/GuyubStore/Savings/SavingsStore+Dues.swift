@@ -40,14 +40,22 @@ extension SavingsStore {
         package var total: Int64 { wajibOwed + pokokOwed }
     }
 
-    /// Every member who owes, most owed first.
-    package func arrears() async throws -> [Arrear] {
+    /// Every member who owes (or only `member`), most owed first.
+    package func arrears(of member: UUID? = nil) async throws -> [Arrear] {
         let settings = try await SettingsStore(tenant).savings()
-        let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue).all()
-        let accounts = try await tenant.query(SavingsAccountRecord.self).filter(\.$status == "open")
-            .filter(\.$kind ~~ [SavingsKind.pokok.rawValue, SavingsKind.wajib.rawValue]).all()
+        let memberQuery = tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue)
+        let accountQuery = tenant.query(SavingsAccountRecord.self).filter(\.$status == "open")
+            .filter(\.$kind ~~ [SavingsKind.pokok.rawValue, SavingsKind.wajib.rawValue])
+        let dueQuery = tenant.query(WajibDueRecord.self).sort(\.$period)
+        if let member {
+            memberQuery.filter(\.$id == member)
+            accountQuery.filter(\.$memberID == member)
+            dueQuery.filter(\.$memberID == member)
+        }
+        let members = try await memberQuery.all()
+        let accounts = try await accountQuery.all()
         let balances = Dictionary(accounts.map { ("\($0.memberID)|\($0.kind)", $0.balance) }, uniquingKeysWith: +)
-        let dues = Dictionary(grouping: try await tenant.query(WajibDueRecord.self).sort(\.$period).all(), by: \.memberID)
+        let dues = Dictionary(grouping: try await dueQuery.all(), by: \.memberID)
 
         return members.compactMap { member -> Arrear? in
             let id = member.id!

@@ -69,10 +69,8 @@ package enum SiteURL: Sendable, Equatable {
     case script
     case stylesheet
 
-    /// What the forms on a loan's page do.
-    package enum LoanAction: String, Sendable, CaseIterable {
-        case review, approve, reject, disburse, repay, writeOff = "write-off", recover, restructure
-    }
+    /// What the forms on a loan's page do: the core's actions, one form each.
+    package typealias LoanAction = GuyubCore.LoanAction
 
     /// What the forms on a meeting's page do.
     package enum MeetingAction: String, Sendable, CaseIterable {

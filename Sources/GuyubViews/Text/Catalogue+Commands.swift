@@ -66,6 +66,17 @@ extension Catalogue {
     package func fileNotWritable(_ path: String) -> String {
         pick("Berkas \(path) tidak dapat ditulis.", "Cannot write the file \(path).")
     }
+    /// What each of the demo's accounts is for.
+    package enum DemoPost: Sendable { case chair, treasurer, supervisor, teller, member }
+    package func demoPost(_ post: DemoPost) -> String {
+        switch post {
+        case .chair: pick("Ketua", "Chair")
+        case .treasurer: pick("Bendahara", "Treasurer")
+        case .supervisor: pick("Pengawas", "Supervisor")
+        case .teller: pick("Kasir", "Teller")
+        case .member: pick("Anggota", "Member")
+        }
+    }
     package var demoSeeding: String { pick("Menyiapkan koperasi demo", "Seeding the demo cooperative") }
     package func demoReady(_ name: String) -> String { pick("\(name) siap.", "\(name) is ready.") }
     package func demoOpen(_ url: String) -> String {

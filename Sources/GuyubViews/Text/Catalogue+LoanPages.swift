@@ -2,6 +2,21 @@ import GuyubCore
 
 /// The words of the loan pages.
 extension Catalogue {
+    package var decidedByAnother: String { pick("Diputuskan oleh pengurus lain.", "Decided by another board member.") }
+    package var borrowerHeading: String { pick("Tentang peminjam", "About the borrower") }
+    package var borrowerSavings: String { pick("Simpanan (pokok, wajib, sukarela)", "Savings (pokok, wajib, sukarela)") }
+    package var borrowerOtherLoans: String { pick("Pinjaman lain", "Other loans") }
+    package func otherLoansOwing(_ count: Int, _ owed: String) -> String {
+        pick("\(count) pinjaman, sisa \(owed)", "\(english(count, "loan")), \(owed) owed")
+    }
+    package var borrowerRepayments: String { pick("Riwayat angsuran", "Repayment record") }
+    package var neverLate: String { pick("Tidak pernah terlambat", "Never late") }
+    package func lateInstalments(_ count: Int) -> String {
+        pick("\(count) angsuran terlambat", "\(english(count, "instalment")) late")
+    }
+    package var borrowerLateNow: String { pick("Terlambat saat ini", "Late now") }
+    package var borrowerSavingsArrears: String { pick("Tunggakan simpanan", "Savings in arrears") }
+    package var borrowerLimitLeft: String { pick("Sisa plafon pinjaman", "Borrowing limit left") }
     // Simulation
     package var simulationTitle: String { pick("Simulasi Pinjaman", "Loan Simulation") }
     package var simulationLead: String {
@@ -67,9 +82,9 @@ extension Catalogue {
     package var allLoans: String { pick("Semua", "All") }
     package var lateLoans: String { pick("Terlambat", "Late") }
     package var noLoans: String { pick("Belum ada pinjaman di sini.", "No loans here yet.") }
-    package func loanCount(_ n: Int) -> String { pick("\(format.number(n)) pinjaman", "\(format.number(n)) loans") }
+    package func loanCount(_ n: Int) -> String { pick("\(format.number(n)) pinjaman", english(n, "loan")) }
     package func loanNumber(_ n: Int) -> String { pick("No. \(n)", "No. \(n)") }
-    package func daysLate(_ days: Int) -> String { pick("\(format.number(days)) hari", "\(format.number(days)) days") }
+    package func daysLate(_ days: Int) -> String { pick("\(format.number(days)) hari", english(days, "day")) }
 
     package func collectibilityName(_ c: Collectibility) -> String {
         switch c {

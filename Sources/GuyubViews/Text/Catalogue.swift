@@ -22,4 +22,9 @@ package struct Catalogue: Sendable {
     }
 
     package var format: Format { Format(language) }
+
+    /// `1 loan`, `2 loans`: English counts agree with their number (Indonesian nouns do not change).
+    func english(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(format.number(count)) " + (count == 1 ? noun : plural ?? noun + "s")
+    }
 }

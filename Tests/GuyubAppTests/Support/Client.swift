@@ -80,3 +80,8 @@ extension TestingHTTPResponse {
         return String(html[start...].prefix { $0 != "\"" })
     }
 }
+
+extension String {
+    /// How many times `needle` occurs.
+    func occurrences(of needle: String) -> Int { components(separatedBy: needle).count - 1 }
+}

@@ -81,8 +81,33 @@ extension LoanShow {
         package var due: Int64?
         package var payoff: Int64?
         package var actions: Set<SiteURL.LoanAction>
+        /// Decisions the user's roles allow but who they are does not (they entered it, or it is their own loan), and why.
+        package var withheld: [String] = []
         /// Whether the user may open receipts (staff) rather than only see the steps.
         package var linksReceipts: Bool
+
+        /// The borrower as the board weighs an application.
+        package struct Borrower: Sendable, Equatable {
+            package var savings: Int64
+            package var otherLoans: Int
+            package var otherOwed: Int64
+            package var lateInstalments: Int
+            package var daysLate: Int
+            package var wajibOwed: Int64
+            /// What they may still borrow, when the product sets a limit.
+            package var limit: Int64?
+            package init(savings: Int64, otherLoans: Int, otherOwed: Int64, lateInstalments: Int, daysLate: Int, wajibOwed: Int64,
+                         limit: Int64?) {
+                self.savings = savings
+                self.otherLoans = otherLoans
+                self.otherOwed = otherOwed
+                self.lateInstalments = lateInstalments
+                self.daysLate = daysLate
+                self.wajibOwed = wajibOwed
+                self.limit = limit
+            }
+        }
+        package var borrower: Borrower?
 
         package init(row: LoanRow, productName: String, terms: LoanTerms, fees: Int64, purpose: String, collateral: String,
                      appliedBy: String, reviewNote: String?, reviewedBy: String?, decidedBy: String?, decidedOn: CivilDate?,

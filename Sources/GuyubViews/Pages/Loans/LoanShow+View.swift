@@ -34,6 +34,7 @@ extension LoanShow {
                     .class("figures money-figures")
                 }
 
+                if let borrower = model.borrower { standing(borrower, text: text) }
                 forms(model, context: context)
 
                 Element(name: "section") {
@@ -139,6 +140,25 @@ extension LoanShow {
                 className: "steps")
         }
 
+        /// What the board weighs before deciding: the borrower's savings, other loans, repayment record and limit.
+        static func standing(_ b: Model.Borrower, text: Catalogue) -> Component {
+            let format = text.format
+            var items: [DefinitionList.Item] = [
+                .init(text.borrowerSavings, format.money(minorUnits: b.savings)),
+                .init(text.borrowerOtherLoans, b.otherLoans == 0 ? text.noneSet
+                      : text.otherLoansOwing(b.otherLoans, format.money(minorUnits: b.otherOwed))),
+                .init(text.borrowerRepayments, b.lateInstalments == 0 ? text.neverLate : text.lateInstalments(b.lateInstalments)),
+                .init(text.borrowerSavingsArrears, b.wajibOwed == 0 ? text.noneSet : format.money(minorUnits: b.wajibOwed)),
+            ]
+            if b.daysLate > 0 { items.insert(.init(text.borrowerLateNow, text.daysLate(b.daysLate)), at: 2) }
+            if let limit = b.limit { items.append(.init(text.borrowerLimitLeft, format.money(minorUnits: limit))) }
+            return Element(name: "section") {
+                H2(text.borrowerHeading)
+                DefinitionList(items: items)
+            }
+            .class("card borrower-standing")
+        }
+
         static func forms(_ model: Model, context: PageContext) -> Component {
             let text = context.text
             let id = model.row.id
@@ -168,9 +188,16 @@ extension LoanShow {
                     .map { ($0.rawValue, text.loanChannel($0).capitalizedFirst) }
             }
             let actions = model.actions
-            guard !actions.isEmpty else { return EmptyComponent() }
+            guard !actions.isEmpty || !model.withheld.isEmpty else { return EmptyComponent() }
             return Element(name: "section") {
                 H2(text.loanActionsHeading)
+                for reason in model.withheld {
+                    Paragraph {
+                        Element(name: "strong") { Text(text.decidedByAnother) }
+                        Text(" " + reason)
+                    }
+                    .class("notice notice-warning")
+                }
                 Div {
                     if actions.contains(.repay) {
                         form(.repay) {

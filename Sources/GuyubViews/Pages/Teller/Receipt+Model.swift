@@ -17,9 +17,9 @@ extension Receipt {
             package var kind: SavingsKind
             /// Into the account (positive) or out of it (negative).
             package var amount: Int64
-            /// The account's balance right after this entry.
-            package var balanceAfter: Int64
-            package init(memberID: UUID, name: String, number: Int, kind: SavingsKind, amount: Int64, balanceAfter: Int64) {
+            /// The account's balance right after this entry, when the reader may see it.
+            package var balanceAfter: Int64?
+            package init(memberID: UUID, name: String, number: Int, kind: SavingsKind, amount: Int64, balanceAfter: Int64?) {
                 self.memberID = memberID
                 self.name = name
                 self.number = number
@@ -60,9 +60,23 @@ extension Receipt {
         /// Whether the viewer may see the books' lines (not a member looking at their own receipt).
         package var showsLines: Bool
 
+        /// Where the reader's roles let them go from the receipt.
+        package struct Links: Sendable, Equatable {
+            package var books: Bool
+            package var teller: Bool
+            package var member: Bool
+            package init(books: Bool, teller: Bool, member: Bool) {
+                self.books = books
+                self.teller = teller
+                self.member = member
+            }
+        }
+        package var links: Links
+
         package init(kind: Kind, cooperativeName: String, entryID: UUID, number: Int, date: CivilDate, recordedAt: Date?,
                      description: String, total: Int64, channel: PaymentChannel?, parties: [Party], lines: [Line],
-                     recordedBy: String, reversedBy: UUID?, showsLines: Bool) {
+                     recordedBy: String, reversedBy: UUID?, showsLines: Bool,
+                     links: Links = .init(books: true, teller: true, member: true)) {
             self.kind = kind
             self.cooperativeName = cooperativeName
             self.entryID = entryID
@@ -77,6 +91,7 @@ extension Receipt {
             self.recordedBy = recordedBy
             self.reversedBy = reversedBy
             self.showsLines = showsLines
+            self.links = links
         }
 
         package static let mock = Model(

@@ -29,7 +29,7 @@ extension Receipt {
                     if let reversal = model.reversedBy {
                         Div {
                             Paragraph(text.receiptReversed)
-                            if model.showsLines {
+                            if model.links.books {
                                 Paragraph { Link(text.seeReversal, url: SiteURL.entry(reversal).path) }
                             }
                         }
@@ -54,8 +54,7 @@ extension Receipt {
                                 .init(text.savingsKindLabel, text.savingsAccountName(party.kind)),
                                 .init(party.amount < 0 ? text.amountOut : text.amountIn,
                                       detail: MoneyText(amount: Int64(party.amount.magnitude), format: format)),
-                                .init(text.balanceAfter, detail: MoneyText(amount: party.balanceAfter, format: format)),
-                            ])
+                            ] + (party.balanceAfter.map { [.init(text.balanceAfter, detail: MoneyText(amount: $0, format: format))] } ?? []))
                         }
                         .class("receipt-party")
                     }
@@ -99,10 +98,14 @@ extension Receipt {
                 Div {
                     PrintButton(label: text.printReceipt)
                     if let party = model.parties.first {
-                        Link(text.toMemberRecord, url: SiteURL.member(party.memberID).path).class("button secondary")
-                        Link(text.backToTeller, url: SiteURL.teller(member: party.memberID).path).class("button secondary")
+                        if model.links.member {
+                            Link(text.toMemberRecord, url: SiteURL.member(party.memberID).path).class("button secondary")
+                        }
+                        if model.links.teller {
+                            Link(text.backToTeller, url: SiteURL.teller(member: party.memberID).path).class("button secondary")
+                        }
                     }
-                    if model.showsLines {
+                    if model.links.books {
                         Link(text.seeJournalEntry, url: SiteURL.entry(model.entryID).path).class("button secondary")
                     }
                 }

@@ -1,0 +1,60 @@
+import Fluent
+import Foundation
+@testable import GuyubApp
+import GuyubCore
+import GuyubStore
+import SQLKit
+import Testing
+import Vapor
+
+/// The demo a newcomer runs first: it must work whatever day it is, and do nothing a cashier could not.
+@Suite("The demo on any day") struct DemoTests {
+    /// The first of a month (and of a year), and the tenth: the days the demo once failed on, writing into
+    /// the month it had just closed.
+    @Test(arguments: ["2027-01-01", "2026-10-10"])
+    func theDemoRunsOnAnyDay(date: String) async throws {
+        try await withTestApp { t in
+            let today = try #require(CivilDate(iso: date))
+            let hash = try Bcrypt.hash(DemoData.password, cost: 4)
+            try await t.app.db.write { db in try await DemoData.seed(db, passwordHash: hash, today: today) { _, _ in } }
+
+            #expect(try await LedgerVerifier.verify(t.app.db).problems.isEmpty)
+            #expect(try await AuditVerifier.verify(t.app.db).breaks.isEmpty)
+            // No till runs dry: cash, bank and QRIS never below zero on any day, entries taken in date order.
+            for role in ["cash", "bank", "qrisClearing"] {
+                let rows = try await t.app.db.sql.raw("""
+                    SELECT e.entry_date, e.number, l.debit - l.credit AS delta
+                    FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id JOIN accounts a ON a.id = l.account_id
+                    WHERE a.role = \(bind: role) ORDER BY e.entry_date, e.number
+                    """).all()
+                var balance: Int64 = 0, lowest: Int64 = 0
+                for row in rows {
+                    balance += try row.decode(column: "delta", as: Int64.self)
+                    lowest = min(lowest, balance)
+                }
+                #expect(lowest >= 0, "\(role) went to \(lowest)")
+            }
+        }
+    }
+
+    /// The chair entered this week's applications, so the chair cannot approve them, and the page says why.
+    @Test func theChairSeesWhoDecides() async throws {
+        try await withTestApp { t in
+            try await t.run("demo")
+            let chair = Client(t.app)
+            let form = try await chair.get("/sign-in")
+            _ = try await chair.post("/sign-in", form: ["_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop",
+                                                        "password": DemoData.password])
+            let applied = try #require(try await LoanRecord.query(on: t.app.db).filter(\.$status == "applied").first())
+
+            let page = try await chair.get("/loans/\(applied.id!)")
+            _ = try await chair.post("/loans/\(applied.id!)/approve", form: ["_csrf": try page.csrfToken(), "note": ""])
+            let after = try await LoanRecord.find(applied.id, on: t.app.db)
+
+            #expect(page.body.string.contains("Diputuskan oleh pengurus lain."))
+            #expect(!page.body.string.contains("/loans/\(applied.id!)/approve"))
+            #expect(page.body.string.contains("Tentang peminjam") && page.body.string.contains("Riwayat angsuran"))
+            #expect(after?.status == "applied")
+        }
+    }
+}
