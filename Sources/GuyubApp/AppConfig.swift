@@ -17,12 +17,16 @@ package struct AppConfig: Sendable {
     /// `GUYUB_DB_POOL` (default 4): PostgreSQL connections per event loop.
     package var poolSize: Int
     package var throttle = SignInThrottle()
+    /// `GUYUB_AUDIT_KEY` (64 or more hex digits), else `audit.key` beside the data: the key that seals the
+    /// audit chain. Servers sharing a database share it.
+    package var auditKey: AuditSeal.Source
 
     package var secureCookies: Bool { publicURL?.lowercased().hasPrefix("https://") ?? false }
 
     package init(database: DatabaseLocation, publicURL: String? = nil, bcryptCost: Int = 12,
-                 trustProxy: Bool = false, jsonLogs: Bool = false, poolSize: Int = 4) {
+                 trustProxy: Bool = false, jsonLogs: Bool = false, poolSize: Int = 4, auditKey: AuditSeal.Source) {
         self.database = database
+        self.auditKey = auditKey
         self.publicURL = publicURL
         self.bcryptCost = bcryptCost
         self.trustProxy = trustProxy
@@ -34,9 +38,15 @@ package struct AppConfig: Sendable {
         func int(_ key: String, default value: Int, in range: ClosedRange<Int>) throws -> Int {
             guard let text = env[key], !text.isEmpty else { return value }
             guard let number = Int(text), range.contains(number) else {
-                throw ConfigError(variable: key, range: range)
+                throw ConfigError(variable: key, expected: .number(range))
             }
             return number
+        }
+        var auditKey = AuditSeal.Source.file(((env["GUYUB_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./data") as NSString)
+            .appendingPathComponent("audit.key"))
+        if let text = env["GUYUB_AUDIT_KEY"], !text.isEmpty {
+            guard let key = AuditSeal.key(hex: text) else { throw ConfigError(variable: "GUYUB_AUDIT_KEY", expected: .hexKey) }
+            auditKey = .key(key)
         }
         return AppConfig(
             database: try DatabaseLocation.from(environment: env),
@@ -44,12 +54,13 @@ package struct AppConfig: Sendable {
             bcryptCost: try int("GUYUB_BCRYPT_COST", default: 12, in: 4...31),
             trustProxy: ["1", "true", "yes"].contains(env["GUYUB_TRUST_PROXY"]?.lowercased() ?? ""),
             jsonLogs: env["GUYUB_LOG_FORMAT"]?.lowercased() == "json",
-            poolSize: try int("GUYUB_DB_POOL", default: 4, in: 1...64))
+            poolSize: try int("GUYUB_DB_POOL", default: 4, in: 1...64), auditKey: auditKey)
     }
 }
 
 /// A setting in the environment that Guyub cannot use: which, and what it takes.
 package struct ConfigError: Error {
+    package enum Expected: Sendable { case number(ClosedRange<Int>), hexKey }
     package let variable: String
-    package let range: ClosedRange<Int>
+    package let expected: Expected
 }

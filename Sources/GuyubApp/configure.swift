@@ -7,6 +7,7 @@ import Vapor
 package func configure(_ app: Application, _ config: AppConfig) async throws {
     _ = jsonCoding
     app.guyub = .init(config: config, metrics: PrometheusCollectorRegistry())
+    AuditSeal.use(config.auditKey)
     try app.databases.use(config.database, maxConnectionsPerEventLoop: config.poolSize)
     app.migrations.add(GuyubMigrations.all)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))

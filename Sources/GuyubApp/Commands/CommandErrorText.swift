@@ -19,7 +19,15 @@ extension Catalogue {
             case .unknownInput(let input): return commandUnknownInput(input)
             }
         case let e as ConfigError:
-            return settingOutOfRange(e.variable, e.range.lowerBound, e.range.upperBound)
+            switch e.expected {
+            case .number(let range): return settingOutOfRange(e.variable, range.lowerBound, range.upperBound)
+            case .hexKey: return auditKeyUnreadable
+            }
+        case let e as AuditSealError:
+            switch e {
+            case .notConfigured: return commandFailed("audit key")
+            case .unreadable(let path): return auditKeyFileUnreadable(path)
+            }
         case let e as DatabaseLocationError:
             return databaseURLUnsupported(e.prefix)
         default:

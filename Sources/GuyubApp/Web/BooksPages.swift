@@ -342,7 +342,10 @@ struct BooksPages: RouteCollection {
             plan: plan.map { .init(month: $0.month, sukarelaInterest: $0.sukarelaInterest, tax: $0.sukarelaTax, accrued: $0.accrued,
                                    maturities: $0.maturities.count, duesToBill: $0.duesToBill) },
             closings: try await monthEnd.closings().compactMap { c in
-                YearMonth(c.month).map { .init(month: $0, closedAt: c.closedAt, closedBy: c.closedByName) }
+                YearMonth(c.month).map { month in
+                    .init(month: month, closedAt: c.closedAt, closedBy: c.closedByName,
+                          seal: c.auditSequence.flatMap { sequence in c.auditHead.map { request.catalogue.auditSeal(sequence: sequence, hash: $0) } })
+                }
             },
             canClose: principal.allows(.keepBooks), error: error)
     }

@@ -329,11 +329,12 @@ struct MeetingPages: RouteCollection {
         let model = MeetingDocument.Model(
             kind: kind, cooperativeName: report.cooperativeName, registrationNumber: report.rules.registrationNumber,
             meeting: try await Self.model(meeting, request: request), statements: kind == .report ? statements : nil,
-            shuShares: report.shuShares?.map { .init(memberNumber: $0.memberNumber, name: $0.name, capital: $0.capital,
-                                                     patronage: $0.patronage) },
+            shuShares: kind == .report ? report.shuShares?.map { .init(memberNumber: $0.memberNumber, name: $0.name,
+                                                                       capital: $0.capital, patronage: $0.patronage) } : nil,
             recipients: kind == .invitation && principal.allows(.viewMeetings)
                 ? report.participants.filter(\.noticed).map { .init(number: $0.memberNumber, name: $0.memberName, attendance: nil) }
-                : [])
+                : [],
+            seal: kind == .report ? request.catalogue.auditSeal(sequence: report.auditSequence, hash: report.auditHead) : nil)
         return request.html(MeetingDocument.View.render(model, in: request.pageContext()))
     }
 }

@@ -4,8 +4,9 @@ import Foundation
 import SQLKit
 
 /// The audit trail: each state change appends one link to its cooperative's hash chain, in the same
-/// transaction as the change. A link's hash covers its content and the previous link's hash, so
-/// editing, removing or reordering any stored link breaks every hash after it.
+/// transaction as the change. A link's hash covers its content and the previous link's hash, sealed with
+/// a key the database does not hold (`AuditSeal`), so editing, removing or reordering any stored link
+/// breaks every hash after it, and no one without the key can hash the chain again.
 package enum AuditLog {
     /// A link's place in the chain, taken with the cooperative's row locked: its number and the hash before it.
     package struct Place: Sendable {
@@ -46,7 +47,7 @@ package enum AuditLog {
         event.before = try before.map(encode)
         event.after = try after.map(encode)
         event.previousHash = previous
-        event.hash = digest(event)
+        event.hash = try digest(event)
         try await tenant.create(event)
 
         try await tenant.db.sql.raw("""
@@ -54,16 +55,25 @@ package enum AuditLog {
             """).run()
     }
 
-    /// SHA-256 over the previous hash and every stored field, as a JSON array so no field can bleed into the next.
-    package static func digest(_ event: AuditEventRecord) -> String {
+    /// The link's seal: an HMAC-SHA256 (under `AuditSeal`'s key) over the previous hash and every stored
+    /// field, as a JSON array so no field can bleed into the next.
+    package static func digest(_ event: AuditEventRecord) throws -> String {
+        try AuditSeal.seal(fields(event))
+    }
+
+    /// The plain SHA-256 that chains were hashed with before they were sealed with a key.
+    package static func unkeyedDigest(_ event: AuditEventRecord) -> String {
+        SHA256.hash(data: fields(event)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    private static func fields(_ event: AuditEventRecord) -> Data {
         let fields: [String?] = [
             event.cooperativeID.uuidString.lowercased(), String(event.sequence),
             String(Int64(event.recordedAt.timeIntervalSince1970)),
             event.actorUserID?.uuidString.lowercased(), event.actor, event.action, event.entity, event.entityID,
             event.before, event.after, event.previousHash,
         ]
-        let data = try! JSONEncoder().encode(fields)
-        return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        return try! JSONEncoder().encode(fields)
     }
 
     static func encode(_ value: any Encodable) throws -> String {

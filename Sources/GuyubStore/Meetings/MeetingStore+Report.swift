@@ -21,6 +21,9 @@ extension MeetingStore {
         /// The SHU table per member (jasa modal, jasa usaha) for the year, once the year is closed and its
         /// distribution computed; nil until then.
         package var shuShares: [SHUShareLine]?
+        /// The audit chain's head as the pack was made: printed on it, to compare with the chain later.
+        package let auditSequence: Int64
+        package let auditHead: String
 
         /// Income of the year: the volume of business the ministry asks for.
         package var businessVolume: Int64 { incomeStatement.parts.reduce(0) { $0 + $1.totalIncome } }
@@ -50,7 +53,7 @@ extension MeetingStore {
                       participants: try await participants(of: id), resolutions: try await resolutions(of: id),
                       balanceSheet: BalanceSheet(position), incomeStatement: IncomeStatement(flows),
                       members: try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue).count(),
-                      shuShares: try await shuTable(year))
+                      shuShares: try await shuTable(year), auditSequence: cooperative.auditSequence, auditHead: cooperative.auditHead)
     }
 
     /// The year's distribution, member by member in number order.

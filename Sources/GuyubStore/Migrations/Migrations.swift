@@ -9,5 +9,6 @@ package enum GuyubMigrations {
         CreateLoans(),
         CreateSHU(),
         CreateMeetings(),
+        SealAuditTrail(),
     ]
 }

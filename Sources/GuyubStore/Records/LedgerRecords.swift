@@ -83,6 +83,10 @@ package final class MonthClosingRecord: TenantModel, @unchecked Sendable {
     @Field(key: "month") package var month: String
     @Field(key: "closed_by_name") package var closedByName: String
     @Timestamp(key: "closed_at", on: .create) package var closedAt: Date?
+    /// The audit chain's head as the month was closed (its link number and hash), printed with the closing
+    /// so that the chain can later be compared with paper.
+    @OptionalField(key: "audit_sequence") package var auditSequence: Int64?
+    @OptionalField(key: "audit_head") package var auditHead: String?
 
     package init() {}
 }

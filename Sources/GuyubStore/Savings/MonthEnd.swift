@@ -169,6 +169,11 @@ package struct MonthEnd: Sendable {
                                   after: ["month": month.description, "sukarelaInterest": String(plan.sukarelaInterest),
                                           "tax": String(plan.sukarelaTax), "accrued": String(plan.accrued),
                                           "maturities": String(plan.maturities.count)])
+        // The closing's own link is the head it keeps.
+        let head = try await cooperative()
+        closing.auditSequence = head.auditSequence
+        closing.auditHead = head.auditHead
+        try await closing.update(on: tenant.db)
         return true
     }
 

@@ -1,6 +1,14 @@
 import GuyubCore
 
 extension Catalogue {
+    package func reportSeal(_ seal: String) -> String {
+        pick("Segel jejak audit saat dicetak: \(seal)", "Audit seal when printed: \(seal)")
+    }
+    package var columnAuditSeal: String { pick("Segel jejak audit", "Audit seal") }
+    package var auditSealHint: String {
+        pick("Segel adalah kepala rantai jejak audit saat bulan ditutup. Simpan cetakannya: guyub verify --anchor membandingkannya dengan basis data.",
+             "The seal is the audit chain's head when the month was closed. Keep the printout: guyub verify --anchor compares it with the database.")
+    }
     // MARK: Books home
 
     package var booksTitle: String { pick("Pembukuan", "Books") }

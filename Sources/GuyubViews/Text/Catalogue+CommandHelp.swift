@@ -55,10 +55,12 @@ extension Catalogue {
                          options: [("--dry-run", pick("periksa dan laporkan saja, tanpa menyimpan", "check and report only, save nothing")),
                                    cooperativeOption])
         case ["verify"]:
-            return .init(usage: "guyub verify",
-                         summary: pick("Memeriksa jejak audit dan pembukuan setiap koperasi; keluar 0 bila semuanya cocok.",
-                                       "Checks every cooperative's audit trail and books; exits 0 when all hold."),
-                         options: [])
+            return .init(usage: "guyub verify [--cooperative ID] [--anchor N:HASH]",
+                         summary: pick("Memeriksa jejak audit (segel setiap tautan), jurnal dan data anggota terhadapnya, serta pembukuan setiap koperasi; keluar 0 bila semuanya cocok.",
+                                       "Checks every cooperative's audit trail (each link's seal), its journal and members against it, and its books; exits 0 when all hold."),
+                         options: [("--anchor N:HASH", pick("kepala rantai yang tercetak pada tutup bulan atau laporan RAT, untuk dibandingkan",
+                                                            "a chain head printed on a month's closing or a RAT report, to compare")),
+                                   cooperativeOption])
         case ["close-month"]:
             return .init(usage: "guyub close-month [--cooperative ID] [--month 2026-11]",
                          summary: pick("Menutup satu bulan pembukuan: jasa simpanan, bunga berjangka, pajak, tagihan wajib.",

@@ -1,4 +1,5 @@
 import Foundation
+import GuyubCore
 
 /// What the command line says.
 extension Catalogue {
@@ -40,21 +41,89 @@ extension Catalogue {
         pick("\(count) baris ditolak; perbaiki lalu impor lagi (baris yang sudah masuk akan dilewati).",
              "\(count) rows refused; fix them and import again (rows already in are skipped).")
     }
-    package var verifying: String { pick("Memeriksa jejak audit", "Checking the audit trail") }
-    package func auditIntact(links: Int) -> String {
-        pick("Jejak audit utuh: \(links) tautan diperiksa.", "The audit trail is intact: \(links) links checked.")
-    }
-    package func auditBroken(_ detail: String) -> String { pick("Rantai audit rusak: \(detail)", "Audit chain broken: \(detail)") }
+    package var verifying: String { pick("Memeriksa jejak audit dan pembukuan", "Checking the audit trail and the books") }
     package func auditBrokenSummary(_ count: Int) -> String {
-        pick("Jejak audit tidak utuh di \(count) koperasi.", "The audit trail is broken in \(count) cooperative(s).")
+        pick("Jejak audit atau catatan yang dijaminnya tidak utuh di \(count) koperasi.",
+             count == 1 ? "The audit trail or the records it vouches for do not hold in 1 cooperative."
+                 : "The audit trail or the records it vouches for do not hold in \(count) cooperatives.")
     }
-    package func booksProved(entries: Int, accounts: Int) -> String {
-        pick("Buku besar cocok: \(entries) jurnal, \(accounts) akun dihitung ulang tanpa selisih.",
-             "The books prove out: \(entries) entries, \(accounts) accounts recomputed without a difference.")
-    }
-    package func booksProblem(_ detail: String) -> String { pick("Selisih pembukuan: \(detail)", "Books differ: \(detail)") }
     package func booksProblemSummary(_ count: Int) -> String {
-        pick("Pembukuan tidak cocok di \(count) tempat.", "The books differ in \(count) place(s).")
+        pick("Pembukuan tidak cocok di \(count) tempat.", count == 1 ? "The books differ in 1 place." : "The books differ in \(count) places.")
+    }
+    package func verifiedCooperative(_ name: String, links: Int, entries: Int, members: Int) -> String {
+        pick("\(name): \(format.number(links)) tautan audit, \(format.number(entries)) jurnal, \(format.number(members)) anggota diperiksa.",
+             "\(name): \(english(links, "audit link")), \(english(entries, "entry", plural: "entries")), \(english(members, "member")) checked.")
+    }
+    /// The head to compare with the one printed on a month's closing or a RAT report pack.
+    package func auditHead(sequence: Int64, hash: String) -> String {
+        pick("Kepala rantai: #\(sequence) \(hash.prefix(16)) (bandingkan dengan yang tercetak pada tutup bulan dan laporan RAT)",
+             "Chain head: #\(sequence) \(hash.prefix(16)) (compare with the one printed on month closings and RAT reports)")
+    }
+    package func auditSeal(sequence: Int64, hash: String) -> String { "#\(sequence) · \(hash.prefix(16))" }
+    package var anchorUnreadable: String {
+        pick("Tulis --anchor seperti tercetak: nomor tautan, titik dua, awal hash (mis. 1234:ab12cd34ef56ab78).",
+             "Write --anchor as printed: the link number, a colon, the start of the hash (e.g. 1234:ab12cd34ef56ab78).")
+    }
+    package func auditFinding(_ finding: AuditFinding) -> String {
+        switch finding {
+        case .linkMissing(let n): pick("Tautan audit #\(n) hilang.", "Audit link #\(n) is missing.")
+        case .linkOutOfOrder(let n): pick("Tautan audit #\(n) tidak menyambung ke tautan sebelumnya.",
+                                          "Audit link #\(n) does not follow the link before it.")
+        case .linkAltered(let n): pick("Tautan audit #\(n) diubah setelah ditulis (atau rantai di-hash ulang tanpa kunci).",
+                                       "Audit link #\(n) was changed after it was written (or the chain was hashed again without the key).")
+        case .chainEndsEarly(let found, let recorded):
+            pick("Rantai berakhir di #\(found), padahal kepalanya tercatat #\(recorded): tautan terakhir hilang.",
+                 "The chain ends at #\(found) while its head is recorded as #\(recorded): its last links are missing.")
+        case .entryMissing(let n): pick("Jurnal No. \(n) tercatat diposting di jejak audit tetapi tidak ada di buku.",
+                                        "Entry no. \(n) was posted according to the audit trail but is not in the books.")
+        case .entryUnrecorded(let n): pick("Jurnal No. \(n) ada di buku tetapi tidak pernah tercatat di jejak audit.",
+                                           "Entry no. \(n) is in the books but was never recorded in the audit trail.")
+        case .entryAltered(let n): pick("Jurnal No. \(n) berbeda dari yang diposting.", "Entry no. \(n) differs from what was posted.")
+        case .memberUnrecorded(let n): pick("Anggota No. \(n) tidak pernah tercatat di jejak audit.",
+                                            "Member no. \(n) was never recorded in the audit trail.")
+        case .memberAltered(let n): pick("Data anggota No. \(n) berbeda dari perubahan terakhir di jejak audit.",
+                                         "Member no. \(n) differs from the last change in the audit trail.")
+        case .anchorMismatch(let n): pick("Tautan #\(n) tidak sama dengan kepala rantai yang tercetak.",
+                                          "Link #\(n) is not the chain head that was printed.")
+        case .unreadable(let detail): pick("Catatan koperasi ini tidak dapat dibaca: \(detail)", "This cooperative's records cannot be read: \(detail)")
+        }
+    }
+    package func booksFinding(_ finding: BooksFinding) -> String {
+        let m = { (amount: Int64) in self.format.money(minorUnits: amount) }
+        return switch finding {
+        case .entryUnbalanced(let n, let debits, let credits):
+            pick("Jurnal No. \(n) tidak seimbang (debit \(m(debits)), kredit \(m(credits))).",
+                 "Entry no. \(n) does not balance (debits \(m(debits)), credits \(m(credits))).")
+        case .accountDiffers(let code, let kept, let computed):
+            pick("Akun \(code) bersaldo \(m(kept)), tetapi baris jurnalnya berjumlah \(m(computed)).",
+                 "Account \(code) holds \(m(kept)) but its journal lines sum to \(m(computed)).")
+        case .savingsDiffers(let account, let kept, let computed):
+            pick("Rekening simpanan \(account) bersaldo \(m(kept)), tetapi baris jurnalnya berjumlah \(m(computed)).",
+                 "Savings account \(account) holds \(m(kept)) but its journal lines sum to \(m(computed)).")
+        case .savingsNegative(let account, let balance):
+            pick("Rekening simpanan \(account) di bawah nol (\(m(balance))).", "Savings account \(account) is below zero (\(m(balance))).")
+        case .controlDiffers(let kind, let members, let books):
+            pick("Simpanan \(kind) anggota berjumlah \(m(members)), tetapi buku besar mencatat \(m(books)).",
+                 "Members' \(kind) savings sum to \(m(members)) but the books hold \(m(books)).")
+        case .unreadable(let detail): pick("Pembukuan koperasi ini tidak dapat dibaca: \(detail)", "This cooperative's books cannot be read: \(detail)")
+        }
+    }
+    package func verifiedAll(links: Int, entries: Int, accounts: Int) -> String {
+        pick("Semua cocok: \(format.number(links)) tautan audit, \(format.number(entries)) jurnal, \(format.number(accounts)) akun.",
+             "All hold: \(english(links, "audit link")), \(english(entries, "entry", plural: "entries")), \(english(accounts, "account")).")
+    }
+    package var whatVerifyProves: String {
+        pick("""
+            Terbukti: tidak ada tautan audit yang diubah, disisipkan, diurutkan ulang, dihapus dari tengah, atau di-hash ulang \
+            tanpa kunci; setiap jurnal dan data anggota sama dengan yang tercatat di jejak audit; setiap saldo sama dengan \
+            jurnalnya. Tidak dapat dibuktikan dari basis data saja: tautan terakhir yang dihapus bersama kepalanya — bandingkan \
+            kepala rantai di atas dengan yang tercetak pada tutup bulan dan laporan RAT (guyub verify --anchor N:HASH).
+            """, """
+            Proved: no audit link was changed, inserted, reordered, removed from the middle, or hashed again without the key; \
+            every entry and member record is as the audit trail recorded it; every balance equals its journal. Not provable \
+            from the database alone: last links removed together with the head — compare the chain head above with the one \
+            printed on month closings and RAT reports (guyub verify --anchor N:HASH).
+            """)
     }
     package var exportFormatRequired: String {
         pick("Pilih format dengan --format hledger, beancount, atau csv.", "Choose a format with --format hledger, beancount or csv.")
@@ -129,6 +198,14 @@ extension Catalogue {
     package func databaseURLUnsupported(_ start: String) -> String {
         pick("DATABASE_URL harus diawali sqlite:// atau postgres:// (tertulis \"\(start)…\").",
              "DATABASE_URL must start with sqlite:// or postgres:// (got \"\(start)…\").")
+    }
+    package var auditKeyUnreadable: String {
+        pick("GUYUB_AUDIT_KEY harus paling sedikit 64 angka heksadesimal (mis. keluaran `openssl rand -hex 32`).",
+             "GUYUB_AUDIT_KEY must be at least 64 hexadecimal digits (e.g. the output of `openssl rand -hex 32`).")
+    }
+    package func auditKeyFileUnreadable(_ path: String) -> String {
+        pick("Kunci segel jejak audit di \(path) tidak dapat dibaca; kembalikan berkas aslinya.",
+             "The audit trail's sealing key at \(path) cannot be read; put the original file back.")
     }
     package func commandFailed(_ detail: String) -> String {
         pick("Perintah gagal karena kesalahan yang tidak terduga: \(detail)", "The command failed on something unforeseen: \(detail)")

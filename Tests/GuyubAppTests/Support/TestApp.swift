@@ -14,6 +14,8 @@ final class TestApp: @unchecked Sendable {
     private let cleanup: @Sendable (Application) async throws -> Void
 
     static let password = "tani-makmur-2026"
+    /// The key that seals the audit chains of every test in the process (the seal is process-wide, as in a server).
+    static let auditKey = AuditSeal.Source.key(AuditSeal.key(hex: String(repeating: "5a", count: 32))!)
 
     private init(app: Application, cleanup: @escaping @Sendable (Application) async throws -> Void) {
         self.app = app
@@ -28,11 +30,11 @@ final class TestApp: @unchecked Sendable {
         var config: AppConfig
         let cleanup: @Sendable (Application) async throws -> Void
         if let url = ProcessInfo.processInfo.environment["GUYUB_TEST_DATABASE_URL"] {
-            config = AppConfig(database: .postgres(url: url, schema: name), bcryptCost: 4, poolSize: 2)
+            config = AppConfig(database: .postgres(url: url, schema: name), bcryptCost: 4, poolSize: 2, auditKey: Self.auditKey)
             cleanup = { app in try await app.db.sql.raw("DROP SCHEMA \(unsafeRaw: name) CASCADE").run() }
         } else {
             let path = NSTemporaryDirectory() + "guyub-test-\(name).sqlite"
-            config = AppConfig(database: .sqlite(path: path), bcryptCost: 4)
+            config = AppConfig(database: .sqlite(path: path), bcryptCost: 4, auditKey: Self.auditKey)
             cleanup = { _ in
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             }

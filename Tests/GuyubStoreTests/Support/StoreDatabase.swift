@@ -25,6 +25,7 @@ final class StoreDatabase: @unchecked Sendable {
 
     /// `threads` run SQLite's statements.
     static func make(threads: Int = 2) async throws -> StoreDatabase {
+        AuditSeal.use(.key(AuditSeal.key(hex: String(repeating: "5a", count: 32))!))
         let threadPool = NIOThreadPool(numberOfThreads: threads)
         threadPool.start()
         let group = MultiThreadedEventLoopGroup.singleton

@@ -27,10 +27,14 @@ extension MonthEndPage {
             package var month: YearMonth
             package var closedAt: Date?
             package var closedBy: String
-            package init(month: YearMonth, closedAt: Date?, closedBy: String) {
+            /// The audit chain's head as the month was closed: printed, it lets `guyub verify --anchor` compare
+            /// the chain with paper.
+            package var seal: String?
+            package init(month: YearMonth, closedAt: Date?, closedBy: String, seal: String? = nil) {
                 self.month = month
                 self.closedAt = closedAt
                 self.closedBy = closedBy
+                self.seal = seal
             }
         }
 
@@ -54,6 +58,6 @@ extension MonthEndPage {
             plan: Plan(month: YearMonth(year: 2026, month: 11)!, sukarelaInterest: 152_340, tax: 0, accrued: 84_931, maturities: 1,
                        duesToBill: 44),
             closings: [Closing(month: YearMonth(year: 2026, month: 10)!, closedAt: Date(timeIntervalSince1970: 1_793_500_000),
-                               closedBy: "Sri Wahyuni")], canClose: true)
+                               closedBy: "Sri Wahyuni", seal: "#812 · 3f9a2c41d07be5a6")], canClose: true)
     }
 }

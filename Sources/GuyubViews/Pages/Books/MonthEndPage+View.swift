@@ -58,13 +58,16 @@ extension MonthEndPage {
                         Paragraph(text.noClosings).class("muted")
                     } else {
                         MoneyTable(
-                            columns: [.init(text.columnMonth), .init(text.columnClosedAt), .init(text.columnClosedBy)],
+                            columns: [.init(text.columnMonth), .init(text.columnClosedAt), .init(text.columnClosedBy),
+                                      .init(text.columnAuditSeal)],
                             rows: model.closings.map { closing in
                                 [Text(text.monthName(closing.month)),
                                  Text(closing.closedAt.map { format.dateTime($0, timeZone: timeZone) } ?? "—"),
-                                 Text(closing.closedBy)]
+                                 Text(closing.closedBy),
+                                 Span(closing.seal ?? "—").class("seal")]
                             },
                             className: "closings")
+                        Paragraph(text.auditSealHint).class("hint")
                     }
                 }
                 .class("card")

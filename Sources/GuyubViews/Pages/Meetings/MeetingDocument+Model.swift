@@ -45,12 +45,15 @@ extension MeetingDocument {
         package var meeting: MeetingShow.Model
         package var statements: Statements?
         package var shuShares: [SHUShare]?
+        /// The audit chain's head as the report pack was printed.
+        package var seal: String?
         /// On the notice, for those who see meetings in full: the members it went to.
         package var recipients: [MeetingShow.Participant]
 
         package init(kind: SiteURL.MeetingDocumentKind, cooperativeName: String, registrationNumber: String,
                      meeting: MeetingShow.Model, statements: Statements?, shuShares: [SHUShare]? = nil,
-                     recipients: [MeetingShow.Participant] = []) {
+                     recipients: [MeetingShow.Participant] = [], seal: String? = nil) {
+            self.seal = seal
             self.kind = kind
             self.cooperativeName = cooperativeName
             self.registrationNumber = registrationNumber

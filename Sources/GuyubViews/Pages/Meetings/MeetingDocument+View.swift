@@ -120,6 +120,9 @@ extension MeetingDocument {
                 } else {
                     Paragraph(text.shuTablePending).class("muted")
                 }
+                if let seal = model.seal {
+                    Paragraph(text.reportSeal(seal)).class("seal")
+                }
             }
         }
 
