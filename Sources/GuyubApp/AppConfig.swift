@@ -20,12 +20,16 @@ package struct AppConfig: Sendable {
     /// `GUYUB_AUDIT_KEY` (64 or more hex digits), else `audit.key` beside the data: the key that seals the
     /// audit chain. Servers sharing a database share it.
     package var auditKey: AuditSeal.Source
+    /// `GUYUB_METRICS_TOKEN`: the bearer token `/metrics` asks for (unset: no metrics are served).
+    package var metricsToken: String?
 
     package var secureCookies: Bool { publicURL?.lowercased().hasPrefix("https://") ?? false }
 
     package init(database: DatabaseLocation, publicURL: String? = nil, bcryptCost: Int = 12,
-                 trustProxy: Bool = false, jsonLogs: Bool = false, poolSize: Int = 4, auditKey: AuditSeal.Source) {
+                 trustProxy: Bool = false, jsonLogs: Bool = false, poolSize: Int = 4, auditKey: AuditSeal.Source,
+                 metricsToken: String? = nil) {
         self.database = database
+        self.metricsToken = metricsToken
         self.auditKey = auditKey
         self.publicURL = publicURL
         self.bcryptCost = bcryptCost
@@ -54,7 +58,8 @@ package struct AppConfig: Sendable {
             bcryptCost: try int("GUYUB_BCRYPT_COST", default: 12, in: 4...31),
             trustProxy: ["1", "true", "yes"].contains(env["GUYUB_TRUST_PROXY"]?.lowercased() ?? ""),
             jsonLogs: env["GUYUB_LOG_FORMAT"]?.lowercased() == "json",
-            poolSize: try int("GUYUB_DB_POOL", default: 4, in: 1...64), auditKey: auditKey)
+            poolSize: try int("GUYUB_DB_POOL", default: 4, in: 1...64), auditKey: auditKey,
+            metricsToken: env["GUYUB_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 })
     }
 }
 

@@ -20,7 +20,7 @@ package func configure(_ app: Application, _ config: AppConfig) async throws {
     app.middleware.use(RequestMetrics(registry: app.guyub.metrics))
     app.middleware.use(SecurityHeaders())
     app.middleware.use(ErrorMapper())
-    app.middleware.use(FileMiddleware(publicDirectory: PublicFiles.directory(), defaultFile: nil))
+    app.middleware.use(PublicFilesMiddleware())
     app.middleware.use(Authenticator())
     app.middleware.use(CSRFGuard())
 

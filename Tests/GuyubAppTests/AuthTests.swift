@@ -179,7 +179,7 @@ import VaporTesting
             let response = try await client.post("/sign-in", form: [
                 "_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop", "password": TestApp.password,
             ])
-            let cookie = try #require(response.headers[.setCookie].first { $0.hasPrefix("guyub_session=") })
+            let cookie = try #require(response.headers[.setCookie].first { $0.hasPrefix("__Host-guyub_session=") })
             #expect(cookie.contains("Secure"))
         }
     }
@@ -245,6 +245,42 @@ import VaporTesting
             #expect(out.status == .seeOther)
             #expect(after.status == .seeOther)
             #expect(after.headers.first(name: .location)?.hasPrefix("/sign-in") == true)
+        }
+    }
+}
+
+@Suite("Accounts") struct AccountTests {
+    /// The member role shows a member their own record, so it is never given to a user without one — at
+    /// creation or later.
+    @Test func theMemberRoleNeedsAMemberRecord() async throws {
+        try await withTestApp { t in
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.user("kasir@sukamaju.coop", roles: [.teller], in: coop)
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let users = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/users").body)) as? [[String: Any]]
+            let teller = try #require(users?.first { $0["email"] as? String == "kasir@sukamaju.coop" }?["id"] as? String)
+
+            let made = try await api.post("/api/v1/users", json: ["email": "anggota@sukamaju.coop", "name": "Anggota",
+                                                                   "password": "tanam-padi-2026", "roles": ["member"]])
+            let changed = try await api.send(.PUT, "/api/v1/users/\(teller)/roles",
+                                             body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: ["roles": ["member"]])),
+                                             contentType: .json)
+
+            #expect(made.status == .unprocessableEntity && made.errorCode == "member_record_required")
+            #expect(changed.status == .unprocessableEntity && changed.errorCode == "member_record_required")
+        }
+    }
+
+    @Test(arguments: ["qwerty1234", "Passw0rd!!", String(repeating: "tanam-padi-", count: 7)])
+    func weakOrOverlongPasswordsAreRefused(password: String) async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+
+            let made = try await api.post("/api/v1/users", json: ["email": "kasir@sukamaju.coop", "name": "Kasir",
+                                                                   "password": password, "roles": ["teller"]])
+
+            #expect(made.status == .unprocessableEntity && made.errorCode == "weak_password", "\(made.body.string)")
         }
     }
 }

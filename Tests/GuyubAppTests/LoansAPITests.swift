@@ -295,6 +295,10 @@ import VaporTesting
             let s = try await setup(t)
             let makmur = try await t.cooperative("Koperasi Makmur", admin: "ketua@makmur.coop")
             let applied = try await s.board.post("/api/v1/loans", json: [
+                "borrowerCooperativeId": makmur.uuidString, "borrowerName": "KSP Makmur Jaya", "productId": s.product,
+                "principal": "10000000", "periods": 12,
+            ])
+            let unnamed = try await s.board.post("/api/v1/loans", json: [
                 "borrowerCooperativeId": makmur.uuidString, "productId": s.product, "principal": "10000000", "periods": 12,
             ])
             let id = try applied.json()["id"] as! String
@@ -302,11 +306,15 @@ import VaporTesting
             let toSavings = try await s.board.post("/api/v1/loans/\(id)/disburse", json: ["channel": "savings"])
             let byBank = try await s.board.post("/api/v1/loans/\(id)/disburse", json: ["channel": "bank"])
             let itself = try await s.board.post("/api/v1/loans", json: [
-                "borrowerCooperativeId": s.coop.uuidString, "productId": s.product, "principal": "1000000", "periods": 6,
+                "borrowerCooperativeId": s.coop.uuidString, "borrowerName": "Sendiri", "productId": s.product,
+                "principal": "1000000", "periods": 6,
             ])
 
             #expect(applied.status == .created)
-            #expect(try applied.json()["borrowerName"] as? String == "Koperasi Makmur")
+            // The name is the lender's: another cooperative's own record is not read back to it.
+            #expect(try applied.json()["borrowerName"] as? String == "KSP Makmur Jaya")
+            #expect(!applied.body.string.contains("Koperasi Makmur"))
+            #expect(unnamed.errorCode == "required" && unnamed.errorField == "borrowerName")
             #expect(toSavings.errorCode == "borrower_not_member")
             #expect(byBank.status == .created)
             #expect(itself.status == .notFound)

@@ -17,12 +17,17 @@ import VaporTesting
     }
 
     @Test func metricsCountRequestsByRoutePattern() async throws {
-        try await withTestApp { t in
+        try await withTestApp({ $0.metricsToken = "rahasia-pemantau" }) { t in
             let client = Client(t.app)
             try await client.get("/api/v1/members/\(UUID())")
             try await client.get("/healthz")
 
-            let metrics = try await client.get("/metrics")
+            let metrics = try await client.get("/metrics", headers: ["Authorization": "Bearer rahasia-pemantau"])
+            let anyone = try await client.get("/metrics")
+            let guessed = try await client.get("/metrics", headers: ["Authorization": "Bearer rahasia"])
+
+            #expect(anyone.status == .notFound && guessed.status == .notFound)
+            #expect(!anyone.body.string.contains("guyub_http"))
 
             #expect(metrics.headers.contentType?.description.hasPrefix("text/plain") == true)
             let text = metrics.body.string
@@ -65,5 +70,42 @@ import VaporTesting
         #expect(found == repository.appendingPathComponent("Public").path + "/")
         #expect(FileManager.default.fileExists(atPath: found + PublicFiles.marker))
         #expect(elsewhere == "/srv/guyub/Public/")
+    }
+
+    /// Without a token set, there are no metrics to read at all.
+    @Test func metricsAreOffWithoutAToken() async throws {
+        try await withTestApp { t in
+            let response = try await Client(t.app).get("/metrics")
+            #expect(response.status == .notFound)
+        }
+    }
+
+    /// An address longer than any file name once reached the file system and failed the request.
+    @Test func aVeryLongAddressIsNotFoundNotAFailure() async throws {
+        try await withTestApp { t in
+            let client = Client(t.app)
+            for path in ["/" + String(repeating: "a", count: 5_000), "/css/" + String(repeating: "b", count: 300),
+                         "/members/" + String(repeating: "c", count: 4_096)] {
+                let response = try await client.get(path)
+                #expect(response.status.code < 500, "\(response.status) for \(path.prefix(20))…")
+            }
+            #expect(try await client.get("/css/app.css").status == .ok)
+        }
+    }
+
+    /// JSON and CSV are never cached; behind HTTPS the browser is told to keep to it, and cookies are the host's only.
+    @Test func answersAreNotCachedAndHTTPSIsKept() async throws {
+        try await withTestApp({ $0.publicURL = "https://koperasi.example.id" }) { t in
+            let client = Client(t.app)
+            let json = try await client.get("/api/v1/openapi.json")
+            let css = try await client.get("/css/app.css")
+            let signIn = try await client.get("/sign-in")
+
+            #expect(json.headers.first(name: .cacheControl) == "no-store")
+            #expect(css.headers.first(name: .cacheControl) == nil)
+            #expect(json.headers.first(name: .strictTransportSecurity)?.hasPrefix("max-age=31536000") == true)
+            #expect(signIn.headers[.setCookie].allSatisfy { $0.hasPrefix("__Host-") && $0.contains("Secure") && $0.contains("Path=/") })
+            #expect(!signIn.headers[.setCookie].isEmpty)
+        }
     }
 }

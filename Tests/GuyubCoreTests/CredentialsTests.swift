@@ -88,7 +88,8 @@ struct PasswordPolicyTests {
     @Test("well-known passwords are refused whatever their case", arguments: [
         "koperasi123", "KOPERASI123", "Koperasi2025", "koperasi2026", "1234567890", "0123456789", "password123",
         "qwertyuiop", "bismillah123", "rahasia123", "admin12345", "administrator", "MerahPutih", "merahputih1",
-        "jakarta123", "superadmin", "indonesia123", "sayang1234",
+        "jakarta123", "superadmin", "indonesia123", "sayang1234", "qwerty1234", "Passw0rd!!", "P@ssw0rd2026", "K0p3r4s1!!",
+        "9876543210", "Welcome2026",
     ])
     func common(password: String) {
         #expect(throws: CredentialError.weakPassword(.tooCommon)) { try PasswordPolicy.check(password, email: nil) }
@@ -117,6 +118,18 @@ struct PasswordPolicyTests {
         #expect(throws: CredentialError.weakPassword(.containsEmail)) {
             try PasswordPolicy.check("sawah-siti-2024", email: Email("siti@koperasi.id"))
         }
+    }
+
+    @Test("longer than bcrypt keeps is refused rather than cut", arguments: [String(repeating: "tanam-padi-", count: 7),
+                                                                           String(repeating: "é", count: 37)])
+    func tooLong(password: String) throws {
+        #expect(throws: CredentialError.weakPassword(.tooLong)) { try PasswordPolicy.check(password, email: nil) }
+        try PasswordPolicy.check(String(repeating: "padi-", count: 14) + "xy", email: nil) // exactly 72 bytes
+    }
+
+    @Test("a strong password with a common word inside is fine", arguments: ["sawah-koperasi-di-bukit", "Padi menguning 7 hektar"])
+    func strongWithAWord(password: String) throws {
+        try PasswordPolicy.check(password, email: nil)
     }
 
     @Test("length is checked first, then commonness, then the e-mail")

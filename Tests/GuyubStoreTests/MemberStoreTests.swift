@@ -75,6 +75,14 @@ import Testing
             let page2 = try await store.list(page: 2, perPage: 5)
             #expect(page2.items.map(\.memberNumber) == [6, 7, 8, 9, 10])
             #expect(page2.pageCount == 3)
+            // The number asked for comes first; the others holding the digit follow in order.
+            #expect(try await store.list(query: "1").items.first?.memberNumber == 1)
+            #expect(try await store.list(query: "2").items.map(\.memberNumber).first == 2)
+            #expect(try await store.list(query: "2").total > 1)
+            // Wildcards are letters like any other: "%" and "_" find nothing here.
+            #expect(try await store.list(query: "%").total == 0)
+            #expect(try await store.list(query: "warga_1").total == 0)
+            #expect(try await store.list(query: "_").total == 0)
         }
     }
 

@@ -143,6 +143,8 @@ struct LoansController: RouteCollection {
     struct ApplicationInput: Content {
         var memberId: UUID?
         var borrowerCooperativeId: UUID?
+        /// The borrowing cooperative's name, as the lender writes it on the loan.
+        var borrowerName: String?
         var productId: UUID?
         var principal: String?
         var ratePercent: String?
@@ -167,7 +169,11 @@ struct LoansController: RouteCollection {
         let borrower: LoanStore.Borrower
         switch (input.memberId, input.borrowerCooperativeId) {
         case (let member?, nil): borrower = .member(member)
-        case (nil, let cooperative?): borrower = .cooperative(cooperative)
+        case (nil, let cooperative?):
+            let name = (input.borrowerName ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !name.isEmpty else { throw LoanError.required("borrowerName") }
+            guard name.count <= 200 else { throw MemberError.tooLong("borrowerName", 200) }
+            borrower = .cooperative(cooperative, name: name)
         default: throw LoanError.required("memberId")
         }
         guard let productID = input.productId else { throw LoanError.required("productId") }

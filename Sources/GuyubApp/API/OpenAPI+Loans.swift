@@ -155,7 +155,9 @@ extension OpenAPIDocument {
             "allowancePercent": ["type": "array", "items": ratePercent],
         ], required: ["scheme"]),
         "LoanApplication": input([
-            "memberId": uuid, "borrowerCooperativeId": uuid, "productId": uuid, "principal": money,
+            "memberId": uuid, "borrowerCooperativeId": uuid,
+            "borrowerName": ["type": "string", "maxLength": 200, "description": "Needed with borrowerCooperativeId: the borrower's name as the lender writes it"],
+            "productId": uuid, "principal": money,
             "ratePercent": ratePercent, "periods": integer, "purpose": ["type": "string", "maxLength": 300],
             "collateral": ["type": "string", "maxLength": 300], "autoDebit": ["type": "boolean"],
         ], required: ["productId", "principal", "periods"]),

@@ -2,13 +2,11 @@ import GuyubViews
 import Vapor
 
 extension Request {
-    static let languageCookie = "guyub_lang"
-
     /// The web app speaks the language the user chose with the switch (Indonesian until they do);
     /// the API follows `Accept-Language`.
     var language: Language {
         if isAPI { return Language(tag: headers.first(name: .acceptLanguage)) }
-        return Language(tag: cookies[Self.languageCookie]?.string)
+        return Language(tag: cookies[cookieName(.language)]?.string)
     }
 
     var catalogue: Catalogue { Catalogue(language) }

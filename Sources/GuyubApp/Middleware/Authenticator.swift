@@ -7,15 +7,14 @@ import Vapor
 /// credentials leave the request signed out (the routes decide whether that is allowed); a bearer
 /// token that does not work is refused outright, so a client learns its token expired.
 struct Authenticator: AsyncMiddleware {
-    static let sessionCookie = "guyub_session"
-
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let bearer = request.headers.bearerAuthorization?.token {
+        // `/metrics` takes its own token, not a user's.
+        if let bearer = request.headers.bearerAuthorization?.token, request.url.path != "/metrics" {
             guard let found = try await SessionStore.signedIn(request.db, token: bearer, kind: .api) else {
                 throw CredentialError.sessionExpired
             }
             request.principal = Principal(found, viaCookie: false)
-        } else if let token = request.cookies[Self.sessionCookie]?.string,
+        } else if let token = request.cookies[request.cookieName(.session)]?.string,
                   let found = try await SessionStore.signedIn(request.db, token: token, kind: .web) {
             request.principal = Principal(found, viaCookie: true)
         }
@@ -35,7 +34,7 @@ struct CSRFGuard: AsyncMiddleware {
         } else if request.isAPI {
             expected = nil
         } else {
-            expected = request.cookies[Request.anonymousCSRFCookie]?.string ?? ""
+            expected = request.cookies[request.cookieName(.csrf)]?.string ?? ""
         }
         if let expected {
             let sent = request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.get(String.self, at: "_csrf"))

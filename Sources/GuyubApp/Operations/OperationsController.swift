@@ -1,3 +1,4 @@
+import Crypto
 import Fluent
 import GuyubStore
 import Vapor
@@ -29,8 +30,13 @@ struct OperationsController: RouteCollection {
         return response
     }
 
-    /// Prometheus text format.
-    func metrics(_ request: Request) -> Response {
+    /// Prometheus text format, for the bearer of `GUYUB_METRICS_TOKEN` only (request paths and counts tell
+    /// an outsider too much); without the token set, there are no metrics to read.
+    func metrics(_ request: Request) throws -> Response {
+        guard let expected = request.application.guyub.config.metricsToken, let sent = request.headers.bearerAuthorization?.token,
+              Data(SHA256.hash(data: Data(sent.utf8))) == Data(SHA256.hash(data: Data(expected.utf8))) else {
+            throw Abort(.notFound)
+        }
         let response = Response(body: .init(string: request.application.guyub.metrics.emitToString()))
         response.headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
         return response

@@ -34,7 +34,7 @@ struct SessionPages: RouteCollection {
         do {
             let (token, _) = try await SignInService.attempt(request, email: email, password: form.password ?? "", kind: .web)
             let response = request.redirect(to: Self.safeNext(try? request.query.get(String.self, at: "next")))
-            response.cookies[Authenticator.sessionCookie] = request.cookie(token, maxAge: Int(SignInService.webLifetime))
+            response.cookies[request.cookieName(.session)] = request.cookie(token, maxAge: Int(SignInService.webLifetime))
             return response
         } catch let error as CredentialError {
             let status = ErrorMapper.status(error.kind)
@@ -48,18 +48,18 @@ struct SessionPages: RouteCollection {
     }
 
     func signOut(_ request: Request) async throws -> Response {
-        if let token = request.cookies[Authenticator.sessionCookie]?.string {
+        if let token = request.cookies[request.cookieName(.session)]?.string {
             try await SessionStore.close(request.db, token: token)
         }
         let response = request.redirect(to: SiteURL.signIn.path, notice: "signed_out")
-        response.cookies[Authenticator.sessionCookie] = .expired
+        response.cookies[request.cookieName(.session)] = request.expiredCookie
         return response
     }
 
     func switchLanguage(_ request: Request) -> Response {
         let language = Language(tag: request.parameters.get("code"))
         let response = request.redirect(to: Self.safeNext(try? request.query.get(String.self, at: "next")))
-        response.cookies[Request.languageCookie] = request.cookie(language.rawValue, maxAge: 365 * 24 * 3600)
+        response.cookies[request.cookieName(.language)] = request.cookie(language.rawValue, maxAge: 365 * 24 * 3600)
         return response
     }
 

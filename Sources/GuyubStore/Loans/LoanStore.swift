@@ -64,7 +64,8 @@ package struct LoanStore: Sendable {
     /// Who borrows: a member of this cooperative, or another cooperative (lending in the network).
     package enum Borrower: Sendable, Equatable {
         case member(UUID)
-        case cooperative(UUID)
+        /// Another cooperative, named as the lender knows it: its own record's name is not the lender's to read.
+        case cooperative(UUID, name: String)
     }
 
     package struct Application: Sendable {
@@ -113,13 +114,13 @@ package struct LoanStore: Sendable {
             try await checkLimit(memberID, principal: application.principal, multiple: product.savingsMultiple, excluding: nil)
             loan.memberID = memberID
             loan.borrowerName = member.name
-        case .cooperative(let cooperativeID):
+        case .cooperative(let cooperativeID, let name):
             // Auto-debit takes from a member's sukarela; a cooperative has none here.
             guard !application.autoDebit else { throw LoanError.notAMember }
             guard cooperativeID != tenant.cooperativeID,
-                  let borrower = try await CooperativeRecord.find(cooperativeID, on: tenant.db) else { throw AccessError.notFound }
+                  try await CooperativeRecord.find(cooperativeID, on: tenant.db) != nil else { throw AccessError.notFound }
             loan.borrowerCooperativeID = cooperativeID
-            loan.borrowerName = borrower.name
+            loan.borrowerName = name
         }
         loan.number = try await nextNumber()
         loan.productID = try productRecord.requireID()

@@ -27,11 +27,11 @@ package enum AccountStore {
         guard try await user(email: email, on: tenant.db) == nil else { throw CredentialError.emailTaken }
         let user = UserRecord(email: email.value, name: name, passwordHash: passwordHash)
         do { try await user.create(on: tenant.db) } catch where error.isConstraintFailure { throw CredentialError.emailTaken }
-        try await setRoles(tenant, user: user, roles: roles, by: actor, audit: false)
         if let member {
             member.userID = user.id
             try await member.update(on: tenant.db)
         }
+        try await setRoles(tenant, user: user, roles: roles, by: actor, audit: false)
         try await AuditLog.append(tenant, actor: actor, action: "user.create", entity: "user", entityID: user.id,
                                   after: UserSnapshot(email: user.email, name: name, roles: roles.sorted(),
                                                       memberNumber: member?.memberNumber))
@@ -42,6 +42,10 @@ package enum AccountStore {
                                  audit: Bool = true) async throws {
         let roles = try roles.validated()
         let userID = try user.requireID()
+        // The member role shows a member their own record: a user without one cannot hold it.
+        if roles.contains(.member), try await tenant.query(MemberRecord.self).filter(\.$userID == userID).first() == nil {
+            throw RoleError.memberRecordRequired
+        }
         let before = try await Self.roles(of: userID, in: tenant)
         guard before != roles else { return }
         try await tenant.query(RoleRecord.self).filter(\.$userID == userID).delete()

@@ -62,19 +62,32 @@ package struct MemberStore: Sendable {
             guard !text.isEmpty else { return query }
             let digits = text.filter(\.isASCIIDigit)
             return query.group(.or) { or in
-                or.filter(\.$nameFolded ~~ text.lowercased())
+                or.filter(Self.like("name_folded", contains: text.lowercased()))
                 if !digits.isEmpty, digits.count == text.filter({ $0 != " " && $0 != "-" && $0 != "+" }).count {
                     or.filter(\.$nik =~ digits)
-                    or.filter(\.$phone ~~ (digits.hasPrefix("0") ? String(digits.dropFirst()) : digits))
+                    or.filter(Self.like("phone", contains: digits.hasPrefix("0") ? String(digits.dropFirst()) : digits))
                     if let number = Int(digits), digits.count <= 9 { or.filter(\.$memberNumber == number) }
                 }
             }
         }
         let page = max(1, page)
         let total = try await filtered().count()
-        let items = try await filtered().sort(\.$memberNumber)
+        let sorted = filtered()
+        // Searching "7" puts member No. 7 first, before every other number, name or phone holding a 7.
+        let text = text.trimmingCharacters(in: .whitespaces)
+        if let number = Int(text), text.count <= 9 {
+            sorted.sort(.custom(SQLQueryString("CASE WHEN member_number = \(unsafeRaw: String(number)) THEN 0 ELSE 1 END")))
+        }
+        let items = try await sorted.sort(\.$memberNumber)
             .range(((page - 1) * perPage)..<(page * perPage)).all()
         return Page(items: items, page: page, perPage: perPage, total: total)
+    }
+
+    /// `column` holds `text` anywhere, with `%`, `_` and `\\` in it taken literally rather than as wildcards.
+    static func like(_ column: String, contains text: String) -> DatabaseQuery.Filter {
+        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+        return .custom(SQLQueryString("\(ident: column) LIKE \(bind: "%" + escaped + "%") ESCAPE '\\'"))
     }
 
     /// The latest registrations, newest first.

@@ -81,6 +81,8 @@ extension Catalogue {
         case .invalidEmail: pick("Alamat e-mail tidak valid.", "That e-mail address is not valid.")
         case .weakPassword(.tooShort): pick("Kata sandi paling sedikit \(PasswordPolicy.minimumLength) karakter.",
                                             "A password needs at least \(PasswordPolicy.minimumLength) characters.")
+        case .weakPassword(.tooLong): pick("Kata sandi paling panjang \(PasswordPolicy.maximumBytes) bita (huruf biasa satu bita, huruf beraksen dua).",
+                                          "A password is at most \(PasswordPolicy.maximumBytes) bytes (a plain letter is one, an accented letter two).")
         case .weakPassword(.tooCommon): pick("Kata sandi ini terlalu umum dan mudah ditebak.",
                                              "That password is too common and easy to guess.")
         case .weakPassword(.containsEmail): pick("Kata sandi tidak boleh memuat alamat e-mail.",
