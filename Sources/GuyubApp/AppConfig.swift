@@ -22,13 +22,17 @@ package struct AppConfig: Sendable {
     package var auditKey: AuditSeal.Source
     /// `GUYUB_METRICS_TOKEN`: the bearer token `/metrics` asks for (unset: no metrics are served).
     package var metricsToken: String?
+    /// `GUYUB_IDLE_TIMEOUT` (default 30): seconds a connection may send nothing — a request's headers left
+    /// unfinished included — before it is closed, so slow clients cannot hold every connection.
+    package var idleTimeout = 30
 
     package var secureCookies: Bool { publicURL?.lowercased().hasPrefix("https://") ?? false }
 
     package init(database: DatabaseLocation, publicURL: String? = nil, bcryptCost: Int = 12,
                  trustProxy: Bool = false, jsonLogs: Bool = false, poolSize: Int = 4, auditKey: AuditSeal.Source,
-                 metricsToken: String? = nil) {
+                 metricsToken: String? = nil, idleTimeout: Int = 30) {
         self.database = database
+        self.idleTimeout = idleTimeout
         self.metricsToken = metricsToken
         self.auditKey = auditKey
         self.publicURL = publicURL
@@ -59,7 +63,8 @@ package struct AppConfig: Sendable {
             trustProxy: ["1", "true", "yes"].contains(env["GUYUB_TRUST_PROXY"]?.lowercased() ?? ""),
             jsonLogs: env["GUYUB_LOG_FORMAT"]?.lowercased() == "json",
             poolSize: try int("GUYUB_DB_POOL", default: 4, in: 1...64), auditKey: auditKey,
-            metricsToken: env["GUYUB_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 })
+            metricsToken: env["GUYUB_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 },
+            idleTimeout: try int("GUYUB_IDLE_TIMEOUT", default: 30, in: 1...3600))
     }
 }
 

@@ -12,6 +12,7 @@ package func configure(_ app: Application, _ config: AppConfig) async throws {
     app.migrations.add(GuyubMigrations.all)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     app.routes.defaultMaxBodySize = "1mb"
+    app.http.server.configuration.idleTimeout = .seconds(Int64(config.idleTimeout))
 
     // Outermost first: metrics see the final status, errors become responses before them,
     // static files need no sign-in, and everything after knows who is calling.

@@ -3,6 +3,8 @@ import Foundation
 @testable import GuyubApp
 import GuyubStore
 import Testing
+import NIOCore
+import NIOPosix
 import Vapor
 import VaporTesting
 
@@ -106,6 +108,43 @@ import VaporTesting
             #expect(json.headers.first(name: .strictTransportSecurity)?.hasPrefix("max-age=31536000") == true)
             #expect(signIn.headers[.setCookie].allSatisfy { $0.hasPrefix("__Host-") && $0.contains("Secure") && $0.contains("Path=/") })
             #expect(!signIn.headers[.setCookie].isEmpty)
+        }
+    }
+}
+
+/// A client that opens a connection and sends its headers a byte at a time, or never finishes them, cannot
+/// hold the connection: it is closed once it has been quiet for the idle timeout.
+@Suite("Slow clients") struct SlowClientTests {
+    final class Watch: ChannelInboundHandler, @unchecked Sendable {
+        typealias InboundIn = ByteBuffer
+        let closed: EventLoopPromise<Void>
+        init(_ closed: EventLoopPromise<Void>) { self.closed = closed }
+        func channelInactive(context: ChannelHandlerContext) { closed.succeed() }
+    }
+
+    @Test func unfinishedHeadersAreCut() async throws {
+        try await withTestApp({ $0.idleTimeout = 1 }) { t in
+            t.app.http.server.configuration.port = 0
+            try await t.app.server.start()
+            defer { Task { await t.app.server.shutdown() } }
+            let port = try #require(t.app.http.server.shared.localAddress?.port)
+            let loop = t.app.eventLoopGroup.next()
+            let closed = loop.makePromise(of: Void.self)
+            let channel = try await ClientBootstrap(group: loop)
+                .channelInitializer { channel in channel.pipeline.addHandler(Watch(closed)) }
+                .connect(host: "127.0.0.1", port: port).get()
+
+            try await channel.writeAndFlush(ByteBuffer(string: "GET /healthz HTTP/1.1\r\nHost: guyub\r\n")).get()
+            let cut = try await withThrowingTaskGroup(of: Bool.self) { group in
+                group.addTask { try await closed.futureResult.get(); return true }
+                group.addTask { try await Task.sleep(for: .seconds(10)); return false }
+                let first = try await group.next()!
+                group.cancelAll()
+                return first
+            }
+
+            #expect(cut, "the connection with unfinished headers was still open after 10 s")
+            if !cut { try? await channel.close() }
         }
     }
 }

@@ -173,7 +173,7 @@ struct SavingsController: RouteCollection {
         _ = try request.authorize(.keepBooks)
         let input = try request.content.decode(DuesInput.self)
         guard let month = YearMonth(input.month ?? "") else { throw MemberError.invalidDate("month") }
-        let billed = try await SavingsStore(request.tenant()).billWajib(for: month)
+        let billed = try await SavingsStore(request.tenant()).billWajib(for: month, today: request.today())
         return DuesDTO(month: month.description, billed: billed)
     }
 }

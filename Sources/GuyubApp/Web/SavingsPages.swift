@@ -44,8 +44,9 @@ struct SavingsPages: RouteCollection {
 
     func arrears(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewSavings)
-        let rows = try await SavingsStore(request.tenant()).arrears()
+        let store = SavingsStore(try request.tenant())
         if (try? request.query.get(String.self, at: "format")) == "csv" {
+            let rows = try await store.arrears()
             var csv = CSVText()
             csv.row(["member_number", "name", "phone", "wajib_owed", "months", "since", "pokok_owed", "total"])
             for a in rows {
@@ -55,8 +56,14 @@ struct SavingsPages: RouteCollection {
             }
             return csv.response(filename: "arrears-\(try request.today()).csv")
         }
+        let (members, total) = try await store.arrearsTotal()
+        let perPage = 50
+        let pageCount = max(1, (members + perPage - 1) / perPage)
+        let page = min(request.pageNumber, pageCount)
+        let rows = try await store.arrears(limit: perPage, offset: (page - 1) * perPage)
         let model = Arrears.Model(rows: rows.map { .init(member: MemberRow($0.member), owed: Owed($0)) },
-                                  billableMonth: principal.allows(.keepBooks) ? try request.today().yearMonth : nil)
+                                  billableMonth: principal.allows(.keepBooks) ? try request.today().yearMonth : nil,
+                                  page: page, pageCount: pageCount, members: members, total: total)
         return request.html(Arrears.View.render(model, in: request.pageContext()))
     }
 
@@ -69,7 +76,7 @@ struct SavingsPages: RouteCollection {
         guard let month = YearMonth(try request.content.decode(DuesForm.self).month ?? "") else {
             throw MemberError.invalidDate("month")
         }
-        let billed = try await SavingsStore(request.tenant()).billWajib(for: month)
+        let billed = try await SavingsStore(request.tenant()).billWajib(for: month, today: request.today())
         return request.redirect(to: SiteURL.arrears().path, notice: "dues_billed:\(billed)")
     }
 

@@ -15,6 +15,24 @@ package enum SavingsRules {
         guard amount <= settings.counterLimit else { throw .overCounterLimit(settings.counterLimit) }
     }
 
+    /// What a member owes of the wajib billed: what they paid settles the oldest months first, so the
+    /// months owed are the latest ones. `dues` are the billed periods with their amounts, oldest first.
+    package static func wajibOwed(dues: [(period: YearMonth, amount: Int64)], paid: Int64)
+        -> (owed: Int64, months: Int, since: YearMonth?) {
+        var left = paid, owed: Int64 = 0, months = 0
+        var since: YearMonth?
+        for due in dues {
+            let settled = min(left, due.amount)
+            left -= settled
+            if settled < due.amount {
+                owed += due.amount - settled
+                months += 1
+                since = since ?? due.period
+            }
+        }
+        return (owed, months, since)
+    }
+
     /// Interest for `days` days on `balance` at `rate` basis points a year, on a 365-day year, rounded down.
     package static func interest(balance: Int64, rate: Int, days: Int) -> Int64 {
         guard balance > 0, rate > 0, days > 0 else { return 0 }
@@ -33,6 +51,8 @@ package enum SavingsError: DomainError, Equatable {
     /// Not enough above the account's minimum; `available` is what may be taken now.
     case insufficientFunds(available: Int64)
     case overCounterLimit(Int64)
+    /// Wajib is billed for this month or one before it since the books began, never for one to come.
+    case monthNotBillable
     case notWithdrawable(SavingsKind)
     case notAMember
     case accountClosed
@@ -50,6 +70,7 @@ package enum SavingsError: DomainError, Equatable {
         switch self {
         case .insufficientFunds: "insufficient_funds"
         case .overCounterLimit: "over_counter_limit"
+        case .monthNotBillable: "month_not_billable"
         case .notWithdrawable: "not_withdrawable"
         case .notAMember: "not_a_member"
         case .accountClosed: "account_closed"
@@ -73,6 +94,7 @@ package enum SavingsError: DomainError, Equatable {
         case .invalidSetting(let f): f
         case .unknownChannel: "channel"
         case .notDue: nil
+        case .monthNotBillable: "month"
         case .settlementRequired: "channel"
         }
     }

@@ -60,6 +60,11 @@ package struct MonthEnd: Sendable {
         return today.yearMonth.previous
     }
 
+    /// The month of the cooperative's first journal entry, if it has any.
+    package func firstActivity() async throws -> YearMonth? {
+        try await tenant.query(JournalEntryRecord.self).sort(\.$entryDate).first().flatMap { CivilDate(iso: $0.entryDate)?.yearMonth }
+    }
+
     package func closings() async throws -> [MonthClosingRecord] {
         try await tenant.query(MonthClosingRecord.self).sort(\.$month, .descending).all()
     }
@@ -69,10 +74,11 @@ package struct MonthEnd: Sendable {
         if try await tenant.query(MonthClosingRecord.self).filter(\.$month == month.description).first() != nil {
             return Plan(month: month, alreadyClosed: true, duesToBill: 0, sukarela: [], accruals: [], maturities: [])
         }
-        // The first close may be any month that is over; after it, months close one after another.
+        // The first close may be any month that is over since the books began; after it, months close in turn.
         let next = try await nextMonth(today: today)
         let neverClosed = try await cooperative().booksClosedThrough.isEmpty
-        guard month.last <= today, month == next || (neverClosed && month < next) else { throw LedgerError.periodNotOpen }
+        guard BookMonths.mayClose(month, next: next, neverClosed: neverClosed, firstActivity: try await firstActivity(),
+                                  today: today) else { throw LedgerError.periodNotOpen }
         let settings = try await SettingsStore(tenant).savings()
 
         let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue).all()

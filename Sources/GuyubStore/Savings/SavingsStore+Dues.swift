@@ -7,6 +7,14 @@ extension SavingsStore {
     /// Bills a month's wajib to every member who was a member by its last day (once per member and
     /// month), when the month ends a wajib period; returns how many were billed now.
     @discardableResult
+    /// The treasurer's billing, asked for a month: only from the month the books began to this one.
+    package func billWajib(for month: YearMonth, today: CivilDate) async throws -> Int {
+        guard BookMonths.mayBill(month, firstActivity: try await MonthEnd(tenant).firstActivity(), today: today) else {
+            throw SavingsError.monthNotBillable
+        }
+        return try await billWajib(for: month)
+    }
+
     package func billWajib(for month: YearMonth) async throws -> Int {
         let settings = try await SettingsStore(tenant).savings()
         guard settings.billsWajib(in: month) else { return 0 }
@@ -40,43 +48,60 @@ extension SavingsStore {
         package var total: Int64 { wajibOwed + pokokOwed }
     }
 
-    /// Every member who owes (or only `member`), most owed first.
-    package func arrears(of member: UUID? = nil) async throws -> [Arrear] {
-        let settings = try await SettingsStore(tenant).savings()
-        let memberQuery = tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue)
-        let accountQuery = tenant.query(SavingsAccountRecord.self).filter(\.$status == "open")
-            .filter(\.$kind ~~ [SavingsKind.pokok.rawValue, SavingsKind.wajib.rawValue])
-        let dueQuery = tenant.query(WajibDueRecord.self).sort(\.$period)
-        if let member {
-            memberQuery.filter(\.$id == member)
-            accountQuery.filter(\.$memberID == member)
-            dueQuery.filter(\.$memberID == member)
+    /// Members who owe (or only `member`), most owed first, `limit` of them from `offset`. The sums are
+    /// taken in the database, so a page of the list reads only its own members' dues.
+    package func arrears(of member: UUID? = nil, limit: Int? = nil, offset: Int = 0) async throws -> [Arrear] {
+        let pokok = try await SettingsStore(tenant).savings().pokokAmount
+        let rows = try await tenant.db.sql.raw("""
+            \(owing(pokok: pokok, member: member))
+            ORDER BY owed DESC, m.member_number \(unsafeRaw: limit.map { "LIMIT \($0) OFFSET \(max(0, offset))" } ?? "")
+            """).all()
+        let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
+        guard !ids.isEmpty else { return [] }
+        let members = Dictionary(uniqueKeysWithValues: try await tenant.query(MemberRecord.self).filter(\.$id ~~ ids).all()
+            .map { ($0.id!, $0) })
+        let dues = Dictionary(grouping: try await tenant.query(WajibDueRecord.self).filter(\.$memberID ~~ ids).sort(\.$period).all(),
+                              by: \.memberID)
+        return try rows.compactMap { row in
+            let id = try row.decode(column: "id", as: UUID.self)
+            guard let member = members[id] else { return nil }
+            let wajib = SavingsRules.wajibOwed(dues: (dues[id] ?? []).compactMap { due in YearMonth(due.period).map { ($0, due.amount) } },
+                                               paid: try row.decode(column: "wajib_paid", as: Int64.self))
+            return Arrear(member: member, wajibOwed: wajib.owed, monthsOwed: wajib.months, since: wajib.since,
+                          pokokOwed: max(0, pokok - (try row.decode(column: "pokok_paid", as: Int64.self))))
         }
-        let members = try await memberQuery.all()
-        let accounts = try await accountQuery.all()
-        let balances = Dictionary(accounts.map { ("\($0.memberID)|\($0.kind)", $0.balance) }, uniquingKeysWith: +)
-        let dues = Dictionary(grouping: try await dueQuery.all(), by: \.memberID)
+    }
 
-        return members.compactMap { member -> Arrear? in
-            let id = member.id!
-            var paid = balances["\(id)|wajib"] ?? 0
-            var owed: Int64 = 0
-            var months = 0
-            var since: YearMonth?
-            // Payments settle the oldest months first.
-            for due in dues[id] ?? [] {
-                let settled = min(paid, due.amount)
-                paid -= settled
-                if settled < due.amount {
-                    owed += due.amount - settled
-                    months += 1
-                    since = since ?? YearMonth(due.period)
-                }
-            }
-            let pokokOwed = max(0, settings.pokokAmount - (balances["\(id)|pokok"] ?? 0))
-            guard owed > 0 || pokokOwed > 0 else { return nil }
-            return Arrear(member: member, wajibOwed: owed, monthsOwed: months, since: since, pokokOwed: pokokOwed)
-        }.sorted { ($0.total, $1.member.memberNumber) > ($1.total, $0.member.memberNumber) }
+    /// How many members owe, and how much in all.
+    package func arrearsTotal() async throws -> (members: Int, owed: Int64) {
+        let pokok = try await SettingsStore(tenant).savings().pokokAmount
+        let row = try await tenant.db.sql.raw("""
+            SELECT COUNT(*) AS members, CAST(COALESCE(SUM(owed), 0) AS BIGINT) AS owed FROM (\(owing(pokok: pokok, member: nil))) owing
+            """).first()
+        return (try row?.decode(column: "members", as: Int.self) ?? 0, try row?.decode(column: "owed", as: Int64.self) ?? 0)
+    }
+
+    /// Active members with wajib billed beyond what they paid, or pokok not paid in full: their id, what
+    /// they paid of each, and what they owe in all.
+    private func owing(pokok: Int64, member: UUID?) -> SQLQueryString {
+        let coop = tenant.cooperativeID
+        return """
+            SELECT m.id, m.member_number, COALESCE(w.paid, 0) AS wajib_paid, COALESCE(p.paid, 0) AS pokok_paid,
+                   CASE WHEN COALESCE(d.billed, 0) > COALESCE(w.paid, 0) THEN COALESCE(d.billed, 0) - COALESCE(w.paid, 0) ELSE 0 END
+                   + CASE WHEN \(bind: pokok) > COALESCE(p.paid, 0) THEN \(bind: pokok) - COALESCE(p.paid, 0) ELSE 0 END AS owed
+            FROM members m
+            LEFT JOIN (SELECT cooperative_id, member_id, SUM(amount) AS billed FROM wajib_dues
+                       WHERE cooperative_id = \(bind: coop) GROUP BY cooperative_id, member_id) d
+              ON d.cooperative_id = m.cooperative_id AND d.member_id = m.id
+            LEFT JOIN (SELECT cooperative_id, member_id, SUM(balance) AS paid FROM savings_accounts
+                       WHERE cooperative_id = \(bind: coop) AND status = 'open' AND kind = 'wajib' GROUP BY cooperative_id, member_id) w
+              ON w.cooperative_id = m.cooperative_id AND w.member_id = m.id
+            LEFT JOIN (SELECT cooperative_id, member_id, SUM(balance) AS paid FROM savings_accounts
+                       WHERE cooperative_id = \(bind: coop) AND status = 'open' AND kind = 'pokok' GROUP BY cooperative_id, member_id) p
+              ON p.cooperative_id = m.cooperative_id AND p.member_id = m.id
+            WHERE m.cooperative_id = \(bind: coop) AND m.status = 'member' \(member.map { SQLQueryString("AND m.id = \(bind: $0)") } ?? "")
+              AND (COALESCE(d.billed, 0) > COALESCE(w.paid, 0) OR \(bind: pokok) > COALESCE(p.paid, 0))
+            """
     }
 
     /// Pays out everything a departing member holds (pokok, wajib, sukarela and term deposits) in one

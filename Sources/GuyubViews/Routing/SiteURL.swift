@@ -24,7 +24,7 @@ package enum SiteURL: Sendable, Equatable {
     case tellerBreak(UUID)
     case receipt(UUID)
     case statement(UUID, from: CivilDate? = nil, to: CivilDate? = nil, csv: Bool = false)
-    case arrears(csv: Bool = false)
+    case arrears(csv: Bool = false, page: Int = 1)
     case billDues
     case savingsSettings
     case books
@@ -120,7 +120,7 @@ package enum SiteURL: Sendable, Equatable {
         case .statement(let id, let from, let to, let csv):
             "/savings/accounts/\(id.uuidString.lowercased())"
                 + query(["from": from?.description ?? "", "to": to?.description ?? "", "format": csv ? "csv" : ""])
-        case .arrears(let csv): "/savings/arrears" + query(["format": csv ? "csv" : ""])
+        case .arrears(let csv, let page): "/savings/arrears" + query(["format": csv ? "csv" : "", "page": page > 1 ? String(page) : ""])
         case .billDues: "/savings/dues"
         case .savingsSettings: "/settings/savings"
         case .books: "/books"

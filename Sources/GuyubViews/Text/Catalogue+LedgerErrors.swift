@@ -88,6 +88,8 @@ extension Catalogue {
             pick("Simpanan pokok yang harus dibayar \(format.money(minorUnits: due)).",
                  "The principal savings due are \(format.money(minorUnits: due)).")
         case .notDue: pick("Belum jatuh tempo.", "Not due yet.")
+        case .monthNotBillable: pick("Wajib hanya ditagih untuk bulan ini atau bulan sebelumnya, sejak pembukuan dimulai.",
+                                     "Wajib is billed for this month or an earlier one since the books began, never for one to come.")
         case .settlementRequired: pick("Sebutkan cara pengembalian simpanan anggota yang keluar.",
                                        "Say how the departing member's savings are paid out.")
         }

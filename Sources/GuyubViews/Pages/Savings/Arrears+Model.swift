@@ -14,16 +14,25 @@ extension Arrears {
             }
         }
 
+        /// One page of those who owe, most owed first.
         package var rows: [Row]
         /// The month the treasurer may bill now (nil for those who may not).
         package var billableMonth: YearMonth?
+        package var page: Int
+        package var pageCount: Int
+        /// Everyone who owes, and what they owe in all (every page).
+        package var members: Int
+        package var total: Int64
 
-        package init(rows: [Row], billableMonth: YearMonth?) {
+        package init(rows: [Row], billableMonth: YearMonth?, page: Int = 1, pageCount: Int = 1, members: Int? = nil,
+                     total: Int64? = nil) {
             self.rows = rows
             self.billableMonth = billableMonth
+            self.page = page
+            self.pageCount = pageCount
+            self.members = members ?? rows.count
+            self.total = total ?? rows.reduce(0) { $0 + $1.owed.total }
         }
-
-        package var total: Int64 { rows.reduce(0) { $0 + $1.owed.total } }
 
         package static let mock = Model(rows: [
             Row(member: MemberRow.mocks[0], owed: Owed(wajib: 30_000, months: 3, since: YearMonth(year: 2026, month: 9), pokok: 0)),

@@ -29,7 +29,7 @@ extension Arrears {
                 if model.rows.isEmpty {
                     EmptyState(message: text.nobodyOwes)
                 } else {
-                    Paragraph(text.arrearsTotal(model.total, members: model.rows.count)).class("count")
+                    Paragraph(text.arrearsTotal(model.total, members: model.members)).class("count")
                     Div {
                         Link(text.downloadCSV, url: SiteURL.arrears(csv: true).path).class("button secondary")
                     }
@@ -56,11 +56,12 @@ extension Arrears {
                                 Element(name: "strong") { MoneyText(amount: row.owed.total, format: format) },
                             ]
                         },
-                        footer: [[Text(text.columnOwedTotal), Text(""),
+                        footer: model.pageCount > 1 ? [] : [[Text(text.columnOwedTotal), Text(""),
                                   MoneyText(amount: model.rows.reduce(0) { $0 + $1.owed.wajib }, format: format),
                                   MoneyText(amount: model.rows.reduce(0) { $0 + $1.owed.pokok }, format: format),
                                   Element(name: "strong") { MoneyText(amount: model.total, format: format) }]],
                         className: "arrears")
+                    Pager(page: model.page, pageCount: model.pageCount, text: text) { SiteURL.arrears(page: $0) }
                 }
             }
         }
