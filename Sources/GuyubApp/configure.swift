@@ -28,6 +28,7 @@ package func configure(_ app: Application, _ config: AppConfig) async throws {
     try routes(app)
     registerCommands(app)
     app.lifecycle.use(DailyJobs())
+    app.lifecycle.use(MemberImportWorker())
 }
 
 /// JSON with sorted keys (the same answer is the same bytes, which idempotent replays and tests rely on)

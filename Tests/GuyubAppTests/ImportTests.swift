@@ -1,4 +1,8 @@
+import Fluent
 import Foundation
+@testable import GuyubApp
+import GuyubCore
+import GuyubStore
 import Testing
 import Vapor
 import VaporTesting
@@ -87,44 +91,110 @@ No;Nama;NIK;No. HP;Alamat;Tempat/Tgl Lahir;L/P;Tgl Masuk
         }
     }
 
+    /// Uploads `csv` as the web form does; returns the answer.
+    func upload(_ csv: String, by browser: Client) async throws -> TestingHTTPResponse {
+        let token = try await browser.get("/members/import").csrfToken()
+        let boundary = "----guyub"
+        let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n"
+            + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"anggota.csv\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n\(csv)\r\n--\(boundary)--\r\n"
+        return try await browser.send(.POST, "/members/import", body: ByteBuffer(string: body),
+                                      contentType: HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
+    }
+
+    /// Upload, preview, confirm, watch it go in: each step a page of its own (the form is answered with a
+    /// redirect), the sheet kept on the server, and a second confirmation changing nothing.
     @Test func previewThenConfirmInTheBrowser() async throws {
         try await withTestApp { t in
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let browser = try await t.browser("ketua@sukamaju.coop")
-            let token = try await browser.get("/members/import").csrfToken()
 
-            let preview = try await browser.post("/members/import", form: ["_csrf": token, "content": spreadsheet, "fileName": "anggota.csv"])
+            let uploaded = try await upload(spreadsheet, by: browser)
+            let page = try #require(uploaded.headers.first(name: .location))
+            let preview = try await browser.get(page)
             let countAfterPreview = try await browser.get("/api/v1/members").json()["total"] as? Int
-            let done = try await browser.post("/members/import", form: [
-                "_csrf": token, "content": spreadsheet, "fileName": "anggota.csv", "confirm": "1",
-            ])
-            let countAfterConfirm = try await browser.get("/api/v1/members").json()["total"] as? Int
+            let confirm = try await browser.post(page + "/confirm", form: ["_csrf": try preview.csrfToken()])
+            let queued = try await browser.get(page)
+            await MemberImportJobs.runWaiting(t.app.db, logger: t.app.logger)
+            let done = try await browser.get(page)
+            let again = try await browser.post(page + "/confirm", form: ["_csrf": try preview.csrfToken()])
+            await MemberImportJobs.runWaiting(t.app.db, logger: t.app.logger)
 
-            #expect(preview.status == .ok)
-            #expect(preview.body.string.contains("name=\"confirm\""))
+            #expect(uploaded.status == .seeOther && page.hasPrefix("/members/imports/"))
+            #expect(preview.status == .ok && preview.body.string.contains("Budi Santoso"))
+            #expect(!preview.body.string.contains("name=\"content\"")) // the sheet stays on the server
             #expect(countAfterPreview == 0)
-            #expect(done.status == .ok)
-            #expect(countAfterConfirm == 2)
+            #expect(confirm.status == .seeOther && confirm.headers.first(name: .location) == page)
+            #expect(queued.body.string.contains("http-equiv=\"refresh\""))
+            #expect(done.body.string.contains("2 anggota diimpor"))
+            #expect(again.status == .seeOther)
+            #expect(try await browser.get("/api/v1/members").json()["total"] as? Int == 2)
         }
     }
 
-    @Test func anUploadedFileIsPreviewed() async throws {
+    /// A sheet larger than a batch goes in by batches, each committed on its own; the API answers 202 with
+    /// the import to follow, and the rows are registered once.
+    @Test func aLargeSheetGoesInByBatches() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let rows = (1...(MemberImportJobs.batchSize * 2 + 7)).map { n in
+                let serial = String(format: "%04d", n)
+                return "Warga \(n);3507241208900\(serial.suffix(3));0812\(String(format: "%08d", n));Dusun Krajan"
+            }
+            let sheet = "Nama;NIK;No. HP;Alamat\n" + rows.joined(separator: "\n")
+
+            let answer = try await api.send(.POST, "/api/v1/members/import", body: ByteBuffer(string: sheet), contentType: .plainText)
+            let job = try #require(try answer.json()["job"] as? [String: Any])
+            let id = try #require(job["id"] as? String)
+            let before = try await api.get("/api/v1/members/imports/\(id)").json()
+            await MemberImportJobs.runWaiting(t.app.db, logger: t.app.logger)
+            let after = try await api.get("/api/v1/members/imports/\(id)").json()
+
+            #expect(answer.status == .accepted, "\(answer.body.string.prefix(300))")
+            #expect(before["status"] as? String == "pending")
+            #expect(after["status"] as? String == "done")
+            #expect(after["imported"] as? Int == after["accepted"] as? Int)
+            #expect(try await api.get("/api/v1/members").json()["total"] as? Int == after["imported"] as? Int)
+            #expect(try await AuditVerifier.verify(t.app.db).intact)
+        }
+    }
+
+    /// An import cut short (its server stopped mid-way) is taken up again once quiet, and carries on without
+    /// registering anyone twice.
+    @Test func anInterruptedImportCarriesOn() async throws {
+        try await withTestApp { t in
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let tenant = Tenant(cooperativeID: coop, db: t.app.db)
+            let plan = try await MemberImporter(store: MemberStore(tenant)).plan(csv: spreadsheet)
+            let job = try await MemberImportJobs.open(tenant, csv: spreadsheet, fileName: "anggota.csv", plan: plan, status: "running",
+                                                      on: CivilDate(year: 2026, month: 1, day: 2)!, by: .commandLine("test"))
+            // One row went in before the stop; the job was last heard of two minutes ago.
+            try await t.app.db.write { db in
+                _ = try await MemberImporter(store: MemberStore(Tenant(cooperativeID: coop, db: db)))
+                    .commit(.init(accepted: [plan.accepted[0]]), on: CivilDate(year: 2026, month: 1, day: 2)!, by: .commandLine("test"))
+            }
+            job.heartbeatAt = Date().addingTimeInterval(-120)
+            try await job.update(on: t.app.db)
+
+            await MemberImportJobs.runWaiting(t.app.db, logger: t.app.logger)
+
+            let after = try #require(try await tenant.find(MemberImportRecord.self, job.id))
+            #expect(after.status == "done")
+            #expect(try await MemberRecord.query(on: t.app.db).count() == plan.accepted.count)
+        }
+    }
+
+    /// A sheet's upload that is not a sheet at all is refused on the form, with nothing kept.
+    @Test func anUploadThatIsNotASheetIsRefused() async throws {
         try await withTestApp { t in
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let browser = try await t.browser("ketua@sukamaju.coop")
-            let token = try await browser.get("/members/import").csrfToken()
-            let boundary = "----guyub"
-            let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n"
-                + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"anggota.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n\(spreadsheet)\r\n--\(boundary)--\r\n"
 
-            let preview = try await browser.send(.POST, "/members/import", body: ByteBuffer(string: body),
-                                                 contentType: HTTPMediaType(type: "multipart", subType: "form-data",
-                                                                            parameters: ["boundary": boundary]))
+            let refused = try await upload("Nama,Alamat\nSiti,Krajan", by: browser)
 
-            #expect(preview.status == .ok)
-            #expect(preview.body.string.contains("Budi Santoso"))
-            #expect(try await browser.get("/api/v1/members").json()["total"] as? Int == 0)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(try await MemberImportRecord.query(on: t.app.db).count() == 0)
         }
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
+@testable import GuyubApp
 import GuyubCore
+import GuyubStore
 import Testing
 import Vapor
 import VaporTesting
@@ -70,6 +72,8 @@ import VaporTesting
         "GET /members/:id/edit": .permission(.manageMembers), "POST /members/:id/edit": .permission(.manageMembers),
         "POST /members/:id/status": .permission(.changeMemberStatus),
         "GET /members/import": .permission(.importMembers), "POST /members/import": .permission(.importMembers),
+        "GET /members/imports/:id": .permission(.importMembers), "POST /members/imports/:id/confirm": .permission(.importMembers),
+        "GET /api/v1/members/imports/:id": .permission(.importMembers),
         "GET /audit": .permission(.viewAudit), "GET /users": .permission(.manageUsers), "POST /users": .permission(.manageUsers),
         "GET /teller": .permission(.handleCash), "POST /teller/deposits": .permission(.handleCash),
         "POST /teller/withdrawals": .permission(.handleCash), "POST /teller/transfers": .permission(.handleCash),
@@ -141,7 +145,7 @@ import VaporTesting
     /// One cooperative's records, to aim routes at.
     struct Records {
         var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
-        var meeting = "", resolution = ""
+        var meeting = "", resolution = "", memberImport = ""
 
         /// The path with its `:id` replaced by the record it names.
         func path(_ pattern: String) -> String? {
@@ -151,6 +155,7 @@ import VaporTesting
             let id: String = switch true {
             case pattern.contains("/meetings/resolutions/"): resolution
             case pattern.contains("/meetings/"): meeting
+            case pattern.contains("/imports/"): memberImport
             case pattern.contains("/members/"), pattern.contains("/shares/"): member
             case pattern.contains("/loans/products/"): product
             case pattern.contains("/loans/"): loan
@@ -184,6 +189,10 @@ import VaporTesting
         r.unit = try await api.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Toko"]).json()["id"] as! String
         (r.product, r.loan) = try await Self.loan(r.member, through: api)
         (r.meeting, r.resolution) = try await Self.meeting(through: api)
+        r.memberImport = try await MemberImportJobs.open(Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",
+                                                         fileName: "anggota.csv", plan: .init(), status: "preview",
+                                                         on: CivilDate(year: 2026, month: 1, day: 1)!, by: .commandLine("test"))
+            .id!.uuidString
         try await t.user("kasir-\(email)", roles: [.teller], in: coop)
         let users = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/users").body)) as? [[String: Any]]
         r.user = users?.first { ($0["email"] as? String)?.hasPrefix("kasir") == true }?["id"] as! String

@@ -48,7 +48,7 @@ struct LanguageTests {
         preview.skipped = [.init(line: 3, reason: "Already registered as member no. 7.")]
         preview.rejected = [.init(line: 4, reason: "The NIK was turned into a spreadsheet number.")]
         var done = preview
-        done.stage = .done
+        done.stage = .done(imported: 1)
         pages += [
             ("member form", MemberForm.View.render(form, in: context)),
             ("import preview", MemberImport.View.render(preview, in: context)),

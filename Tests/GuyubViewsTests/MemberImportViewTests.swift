@@ -46,29 +46,49 @@ struct MemberImportViewTests {
         #expect(rejected.lowerBound < accepted.lowerBound)
     }
 
-    @Test func confirmFormCarriesTheFileBack() throws {
-        // Setup: a CSV with quotes, an ampersand, a tag and both kinds of line ending.
+    /// The confirmation carries only the import's id: the sheet is kept on the server since the upload.
+    @Test func confirmFormNamesTheKeptImport() throws {
+        // Setup
         var model = MemberImport.Model.mock
-        let content = "Nama;NIK;No. HP;Alamat\r\n\"Sri \"\"Wati\"\"\";3507;0812;Jl. A & B <blok 2>\n"
-        model.stage = .preview(content: content)
         model.accepted.append(.init(line: 5, name: "Sri Wati", nik: "3507124508850004", phone: "0812-1111-2222"))
+        model.counts.accepted = 2
         // Call
         let html = MemberImport.View.render(model, in: boardContext(.id))
         // Check
         let form = try #require(html.mainPart.forms.first)
-        #expect(form.tag == #"<form action="/members/import" method="post" class="confirm-form">"#)
+        #expect(form.tag == #"<form action="/members/imports/7e57ab1e-0000-4000-8000-000000000001/confirm" method="post" class="confirm-form">"#)
         #expect(form.body.contains(csrfInput))
-        #expect(form.body.inputValue(named: "content")?.unescapedAttribute == content)
-        #expect(form.body.inputValue(named: "fileName") == "anggota.csv")
-        #expect(form.body.inputValue(named: "confirm") == "1")
+        #expect(form.body.inputValue(named: "content") == nil)
         #expect(form.body.contains(#"<button type="submit" class="primary">Impor 2 anggota</button>"#))
         #expect(html.mainPart.contains(#"<a href="/members/import" class="button secondary">Pilih berkas lain</a>"#))
+    }
+
+    /// A large sheet lists its first rows and says how many more there are.
+    @Test func aLongListSaysHowManyMore() {
+        var model = MemberImport.Model.mock
+        model.counts = .init(accepted: 25_000, skipped: 1, rejected: 1)
+        let html = MemberImport.View.render(model, in: boardContext(.id)).mainPart
+        #expect(html.contains("… dan 24.999 baris lainnya."))
+        #expect(html.contains("Impor 25.000 anggota"))
+    }
+
+    /// While the import runs, its page shows how far it has come and looks again by itself.
+    @Test func progressRefreshesItself() {
+        var model = MemberImport.Model.mock
+        model.counts.accepted = 1_000
+        model.stage = .running(imported: 400)
+        let html = MemberImport.View.render(model, in: boardContext(.id))
+        #expect(html.contains(#"<meta http-equiv="refresh" content="3"/>"#))
+        #expect(html.contains(#"<progress max="1000" value="400"></progress>"#))
+        #expect(html.contains("400 dari 1.000 anggota sudah masuk."))
+        #expect(!MemberImport.View.render(.mock, in: boardContext(.id)).contains("http-equiv"))
     }
 
     @Test func nothingToConfirmWhenNoLineIsAccepted() {
         // Setup
         var model = MemberImport.Model.mock
         model.accepted = []
+        model.counts.accepted = 0
         // Call
         let html = MemberImport.View.render(model, in: boardContext(.id)).mainPart
         // Check
@@ -81,7 +101,7 @@ struct MemberImportViewTests {
     @Test func doneSummarisesAndKeepsTheRejectedLines() {
         // Setup
         var model = MemberImport.Model.mock
-        model.stage = .done
+        model.stage = .done(imported: 1)
         // Call
         let id = MemberImport.View.render(model, in: boardContext(.id)).mainPart
         let en = MemberImport.View.render(model, in: boardContext(.en)).mainPart
@@ -94,7 +114,7 @@ struct MemberImportViewTests {
     }
 
     @Test("an error about the whole file shows in every stage",
-          arguments: [MemberImport.Model.Stage.upload, .preview(content: "x"), .done])
+          arguments: [MemberImport.Model.Stage.upload, .preview(job: UUID()), .running(imported: 0), .done(imported: 0)])
     func fileErrorShows(stage: MemberImport.Model.Stage) {
         // Setup
         var model = MemberImport.Model.mock

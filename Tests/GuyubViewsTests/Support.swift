@@ -23,7 +23,7 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
     var upload = MemberImport.Model.mock
     upload.stage = .upload
     var done = MemberImport.Model.mock
-    done.stage = .done
+    done.stage = .done(imported: 1)
     return [
         ("dashboard", Dashboard.View.render(.mock, in: context)),
         ("member list", MemberList.View.render(.mock, in: context)),

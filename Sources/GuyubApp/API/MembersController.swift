@@ -7,7 +7,8 @@ struct MembersController: RouteCollection {
         let members = routes.grouped("members")
         members.get(use: list)
         members.post(use: create)
-        members.on(.POST, "import", body: .collect(maxSize: "8mb"), use: importSheet)
+        members.on(.POST, "import", body: .collect(maxSize: ImportPage.maxSize), use: importSheet)
+        members.get("imports", ":id", use: importJob)
         members.get(":id", use: show)
         members.patch(":id", use: update)
         members.post(":id", "status", use: changeStatus)
@@ -69,17 +70,38 @@ struct MembersController: RouteCollection {
         return MemberDTO(member, history: try await store.history(member.requireID()))
     }
 
-    /// `POST /api/v1/members/import[?dryRun=true]` with the CSV as the body.
-    func importSheet(_ request: Request) async throws -> MemberImporter.Report {
+    /// `POST /api/v1/members/import[?dryRun=true]` with the CSV as the body. A sheet of up to one batch is
+    /// imported at once (200, with the members made); a larger one goes in by batches as an import of its own
+    /// (202, with `job`: follow it at `GET /api/v1/members/imports/{id}`).
+    func importSheet(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.importMembers)
         guard let body = request.body.data, let text = body.getString(at: body.readerIndex, length: body.readableBytes) else {
             throw SheetError.empty
         }
-        let importer = MemberImporter(store: try MemberStore(request.tenant()))
+        let tenant = try request.tenant()
+        let importer = MemberImporter(store: MemberStore(tenant))
         let plan = try await importer.plan(csv: text)
-        if (try? request.query.get(Bool.self, at: "dryRun")) == true { return MemberImporter.Report(plan, imported: nil, text: request.catalogue) }
-        let imported = try await importer.commit(plan, on: request.today(), by: principal.actor)
-        return MemberImporter.Report(plan, imported: imported, text: request.catalogue)
+        if (try? request.query.get(Bool.self, at: "dryRun")) == true {
+            return try await MemberImporter.Report(plan, imported: nil, text: request.catalogue).encodeResponse(for: request)
+        }
+        guard plan.accepted.count > MemberImportJobs.batchSize else {
+            let imported = try await importer.commit(plan, on: request.today(), by: principal.actor)
+            return try await MemberImporter.Report(plan, imported: imported, text: request.catalogue).encodeResponse(for: request)
+        }
+        let job = try await MemberImportJobs.open(tenant, csv: text, fileName: "", plan: plan, status: "pending",
+                                                  on: request.today(), by: principal.actor)
+        var report = MemberImporter.Report(plan, imported: nil, text: request.catalogue)
+        report.job = ImportJobDTO(job)
+        return try await report.encodeResponse(status: .accepted, for: request)
+    }
+
+    /// `GET /api/v1/members/imports/{id}`: how far an import has come.
+    func importJob(_ request: Request) async throws -> ImportJobDTO {
+        _ = try request.authorize(.importMembers)
+        guard let job = try await request.tenant().find(MemberImportRecord.self, request.parameters.get("id", as: UUID.self)) else {
+            throw AccessError.notFound
+        }
+        return ImportJobDTO(job)
     }
 }
 

@@ -70,7 +70,12 @@ enum OpenAPIDocument {
             "post": operation("Import a member list kept in a spreadsheet (CSV)", tag: "members",
                               parameters: [["name": "dryRun", "in": "query", "required": false, "schema": ["type": "boolean"]]],
                               rawBody: ["text/csv": ["schema": ["type": "string"]]],
-                              ok: ("200", ref("ImportReport")), errors: [401, 403, 413, 422]),
+                              ok: ("200", ref("ImportReport")), errors: [401, 403, 413, 422], accepted: ref("ImportReport")),
+        ],
+        "/api/v1/members/imports/{id}": [
+            "parameters": [["name": "id", "in": "path", "required": true, "schema": uuid]],
+            "get": operation("How far an import taken in by batches has come", tag: "members", ok: ("200", ref("ImportJob")),
+                             errors: [401, 403, 404]),
         ],
         "/api/v1/members/{id}": [
             "parameters": [["$ref": "#/components/parameters/MemberID"]],
@@ -190,7 +195,13 @@ enum OpenAPIDocument {
             "accepted": ["type": "integer"],
             "skipped": ["type": "array", "items": ref("ImportRow")],
             "rejected": ["type": "array", "items": ref("ImportRow")],
+            "job": ["allOf": [ref("ImportJob")], "nullable": true],
         ], required: ["accepted", "skipped", "rejected"]),
+        "ImportJob": object([
+            "id": uuid, "status": ["type": "string", "enum": ["preview", "pending", "running", "done"]],
+            "accepted": ["type": "integer"], "imported": ["type": "integer"], "skipped": ["type": "integer"],
+            "rejected": ["type": "integer"],
+        ], required: ["id", "status", "accepted", "imported", "skipped", "rejected"]),
         "AuditEvent": object([
             "sequence": ["type": "integer"], "recordedAt": dateTime, "actor": string,
             "actorUserId": ["type": "string", "format": "uuid", "nullable": true], "action": string, "entity": string,
@@ -287,7 +298,7 @@ enum OpenAPIDocument {
     static func operation(_ summary: String, tag: String, parameters: [JSONValue] = [], body: JSONValue? = nil,
                           rawBody: JSONValue? = nil, ok: (String, JSONValue?), alsoAs: [String: JSONValue] = [:],
                           links: [String: JSONValue] = [:], errors: [Int], secured: Bool = true,
-                          idempotent: Bool? = nil) -> JSONValue {
+                          idempotent: Bool? = nil, accepted: JSONValue? = nil) -> JSONValue {
         var op: [String: JSONValue] = ["summary": .string(summary), "tags": [.string(tag)]]
         var params = parameters
         var errors = Set(errors)
@@ -306,6 +317,7 @@ enum OpenAPIDocument {
         var answer: [String: JSONValue] = content.isEmpty ? ["description": "Done"] : ["description": "OK", "content": .object(content)]
         if !links.isEmpty { answer["links"] = .object(links) }
         responses[ok.0] = .object(answer)
+        if let accepted { responses["202"] = ["description": "Accepted: done later", "content": ["application/json": ["schema": accepted]]] }
         for status in errors.sorted() {
             responses[String(status)] = ["description": .string(errorText[status]!),
                                          "content": ["application/json": ["schema": ref("Error")]]]

@@ -47,12 +47,17 @@ struct ImportMembersCommand: AsyncCommand {
             } else if !plan.accepted.isEmpty {
                 let bar = context.console.progressBar(title: text.importing)
                 bar.start()
-                // Planned again inside the transaction, so rows registered meanwhile are skipped, not doubled.
-                let imported = try await app.db.write { db in
-                    let importer = MemberImporter(store: MemberStore(Tenant(cooperativeID: cooperative.id!, db: db)))
-                    return try await importer.commit(importer.plan(csv: csv), on: today, by: actor) { done, total in
-                        bar.activity.currentProgress = Double(done) / Double(total)
-                    }.count
+                // By batches that each commit, so the server's other work is never held for long; a run cut
+                // short is finished by running the file again (the rows already in are skipped).
+                var imported = 0
+                for start in stride(from: 0, to: plan.accepted.count, by: MemberImportJobs.batchSize) {
+                    let batch = MemberImporter.Plan(
+                        accepted: Array(plan.accepted[start..<min(start + MemberImportJobs.batchSize, plan.accepted.count)]))
+                    imported += try await app.db.write { db in
+                        try await MemberImporter(store: MemberStore(Tenant(cooperativeID: cooperative.id!, db: db)))
+                            .commit(batch, on: today, by: actor).count
+                    }
+                    bar.activity.currentProgress = Double(imported) / Double(plan.accepted.count)
                 }
                 bar.succeed()
                 context.console.success(text.importDone(imported: imported, skipped: plan.skipped.count,

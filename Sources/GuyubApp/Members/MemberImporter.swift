@@ -28,17 +28,27 @@ struct MemberImporter {
         }
     }
 
-    func plan(csv text: String) async throws -> Plan {
+    /// The sheet's rows read: those valid, and those the sheet itself refuses (no database needed).
+    static func read(csv text: String) throws -> (valid: [SheetMember], rejected: [(line: Int, problem: SheetProblem)]) {
         let (header, rows) = try Self.rows(csv: text)
         let sheet = try MemberSheet(header: header)
-        var plan = Plan()
-        var valid: [SheetMember] = []
+        var valid: [SheetMember] = [], rejected: [(line: Int, problem: SheetProblem)] = []
         for row in sheet.readAll(rows, firstLine: 2) {
             switch row {
             case .valid(let member): valid.append(member)
-            case .rejected(let line, let problem): plan.rejected.append((line, problem))
+            case .rejected(let line, let problem): rejected.append((line, problem))
             }
         }
+        return (valid, rejected)
+    }
+
+    static func rejections(csv text: String) throws -> [(line: Int, problem: SheetProblem)] {
+        try read(csv: text).rejected
+    }
+
+    func plan(csv text: String) async throws -> Plan {
+        let (valid, rejected) = try Self.read(csv: text)
+        var plan = Plan(rejected: rejected)
         let existing = try await store.numbers(ofNIKs: valid.map(\.details.nik.digits))
         for member in valid {
             if let number = existing[member.details.nik.digits] {
@@ -76,11 +86,13 @@ struct MemberImporter {
             let id: UUID
             let memberNumber: Int
         }
-        /// Nil for a dry run.
+        /// Nil for a dry run, and for a sheet imported by batches (see `job`).
         let imported: [Imported]?
         let accepted: Int
         let skipped: [Row]
         let rejected: [Row]
+        /// A sheet larger than one batch: the import that takes it in.
+        var job: ImportJobDTO?
     }
 }
 
@@ -97,6 +109,25 @@ extension MemberImporter.Report {
             return Row(line: entry.line, code: code, field: field, reason: text.reason(entry.problem))
         }
         self.init(imported: imported?.map { Imported(line: $0.line, id: $0.member.id!, memberNumber: $0.member.memberNumber) },
-                  accepted: plan.accepted.count, skipped: plan.skipped.map(row), rejected: plan.rejected.map(row))
+                  accepted: plan.accepted.count, skipped: plan.skipped.map(row), rejected: plan.rejected.map(row), job: nil)
+    }
+}
+
+/// An import taken in by batches: `status` is `preview`, `pending`, `running` or `done`.
+struct ImportJobDTO: Content {
+    let id: UUID
+    let status: String
+    let accepted: Int
+    let imported: Int
+    let skipped: Int
+    let rejected: Int
+
+    init(_ job: MemberImportRecord) {
+        id = job.id!
+        status = job.status
+        accepted = job.accepted
+        imported = job.imported
+        skipped = job.skipped
+        rejected = job.rejected
     }
 }

@@ -10,5 +10,6 @@ package enum GuyubMigrations {
         CreateSHU(),
         CreateMeetings(),
         SealAuditTrail(),
+        CreateMemberImports(),
     ]
 }

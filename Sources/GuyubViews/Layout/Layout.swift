@@ -3,13 +3,16 @@ import Plot
 /// The frame around every page: head, top bar with the cooperative's name and menu, the language
 /// switch, any notice, then the page's own content.
 package enum Layout {
-    package static func render(title: String, context: PageContext, @ComponentBuilder main: () -> Component) -> String {
+    /// `refresh`: seconds after which the page loads itself again (a job's progress).
+    package static func render(title: String, context: PageContext, refresh: Int? = nil,
+                               @ComponentBuilder main: () -> Component) -> String {
         let text = context.text
         let html = HTML(
             .lang(context.language == .id ? .indonesian : .english),
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .unwrap(refresh) { .meta(.attribute(named: "http-equiv", value: "refresh"), .content(String($0))) },
                 .element(named: "title", text: "\(title) · Guyub"),
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),
                 // The one script, a file of this site (the Content-Security-Policy allows no other); every

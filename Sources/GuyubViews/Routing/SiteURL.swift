@@ -15,6 +15,8 @@ package enum SiteURL: Sendable, Equatable {
     case memberEdit(UUID)
     case memberStatus(UUID)
     case memberImport
+    case memberImportJob(UUID)
+    case memberImportConfirm(UUID)
     case audit(page: Int = 1)
     case users
     case teller(member: UUID? = nil, query: String = "")
@@ -108,6 +110,8 @@ package enum SiteURL: Sendable, Equatable {
         case .memberEdit(let id): "/members/\(id.uuidString.lowercased())/edit"
         case .memberStatus(let id): "/members/\(id.uuidString.lowercased())/status"
         case .memberImport: "/members/import"
+        case .memberImportJob(let id): "/members/imports/\(id.uuidString.lowercased())"
+        case .memberImportConfirm(let id): "/members/imports/\(id.uuidString.lowercased())/confirm"
         case .audit(let page): "/audit" + query(["page": page > 1 ? String(page) : ""])
         case .users: "/users"
         case .teller(let member, let text):

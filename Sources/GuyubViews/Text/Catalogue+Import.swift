@@ -30,6 +30,24 @@ extension Catalogue {
              "Columns may be separated by commas (,) or semicolons (;). People whose NIK is already registered "
              + "are skipped, so importing the same file twice is safe.")
     }
+    package var importSizeLimit: String {
+        pick("Berkas paling besar 8 MB (sekitar 80.000 anggota). Anggota diimpor bertahap; halaman ini menunjukkan kemajuannya.",
+             "A file of at most 8 MB (about 80,000 members). Members are imported in batches; this page shows the progress.")
+    }
+    package func importRunning(_ fileName: String) -> String {
+        fileName.isEmpty ? pick("Mengimpor anggota", "Importing members") : pick("Mengimpor \(fileName)", "Importing \(fileName)")
+    }
+    package func importProgress(imported: Int, of total: Int) -> String {
+        pick("\(format.number(imported)) dari \(format.number(total)) anggota sudah masuk.",
+             "\(format.number(imported)) of \(english(total, "member")) in.")
+    }
+    package var importRunningNote: String {
+        pick("Halaman ini memperbarui dirinya. Boleh ditinggal: impor berjalan terus, dan bila terputus akan dilanjutkan.",
+             "This page refreshes itself. You may leave it: the import goes on, and carries on if it is interrupted.")
+    }
+    package func moreRows(_ count: Int) -> String {
+        pick("… dan \(format.number(count)) baris lainnya.", "… and \(english(count, "more row")).")
+    }
     package var csvFile: String { pick("Berkas CSV", "CSV file") }
     package var preview: String { pick("Pratinjau", "Preview") }
     package func previewOf(_ fileName: String) -> String {

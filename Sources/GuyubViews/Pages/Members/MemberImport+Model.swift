@@ -1,3 +1,5 @@
+import Foundation
+
 package enum MemberImport {}
 
 extension MemberImport {
@@ -6,11 +8,28 @@ extension MemberImport {
         package enum Stage: Sendable, Equatable {
             /// Choose a file.
             case upload
-            /// What the file would do; `content` goes back with the confirmation.
-            case preview(content: String)
+            /// What the file would do, kept as an import waiting for confirmation.
+            case preview(job: UUID)
+            /// Being imported, in batches: how many so far.
+            case running(imported: Int)
             /// What was imported.
-            case done
+            case done(imported: Int)
         }
+
+        /// How many rows of each kind the sheet has (the lists show only the first of them).
+        package struct Counts: Sendable, Equatable {
+            package var accepted: Int
+            package var skipped: Int
+            package var rejected: Int
+            package init(accepted: Int, skipped: Int, rejected: Int) {
+                self.accepted = accepted
+                self.skipped = skipped
+                self.rejected = rejected
+            }
+        }
+
+        /// The most rows of each kind a page lists.
+        package static let shownRows = 100
 
         package struct NewMember: Sendable, Equatable {
             package var line: Int
@@ -36,6 +55,7 @@ extension MemberImport {
 
         package var stage: Stage
         package var fileName: String
+        package var counts: Counts
         package var accepted: [NewMember]
         /// Rows already registered (skipped) and rows refused, each with its reason.
         package var skipped: [Problem]
@@ -43,10 +63,11 @@ extension MemberImport {
         /// A problem with the whole file (no file, missing columns).
         package var error: String?
 
-        package init(stage: Stage = .upload, fileName: String = "", accepted: [NewMember] = [],
+        package init(stage: Stage = .upload, fileName: String = "", counts: Counts? = nil, accepted: [NewMember] = [],
                      skipped: [Problem] = [], rejected: [Problem] = [], error: String? = nil) {
             self.stage = stage
             self.fileName = fileName
+            self.counts = counts ?? Counts(accepted: accepted.count, skipped: skipped.count, rejected: rejected.count)
             self.accepted = accepted
             self.skipped = skipped
             self.rejected = rejected
@@ -54,7 +75,7 @@ extension MemberImport {
         }
 
         package static let mock = Model(
-            stage: .preview(content: "Nama;NIK;No. HP;Alamat\n"), fileName: "anggota.csv",
+            stage: .preview(job: UUID(uuidString: "7E57AB1E-0000-4000-8000-000000000001")!), fileName: "anggota.csv",
             accepted: [NewMember(line: 2, name: "Siti Aminah", nik: "3507124508850003", phone: "0812-3456-7890")],
             skipped: [Problem(line: 3, reason: "Sudah terdaftar sebagai anggota no. 7")],
             rejected: [Problem(line: 4, reason: "NIK tertulis sebagai angka spreadsheet (3.51514E+15)")])

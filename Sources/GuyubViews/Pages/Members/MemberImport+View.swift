@@ -1,17 +1,21 @@
+import Foundation
 import Plot
 
 extension MemberImport {
     package enum View {
         package static func render(_ model: Model, in context: PageContext) -> String {
             let text = context.text
-            return Layout.render(title: text.importTitle, context: context) {
+            // While the import runs, the page looks again every few seconds by itself.
+            let refresh: Int? = if case .running = model.stage { 3 } else { nil }
+            return Layout.render(title: text.importTitle, context: context, refresh: refresh) {
                 if let error = model.error {
                     Div(error).class("notice notice-error").attribute(named: "role", value: "alert")
                 }
                 switch model.stage {
                 case .upload: upload(context: context)
-                case .preview(let content): preview(model, content: content, context: context)
-                case .done: done(model, text: text)
+                case .preview(let job): preview(model, job: job, context: context)
+                case .running(let imported): running(model, imported: imported, text: text)
+                case .done(let imported): done(model, imported: imported, text: text)
                 }
             }
         }
@@ -32,6 +36,7 @@ extension MemberImport {
                 }
                 .class("columns")
                 Paragraph(text.importSeparators).class("muted")
+                Paragraph(text.importSizeLimit).class("muted")
                 Form(url: SiteURL.memberImport.path, method: .post, contentType: .multipartData) {
                     CSRFField(token: context.csrfToken)
                     Div {
@@ -47,21 +52,21 @@ extension MemberImport {
             .class("card")
         }
 
-        private static func preview(_ model: Model, content: String, context: PageContext) -> Component {
+        private static func preview(_ model: Model, job: UUID, context: PageContext) -> Component {
             let text = context.text
             return ComponentGroup {
                 Div {
                     H1(text.previewOf(model.fileName))
                     summary([
-                        (model.accepted.count, text.toBeImported, "good"),
-                        (model.skipped.count, text.alreadyRegisteredSkipped, "neutral"),
-                        (model.rejected.count, text.rejectedLabel, "bad"),
+                        (model.counts.accepted, text.toBeImported, "good"),
+                        (model.counts.skipped, text.alreadyRegisteredSkipped, "neutral"),
+                        (model.counts.rejected, text.rejectedLabel, "bad"),
                     ], text: text)
                 }
                 .class("page-head")
 
                 if !model.rejected.isEmpty {
-                    problems(model.rejected, heading: text.rejectedHeading, note: text.rejectedLeftOut,
+                    problems(model.rejected, of: model.counts.rejected, heading: text.rejectedHeading, note: text.rejectedLeftOut,
                              className: "rejected", text: text)
                 }
 
@@ -76,22 +81,21 @@ extension MemberImport {
                                 [Text(String(row.line)), Text(row.name), Span(row.nik).class("nik"),
                                  Span(row.phone).class("nowrap")]
                             })
+                        more(model.counts.accepted - model.accepted.count, text: text)
                     }
                 }
                 .class("card")
 
                 if !model.skipped.isEmpty {
-                    problems(model.skipped, heading: text.skippedHeading, note: nil, className: "skipped", text: text)
+                    problems(model.skipped, of: model.counts.skipped, heading: text.skippedHeading, note: nil, className: "skipped",
+                             text: text)
                 }
 
                 Div {
-                    if !model.accepted.isEmpty {
-                        Form(url: SiteURL.memberImport.path, method: .post) {
+                    if model.counts.accepted > 0 {
+                        Form(url: SiteURL.memberImportConfirm(job).path, method: .post) {
                             CSRFField(token: context.csrfToken)
-                            hidden("content", content)
-                            hidden("fileName", model.fileName)
-                            hidden("confirm", "1")
-                            Button(text.importCount(model.accepted.count))
+                            Button(text.importCount(model.counts.accepted))
                                 .attribute(named: "type", value: "submit").class("primary")
                         }
                         .class("confirm-form")
@@ -102,19 +106,31 @@ extension MemberImport {
             }
         }
 
-        private static func done(_ model: Model, text: Catalogue) -> Component {
+        private static func running(_ model: Model, imported: Int, text: Catalogue) -> Component {
+            Div {
+                H1(text.importRunning(model.fileName))
+                Element(name: "progress") {}
+                    .attribute(named: "max", value: String(max(1, model.counts.accepted)))
+                    .attribute(named: "value", value: String(imported))
+                Paragraph(text.importProgress(imported: imported, of: model.counts.accepted))
+                    .attribute(named: "role", value: "status")
+                Paragraph(text.importRunningNote).class("muted")
+            }
+            .class("card import-progress")
+        }
+
+        private static func done(_ model: Model, imported: Int, text: Catalogue) -> Component {
             ComponentGroup {
                 Div {
                     H1(text.importDone)
-                    Div(text.importSummary(imported: model.accepted.count, skipped: model.skipped.count,
-                                           rejected: model.rejected.count))
+                    Div(text.importSummary(imported: imported, skipped: model.counts.skipped, rejected: model.counts.rejected))
                         .class("notice notice-success")
                         .attribute(named: "role", value: "status")
                 }
                 .class("page-head")
                 if !model.rejected.isEmpty {
-                    problems(model.rejected, heading: text.notImportedHeading, note: text.rejectedNotImported,
-                             className: "rejected", text: text)
+                    problems(model.rejected, of: model.counts.rejected, heading: text.notImportedHeading,
+                             note: text.rejectedNotImported, className: "rejected", text: text)
                 }
                 Paragraph {
                     Link(text.toMemberList, url: SiteURL.members().path).class("button primary")
@@ -138,19 +154,22 @@ extension MemberImport {
             .class("figures")
         }
 
-        private static func problems(_ problems: [Model.Problem], heading: String, note: String?, className: String,
+        private static func problems(_ problems: [Model.Problem], of count: Int, heading: String, note: String?, className: String,
                                      text: Catalogue) -> Component {
             Element(name: "section") {
                 H2(heading)
                 if let note { Paragraph(note) }
                 DataTable(columns: [text.columnLine, text.columnReason],
                           rows: problems.map { [Text(String($0.line)), Text($0.reason)] })
+                more(count - problems.count, text: text)
             }
             .class("card \(className)")
         }
 
-        private static func hidden(_ name: String, _ value: String) -> Component {
-            Node<HTML.FormContext>.input(.type(.hidden), .name(name), .value(Escape.attribute(value)))
+        /// "and 1.234 more rows" under a list cut short.
+        private static func more(_ count: Int, text: Catalogue) -> Component {
+            guard count > 0 else { return EmptyComponent() }
+            return Paragraph(text.moreRows(count)).class("muted")
         }
     }
 }
