@@ -47,6 +47,16 @@
     field.value = pad(parts[1]) + "/" + pad(parts[2]) + "/" + parts[3];
   });
 
+  // A form sent back with an error: its first marked field takes the focus (and comes into view).
+  var invalid = document.querySelector('[aria-invalid="true"]');
+  if (invalid instanceof HTMLElement) invalid.focus();
+
+  // A page brought back by the Back button shows what is true now (a balance after a deposit), and its
+  // forms get keys of their own again.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) window.location.reload();
+  });
+
   // Amounts already in a form (settings, a refused form's values) read the same way.
   document.querySelectorAll("input[data-money]").forEach(function (field) {
     if (/^[0-9]+(,[0-9]*)?$/.test(field.value)) field.value = grouped(field.value);

@@ -247,3 +247,69 @@ import VaporTesting
         }
     }
 }
+
+/// Every form is answered with a redirect (post/redirect/get), refusals included, so Back and reload never
+/// send it again; a refusal is shown where the eye is; a kept form sent again, changed, says what stands.
+@Suite("Forms answered with a redirect") struct FormRedirectTests {
+    func counter(_ t: TestApp) async throws -> (browser: Client, api: Client, siti: String, page: String) {
+        let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+        let api = try await t.apiClient("ketua@sukamaju.coop")
+        let siti = try await t.member(People.siti, through: api).lowercased()
+        try await api.deposit(siti, "sukarela", "60000")
+        try await t.user("kasir@sukamaju.coop", roles: [.teller], in: coop)
+        return (try await t.browser("kasir@sukamaju.coop"), api, siti, "/teller?member=\(siti)")
+    }
+
+    func form(_ page: TestingHTTPResponse, _ fields: [String: String]) throws -> [String: String] {
+        let html = page.body.string
+        let once = try #require(html.range(of: #"name="_once" value=""#)).upperBound
+        return fields.merging(["_csrf": try page.csrfToken(), "_once": String(html[once...].prefix { $0 != "\"" }),
+                               "_page": "/teller?member=\(fields["memberId"] ?? "")"]) { $1 }
+    }
+
+    @Test func aRefusalIsARedirectToItsPageShownAgainWithTheReason() async throws {
+        try await withTestApp { t in
+            let (browser, api, siti, page) = try await counter(t)
+            let sent = try form(try await browser.get(page), ["memberId": siti, "kind": "sukarela", "amount": "Rp 70.000",
+                                                              "channel": "cash"])
+
+            let refused = try await browser.post("/teller/withdrawals", form: sent)
+            let location = try #require(refused.headers.first(name: .location))
+            let shown = try await browser.get(location)
+            let again = try await browser.post("/teller/withdrawals", form: sent) // a double tap
+            let stranger = try await t.browser("ketua@sukamaju.coop").get(location)
+
+            #expect(refused.status == .seeOther)
+            #expect(location.hasPrefix(page + "&attempt="))
+            #expect(shown.status == .unprocessableEntity)
+            let html = shown.body.string
+            let banner = try #require(html.range(of: #"<main><div class="notice notice-error refusal" role="alert">"#))
+            #expect(html[banner.upperBound...].hasPrefix("Saldo tidak cukup: yang dapat ditarik paling banyak Rp 60.000"))
+            #expect(html.contains(#"value="Rp 70.000""#)) // what was typed comes back
+            #expect(again.headers.first(name: .location) == location)
+            #expect(!stranger.body.string.contains("Saldo tidak cukup")) // shown again only to whoever sent it
+            #expect(try await api.balance(siti, "sukarela") == "60000")
+        }
+    }
+
+    @Test func aKeptFormSentAgainChangedSaysWhatStands() async throws {
+        try await withTestApp { t in
+            let (browser, api, siti, page) = try await counter(t)
+            let kept = try await browser.get(page)
+            let first = try form(kept, ["memberId": siti, "kind": "sukarela", "amount": "10.000", "channel": "cash"])
+
+            let done = try await browser.post("/teller/deposits", form: first)
+            var changed = first
+            changed["amount"] = "20.000"
+            let again = try await browser.post("/teller/deposits", form: changed)
+
+            #expect(done.status == .seeOther)
+            #expect(again.status == .conflict)
+            #expect(again.body.string.contains("Formulir ini sudah dikirim"))
+            #expect(again.body.string.contains(#"href="\#(try #require(done.headers.first(name: .location)))""#))
+            #expect(again.body.string.contains("Kembali ke formulir"))
+            #expect(!again.body.string.contains("Idempotency-Key"))
+            #expect(try await api.balance(siti, "sukarela") == "70000")
+        }
+    }
+}

@@ -11,5 +11,6 @@ package enum GuyubMigrations {
         CreateMeetings(),
         SealAuditTrail(),
         CreateMemberImports(),
+        AddAnswerOwner(),
     ]
 }

@@ -17,6 +17,8 @@ package final class IdempotencyRecord: TenantModel, @unchecked Sendable {
     @Field(key: "body") package var body: String
     /// Where a form's answer sent the browser (a redirect), to send it there again.
     @OptionalField(key: "location") package var location: String?
+    /// Who sent the request (a form's refusal is shown again to them only).
+    @OptionalField(key: "user_id") package var userID: UUID?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}

@@ -1,16 +1,18 @@
 import Foundation
 import Plot
 
-/// The hidden fields every form that changes something carries: the session's CSRF token, and a key
-/// drawn for this one rendering (`_once`), so the same form sent twice — a double tap, a resend after
-/// going back — is done once and answered as the first time.
+/// The hidden fields every form that changes something carries: the session's CSRF token, a key drawn
+/// for this one rendering (`_once`), so the same form sent twice — a double tap, a resend after going
+/// back — is done once and answered as the first time, and the page it is on (`_page`), where a refusal
+/// is shown again (the form is answered with a redirect either way).
 struct CSRFField: Component {
-    let token: String?
+    let context: PageContext
 
     var body: Component {
         ComponentGroup {
-            Node<HTML.FormContext>.input(.type(.hidden), .name("_csrf"), .value(token ?? ""))
+            Node<HTML.FormContext>.input(.type(.hidden), .name("_csrf"), .value(context.csrfToken ?? ""))
             Node<HTML.FormContext>.input(.type(.hidden), .name("_once"), .value(UUID().uuidString.lowercased()))
+            Node<HTML.FormContext>.input(.type(.hidden), .name("_page"), .value(Escape.attribute(context.path)))
         }
     }
 }

@@ -7,6 +7,7 @@ package enum Layout {
     package static func render(title: String, context: PageContext, refresh: Int? = nil,
                                @ComponentBuilder main: () -> Component) -> String {
         let text = context.text
+        let content = main().render()
         let html = HTML(
             .lang(context.language == .id ? .indonesian : .english),
             .head(
@@ -28,12 +29,25 @@ package enum Layout {
                         .div(.class("notice notice-\(notice.kind.rawValue)"), .attribute(named: "role", value: "status"),
                              .text(notice.text))
                     },
-                    .component(main()),
+                    .unwrap(refusal(in: content)) { message in
+                        .div(.class("notice notice-error refusal"), .attribute(named: "role", value: "alert"), .raw(message))
+                    },
+                    .raw(content),
                 ]),
                 .footer(.class("site-footer"), .p(.text(text.footer)))
             )
         )
         return html.render()
+    }
+
+    /// A form sent back with a field's error opens with that error at the top of the page, where the eye
+    /// is after the page loads (the field further down carries it too, and the script focuses it) —
+    /// unless the page already opens with an alert of its own.
+    static func refusal(in content: String) -> String? {
+        guard !content.contains(#"role="alert""#), let start = content.range(of: #"<p class="field-error""#),
+              let open = content[start.upperBound...].range(of: ">"),
+              let close = content[open.upperBound...].range(of: "</p>") else { return nil }
+        return String(content[open.upperBound..<close.lowerBound])
     }
 }
 
@@ -65,7 +79,7 @@ struct TopBar: Component {
                         Link(text.navLabel(section), url: section.url.path).class(section == current ? "current" : "")
                     }
                     Form(url: SiteURL.signOut.path, method: .post) {
-                        CSRFField(token: context.csrfToken)
+                        CSRFField(context: context)
                         Button(text.signOut).attribute(named: "type", value: "submit").class("link")
                     }
                     .class("sign-out")

@@ -182,3 +182,20 @@ extension Catalogue {
 
     private func minutes(_ seconds: Int) -> Int { max(1, (seconds + 59) / 60) }
 }
+
+/// A form sent again from a page kept from before.
+extension Catalogue {
+    package var formAlreadySentTitle: String { pick("Formulir ini sudah dikirim", "This form was already sent") }
+    package var formAlreadySentDone: String {
+        pick("Pengiriman pertamanya sudah tercatat, dan itulah yang berlaku.", "Its first sending was recorded, and that is what stands.")
+    }
+    package var formAlreadySentRefused: String {
+        pick("Pengiriman pertamanya ditolak, dan tidak ada yang tercatat.", "Its first sending was refused, and nothing was recorded.")
+    }
+    package var formAlreadySentNotSent: String {
+        pick("Isian yang Anda ubah sesudahnya belum dikirim. Buka formulirnya lagi untuk mengirim yang baru.",
+             "What you changed after that was not sent. Open the form again to send it anew.")
+    }
+    package var seeWhatWasRecorded: String { pick("Lihat yang tercatat", "See what was recorded") }
+    package var backToTheForm: String { pick("Kembali ke formulir", "Back to the form") }
+}

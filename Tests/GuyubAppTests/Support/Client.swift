@@ -60,6 +60,17 @@ final class Client: @unchecked Sendable {
         }.joined(separator: "&")
         return try await send(.POST, path, body: ByteBuffer(string: body), contentType: .urlEncodedForm)
     }
+
+    /// Posts a form as a browser does, following the redirect a refusal is answered with to the page that
+    /// shows it again (a form done is answered with its own redirect, returned as it is).
+    @discardableResult
+    func submit(_ path: String, form: [String: String]) async throws -> TestingHTTPResponse {
+        let answer = try await post(path, form: form)
+        guard answer.status == .seeOther, let location = answer.headers.first(name: .location), location.contains("attempt=") else {
+            return answer
+        }
+        return try await get(location)
+    }
 }
 
 extension TestingHTTPResponse {

@@ -12,7 +12,7 @@ extension SignIn {
                         Div(error).class("notice notice-error").attribute(named: "role", value: "alert")
                     }
                     Form(url: SiteURL.signIn.path, method: .post) {
-                        CSRFField(token: context.csrfToken)
+                        CSRFField(context: context)
                         FormField(label: text.email, name: "email", value: model.email, type: .email,
                                   isRequired: true, inputMode: "email", autocomplete: "username")
                         FormField(label: text.password, name: "password", type: .password,

@@ -48,7 +48,7 @@ extension Chart {
                         if !unit.active { Span(text.activeNo).class("badge") }
                         if model.canEdit {
                             Form(url: SiteURL.unit(unit.id).path, method: .post) {
-                                CSRFField(token: context.csrfToken)
+                                CSRFField(context: context)
                                 FormField(scope: "unit-\(unit.id.uuidString.lowercased())", label: text.unitName, name: "name",
                                           value: unit.name, maxLength: 120)
                                 ChoiceField(scope: "unit-\(unit.id.uuidString.lowercased())", label: text.accountActive,
@@ -63,7 +63,7 @@ extension Chart {
                 .class("account-list")
                 if model.canEdit {
                     Form(url: SiteURL.units.path, method: .post) {
-                        CSRFField(token: context.csrfToken)
+                        CSRFField(context: context)
                         FormField(scope: "new-unit", label: text.unitCode, name: "code", value: model.values.unitCode,
                                   error: model.errors["unitCode"], isRequired: true, maxLength: 12)
                         FormField(scope: "new-unit", label: text.unitName, name: "name", value: model.values.unitName,
@@ -101,7 +101,7 @@ extension Chart {
                     Element(name: "details") {
                         Element(name: "summary") { Text(text.editAccount) }
                         Form(url: SiteURL.account(row.id).path, method: .post) {
-                            CSRFField(token: context.csrfToken)
+                            CSRFField(context: context)
                             FormField(scope: scope, label: text.nameIndonesian, name: "nameID",
                                         value: editing ? model.values.nameID : row.nameID, error: errors["nameID"],
                                         isRequired: true, maxLength: 120)
@@ -133,7 +133,7 @@ extension Chart {
             return Element(name: "section") {
                 H2(text.addAccount)
                 Form(url: SiteURL.chart.path, method: .post) {
-                    CSRFField(token: context.csrfToken)
+                    CSRFField(context: context)
                     FormField(label: text.accountCode, name: "code", value: values.code, error: errors["code"],
                               hint: text.accountCodeHint, isRequired: true, autocomplete: "off", maxLength: 12)
                     FormField(label: text.nameIndonesian, name: "nameID", value: values.nameID, error: errors["nameID"],

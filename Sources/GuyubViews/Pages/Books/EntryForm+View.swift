@@ -23,7 +23,7 @@ extension EntryForm {
                         ErrorNotice(messages: [text.checkMarkedFields] + summary)
                     }
                     Form(url: SiteURL.newEntry.path, method: .post) {
-                        CSRFField(token: context.csrfToken)
+                        CSRFField(context: context)
                         DateField(label: text.columnDate, name: "date", value: model.date, error: errors["date"],
                                   isRequired: true, text: text)
                         FormField(label: text.entryDescription, name: "description", value: model.description,

@@ -74,7 +74,7 @@ extension EntryShow {
                 Paragraph(text.reverseWarning).class("notice notice-warning")
                 ErrorNotice(messages: errors["form"].map { [$0] } ?? [])
                 Form(url: SiteURL.reverseEntry(model.id).path, method: .post) {
-                    CSRFField(token: context.csrfToken)
+                    CSRFField(context: context)
                     DateField(label: text.reverseDate, name: "date",
                               value: model.reversalDate.isEmpty ? model.today.description : model.reversalDate,
                               error: errors["date"], hint: text.reverseDateHint, isRequired: true, text: text)

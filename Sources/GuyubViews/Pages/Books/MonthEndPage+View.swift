@@ -32,7 +32,7 @@ extension MonthEndPage {
                         if model.canClose {
                             Paragraph(text.closeWarning(plan.month)).class("notice notice-warning")
                             Form(url: SiteURL.closeMonth(plan.month).path, method: .post) {
-                                CSRFField(token: context.csrfToken)
+                                CSRFField(context: context)
                                 Div {
                                     Element(name: "label") {
                                         Node<HTML.BodyContext>.input(.type(.checkbox), .name("confirm"), .value("1"),

@@ -52,7 +52,7 @@ extension LoanApply {
                 } else {
                     Element(name: "section") {
                         Form(url: SiteURL.loanNew().path, method: .post) {
-                            CSRFField(token: context.csrfToken)
+                            CSRFField(context: context)
                             if let member = model.member {
                                 HiddenField(name: "memberNumber", value: String(member.memberNumber))
                                 Paragraph(text.applyingFor(member.name, member.memberNumber)).class("lead")

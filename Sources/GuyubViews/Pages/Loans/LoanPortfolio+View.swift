@@ -142,7 +142,7 @@ extension LoanPortfolioPage {
                 if model.canCloseDay {
                     Element(name: "section") {
                         Form(url: SiteURL.loanCloseDay.path, method: .post) {
-                            CSRFField(token: context.csrfToken)
+                            CSRFField(context: context)
                             Paragraph(text.closeDayHint).class("hint")
                             Button(text.closeDay).attribute(named: "type", value: "submit").class("secondary")
                         }

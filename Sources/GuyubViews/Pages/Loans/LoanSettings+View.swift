@@ -95,7 +95,7 @@ extension LoanSettingsPage {
                     })
                     if model.canEdit {
                         Form(url: SiteURL.loanRules.path, method: .post) {
-                            CSRFField(token: context.csrfToken)
+                            CSRFField(context: context)
                             ChoiceField(label: text.schemeLabel, name: "scheme",
                                         options: CollectibilityRules.Scheme.allCases.map { ($0.rawValue, text.schemeName($0)) },
                                         selected: model.rules.scheme.rawValue)
@@ -132,7 +132,7 @@ extension LoanSettingsPage {
             return Element(name: "section") {
                 H2(editing ? text.changeProduct : text.addProduct)
                 Form(url: SiteURL.loanProducts.path, method: .post) {
-                    CSRFField(token: context.csrfToken)
+                    CSRFField(context: context)
                     HiddenField(name: "id", value: values["id"] ?? "")
                     Div {
                         field("code", text.loanField("code"), inputMode: nil)

@@ -165,7 +165,7 @@ extension LoanShow {
             func form(_ action: SiteURL.LoanAction, @ComponentBuilder _ content: () -> Component) -> Component {
                 let fields = content()
                 return Form(url: SiteURL.loanAction(id, action).path, method: .post) {
-                    CSRFField(token: context.csrfToken)
+                    CSRFField(context: context)
                     fields
                 }
                 .class("loan-form")

@@ -39,7 +39,7 @@ extension MeetingList {
                 Paragraph(text.quorumRule(rules.quorumNumerator, rules.quorumDenominator)).class("muted")
                 if model.canManage {
                     Form(url: SiteURL.meetingRules.path, method: .post) {
-                        CSRFField(token: context.csrfToken)
+                        CSRFField(context: context)
                         ErrorNotice(messages: model.errors["rules"].map { [$0] } ?? [])
                         FormField(scope: "rules", label: text.quorumNumeratorLabel, name: "quorumNumerator",
                                   value: String(rules.quorumNumerator), isRequired: true, inputMode: "numeric", maxLength: 4)
@@ -73,7 +73,7 @@ extension MeetingList {
             return Element(name: "section") {
                 H2(text.newMeetingTitle)
                 Form(url: SiteURL.meetings.path, method: .post) {
-                    CSRFField(token: context.csrfToken)
+                    CSRFField(context: context)
                     ChoiceField(label: text.kindLabel, name: "kind",
                                 options: MeetingKind.allCases.map { ($0.rawValue, text.meetingKind($0.rawValue)) },
                                 selected: model.values["kind"] ?? "annual", error: model.errors["kind"])

@@ -83,7 +83,7 @@ extension MeetingShow {
         static func post(_ url: SiteURL, _ context: PageContext, className: String, @ComponentBuilder _ fields: () -> Component) -> Component {
             let content = fields()
             return Form(url: url.path, method: .post) {
-                CSRFField(token: context.csrfToken)
+                CSRFField(context: context)
                 content
             }
             .class(className)

@@ -26,7 +26,7 @@ extension MemberForm {
                         .attribute(named: "role", value: "alert")
                     }
                     Form(url: action.path, method: .post) {
-                        CSRFField(token: context.csrfToken)
+                        CSRFField(context: context)
                         FormField(label: text.fullName, name: "name", value: values.name,
                                   error: errors["name"], hint: text.fullNameHint, isRequired: true,
                                   autocomplete: "name", maxLength: 120)

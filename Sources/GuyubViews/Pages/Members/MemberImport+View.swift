@@ -38,7 +38,7 @@ extension MemberImport {
                 Paragraph(text.importSeparators).class("muted")
                 Paragraph(text.importSizeLimit).class("muted")
                 Form(url: SiteURL.memberImport.path, method: .post, contentType: .multipartData) {
-                    CSRFField(token: context.csrfToken)
+                    CSRFField(context: context)
                     Div {
                         Label(text.csvFile) {}.attribute(named: "for", value: "field-file")
                         Node<HTML.BodyContext>.input(.type(.file), .id("field-file"), .name("file"),
@@ -94,7 +94,7 @@ extension MemberImport {
                 Div {
                     if model.counts.accepted > 0 {
                         Form(url: SiteURL.memberImportConfirm(job).path, method: .post) {
-                            CSRFField(token: context.csrfToken)
+                            CSRFField(context: context)
                             Button(text.importCount(model.counts.accepted))
                                 .attribute(named: "type", value: "submit").class("primary")
                         }

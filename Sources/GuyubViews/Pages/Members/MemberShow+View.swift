@@ -157,7 +157,7 @@ extension MemberShow {
                     .attribute(named: "role", value: "alert")
                 }
                 Form(url: SiteURL.memberStatus(model.row.id).path, method: .post) {
-                    CSRFField(token: context.csrfToken)
+                    CSRFField(context: context)
                     ChoiceField(label: text.newStatus, name: "status",
                                 options: [("", text.chooseStatus)] + moves.map { ($0.rawValue, text.status($0)) },
                                 selected: "", error: errors["status"], isRequired: true)

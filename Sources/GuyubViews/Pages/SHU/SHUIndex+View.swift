@@ -42,7 +42,7 @@ extension SHUIndexPage {
                         Paragraph(text.closeYearLead).class("muted")
                         Paragraph { Link(text.rulesLink + " \(year)", url: SiteURL.shuSettings(year).path) }
                         Form(url: SiteURL.shuClose.path, method: .post) {
-                            CSRFField(token: context.csrfToken)
+                            CSRFField(context: context)
                             HiddenField(name: "year", value: String(year))
                             Div {
                                 Element(name: "label") {

@@ -31,7 +31,7 @@ extension SHUSettingsPage {
                 .class("page-head")
                 ErrorNotice(messages: model.errors["form"].map { [$0] } ?? [])
                 Form(url: SiteURL.shuSettings(model.year).path, method: .post) {
-                    CSRFField(token: context.csrfToken)
+                    CSRFField(context: context)
                     Element(name: "fieldset") {
                         Element(name: "legend") { Text(text.memberAllocationHeading) }
                         Div {

@@ -36,13 +36,13 @@ extension SHUYearPage {
                         Div {
                             if model.canPost, model.approvedOn != nil {
                                 Form(url: SiteURL.shuAction(model.year, .post).path, method: .post) {
-                                    CSRFField(token: context.csrfToken)
+                                    CSRFField(context: context)
                                     Button(text.postButton).attribute(named: "type", value: "submit").class("primary")
                                 }
                             }
                             if model.canCompute {
                                 Form(url: SiteURL.shuAction(model.year, .compute).path, method: .post) {
-                                    CSRFField(token: context.csrfToken)
+                                    CSRFField(context: context)
                                     Button(text.computeButton).attribute(named: "type", value: "submit").class("secondary")
                                 }
                             }
@@ -93,7 +93,7 @@ extension SHUYearPage {
             let text = context.text
             guard model.canPayOut, share.paidTo == "payable", share.total > 0 else { return Text(text.paidTo(share.paidTo)) }
             return Form(url: SiteURL.shuPayout(model.year, member: share.memberID).path, method: .post) {
-                CSRFField(token: context.csrfToken)
+                CSRFField(context: context)
                 HiddenField(name: "channel", value: "cash")
                 Button(text.payOutButton).attribute(named: "type", value: "submit").class("secondary small")
             }

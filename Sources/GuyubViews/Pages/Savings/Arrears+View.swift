@@ -16,7 +16,7 @@ extension Arrears {
                 if let month = model.billableMonth {
                     Element(name: "section") {
                         Form(url: SiteURL.billDues.path, method: .post) {
-                            CSRFField(token: context.csrfToken)
+                            CSRFField(context: context)
                             HiddenField(name: "month", value: month.description)
                             Paragraph(text.billDuesHint(month)).class("hint")
                             Button(text.billDues(month)).attribute(named: "type", value: "submit").class("primary")

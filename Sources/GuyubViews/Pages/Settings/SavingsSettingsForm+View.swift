@@ -34,7 +34,7 @@ extension SavingsSettingsForm {
                     ErrorNotice(messages: [text.checkMarkedFields] + unplaced)
                 }
                 Form(url: SiteURL.savingsSettings.path, method: .post) {
-                    CSRFField(token: context.csrfToken)
+                    CSRFField(context: context)
                     Element(name: "fieldset") {
                         Element(name: "legend") { Text(text.pokokAndWajib) }
                         FormField(label: text.pokokAmountLabel, name: "pokokAmount", value: values.pokokAmount,

@@ -115,7 +115,7 @@ extension Teller {
                     Paragraph(text.pokokMakesMember(due)).class("notice notice-warning")
                 }
                 Form(url: SiteURL.tellerDeposit.path, method: .post) {
-                    CSRFField(token: context.csrfToken)
+                    CSRFField(context: context)
                     HiddenField(name: "memberId", value: member.id.uuidString.lowercased())
                     ChoiceField(scope: "deposit", label: text.savingsKindLabel, name: "kind",
                                  options: kinds.map { ($0.rawValue, text.savingsAccountName($0)) },
@@ -148,7 +148,7 @@ extension Teller {
                 H2(text.withdrawalTitle)
                 Paragraph(text.voluntaryBalance(balance)).class("muted")
                 Form(url: SiteURL.tellerWithdrawal.path, method: .post) {
-                    CSRFField(token: context.csrfToken)
+                    CSRFField(context: context)
                     HiddenField(name: "memberId", value: member.id.uuidString.lowercased())
                     HiddenField(name: "kind", value: SavingsKind.sukarela.rawValue)
                     FormField(scope: "withdrawal", label: text.amountLabel, name: "amount", value: values.amount,
@@ -172,7 +172,7 @@ extension Teller {
                 H2(text.transferTitle)
                 Paragraph(text.transferLead).class("muted")
                 Form(url: SiteURL.tellerTransfer.path, method: .post) {
-                    CSRFField(token: context.csrfToken)
+                    CSRFField(context: context)
                     HiddenField(name: "memberId", value: member.id.uuidString.lowercased())
                     FormField(scope: "transfer", label: text.recipientNumber, name: "toMember", value: values.toMember,
                                 error: errors["toMember"], hint: text.recipientHint, isRequired: true,
@@ -205,7 +205,7 @@ extension Teller {
                     Element(name: "summary") { Text(text.breakNow) }
                     Paragraph(text.breakWarning).class("notice notice-warning")
                     Form(url: SiteURL.tellerBreak(account.id).path, method: .post) {
-                        CSRFField(token: context.csrfToken)
+                        CSRFField(context: context)
                         HiddenField(name: "memberId", value: member.id.uuidString.lowercased())
                         ChoiceField(scope: scope, label: text.paidOutBy, name: "channel", options: channels(text),
                                      selected: PaymentChannel.cash.rawValue, isRequired: true)

@@ -31,7 +31,7 @@ extension UserList {
                         Div(text.checkMarkedFields).class("notice notice-error").attribute(named: "role", value: "alert")
                     }
                     Form(url: SiteURL.users.path, method: .post) {
-                        CSRFField(token: context.csrfToken)
+                        CSRFField(context: context)
                         FormField(label: text.fieldName("name"), name: "name", value: model.values.name,
                                   error: model.errors["name"], isRequired: true, autocomplete: "off")
                         FormField(label: text.email, name: "email", value: model.values.email, type: .email,
