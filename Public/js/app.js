@@ -47,6 +47,21 @@
     field.value = pad(parts[1]) + "/" + pad(parts[2]) + "/" + parts[3];
   });
 
+  // Fields asked only for one kind of savings (the term of a term deposit) show when that kind is chosen.
+  function showForKind(form) {
+    var kind = form.querySelector('select[name="kind"]');
+    form.querySelectorAll("[data-for-kind]").forEach(function (part) {
+      part.hidden = !kind || kind.value !== part.getAttribute("data-for-kind");
+    });
+  }
+  document.querySelectorAll("form").forEach(function (form) {
+    if (form.querySelector("[data-for-kind]")) showForKind(form);
+  });
+  document.addEventListener("change", function (event) {
+    var field = event.target;
+    if (field instanceof HTMLSelectElement && field.name === "kind" && field.form) showForKind(field.form);
+  });
+
   // A form sent back with an error: its first marked field takes the focus (and comes into view).
   var invalid = document.querySelector('[aria-invalid="true"]');
   if (invalid instanceof HTMLElement) invalid.focus();

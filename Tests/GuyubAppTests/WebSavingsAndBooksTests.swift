@@ -174,3 +174,45 @@ import VaporTesting
         }
     }
 }
+
+@Suite("The counter") struct CounterTests {
+    /// The teller sees who a transfer goes to before it runs, and a number that names nobody is refused
+    /// without anything sent.
+    @Test func aTransferNamesItsRecipientFirst() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let siti = try await t.member(People.siti, through: api).lowercased()
+            _ = try await t.member(People.budi, through: api)
+            try await api.deposit(siti, "sukarela", "100000")
+            let browser = try await t.browser("ketua@sukamaju.coop")
+
+            let check = try await browser.get("/teller?member=\(siti)&toMember=2&amount=25.000&note=titipan")
+            let nobody = try await browser.get("/teller?member=\(siti)&toMember=99&amount=25.000")
+            let done = try await browser.post("/teller/transfers", form: ["_csrf": try check.csrfToken(), "memberId": siti,
+                                                                         "toMember": "2", "amount": "25.000", "note": "titipan"])
+
+            #expect(check.body.string.contains("ke Budi Santoso (No. 2)?"))
+            #expect(nobody.status == .unprocessableEntity)
+            #expect(!nobody.body.string.contains("confirm-transfer-form"))
+            #expect(done.status == .seeOther)
+            #expect(try await api.balance(siti, "sukarela") == "75000")
+        }
+    }
+
+    /// The member's counter page shows their loans with what is due; the home page searches the counter.
+    @Test func theCounterShowsLoansAndTheHomePageSearchesIt() async throws {
+        try await withTestApp { t in
+            let s = try await LoansAPITests().setup(t)
+            let loan = try await LoansAPITests().activeLoan(s, principal: "1200000", periods: 12)
+            let browser = try await t.browser("ketua@sukamaju.coop")
+
+            let counter = try await browser.get("/teller?member=\(s.siti.lowercased())").body.string
+            let home = try await browser.get("/dashboard").body.string
+
+            #expect(counter.contains("Pinjaman berjalan"))
+            #expect(counter.contains("/loans/\(loan.lowercased())"))
+            #expect(home.contains(#"<form action="/teller" method="get" class="search home-search""#))
+        }
+    }
+}

@@ -27,7 +27,7 @@ func moneyPages(_ context: PageContext) -> [(name: String, html: String, postFor
     var noPlan = MonthEndPage.Model.mock
     noPlan.plan = nil
     return [
-        ("teller", Teller.View.render(.mock, in: context), 4),
+        ("teller", Teller.View.render(.mock, in: context), 3),
         ("teller applicant", Teller.View.render(applicant, in: context), 1),
         ("teller search", Teller.View.render(search, in: context), 0),
         ("receipt", Receipt.View.render(.mock, in: context), 0),

@@ -12,6 +12,11 @@ struct TellerViewTests {
         try #require(html.forms.first { $0.tag.contains(#"action="\#(url.path)""#) })
     }
 
+    /// The transfer's first step: a GET back to the counter that names the recipient before anything runs.
+    func transferForm(_ html: String) throws -> (tag: String, body: String) {
+        try #require(html.forms.first { $0.tag.contains("transfer-form") })
+    }
+
     @Test func searchIsAGetFormWithQ() throws {
         // Call
         let html = Teller.View.render(.mock, in: boardContext(.id)).mainPart
@@ -116,7 +121,7 @@ struct TellerViewTests {
         #expect(!deposit.body.contains("termMonths"))
         #expect(html.contains("Calon anggota ini menjadi anggota setelah membayar simpanan pokok Rp 50.000."))
         #expect(!html.contains(SiteURL.tellerWithdrawal.path))
-        #expect(!html.contains(SiteURL.tellerTransfer.path))
+        #expect(!html.contains("transfer-form"))
         #expect(html.contains("Belum ada rekening simpanan."))
     }
 
@@ -131,9 +136,10 @@ struct TellerViewTests {
         #expect(withdrawal.body.contains(#"name="amount""#) && withdrawal.body.contains(#"name="channel""#))
         #expect(withdrawal.body.contains(#"name="note""#))
         #expect(html.contains("Saldo sukarela Rp 1.250.000"))
-        let transfer = try form(html, .tellerTransfer)
-        #expect(transfer.body.contains(csrfInput))
-        #expect(transfer.body.contains(#"<input type="hidden" name="memberId" value="\#(memberID)"/>"#))
+        let transfer = try transferForm(html)
+        #expect(transfer.tag == #"<form action="/teller" method="get" class="transfer-form">"#)
+        #expect(!transfer.body.contains("_csrf"))
+        #expect(transfer.body.contains(#"<input type="hidden" name="member" value="\#(memberID)"/>"#))
         #expect(transfer.body.contains(#"name="toMember" value required inputmode="numeric""#))
         #expect(transfer.body.contains(#"name="amount""#) && transfer.body.contains(#"name="note""#))
         #expect(!transfer.body.contains(#"name="channel""#))
@@ -145,7 +151,19 @@ struct TellerViewTests {
         let without = Teller.View.render(closed, in: boardContext(.id))
         // Check
         #expect(!without.contains(SiteURL.tellerWithdrawal.path))
-        #expect(!without.contains(SiteURL.tellerTransfer.path))
+        #expect(!without.contains("transfer-form"))
+    }
+
+    /// The recipient, looked up, is named before the transfer runs; only the confirmation posts.
+    @Test func aTransferIsConfirmedWithTheRecipientsName() throws {
+        var model = Teller.Model.mock
+        model.transfer = .init(recipient: MemberRow.mocks[1], amount: 25_000, amountText: "25.000", note: "titipan")
+        let html = Teller.View.render(model, in: boardContext(.id))
+        let confirm = try form(html, .tellerTransfer)
+        #expect(html.contains("Pindahkan Rp 25.000 dari simpanan sukarela Siti Aminah (No. 1) ke \(MemberRow.mocks[1].name) (No. \(MemberRow.mocks[1].memberNumber))?"))
+        #expect(confirm.body.contains(csrfInput))
+        #expect(confirm.body.contains(#"name="toMember" value="\#(MemberRow.mocks[1].memberNumber)""#))
+        #expect(confirm.body.contains(#"name="amount" value="25.000""#))
     }
 
     @Test func eachOpenTermDepositCanBeBrokenWithAWarning() throws {
@@ -220,7 +238,7 @@ struct TellerViewTests {
         model.values.toMember = "77"
         model.errors = ["toMember": "Anggota penerima tidak ditemukan."]
         // Call
-        let transfer = try form(Teller.View.render(model, in: boardContext(.id)), .tellerTransfer)
+        let transfer = try transferForm(Teller.View.render(model, in: boardContext(.id)))
         // Check
         #expect(transfer.body.contains(#"name="toMember" value="77""#))
         #expect(transfer.body.contains(#"id="transfer-toMember-note">Anggota penerima tidak ditemukan.</p>"#))

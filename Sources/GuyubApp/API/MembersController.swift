@@ -19,7 +19,7 @@ struct MembersController: RouteCollection {
         _ = try request.authorize(.viewMembers)
         let status = try request.queryChoice("status", in: MemberStatus.allCases.map(\.rawValue)).flatMap(MemberStatus.init)
         let page = try await MemberStore(request.tenant()).list(
-            query: try request.query.get(String?.self, at: "query") ?? "", status: status,
+            query: try request.query.get(String?.self, at: "query") ?? "", statuses: status.map { [$0] } ?? [],
             page: request.apiPage(), perPage: request.queryInteger("perPage", in: 1...100) ?? 25)
         return PageDTO(page) { MemberDTO($0) }
     }

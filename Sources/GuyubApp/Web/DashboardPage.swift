@@ -27,6 +27,7 @@ struct DashboardPage: RouteCollection {
             model.ownSavings = try await savings.accounts(of: id).filter { $0.status == "open" }.map(SavingsRow.init)
             model.ownOwed = try await savings.owed(by: id)
         }
+        model.search = principal.allows(.handleCash) ? .counter : principal.allows(.viewMembers) ? .registry : nil
         if principal.allows(.viewLoans) {
             let summary = try await LoanPortfolio(store.tenant).summary()
             let (late, awaiting) = try await LoanPortfolio(store.tenant).lateAndAwaiting()

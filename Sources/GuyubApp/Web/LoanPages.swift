@@ -23,7 +23,7 @@ struct LoanPages: RouteCollection {
 
     func list(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewLoans)
-        let status = try request.queryChoice("status", in: LoanStatus.allCases.map(\.rawValue) + ["late"]) ?? ""
+        let status = try request.queryChoice("status", in: LoanStatus.allCases.map(\.rawValue) + ["late", "awaiting"]) ?? ""
         let page = try await LoanStore(request.tenant()).list(status: status.isEmpty ? nil : status, page: request.pageNumber)
         let model = LoanList.Model(rows: page.items.map(LoanRow.init), status: status, page: page.page, pageCount: page.pageCount,
                                    total: page.total, canApply: principal.allows(.enterLoans))
@@ -141,6 +141,7 @@ struct LoanPages: RouteCollection {
             due: owed?.due.total, payoff: owed?.payoff.total, actions: actions,
             linksReceipts: principal.allows(.viewSavings) || principal.allows(.viewBooks))
         model.autoDebit = loan.autoDebit
+        model.linksLoans = principal.allows(.viewLoans)
         model.withheld = Set(withheld.values.map { request.catalogue.message(for: $0) }).sorted()
         if state.awaitsDecision, let memberID = loan.memberID, principal.allows(.enterLoans) || principal.allows(.decideLoans) {
             let standing = try await store.standing(of: memberID, excluding: loan.id, today: today)

@@ -19,10 +19,12 @@ struct MemberPages: RouteCollection {
     func list(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewMembers)
         let query = (try? request.query.get(String.self, at: "q")) ?? ""
-        let page = try await MemberStore(request.tenant()).list(query: query, page: request.pageNumber)
+        let group = (try? request.query.get(String.self, at: "group")).flatMap(MemberGroup.init)
+        let page = try await MemberStore(request.tenant()).list(query: query, statuses: group?.statuses ?? [], page: request.pageNumber)
         let model = MemberList.Model(query: query, rows: page.items.map(MemberRow.init), page: page.page,
                                      pageCount: page.pageCount, total: page.total,
-                                     canAdd: principal.allows(.manageMembers), canImport: principal.allows(.importMembers))
+                                     canAdd: principal.allows(.manageMembers), canImport: principal.allows(.importMembers),
+                                     group: group)
         return request.html(MemberList.View.render(model, in: request.pageContext()))
     }
 

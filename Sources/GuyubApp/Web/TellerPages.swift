@@ -17,9 +17,34 @@ struct TellerPages: RouteCollection {
     }
 
     func show(_ request: Request) async throws -> Response {
-        _ = try request.authorize(.handleCash)
-        let model = try await model(request, member: try? request.query.get(UUID.self, at: "member"))
+        let principal = try request.authorize(.handleCash)
+        let memberID = try? request.query.get(UUID.self, at: "member")
+        // A transfer asked for: its recipient is looked up and named before anything runs.
+        if let memberID, let toMember = try? request.query.get(String.self, at: "toMember") {
+            let form = Form(memberId: memberID, amount: try? request.query.get(String.self, at: "amount"),
+                            note: try? request.query.get(String.self, at: "note"), toMember: toMember)
+            do {
+                let recipient = try await Self.recipient(form, request: request)
+                guard recipient.id != memberID else { throw SavingsError.sameMember }
+                let amount = try Amount.positive(form.amount, decimals: principal.decimals)
+                var model = try await model(request, member: memberID)
+                model.transfer = .init(recipient: MemberRow(recipient), amount: amount, amountText: form.amount ?? "",
+                                       note: String((form.note ?? "").prefix(200)))
+                return request.html(Teller.View.render(model, in: request.pageContext()))
+            } catch let error as any DomainError {
+                return try await refused(request, form: form, error: error, operation: .transfer)
+            }
+        }
+        let model = try await model(request, member: memberID)
         return request.html(Teller.View.render(model, in: request.pageContext()))
+    }
+
+    /// The member a transfer goes to, by the number the teller typed.
+    static func recipient(_ form: Form, request: Request) async throws -> MemberRecord {
+        guard let number = Int((form.toMember ?? "").trimmingCharacters(in: .whitespaces)) else {
+            throw MemberError.required("toMember")
+        }
+        do { return try await MemberStore(try request.tenant()).find(number: number) } catch { throw TellerError.unknownRecipient }
     }
 
     private func model(_ request: Request, member memberID: UUID?, values: Teller.Model.Values = .init(),
@@ -37,6 +62,12 @@ struct TellerPages: RouteCollection {
         model.owed = try await savings.owed(by: memberID)
         model.pokokDue = member.status == MemberStatus.applicant.rawValue ? settings.pokokAmount : nil
         model.terms = settings.terms.map { ($0.months, $0.rate) }
+        let loans = LoanStore(tenant)
+        let today = try request.today()
+        for loan in try await tenant.query(LoanRecord.self).filter(\.$memberID == memberID)
+            .filter(\.$status == LoanStatus.active.rawValue).sort(\.$number).all() {
+            model.loans.append(.init(row: LoanRow(loan), due: try await loans.owed(loan, on: today).due.total))
+        }
         return model
     }
 
@@ -79,14 +110,9 @@ struct TellerPages: RouteCollection {
         let form = try request.content.decode(Form.self)
         do {
             guard let fromID = form.memberId else { throw MemberError.required("memberId") }
-            guard let number = Int((form.toMember ?? "").trimmingCharacters(in: .whitespaces)) else {
-                throw MemberError.required("toMember")
-            }
             let tenant = try request.tenant()
-            let members = MemberStore(tenant)
-            let to: MemberRecord
-            do { to = try await members.find(number: number) } catch { throw TellerError.unknownRecipient }
-            let from = try await members.find(fromID)
+            let to = try await Self.recipient(form, request: request)
+            let from = try await MemberStore(tenant).find(fromID)
             let amount = try Amount.positive(form.amount, decimals: principal.decimals)
             let text = request.booksText
             let description = text.withNote(text.transferDescription(from: from.name, fromNumber: from.memberNumber,

@@ -26,3 +26,16 @@ package enum MemberStatus: String, Codable, Sendable, CaseIterable {
         if let last, date < last { throw .dateBeforeLastChange }
     }
 }
+
+/// The groups the member list filters by, as the dashboard counts them.
+package enum MemberGroup: String, Sendable, CaseIterable {
+    case members = "member", applicants = "applicant", left
+
+    package var statuses: Set<MemberStatus> {
+        switch self {
+        case .members: [.member]
+        case .applicants: [.applicant]
+        case .left: Set(MemberStatus.allCases).subtracting([.member, .applicant])
+        }
+    }
+}

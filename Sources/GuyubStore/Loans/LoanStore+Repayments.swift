@@ -80,6 +80,9 @@ extension LoanStore {
         loan.penaltyPaid += split.penalty
         loan.interestPaid += split.interest
         loan.principalPaid += split.principal
+        // Late no longer once what had fallen due is paid: the days count from the oldest instalment still unpaid.
+        loan.daysLate = rows.filter { $0.unpaid > 0 }.map(\.dueOn).min().flatMap { CivilDate(iso: $0) }
+            .map { max(0, $0.days(until: repayment.date)) } ?? 0
         if loan.outstanding == 0 && loan.penaltyOwed == 0 && owed.due.interest == split.interest {
             loan.status = LoanStatus.closed.rawValue
             loan.closedOn = repayment.date.description

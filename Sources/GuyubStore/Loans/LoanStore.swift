@@ -418,6 +418,8 @@ extension LoanStore {
         var query = tenant.query(LoanRecord.self)
         if status == "late" {
             query = query.filter(\.$status == LoanStatus.active.rawValue).filter(\.$daysLate > 0)
+        } else if status == "awaiting" {
+            query = query.filter(\.$status ~~ [LoanStatus.applied, .reviewed].map(\.rawValue))
         } else if let status {
             query = query.filter(\.$status == status)
         }

@@ -53,11 +53,11 @@ package struct MemberStore: Sendable {
     }
 
     /// Searches by name, NIK, phone or member number; newest numbers last.
-    package func list(query text: String = "", status: MemberStatus? = nil, page: Int = 1,
+    package func list(query text: String = "", statuses: Set<MemberStatus> = [], page: Int = 1,
                       perPage: Int = 25) async throws -> Page<MemberRecord> {
         func filtered() -> QueryBuilder<MemberRecord> {
             let query = tenant.query(MemberRecord.self)
-            if let status { query.filter(\.$status == status.rawValue) }
+            if !statuses.isEmpty { query.filter(\.$status ~~ statuses.map(\.rawValue)) }
             let text = text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return query }
             let digits = text.filter(\.isASCIIDigit)

@@ -9,7 +9,7 @@ package enum SiteURL: Sendable, Equatable {
     case signOut
     case language(Language, next: String)
     case dashboard
-    case members(query: String = "", page: Int = 1)
+    case members(query: String = "", page: Int = 1, group: MemberGroup? = nil)
     case memberNew
     case member(UUID)
     case memberEdit(UUID)
@@ -103,8 +103,8 @@ package enum SiteURL: Sendable, Equatable {
         case .signOut: "/sign-out"
         case .language(let language, let next): "/language/\(language.rawValue)" + query(["next": next])
         case .dashboard: "/dashboard"
-        case .members(let text, let page):
-            "/members" + query(["q": text, "page": page > 1 ? String(page) : ""])
+        case .members(let text, let page, let group):
+            "/members" + query(["q": text, "group": group?.rawValue ?? "", "page": page > 1 ? String(page) : ""])
         case .memberNew: "/members/new"
         case .member(let id): "/members/\(id.uuidString.lowercased())"
         case .memberEdit(let id): "/members/\(id.uuidString.lowercased())/edit"

@@ -1,3 +1,4 @@
+import GuyubCore
 extension Catalogue {
     // MARK: List
 
@@ -70,6 +71,14 @@ extension Catalogue {
     package func editMemberTitle(_ number: Int?) -> String {
         guard let number else { return pick("Ubah data anggota", "Edit a member's details") }
         return pick("Ubah data anggota no. \(number)", "Edit the details of member no. \(number)")
+    }
+    package var allMembersTab: String { pick("Semua", "All") }
+    package func memberGroup(_ group: MemberGroup) -> String {
+        switch group {
+        case .members: pick("Anggota", "Members")
+        case .applicants: pick("Calon anggota", "Applicants")
+        case .left: pick("Sudah berhenti", "Left")
+        }
     }
     package var checkMarkedFields: String { pick("Periksa isian yang ditandai.", "Please check the marked fields.") }
     package var fullName: String { pick("Nama lengkap", "Full name") }

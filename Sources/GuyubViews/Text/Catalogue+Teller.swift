@@ -30,6 +30,13 @@ extension Catalogue {
     package var depositTitle: String { pick("Setoran", "Deposit") }
     package var savingsKindLabel: String { pick("Jenis simpanan", "Kind of savings") }
     package var amountLabel: String { pick("Jumlah (Rp)", "Amount (Rp)") }
+    package var loansAtCounter: String { pick("Pinjaman berjalan", "Loans running") }
+    package var confirmTransferTitle: String { pick("Periksa pemindahan", "Check the transfer") }
+    package func confirmTransfer(amount: Int64, from: String, fromNumber: Int, to: String, toNumber: Int) -> String {
+        pick("Pindahkan \(format.money(minorUnits: amount)) dari simpanan sukarela \(from) (No. \(fromNumber)) ke \(to) (No. \(toNumber))?",
+             "Move \(format.money(minorUnits: amount)) of voluntary savings from \(from) (no. \(fromNumber)) to \(to) (no. \(toNumber))?")
+    }
+    package var checkRecipient: String { pick("Periksa penerima", "Check the recipient") }
     package var amountHint: String { pick("Mis. 250.000 atau Rp 250.000", "E.g. 250,000 or Rp 250.000") }
     package var channelLabel: String { pick("Cara bayar", "Paid by") }
     package var termLabel: String { pick("Jangka waktu", "Term") }

@@ -30,6 +30,10 @@ extension Dashboard {
         package var ownOwed: Owed?
         /// The loans at a glance, for those who may see them.
         package var loans: Loans?
+        /// Where a member is looked up from the home page: the counter for those who handle cash, the registry for others.
+        package var search: Search?
+
+        package enum Search: Sendable, Equatable { case counter, registry }
 
         package struct Loans: Sendable, Equatable {
             package var outstanding: Int64

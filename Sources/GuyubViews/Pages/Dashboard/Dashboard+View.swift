@@ -1,3 +1,4 @@
+import GuyubCore
 import Plot
 
 extension Dashboard {
@@ -11,6 +12,16 @@ extension Dashboard {
                     Paragraph(model.cooperativeName).class("lead")
                 }
                 .class("page-head")
+
+                if let search = model.search {
+                    Form(url: search == .counter ? SiteURL.teller().path : SiteURL.members().path, method: .get) {
+                        FormField(label: search == .counter ? text.findMemberLabel : text.searchMembersLabel, name: "q",
+                                  type: .search, autocomplete: "off")
+                        Button(text.search).attribute(named: "type", value: "submit")
+                    }
+                    .class("search home-search")
+                    .attribute(named: "role", value: "search")
+                }
 
                 if let own = model.ownRecord {
                     Div {
@@ -39,9 +50,9 @@ extension Dashboard {
                     Element(name: "section") {
                         H2(text.registryAtAGlance).class("visually-hidden")
                         Div {
-                            figure(counts.members, text.figureMembers, text: text)
-                            figure(counts.applicants, text.figureApplicants, text: text)
-                            figure(counts.left, text.figureLeft, text: text)
+                            figure(counts.members, text.figureMembers, .members, text: text)
+                            figure(counts.applicants, text.figureApplicants, .applicants, text: text)
+                            figure(counts.left, text.figureLeft, .left, text: text)
                         }
                         .class("figures")
                     }
@@ -77,12 +88,12 @@ extension Dashboard {
                                 Span(text.portfolioOutstanding(loans.active)).class("figure-label")
                             }
                             .class("figure \(loans.health == .sehat ? "good" : "bad")")
-                            Link(url: SiteURL.loanArrears().path) {
+                            Link(url: SiteURL.loans(status: "late").path) {
                                 Span(text.format.number(loans.late)).class("figure-value")
                                 Span(text.lateLoans).class("figure-label")
                             }
                             .class("figure \(loans.late > 0 ? "bad" : "good")")
-                            Link(url: SiteURL.loans(status: "applied").path) {
+                            Link(url: SiteURL.loans(status: "awaiting").path) {
                                 Span(text.format.number(loans.awaitingDecision)).class("figure-value")
                                 Span(text.awaitingDecision).class("figure-label")
                             }
@@ -102,9 +113,9 @@ extension Dashboard {
             }
         }
 
-        /// One big number with its label, leading to the member list.
-        private static func figure(_ value: Int, _ label: String, text: Catalogue) -> Component {
-            Link(url: SiteURL.members().path) {
+        /// One big number with its label, leading to the list of those it counts.
+        private static func figure(_ value: Int, _ label: String, _ group: MemberGroup, text: Catalogue) -> Component {
+            Link(url: SiteURL.members(group: group).path) {
                 Span(text.format.number(value)).class("figure-value")
                 Span(label).class("figure-label")
             }

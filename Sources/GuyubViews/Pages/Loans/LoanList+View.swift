@@ -22,7 +22,7 @@ extension LoanList {
         }
 
         /// The tabs, in the order work flows.
-        static let filters = ["", "applied", "reviewed", "approved", "active", "late", "closed", "rejected", "written-off"]
+        static let filters = ["", "awaiting", "applied", "reviewed", "approved", "active", "late", "closed", "rejected", "written-off"]
     }
 
     package enum View {
@@ -44,7 +44,8 @@ extension LoanList {
                 .class("actions")
                 Navigation {
                     for filter in Model.filters {
-                        Link(filter.isEmpty ? text.allLoans : filter == "late" ? text.lateLoans : text.loanStatus(filter).capitalizedFirst,
+                        Link(filter.isEmpty ? text.allLoans : filter == "late" ? text.lateLoans
+                                : filter == "awaiting" ? text.awaitingDecision : text.loanStatus(filter).capitalizedFirst,
                              url: SiteURL.loans(status: filter).path)
                             .class(filter == model.status ? "current" : "")
                     }

@@ -85,6 +85,8 @@ extension LoanShow {
         package var withheld: [String] = []
         /// Whether the user may open receipts (staff) rather than only see the steps.
         package var linksReceipts: Bool
+        /// Whether the user may open the list of loans (a member sees only their own, from their record).
+        package var linksLoans = true
 
         /// The borrower as the board weighs an application.
         package struct Borrower: Sendable, Equatable {

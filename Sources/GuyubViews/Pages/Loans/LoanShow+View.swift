@@ -9,7 +9,11 @@ extension LoanShow {
             let row = model.row
             return Layout.render(title: "\(text.loanNumber(row.number)) · \(row.borrower)", context: context) {
                 Div {
-                    Paragraph { Link(text.loansTitle, url: SiteURL.loans().path) }.class("crumb")
+                    if model.linksLoans {
+                        Paragraph { Link(text.loansTitle, url: SiteURL.loans().path) }.class("crumb")
+                    } else if let member = row.memberID {
+                        Paragraph { Link(text.toMemberRecord, url: SiteURL.member(member).path) }.class("crumb")
+                    }
                     H1 {
                         Text(text.loanNumber(row.number) + " · ")
                         if let member = row.memberID { Link(row.borrower, url: SiteURL.member(member).path) } else { Text(row.borrower) }

@@ -1,3 +1,5 @@
+import GuyubCore
+
 package enum MemberList {}
 
 extension MemberList {
@@ -10,9 +12,12 @@ extension MemberList {
         package var total: Int
         package var canAdd: Bool
         package var canImport: Bool
+        /// Only members, applicants or those who left, when the list is narrowed to them.
+        package var group: MemberGroup?
 
         package init(query: String, rows: [MemberRow], page: Int, pageCount: Int, total: Int,
-                     canAdd: Bool, canImport: Bool) {
+                     canAdd: Bool, canImport: Bool, group: MemberGroup? = nil) {
+            self.group = group
             self.query = query
             self.rows = rows
             self.page = page

@@ -1,3 +1,4 @@
+import GuyubCore
 import Foundation
 import Plot
 
@@ -23,7 +24,17 @@ extension MemberList {
                 }
                 .class("page-head")
 
+                Navigation {
+                    Link(text.allMembersTab, url: SiteURL.members(query: model.query).path).class(model.group == nil ? "current" : "")
+                    for group in MemberGroup.allCases {
+                        Link(text.memberGroup(group), url: SiteURL.members(query: model.query, group: group).path)
+                            .class(model.group == group ? "current" : "")
+                    }
+                }
+                .class("tabs")
+
                 Form(url: SiteURL.members().path, method: .get) {
+                    if let group = model.group { HiddenField(name: "group", value: group.rawValue) }
                     FormField(label: text.searchMembersLabel, name: "q", value: model.query,
                               type: .search, autocomplete: "off")
                     Button(text.search).attribute(named: "type", value: "submit")
@@ -57,7 +68,7 @@ extension MemberList {
                 }
 
                 Pager(page: model.page, pageCount: model.pageCount, text: text) {
-                    SiteURL.members(query: model.query, page: $0)
+                    SiteURL.members(query: model.query, page: $0, group: model.group)
                 }
             }
         }

@@ -25,6 +25,10 @@ extension Teller {
         package var member: MemberRow?
         package var accounts: [SavingsRow]
         package var owed: Owed?
+        /// The member's loans still running, with what has fallen due, to take an instalment at the counter.
+        package var loans: [Loan] = []
+        /// A transfer asked for, shown with its recipient's name before it runs.
+        package var transfer: Transfer?
         /// The pokok an applicant pays to become a member (nil when not an applicant).
         package var pokokDue: Int64?
         /// Term deposit options: months → basis points a year.
@@ -38,6 +42,30 @@ extension Teller {
 
         package enum Operation: String, Sendable {
             case deposit, withdrawal, transfer
+        }
+
+        package struct Loan: Sendable, Equatable {
+            package var row: LoanRow
+            /// What has fallen due and is unpaid today.
+            package var due: Int64
+            package init(row: LoanRow, due: Int64) {
+                self.row = row
+                self.due = due
+            }
+        }
+
+        /// A transfer to confirm: to whom (found by member number), how much, with what note.
+        package struct Transfer: Sendable, Equatable {
+            package var recipient: MemberRow
+            package var amount: Int64
+            package var amountText: String
+            package var note: String
+            package init(recipient: MemberRow, amount: Int64, amountText: String, note: String) {
+                self.recipient = recipient
+                self.amount = amount
+                self.amountText = amountText
+                self.note = note
+            }
         }
 
         package init(query: String = "", results: [MemberRow] = [], member: MemberRow? = nil, accounts: [SavingsRow] = [],

@@ -44,6 +44,9 @@ extension Teller {
                 if let member = model.member {
                     memberCard(member, model: model, text: text)
                     ErrorNotice(messages: model.errors["form"].map { [$0] } ?? [])
+                    if let transfer = model.transfer {
+                        confirmTransfer(member, transfer, context: context)
+                    }
                     if model.pokokDue != nil || member.status == .member {
                         Div {
                             deposit(member, model: model, context: context)
@@ -83,8 +86,55 @@ extension Teller {
                     SavingsList(accounts: model.accounts, text: text)
                 }
                 OwedNotice(owed: model.owed, text: text)
+                if !model.loans.isEmpty {
+                    H3(text.loansAtCounter)
+                    List(model.loans) { loan in
+                        ListItem {
+                            Link(url: SiteURL.loan(loan.row.id).path) {
+                                Text(text.loanNumber(loan.row.number) + " · ")
+                                MoneyText(amount: loan.row.outstanding, format: text.format)
+                            }
+                            if loan.due > 0 {
+                                Text(" ")
+                                Span {
+                                    Text(text.dueNow + " ")
+                                    MoneyText(amount: loan.due, format: text.format)
+                                    if loan.row.daysLate > 0 { Text(" · " + text.lateLoans + " " + text.daysLate(loan.row.daysLate)) }
+                                }
+                                .class(loan.row.daysLate > 0 ? "late" : "due")
+                            }
+                        }
+                    }
+                    .class("counter-loans")
+                }
             }
             .class("card teller-member")
+        }
+
+        /// A transfer asked for, with the recipient named, to confirm before it runs.
+        private static func confirmTransfer(_ member: MemberRow, _ transfer: Model.Transfer, context: PageContext) -> Component {
+            let text = context.text
+            return Element(name: "section") {
+                H2(text.confirmTransferTitle)
+                Paragraph(text.confirmTransfer(amount: transfer.amount, from: member.name, fromNumber: member.memberNumber,
+                                               to: transfer.recipient.name, toNumber: transfer.recipient.memberNumber))
+                    .class("lead")
+                Form(url: SiteURL.tellerTransfer.path, method: .post) {
+                    CSRFField(context: context)
+                    HiddenField(name: "memberId", value: member.id.uuidString.lowercased())
+                    HiddenField(name: "toMember", value: String(transfer.recipient.memberNumber))
+                    HiddenField(name: "amount", value: transfer.amountText)
+                    HiddenField(name: "note", value: transfer.note)
+                    Div {
+                        Button(text.recordTransfer).attribute(named: "type", value: "submit").class("primary")
+                        Link(text.cancel, url: SiteURL.teller(member: member.id).path).class("button secondary")
+                    }
+                    .class("form-actions")
+                }
+                .class("confirm-transfer-form")
+            }
+            .class("card confirm")
+            .id("confirm-transfer")
         }
 
         // MARK: Forms
@@ -127,10 +177,14 @@ extension Teller {
                     ChoiceField(scope: "deposit", label: text.channelLabel, name: "channel", options: channels(text),
                                  selected: values.channel, error: errors["channel"], isRequired: true)
                     if model.pokokDue == nil && !model.terms.isEmpty {
-                        ChoiceField(scope: "deposit", label: text.termLabel, name: "termMonths",
-                                     options: [("", text.chooseTerm)]
-                                        + model.terms.map { (String($0.months), text.termOption(months: $0.months, rate: $0.rate)) },
-                                     selected: values.termMonths, error: errors["termMonths"], hint: text.termHint)
+                        // Asked only for a term deposit: the script shows it when berjangka is chosen.
+                        Div {
+                            ChoiceField(scope: "deposit", label: text.termLabel, name: "termMonths",
+                                         options: [("", text.chooseTerm)]
+                                            + model.terms.map { (String($0.months), text.termOption(months: $0.months, rate: $0.rate)) },
+                                         selected: values.termMonths, error: errors["termMonths"], hint: text.termHint)
+                        }
+                        .attribute(named: "data-for-kind", value: SavingsKind.berjangka.rawValue)
                     }
                     FormField(scope: "deposit", label: text.noteLabel, name: "note", value: values.note,
                                 error: errors["note"], hint: text.noteHint, maxLength: 200)
@@ -153,7 +207,7 @@ extension Teller {
                     HiddenField(name: "kind", value: SavingsKind.sukarela.rawValue)
                     FormField(scope: "withdrawal", label: text.amountLabel, name: "amount", value: values.amount,
                                 error: errors["amount"] ?? errors["kind"], hint: text.amountHint, isRequired: true,
-                                inputMode: "numeric", maxLength: 20)
+                                money: true, maxLength: 20)
                     ChoiceField(scope: "withdrawal", label: text.paidOutBy, name: "channel", options: channels(text),
                                  selected: values.channel, error: errors["channel"], isRequired: true)
                     FormField(scope: "withdrawal", label: text.noteLabel, name: "note", value: values.note,
@@ -171,9 +225,10 @@ extension Teller {
             return Element(name: "section") {
                 H2(text.transferTitle)
                 Paragraph(text.transferLead).class("muted")
-                Form(url: SiteURL.tellerTransfer.path, method: .post) {
-                    CSRFField(context: context)
-                    HiddenField(name: "memberId", value: member.id.uuidString.lowercased())
+                // The first step only looks the recipient up: the page then names them, and the transfer runs
+                // once confirmed.
+                Form(url: SiteURL.teller().path, method: .get) {
+                    HiddenField(name: "member", value: member.id.uuidString.lowercased())
                     FormField(scope: "transfer", label: text.recipientNumber, name: "toMember", value: values.toMember,
                                 error: errors["toMember"], hint: text.recipientHint, isRequired: true,
                                 inputMode: "numeric", maxLength: 10)
@@ -182,7 +237,7 @@ extension Teller {
                                 maxLength: 20)
                     FormField(scope: "transfer", label: text.noteLabel, name: "note", value: values.note,
                                 error: errors["note"], maxLength: 200)
-                    Button(text.recordTransfer).attribute(named: "type", value: "submit").class("primary")
+                    Button(text.checkRecipient).attribute(named: "type", value: "submit").class("primary")
                 }
                 .class("transfer-form")
             }
