@@ -26,6 +26,9 @@ struct DashboardPage: RouteCollection {
             let savings = SavingsStore(store.tenant)
             model.ownSavings = try await savings.accounts(of: id).filter { $0.status == "open" }.map(SavingsRow.init)
             model.ownOwed = try await savings.owed(by: id)
+            model.votesWaiting = try await MeetingStore(store.tenant).votesWaiting(for: id).map {
+                .init(meeting: $0.meeting.id!, title: $0.meeting.title, votes: $0.votes)
+            }
         }
         model.search = principal.allows(.handleCash) ? .counter : principal.allows(.viewMembers) ? .registry : nil
         if principal.allows(.viewLoans) {

@@ -137,12 +137,14 @@ struct MeetingPages: RouteCollection {
         let store = MeetingStore(try request.tenant())
         let id = try meeting.requireID()
         let resolutions = try await store.resolutions(of: id)
+        let titles = Dictionary(uniqueKeysWithValues: try await store.agenda(of: id).map { ($0.id!, $0.title) })
         var voted: Set<UUID> = []
         if let own { voted = try await store.voted(own.requireID(), on: resolutions.map { $0.id! }) }
         var rows: [MeetingShow.Resolution] = []
         for r in resolutions {
             rows.append(MeetingShow.Resolution(
-                id: r.id!, kind: r.kind, shuYear: r.shuYear, motion: r.motion, secret: r.secret, status: r.status,
+                id: r.id!, kind: r.kind, title: r.agendaItemID.flatMap { titles[$0] }, shuYear: r.shuYear, motion: r.motion,
+                secret: r.secret, status: r.status,
                 ballotsCast: try await store.ballotsCast(r.id!), tally: r.tally, decidedOn: r.decidedOn.flatMap(CivilDate.init(iso:)),
                 youVoted: voted.contains(r.id!)))
         }
@@ -291,7 +293,9 @@ struct MeetingPages: RouteCollection {
                 let (memberID, voter) = try MeetingsController.actingFor(named, own: own, principal: principal)
                 _ = try await store.vote(resolution.id!, member: memberID, choice: choice, as: voter, by: principal.actor)
             }
-            return request.redirect(to: SiteURL.meeting(resolution.meetingID).path, notice: "resolution_\(action.rawValue)")
+            // The voter's own choice, said back once, so they know what went in (a secret ballot keeps it nowhere).
+            let notice = action == .vote ? "resolution_vote:\(form.choice ?? "")" : "resolution_\(action.rawValue)"
+            return request.redirect(to: SiteURL.meeting(resolution.meetingID).path, notice: notice)
         } catch let error as any DomainError {
             return try await meetingPage(request, id: resolution.meetingID,
                                          notice: Notice(.error, request.catalogue.message(for: error)),

@@ -168,6 +168,17 @@ extension MeetingStore {
     }
 
     /// The resolutions `memberID` has voted on, of those given.
+    /// Meetings where votes are open that `memberID` has not cast yet, with how many.
+    package func votesWaiting(for memberID: UUID) async throws -> [(meeting: MeetingRecord, votes: Int)] {
+        let open = try await tenant.query(MeetingResolutionRecord.self).filter(\.$status == ResolutionStatus.open.rawValue).all()
+        guard !open.isEmpty else { return [] }
+        let cast = try await voted(memberID, on: open.map { $0.id! })
+        let waiting = Dictionary(grouping: open.filter { !cast.contains($0.id!) }, by: \.meetingID)
+        guard !waiting.isEmpty else { return [] }
+        return try await tenant.query(MeetingRecord.self).filter(\.$id ~~ Array(waiting.keys)).all()
+            .map { ($0, waiting[$0.id!]?.count ?? 0) }.sorted { $0.meeting.heldOn < $1.meeting.heldOn }
+    }
+
     package func voted(_ memberID: UUID, on resolutionIDs: [UUID]) async throws -> Set<UUID> {
         guard !resolutionIDs.isEmpty else { return [] }
         return Set(try await tenant.query(MeetingBallotRecord.self).filter(\.$memberID == memberID)

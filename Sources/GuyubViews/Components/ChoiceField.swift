@@ -39,3 +39,32 @@ struct ChoiceField: Component {
         .class(error == nil ? "field" : "field has-error")
     }
 }
+
+/// A choice among a few, each an equally large button to tap, none chosen until the person chooses (a
+/// ballot: nothing may be chosen for the voter).
+struct RadioChoices: Component {
+    var scope: String
+    var legend: String
+    var name: String
+    var options: [(value: String, label: String)]
+
+    var body: Component {
+        Element(name: "fieldset") {
+            Element(name: "legend") { Text(legend) }
+            for option in options {
+                Element(name: "label") {
+                    Node<HTML.BodyContext>.selfClosedElement(named: "input", attributes: [
+                        Attribute(name: "type", value: "radio"), Attribute(name: "name", value: name),
+                        Attribute(name: "value", value: Escape.attribute(option.value)),
+                        Attribute(name: "id", value: "\(scope)-\(name)-\(option.value)"),
+                        Attribute(name: "required", value: "", ignoreIfValueIsEmpty: false),
+                    ])
+                    Span(option.label)
+                }
+                .attribute(named: "for", value: "\(scope)-\(name)-\(option.value)")
+                .class("choice")
+            }
+        }
+        .class("choices")
+    }
+}

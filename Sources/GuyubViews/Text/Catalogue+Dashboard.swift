@@ -1,4 +1,9 @@
 extension Catalogue {
+    package func votesWaiting(_ count: Int, in meeting: String) -> String {
+        pick("Ada \(count) pemungutan suara yang menunggu suara Anda di \(meeting).",
+             count == 1 ? "A vote is waiting for you in \(meeting)." : "\(count) votes are waiting for you in \(meeting).")
+    }
+    package var goVote: String { pick("Beri suara", "Vote") }
     // MARK: Dashboard
 
     package var dashboardTitle: String { pick("Beranda", "Home") }

@@ -2,6 +2,19 @@ import GuyubCore
 
 /// The words of the meeting pages and the report pack.
 extension Catalogue {
+    package var yourVote: String { pick("Pilihan Anda", "Your choice") }
+    package var voteIsFinal: String {
+        pick("Pilih salah satu lalu kirim. Suara yang sudah dikirim tidak dapat diubah.",
+             "Choose one, then send it. A vote sent cannot be changed.")
+    }
+    package var attendOnlineToVote: String {
+        pick("Untuk memberi suara dari jauh, catat dulu kehadiran Anda secara daring (tombol di bagian Kehadiran).",
+             "To vote from afar, first record that you attend online (the button under Attendance).")
+    }
+    package var attendOnlineExplained: String {
+        pick("Mengikuti rapat dari jauh? Catat kehadiran Anda di sini: Anda ikut dihitung untuk kuorum, lalu dapat memberi suara.",
+             "Following the meeting from afar? Record your attendance here: you count towards the quorum, then you can vote.")
+    }
     package func ratTitle(year: Int) -> String {
         pick("Rapat Anggota Tahunan tahun buku \(year)", "Annual members' meeting for the year \(year)")
     }

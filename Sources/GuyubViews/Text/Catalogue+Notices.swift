@@ -1,3 +1,4 @@
+import GuyubCore
 extension Catalogue {
     /// The notice shown after an action, from the code the action left (`code` or `code:count`).
     package func notice(code: String) -> Notice? {
@@ -41,7 +42,10 @@ extension Catalogue {
         case "meeting_minutes": Notice(.success, pick("Notulen disimpan.", "Minutes saved."))
         case "resolution_open": Notice(.success, pick("Pemungutan suara dibuka.", "Voting is open."))
         case "resolution_close": Notice(.success, pick("Pemungutan suara ditutup; hasilnya diumumkan.", "Voting closed; the totals are out."))
-        case "resolution_vote": Notice(.success, pick("Suara dicatat.", "Vote recorded."))
+        case "resolution_vote":
+            parts.count == 2 && VoteChoice(rawValue: parts[1]) != nil
+                ? Notice(.success, pick("Suara tercatat: \(voteChoice(parts[1])).", "Vote recorded: \(voteChoice(parts[1]))."))
+                : Notice(.success, pick("Suara dicatat.", "Vote recorded."))
         default: shuNotice(parts.first ?? code).map { Notice(.success, $0) }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GuyubCore
 
 package enum Dashboard {}
@@ -34,6 +35,20 @@ extension Dashboard {
         package var search: Search?
 
         package enum Search: Sendable, Equatable { case counter, registry }
+
+        /// Meetings with votes waiting for the member: which, and how many.
+        package var votesWaiting: [VotesWaiting] = []
+
+        package struct VotesWaiting: Sendable, Equatable {
+            package var meeting: UUID
+            package var title: String
+            package var votes: Int
+            package init(meeting: UUID, title: String, votes: Int) {
+                self.meeting = meeting
+                self.title = title
+                self.votes = votes
+            }
+        }
 
         package struct Loans: Sendable, Equatable {
             package var outstanding: Int64

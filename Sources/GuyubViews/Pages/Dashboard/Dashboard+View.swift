@@ -23,6 +23,15 @@ extension Dashboard {
                     .attribute(named: "role", value: "search")
                 }
 
+                for waiting in model.votesWaiting {
+                    Div {
+                        Paragraph(text.votesWaiting(waiting.votes, in: waiting.title))
+                        Link(text.goVote, url: SiteURL.meeting(waiting.meeting).path).class("button primary")
+                    }
+                    .class("notice notice-warning votes-waiting")
+                    .attribute(named: "role", value: "status")
+                }
+
                 if let own = model.ownRecord {
                     Div {
                         H2(text.yourMembership)

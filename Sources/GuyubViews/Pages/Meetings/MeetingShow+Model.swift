@@ -39,6 +39,8 @@ extension MeetingShow {
     package struct Resolution: Sendable {
         package var id: UUID
         package var kind: String
+        /// The agenda item it decides, as the agenda words it (its heading).
+        package var title: String?
         package var shuYear: Int?
         package var motion: String
         package var secret: Bool
@@ -50,10 +52,11 @@ extension MeetingShow {
         /// Whether the signed-in member has voted on it.
         package var youVoted: Bool
 
-        package init(id: UUID, kind: String, shuYear: Int?, motion: String, secret: Bool, status: String, ballotsCast: Int,
-                     tally: VoteTally, decidedOn: CivilDate?, youVoted: Bool) {
+        package init(id: UUID, kind: String, title: String? = nil, shuYear: Int?, motion: String, secret: Bool, status: String,
+                     ballotsCast: Int, tally: VoteTally, decidedOn: CivilDate?, youVoted: Bool) {
             self.id = id
             self.kind = kind
+            self.title = title
             self.shuYear = shuYear
             self.motion = motion
             self.secret = secret

@@ -179,6 +179,7 @@ extension MeetingShow {
                 H2(text.attendanceTitle)
                 if model.takesAttendance && model.ownPresent == false {
                     post(.meetingAction(model.id, .checkIn), context, className: "self-check-in-form") {
+                        Paragraph(text.attendOnlineExplained)
                         HiddenField(name: "mode", value: AttendanceMode.online.rawValue)
                         submit(text.attendOnline)
                     }
@@ -248,7 +249,7 @@ extension MeetingShow {
             let choices = VoteChoice.allCases.map { ($0.rawValue, text.voteChoice($0.rawValue)) }
             return Element(name: "article") {
                 H3 {
-                    Text(text.agendaKind(r.kind) + (r.shuYear.map { " \($0)" } ?? "") + " ")
+                    Text((r.title ?? text.agendaKind(r.kind) + (r.shuYear.map { " \($0)" } ?? "")) + " ")
                     ResolutionStatusBadge(status: r.status, text: text)
                 }
                 Paragraph(r.motion)
@@ -269,10 +270,14 @@ extension MeetingShow {
                 if r.status == ResolutionStatus.open.rawValue {
                     if model.ownPresent == true && !r.youVoted {
                         post(.resolutionAction(r.id, .vote), context, className: "vote-form") {
-                            ChoiceField(scope: "vote-\(r.id.uuidString.lowercased())", label: text.castVote, name: "choice",
-                                        options: choices, selected: "", isRequired: true)
+                            RadioChoices(scope: "vote-\(r.id.uuidString.lowercased())", legend: text.yourVote, name: "choice",
+                                         options: choices)
+                            Paragraph(text.voteIsFinal).class("hint")
                             submit(text.castVote)
                         }
+                    } else if model.ownPresent == false && model.takesAttendance && !r.youVoted {
+                        // A member away from the hall votes once they are counted present online.
+                        Paragraph(text.attendOnlineToVote).class("notice notice-warning")
                     }
                     if model.canManage {
                         post(.resolutionAction(r.id, .vote), context, className: "clerk-vote-form") {
