@@ -89,11 +89,38 @@ import VaporTesting
             let csv = try await api.get("/api/v1/reports/trial-balance?format=csv")
 
             #expect(csv.headers.contentType?.description.hasPrefix("text/csv") == true)
-            #expect(csv.headers.first(name: .contentDisposition)?.contains("trial-balance-") == true)
+            #expect(csv.headers.first(name: .contentDisposition)?.contains("neraca-saldo-") == true)
             let lines = csv.body.string.split(separator: "\r\n")
-            #expect(lines.first == "\u{FEFF}code,name,type,opening,debits,credits,closing")
-            #expect(lines.contains { $0.hasPrefix("1-1100,Kas,asset,0,") })
+            // Indonesian spreadsheets split cells at ";" (the comma is their decimal mark).
+            #expect(lines.first == "\u{FEFF}Kode;Akun;Jenis akun;Saldo awal;Debit;Kredit;Saldo akhir")
+            #expect(lines.contains { $0.hasPrefix("1-1100;Kas;Aset;0;") })
+            #expect(lines.last?.hasPrefix("Jumlah;") == true)
             #expect(lines.count == 2 + 40) // header, the 40 accounts of the chart, totals
+
+            let english = try await api.get("/api/v1/reports/trial-balance?format=csv", headers: ["Accept-Language": "en"])
+            let englishLines = english.body.string.split(separator: "\r\n")
+            #expect(englishLines.first == "\u{FEFF}Code,Account,Type,Opening,Debit,Credit,Closing")
+            #expect(english.headers.first(name: .contentDisposition)?.contains("trial-balance-") == true)
+        }
+    }
+
+    @Test func theIncomeStatementStartsWithTheFinancialYear() async throws {
+        try await withTestApp { t in
+            let api = try await month(t)
+
+            let statement = try await api.get("/api/v1/reports/income-statement")
+            let csv = try await api.get("/api/v1/reports/income-statement?format=csv")
+
+            let json = try statement.json()
+            let to = try #require(json["to"] as? String)
+            #expect(json["from"] as? String == to.prefix(4) + "-01-01")
+            let sections = try #require(json["sections"] as? [[String: Any]])
+            #expect(sections.map { $0["section"] as? String } == ["revenue", "costOfRevenue", "operatingCosts", "otherItems", "tax"])
+            // Admin fees Rp 20.000 from members, sales Rp 50.000 to others; electricity Rp 350.000 shared 2:5.
+            #expect(json["memberSurplus"] as? String == "-80000" && json["nonMemberSurplus"] as? String == "-200000")
+            #expect((json["grossResult"] as? [String: Any])?["total"] as? String == "70000")
+            #expect(csv.body.string.contains("Bagian;Kode;Akun;Anggota;Non-anggota;Bersama;Jumlah\r\n"))
+            #expect(csv.body.string.contains("\r\nHasil usaha kotor;;;"))
         }
     }
 

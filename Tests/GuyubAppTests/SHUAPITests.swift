@@ -225,7 +225,7 @@ import VaporTesting
             #expect(page.body.string.contains("belum ada keputusan RAT") || page.body.string.contains("Belum ada keputusan RAT"))
             let csv = try await browser.get("/shu/2025?format=csv")
             #expect(csv.headers.contentType?.description.hasPrefix("text/csv") == true)
-            #expect(csv.body.string.contains("Siti Aminah,0,3000000,0,1125000,1125000,"), "\(csv.body.string)")
+            #expect(csv.body.string.contains("Siti Aminah;0;3000000;0;1125000;1125000;Rancangan"), "\(csv.body.string)")
 
             let rules = try await browser.get("/shu/2025/settings")
             var form = ["_csrf": try rules.csrfToken(), "m.reserve": "50", "m.capital": "10", "m.patronage": "40", "kind.pokok": "1",

@@ -64,9 +64,10 @@ import VaporTesting
             let page = try await browser.get("/loans/portfolio")
 
             #expect(portfolio.headers.contentType?.subType == "csv")
-            #expect(portfolio.body.string.contains("collectibility,loans,outstanding,allowance\r\n") || portfolio.body.string.contains("collectibility,loans,outstanding,allowance\n"))
-            #expect(portfolio.body.string.contains("lancar,0,0,0"))
-            #expect(arrears.body.string.contains("loan,borrower,phone,days_late,"))
+            #expect(portfolio.body.string.contains("Kolektibilitas;Jumlah pinjaman;Sisa pokok;Penyisihan\r\n"))
+            #expect(portfolio.body.string.contains("\r\nLancar;0;0;0\r\n"))
+            #expect(portfolio.headers.first(name: .contentDisposition)?.contains("portofolio-pinjaman-") == true)
+            #expect(arrears.body.string.contains("No. pinjaman;Peminjam;Telepon;Hari terlambat;"))
             #expect(page.status == .ok && page.body.string.contains("health-sehat"))
         }
     }

@@ -40,6 +40,19 @@ struct BooksHomeViewTests {
         #expect(bad.contains("Belum ada bulan yang ditutup."))
     }
 
+    @Test func warnsOfACashBoxBelowZero() {
+        // Setup
+        var model = BooksHome.Model.mock
+        model.negativeAssets = [StatementLine(code: "1-1100", nameID: "Kas", nameEN: "Cash on hand", amount: -1_505_011)]
+        // Call
+        let warned = BooksHome.View.render(model, in: boardContext(.id)).mainPart
+        let quiet = BooksHome.View.render(.mock, in: boardContext(.id)).mainPart
+        // Check
+        #expect(warned.contains(#"<div class="notice notice-error" role="alert"><p>Saldo aset ini di bawah nol"#))
+        #expect(warned.contains("<li>Kas: (Rp 1.505.011)</li>"))
+        #expect(!quiet.contains("di bawah nol"))
+    }
+
     @Test func leadsToEveryBookAndReport() {
         // Setup
         var reader = BooksHome.Model.mock

@@ -193,12 +193,32 @@ struct ReportViewTests {
         // Call
         let html = Report.View.render(model, in: boardContext(.id)).mainPart
         // Check
-        let groups = html.matches(of: /<tr class="group"><th colspan="2" scope="colgroup">([^<]*)<\/th>/).map { String($0.1) }
-        #expect(groups == ["Usaha dengan anggota", "Usaha dengan non-anggota", "Pendapatan dan beban lain-lain"])
-        #expect(html.contains(#"<td>SHU usaha dengan anggota</td><td class="num"><span class="money">Rp 900.000</span>"#))
-        #expect(html.contains(#"<td>SHU usaha dengan non-anggota</td><td class="num"><span class="money">(Rp 100.000)</span>"#))
-        #expect(html.contains(#"<tr class="total"><td>Sisa hasil usaha (SHU)</td><td class="num"><span class="money">Rp 800.000</span>"#))
-        #expect(html.occurrences(of: "Jumlah pendapatan") == 3)
+        let groups = html.matches(of: /<tr class="group"><th colspan="4" scope="colgroup">([^<]*)<\/th>/).map { String($0.1) }
+        #expect(groups == ["Pendapatan usaha", "Beban pokok pendapatan", "Beban usaha"])
+        #expect(html.contains(#"<tr><td><span class="code">4-1100</span> Jasa pinjaman anggota</td><td class="num"><span class="money">Rp 900.000</span></td><td class="num"></td><td class="num"><span class="money">Rp 900.000</span></td></tr>"#))
+        #expect(html.contains(#"<tr class="subtotal"><td>Hasil usaha kotor</td><td class="num"><span class="money">Rp 900.000</span></td><td class="num"><span class="money">(Rp 100.000)</span></td><td class="num"><span class="money">Rp 800.000</span></td></tr>"#))
+        #expect(html.contains(#"<tr class="total"><td>Sisa hasil usaha (SHU) setelah pajak</td><td class="num"><span class="money">Rp 900.000</span></td><td class="num"><span class="money">(Rp 100.000)</span></td><td class="num"><span class="money">Rp 800.000</span></td></tr>"#))
+        #expect(!html.contains("Pos bersama dibagi"))
+    }
+
+    @Test func sharedCostsShowInTheTotalAndAreDividedAtTheFoot() {
+        // Setup: revenue Rp 900.000 from members and Rp 100.000 from others; Rp 200.000 of shared costs.
+        let trial = TrialBalance([
+            AccountBalance(code: "4-1100", nameID: "Jasa pinjaman anggota", nameEN: "", type: .income, normalSide: .credit,
+                           role: nil, segment: .member, opening: 0, debits: 0, credits: 900_000),
+            AccountBalance(code: "4-2200", nameID: "Penjualan kepada non-anggota", nameEN: "", type: .income, normalSide: .credit,
+                           role: nil, segment: .nonMember, opening: 0, debits: 0, credits: 100_000),
+            AccountBalance(code: "5-3100", nameID: "Beban usaha", nameEN: "", type: .expense, normalSide: .debit,
+                           role: .operatingExpense, segment: .none, opening: 0, debits: 200_000, credits: 0),
+        ])
+        var model = Report.Model.mock(.incomeStatement)
+        model.content = .incomeStatement(IncomeStatement(trial))
+        // Call
+        let html = Report.View.render(model, in: boardContext(.id)).mainPart
+        // Check: the shared Rp 200.000 goes 9:1, so members' Rp 900.000 becomes Rp 720.000.
+        #expect(html.contains(#"<tr><td><span class="code">5-3100</span> Beban usaha</td><td class="num"></td><td class="num"></td><td class="num"><span class="money">Rp 200.000</span></td></tr>"#))
+        #expect(html.contains(#"<tr><td>Pos bersama dibagi menurut pendapatan usaha</td><td class="num"><span class="money">(Rp 180.000)</span></td><td class="num"><span class="money">(Rp 20.000)</span></td><td class="num"></td></tr>"#))
+        #expect(html.contains(#"<tr class="total"><td>Sisa hasil usaha (SHU) setelah pajak</td><td class="num"><span class="money">Rp 720.000</span></td><td class="num"><span class="money">Rp 80.000</span></td><td class="num"><span class="money">Rp 800.000</span></td></tr>"#))
     }
 
     @Test func equityChangesEndWithThePeriodsSurplus() {

@@ -19,13 +19,17 @@ extension OpenAPIDocument {
             ["name": "date", "in": "query", "required": false, "schema": ["type": "string", "format": "date"]], unitParameter,
             ["name": "format", "in": "query", "required": false, "schema": ["type": "string", "enum": ["json", "csv"]]],
         ]),
-        "/api/v1/reports/income-statement": report("Laporan hasil usaha, member and non-member business apart", "IncomeStatement"),
+        "/api/v1/reports/income-statement": report("Laporan hasil usaha: revenue, cost of revenue, gross result, operating costs, other items and tax, member and non-member business apart; from the start of the financial year unless `from` is given", "IncomeStatement"),
         "/api/v1/reports/equity-changes": report("Laporan perubahan ekuitas", "EquityChanges"),
         "/api/v1/reports/cash-flow": report("Laporan arus kas (direct method)", "CashFlow"),
     ]
 
     static let statementLine: JSONValue = object(["code": string, "name": string, "amount": money],
                                                  required: ["code", "name", "amount"])
+
+    /// Amounts by business: with members, with non-members, shared (neither, until divided) and in all.
+    static let columns: JSONValue = object(["member": money, "nonMember": money, "shared": money, "total": money],
+                                           required: ["member", "nonMember", "shared", "total"])
 
     static let reportSchemas: JSONValue = [
         "TrialBalance": object([
@@ -50,8 +54,16 @@ extension OpenAPIDocument {
                 "income": ["type": "array", "items": statementLine], "expenses": ["type": "array", "items": statementLine],
                 "totalIncome": money, "totalExpenses": money, "surplus": money,
             ], required: ["segment", "income", "expenses", "totalIncome", "totalExpenses", "surplus"])],
-            "surplus": money,
-        ], required: ["to", "parts", "surplus"]),
+            "sections": ["type": "array", "items": object([
+                "section": ["type": "string", "enum": ["revenue", "costOfRevenue", "operatingCosts", "otherItems", "tax"]],
+                "lines": ["type": "array", "items": object(["code": string, "name": string, "amount": columns],
+                                                           required: ["code", "name", "amount"])],
+                "total": columns,
+            ], required: ["section", "lines", "total"])],
+            "grossResult": columns, "operatingResult": columns, "resultBeforeTax": columns,
+            "memberSurplus": money, "nonMemberSurplus": money, "surplus": money,
+        ], required: ["to", "parts", "sections", "grossResult", "operatingResult", "resultBeforeTax", "memberSurplus",
+                      "nonMemberSurplus", "surplus"]),
         "EquityChanges": object([
             "from": ["type": "string", "format": "date", "nullable": true], "to": date,
             "rows": ["type": "array", "items": object([

@@ -7,7 +7,7 @@ import GuyubViews
 /// statements, and the SHU table per member when the year's distribution is there.
 enum MeetingReportCSV {
     static func csv(_ r: MeetingStore.Report, ballots: [UUID: Int], text: Catalogue) -> CSVText {
-        var csv = CSVText()
+        var csv = text.csv()
         let m = r.meeting
         csv.row([text.meetingKind(m.kind), m.title])
         csv.row([text.financialYearLabel, String(m.financialYear)])
@@ -42,6 +42,7 @@ enum MeetingReportCSV {
         if let shares = r.shuShares {
             csv.row([])
             csv.row([text.shuTableTitle])
+            csv.row([text.csvMemberNumber, text.csvName, text.csvCapitalShare, text.csvPatronageShare, text.csvSHU])
             for share in shares {
                 csv.row([String(share.memberNumber), share.name, String(share.capital), String(share.patronage), String(share.total)])
             }

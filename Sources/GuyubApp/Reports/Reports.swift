@@ -19,12 +19,14 @@ struct ReportPeriod {
     /// One business unit's figures (`?unit=`), or the whole cooperative's.
     let unit: UUID?
 
-    /// `?from=&to=` (or `?date=` for a position at a date), `?unit=`; `to` defaults to today.
-    init(_ request: Request) async throws {
+    /// `?from=&to=` (or `?date=` for a position at a date), `?unit=`; `to` defaults to today. A
+    /// statement of the year's flows starts, unless told, on the first day of the financial year `to`
+    /// falls in, so that it never spans two years.
+    init(_ request: Request, yearToDate: Bool = false) async throws {
         let (from, to) = try request.dateRange()
         let date = try request.queryValue("date").map { try CivilDate.required($0, field: "date") }
         self.to = try date ?? to ?? request.today()
-        self.from = date == nil ? from : nil
+        self.from = date != nil ? nil : from ?? (yearToDate ? CivilDate(year: self.to.year, month: 1, day: 1) : nil)
         if let from = self.from, from > self.to { throw MemberError.invalidDate("from") }
         if let text = try request.queryValue("unit"), !text.isEmpty {
             // Another cooperative's unit is not found, like one that does not exist.

@@ -36,12 +36,15 @@ struct BooksPages: RouteCollection {
             all.rows.filter { $0.role.map(roles.contains) ?? false }.reduce(0) { $0 + $1.natural($1.closing) }
         }
         let cooperative = try await CooperativeRecord.find(principal.cooperativeID, on: request.database)
-        let model = BooksHome.Model(
+        var model = BooksHome.Model(
             today: today, cash: natural(.cash), bank: natural(.bank), qris: natural(.qrisClearing),
             equitySavings: natural(.savingsPokok, .savingsWajib), memberDeposits: natural(.savingsSukarela, .savingsBerjangka),
             surplusThisYear: IncomeStatement(year).surplus,
             closedThrough: cooperative.flatMap { CivilDate(iso: $0.booksClosedThrough) },
             balanced: all.isBalanced, canKeepBooks: principal.allows(.keepBooks))
+        model.negativeAssets = all.negativeAssets.map {
+            StatementLine(code: $0.code, nameID: $0.nameID, nameEN: $0.nameEN, amount: $0.closing)
+        }
         return request.html(BooksHome.View.render(model, in: request.pageContext()))
     }
 
@@ -309,7 +312,7 @@ struct BooksPages: RouteCollection {
             case .cashFlow: return try await api.cashFlow(request)
             }
         }
-        let period = try await ReportPeriod(request)
+        let period = try await ReportPeriod(request, yearToDate: [.incomeStatement, .equityChanges, .cashFlow].contains(kind))
         let queries = try ReportQueries(request.tenant())
         let from = kind == .balanceSheet ? nil : period.from
         let content: Report.Model.Content = switch kind {

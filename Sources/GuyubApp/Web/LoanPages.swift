@@ -223,15 +223,16 @@ struct LoanPages: RouteCollection {
         let summary = try await LoanPortfolio(tenant).summary()
         let today = try request.today()
         if try request.queryValue("format") == "csv" {
-            var csv = CSVText()
-            csv.row(["collectibility", "loans", "outstanding", "allowance"])
+            let text = request.catalogue
+            var csv = text.csv()
+            csv.row([text.csvCollectibility, text.csvLoans, text.csvOutstanding, text.csvAllowance])
             for line in summary.classes {
-                csv.row([line.collectibility.rawValue, String(line.loans), line.outstanding.money(principal.decimals),
+                csv.row([text.collectibilityName(line.collectibility), String(line.loans), line.outstanding.money(principal.decimals),
                          line.allowance.money(principal.decimals)])
             }
-            csv.row(["total", String(summary.loans), summary.outstanding.money(principal.decimals),
+            csv.row([text.csvTotal, String(summary.loans), summary.outstanding.money(principal.decimals),
                      summary.allowance.money(principal.decimals)])
-            return csv.response(filename: "loan-portfolio-\(today).csv")
+            return csv.response(filename: text.fileName(text.loanPortfolioFileName, today.description))
         }
         let flows = try await LoanPortfolio(tenant).flows(from: CivilDate(year: today.year, month: 1, day: 1)!, to: today)
         let model = LoanPortfolioPage.Model(
@@ -251,14 +252,17 @@ struct LoanPages: RouteCollection {
         let today = try request.today()
         let rows = try await LoanPortfolio(request.tenant()).arrears(on: today)
         if try request.queryValue("format") == "csv" {
-            var csv = CSVText()
-            csv.row(["loan", "borrower", "phone", "days_late", "collectibility", "overdue", "penalty", "outstanding"])
+            let text = request.catalogue
+            var csv = text.csv()
+            csv.row([text.csvLoanNumber, text.csvBorrower, text.csvPhone, text.csvDaysLate, text.csvCollectibility, text.csvOverdue,
+                     text.csvPenalty, text.csvOutstanding])
             for a in rows {
-                csv.row([String(a.number), a.borrower, a.phone ?? "", String(a.daysLate), a.collectibility,
+                csv.row([String(a.number), a.borrower, a.phone ?? "", String(a.daysLate),
+                         Collectibility(rawValue: a.collectibility).map(text.collectibilityName) ?? a.collectibility,
                          a.overdue.money(principal.decimals), a.penalty.money(principal.decimals),
                          a.outstanding.money(principal.decimals)])
             }
-            return csv.response(filename: "loan-arrears-\(today).csv")
+            return csv.response(filename: text.fileName(text.loanArrearsFileName, today.description))
         }
         let model = LoanArrearsPage.Model(rows: rows.map {
             .init(loanID: $0.loanID, number: $0.number, borrower: $0.borrower, phone: $0.phone, daysLate: $0.daysLate,

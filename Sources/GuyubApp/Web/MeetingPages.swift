@@ -323,7 +323,7 @@ struct MeetingPages: RouteCollection {
             var ballots: [UUID: Int] = [:]
             for r in report.resolutions { ballots[r.id!] = try await store.ballotsCast(r.id!) }
             return MeetingReportCSV.csv(report, ballots: ballots, text: request.catalogue)
-                .response(filename: "rat-\(meeting.financialYear).csv")
+                .response(filename: request.catalogue.fileName(request.catalogue.meetingReportFileName, String(meeting.financialYear)))
         }
         let income = report.incomeStatement
         let statements = MeetingDocument.Statements(

@@ -94,13 +94,15 @@ struct SHUPages: RouteCollection {
     /// Every member's share, for the RAT's report pack and the spreadsheet.
     private func csv(_ record: SHUDistributionRecord, request: Request) async throws -> Response {
         let decimals = try request.signedIn().decimals
-        var csv = CSVText()
-        csv.row(["member_number", "name", "savings", "business", "capital_share", "patronage_share", "shu", "paid_to"])
+        let text = request.catalogue
+        var csv = text.csv()
+        csv.row([text.csvMemberNumber, text.csvName, text.csvSavings, text.csvBusiness, text.csvCapitalShare, text.csvPatronageShare,
+                 text.csvSHU, text.csvPaidTo])
         for share in try await SHUStore(request.tenant()).memberShares(of: record) {
             csv.row([String(share.memberNumber), share.name, share.savings.money(decimals), share.business.money(decimals),
-                     share.capital.money(decimals), share.patronage.money(decimals), share.total.money(decimals), share.paidTo ?? ""])
+                     share.capital.money(decimals), share.patronage.money(decimals), share.total.money(decimals), text.paidTo(share.paidTo)])
         }
-        return csv.response(filename: "shu-\(record.year).csv")
+        return csv.response(filename: text.fileName(text.shuFileName, String(record.year)))
     }
 
     func compute(_ request: Request) async throws -> Response {

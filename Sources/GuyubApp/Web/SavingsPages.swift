@@ -25,14 +25,16 @@ struct SavingsPages: RouteCollection {
         let (from, to) = try request.dateRange()
         let (opening, lines) = try await store.statement(account.requireID(), from: from, to: to)
         if (try? request.query.get(String.self, at: "format")) == "csv" {
-            var csv = CSVText()
-            csv.row(["date", "number", "description", "amount", "balance"])
-            csv.row([from?.description ?? "", "", request.catalogue.openingBalance, "", opening.money(principal.decimals)])
+            let text = request.catalogue
+            var csv = text.csv()
+            csv.row([text.csvDate, text.csvVoucher, text.csvDescription, text.columnAmount, text.csvBalance])
+            csv.row([from?.description ?? "", "", text.openingBalance, "", opening.money(principal.decimals)])
             for line in lines {
                 csv.row([line.date.description, String(line.number), line.description, line.amount.money(principal.decimals),
                          line.balance.money(principal.decimals)])
             }
-            return csv.response(filename: "statement-\(member.memberNumber)-\(account.kind).csv")
+            return csv.response(filename: text.fileName(text.statementFileName, String(member.memberNumber),
+                                                        SavingsKind(rawValue: account.kind).map(text.savingsKind) ?? account.kind))
         }
         let model = Statement.Model(
             member: MemberRow(member), account: SavingsRow(account), from: from, to: to, opening: opening,
@@ -47,14 +49,16 @@ struct SavingsPages: RouteCollection {
         let store = SavingsStore(try request.tenant())
         if (try? request.query.get(String.self, at: "format")) == "csv" {
             let rows = try await store.arrears()
-            var csv = CSVText()
-            csv.row(["member_number", "name", "phone", "wajib_owed", "months", "since", "pokok_owed", "total"])
+            let text = request.catalogue
+            var csv = text.csv()
+            csv.row([text.csvMemberNumber, text.csvName, text.csvPhone, text.csvWajibOwed, text.csvMonthsOwed, text.csvOwedSince,
+                     text.csvPokokOwed, text.csvTotal])
             for a in rows {
                 csv.row([String(a.member.memberNumber), a.member.name, a.member.phone, a.wajibOwed.money(principal.decimals),
                          String(a.monthsOwed), a.since?.description ?? "", a.pokokOwed.money(principal.decimals),
                          a.total.money(principal.decimals)])
             }
-            return csv.response(filename: "arrears-\(try request.today()).csv")
+            return csv.response(filename: text.fileName(text.savingsArrearsFileName, try request.today().description))
         }
         let (members, total) = try await store.arrearsTotal()
         let perPage = 50

@@ -39,6 +39,13 @@ package struct StatementLine: Sendable, Equatable {
     package var nameID: String
     package var nameEN: String
     package var amount: Int64
+
+    package init(code: String, nameID: String, nameEN: String, amount: Int64) {
+        self.code = code
+        self.nameID = nameID
+        self.nameEN = nameEN
+        self.amount = amount
+    }
 }
 
 /// Every account with its opening balance, the period's debits and credits, and its closing balance.
@@ -54,6 +61,9 @@ package struct TrialBalance: Sendable, Equatable {
     package var closingDebits: Int64 { rows.reduce(0) { $0 + max(0, $1.closing) } }
     package var closingCredits: Int64 { rows.reduce(0) { $0 + max(0, -$1.closing) } }
     package var isBalanced: Bool { totalDebits == totalCredits && closingDebits == closingCredits }
+    /// Assets held below zero — cash, a bank account, stock — which no real till or shelf can be; a
+    /// contra account (the loan-loss allowance) is credit by nature and not among them.
+    package var negativeAssets: [AccountBalance] { rows.filter { $0.type == .asset && $0.normalSide == .debit && $0.closing < 0 } }
 }
 
 /// Laporan posisi keuangan at a date: assets against liabilities and equity, the year's surplus
@@ -84,9 +94,74 @@ package struct BalanceSheet: Sendable, Equatable {
     package var isBalanced: Bool { totalAssets == totalLiabilities + totalEquity }
 }
 
-/// Laporan hasil usaha for a period, with business with members, with non-members, and the rest
-/// apart (only the members' part of the surplus goes back to them).
+/// Laporan hasil usaha for a period, laid out as SAK EP and the cooperative's practice do: revenue, cost
+/// of revenue, the gross result, operating costs, the operating result, other items and tax, each
+/// line in the column of the business it came from — with members, with non-members, or shared.
+/// The shared result is then divided as the SHU divides it (`SHUSurplus`), so the statement's last
+/// line is the surplus the SHU shares.
 package struct IncomeStatement: Sendable, Equatable {
+    /// Where a line stands in the statement.
+    package enum Section: String, Sendable, CaseIterable {
+        case revenue, costOfRevenue, operatingCosts, otherItems, tax
+
+        /// Where an income or expense account belongs: by its role where it has one, else by its code
+        /// (4-9 other income, 5-1 cost of revenue, 5-8 other expenses, 5-9 tax).
+        package static func of(_ account: AccountBalance) -> Section? {
+            switch account.type {
+            case .income:
+                return account.role == .otherIncome || account.code.hasPrefix("4-9") ? .otherItems : .revenue
+            case .expense:
+                switch account.role {
+                case .costOfSales?, .savingsInterestExpense?: return .costOfRevenue
+                case .taxExpense?: return .tax
+                default: break
+                }
+                if account.code.hasPrefix("5-1") { return .costOfRevenue }
+                if account.code.hasPrefix("5-8") { return .otherItems }
+                if account.code.hasPrefix("5-9") { return .tax }
+                return .operatingCosts
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// Amounts by the business they came from.
+    package struct Columns: Sendable, Equatable {
+        package var member: Int64 = 0
+        package var nonMember: Int64 = 0
+        package var shared: Int64 = 0
+
+        package init(member: Int64 = 0, nonMember: Int64 = 0, shared: Int64 = 0) {
+            self.member = member
+            self.nonMember = nonMember
+            self.shared = shared
+        }
+
+        package init(_ amount: Int64, in segment: Segment) {
+            switch segment {
+            case .member: member = amount
+            case .nonMember: nonMember = amount
+            case .none: shared = amount
+            }
+        }
+
+        package var total: Int64 { member + nonMember + shared }
+        static func + (a: Columns, b: Columns) -> Columns {
+            Columns(member: a.member + b.member, nonMember: a.nonMember + b.nonMember, shared: a.shared + b.shared)
+        }
+        static prefix func - (a: Columns) -> Columns { Columns(member: -a.member, nonMember: -a.nonMember, shared: -a.shared) }
+    }
+
+    /// An account in its section. Revenue and costs are shown as earned and incurred; other items as
+    /// what they add to the result (an other expense is negative).
+    package struct Line: Sendable, Equatable {
+        package let code: String
+        package let nameID: String
+        package let nameEN: String
+        package let amount: Columns
+    }
+
     package struct Part: Sendable, Equatable {
         package let segment: Segment
         package let income: [StatementLine]
@@ -97,7 +172,9 @@ package struct IncomeStatement: Sendable, Equatable {
         package var surplus: Int64 { totalIncome - totalExpenses }
     }
 
+    /// Income and expenses by segment, as the SHU reads them.
     package let parts: [Part]
+    package let lines: [Section: [Line]]
 
     package init(_ trial: TrialBalance) {
         parts = [Segment.member, .nonMember, .none].map { segment in
@@ -108,9 +185,30 @@ package struct IncomeStatement: Sendable, Equatable {
             }
             return Part(segment: segment, income: lines(.income), expenses: lines(.expense))
         }
+        var lines: [Section: [Line]] = [:]
+        for row in trial.rows where row.movement != 0 {
+            guard let section = Section.of(row) else { continue }
+            let amount = section == .otherItems && row.type == .expense ? -row.movement : row.movement
+            lines[section, default: []].append(Line(code: row.code, nameID: row.nameID, nameEN: row.nameEN,
+                                                    amount: Columns(amount, in: row.segment)))
+        }
+        self.lines = lines
     }
 
     package func part(_ segment: Segment) -> Part { parts.first { $0.segment == segment }! }
+    package func lines(_ section: Section) -> [Line] { lines[section] ?? [] }
+    package func total(_ section: Section) -> Columns { lines(section).reduce(Columns()) { $0 + $1.amount } }
+
+    /// Revenue less the cost of earning it.
+    package var grossResult: Columns { total(.revenue) + -total(.costOfRevenue) }
+    /// The gross result less operating costs.
+    package var operatingResult: Columns { grossResult + -total(.operatingCosts) }
+    /// The result before tax: the operating result and other items.
+    package var resultBeforeTax: Columns { operatingResult + total(.otherItems) }
+    /// The result after tax, with the shared part still undivided.
+    package var result: Columns { resultBeforeTax + -total(.tax) }
+    /// The result after tax with the shared part divided between member and non-member business.
+    package var divided: SHUSurplus { SHUSurplus(self) }
     package var surplus: Int64 { parts.reduce(0) { $0 + $1.surplus } }
 }
 

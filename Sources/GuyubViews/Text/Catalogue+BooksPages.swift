@@ -27,6 +27,10 @@ extension Catalogue {
         pick("Buku TIDAK seimbang: jumlah debit tidak sama dengan kredit. Jangan tutup buku; jalankan guyub verify dan hubungi pengurus.",
              "The books do NOT balance: debits differ from credits. Do not close the month; run guyub verify and tell the board.")
     }
+    package var negativeAssetsWarning: String {
+        pick("Saldo aset ini di bawah nol — kas atau rekening tidak mungkin kurang dari nol. Periksa jurnalnya: ada penerimaan yang belum dicatat atau pengeluaran yang salah akun.",
+             "These assets are below zero — no till or account can hold less than nothing. Check their journal: a receipt not recorded, or a payment to the wrong account.")
+    }
     package func closedThrough(_ date: CivilDate?) -> String {
         guard let date else { return pick("Belum ada bulan yang ditutup.", "No month has been closed yet.") }
         return pick("Buku sudah ditutup sampai \(format.date(date)).", "The books are closed through \(format.date(date)).")

@@ -60,23 +60,29 @@ extension Catalogue {
     }
 
     // Income statement
-    package func businessWith(_ segment: Segment) -> String {
-        switch segment {
-        case .member: pick("Usaha dengan anggota", "Business with members")
-        case .nonMember: pick("Usaha dengan non-anggota", "Business with non-members")
-        case .none: pick("Pendapatan dan beban lain-lain", "Other income and expenses")
+    package func statementSection(_ section: IncomeStatement.Section) -> String {
+        switch section {
+        case .revenue: pick("Pendapatan usaha", "Revenue")
+        case .costOfRevenue: pick("Beban pokok pendapatan", "Cost of revenue")
+        case .operatingCosts: pick("Beban usaha", "Operating expenses")
+        case .otherItems: pick("Pendapatan dan beban lain-lain", "Other income and expenses")
+        case .tax: pick("Beban pajak penghasilan", "Income tax")
         }
     }
-    package var incomeHeading: String { pick("Pendapatan", "Income") }
-    package var expensesHeading: String { pick("Beban", "Expenses") }
-    package func surplusOf(_ segment: Segment) -> String {
-        switch segment {
-        case .member: pick("SHU usaha dengan anggota", "Surplus from business with members")
-        case .nonMember: pick("SHU usaha dengan non-anggota", "Surplus from business with non-members")
-        case .none: pick("Selisih lain-lain", "Other income less expenses")
-        }
+    package var columnMembers: String { pick("Anggota", "Members") }
+    package var columnNonMembers: String { pick("Non-anggota", "Non-members") }
+    package var columnShared: String { pick("Bersama", "Shared") }
+    package var grossResult: String { pick("Hasil usaha kotor", "Gross result") }
+    package var operatingResult: String { pick("Hasil usaha", "Operating result") }
+    package var resultBeforeTax: String { pick("SHU sebelum pajak", "Surplus before tax") }
+    package var sharedDivided: String {
+        pick("Pos bersama dibagi menurut pendapatan usaha", "Shared items divided by revenue")
     }
-    package var totalSurplus: String { pick("Sisa hasil usaha (SHU)", "Surplus for the period (SHU)") }
+    package var totalSurplus: String { pick("Sisa hasil usaha (SHU) setelah pajak", "Surplus for the period (SHU) after tax") }
+    package var segmentNote: String {
+        pick("Pos yang bukan milik usaha dengan anggota atau non-anggota hanya tampil di kolom Jumlah, lalu dibagi menurut pendapatan usaha. SHU dari usaha dengan non-anggota tidak dibagikan kepada anggota.",
+             "Items that belong to neither members' nor non-members' business appear only under Total, then are divided by revenue. The surplus from non-member business is not shared among members.")
+    }
 
     // Equity changes
     package var columnIncreases: String { pick("Penambahan", "Increases") }

@@ -19,6 +19,8 @@ extension BooksHome {
         package var closedThrough: CivilDate?
         package var balanced: Bool
         package var canKeepBooks: Bool
+        /// Assets below zero (a till cannot hold less than nothing): each is an error to find.
+        package var negativeAssets: [StatementLine] = []
 
         package init(today: CivilDate, cash: Int64, bank: Int64, qris: Int64, equitySavings: Int64, memberDeposits: Int64,
                      surplusThisYear: Int64, closedThrough: CivilDate?, balanced: Bool, canKeepBooks: Bool) {

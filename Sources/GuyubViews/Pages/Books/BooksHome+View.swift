@@ -19,6 +19,16 @@ extension BooksHome {
                     Paragraph(text.booksUnbalanced).class("notice notice-error books-check")
                         .attribute(named: "role", value: "alert")
                 }
+                if !model.negativeAssets.isEmpty {
+                    Div {
+                        Paragraph(text.negativeAssetsWarning)
+                        List(model.negativeAssets) { line in
+                            ListItem(text.accountName(line.nameID, line.nameEN) + ": " + format.accountingMoney(line.amount))
+                        }
+                    }
+                    .class("notice notice-error")
+                    .attribute(named: "role", value: "alert")
+                }
 
                 Element(name: "section") {
                     H2(text.booksTitle).class("visually-hidden")

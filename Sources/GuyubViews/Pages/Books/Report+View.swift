@@ -98,12 +98,12 @@ extension Report {
             let assets = text.accountTypePlural(.asset), liabilities = text.accountTypePlural(.liability)
             let equity = text.accountTypePlural(.equity)
             var rows: [Row] = [.group(assets)] + lines(sheet.assets, text: text)
-                + [.subtotal(text.totalOf(assets), sheet.totalAssets), .group(liabilities)]
+                + [.subtotal(text.totalOf(assets), [sheet.totalAssets]), .group(liabilities)]
                 + lines(sheet.liabilities, text: text)
-                + [.subtotal(text.totalOf(liabilities), sheet.totalLiabilities), .group(equity)]
-            rows += sheet.equity.map { .line($0.code, text.accountName($0.nameID, $0.nameEN), $0.amount) }
-            rows += [.line(nil, text.currentSurplus, sheet.surplus), .subtotal(text.totalOf(equity), sheet.totalEquity),
-                     .total(text.liabilitiesAndEquity, sheet.totalLiabilities + sheet.totalEquity)]
+                + [.subtotal(text.totalOf(liabilities), [sheet.totalLiabilities]), .group(equity)]
+            rows += sheet.equity.map { .line($0.code, text.accountName($0.nameID, $0.nameEN), [$0.amount]) }
+            rows += [.line(nil, text.currentSurplus, [sheet.surplus]), .subtotal(text.totalOf(equity), [sheet.totalEquity]),
+                     .total(text.liabilitiesAndEquity, [sheet.totalLiabilities + sheet.totalEquity])]
             return ComponentGroup {
                 statementTable(rows, text: text)
                 if !sheet.isBalanced {
@@ -112,18 +112,45 @@ extension Report {
             }
         }
 
+        /// Three columns of business — with members, with non-members, and the total — so the members'
+        /// part of the surplus can be read down its column; shared items show in the total alone until
+        /// they are divided at the foot.
         private static func incomeStatement(_ income: IncomeStatement, text: Catalogue) -> Component {
-            var rows: [Row] = []
-            for part in income.parts {
-                rows += [.group(text.businessWith(part.segment)), .subgroup(text.incomeHeading)]
-                rows += lines(part.income, text: text)
-                rows += [.subtotal(text.totalOf(text.incomeHeading), part.totalIncome), .subgroup(text.expensesHeading)]
-                rows += lines(part.expenses, text: text)
-                rows += [.subtotal(text.totalOf(text.expensesHeading), part.totalExpenses),
-                         .subtotal(text.surplusOf(part.segment), part.surplus)]
+            func columns(_ c: IncomeStatement.Columns) -> [Int64?] {
+                [c.member, c.nonMember, c.total]
             }
-            rows.append(.total(text.totalSurplus, income.surplus))
-            return statementTable(rows, text: text)
+            var rows: [Row] = []
+            func section(_ section: IncomeStatement.Section) {
+                let lines = income.lines(section)
+                guard !lines.isEmpty || section != .otherItems && section != .tax else { return }
+                rows.append(.group(text.statementSection(section)))
+                rows += lines.isEmpty ? [.note(text.nothingToReport)] : lines.map {
+                    // A line shows in its own business's column and the total; shared ones in the total alone.
+                    .line($0.code, text.accountName($0.nameID, $0.nameEN),
+                          [$0.amount.member == 0 ? nil : $0.amount.member, $0.amount.nonMember == 0 ? nil : $0.amount.nonMember,
+                           $0.amount.total])
+                }
+                rows.append(.subtotal(text.totalOf(text.statementSection(section)), columns(income.total(section))))
+            }
+            section(.revenue)
+            section(.costOfRevenue)
+            rows.append(.subtotal(text.grossResult, columns(income.grossResult)))
+            section(.operatingCosts)
+            rows.append(.subtotal(text.operatingResult, columns(income.operatingResult)))
+            section(.otherItems)
+            if !income.lines(.tax).isEmpty {
+                rows.append(.subtotal(text.resultBeforeTax, columns(income.resultBeforeTax)))
+            }
+            section(.tax)
+            let result = income.result, divided = income.divided
+            if result.shared != 0 {
+                rows.append(.line(nil, text.sharedDivided, [divided.member - result.member, divided.nonMember - result.nonMember, nil]))
+            }
+            rows.append(.total(text.totalSurplus, [divided.member, divided.nonMember, divided.total]))
+            return ComponentGroup {
+                statementTable(rows, columns: [text.columnMembers, text.columnNonMembers, text.columnAmount], text: text)
+                Paragraph(text.segmentNote).class("hint")
+            }
         }
 
         private static func equityChanges(_ equity: EquityChanges, text: Catalogue) -> Component {
@@ -152,13 +179,13 @@ extension Report {
                 if moved.isEmpty { rows.append(.note(text.noCashMovement)) }
                 for row in moved {
                     let name = text.accountName(row.nameID, row.nameEN)
-                    if row.inflow > 0 { rows.append(.line(row.code, text.received(name), row.inflow)) }
-                    if row.outflow > 0 { rows.append(.line(row.code, text.paid(name), -row.outflow)) }
+                    if row.inflow > 0 { rows.append(.line(row.code, text.received(name), [row.inflow])) }
+                    if row.outflow > 0 { rows.append(.line(row.code, text.paid(name), [-row.outflow])) }
                 }
-                rows.append(.subtotal(text.netActivity(activity), flow.net(activity)))
+                rows.append(.subtotal(text.netActivity(activity), [flow.net(activity)]))
             }
-            rows += [.subtotal(text.cashChange, flow.change), .line(nil, text.cashOpening, flow.opening),
-                     .total(text.cashClosing, flow.closing)]
+            rows += [.subtotal(text.cashChange, [flow.change]), .line(nil, text.cashOpening, [flow.opening]),
+                     .total(text.cashClosing, [flow.closing])]
             return statementTable(rows, text: text)
         }
 
@@ -168,9 +195,10 @@ extension Report {
         private enum Row {
             case group(String)
             case subgroup(String)
-            case line(String?, String, Int64)
-            case subtotal(String, Int64)
-            case total(String, Int64)
+            /// An account or a computed line, with an amount in each column (nil leaves it blank).
+            case line(String?, String, [Int64?])
+            case subtotal(String, [Int64?])
+            case total(String, [Int64?])
             case note(String)
 
             var isGroup: Bool { if case .group = self { true } else { false } }
@@ -179,22 +207,32 @@ extension Report {
 
         private static func lines(_ lines: [StatementLine], text: Catalogue) -> [Row] {
             lines.isEmpty ? [.note(text.nothingToReport)]
-                : lines.map { .line($0.code, text.accountName($0.nameID, $0.nameEN), $0.amount) }
+                : lines.map { .line($0.code, text.accountName($0.nameID, $0.nameEN), [$0.amount]) }
         }
 
-        /// Item and amount, one row each; on a phone it stays a table (two columns fit), negative
-        /// amounts in parentheses.
-        private static func statementTable(_ rows: [Row], text: Catalogue) -> Component {
+        /// Item and amounts, one row each; on a phone it stays a table, negative amounts in parentheses.
+        private static func statementTable(_ rows: [Row], columns: [String]? = nil, text: Catalogue) -> Component {
             let format = text.format
-            func amount(_ value: Int64) -> Component {
-                Element(name: "td") { MoneyText(amount: value, format: format, parentheses: true) }.class("num")
+            let columns = columns ?? [text.columnAmount]
+            let span = String(columns.count + 1)
+            func amounts(_ values: [Int64?]) -> Component {
+                ComponentGroup {
+                    for value in values {
+                        Element(name: "td") {
+                            if let value { MoneyText(amount: value, format: format, parentheses: true) }
+                        }
+                        .class("num")
+                    }
+                }
             }
             return Div {
                 Element(name: "table") {
                     Element(name: "thead") {
                         Element(name: "tr") {
                             Element(name: "th") { Text(text.columnItem) }.attribute(named: "scope", value: "col")
-                            Element(name: "th") { Text(text.columnAmount) }.attribute(named: "scope", value: "col").class("num")
+                            for column in columns {
+                                Element(name: "th") { Text(column) }.attribute(named: "scope", value: "col").class("num")
+                            }
                         }
                     }
                     Element(name: "tbody") {
@@ -203,7 +241,7 @@ extension Report {
                             case .group(let title), .subgroup(let title):
                                 Element(name: "tr") {
                                     Element(name: "th") { Text(title) }
-                                        .attribute(named: "colspan", value: "2")
+                                        .attribute(named: "colspan", value: span)
                                         .attribute(named: "scope", value: "colgroup")
                                 }
                                 .class(row.isGroup ? "group" : "subgroup")
@@ -213,23 +251,23 @@ extension Report {
                                         if let code { Span(code).class("code") }
                                         Text((code == nil ? "" : " ") + name)
                                     }
-                                    amount(value)
+                                    amounts(value)
                                 }
                             case .subtotal(let label, let value), .total(let label, let value):
                                 Element(name: "tr") {
                                     Element(name: "td") { Text(label) }
-                                    amount(value)
+                                    amounts(value)
                                 }
                                 .class(row.isTotal ? "total" : "subtotal")
                             case .note(let note):
                                 Element(name: "tr") {
-                                    Element(name: "td") { Text(note) }.attribute(named: "colspan", value: "2").class("muted")
+                                    Element(name: "td") { Text(note) }.attribute(named: "colspan", value: span).class("muted")
                                 }
                             }
                         }
                     }
                 }
-                .class("statement-table")
+                .class(columns.count > 1 ? "statement-table wide" : "statement-table")
             }
             .class("table-wrap")
         }
