@@ -57,4 +57,33 @@ import Vapor
             #expect(after?.status == "applied")
         }
     }
+
+    /// The demo's whole audit trail, page by page, reads in words: no action codes, field codes, raw
+    /// ids or English values, and every link names whom it concerns.
+    @Test func theAuditTrailReadsInWords() async throws {
+        try await withTestApp { t in
+            try await t.run("demo")
+            let chair = Client(t.app)
+            let form = try await chair.get("/sign-in")
+            _ = try await chair.post("/sign-in", form: ["_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop",
+                                                        "password": DemoData.password])
+            var page = 1, seen = 0
+            var text = ""
+            repeat {
+                let html = try await chair.get("/audit?page=\(page)").body.string
+                let main = String(html[html.range(of: "<main")!.lowerBound...])
+                text = main.replacing(/<[^>]*>/, with: " ")
+                seen += main.occurrences(of: "<tr>")
+                #expect(text.firstMatch(of: /\b[a-z]+[A-Z][a-zA-Z]*\b/) == nil, "a field code on page \(page)")
+                #expect(AuditAction.allCases.allSatisfy { !text.contains($0.rawValue) }, "an action code on page \(page)")
+                #expect(text.firstMatch(of: /[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-/) == nil, "a raw id on page \(page)")
+                #expect(text.firstMatch(of: /: (true|false|yes|no|in-person|online|annual|statements|whatsapp)\s/) == nil,
+                        "a code for a value on page \(page)")
+                page += 1
+            } while text.contains("Berikutnya") && page < 60
+            let html = try await chair.get("/audit?page=1").body.string
+            #expect(seen > 1_000)
+            #expect(html.contains("Suara dicatat") || html.contains("Rapat ditutup") || html.contains("Jurnal dibukukan"))
+        }
+    }
 }

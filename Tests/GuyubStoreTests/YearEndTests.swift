@@ -41,7 +41,7 @@ import Testing
             let ledger = Ledger(t)
             for (role, amount, income) in [(AccountRole.salesMember, Int64(10_000_000), true), (.salesNonMember, 2_000_000, true),
                                            (.operatingExpense, 4_000_000, false)] {
-                try await ledger.post(JournalDraft(date: day(7, 1), description: "usaha", sourceType: "manual",
+                try await ledger.post(JournalDraft(date: day(7, 1), description: "usaha", sourceType: .manual,
                                                    lines: income ? [.debit(.role(.cash), amount), .credit(.role(role), amount)]
                                                                  : [.debit(.role(role), amount), .credit(.role(.cash), amount)]),
                                       by: actor)

@@ -27,7 +27,8 @@ struct AuditListViewTests {
         // Check
         #expect(id.contains(##"<td data-label="#">2</td>"##))
         #expect(id.contains(#"<td data-label="Oleh">Hartono</td>"#))
-        #expect(id.contains(#"<a href="\#(SiteURL.member(MemberRow.mocks[0].id).path)">Perubahan data anggota</a>"#))
+        #expect(id.contains(#"<td data-label="Tindakan">Perubahan data anggota</td>"#))
+        #expect(id.contains(#"<td data-label="Tentang"><a href="\#(SiteURL.member(MemberRow.mocks[0].id).path)">Siti Aminah (No. 1)</a></td>"#))
         #expect(id.contains(#"<td data-label="Tindakan">Koperasi dibuat</td>"#))
         #expect(en.contains("Member details changed"))
         #expect(en.contains("Cooperative created"))
@@ -37,10 +38,36 @@ struct AuditListViewTests {
         ("member.register", "Pendaftaran anggota"), ("member.update", "Perubahan data anggota"),
         ("member.status", "Perubahan status anggota"), ("member.import", "Impor anggota"),
         ("user.create", "Pengguna baru"), ("user.roles", "Perubahan peran"), ("cooperative.create", "Koperasi dibuat"),
-        ("loan.disburse", "loan.disburse"),
+        ("loan.disburse", "Pinjaman dicairkan"), ("meeting.vote", "Suara dicatat"), ("something.new", "Perubahan lain"),
     ])
     func actionLabel(code: String, label: String) {
         #expect(Catalogue(.id).auditAction(code) == label)
+    }
+
+    @Test("no action shows its code", arguments: AuditAction.allCases)
+    func everyActionHasAName(_ action: AuditAction) {
+        for language in Language.allCases {
+            let name = Catalogue(language).auditAction(action.rawValue)
+            #expect(!name.contains(".") && name != Catalogue(language).auditAction("unknown"))
+        }
+    }
+
+    @Test func aVoteReadsAsWhoChoseWhat() {
+        // Setup
+        let row = AuditList.Model.Row(
+            sequence: 9, at: Date(timeIntervalSince1970: 1_795_400_000), actor: "Sri Wahyuni", action: "meeting.vote",
+            subject: "Siti Aminah (No. 1) — Mengesahkan laporan keuangan", link: nil, changes: [
+                .init(field: "byClerk", before: nil, after: "true"), .init(field: "choice", before: nil, after: "yes"),
+                .init(field: "memberId", before: nil, after: "Siti Aminah (No. 1)"),
+                .init(field: "somethingUnnamed", before: nil, after: "x"),
+            ])
+        // Call
+        let html = AuditList.View.render(.init(rows: [row], page: 1, pageCount: 1, total: 1), in: boardContext(.id)).mainPart
+        // Check
+        #expect(html.contains(#"<span class="field-name">Dicatat oleh petugas</span>: <ins>Ya</ins>"#))
+        #expect(html.contains(#"<span class="field-name">Pilihan</span>: <ins>Setuju</ins>"#))
+        #expect(html.contains(#"<li class="muted">1 rincian lain berubah</li>"#))
+        #expect(!html.contains("byClerk") && !html.contains("somethingUnnamed"))
     }
 
     @Test func changesReadAsFieldBeforeAfter() {

@@ -89,11 +89,21 @@ struct JournalViewTests {
     @Test("each source reads as a word", arguments: [
         ("savings.withdrawal", "Penarikan", "Withdrawal"), ("savings.transfer", "Pindah buku", "Transfer"),
         ("reversal", "Pembalikan", "Reversal"), ("savings.interest", "Jasa simpanan", "Savings interest"),
-        ("savings.exit", "Pengembalian simpanan", "Savings refund"), ("something.new", "something.new", "something.new"),
+        ("savings.exit", "Pengembalian simpanan", "Savings refund"), ("loan.repayment", "Angsuran pinjaman", "Loan repayment"),
+        ("shu.payout", "Pembayaran SHU", "SHU payout"), ("year.close", "Tutup tahun buku", "Year-end close"),
+        ("something.new", "Lainnya", "Other"),
     ])
     func source(code: String, indonesian: String, english: String) {
         #expect(Catalogue(.id).entrySource(code) == indonesian)
         #expect(Catalogue(.en).entrySource(code) == english)
+    }
+
+    @Test("no source shows its code", arguments: JournalSource.allCases)
+    func everySourceHasAName(_ source: JournalSource) {
+        for language in Language.allCases {
+            let name = Catalogue(language).entrySource(source.rawValue)
+            #expect(name != source.rawValue && !name.contains(".") && name != "Lainnya" && name != "Other")
+        }
     }
 
     @Test func filterFormAndPagerKeepThePeriod() throws {

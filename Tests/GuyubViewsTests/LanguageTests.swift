@@ -86,4 +86,16 @@ struct LanguageTests {
         #expect(english.visibleWords.intersection(Self.indonesianWords) == ["simpan"])
         #expect(indonesian.visibleWords.intersection(Self.englishWords) == ["main"])
     }
+
+    /// A refusal names the field as its form does, never by the code the program uses for it.
+    @Test(arguments: [
+        (SavingsError.invalidSetting("termMonths") as any DomainError, "Pengaturan jangka waktu berjangka tidak valid."),
+        (SavingsError.invalidSetting("counterLimit"), "Pengaturan batas transaksi di loket tidak valid."),
+        (MemberError.required("toMemberId"), "Anggota penerima wajib diisi."),
+        (MemberError.invalidDate("somethingNew"), "Isian ini tidak dapat dibaca sebagai tanggal. Tulis seperti 05/08/2026."),
+        (SHUError.invalidInput("businessWeights"), "Bobot jasa usaha tidak dapat dibaca."),
+    ])
+    func refusalsNameFieldsInWords(error: any DomainError, message: String) {
+        #expect(Catalogue(.id).message(for: error) == message)
+    }
 }

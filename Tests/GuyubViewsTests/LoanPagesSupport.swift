@@ -42,7 +42,7 @@ func loanPages(_ context: PageContext) -> [(name: String, html: String)] {
     let settings = LoanSettingsPage.Model(products: [.init(id: UUID(), rules: product, active: true)], rules: .cooperative,
                                           values: ["method": "flat", "penaltyPer": "day", "active": "1"], errors: [:],
                                           canEdit: true)
-    let apply = LoanApply.Model(products: [.init(id: UUID(), name: product.name, summary: "flat 12–18 %")],
+    let apply = LoanApply.Model(products: [.init(id: UUID(), name: product.name, summary: "flat 12–18%")],
                                 values: [:], errors: [:], member: nil)
     let simulation = LoanSimulationPage.Model(values: LoanSimulationPage.Model.defaults, schedule: schedule,
                                               comparison: [(.flat, 720_000, 2_120_000), (.efektif, 420_000, 2_120_000),

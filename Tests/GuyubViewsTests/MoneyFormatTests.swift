@@ -18,8 +18,8 @@ struct MoneyFormatTests {
     }
 
     @Test("rates kept in basis points read as percentages", arguments: [
-        (450, "4,5 %", "4.5%"), (500, "5 %", "5%"), (550, "5,5 %", "5.5%"), (0, "0 %", "0%"), (1_000, "10 %", "10%"),
-        (1_205, "12,05 %", "12.05%"), (5, "0,05 %", "0.05%"), (-50, "-0,5 %", "-0.5%"),
+        (450, "4,5%", "4.5%"), (500, "5%", "5%"), (550, "5,5%", "5.5%"), (0, "0%", "0%"), (1_000, "10%", "10%"),
+        (1_205, "12,05%", "12.05%"), (5, "0,05%", "0.05%"), (-50, "-0,5%", "-0.5%"),
     ])
     func percent(basisPoints: Int, indonesian: String, english: String) {
         #expect(Format(.id).percent(basisPoints: basisPoints) == indonesian)

@@ -179,10 +179,10 @@ struct SavingsSettingsViewTests {
         #expect(!id.contains("<form"))
         #expect(id.contains("<dt>Simpanan pokok (Rp)</dt><dd>Rp 50.000</dd>"))
         #expect(id.contains("<li>pegawai: Rp 20.000</li>"))
-        #expect(id.contains("<li>3 bulan: 4,5 %</li><li>6 bulan: 5 %</li><li>12 bulan: 5,5 %</li>"))
+        #expect(id.contains("<li>3 bulan: 4,5%</li><li>6 bulan: 5%</li><li>12 bulan: 5,5%</li>"))
         #expect(id.contains("<dd>Saldo terendah sebulan</dd>"))
         #expect(id.contains("<dt>Periode simpanan wajib</dt><dd>Setiap bulan</dd>"))
-        #expect(id.contains("<dt>Tarif pajak final (%)</dt><dd>10 %</dd>"))
+        #expect(id.contains("<dt>Tarif pajak final (%)</dt><dd>10%</dd>"))
         #expect(en.contains("<li>3 months: 4.5%</li>"))
         #expect(en.contains("Only the board can change these settings."))
     }

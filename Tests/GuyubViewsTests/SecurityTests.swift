@@ -81,13 +81,14 @@ struct SecurityTests {
     @Test func auditValuesAreEscaped() {
         // Setup
         let row = AuditList.Model.Row(sequence: 1, at: Date(timeIntervalSince1970: 0), actor: Self.script,
-                                      action: Self.script, link: nil,
-                                      changes: [.init(field: Self.script, before: Self.script, after: Self.script)])
+                                      action: Self.script, subject: Self.script, link: nil,
+                                      changes: [.init(field: "name", before: Self.script, after: Self.script)])
         // Call
         let html = AuditList.View.render(.init(rows: [row], page: 1, pageCount: 1, total: 1), in: boardContext())
         // Check
         #expect(!html.withoutAppScript.contains("<script"))
-        #expect(html.occurrences(of: Self.escapedScript) == 5)
+        // Actor, subject, the name before and after (an unknown action reads as "another change").
+        #expect(html.occurrences(of: Self.escapedScript) == 4)
     }
 
     @Test func importReasonsAndFileNameAreEscaped() {

@@ -271,7 +271,7 @@ enum ManualEntryRules {
         let units = Set(lines.compactMap(\.unit))
         if !units.isEmpty, try await tenant.query(BusinessUnitRecord.self).filter(\.$id ~~ Array(units))
             .filter(\.$active == true).count() != units.count { throw LedgerError.unknownUnit }
-        return JournalDraft(date: date, description: input.description ?? "", sourceType: "manual", lines: lines)
+        return JournalDraft(date: date, description: input.description ?? "", sourceType: .manual, lines: lines)
     }
 }
 

@@ -17,7 +17,7 @@ struct PortfolioDTO: Content {
     var par30Percent: String
     var par90Percent: String
     var problemPercent: String
-    /// sehat (≤ 5 %), cukup-sehat (≤ 10 %), kurang-sehat (≤ 15 %) or tidak-sehat.
+    /// sehat (≤ 5%), cukup-sehat (≤ 10%), kurang-sehat (≤ 15%) or tidak-sehat.
     var health: String
 
     init(_ s: LoanPortfolio.Summary, decimals: Int) {

@@ -227,7 +227,7 @@ enum OpenAPIDocument {
     ]
     static let percent: JSONValue = [
         "type": "string", "pattern": "^\\s*[0-9][0-9.,]*\\s*%?\\s*$", "example": "5.50",
-        "description": "Percent with at most two decimals: 5.50, 5,5 or 5,5 %",
+        "description": "Percent with at most two decimals: 5.50, 5,5 or 5,5%",
     ]
     /// Answers write dates `2026-08-05`; requests may also write them as people do.
     static let date: JSONValue = [

@@ -70,7 +70,7 @@ extension DemoData {
         }
         let inBank = openingCash / 10 * 8
         openingLines += [.debit(.role(.bank), inBank), .debit(.role(.cash), openingCash - inBank)]
-        try await ledger.post(JournalDraft(date: yearStart, description: "Saldo awal simpanan anggota", sourceType: "opening",
+        try await ledger.post(JournalDraft(date: yearStart, description: "Saldo awal simpanan anggota", sourceType: .opening,
                                            lines: openingLines), by: actor)
         step += 1
         progress(step, steps)
@@ -86,7 +86,7 @@ extension DemoData {
             try await savings.accounts(of: member.id!).first { $0.kind == SavingsKind.sukarela.rawValue && $0.status == "open" }?.balance ?? 0
         }
         func expense(_ role: AccountRole, _ amount: Int64, from channel: PaymentChannel, on day: CivilDate, _ text: String) async throws {
-            try await ledger.post(JournalDraft(date: day, description: text, sourceType: "manual",
+            try await ledger.post(JournalDraft(date: day, description: text, sourceType: .manual,
                                                lines: [.debit(.role(role), amount), .credit(.role(channel.role), amount)]), by: treasurer)
         }
 
@@ -98,7 +98,7 @@ extension DemoData {
                   cash.balance != float else { return }
             let (to, from): (AccountRole, AccountRole) = cash.balance < float ? (.cash, .bank) : (.bank, .cash)
             let text = cash.balance < float ? "Pengambilan tunai dari bank untuk kas" : "Setoran kelebihan kas ke bank"
-            try await ledger.post(JournalDraft(date: day, description: text, sourceType: "manual",
+            try await ledger.post(JournalDraft(date: day, description: text, sourceType: .manual,
                                                lines: [.debit(.role(to), abs(float - cash.balance)),
                                                        .credit(.role(from), abs(float - cash.balance))]), by: treasurer)
         }
@@ -152,7 +152,7 @@ extension DemoData {
                                   "Bayar listrik dan air kantor \(books.monthName(month))")
                 try await expense(.operatingExpense, 1_500_000, from: .cash, on: day(25), "Honor pengelola \(books.monthName(month))")
                 try await ledger.post(JournalDraft(date: day(25), description: "Pendapatan administrasi \(books.monthName(month))",
-                                                   sourceType: "manual", lines: [.debit(.role(.cash), 150_000),
+                                                   sourceType: .manual, lines: [.debit(.role(.cash), 150_000),
                                                                                  .credit(.role(.adminFees), 150_000)]), by: treasurer)
                 try await storeMonth(tenant, members: active.values.sorted { $0.memberNumber < $1.memberNumber }, on: day(28),
                                      by: treasurer)

@@ -66,7 +66,7 @@ struct MemberImporter {
         var imported: [(Int, MemberRecord)] = []
         for (index, row) in plan.accepted.enumerated() {
             let member = try await store.register(row.details, status: .member, joinedOn: row.joinedOn, on: date,
-                                                  by: actor, action: "member.import")
+                                                  by: actor, action: .memberImport)
             imported.append((row.line, member))
             progress(index + 1, plan.accepted.count)
         }

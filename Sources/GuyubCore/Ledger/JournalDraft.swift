@@ -37,12 +37,12 @@ package struct JournalDraft: Sendable, Equatable {
 
     package var date: CivilDate
     package var description: String
-    /// What caused the entry: `manual`, `savings.deposit`, `reversal`…, and the id of that record.
-    package var sourceType: String
+    /// What caused the entry, and the id of that record.
+    package var sourceType: JournalSource
     package var sourceID: UUID?
     package var lines: [Line]
 
-    package init(date: CivilDate, description: String, sourceType: String, sourceID: UUID? = nil, lines: [Line]) {
+    package init(date: CivilDate, description: String, sourceType: JournalSource, sourceID: UUID? = nil, lines: [Line]) {
         self.date = date
         self.description = description
         self.sourceType = sourceType
@@ -77,7 +77,7 @@ package struct JournalDraft: Sendable, Equatable {
 
     /// The mirror entry that undoes this one: every debit a credit and every credit a debit.
     package func reversal(on date: CivilDate, description: String, reversing entryID: UUID) -> JournalDraft {
-        JournalDraft(date: date, description: description, sourceType: "reversal", sourceID: entryID,
+        JournalDraft(date: date, description: description, sourceType: .reversal, sourceID: entryID,
                      lines: lines.map { Line(account: $0.account, savingsAccount: $0.savingsAccount,
                                              debit: $0.credit, credit: $0.debit, memo: $0.memo, unit: $0.unit) })
     }

@@ -61,6 +61,16 @@ package struct SHURules: Codable, Sendable, Equatable {
         savingsKinds: [.pokok, .wajib], savingsBasis: .yearEnd,
         businessWeights: [.loanInterest: 100, .store: 100, .produce: 100], payToSavings: true)
 
+    /// The funds as bylaws and the RAT list them: the reserve first, the members' shares, then the funds.
+    package static let funds = ["reserve", "capital", "patronage", "board", "staff", "education", "social", "regional"]
+
+    /// Funds in the bylaws' order; funds a cooperative added (zakat…) after them, by name.
+    package static func inBylawOrder(_ funds: some Sequence<String>) -> [String] {
+        Set(funds).sorted {
+            (Self.funds.firstIndex(of: $0) ?? Self.funds.count, $0) < (Self.funds.firstIndex(of: $1) ?? Self.funds.count, $1)
+        }
+    }
+
     /// The funds the product knows an account for; any other fund needs an account in `fundAccounts`.
     package static let fundRoles: [String: AccountRole] = [
         "reserve": .reserve, "board": .fundBoard, "staff": .fundStaff, "education": .fundEducation,

@@ -1,6 +1,7 @@
 import Crypto
 import FluentKit
 import Foundation
+import GuyubCore
 import SQLKit
 
 /// The audit trail: each state change appends one link to its cooperative's hash chain, in the same
@@ -21,7 +22,7 @@ package enum AuditLog {
 
     /// Appends a link. `place` is given by a caller that took it already (the posting path takes it in
     /// the same statement as the entry's number); otherwise it is taken here.
-    package static func append(_ tenant: Tenant, actor: Actor, action: String, entity: String, entityID: UUID?,
+    package static func append(_ tenant: Tenant, actor: Actor, action: AuditAction, entity: String, entityID: UUID?,
                                before: (any Encodable & Sendable)? = nil,
                                after: (any Encodable & Sendable)? = nil, place: Place? = nil) async throws {
         // Taking the next number locks the cooperative's row until commit, so links are appended one at a time.
@@ -41,7 +42,7 @@ package enum AuditLog {
         event.recordedAt = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
         event.actorUserID = actor.userID
         event.actor = actor.name
-        event.action = action
+        event.action = action.rawValue
         event.entity = entity
         event.entityID = entityID?.uuidString.lowercased()
         event.before = try before.map(encode)

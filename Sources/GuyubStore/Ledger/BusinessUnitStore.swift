@@ -33,7 +33,7 @@ package struct BusinessUnitStore: Sendable {
         unit.name = name
         unit.active = true
         do { try await tenant.create(unit) } catch where error.isConstraintFailure { throw LedgerError.unitCodeTaken }
-        try await AuditLog.append(tenant, actor: actor, action: "unit.create", entity: "business_unit", entityID: unit.id,
+        try await AuditLog.append(tenant, actor: actor, action: .unitCreate, entity: "business_unit", entityID: unit.id,
                                   after: ["code": code, "name": name])
         return unit
     }
@@ -51,7 +51,7 @@ package struct BusinessUnitStore: Sendable {
         let after = ["name": unit.name, "active": String(unit.active)]
         guard after != before else { return unit }
         try await unit.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: "unit.update", entity: "business_unit", entityID: unit.id,
+        try await AuditLog.append(tenant, actor: actor, action: .unitUpdate, entity: "business_unit", entityID: unit.id,
                                   before: before, after: after)
         return unit
     }

@@ -61,7 +61,7 @@ package struct ChartStore: Sendable {
         account.active = true
         account.balance = 0
         do { try await tenant.create(account) } catch where error.isConstraintFailure { throw LedgerError.accountCodeTaken }
-        try await AuditLog.append(tenant, actor: actor, action: "account.create", entity: "account", entityID: account.id,
+        try await AuditLog.append(tenant, actor: actor, action: .accountCreate, entity: "account", entityID: account.id,
                                   after: AccountSnapshot(account))
         return account
     }
@@ -80,7 +80,7 @@ package struct ChartStore: Sendable {
         let after = AccountSnapshot(account)
         guard after != before else { return account }
         try await account.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: "account.update", entity: "account", entityID: account.id,
+        try await AuditLog.append(tenant, actor: actor, action: .accountUpdate, entity: "account", entityID: account.id,
                                   before: before, after: after)
         return account
     }
@@ -93,7 +93,7 @@ package struct ChartStore: Sendable {
             throw LedgerError.accountInUse
         }
         try await account.delete(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: "account.delete", entity: "account", entityID: id,
+        try await AuditLog.append(tenant, actor: actor, action: .accountDelete, entity: "account", entityID: id,
                                   before: AccountSnapshot(account))
     }
 

@@ -53,7 +53,7 @@ package struct Ledger: Sendable {
         entry.number = try row.decode(column: "next_entry_number", as: Int.self) - 1
         entry.entryDate = date
         entry.description = draft.description.trimmingCharacters(in: .whitespacesAndNewlines)
-        entry.sourceType = draft.sourceType
+        entry.sourceType = draft.sourceType.rawValue
         entry.sourceID = draft.sourceID
         entry.total = total
         entry.reversalOfID = reversalOf
@@ -78,7 +78,7 @@ package struct Ledger: Sendable {
         try await lines.create(on: tenant.db)
 
         try await updateAccountBalances(draft.lines.reduce(into: [UUID: Int64]()) { $0[accounts[$1.account]!, default: 0] += $1.delta })
-        try await AuditLog.append(tenant, actor: actor, action: "ledger.post", entity: "journal_entry", entityID: entry.id,
+        try await AuditLog.append(tenant, actor: actor, action: .ledgerPost, entity: "journal_entry", entityID: entry.id,
                                   after: EntrySnapshot(entry, draft: draft), place: try AuditLog.Place(row))
         return Posting(entry: entry, savingsBalances: balances)
     }
@@ -93,16 +93,13 @@ package struct Ledger: Sendable {
     /// reversal is not itself reversed (post the entry again instead).
     package func reverse(_ entryID: UUID, on date: CivilDate, reason: String, by actor: Actor) async throws -> Posting {
         guard let entry = try await tenant.find(JournalEntryRecord.self, entryID) else { throw LedgerError.entryNotFound }
-        // The year's close and the SHU keep records of these entries that a reversal would leave behind.
-        guard ![YearEnd.sourceType, "shu.distribution", "shu.payout"].contains(entry.sourceType) else {
-            throw LedgerError.notReversible
-        }
+        guard let source = JournalSource(rawValue: entry.sourceType), source.isReversible else { throw LedgerError.notReversible }
         guard entry.reversalOfID == nil,
               try await tenant.query(JournalEntryRecord.self).filter(\.$reversalOfID == entryID).first() == nil else {
             throw LedgerError.alreadyReversed
         }
         let lines = try await tenant.query(JournalLineRecord.self).filter(\.$entryID == entryID).sort(\.$lineNumber).all()
-        let original = JournalDraft(date: date, description: entry.description, sourceType: entry.sourceType,
+        let original = JournalDraft(date: date, description: entry.description, sourceType: source,
                                     sourceID: entry.sourceID,
                                     lines: lines.map { .init(account: .id($0.accountID), savingsAccount: $0.savingsAccountID,
                                                              debit: $0.debit, credit: $0.credit, memo: $0.memo,

@@ -18,7 +18,7 @@ package struct ReportQueries: Sendable {
         var closings: SQLQueryString = ""
         if !yearEnds {
             let ids = try await tenant.db.sql.raw("""
-                SELECT id FROM journal_entries WHERE cooperative_id = \(bind: tenant.cooperativeID) AND source_type = \(bind: YearEnd.sourceType)
+                SELECT id FROM journal_entries WHERE cooperative_id = \(bind: tenant.cooperativeID) AND source_type = \(bind: YearEnd.sourceType.rawValue)
                 """).all().map { try $0.decode(column: "id", as: UUID.self) }
             if !ids.isEmpty { closings = "AND l.entry_id NOT IN (\(binds: ids))" }
         }

@@ -34,7 +34,7 @@ package struct SettingsStore: Sendable {
             record.value = value
             try await tenant.create(record)
         }
-        try await AuditLog.append(tenant, actor: actor, action: "settings.savings", entity: "settings", entityID: nil,
+        try await AuditLog.append(tenant, actor: actor, action: .settingsSavings, entity: "settings", entityID: nil,
                                   before: before, after: settings)
     }
 }
@@ -66,7 +66,7 @@ extension SettingsStore {
             record.value = value
             try await tenant.create(record)
         }
-        try await AuditLog.append(tenant, actor: actor, action: "settings.loans", entity: "settings", entityID: nil,
+        try await AuditLog.append(tenant, actor: actor, action: .settingsLoans, entity: "settings", entityID: nil,
                                   before: before, after: rules)
     }
 }

@@ -156,12 +156,12 @@ package struct LoanDay: Sendable {
                 ? [.debit(.role(.allowanceExpense), amount), .credit(.role(.loanAllowance), amount)]
                 : [.debit(.role(.loanAllowance), amount), .credit(.role(.allowanceExpense), amount)]
             let posting = try await Ledger(tenant).post(JournalDraft(date: date, description: texts.allowance,
-                                                                     sourceType: "loan.allowance", lines: lines), by: actor)
+                                                                     sourceType: .loanAllowance, lines: lines), by: actor)
             result.entryID = posting.entry.id
         }
         // The loans it changed, in one record: what the day charged, classed and set aside.
         if !changes.isEmpty || result.autoDebits > 0 {
-            try await AuditLog.append(tenant, actor: actor, action: "loan.close-day", entity: "loans", entityID: nil, after: result)
+            try await AuditLog.append(tenant, actor: actor, action: .loanCloseDay, entity: "loans", entityID: nil, after: result)
         }
         return result
     }

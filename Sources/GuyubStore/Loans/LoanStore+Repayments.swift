@@ -72,7 +72,7 @@ extension LoanStore {
         }
         if split.principal > 0 { lines.append(.credit(.role(.memberLoans), split.principal)) }
         let posting = try await ledger.post(JournalDraft(date: repayment.date, description: repayment.description,
-                                                         sourceType: "loan.repayment", sourceID: loan.id, lines: lines),
+                                                         sourceType: .loanRepayment, sourceID: loan.id, lines: lines),
                                             by: actor, floors: floors)
 
         try await settle(rows, interest: split.interest, principal: split.principal, on: repayment.date)
@@ -91,7 +91,7 @@ extension LoanStore {
         try await loan.update(on: tenant.db)
         let step = try await record(.repayment, of: loan, on: repayment.date, amount: repayment.amount, split: split,
                                     channel: repayment.channel, entry: posting.entry.id, note: nil, by: actor)
-        try await AuditLog.append(tenant, actor: actor, action: "loan.repay", entity: "loan", entityID: loan.id,
+        try await AuditLog.append(tenant, actor: actor, action: .loanRepay, entity: "loan", entityID: loan.id,
                                   before: before, after: LoanSnapshot(loan))
         return (loan, step, posting.entry)
     }
@@ -133,7 +133,7 @@ extension LoanStore {
             lines.append(.debit(.role(.loanAllowance), loan.allowance - covered))
             lines.append(.credit(.role(.allowanceExpense), loan.allowance - covered))
         }
-        let posting = try await ledger.post(JournalDraft(date: date, description: description, sourceType: "loan.write-off",
+        let posting = try await ledger.post(JournalDraft(date: date, description: description, sourceType: .loanWriteOff,
                                                          sourceID: loan.id, lines: lines), by: actor)
         let before = LoanSnapshot(loan)
         loan.status = LoanStatus.writtenOff.rawValue
@@ -143,7 +143,7 @@ extension LoanStore {
         try await loan.update(on: tenant.db)
         _ = try await record(.writeOff, of: loan, on: date, amount: outstanding, split: PaymentSplit(principal: outstanding),
                              channel: nil, entry: posting.entry.id, note: String(reason.prefix(300)), by: actor)
-        try await AuditLog.append(tenant, actor: actor, action: "loan.write-off", entity: "loan", entityID: loan.id,
+        try await AuditLog.append(tenant, actor: actor, action: .loanWriteOff, entity: "loan", entityID: loan.id,
                                   before: before, after: LoanSnapshot(loan))
         return loan
     }
@@ -156,14 +156,14 @@ extension LoanStore {
         let left = loan.writtenOff - loan.recovered
         guard repayment.amount <= left else { throw LoanError.overpayment(payoff: left) }
         let posting = try await ledger.post(JournalDraft(
-            date: repayment.date, description: repayment.description, sourceType: "loan.recovery", sourceID: loan.id,
+            date: repayment.date, description: repayment.description, sourceType: .loanRecovery, sourceID: loan.id,
             lines: [.debit(.role(payment.role), repayment.amount), .credit(.role(.otherIncome), repayment.amount)]), by: actor)
         loan.recovered += repayment.amount
         try await loan.update(on: tenant.db)
         _ = try await record(.recovery, of: loan, on: repayment.date, amount: repayment.amount,
                              split: PaymentSplit(principal: repayment.amount), channel: repayment.channel,
                              entry: posting.entry.id, note: nil, by: actor)
-        try await AuditLog.append(tenant, actor: actor, action: "loan.recover", entity: "loan", entityID: loan.id,
+        try await AuditLog.append(tenant, actor: actor, action: .loanRecover, entity: "loan", entityID: loan.id,
                                   after: LoanSnapshot(loan))
         return (loan, posting.entry)
     }
@@ -224,7 +224,7 @@ extension LoanStore {
         try await loan.update(on: tenant.db)
         _ = try await record(.restructure, of: loan, on: change.date, amount: 0, split: PaymentSplit(), channel: nil,
                              entry: nil, note: String(reason.prefix(300)), by: actor)
-        try await AuditLog.append(tenant, actor: actor, action: "loan.restructure", entity: "loan", entityID: loan.id,
+        try await AuditLog.append(tenant, actor: actor, action: .loanRestructure, entity: "loan", entityID: loan.id,
                                   before: before, after: LoanSnapshot(loan))
         return loan
     }

@@ -54,7 +54,7 @@ package struct LoanStore: Sendable {
         record.rules = json
         record.active = active
         if id == nil { try await tenant.create(record) } else { try await record.update(on: tenant.db) }
-        try await AuditLog.append(tenant, actor: actor, action: id == nil ? "loan.product.create" : "loan.product.update",
+        try await AuditLog.append(tenant, actor: actor, action: id == nil ? .loanProductCreate : .loanProductUpdate,
                                   entity: "loan_product", entityID: record.id, before: before, after: rules)
         return record
     }
@@ -150,7 +150,7 @@ package struct LoanStore: Sendable {
         loan.recovered = 0
         loan.revision = 0
         try await tenant.create(loan)
-        try await AuditLog.append(tenant, actor: actor, action: "loan.apply", entity: "loan", entityID: loan.id,
+        try await AuditLog.append(tenant, actor: actor, action: .loanApply, entity: "loan", entityID: loan.id,
                                   after: LoanSnapshot(loan))
         return loan
     }
@@ -264,7 +264,7 @@ package struct LoanStore: Sendable {
         loan.reviewNote = String(note.prefix(500))
         loan.reviewedByName = actor.name
         try await loan.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: "loan.review", entity: "loan", entityID: loan.id,
+        try await AuditLog.append(tenant, actor: actor, action: .loanReview, entity: "loan", entityID: loan.id,
                                   after: LoanSnapshot(loan))
         return loan
     }
@@ -286,7 +286,7 @@ package struct LoanStore: Sendable {
         loan.decidedOn = date.description
         loan.decisionNote = note.isEmpty ? nil : String(note.prefix(500))
         try await loan.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: approve ? "loan.approve" : "loan.reject", entity: "loan",
+        try await AuditLog.append(tenant, actor: actor, action: approve ? .loanApprove : .loanReject, entity: "loan",
                                   entityID: loan.id, before: before, after: LoanSnapshot(loan))
         return loan
     }
@@ -319,7 +319,7 @@ package struct LoanStore: Sendable {
             let account = try await SavingsStore(tenant).openAccount(of: memberID, kind: .sukarela)
             lines.append(.credit(.role(.savingsSukarela), net, savings: account.id))
         }
-        let posting = try await ledger.post(JournalDraft(date: date, description: description, sourceType: "loan.disbursement",
+        let posting = try await ledger.post(JournalDraft(date: date, description: description, sourceType: .loanDisbursement,
                                                          sourceID: loan.id, lines: lines), by: actor)
         loan.status = LoanStatus.active.rawValue
         loan.disbursedOn = date.description
@@ -327,7 +327,7 @@ package struct LoanStore: Sendable {
         try await loan.update(on: tenant.db)
         let step = try await record(.disbursement, of: loan, on: date, amount: loan.principal, split: PaymentSplit(),
                                     channel: channel, entry: posting.entry.id, note: nil, by: actor)
-        try await AuditLog.append(tenant, actor: actor, action: "loan.disburse", entity: "loan", entityID: loan.id,
+        try await AuditLog.append(tenant, actor: actor, action: .loanDisburse, entity: "loan", entityID: loan.id,
                                   after: LoanSnapshot(loan))
         return (loan, step)
     }

@@ -29,7 +29,7 @@ extension SettingsStore {
             record.value = value
             try await tenant.create(record)
         }
-        try await AuditLog.append(tenant, actor: actor, action: "meeting.settings", entity: "settings", entityID: nil,
+        try await AuditLog.append(tenant, actor: actor, action: .meetingSettings, entity: "settings", entityID: nil,
                                   before: before, after: rules)
     }
 }

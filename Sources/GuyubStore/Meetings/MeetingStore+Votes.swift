@@ -70,7 +70,7 @@ extension MeetingStore {
         record.abstainCount = 0
         try await tenant.create(record)
         struct Created: Encodable { let meetingId: UUID, kind: String, shuYear: Int?, motion: String, secret: Bool }
-        try await AuditLog.append(tenant, actor: actor, action: "meeting.resolution.create", entity: "meeting_resolution",
+        try await AuditLog.append(tenant, actor: actor, action: .meetingResolutionCreate, entity: "meeting_resolution",
                                   entityID: record.id, after: Created(meetingId: meetingID, kind: record.kind, shuYear: shuYear,
                                                                       motion: motion, secret: record.secret))
         return record
@@ -85,7 +85,7 @@ extension MeetingStore {
         try await requireQuorum(meeting)
         resolution.status = ResolutionStatus.open.rawValue
         try await resolution.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: "meeting.resolution.open", entity: "meeting_resolution",
+        try await AuditLog.append(tenant, actor: actor, action: .meetingResolutionOpen, entity: "meeting_resolution",
                                   entityID: resolution.id)
         return resolution
     }
@@ -136,7 +136,7 @@ extension MeetingStore {
         guard !counted.isEmpty else { throw MeetingError.resolutionNotOpen }
         // The trail says who voted; for a secret vote, not how.
         struct Vote: Encodable { let memberId: UUID, choice: String?, byClerk: Bool }
-        try await AuditLog.append(tenant, actor: actor, action: "meeting.vote", entity: "meeting_resolution", entityID: resolutionID,
+        try await AuditLog.append(tenant, actor: actor, action: .meetingVote, entity: "meeting_resolution", entityID: resolutionID,
                                   after: Vote(memberId: memberID, choice: resolution.secret ? nil : choice.rawValue,
                                               byClerk: voter == .clerk))
         return try await self.resolution(resolutionID)
@@ -151,7 +151,7 @@ extension MeetingStore {
         resolution.decidedOn = date.description
         try await resolution.update(on: tenant.db)
         struct Closed: Encodable { let status: String, tally: VoteTally, decidedOn: String }
-        try await AuditLog.append(tenant, actor: actor, action: "meeting.resolution.close", entity: "meeting_resolution",
+        try await AuditLog.append(tenant, actor: actor, action: .meetingResolutionClose, entity: "meeting_resolution",
                                   entityID: resolution.id, after: Closed(status: resolution.status, tally: tally,
                                                                          decidedOn: date.description))
         return resolution

@@ -141,7 +141,7 @@ package struct MeetingStore: Sendable {
                 try await tenant.create(record)
             }
         }
-        try await AuditLog.append(tenant, actor: actor, action: "meeting.create", entity: "meeting", entityID: meeting.id,
+        try await AuditLog.append(tenant, actor: actor, action: .meetingCreate, entity: "meeting", entityID: meeting.id,
                                   after: details)
         return meeting
     }
@@ -167,7 +167,7 @@ package struct MeetingStore: Sendable {
         if details.delegates && !meeting.delegates { try await requireLargeCooperative() }
         apply(details, to: meeting)
         try await meeting.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: "meeting.update", entity: "meeting", entityID: meeting.id,
+        try await AuditLog.append(tenant, actor: actor, action: .meetingUpdate, entity: "meeting", entityID: meeting.id,
                                   after: details)
         return meeting
     }
@@ -212,7 +212,7 @@ package struct MeetingStore: Sendable {
             result.append(record)
         }
         struct Item: Encodable { let kind: String, title: String }
-        try await AuditLog.append(tenant, actor: actor, action: "meeting.agenda", entity: "meeting", entityID: meeting.id,
+        try await AuditLog.append(tenant, actor: actor, action: .meetingAgenda, entity: "meeting", entityID: meeting.id,
                                   after: result.map { Item(kind: $0.kind, title: $0.title) })
         return result
     }
@@ -249,7 +249,7 @@ package struct MeetingStore: Sendable {
         meeting.status = MeetingStatus.noticed.rawValue
         try await meeting.update(on: tenant.db)
         struct Notice: Encodable { let date: String, channel: String, recipients: Int }
-        try await AuditLog.append(tenant, actor: actor, action: "meeting.notice", entity: "meeting", entityID: meeting.id,
+        try await AuditLog.append(tenant, actor: actor, action: .meetingNotice, entity: "meeting", entityID: meeting.id,
                                   after: Notice(date: date.description, channel: channel.rawValue, recipients: count))
         return count
     }
@@ -289,7 +289,7 @@ package struct MeetingStore: Sendable {
             row.delegate = false
             try await row.update(on: tenant.db)
         }
-        try await AuditLog.append(tenant, actor: actor, action: "meeting.delegates", entity: "meeting", entityID: meeting.id,
+        try await AuditLog.append(tenant, actor: actor, action: .meetingDelegates, entity: "meeting", entityID: meeting.id,
                                   after: chosen.map { $0.uuidString.lowercased() }.sorted())
         return chosen.count
     }
@@ -307,7 +307,7 @@ package struct MeetingStore: Sendable {
         try Self.require(meeting, in: [.noticed])
         meeting.status = MeetingStatus.open.rawValue
         try await meeting.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: "meeting.start", entity: "meeting", entityID: meeting.id)
+        try await AuditLog.append(tenant, actor: actor, action: .meetingStart, entity: "meeting", entityID: meeting.id)
         return meeting
     }
 
@@ -329,7 +329,7 @@ package struct MeetingStore: Sendable {
         if record.id == nil { try await tenant.create(record) } else { try await record.update(on: tenant.db) }
         row = record
         struct CheckIn: Encodable { let memberId: UUID, mode: String }
-        try await AuditLog.append(tenant, actor: actor, action: "meeting.check_in", entity: "meeting", entityID: meeting.id,
+        try await AuditLog.append(tenant, actor: actor, action: .meetingCheckIn, entity: "meeting", entityID: meeting.id,
                                   after: CheckIn(memberId: memberID, mode: mode.rawValue))
         return row!
     }
@@ -353,7 +353,7 @@ package struct MeetingStore: Sendable {
         meeting.chairName = chair
         meeting.secretaryName = secretary
         try await meeting.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: "meeting.minutes", entity: "meeting", entityID: meeting.id,
+        try await AuditLog.append(tenant, actor: actor, action: .meetingMinutes, entity: "meeting", entityID: meeting.id,
                                   before: before, after: Minutes(chair: chair, secretary: secretary, minutes: text))
         return meeting
     }
@@ -368,7 +368,7 @@ package struct MeetingStore: Sendable {
         meeting.status = MeetingStatus.closed.rawValue
         meeting.closedOn = date.description
         try await meeting.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: "meeting.close", entity: "meeting", entityID: meeting.id)
+        try await AuditLog.append(tenant, actor: actor, action: .meetingClose, entity: "meeting", entityID: meeting.id)
         return meeting
     }
 

@@ -11,7 +11,7 @@ package enum AccountStore {
         try await cooperative.create(on: db)
         let tenant = Tenant(cooperativeID: try cooperative.requireID(), db: db)
         try await ChartStore(tenant).seed()
-        try await AuditLog.append(tenant, actor: actor, action: "cooperative.create", entity: "cooperative",
+        try await AuditLog.append(tenant, actor: actor, action: .cooperativeCreate, entity: "cooperative",
                                   entityID: cooperative.id, after: ["name": name])
         let user = try await createUser(tenant, email: email, name: adminName, passwordHash: passwordHash,
                                         roles: [.board], by: actor)
@@ -32,7 +32,7 @@ package enum AccountStore {
             try await member.update(on: tenant.db)
         }
         try await setRoles(tenant, user: user, roles: roles, by: actor, audit: false)
-        try await AuditLog.append(tenant, actor: actor, action: "user.create", entity: "user", entityID: user.id,
+        try await AuditLog.append(tenant, actor: actor, action: .userCreate, entity: "user", entityID: user.id,
                                   after: UserSnapshot(email: user.email, name: name, roles: roles.sorted(),
                                                       memberNumber: member?.memberNumber))
         return user
@@ -53,7 +53,7 @@ package enum AccountStore {
             try await tenant.create(RoleRecord(cooperativeID: tenant.cooperativeID, userID: userID, role: role.rawValue))
         }
         if audit {
-            try await AuditLog.append(tenant, actor: actor, action: "user.roles", entity: "user", entityID: userID,
+            try await AuditLog.append(tenant, actor: actor, action: .userRoles, entity: "user", entityID: userID,
                                       before: before.sorted(), after: roles.sorted())
         }
     }

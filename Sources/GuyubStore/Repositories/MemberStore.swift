@@ -13,7 +13,7 @@ package struct MemberStore: Sendable {
     /// (audited as `member.import`).
     package func register(_ details: MemberDetails, status: MemberStatus = .applicant, joinedOn: CivilDate? = nil,
                           on date: CivilDate, reason: String? = nil, by actor: Actor,
-                          action: String = "member.register") async throws -> MemberRecord {
+                          action: AuditAction = .memberRegister) async throws -> MemberRecord {
         guard try await number(ofNIK: details.nik) == nil else { throw MemberError.nikTaken }
         guard let row = try await tenant.db.sql.raw("""
             UPDATE cooperatives SET next_member_number = next_member_number + 1
@@ -118,7 +118,7 @@ package struct MemberStore: Sendable {
         let after = MemberSnapshot(member)
         guard after != before else { return member }
         do { try await member.update(on: tenant.db) } catch where error.isConstraintFailure { throw MemberError.nikTaken }
-        try await AuditLog.append(tenant, actor: actor, action: "member.update", entity: "member",
+        try await AuditLog.append(tenant, actor: actor, action: .memberUpdate, entity: "member",
                                   entityID: member.id, before: before, after: after)
         return member
     }
@@ -133,7 +133,7 @@ package struct MemberStore: Sendable {
         let before = member.wajibClass
         member.wajibClass = memberClass
         try await member.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: "member.wajib_class", entity: "member", entityID: member.id,
+        try await AuditLog.append(tenant, actor: actor, action: .memberWajibClass, entity: "member", entityID: member.id,
                                   before: ["wajibClass": before ?? ""], after: ["wajibClass": memberClass ?? ""])
         return member
     }
@@ -158,7 +158,7 @@ package struct MemberStore: Sendable {
         if next == .member { member.joinedOn = date.description }
         try await member.update(on: tenant.db)
         try await record(member, from: current, to: next, on: date, reason: reason, by: actor)
-        try await AuditLog.append(tenant, actor: actor, action: "member.status", entity: "member",
+        try await AuditLog.append(tenant, actor: actor, action: .memberStatus, entity: "member",
                                   entityID: member.id, before: before, after: MemberSnapshot(member))
         return member
     }

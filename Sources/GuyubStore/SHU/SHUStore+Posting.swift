@@ -72,7 +72,7 @@ extension SHUStore {
         if total > 0 {
             lines.insert(.debit(.role(.currentSurplus), total), at: 0)
             let posting = try await Ledger(tenant).post(JournalDraft(date: date, description: texts.distribution,
-                                                                     sourceType: "shu.distribution", sourceID: record.id,
+                                                                     sourceType: .shuDistribution, sourceID: record.id,
                                                                      lines: lines), by: actor)
             record.entryID = posting.entry.id
         }
@@ -81,7 +81,7 @@ extension SHUStore {
         record.resolutionID = resolution
         record.postedOn = date.description
         try await record.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: "shu.post", entity: "shu_distribution", entityID: record.id,
+        try await AuditLog.append(tenant, actor: actor, action: .shuPost, entity: "shu_distribution", entityID: record.id,
                                   after: ["year": String(year), "total": String(total), "resolution": resolution.uuidString])
         return record
     }
@@ -100,7 +100,7 @@ extension SHUStore {
             UPDATE shu_shares SET paid_to = 'paid' WHERE id = \(bind: share.requireID()) AND paid_to = 'payable' RETURNING id
             """).first() != nil else { throw YearEndError.shareNotPayable }
         let posting = try await Ledger(tenant).post(JournalDraft(
-            date: date, description: texts.payout(member.name, member.memberNumber), sourceType: "shu.payout", sourceID: share.id,
+            date: date, description: texts.payout(member.name, member.memberNumber), sourceType: .shuPayout, sourceID: share.id,
             lines: [.debit(.role(.shuPayable), share.total), .credit(.role(channel), share.total)]), by: actor)
         share.paidTo = "paid"
         share.paidEntryID = posting.entry.id

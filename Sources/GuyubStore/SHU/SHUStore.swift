@@ -34,7 +34,7 @@ package struct SHUStore: Sendable {
         record.year = year
         record.rules = String(decoding: try JSONEncoder.sorted.encode(rules), as: UTF8.self)
         if record.id == nil { try await tenant.create(record) } else { try await record.update(on: tenant.db) }
-        try await AuditLog.append(tenant, actor: actor, action: "shu.settings", entity: "shu_settings", entityID: record.id,
+        try await AuditLog.append(tenant, actor: actor, action: .shuSettings, entity: "shu_settings", entityID: record.id,
                                   before: before.map { ["rules": $0] }, after: ["year": String(year), "rules": record.rules])
         if try await YearEnd(tenant).closing(of: year) != nil { try await compute(year, by: actor) }
     }
@@ -228,7 +228,7 @@ package struct SHUStore: Sendable {
             }
             try await insert.run()
         }
-        try await AuditLog.append(tenant, actor: actor, action: "shu.compute", entity: "shu_distribution", entityID: distributionID,
+        try await AuditLog.append(tenant, actor: actor, action: .shuCompute, entity: "shu_distribution", entityID: distributionID,
                                   after: ["year": String(year), "memberSurplus": String(split.member),
                                           "nonMemberSurplus": String(split.nonMember), "members": String(members.count)])
         return record

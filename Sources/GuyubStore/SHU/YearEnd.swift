@@ -7,7 +7,7 @@ import SQLKit
 /// and expense accounts are closed into the year's surplus (SHU tahun berjalan) by one entry on
 /// 31 December, and the SHU distribution is computed and held as a draft for the RAT.
 package struct YearEnd: Sendable {
-    package static let sourceType = "year.close"
+    package static let sourceType = JournalSource.yearClose
 
     package struct Texts: Sendable {
         package var month: @Sendable (YearMonth) -> MonthEnd.Texts
@@ -72,7 +72,7 @@ package struct YearEnd: Sendable {
         } catch where error.isConstraintFailure {
             throw YearEndError.yearAlreadyClosed(year)
         }
-        try await AuditLog.append(tenant, actor: actor, action: "books.close_year", entity: "year", entityID: closing.id,
+        try await AuditLog.append(tenant, actor: actor, action: .booksCloseYear, entity: "year", entityID: closing.id,
                                   after: ["year": String(year), "memberSurplus": String(surplus.member),
                                           "nonMemberSurplus": String(surplus.nonMember),
                                           "monthsClosed": monthsClosed.map(\.description).joined(separator: ",")])

@@ -143,10 +143,10 @@ package struct MonthEnd: Sendable {
                 .filter { $0.credit > 0 }
             if plan.sukarelaTax > 0 { lines.append(.credit(.role(.taxPayable), plan.sukarelaTax)) }
             try await ledger.post(JournalDraft(date: month.last, description: texts.sukarelaInterest,
-                                               sourceType: "savings.interest", lines: lines), by: actor)
+                                               sourceType: .savingsInterest, lines: lines), by: actor)
         }
         if plan.accrued > 0 {
-            try await ledger.post(JournalDraft(date: month.last, description: texts.termAccrual, sourceType: "savings.accrual",
+            try await ledger.post(JournalDraft(date: month.last, description: texts.termAccrual, sourceType: .savingsAccrual,
                                                lines: [.debit(.role(.savingsInterestExpense), plan.accrued),
                                                        .credit(.role(.interestPayable), plan.accrued)]), by: actor)
         }
@@ -158,7 +158,7 @@ package struct MonthEnd: Sendable {
             if maturity.tax > 0 { lines.append(.credit(.role(.taxPayable), maturity.tax)) }
             let date = CivilDate(iso: maturity.deposit.maturesOn ?? "") ?? month.last
             try await ledger.post(JournalDraft(date: date, description: texts.maturity(maturity.member.name, maturity.member.memberNumber),
-                                               sourceType: "savings.maturity", sourceID: maturity.deposit.id, lines: lines), by: actor)
+                                               sourceType: .savingsMaturity, sourceID: maturity.deposit.id, lines: lines), by: actor)
             maturity.deposit.status = "closed"
             maturity.deposit.closedOn = date.description
             try await maturity.deposit.update(on: tenant.db)
@@ -171,7 +171,7 @@ package struct MonthEnd: Sendable {
         try await tenant.db.sql.raw("""
             UPDATE cooperatives SET books_closed_through = \(bind: month.last.description) WHERE id = \(bind: tenant.cooperativeID)
             """).run()
-        try await AuditLog.append(tenant, actor: actor, action: "books.close_month", entity: "month", entityID: closing.id,
+        try await AuditLog.append(tenant, actor: actor, action: .booksCloseMonth, entity: "month", entityID: closing.id,
                                   after: ["month": month.description, "sukarelaInterest": String(plan.sukarelaInterest),
                                           "tax": String(plan.sukarelaTax), "accrued": String(plan.accrued),
                                           "maturities": String(plan.maturities.count)])

@@ -118,7 +118,7 @@ extension SavingsStore {
                 .debit(.role(SavingsKind(rawValue: account.kind)!.role), account.balance, savings: account.id)
             }
             lines.append(.credit(.role(channel.role), total))
-            entry = try await ledger.post(JournalDraft(date: date, description: description, sourceType: "savings.exit",
+            entry = try await ledger.post(JournalDraft(date: date, description: description, sourceType: .savingsExit,
                                                        sourceID: memberID, lines: lines), by: actor).entry
         }
         for account in open {
@@ -160,7 +160,7 @@ extension SavingsStore {
         if accrued > 0 {
             lines += [.debit(.role(.interestPayable), accrued), .credit(.role(.savingsInterestExpense), accrued)]
         }
-        let posting = try await ledger.post(JournalDraft(date: date, description: description, sourceType: "savings.break",
+        let posting = try await ledger.post(JournalDraft(date: date, description: description, sourceType: .savingsBreak,
                                                          sourceID: deposit.id, lines: lines.filter { $0.debit + $0.credit > 0 }),
                                             by: actor)
         deposit.status = "closed"

@@ -122,7 +122,7 @@ package struct SavingsStore: Sendable {
         }
 
         let posting = try await ledger.post(JournalDraft(
-            date: movement.date, description: movement.description, sourceType: "savings.deposit", sourceID: account.id,
+            date: movement.date, description: movement.description, sourceType: .savingsDeposit, sourceID: account.id,
             lines: [.debit(.role(movement.channel.role), movement.amount),
                     .credit(.role(movement.kind.role), movement.amount, savings: account.id)]), by: actor)
         return Receipt(entry: posting.entry, account: account, balance: posting.savingsBalances[account.id!] ?? 0)
@@ -138,7 +138,7 @@ package struct SavingsStore: Sendable {
         guard member.status == MemberStatus.member.rawValue else { throw SavingsError.notAMember }
         let account = try await openAccount(of: member.requireID(), kind: movement.kind)
         let posting = try await ledger.post(JournalDraft(
-            date: movement.date, description: movement.description, sourceType: "savings.withdrawal", sourceID: account.id,
+            date: movement.date, description: movement.description, sourceType: .savingsWithdrawal, sourceID: account.id,
             lines: [.debit(.role(movement.kind.role), movement.amount, savings: account.id),
                     .credit(.role(movement.channel.role), movement.amount)]), by: actor, floors: [account.id!: floor])
         return Receipt(entry: posting.entry, account: account, balance: posting.savingsBalances[account.id!] ?? 0)
@@ -158,7 +158,7 @@ package struct SavingsStore: Sendable {
             accounts.append(try await openAccount(of: id, kind: .sukarela))
         }
         let posting = try await ledger.post(JournalDraft(
-            date: date, description: description, sourceType: "savings.transfer", sourceID: accounts[0].id,
+            date: date, description: description, sourceType: .savingsTransfer, sourceID: accounts[0].id,
             lines: [.debit(.role(.savingsSukarela), amount, savings: accounts[0].id),
                     .credit(.role(.savingsSukarela), amount, savings: accounts[1].id)]),
             by: actor, floors: [accounts[0].id!: settings.sukarelaMinimum])

@@ -73,14 +73,15 @@ package struct Format: Sendable {
         minorUnits < 0 ? "(\(money(minorUnits: minorUnits.magnitude.clampedToInt64)))" : money(minorUnits: minorUnits)
     }
 
-    /// A rate kept in basis points a year, as a percentage: `4,5 %` in Indonesian, `4.5%` in English.
+    /// A rate kept in basis points a year, as a percentage: `4,5%` in Indonesian (the sign follows the
+    /// number with no space, as Indonesian spelling has it), `4.5%` in English.
     package func percent(basisPoints: Int) -> String {
         let whole = basisPoints / 100, fraction = abs(basisPoints % 100)
         var digits = fraction == 0 ? "" : (fraction < 10 ? "0\(fraction)" : "\(fraction)")
         while digits.hasSuffix("0") { digits.removeLast() }
         let sign = basisPoints < 0 && whole == 0 ? "-" : ""
         let number = digits.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole)\(language == .id ? "," : ".")\(digits)"
-        return language == .id ? "\(number) %" : "\(number)%"
+        return "\(number)%"
     }
 
     /// A `tel:` address for a phone number kept in the national form (`0812-3456-7890` →

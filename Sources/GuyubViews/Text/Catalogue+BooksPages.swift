@@ -61,19 +61,27 @@ extension Catalogue {
     package var columnTotal: String { pick("Jumlah", "Amount") }
     /// What kind of business an entry records, from its source.
     package func entrySource(_ source: String) -> String {
-        switch source {
-        case "manual": pick("Manual", "Manual")
-        case "savings.deposit": pick("Setoran", "Deposit")
-        case "savings.withdrawal": pick("Penarikan", "Withdrawal")
-        case "savings.transfer": pick("Pindah buku", "Transfer")
-        case "savings.exit": pick("Pengembalian simpanan", "Savings refund")
-        case "savings.break": pick("Pencairan berjangka", "Term deposit broken")
-        case "savings.interest": pick("Jasa simpanan", "Savings interest")
-        case "savings.accrual": pick("Akrual berjangka", "Term accrual")
-        case "savings.maturity": pick("Jatuh tempo", "Maturity")
-        case "savings.dues": pick("Tagihan wajib", "Dues billed")
-        case "reversal": pick("Pembalikan", "Reversal")
-        default: source
+        guard let source = JournalSource(rawValue: source) else { return pick("Lainnya", "Other") }
+        return switch source {
+        case .manual: pick("Manual", "Manual")
+        case .opening: pick("Saldo awal", "Opening balance")
+        case .reversal: pick("Pembalikan", "Reversal")
+        case .savingsDeposit: pick("Setoran", "Deposit")
+        case .savingsWithdrawal: pick("Penarikan", "Withdrawal")
+        case .savingsTransfer: pick("Pindah buku", "Transfer")
+        case .savingsExit: pick("Pengembalian simpanan", "Savings refund")
+        case .savingsBreak: pick("Pencairan berjangka", "Term deposit broken")
+        case .savingsInterest: pick("Jasa simpanan", "Savings interest")
+        case .savingsAccrual: pick("Akrual berjangka", "Term accrual")
+        case .savingsMaturity: pick("Jatuh tempo", "Maturity")
+        case .loanDisbursement: pick("Pencairan pinjaman", "Loan disbursement")
+        case .loanRepayment: pick("Angsuran pinjaman", "Loan repayment")
+        case .loanWriteOff: pick("Hapus buku pinjaman", "Loan write-off")
+        case .loanRecovery: pick("Pemulihan pinjaman", "Loan recovery")
+        case .loanAllowance: pick("Penyisihan pinjaman", "Loan-loss allowance")
+        case .shuDistribution: pick("Pembagian SHU", "SHU distribution")
+        case .shuPayout: pick("Pembayaran SHU", "SHU payout")
+        case .yearClose: pick("Tutup tahun buku", "Year-end close")
         }
     }
 

@@ -35,11 +35,11 @@ extension Catalogue {
     }
     package func importDone(imported: Int, skipped: Int, rejected: Int) -> String {
         pick("\(imported) anggota diimpor, \(skipped) sudah terdaftar, \(rejected) ditolak.",
-             "\(imported) members imported, \(skipped) already registered, \(rejected) refused.")
+             "\(english(imported, "member")) imported, \(skipped) already registered, \(rejected) refused.")
     }
     package func importHadRejections(_ count: Int) -> String {
         pick("\(count) baris ditolak; perbaiki lalu impor lagi (baris yang sudah masuk akan dilewati).",
-             "\(count) rows refused; fix them and import again (rows already in are skipped).")
+             "\(english(count, "row")) refused; fix and import again (rows already in are skipped).")
     }
     package var verifying: String { pick("Memeriksa jejak audit dan pembukuan", "Checking the audit trail and the books") }
     package func auditBrokenSummary(_ count: Int) -> String {
@@ -130,7 +130,7 @@ extension Catalogue {
     }
     package var exporting: String { pick("Mengekspor jurnal", "Exporting the journal") }
     package func exported(_ count: Int, path: String) -> String {
-        pick("\(count) jurnal ditulis ke \(path).", "\(count) entries written to \(path).")
+        pick("\(count) jurnal ditulis ke \(path).", "\(count == 1 ? "1 entry" : "\(count) entries") written to \(path).")
     }
     package func fileNotWritable(_ path: String) -> String {
         pick("Berkas \(path) tidak dapat ditulis.", "Cannot write the file \(path).")

@@ -156,7 +156,30 @@ extension Catalogue {
         case "reason": pick("Keterangan", "Reason")
         case "roles": pick("Peran", "Roles")
         case "memberNumber": pick("Nomor anggota", "Member number")
-        default: field
+        case "from": pick("Tanggal awal", "Start date")
+        case "to": pick("Tanggal akhir", "End date")
+        case "month": pick("Bulan", "Month")
+        case "memberId": pick("Anggota", "Member")
+        case "fromMemberId": pick("Anggota pengirim", "Sending member")
+        case "toMember", "toMemberId": pick("Anggota penerima", "Receiving member")
+        case "kind": pick("Jenis", "Kind")
+        case "format": pick("Format", "Format")
+        case "segment": pick("Jenis usaha", "Business segment")
+        case "type": pick("Jenis akun", "Account type")
+        case "wajibClass": pick("Golongan simpanan wajib", "Mandatory savings class")
+        case "borrowerName": pick("Nama peminjam", "Borrower's name")
+        case "note": pick("Catatan", "Note")
+        case "amount": pick("Jumlah", "Amount")
+        case "description": pick("Uraian", "Description")
+        case "accountId": pick("Akun", "Account")
+        case "lines": pick("Baris jurnal", "Journal lines")
+        case "termMonths": pick("Jangka waktu", "Term")
+        case "channel": pick("Cara bayar", "Channel")
+        case "page": pick("Halaman", "Page")
+        case "unit": pick("Unit usaha", "Business unit")
+        case "code": pick("Kode", "Code")
+        // A field this page has no name for is named by where it is, never by its code.
+        default: pick("Isian ini", "This field")
         }
     }
 

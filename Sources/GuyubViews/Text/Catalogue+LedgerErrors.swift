@@ -80,7 +80,8 @@ extension Catalogue {
                                "Only active members can save; an applicant pays the principal savings first.")
         case .accountClosed: pick("Rekening simpanan ini sudah ditutup.", "This savings account is closed.")
         case .sameMember: pick("Pengirim dan penerima harus anggota yang berbeda.", "Sender and recipient must be different members.")
-        case .invalidSetting(let field): pick("Pengaturan \(field) tidak valid.", "The setting \(field) is not valid.")
+        case .invalidSetting(let field): pick("Pengaturan \(settingName(field).lowercased()) tidak valid.",
+                                              "The setting \(settingName(field).lowercased()) is not valid.")
         case .unknownKind: pick("Jenis simpanan tidak dikenali.", "Unknown kind of savings.")
         case .unknownChannel: pick("Cara bayar tidak dikenali (tunai, bank, atau QRIS).", "Unknown channel (cash, bank or QRIS).")
         case .pokokAlreadyPaid: pick("Simpanan pokok sudah lunas.", "The principal savings are already paid.")
@@ -109,6 +110,18 @@ extension Catalogue {
         case .cash: pick("Tunai", "Cash")
         case .bank: pick("Transfer bank", "Bank transfer")
         case .qris: "QRIS"
+        }
+    }
+}
+
+extension Catalogue {
+    /// A savings setting by the name its form gives it.
+    func settingName(_ field: String) -> String {
+        switch field {
+        case "sukarelaBasis", "sukarelaInterestBasis": pick("Dasar perhitungan jasa sukarela", "Voluntary savings interest basis")
+        case "termMonths": pick("Jangka waktu berjangka", "Term deposit term")
+        case "wajibClasses": pick("Golongan simpanan wajib", "Mandatory savings classes")
+        default: auditField(field)?.name ?? pick("Simpanan", "Savings")
         }
     }
 }

@@ -62,7 +62,7 @@ extension Catalogue {
         case "amount": pick("Jumlah", "Amount")
         case "code": pick("Kode", "Code")
         case "name": pick("Nama", "Name")
-        default: field
+        default: fieldName(field)
         }
     }
 

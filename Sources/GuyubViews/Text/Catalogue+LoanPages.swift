@@ -112,7 +112,7 @@ extension Catalogue {
     package func term(_ periods: Int, every: Int, unit: PeriodUnit) -> String {
         let each = unit == .month ? (every == 1 ? pick("bulanan", "monthly") : pick("tiap \(every) bulan", "every \(every) months"))
             : (every == 1 ? pick("mingguan", "weekly") : pick("tiap \(every) minggu", "every \(every) weeks"))
-        return pick("\(periods) kali angsuran, \(each)", "\(periods) instalments, \(each)")
+        return pick("\(periods) kali angsuran, \(each)", "\(english(periods, "instalment")), \(each)")
     }
     package var loanFees: String { pick("Biaya administrasi dan provisi", "Administration and provision fees") }
     package var loanNet: String { pick("Diterima peminjam", "Paid to the borrower") }
@@ -221,7 +221,7 @@ extension Catalogue {
         }
     }
     package var healthBands: String {
-        pick("(≤ 5 % sehat, ≤ 10 % cukup sehat, ≤ 15 % kurang sehat, di atasnya tidak sehat)",
+        pick("(≤ 5% sehat, ≤ 10% cukup sehat, ≤ 15% kurang sehat, di atasnya tidak sehat)",
              "(≤ 5% healthy, ≤ 10% fairly healthy, ≤ 15% less healthy, above that unhealthy)")
     }
     package var byCollectibility: String { pick("Menurut kolektibilitas", "By collectibility") }
@@ -246,7 +246,7 @@ extension Catalogue {
 }
 
 extension Catalogue {
-    /// "flat 9–18 %, 3–36 bulan, Rp500.000–Rp50.000.000".
+    /// "flat 9–18%, 3–36 bulan, Rp500.000–Rp50.000.000".
     package func productSummary(_ p: LoanProduct) -> String {
         let rate = p.rateMin == p.rateMax ? InterestRate.percent(p.rateMax) : "\(InterestRate.percent(p.rateMin))–\(InterestRate.percent(p.rateMax))"
         let unit = p.unit == .month ? pick("bulan", "months") : pick("minggu", "weeks")

@@ -66,7 +66,7 @@ extension Catalogue {
         case "shuYear": pick("Tahun SHU", "SHU year")
         case "registrationNumber": pick("Nomor Induk Koperasi", "Cooperative registration number")
         case "date": pick("Tanggal", "Date")
-        default: field
+        default: fieldName(field)
         }
     }
 

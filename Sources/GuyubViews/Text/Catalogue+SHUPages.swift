@@ -65,7 +65,7 @@ extension Catalogue {
     package var sharesHeading: String { pick("SHU per anggota", "SHU by member") }
     package func sharesLead(members: Int, savings: String, business: String) -> String {
         pick("\(members) anggota berhak. Jasa modal dibagi menurut simpanan (jumlah \(savings)), jasa usaha menurut transaksi (jumlah \(business)); tiap bagian dibulatkan ke bawah.",
-             "\(members) members qualify. The capital share follows savings (in all \(savings)), the patronage share business (in all \(business)); each part is rounded down.")
+             "\(english(members, "member")) \(members == 1 ? "qualifies" : "qualify"). The capital share follows savings (in all \(savings)), the patronage share business (in all \(business)); each part is rounded down.")
     }
     package var columnSavingsBasis: String { pick("Simpanan", "Savings") }
     package var columnBusiness: String { pick("Transaksi", "Business") }

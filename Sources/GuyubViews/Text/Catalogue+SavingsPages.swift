@@ -17,7 +17,7 @@ extension Catalogue {
     package var yourSavings: String { pick("Simpanan Anda", "Your savings") }
     package var accountStatement: String { pick("Rekening koran", "Statement") }
     package var accountClosed: String { pick("Ditutup", "Closed") }
-    /// "6 bulan · 5 % setahun · jatuh tempo 1 Des 2026".
+    /// "6 bulan · 5% setahun · jatuh tempo 1 Des 2026".
     package func termDetails(months: Int?, rate: Int?, maturesOn: CivilDate?) -> String {
         var parts: [String] = []
         if let months { parts.append(monthsCount(months)) }
@@ -168,7 +168,7 @@ extension Catalogue {
     package var termSection: String { pick("Simpanan berjangka", "Term deposits") }
     package var termsLabel: String { pick("Jangka waktu dan jasa", "Terms and rates") }
     package var termsHint: String {
-        pick("Satu baris per jangka waktu: bulan = persen setahun, mis. 6 = 5 untuk 6 bulan dengan jasa 5 %.",
+        pick("Satu baris per jangka waktu: bulan = persen setahun, mis. 6 = 5 untuk 6 bulan dengan jasa 5%.",
              "One line per term: months = percent a year, e.g. 6 = 5 for six months at 5%.")
     }
     package var earlyBreakPenaltyLabel: String { pick("Penalti pencairan sebelum jatuh tempo (%)", "Penalty for breaking early (%)") }
@@ -184,7 +184,7 @@ extension Catalogue {
     }
     package var interestTaxRateLabel: String { pick("Tarif pajak final (%)", "Final tax rate (%)") }
     package var interestTaxRateHint: String {
-        pick("Dipotong dari jasa bila melebihi batas; menurut PP 15/2009 tarifnya 10 %.",
+        pick("Dipotong dari jasa bila melebihi batas; menurut PP 15/2009 tarifnya 10%.",
              "Withheld from interest above the threshold; Government Regulation 15/2009 sets 10%.")
     }
     package var counterSection: String { pick("Kasir", "The counter") }
@@ -200,7 +200,7 @@ extension Catalogue {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return "—" }
         let number = language == .id ? trimmed.replacingOccurrences(of: ".", with: ",") : trimmed.replacingOccurrences(of: ",", with: ".")
-        return language == .id ? "\(number) %" : "\(number)%"
+        return "\(number)%"
     }
     /// An amount as typed (`50000`) shown as money when it is a whole number, or as typed.
     package func typedMoney(_ value: String) -> String {

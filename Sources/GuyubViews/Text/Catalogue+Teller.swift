@@ -45,7 +45,7 @@ extension Catalogue {
              "Only for a term deposit. Its rate follows the term chosen.")
     }
     package var chooseTerm: String { pick("— pilih untuk berjangka —", "— choose for a term deposit —") }
-    /// "3 bulan — 4,5 %".
+    /// "3 bulan — 4,5%".
     package func termOption(months: Int, rate: Int) -> String {
         "\(monthsCount(months)) — \(format.percent(basisPoints: rate))"
     }

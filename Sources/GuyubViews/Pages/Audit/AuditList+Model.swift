@@ -9,17 +9,21 @@ extension AuditList {
             package var sequence: Int64
             package var at: Date
             package var actor: String
-            /// `member.register`, `member.update`, `member.status`, `user.create`…
+            /// The action as the trail keeps it (`member.update`…); the catalogue names it.
             package var action: String
+            /// Whom or what it was done to, in words: "Siti Aminah (No. 7)", "Pinjaman No. 3 · Budi".
+            package var subject: String?
             /// Where the changed record can be seen, when it still can.
             package var link: SiteURL?
-            /// The fields that changed, as `field: before → after`.
+            /// The fields that changed, as `field: before → after`; fields are paths (`tally.yes`).
             package var changes: [Change]
-            package init(sequence: Int64, at: Date, actor: String, action: String, link: SiteURL?, changes: [Change]) {
+            package init(sequence: Int64, at: Date, actor: String, action: String, subject: String? = nil, link: SiteURL?,
+                         changes: [Change]) {
                 self.sequence = sequence
                 self.at = at
                 self.actor = actor
                 self.action = action
+                self.subject = subject
                 self.link = link
                 self.changes = changes
             }
@@ -50,10 +54,10 @@ extension AuditList {
 
         package static let mock = Model(rows: [
             Row(sequence: 2, at: Date(timeIntervalSince1970: 1_795_400_000), actor: "Hartono",
-                action: "member.update", link: .member(MemberRow.mocks[0].id),
+                action: "member.update", subject: "Siti Aminah (No. 1)", link: .member(MemberRow.mocks[0].id),
                 changes: [Change(field: "phone", before: "+6281234567890", after: "+6281234567899")]),
             Row(sequence: 1, at: Date(timeIntervalSince1970: 1_795_300_000), actor: "guyub bootstrap",
-                action: "cooperative.create", link: nil,
+                action: "cooperative.create", subject: "Koperasi Desa Merah Putih Sukamaju", link: nil,
                 changes: [Change(field: "name", before: nil, after: "Koperasi Desa Merah Putih Sukamaju")]),
         ], page: 1, pageCount: 1, total: 2)
     }

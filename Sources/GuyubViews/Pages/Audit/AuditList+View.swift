@@ -20,13 +20,14 @@ extension AuditList {
                 } else {
                     DataTable(
                         columns: [text.columnSequence, text.columnTime, text.columnActor, text.columnAction,
-                                  text.columnChanges],
+                                  text.columnSubject, text.columnChanges],
                         rows: model.rows.map { row in
                             [
                                 Text(String(row.sequence)),
                                 Span(text.format.dateTime(row.at, timeZone: timeZone)).class("nowrap"),
                                 Text(row.actor),
-                                action(row, text: text),
+                                Text(text.auditAction(row.action)),
+                                subject(row, text: text),
                                 changes(row.changes, text: text),
                             ]
                         },
@@ -37,25 +38,31 @@ extension AuditList {
             }
         }
 
-        private static func action(_ row: Model.Row, text: Catalogue) -> Component {
-            let label = text.auditAction(row.action)
-            guard let link = row.link else { return Text(label) }
-            return Link(label, url: link.path)
+        private static func subject(_ row: Model.Row, text: Catalogue) -> Component {
+            guard let subject = row.subject else { return Text("—") }
+            guard let link = row.link else { return Text(subject) }
+            return Link(subject, url: link.path)
         }
 
         /// `Nomor HP: +6281… → +6281…`, one line per field; a value that did not exist shows as a dash.
+        /// Fields the page has no words for are counted, not shown by their codes.
         private static func changes(_ changes: [Model.Change], text: Catalogue) -> Component {
-            if changes.isEmpty { return Text("—") }
-            return List(changes) { change in
-                ListItem {
-                    Span(text.auditFieldName(change.field)).class("field-name")
-                    Text(": ")
-                    if let before = change.before {
-                        Element(name: "del") { Text(text.auditValue(field: change.field, before)) }
-                        Text(" → ")
+            let named = changes.compactMap { change in text.auditField(change.field).map { (change, $0) } }
+            let others = changes.count - named.count
+            if named.isEmpty && others == 0 { return Text("—") }
+            return List {
+                for (change, field) in named {
+                    ListItem {
+                        Span(field.name).class("field-name")
+                        Text(": ")
+                        if let before = change.before {
+                            Element(name: "del") { Text(text.auditValue(before, as: field.value)) }
+                            Text(" → ")
+                        }
+                        Element(name: "ins") { Text(change.after.map { text.auditValue($0, as: field.value) } ?? "—") }
                     }
-                    Element(name: "ins") { Text(change.after.map { text.auditValue(field: change.field, $0) } ?? "—") }
                 }
+                if others > 0 { ListItem(text.auditOtherDetails(others)).class("muted") }
             }
             .class("changes")
         }

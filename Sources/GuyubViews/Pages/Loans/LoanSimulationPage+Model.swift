@@ -21,7 +21,7 @@ extension LoanSimulationPage {
             self.error = error
         }
 
-        /// The example of the issue: Rp30.000.000 over 12 months at 12 % a year, flat.
+        /// The example of the issue: Rp30.000.000 over 12 months at 12% a year, flat.
         package static let defaults: [String: String] = ["principal": "30000000", "rate": "12", "ratePer": "year", "periods": "12",
                                                          "method": "flat"]
     }

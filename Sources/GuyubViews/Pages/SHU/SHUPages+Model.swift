@@ -113,12 +113,7 @@ extension SHUYearPage {
 
         /// Everything rounding left, all of it for the reserve.
         package var roundingLeft: Int64 { remainder.values.reduce(0, +) }
-        package var funds: [String] {
-            let order = ["reserve", "capital", "patronage", "board", "staff", "education", "social", "regional"]
-            return Set(pools.keys).union(nonMemberPools.keys).sorted {
-                (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1)
-            }
-        }
+        package var funds: [String] { SHURules.inBylawOrder(Array(pools.keys) + Array(nonMemberPools.keys)) }
     }
 }
 
@@ -138,7 +133,7 @@ extension SHUSettingsPage {
         }
 
         /// The funds the form has a field for, in the bylaws' usual order.
-        package static let funds = ["reserve", "capital", "patronage", "board", "staff", "education", "social", "regional"]
+        package static let funds = SHURules.funds
         package static let nonMemberFunds = ["reserve", "board", "staff", "education", "social", "regional"]
 
         /// The rules as the form's fields: `m.fund` and `n.fund` percentages, `kind.*`, `weight.*`, and the rest.

@@ -34,7 +34,7 @@ extension SHUSimulationPage {
                         H2(text.fundsHeading)
                         MoneyTable(
                             columns: [.init(text.columnFund), .init(text.columnAmount, amount: true)],
-                            rows: result.pools.sorted { $0.key < $1.key }.map { fund, amount in
+                            rows: SHURules.inBylawOrder(result.pools.keys).map { fund in (fund, result.pools[fund] ?? 0) }.map { fund, amount in
                                 [Text(text.fundName(fund)), MoneyText(amount: amount, format: format)]
                             },
                             footer: [[Text(text.roundingLeft), MoneyText(amount: result.remainder.values.reduce(0, +), format: format)]],

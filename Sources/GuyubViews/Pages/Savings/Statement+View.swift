@@ -75,7 +75,7 @@ extension Statement {
             }
         }
 
-        /// "Simpanan berjangka · 6 bulan · 5 % setahun · … · Dibuka 1 Jun 2026 · Ditutup".
+        /// "Simpanan berjangka · 6 bulan · 5% setahun · … · Dibuka 1 Jun 2026 · Ditutup".
         private static func details(_ account: SavingsRow, text: Catalogue) -> String {
             var parts = [text.savingsAccountName(account.kind)]
             if account.kind == .berjangka {
