@@ -5,8 +5,10 @@ Run it through scripts/e2e, which seeds the demo, starts the server and sets E2E
 every step it checks the page (no error page, no console error, nothing wider than the window),
 saves e2e/screenshots/<viewport>-<NN>-<step>.png and prints one line. Any failure exits non-zero.
 """
+import base64
 import os
 import random
+import re
 import sys
 import tempfile
 
@@ -148,6 +150,39 @@ class Browser:
             self.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
         print(f"  ok {self.view}-{self.number:02d} {name}: print styles", flush=True)
 
+    def pdf(self, name, pages, size=None):
+        """Prints the page to PDF as the browser would (its own page size, no header or footer): at most
+        `pages` pages, the first of `size` (width, height in mm) when given. The PDF is kept by the
+        screenshots."""
+        self.number += 1
+        self.step_name = name
+        data = base64.b64decode(self.driver.execute_cdp_cmd(
+            "Page.printToPDF", {"preferCSSPageSize": True, "displayHeaderFooter": False})["data"])
+        with open(os.path.join(SHOTS, f"{self.view}-{self.number:02d}-{name}.pdf"), "wb") as out:
+            out.write(data)
+        count = len(re.findall(rb"/Type\s*/Page[^s]", data))
+        if count > pages:
+            self.fail(f"prints on {count} pages, at most {pages} expected")
+        if size:
+            box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", data)
+            mm = tuple(round(float(v) * 25.4 / 72) for v in box.groups()) if box else None
+            if not mm or abs(mm[0] - size[0]) > 1 or abs(mm[1] - size[1]) > 1:
+                self.fail(f"prints on a {mm} mm page, {size} mm expected")
+        print(f"  ok {self.view}-{self.number:02d} {name}: {count} printed page(s)", flush=True)
+
+    def refusal_in_view(self, field):
+        """A refused form shows its message where the eye is: the banner on screen and the field focused."""
+        shown = self.driver.execute_script("""
+            const banner = document.querySelector('.refusal');
+            if (!banner) return 'no banner';
+            const top = banner.getBoundingClientRect().top;
+            if (top < 0 || top > window.innerHeight) return 'the banner is off screen at ' + Math.round(top) + ' px';
+            const active = document.activeElement;
+            return active && active.name === arguments[0] ? null : 'the focus is on ' + (active && (active.name || active.tagName));
+            """, field)
+        if shown:
+            self.fail(f"the refusal is not where the eye is: {shown}")
+
     def screenshot(self, name):
         full = self.driver.execute_script("return Math.ceil(document.documentElement.scrollHeight)")
         self.resize(max(self.height, full))
@@ -223,7 +258,7 @@ def board_walk(b, folder):
 
     b.click("a[href$='/edit']")
     b.step("member-edit", expect="form[action$='/edit'] input[name='name']")
-    b.fill({"name": corrected, "birthPlace": "Malang", "birthDate": "1990-08-12"})
+    b.fill({"name": corrected, "birthPlace": "Malang", "birthDate": "12/08/1990"})
     b.click("form[action$='/edit'] button[type='submit']")
     b.step("member-edited", expect=".notice-success", contains=corrected)
     if "Malang, 12 Agu 1990" not in b.text(".details"):
@@ -238,16 +273,34 @@ def board_walk(b, folder):
     b.click("a[href^='/teller?member=']")
     deposit = "form[action='/teller/deposits']"
     b.step("teller", expect=f"{deposit} [name='amount']", contains=corrected)
-    b.fill({"kind": "sukarela", "amount": "250000", "channel": "cash", "note": "setoran pertama"}, scope=deposit)
+    b.fill({"kind": "sukarela", "amount": "Rp 250000", "channel": "cash", "note": "setoran pertama"}, scope=deposit)
+    typed = b.find(f"{deposit} [name='amount']").get_attribute("value")
+    if typed not in ("250.000", "Rp 250.000"):
+        b.fail(f"the amount typed as 'Rp 250000' reads {typed!r}, not grouped as 250.000")
     b.click(f"{deposit} button[type='submit']")
     b.step("receipt", expect=".receipt-total", contains="Rp 250.000")
     if "dua ratus lima puluh ribu rupiah" not in b.text(".in-words").lower():
         b.fail("the receipt does not give the amount in words")
     b.printed("receipt-print")
+    b.pdf("receipt-pdf", pages=1, size=(105, 148))
+    receipt = b.driver.current_url
+    # Back from the receipt: the counter again, asking nothing, showing the new balance.
+    b.driver.back()
+    b.step("teller-after-back", expect=f"{deposit} [name='amount']", contains="Rp 250.000")
+    withdraw = "form[action='/teller/withdrawals']"
+    b.fill({"amount": "9.000.000", "channel": "cash"}, scope=withdraw)
+    b.click(f"{withdraw} button[type='submit']")
+    b.step("withdrawal-refused", expect=".refusal", contains="dapat ditarik", status=422)
+    b.refusal_in_view("amount")
+    b.go(receipt.replace(BASE, "") + "/slip")
+    b.step("receipt-slip", expect=".slip", contains="Rp 250.000")
+    b.pdf("receipt-slip-pdf", pages=1, size=(58, 200))
+    b.go(receipt.replace(BASE, ""))
     b.click("main a[href^='/members/']")
     b.step("member-savings", expect="ul.savings-list", contains="Rp 250.000")
     b.click("ul.savings-list li:nth-child(3) a[href^='/savings/accounts/']")
     b.step("statement", expect="main table", contains="setoran pertama")
+    b.pdf("statement-pdf", pages=1, size=(210, 297))
 
     # The treasurer's desk and two of the statements the annual meeting needs.
     b.click(".menu a[href='/books']")
@@ -255,6 +308,10 @@ def board_walk(b, folder):
     b.click("a[href^='/books/reports/balance-sheet']")
     b.step("balance-sheet", expect="main table", contains="Rp")
     b.printed("balance-sheet-print")
+    b.pdf("balance-sheet-pdf", pages=1, size=(210, 297))
+    b.go("/books/reports/trial-balance")
+    b.step("trial-balance", expect="main table tfoot")
+    b.pdf("trial-balance-pdf", pages=2)
     b.go("/books/reports/income-statement")
     b.step("income-statement", expect="main table")
     b.go("/savings/arrears")
@@ -297,6 +354,12 @@ def loan_walk(b):
     b.fill({"method": "anuitas", "principal": "12000000", "rate": "1", "ratePer": "month", "periods": "12"})
     b.click("main form button[type='submit']")
     b.step("loan-simulation-anuitas", expect="table.compare", contains="Rp 1.066.185")
+    b.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    terms = b.driver.execute_script("const t = document.querySelector('.simulation-terms'); return t && t.offsetParent ? t.innerText : ''")
+    b.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    if "Anuitas" not in terms or "1% per bulan" not in terms or "12.000.000" not in terms:
+        b.fail(f"the printed simulation does not say what was simulated: {terms!r}")
+    b.pdf("loan-simulation-pdf", pages=2)
     b.fill({"periods": "0"})
     b.click("main form button[type='submit']")
     b.step("loan-simulation-refused", expect=".has-error .field-error", status=422)
@@ -329,7 +392,10 @@ def loan_walk(b):
     b.step("loan-disbursed", expect=["form[action$='/repay']", ".badge.loan-active"])
     b.fill({"amount": "50000", "channel": "cash"}, scope="form[action$='/repay']")
     b.click("form[action$='/repay'] button[type='submit']")
-    b.step("loan-repayment-receipt", expect=".receipt-total", contains="Rp 50.000")
+    b.step("loan-repayment-receipt", expect=".receipt-total", contains="Bukti pembayaran angsuran")
+    if "Sisa pokok pinjaman" not in b.text(".receipt") or "Angsuran" not in b.text(".receipt"):
+        b.fail("the instalment receipt names no instalment or remaining principal")
+    b.pdf("loan-repayment-pdf", pages=1, size=(105, 148))
     b.go(f"/loans/{loan}")
     b.step("loan-after-repayment", expect="table.steps", contains="Rp 50.000")
     b.printed("loan-print")
@@ -342,7 +408,7 @@ def loan_walk(b):
     b.click("table.products a[href^='/settings/loans?product=']")
     b.step("loan-product-edit", expect="form[action='/settings/loans/products'] input[name='id'][value]")
     b.go("/dashboard")
-    b.step("dashboard-loans", expect="a.figure[href='/loans/arrears']")
+    b.step("dashboard-loans", expect="a.figure[href='/loans?status=late']")
     b.click("form.sign-out button[type='submit']")
 
 
@@ -366,6 +432,16 @@ def shu_walk(b):
     b.printed("shu-year-print")
     b.click(".page-head a[href^='/shu/'][href$='/settings']")
     b.step("shu-rules", expect=["form.shu-rules input[name='m.capital']", "select[name='savingsBasis']"])
+    b.go("/meetings")
+    b.click("main a[href^='/meetings/'][href*='-']")
+    b.step("meeting", expect="a[href$='/invitation']")
+    meeting = b.driver.current_url.replace(BASE, "")
+    b.go(meeting + "/invitation")
+    b.step("invitation", expect=[".letterhead", ".letter-meta"], contains="UND-RAT")
+    b.pdf("invitation-pdf", pages=1, size=(210, 297))
+    b.go(meeting + "/minutes")
+    b.step("minutes", expect=".signatures")
+    b.pdf("minutes-pdf", pages=2)
     b.click("form.sign-out button[type='submit']")
 
 

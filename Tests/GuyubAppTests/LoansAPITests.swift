@@ -123,6 +123,12 @@ import VaporTesting
             #expect(first.status == .created, "\(first.body.string)")
             #expect(try first.json()["principal"] as? String == "1120000")
             #expect(try first.json()["outstanding"] as? String == "10880000")
+            // Its receipt is an instalment receipt: which instalment, and what is still owed after it.
+            let browser = try await t.browser("ketua@sukamaju.coop")
+            let receipt = try await browser.get("/receipts/\(try first.json()["entryId"] as! String)").body.string
+            #expect(receipt.contains("<h1>Bukti pembayaran angsuran</h1>"))
+            #expect(receipt.contains("<dd>Angsuran ke-1 dari 12</dd>"))
+            #expect(receipt.contains(#"<dt>Sisa pokok pinjaman</dt><dd><span class="money">Rp 10.880.000</span>"#))
 
             let payoff = try await s.board.get("/api/v1/loans/\(id)/payoff").json()
             #expect(payoff["total"] as? String == "10880000")

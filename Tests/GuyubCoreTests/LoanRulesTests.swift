@@ -95,3 +95,28 @@ struct LoanRulesTests {
         #expect(product.fees(on: 333) == 25_000 + 3 + 2) // 3,33 → 3; 1,665 → 2
     }
 }
+
+/// The instalment receipt names the instalments a payment settled.
+struct InstalmentsPaidTests {
+    /// 12 instalments of Rp 479.167 (the simulation of Rp 5.000.000 at 15% flat), the last Rp 479.163.
+    static let dues: [Int64] = Array(repeating: 479_167, count: 11) + [479_163]
+
+    @Test func oneInstalmentAtATime() {
+        #expect(InstalmentsPaid(dues: Self.dues, paidBefore: 0, paid: 479_167) == .init(first: 1, last: 1))
+        #expect(InstalmentsPaid(dues: Self.dues, paidBefore: 2 * 479_167, paid: 479_167) == .init(first: 3, last: 3))
+    }
+
+    @Test func twoAtOnceAndAPart() {
+        let two = InstalmentsPaid(dues: Self.dues, paidBefore: 479_167, paid: 2 * 479_167 + 100_000)
+        #expect(two == .init(first: 2, last: 3))
+        let part = InstalmentsPaid(dues: Self.dues, paidBefore: 0, paid: 200_000)
+        #expect(part == .init(first: 1, last: 0) && !part.settlesAny)
+        // The rest of that instalment settles it.
+        #expect(InstalmentsPaid(dues: Self.dues, paidBefore: 200_000, paid: 279_167) == .init(first: 1, last: 1))
+    }
+
+    @Test func theLastInstalment() {
+        let all = Self.dues.reduce(0, +)
+        #expect(InstalmentsPaid(dues: Self.dues, paidBefore: all - 479_163, paid: 479_163) == .init(first: 12, last: 12))
+    }
+}

@@ -58,3 +58,16 @@ struct MeetingRulesTests {
         #expect(AgendaTemplate.annual.map(\.kind) == [.statements, .reports, .reports, .shu, .plan, .election])
     }
 }
+
+struct LetterNumberTests {
+    @Test(arguments: [(1, 2, "001/UND-RAT/II/2026"), (12, 12, "012/UND-RAT/XII/2026"), (1_234, 9, "1234/UND-RAT/IX/2026")])
+    func numberedAsOfficesDo(sequence: Int, month: Int, number: String) {
+        #expect(LetterNumber.make(sequence: sequence, kind: "UND-RAT", on: CivilDate(year: 2026, month: month, day: 28)!) == number)
+    }
+
+    @Test func rulesKeptBeforeTheLetterheadStillRead() throws {
+        let old = #"{"quorumNumerator":1,"quorumDenominator":5,"secretByDefault":false,"registrationNumber":"3507"}"#
+        let rules = try JSONDecoder().decode(MeetingRules.self, from: Data(old.utf8))
+        #expect(rules == MeetingRules(registrationNumber: "3507"))
+    }
+}

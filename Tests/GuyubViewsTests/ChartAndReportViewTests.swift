@@ -195,9 +195,9 @@ struct ReportViewTests {
         // Check
         let groups = html.matches(of: /<tr class="group"><th colspan="4" scope="colgroup">([^<]*)<\/th>/).map { String($0.1) }
         #expect(groups == ["Pendapatan usaha", "Beban pokok pendapatan", "Beban usaha"])
-        #expect(html.contains(#"<tr><td><span class="code">4-1100</span> Jasa pinjaman anggota</td><td class="num"><span class="money">Rp 900.000</span></td><td class="num"></td><td class="num"><span class="money">Rp 900.000</span></td></tr>"#))
-        #expect(html.contains(#"<tr class="subtotal"><td>Hasil usaha kotor</td><td class="num"><span class="money">Rp 900.000</span></td><td class="num"><span class="money">(Rp 100.000)</span></td><td class="num"><span class="money">Rp 800.000</span></td></tr>"#))
-        #expect(html.contains(#"<tr class="total"><td>Sisa hasil usaha (SHU) setelah pajak</td><td class="num"><span class="money">Rp 900.000</span></td><td class="num"><span class="money">(Rp 100.000)</span></td><td class="num"><span class="money">Rp 800.000</span></td></tr>"#))
+        #expect(html.contains(#"<tr><td><span class="code">4-1100</span> Jasa pinjaman anggota</td><td class="num" data-label="Anggota"><span class="money">Rp 900.000</span></td><td class="num"></td><td class="num" data-label="Jumlah"><span class="money">Rp 900.000</span></td></tr>"#))
+        #expect(html.contains(#"<tr class="subtotal"><td>Hasil usaha kotor</td><td class="num" data-label="Anggota"><span class="money">Rp 900.000</span></td><td class="num" data-label="Non-anggota"><span class="money">(Rp 100.000)</span></td><td class="num" data-label="Jumlah"><span class="money">Rp 800.000</span></td></tr>"#))
+        #expect(html.contains(#"<tr class="total"><td>Sisa hasil usaha (SHU) setelah pajak</td><td class="num" data-label="Anggota"><span class="money">Rp 900.000</span></td><td class="num" data-label="Non-anggota"><span class="money">(Rp 100.000)</span></td><td class="num" data-label="Jumlah"><span class="money">Rp 800.000</span></td></tr>"#))
         #expect(!html.contains("Pos bersama dibagi"))
     }
 
@@ -216,9 +216,9 @@ struct ReportViewTests {
         // Call
         let html = Report.View.render(model, in: boardContext(.id)).mainPart
         // Check: the shared Rp 200.000 goes 9:1, so members' Rp 900.000 becomes Rp 720.000.
-        #expect(html.contains(#"<tr><td><span class="code">5-3100</span> Beban usaha</td><td class="num"></td><td class="num"></td><td class="num"><span class="money">Rp 200.000</span></td></tr>"#))
-        #expect(html.contains(#"<tr><td>Pos bersama dibagi menurut pendapatan usaha</td><td class="num"><span class="money">(Rp 180.000)</span></td><td class="num"><span class="money">(Rp 20.000)</span></td><td class="num"></td></tr>"#))
-        #expect(html.contains(#"<tr class="total"><td>Sisa hasil usaha (SHU) setelah pajak</td><td class="num"><span class="money">Rp 720.000</span></td><td class="num"><span class="money">Rp 80.000</span></td><td class="num"><span class="money">Rp 800.000</span></td></tr>"#))
+        #expect(html.contains(#"<tr><td><span class="code">5-3100</span> Beban usaha</td><td class="num"></td><td class="num"></td><td class="num" data-label="Jumlah"><span class="money">Rp 200.000</span></td></tr>"#))
+        #expect(html.contains(#"<tr><td>Pos bersama dibagi menurut pendapatan usaha</td><td class="num" data-label="Anggota"><span class="money">(Rp 180.000)</span></td><td class="num" data-label="Non-anggota"><span class="money">(Rp 20.000)</span></td><td class="num"></td></tr>"#))
+        #expect(html.contains(#"<tr class="total"><td>Sisa hasil usaha (SHU) setelah pajak</td><td class="num" data-label="Anggota"><span class="money">Rp 720.000</span></td><td class="num" data-label="Non-anggota"><span class="money">Rp 80.000</span></td><td class="num" data-label="Jumlah"><span class="money">Rp 800.000</span></td></tr>"#))
     }
 
     @Test func equityChangesEndWithThePeriodsSurplus() {

@@ -110,4 +110,21 @@ struct MeetingViewTests {
         let unstyled = used.subtracting(styled).subtracting(StylesheetTests.hooks).subtracting(["meeting-document"])
         #expect(unstyled.isEmpty, "\(unstyled.sorted())")
     }
+
+    @Test func theInvitationIsALetter() {
+        // Setup
+        var model = MeetingDocument.Model.mock(.invitation)
+        model.address = "Jl. Raya Sukamaju No. 1"
+        model.town = "Sukamaju"
+        model.letterNumber = "003/UND-RAT/II/2026"
+        // Call
+        let html = MeetingDocument.View.render(model, in: boardContext(.id)).mainPart
+        // Check: letterhead, number and subject, place and date, the chair's title; the recipients stay on screen.
+        #expect(html.contains(#"<header class="letterhead"><p class="letterhead-name">Koperasi Desa Merah Putih Sukamaju</p><p>Jl. Raya Sukamaju No. 1</p>"#))
+        #expect(html.contains("<dt>Nomor</dt><dd>003/UND-RAT/II/2026</dd>"))
+        #expect(html.contains("<dt>Perihal</dt><dd>Undangan \(model.meeting.title)</dd>"))
+        #expect(html.contains(#"<p class="letter-date">Sukamaju, "#))
+        #expect(html.contains(#"<p class="signature-title">Ketua</p>"#))
+        #expect(html.contains(#"<table class="stack no-print">"#) || html.contains("no-print"))
+    }
 }

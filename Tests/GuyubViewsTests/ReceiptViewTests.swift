@@ -21,6 +21,7 @@ struct ReceiptViewTests {
         (.withdrawal, "Bukti penarikan", "Withdrawal receipt"),
         (.transfer, "Bukti pindah buku", "Transfer receipt"),
         (.exit, "Bukti pengembalian simpanan", "Savings refund receipt"),
+        (.repayment, "Bukti pembayaran angsuran", "Instalment receipt"),
         (.reversal, "Bukti pembalikan", "Reversal voucher"),
         (.entry, "Bukti jurnal", "Journal voucher"),
     ])
@@ -134,5 +135,37 @@ struct ReceiptViewTests {
         #expect(html.contains(#"<div class="signatures print-only"><div class="signature"><p>Penyetor</p></div><div class="signature"><p>Kasir</p></div></div>"#))
         #expect(html.contains(#"<a href="\#(SiteURL.member(siti.id).path)" class="button secondary">Data anggota</a>"#))
         #expect(html.contains(#"<a href="\#(SiteURL.teller(member: siti.id).path)" class="button secondary">Kembali ke kasir</a>"#))
+    }
+
+    @Test func anInstalmentReceiptSaysWhichInstalmentAndWhatIsStillOwed() {
+        // Setup: the second and third of twelve instalments, with a late penalty.
+        var model = Receipt.Model.mock
+        model.kind = .repayment
+        model.parties = []
+        model.instalment = .init(loanID: UUID(), loanNumber: 7, borrower: "Siti Aminah", paid: .init(first: 2, last: 3), scheduled: 12,
+                                 principal: 833_334, interest: 250_000, penalty: 7_840, outstanding: 8_333_332)
+        // Call
+        let html = Receipt.View.render(model, in: boardContext(.id)).mainPart
+        let slip = Receipt.View.slip(model, in: boardContext(.id)).mainPart
+        // Check
+        #expect(html.contains("<h1>Bukti pembayaran angsuran</h1>"))
+        #expect(html.contains("<strong>Pinjaman No. 7 · Siti Aminah</strong>"))
+        #expect(html.contains("<dt>Angsuran</dt><dd>Angsuran ke-2 sampai ke-3 dari 12</dd>"))
+        #expect(html.contains(#"<dt>Denda</dt><dd><span class="money">Rp 7.840</span></dd>"#))
+        #expect(html.contains(#"<dt>Sisa pokok pinjaman</dt><dd><span class="money">Rp 8.333.332</span></dd>"#))
+        #expect(slip.contains(#"<span class="slip-label">Sisa pokok pinjaman</span><span class="slip-value">Rp 8.333.332</span>"#))
+    }
+
+    @Test func theSlipIsOneNarrowColumnWithoutTheBooksLines() {
+        // Call
+        let slip = Receipt.View.slip(.mock, in: boardContext(.id)).mainPart
+        let receipt = Receipt.View.render(.mock, in: boardContext(.id)).mainPart
+        // Check
+        #expect(slip.contains(#"<article class="slip">"#))
+        #expect(!slip.contains("1-1100"))
+        #expect(slip.contains(#"<p class="slip-row slip-total"><span class="slip-label">Jumlah</span>"#))
+        #expect(receipt.contains(#"href="/receipts/\#(Receipt.Model.mock.entryID.uuidString.lowercased())/slip""#))
+        // The books' lines stay on the screen; the printed receipt is for the member.
+        #expect(receipt.contains("no-print"))
     }
 }

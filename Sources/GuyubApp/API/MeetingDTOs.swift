@@ -177,19 +177,26 @@ struct MeetingRulesDTO: Content {
     var quorumDenominator: Int?
     var secretByDefault: Bool?
     var registrationNumber: String?
+    /// The letterhead's address and the town letters are written in.
+    var address: String?
+    var town: String?
 
     init(_ r: MeetingRules) {
         quorumNumerator = r.quorumNumerator
         quorumDenominator = r.quorumDenominator
         secretByDefault = r.secretByDefault
         registrationNumber = r.registrationNumber
+        address = r.address
+        town = r.town
     }
 
     func rules(over current: MeetingRules) -> MeetingRules {
         MeetingRules(quorumNumerator: quorumNumerator ?? current.quorumNumerator,
                      quorumDenominator: quorumDenominator ?? current.quorumDenominator,
                      secretByDefault: secretByDefault ?? current.secretByDefault,
-                     registrationNumber: (registrationNumber ?? current.registrationNumber).trimmingCharacters(in: .whitespaces))
+                     registrationNumber: (registrationNumber ?? current.registrationNumber).trimmingCharacters(in: .whitespaces),
+                     address: (address ?? current.address).trimmingCharacters(in: .whitespacesAndNewlines),
+                     town: (town ?? current.town).trimmingCharacters(in: .whitespaces))
     }
 }
 

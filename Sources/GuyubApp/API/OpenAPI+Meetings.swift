@@ -138,7 +138,7 @@ extension OpenAPIDocument {
             "chairName": string, "secretaryName": string, "delegates": boolean,
         ], required: []),
         "MeetingRules": input(["quorumNumerator": integer, "quorumDenominator": integer, "secretByDefault": boolean,
-                               "registrationNumber": string], required: []),
+                               "registrationNumber": string, "address": string, "town": string], required: []),
         "AgendaItem": object(["id": uuid, "position": integer, "kind": agendaKind, "title": string],
                              required: ["id", "position", "kind", "title"]),
         "Attendance": object(["eligible": integer, "present": integer, "inPerson": integer, "online": integer,

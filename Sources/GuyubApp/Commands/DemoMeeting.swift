@@ -15,6 +15,9 @@ extension DemoData {
         let day = march < today ? march : today.adding(days: -1)!
         let text = Catalogue(.id)
         let store = MeetingStore(tenant)
+        try await SettingsStore(tenant).setMeetingRules(
+            MeetingRules(registrationNumber: "3507240010001", address: "Jl. Raya Sukamaju No. 1, Desa Sukamaju, Kec. Singosari, Kab. Malang",
+                         town: "Sukamaju"), by: actor)
         let meeting = try await store.create(
             .init(kind: .annual, financialYear: year, title: text.ratTitle(year: year), heldOn: day, startsAt: "09:00",
                   place: "Balai Desa Sukamaju, Kec. Singosari", onlineLink: "https://meet.example.id/rat-sukamaju-\(year)",

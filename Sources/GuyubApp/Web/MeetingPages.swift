@@ -97,6 +97,8 @@ struct MeetingPages: RouteCollection {
         var quorumDenominator: String?
         var secretByDefault: String?
         var registrationNumber: String?
+        var address: String?
+        var town: String?
     }
 
     func saveRules(_ request: Request) async throws -> Response {
@@ -110,7 +112,9 @@ struct MeetingPages: RouteCollection {
             }
             let rules = MeetingRules(quorumNumerator: try number(form.quorumNumerator), quorumDenominator: try number(form.quorumDenominator),
                                      secretByDefault: form.secretByDefault == "1",
-                                     registrationNumber: (form.registrationNumber ?? "").trimmingCharacters(in: .whitespaces))
+                                     registrationNumber: (form.registrationNumber ?? "").trimmingCharacters(in: .whitespaces),
+                                     address: (form.address ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+                                     town: (form.town ?? "").trimmingCharacters(in: .whitespaces))
             try await store.setMeetingRules(rules, by: principal.actor)
             return request.redirect(to: SiteURL.meetings.path, notice: "meeting_rules_saved")
         } catch let error as any DomainError {
@@ -330,7 +334,7 @@ struct MeetingPages: RouteCollection {
             totalAssets: report.balanceSheet.totalAssets, totalLiabilities: report.balanceSheet.totalLiabilities,
             totalEquity: report.balanceSheet.totalEquity, income: report.businessVolume,
             expenses: income.parts.reduce(0) { $0 + $1.totalExpenses }, surplus: income.surplus)
-        let model = MeetingDocument.Model(
+        var model = MeetingDocument.Model(
             kind: kind, cooperativeName: report.cooperativeName, registrationNumber: report.rules.registrationNumber,
             meeting: try await Self.model(meeting, request: request), statements: kind == .report ? statements : nil,
             shuShares: kind == .report ? report.shuShares?.map { .init(memberNumber: $0.memberNumber, name: $0.name,
@@ -339,6 +343,13 @@ struct MeetingPages: RouteCollection {
                 ? report.participants.filter(\.noticed).map { .init(number: $0.memberNumber, name: $0.memberName, attendance: nil) }
                 : [],
             seal: kind == .report ? request.catalogue.auditSeal(sequence: report.auditSequence, hash: report.auditHead) : nil)
+        model.address = report.rules.address
+        model.town = report.rules.town
+        if kind == .invitation, let sequence = try await store.noticeSequence(of: meeting),
+           let sent = meeting.noticeSentOn.flatMap(CivilDate.init(iso:)) {
+            model.letterNumber = LetterNumber.make(sequence: sequence, kind: meeting.kind == MeetingKind.annual.rawValue ? "UND-RAT" : "UND-RA",
+                                                   on: sent)
+        }
         return request.html(MeetingDocument.View.render(model, in: request.pageContext()))
     }
 }

@@ -10,9 +10,19 @@ import Vapor
 struct ReceiptPage: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("receipts", ":id", use: show)
+        routes.get("receipts", ":id", "slip", use: slip)
     }
 
     func show(_ request: Request) async throws -> Response {
+        request.html(Receipt.View.render(try await model(request), in: request.pageContext()))
+    }
+
+    /// `GET /receipts/{entryId}/slip`: the same receipt for a 58 mm thermal printer.
+    func slip(_ request: Request) async throws -> Response {
+        request.html(Receipt.View.slip(try await model(request), in: request.pageContext()))
+    }
+
+    private func model(_ request: Request) async throws -> Receipt.Model {
         let principal = try request.signedIn()
         let tenant = try request.tenant()
         let detail = try await JournalQueries(tenant).entry(request.parameters.get("id", as: UUID.self))
@@ -20,26 +30,33 @@ struct ReceiptPage: RouteCollection {
         let own = try await MemberStore(tenant).find(userID: principal.userID)
         let reader = DocumentReader(roles: principal.roles, memberID: own?.id)
         let visible = moved.filter { reader.sees($0.member.id!) }
-        guard reader.seesEveryone || !visible.isEmpty else { throw LedgerError.entryNotFound }
+        let source = JournalSource(rawValue: detail.entry.sourceType)
+        let repayment = source == .loanRepayment ? try await LoanStore(tenant).repaymentReceipt(entry: detail.entry.id!) : nil
+        // A borrower sees the receipt of their own instalment.
+        let ownInstalment = repayment.map { $0.memberID != nil && reader.sees($0.memberID!) } ?? false
+        guard reader.seesEveryone || !visible.isEmpty || ownInstalment else { throw LedgerError.entryNotFound }
 
         let channels = detail.lines.compactMap { line in
             detail.accounts[line.accountID]?.role.flatMap(AccountRole.init(rawValue:)).flatMap { role in
                 PaymentChannel.allCases.first { $0.role == role }
             }
         }
-        let kind: Receipt.Model.Kind = switch detail.entry.sourceType {
-        case "savings.deposit": .deposit
-        case "savings.withdrawal", "savings.break": .withdrawal
-        case "savings.transfer": .transfer
-        case "savings.exit": .exit
-        case "reversal": .reversal
+        let kind: Receipt.Model.Kind = switch source {
+        case .savingsDeposit?: .deposit
+        case .savingsWithdrawal?, .savingsBreak?: .withdrawal
+        case .savingsTransfer?: .transfer
+        case .savingsExit?: .exit
+        case .loanRepayment? where repayment != nil: .repayment
+        case .reversal?: .reversal
         default: .entry
         }
-        let model = Receipt.Model(
+        var model = Receipt.Model(
             kind: kind, cooperativeName: principal.cooperativeName, entryID: detail.entry.id!, number: detail.entry.number,
             date: CivilDate(iso: detail.entry.entryDate)!, recordedAt: detail.entry.createdAt,
             description: detail.entry.description,
-            total: reader.seesEveryone ? detail.entry.total : visible.reduce(0) { $0 + Int64($1.amount.magnitude) },
+            total: reader.seesEveryone ? detail.entry.total
+                : ownInstalment ? repayment.map { $0.principal + $0.interest + $0.penalty } ?? 0
+                : visible.reduce(0) { $0 + Int64($1.amount.magnitude) },
             channel: channels.first,
             parties: visible.map { move in
                 let owner = move.member.id!
@@ -56,6 +73,10 @@ struct ReceiptPage: RouteCollection {
             recordedBy: detail.entry.createdByName, reversedBy: detail.reversedBy, showsLines: reader.seesEveryone,
             links: .init(books: principal.allows(.viewBooks), teller: principal.allows(.handleCash),
                          member: principal.allows(.viewMembers) || own != nil))
-        return request.html(Receipt.View.render(model, in: request.pageContext()))
+        model.instalment = repayment.map {
+            .init(loanID: $0.loanID, loanNumber: $0.number, borrower: $0.borrower, paid: $0.instalments, scheduled: $0.scheduled,
+                  principal: $0.principal, interest: $0.interest, penalty: $0.penalty, outstanding: $0.outstanding)
+        }
+        return model
     }
 }

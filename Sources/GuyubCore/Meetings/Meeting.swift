@@ -71,13 +71,34 @@ package struct MeetingRules: Codable, Sendable, Equatable {
     package var secretByDefault: Bool
     /// Nomor Induk Koperasi: an opaque text; its format is not published.
     package var registrationNumber: String
+    /// The cooperative's address, for the letterhead of its letters.
+    package var address: String
+    /// Where its letters are written ("Sukamaju, 28 Februari 2026").
+    package var town: String
 
     package init(quorumNumerator: Int = 1, quorumDenominator: Int = 5, secretByDefault: Bool = false,
-                 registrationNumber: String = "") {
+                 registrationNumber: String = "", address: String = "", town: String = "") {
         self.quorumNumerator = quorumNumerator
         self.quorumDenominator = quorumDenominator
         self.secretByDefault = secretByDefault
         self.registrationNumber = registrationNumber
+        self.address = address
+        self.town = town
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case quorumNumerator, quorumDenominator, secretByDefault, registrationNumber, address, town
+    }
+
+    /// Rules kept before the letterhead existed have no address or town.
+    package init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(quorumNumerator: try c.decode(Int.self, forKey: .quorumNumerator),
+                  quorumDenominator: try c.decode(Int.self, forKey: .quorumDenominator),
+                  secretByDefault: try c.decode(Bool.self, forKey: .secretByDefault),
+                  registrationNumber: try c.decodeIfPresent(String.self, forKey: .registrationNumber) ?? "",
+                  address: try c.decodeIfPresent(String.self, forKey: .address) ?? "",
+                  town: try c.decodeIfPresent(String.self, forKey: .town) ?? "")
     }
 
     /// One fifth of the members, the common rule.
@@ -92,6 +113,8 @@ package struct MeetingRules: Codable, Sendable, Equatable {
             throw .invalidQuorum
         }
         guard registrationNumber.count <= 60 else { throw .tooLong("registrationNumber", 60) }
+        guard address.count <= 200 else { throw .tooLong("address", 200) }
+        guard town.count <= 60 else { throw .tooLong("town", 60) }
         return self
     }
 

@@ -64,4 +64,13 @@ extension MeetingStore {
             SHUShareLine(memberNumber: $0.memberNumber, name: $0.name, capital: $0.capital, patronage: $0.patronage)
         }
     }
+
+    /// The invitation's place among the cooperative's invitations of its year (1 for the first sent),
+    /// for its letter number; nil before it is sent.
+    package func noticeSequence(of meeting: MeetingRecord) async throws -> Int? {
+        guard let sent = meeting.noticeSentOn, let date = CivilDate(iso: sent) else { return nil }
+        let earlier = try await tenant.query(MeetingRecord.self)
+            .filter(\.$noticeSentOn >= "\(date.year)-01-01").filter(\.$noticeSentOn <= sent).all()
+        return earlier.filter { ($0.noticeSentOn!, $0.id!.uuidString) <= (sent, meeting.id!.uuidString) }.count
+    }
 }

@@ -25,6 +25,8 @@ package enum SiteURL: Sendable, Equatable {
     case tellerTransfer
     case tellerBreak(UUID)
     case receipt(UUID)
+    /// The receipt on a 58 mm thermal slip.
+    case receiptSlip(UUID)
     case statement(UUID, from: CivilDate? = nil, to: CivilDate? = nil, csv: Bool = false)
     case arrears(csv: Bool = false, page: Int = 1)
     case billDues
@@ -121,6 +123,7 @@ package enum SiteURL: Sendable, Equatable {
         case .tellerTransfer: "/teller/transfers"
         case .tellerBreak(let id): "/teller/term-deposits/\(id.uuidString.lowercased())/break"
         case .receipt(let id): "/receipts/\(id.uuidString.lowercased())"
+        case .receiptSlip(let id): "/receipts/\(id.uuidString.lowercased())/slip"
         case .statement(let id, let from, let to, let csv):
             "/savings/accounts/\(id.uuidString.lowercased())"
                 + query(["from": from?.description ?? "", "to": to?.description ?? "", "format": csv ? "csv" : ""])

@@ -55,11 +55,11 @@ extension Catalogue {
     }
 
     /// `November 2026`.
-    package func monthName(_ month: YearMonth) -> String {
-        let names = language == .id
+    package func monthName(_ month: YearMonth) -> String { "\(monthNames[month.month - 1]) \(month.year)" }
+    var monthNames: [String] {
+        language == .id
             ? ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
             : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return "\(names[month.month - 1]) \(month.year)"
     }
 
     package func monthClosed(_ month: YearMonth, interest: Int64, tax: Int64, accrued: Int64, maturities: Int, dues: Int) -> String {

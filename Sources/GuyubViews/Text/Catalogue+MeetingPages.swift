@@ -52,6 +52,16 @@ extension Catalogue {
     package var printNotice: String { pick("Cetak undangan", "Print the notice") }
     package var invitationTitle: String { pick("Undangan Rapat Anggota", "Notice of the members' meeting") }
     package var invitationTo: String { pick("Kepada Yth. seluruh anggota", "To all members") }
+    package var townHint: String { pick("Mis. Sukamaju — tertulis sebelum tanggal surat undangan.", "E.g. Sukamaju — written before the date of a notice.") }
+    package var letterNumberLabel: String { pick("Nomor", "Number") }
+    package var letterSubjectLabel: String { pick("Perihal", "Subject") }
+    package var letterNotSentYet: String { pick("(diberikan saat undangan dikirim)", "(given when the notice is sent)") }
+    package func invitationSubject(_ title: String) -> String { pick("Undangan \(title)", "Notice: \(title)") }
+    package var letterClosing: String { pick("Hormat kami,", "Yours faithfully,") }
+    package func boardOf(_ cooperative: String) -> String { pick("Pengurus \(cooperative)", "The board of \(cooperative)") }
+    package var chairTitle: String { pick("Ketua", "Chair") }
+    /// `28 Februari 2026`, as a letter dates itself.
+    package func longDate(_ date: CivilDate) -> String { "\(date.day) \(monthNames[date.month - 1]) \(date.year)" }
     package var startMeeting: String { pick("Buka rapat", "Open the meeting") }
     package var closeMeeting: String { pick("Tutup rapat", "Close the meeting") }
     package var attendanceTitle: String { pick("Kehadiran dan kuorum", "Attendance and quorum") }

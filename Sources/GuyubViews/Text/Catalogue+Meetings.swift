@@ -65,6 +65,8 @@ extension Catalogue {
         case "agendaItemId": pick("Acara rapat", "Agenda item")
         case "shuYear": pick("Tahun SHU", "SHU year")
         case "registrationNumber": pick("Nomor Induk Koperasi", "Cooperative registration number")
+        case "address": pick("Alamat koperasi (kop surat)", "Cooperative's address (letterhead)")
+        case "town": pick("Tempat surat ditulis", "Town letters are written in")
         case "date": pick("Tanggal", "Date")
         default: fieldName(field)
         }

@@ -95,6 +95,7 @@ extension Catalogue {
         case .withdrawal: pick("Bukti penarikan", "Withdrawal receipt")
         case .transfer: pick("Bukti pindah buku", "Transfer receipt")
         case .exit: pick("Bukti pengembalian simpanan", "Savings refund receipt")
+        case .repayment: pick("Bukti pembayaran angsuran", "Instalment receipt")
         case .reversal: pick("Bukti pembalikan", "Reversal voucher")
         case .entry: pick("Bukti jurnal", "Journal voucher")
         }
@@ -128,11 +129,30 @@ extension Catalogue {
     /// Who signs the paper copy: the one who brought or took the money, and the teller.
     package func signatory(_ kind: Receipt.Model.Kind) -> String {
         switch kind {
-        case .deposit: pick("Penyetor", "Depositor")
+        case .deposit, .repayment: pick("Penyetor", "Depositor")
         case .withdrawal, .exit: pick("Penerima", "Recipient")
         case .transfer: pick("Anggota", "Member")
         case .reversal, .entry: pick("Diperiksa", "Checked by")
         }
     }
     package var tellerSignature: String { pick("Kasir", "Teller") }
+    package var printSlip: String { pick("Cetak struk 58 mm", "Print a 58 mm slip") }
+    package var backToReceipt: String { pick("Kembali ke bukti", "Back to the receipt") }
+    package var slipThanks: String { pick("Simpan struk ini sebagai bukti. Terima kasih.", "Keep this slip as your proof. Thank you.") }
+
+    // Instalment receipt
+    package func instalmentsPaid(_ paid: InstalmentsPaid, of scheduled: Int) -> String {
+        if !paid.settlesAny { return pick("Sebagian angsuran ke-\(paid.first) dari \(scheduled)", "Part of instalment \(paid.first) of \(scheduled)") }
+        if paid.first == paid.last { return pick("Angsuran ke-\(paid.first) dari \(scheduled)", "Instalment \(paid.first) of \(scheduled)") }
+        return pick("Angsuran ke-\(paid.first) sampai ke-\(paid.last) dari \(scheduled)",
+                    "Instalments \(paid.first) to \(paid.last) of \(scheduled)")
+    }
+    package func loanOf(_ number: Int, borrower: String) -> String {
+        pick("Pinjaman No. \(number) · \(borrower)", "Loan no. \(number) · \(borrower)")
+    }
+    package var instalmentLabel: String { pick("Angsuran", "Instalment") }
+    package var principalPart: String { pick("Pokok", "Principal") }
+    package var interestPart: String { pick("Jasa", "Interest") }
+    package var penaltyPart: String { pick("Denda", "Penalty") }
+    package var outstandingAfter: String { pick("Sisa pokok pinjaman", "Principal still owed") }
 }

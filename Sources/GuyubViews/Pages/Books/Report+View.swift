@@ -215,13 +215,15 @@ extension Report {
             let format = text.format
             let columns = columns ?? [text.columnAmount]
             let span = String(columns.count + 1)
+            // Each amount names its column, so that on a phone a row can stack its amounts under its item.
             func amounts(_ values: [Int64?]) -> Component {
                 ComponentGroup {
-                    for value in values {
+                    for (value, column) in zip(values, columns) {
                         Element(name: "td") {
                             if let value { MoneyText(amount: value, format: format, parentheses: true) }
                         }
                         .class("num")
+                        .attribute(named: "data-label", value: columns.count > 1 && value != nil ? column : nil)
                     }
                 }
             }

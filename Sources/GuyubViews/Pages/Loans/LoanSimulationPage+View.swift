@@ -39,6 +39,7 @@ extension LoanSimulationPage {
                 }
 
                 if let schedule = model.schedule {
+                    terms(schedule, model: model, text: text)
                     summary(schedule, model: model, text: text)
                     comparison(model, text: text)
                     chart(schedule, text: text)
@@ -51,6 +52,20 @@ extension LoanSimulationPage {
         static func field(_ model: Model, _ name: String, _ label: String, inputMode: String? = nil, money: Bool = false) -> Component {
             FormField(label: label, name: name, value: model.values[name] ?? "",
                       error: model.error?.field == name ? model.error?.message : nil, inputMode: inputMode, money: money)
+        }
+
+        /// What was simulated, for the printout (on screen the form says it).
+        static func terms(_ schedule: LoanSchedule, model: Model, text: Catalogue) -> Component {
+            let method = InterestMethod(rawValue: model.values["method"] ?? "") ?? .flat
+            let per = model.values["ratePer"] == "month" ? text.perMonth : text.perYear
+            let grace = Int(model.values["grace"] ?? "") ?? 0
+            return DefinitionList(items: [
+                .init(text.loanField("principal"), text.format.money(minorUnits: schedule.installments.reduce(0) { $0 + $1.principal },
+                                                                      decimals: model.decimals)),
+                .init(text.simulationRate, text.typedPercent(model.values["rate"] ?? "") + " per " + per),
+                .init(text.simulationPeriods, model.values["periods"] ?? ""),
+                .init(text.loanField("method"), text.methodName(method)),
+            ] + (grace > 0 ? [.init(text.simulationGrace, String(grace))] : []), className: "details print-only simulation-terms")
         }
 
         static func summary(_ schedule: LoanSchedule, model: Model, text: Catalogue) -> Component {

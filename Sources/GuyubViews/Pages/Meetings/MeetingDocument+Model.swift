@@ -49,6 +49,11 @@ extension MeetingDocument {
         package var seal: String?
         /// On the notice, for those who see meetings in full: the members it went to.
         package var recipients: [MeetingShow.Participant]
+        /// The letterhead's address and the town letters are written in.
+        package var address = ""
+        package var town = ""
+        /// The invitation's number (`003/UND-RAT/II/2026`), once it is sent.
+        package var letterNumber: String?
 
         package init(kind: SiteURL.MeetingDocumentKind, cooperativeName: String, registrationNumber: String,
                      meeting: MeetingShow.Model, statements: Statements?, shuShares: [SHUShare]? = nil,

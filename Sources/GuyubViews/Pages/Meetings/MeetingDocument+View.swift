@@ -13,21 +13,21 @@ extension MeetingDocument {
             }
             return Layout.render(title: "\(heading) · \(m.title)", context: context) {
                 Paragraph { Link(text.backToMeeting, url: SiteURL.meeting(m.id).path) }.class("crumb")
-                Element(name: "article") {
-                    Div {
-                        H1(heading)
-                        Paragraph(model.cooperativeName + (model.registrationNumber.isEmpty ? "" : " · " + model.registrationNumber))
-                        Paragraph(m.title).class("lead")
+                if model.kind == .invitation {
+                    invitation(model, text: text)
+                } else {
+                    Element(name: "article") {
+                        Div {
+                            H1(heading)
+                            Paragraph(model.cooperativeName + (model.registrationNumber.isEmpty ? "" : " · " + model.registrationNumber))
+                            Paragraph(m.title).class("lead")
+                        }
+                        .class("report-head")
+                        DefinitionList(items: MeetingShow.View.details(m, text: text))
+                        if model.kind == .minutes { minutes(model, text: text) } else { report(model, text: text) }
                     }
-                    .class("report-head")
-                    DefinitionList(items: MeetingShow.View.details(m, text: text))
-                    switch model.kind {
-                    case .invitation: invitation(model, text: text)
-                    case .minutes: minutes(model, text: text)
-                    case .report, .ministry: report(model, text: text)
-                    }
+                    .class("report meeting-document")
                 }
-                .class("report meeting-document")
                 if model.kind == .report {
                     Div {
                         Link(text.downloadCSV, url: SiteURL.meetingDocument(m.id, .report, csv: true).path).class("button secondary")
@@ -46,17 +46,48 @@ extension MeetingDocument {
             }
         }
 
+        /// The invitation as a letter: the cooperative's letterhead, number, subject, place and date,
+        /// the notice, the agenda and the chair's signature under their title. The list of members it
+        /// went to is for the screen, not the letter.
         static func invitation(_ model: Model, text: Catalogue) -> Component {
             let m = model.meeting
+            let written = m.notice?.sentOn ?? m.heldOn
             return ComponentGroup {
-                Paragraph(text.invitationTo)
-                Paragraph(m.notice?.text ?? m.noticeDraft).class("minutes-text")
-                agenda(m, text: text)
-                signatures([m.chairName], text: text)
+                Element(name: "article") {
+                    Element(name: "header") {
+                        Paragraph(model.cooperativeName).class("letterhead-name")
+                        if !model.address.isEmpty { Paragraph(model.address) }
+                        if !model.registrationNumber.isEmpty {
+                            Paragraph(text.meetingField("registrationNumber") + ": " + model.registrationNumber)
+                        }
+                    }
+                    .class("letterhead")
+                    Paragraph((model.town.isEmpty ? "" : model.town + ", ") + text.longDate(written)).class("letter-date")
+                    DefinitionList(items: [
+                        .init(text.letterNumberLabel, model.letterNumber ?? text.letterNotSentYet),
+                        .init(text.letterSubjectLabel, text.invitationSubject(m.title)),
+                    ], className: "details letter-meta")
+                    Paragraph(text.invitationTo)
+                    Paragraph(m.notice?.text ?? m.noticeDraft).class("minutes-text")
+                    DefinitionList(items: MeetingShow.View.details(m, text: text))
+                    agenda(m, text: text)
+                    Div {
+                        Paragraph(text.letterClosing)
+                        Paragraph(text.boardOf(model.cooperativeName))
+                        Div {
+                            Paragraph(text.chairTitle).class("signature-title")
+                            Paragraph(m.chairName)
+                        }
+                        .class("signature")
+                    }
+                    .class("letter-sign")
+                }
+                .class("letter meeting-document")
                 if !model.recipients.isEmpty {
                     DataTable(columns: [text.memberNumberLabel, text.nameLabel], rows: model.recipients.map { p -> [Component] in
                         [Text(String(p.number)), Text(p.name)]
                     }, caption: text.recipientsTitle(model.recipients.count))
+                    .class("no-print")
                 }
             }
         }

@@ -49,11 +49,17 @@ extension MeetingList {
                                     options: [("0", text.noWord), ("1", text.yesWord)], selected: rules.secretByDefault ? "1" : "0")
                         FormField(scope: "rules", label: text.meetingField("registrationNumber"), name: "registrationNumber",
                                   value: rules.registrationNumber, maxLength: 60)
+                        FormField(scope: "rules", label: text.meetingField("address"), name: "address", value: rules.address,
+                                  maxLength: 200)
+                        FormField(scope: "rules", label: text.meetingField("town"), name: "town", value: rules.town, hint: text.townHint,
+                                  maxLength: 60)
                         Div { Button(text.saveMeetingRules).attribute(named: "type", value: "submit").class("primary") }.class("form-actions")
                     }
                     .class("meeting-form")
                 } else {
-                    DefinitionList(items: [.init(text.meetingField("registrationNumber"), rules.registrationNumber)])
+                    DefinitionList(items: [.init(text.meetingField("registrationNumber"), rules.registrationNumber),
+                                           .init(text.meetingField("address"), rules.address),
+                                           .init(text.meetingField("town"), rules.town)])
                 }
             }
             .class("card")

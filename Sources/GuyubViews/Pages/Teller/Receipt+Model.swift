@@ -7,7 +7,32 @@ extension Receipt {
     /// A printable proof of one posted entry: a deposit, a withdrawal, a transfer, a payout, or any entry.
     package struct Model: Sendable {
         package enum Kind: String, Sendable {
-            case deposit, withdrawal, transfer, exit, reversal, entry
+            case deposit, withdrawal, transfer, exit, repayment, reversal, entry
+        }
+
+        /// An instalment paid: which ones it settled, its parts, and what is still owed after it.
+        package struct Instalment: Sendable, Equatable {
+            package var loanID: UUID
+            package var loanNumber: Int
+            package var borrower: String
+            package var paid: InstalmentsPaid
+            package var scheduled: Int
+            package var principal: Int64
+            package var interest: Int64
+            package var penalty: Int64
+            package var outstanding: Int64
+            package init(loanID: UUID, loanNumber: Int, borrower: String, paid: InstalmentsPaid, scheduled: Int, principal: Int64,
+                         interest: Int64, penalty: Int64, outstanding: Int64) {
+                self.loanID = loanID
+                self.loanNumber = loanNumber
+                self.borrower = borrower
+                self.paid = paid
+                self.scheduled = scheduled
+                self.principal = principal
+                self.interest = interest
+                self.penalty = penalty
+                self.outstanding = outstanding
+            }
         }
 
         package struct Party: Sendable, Equatable {
@@ -59,6 +84,8 @@ extension Receipt {
         package var reversedBy: UUID?
         /// Whether the viewer may see the books' lines (not a member looking at their own receipt).
         package var showsLines: Bool
+        /// The loan instalment the entry received, on an instalment receipt.
+        package var instalment: Instalment?
 
         /// Where the reader's roles let them go from the receipt.
         package struct Links: Sendable, Equatable {
