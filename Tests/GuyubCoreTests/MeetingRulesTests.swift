@@ -71,3 +71,11 @@ struct LetterNumberTests {
         #expect(rules == MeetingRules(registrationNumber: "3507"))
     }
 }
+
+struct MeetingNoticeTests {
+    @Test(arguments: [(28, false), (7, false), (6, true), (0, true)])
+    func sevenDaysAhead(daysBefore: Int, late: Bool) {
+        let meeting = CivilDate(year: 2026, month: 3, day: 14)!
+        #expect(MeetingNotice.isLate(heldOn: meeting, sentOn: meeting.adding(days: -daysBefore)!) == late)
+    }
+}

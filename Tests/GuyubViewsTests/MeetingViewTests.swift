@@ -127,4 +127,26 @@ struct MeetingViewTests {
         #expect(html.contains(#"<p class="signature-title">Ketua</p>"#))
         #expect(html.contains(#"<table class="stack no-print">"#) || html.contains("no-print"))
     }
+
+    @Test func anInvitationOnTheMeetingsOwnDayIsWarnedOf() {
+        // Setup: a draft meeting today, for the board.
+        var model = MeetingShow.Model.mock
+        model.notice = nil
+        model.status = MeetingStatus.draft.rawValue
+        model.today = model.heldOn
+        // Call
+        let html = MeetingShow.View.render(model, in: boardContext(.id)).mainPart
+        // Check
+        #expect(html.contains("Rapat diadakan hari ini. AD/ART umumnya meminta undangan dikirim paling lambat 7 hari sebelum rapat"))
+    }
+
+    @Test func anExtraordinaryMeetingHasNoYearAndNoMinistryReport() {
+        // Setup
+        var model = MeetingShow.Model.mock
+        model.kind = MeetingKind.extraordinary.rawValue
+        // Call
+        let html = MeetingShow.View.render(model, in: boardContext(.id)).mainPart
+        // Check
+        #expect(!html.contains("ministry-report") && !html.contains("<dt>Tahun buku</dt>"))
+    }
 }

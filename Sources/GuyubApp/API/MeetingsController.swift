@@ -115,7 +115,7 @@ struct MeetingsController: RouteCollection {
             guard let date = CivilDate(written: dateText) else { throw MeetingError.invalidDate("heldOn") }
             let year = financialYear ?? current?.financialYear ?? date.year - 1
             let text = Catalogue(language)
-            let defaultTitle = kind == .annual ? text.ratTitle(year: year) : ""
+            let defaultTitle = kind == .annual ? text.ratTitle(year: year) : text.extraordinaryTitle(on: date)
             return MeetingStore.Details(
                 kind: kind, financialYear: year, title: title ?? current?.title ?? defaultTitle, heldOn: date,
                 startsAt: startsAt ?? current?.startsAt ?? "09:00", place: place ?? current?.place ?? "",
@@ -359,6 +359,7 @@ struct MeetingsController: RouteCollection {
         let principal = try request.authorize(.viewMeetings)
         let store = MeetingStore(try request.tenant())
         let meeting = try await store.meeting(request.parameters.get("id", as: UUID.self))
+        guard meeting.kind == MeetingKind.annual.rawValue else { throw MeetingError.notAnnual }
         let dto = MinistryReportDTO(try await store.report(meeting.requireID()), decimals: principal.decimals)
         return try request.report(dto, csv: { dto.csv }, name: "ods-rat-\(meeting.financialYear)")
     }

@@ -159,7 +159,7 @@ struct MeetingPages: RouteCollection {
         var ownPresent: Bool?
         if let own { ownPresent = participants.first { $0.memberID == own.id }?.attendance != nil }
         let canViewAll = principal.allows(.viewMeetings)
-        return MeetingShow.Model(
+        var model = MeetingShow.Model(
             id: id, title: meeting.title, kind: meeting.kind, financialYear: meeting.financialYear, heldOn: heldOn,
             startsAt: meeting.startsAt, place: meeting.place, onlineLink: meeting.onlineLink, status: meeting.status,
             delegates: meeting.delegates, quorumNumerator: meeting.quorumNumerator, quorumDenominator: meeting.quorumDenominator,
@@ -177,6 +177,8 @@ struct MeetingPages: RouteCollection {
             noticeDraft: text.noticeDraft(title: meeting.title, date: text.format.date(heldOn), time: text.format.time(meeting.startsAt),
                                           place: meeting.place, link: meeting.onlineLink),
             delegateNumbers: participants.filter(\.delegate).map(\.memberNumber))
+        model.today = try request.today()
+        return model
     }
 
     struct ActionForm: Content {
@@ -320,6 +322,7 @@ struct MeetingPages: RouteCollection {
         let csv = (try? request.query.get(String.self, at: "format")) == "csv"
         let report = try await store.report(meeting.requireID())
         if kind == .ministry {
+            guard meeting.kind == MeetingKind.annual.rawValue else { throw MeetingError.notAnnual }
             let dto = MinistryReportDTO(report, decimals: principal.decimals)
             return dto.csv.response(filename: "ods-rat-\(meeting.financialYear).csv")
         }

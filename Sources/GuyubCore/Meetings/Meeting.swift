@@ -123,3 +123,14 @@ package struct MeetingRules: Codable, Sendable, Equatable {
         max(1, (eligible * quorumNumerator + quorumDenominator - 1) / quorumDenominator)
     }
 }
+
+/// How long before a meeting its invitation should go out. Bylaws commonly ask for seven days, so that
+/// members can arrange to come and read the reports; fewer is not forbidden here, but it is said.
+package enum MeetingNotice {
+    package static let days = 7
+
+    /// Days between sending the invitation (or today, before it is sent) and the meeting.
+    package static func daysAhead(of heldOn: CivilDate, from day: CivilDate) -> Int { day.days(until: heldOn) }
+
+    package static func isLate(heldOn: CivilDate, sentOn day: CivilDate) -> Bool { daysAhead(of: heldOn, from: day) < days }
+}

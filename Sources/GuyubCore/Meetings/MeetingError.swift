@@ -23,6 +23,8 @@ package enum MeetingError: DomainError, Equatable {
     case shuYearRequired
     case unknownResolution
     case unknownMeeting
+    /// The ministry's RAT figures belong to an annual meeting.
+    case notAnnual
 
     package var code: String {
         switch self {
@@ -45,6 +47,7 @@ package enum MeetingError: DomainError, Equatable {
         case .shuYearRequired: "shu_year_required"
         case .unknownResolution: "not_found"
         case .unknownMeeting: "not_found"
+        case .notAnnual: "not_annual_meeting"
         }
     }
 

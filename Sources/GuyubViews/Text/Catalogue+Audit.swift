@@ -194,8 +194,8 @@ extension Catalogue {
         case "tally.no": return (voteChoice("no"), .count)
         case "tally.abstain": return (voteChoice("abstain"), .count)
         case "minutes": return (pick("Notulen", "Minutes"), .text)
-        case "quorumNumerator", "quorumDenominator": return (path == "quorumNumerator" ? pick("Kuorum (pembilang)", "Quorum numerator")
-                                                                                         : pick("Kuorum (penyebut)", "Quorum denominator"), .count)
+        case "quorumNumerator", "quorumDenominator": return (path == "quorumNumerator" ? pick("Kuorum: sekurang-kurangnya … anggota", "Quorum: at least … members")
+                                                                                         : pick("Kuorum: dari setiap … anggota", "Quorum: out of every … members"), .count)
         case "secretByDefault": return (pick("Suara rahasia kecuali diputuskan lain", "Secret ballots unless decided otherwise"), .yesNo)
         case "registrationNumber": return (pick("Nomor badan hukum", "Registration number"), .text)
         default: return nil

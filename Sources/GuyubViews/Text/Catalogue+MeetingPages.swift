@@ -18,6 +18,9 @@ extension Catalogue {
     package func ratTitle(year: Int) -> String {
         pick("Rapat Anggota Tahunan tahun buku \(year)", "Annual members' meeting for the year \(year)")
     }
+    package func extraordinaryTitle(on date: CivilDate) -> String {
+        pick("Rapat Anggota Luar Biasa \(format.date(date))", "Extraordinary members' meeting, \(format.date(date))")
+    }
     package var meetingsTitle: String { pick("Rapat anggota", "Members' meetings") }
     package var meetingsLead: String {
         pick("Rapat Anggota Tahunan dan rapat luar biasa: undangan, kehadiran, kuorum, keputusan, notulen.",
@@ -53,6 +56,18 @@ extension Catalogue {
     package var invitationTitle: String { pick("Undangan Rapat Anggota", "Notice of the members' meeting") }
     package var invitationTo: String { pick("Kepada Yth. seluruh anggota", "To all members") }
     package var townHint: String { pick("Mis. Sukamaju — tertulis sebelum tanggal surat undangan.", "E.g. Sukamaju — written before the date of a notice.") }
+    /// `days`: from the day the invitation goes out to the meeting (0: the meeting's own day).
+    package func noticeWouldBeLate(_ days: Int) -> String {
+        let when = days < 0 ? pick("Tanggal rapat sudah lewat", "The meeting's date has passed")
+            : days == 0 ? pick("Rapat diadakan hari ini", "The meeting is today")
+            : pick("Rapat tinggal \(days) hari lagi", "The meeting is \(english(days, "day")) away")
+        return when + pick(". AD/ART umumnya meminta undangan dikirim paling lambat \(MeetingNotice.days) hari sebelum rapat; bila tetap dikirim, ubah dulu tanggal rapat atau catat alasannya di notulen.",
+                           ". Bylaws commonly ask for the notice at least \(MeetingNotice.days) days before; move the meeting's date, or record the reason in the minutes.")
+    }
+    package func noticeWasLate(_ days: Int) -> String {
+        pick("Undangan dikirim \(max(days, 0)) hari sebelum rapat, kurang dari \(MeetingNotice.days) hari yang umum diminta AD/ART.",
+             "The notice went out \(english(max(days, 0), "day")) before the meeting, fewer than the \(MeetingNotice.days) bylaws commonly ask for.")
+    }
     package var letterNumberLabel: String { pick("Nomor", "Number") }
     package var letterSubjectLabel: String { pick("Perihal", "Subject") }
     package var letterNotSentYet: String { pick("(diberikan saat undangan dikirim)", "(given when the notice is sent)") }
@@ -121,8 +136,8 @@ extension Catalogue {
     package var surplusLabel: String { pick("SHU tahun berjalan", "Surplus (SHU) of the year") }
     package var shuTableTitle: String { pick("Tabel SHU per anggota", "SHU per member") }
     package var shuTablePending: String {
-        pick("Tabel SHU per anggota muncul di sini setelah pembagian SHU tahun ini dihitung.",
-             "The SHU table per member appears here once this year's distribution is computed.")
+        pick("Tabel SHU per anggota muncul di sini setelah pembagian SHU tahun buku ini dihitung.",
+             "The SHU table per member appears here once the financial year's distribution is computed.")
     }
     package var meetingRulesTitle: String { pick("Aturan rapat (AD/ART)", "Meeting rules (bylaws)") }
     package var openVotesForYou: String { pick("Pemungutan suara yang menunggu Anda", "Votes waiting for you") }
@@ -136,8 +151,9 @@ extension Catalogue {
         return pick("Dengan hormat, kami mengundang Bapak/Ibu anggota untuk menghadiri \(title) pada \(date) pukul \(time) di \(whereText). Mohon hadir tepat waktu.",
                     "We invite you, as a member, to the \(title) on \(date) at \(time), \(whereText). Please be on time.")
     }
-    package var quorumNumeratorLabel: String { pick("Kuorum: pembilang", "Quorum: numerator") }
-    package var quorumDenominatorLabel: String { pick("Kuorum: penyebut", "Quorum: denominator") }
+    /// The quorum as bylaws put it: "sekurang-kurangnya 1 dari setiap 5 anggota" (one fifth).
+    package var quorumNumeratorLabel: String { pick("Kuorum: sekurang-kurangnya … anggota", "Quorum: at least … members") }
+    package var quorumDenominatorLabel: String { pick("… dari setiap berapa anggota", "… out of every how many members") }
     package var saveMeetingRules: String { pick("Simpan aturan rapat", "Save the meeting rules") }
     package var editAgenda: String { pick("Ubah acara rapat", "Edit the agenda") }
     package var saveAgenda: String { pick("Simpan acara rapat", "Save the agenda") }

@@ -39,6 +39,8 @@ extension Catalogue {
                                     "An SHU resolution names the financial year it distributes.")
         case .unknownResolution: pick("Keputusan tidak ditemukan.", "Resolution not found.")
         case .unknownMeeting: pick("Rapat tidak ditemukan.", "Meeting not found.")
+        case .notAnnual: pick("Laporan RAT untuk kementerian hanya dibuat dari Rapat Anggota Tahunan.",
+                              "The ministry's RAT report comes only from an annual members' meeting.")
         }
     }
 

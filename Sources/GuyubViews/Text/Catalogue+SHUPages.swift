@@ -52,7 +52,7 @@ extension Catalogue {
         default: fund
         }
     }
-    package var surplusHeading: String { pick("SHU tahun ini", "This year's surplus") }
+    package func surplusHeading(_ year: Int) -> String { pick("SHU tahun buku \(year)", "Surplus of the financial year \(year)") }
     package var memberSurplusLabel: String { pick("Dari usaha dengan anggota (dibagi ke anggota dan dana)", "From business with members (to members and funds)") }
     package var nonMemberSurplusLabel: String { pick("Dari usaha dengan non-anggota (ke cadangan dan dana, tidak ke anggota)", "From non-member business (to reserve and funds, not members)") }
     package var fundsHeading: String { pick("Pembagian per dana", "By fund") }
@@ -134,6 +134,7 @@ extension Catalogue {
     }
     package var simulateButton: String { pick("Hitung", "Compute") }
     package var yourSHUHeading: String { pick("SHU Anda", "Your SHU") }
+    package var memberSHUHeading: String { pick("SHU anggota ini", "This member's SHU") }
     package func yourSHU(_ year: Int) -> String { pick("SHU \(year)", "SHU \(year)") }
     package func capitalExplanation(pool: String, savings: String, total: String, share: String) -> String {
         pick("Jasa modal = \(pool) × simpanan Anda \(savings) ÷ simpanan semua anggota \(total) = \(share)",

@@ -31,7 +31,9 @@ extension MeetingDocument {
                 if model.kind == .report {
                     Div {
                         Link(text.downloadCSV, url: SiteURL.meetingDocument(m.id, .report, csv: true).path).class("button secondary")
-                        Link(text.ministryExport, url: SiteURL.meetingDocument(m.id, .ministry, csv: true).path).class("button secondary")
+                        if m.isAnnual {
+                            Link(text.ministryExport, url: SiteURL.meetingDocument(m.id, .ministry, csv: true).path).class("button secondary")
+                        }
                     }
                     .class("actions")
                 }

@@ -126,6 +126,8 @@ extension MeetingShow {
         package var ownPresent: Bool?
         /// The default notice text, in the cooperative's language.
         package var noticeDraft: String
+        /// Today in the cooperative, to warn of an invitation sent too close to the meeting.
+        package var today: CivilDate?
         /// A refused form's message, by the form it belongs to.
         package var errors: [String: String]
         /// In delegates mode: the member numbers of the delegates chosen.
@@ -166,6 +168,8 @@ extension MeetingShow {
         }
 
         package var isOpen: Bool { status == MeetingStatus.open.rawValue }
+        /// The RAT, which reports on a financial year; the others are extraordinary.
+        package var isAnnual: Bool { kind == MeetingKind.annual.rawValue }
         package var takesAttendance: Bool { status == MeetingStatus.noticed.rawValue || isOpen }
         package var isEditable: Bool { status == MeetingStatus.draft.rawValue || status == MeetingStatus.noticed.rawValue }
 

@@ -28,8 +28,9 @@ extension MeetingShow {
         }
 
         static func details(_ model: Model, text: Catalogue) -> [DefinitionList.Item] {
-            var items = [DefinitionList.Item(text.financialYearLabel, String(model.financialYear)),
-                         DefinitionList.Item(text.meetingDateLabel, "\(text.format.date(model.heldOn)) \(text.format.time(model.startsAt))")]
+            // The financial year is the annual meeting's business; an extraordinary one meets on its own matter.
+            var items = model.isAnnual ? [DefinitionList.Item(text.financialYearLabel, String(model.financialYear))] : []
+            items.append(.init(text.meetingDateLabel, "\(text.format.date(model.heldOn)) \(text.format.time(model.startsAt))"))
             if !model.place.isEmpty { items.append(.init(text.placeLabel, model.place)) }
             if !model.onlineLink.isEmpty {
                 items.append(.init(text.onlineLinkLabel, detail: Link(model.onlineLink, url: Escape.attribute(model.onlineLink))))
@@ -104,7 +105,9 @@ extension MeetingShow {
                 }
                 if model.canViewAll {
                     Link(text.reportPackTitle, url: SiteURL.meetingDocument(model.id, .report).path).class("button secondary")
-                    Link(text.ministryExport, url: SiteURL.meetingDocument(model.id, .ministry, csv: true).path).class("button secondary")
+                    if model.isAnnual {
+                        Link(text.ministryExport, url: SiteURL.meetingDocument(model.id, .ministry, csv: true).path).class("button secondary")
+                    }
                 }
                 if model.canManage && model.status == MeetingStatus.noticed.rawValue {
                     post(.meetingAction(model.id, .start), context, className: "start-form") { submit(text.startMeeting) }
@@ -155,8 +158,17 @@ extension MeetingShow {
                 if let notice = model.notice {
                     Paragraph(text.noticeSent(text.format.date(notice.sentOn), text.noticeChannel(notice.channel),
                                               recipients: notice.recipients))
+                    if MeetingNotice.isLate(heldOn: model.heldOn, sentOn: notice.sentOn) {
+                        Paragraph(text.noticeWasLate(MeetingNotice.daysAhead(of: model.heldOn, from: notice.sentOn)))
+                            .class("notice notice-warning")
+                    }
                 } else {
                     Paragraph(text.noticeLead).class("muted")
+                    if let today = model.today, model.canManage, MeetingNotice.isLate(heldOn: model.heldOn, sentOn: today) {
+                        Paragraph(text.noticeWouldBeLate(MeetingNotice.daysAhead(of: model.heldOn, from: today)))
+                            .class("notice notice-warning")
+                            .attribute(named: "role", value: "alert")
+                    }
                 }
                 if model.canManage && model.isEditable {
                     post(.meetingAction(model.id, .notice), context, className: "notice-form") {

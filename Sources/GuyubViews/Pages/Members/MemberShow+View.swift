@@ -74,7 +74,7 @@ extension MemberShow {
 
                 if !model.shu.isEmpty {
                     Element(name: "section") {
-                        H2(text.yourSHUHeading)
+                        H2(model.isOwnRecord ? text.yourSHUHeading : text.memberSHUHeading)
                         for share in model.shu { shu(share, text: text) }
                         Paragraph(text.shuRoundedDown).class("muted")
                     }

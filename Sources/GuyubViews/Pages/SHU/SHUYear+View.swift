@@ -24,7 +24,7 @@ extension SHUYearPage {
                 ErrorNotice(messages: model.error.map { [$0] } ?? [])
 
                 Element(name: "section") {
-                    H2(text.surplusHeading)
+                    H2(text.surplusHeading(model.year))
                     DefinitionList(items: [
                         .init(text.memberSurplusLabel, detail: money(model.memberSurplus)),
                         .init(text.nonMemberSurplusLabel, detail: money(model.nonMemberSurplus)),
