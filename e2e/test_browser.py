@@ -132,6 +132,14 @@ class Browser:
             return width + ' px > ' + limit + ' px; widest: ' + culprits.join(', ');""", self.width)
         if wide:
             self.fail(f"the page is wider than the window ({wide})")
+        if self.width < 600:
+            small = d.execute_script("""
+                return [...document.querySelectorAll('header a, header button, main a, main button, main select, main input:not([type=hidden]):not([type=checkbox]):not([type=radio]), main label:has(input[type=checkbox], input[type=radio])')]
+                  .filter(e => e.offsetParent && e.getBoundingClientRect().height < 44)
+                  .slice(0, 3).map(e => (e.innerText || e.value || e.name || e.tagName).trim().slice(0, 30)
+                                   + ' (' + Math.round(e.getBoundingClientRect().height) + ' px)');""")
+            if small:
+                self.fail(f"targets smaller than a finger (44 px): {', '.join(small)}")
         self.screenshot(name)
         print(f"  ok {self.view}-{self.number:02d} {name}: {d.title}", flush=True)
 
@@ -233,7 +241,7 @@ def board_walk(b, folder):
     sign_in(b, BOARD, "not-the-password")
     b.step("sign-in-refused", expect=".notice-error", status=401)
     sign_in(b, BOARD)
-    b.step("dashboard", expect=".figures a.figure", contains="Hartono")
+    b.step("dashboard", expect=[".figures a.figure", ".bar-chart .bar-row"], contains="Hartono")
 
     b.click(".menu a[href='/members']")
     b.step("members", expect="table.members td a[href^='/members/']")
@@ -304,7 +312,7 @@ def board_walk(b, folder):
 
     # The treasurer's desk and two of the statements the annual meeting needs.
     b.click(".menu a[href='/books']")
-    b.step("books", expect="a[href^='/books/reports/balance-sheet']")
+    b.step("books", expect=["a[href^='/books/reports/balance-sheet']", ".bar-chart .bar-row"])
     b.click("a[href^='/books/reports/balance-sheet']")
     b.step("balance-sheet", expect="main table", contains="Rp")
     b.printed("balance-sheet-print")
@@ -427,7 +435,7 @@ def shu_walk(b):
     b.click("a[href='/shu']")
     b.step("shu-years", expect="table.shu-years a[href^='/shu/']")
     b.click("table.shu-years a[href^='/shu/2']")
-    b.step("shu-year", expect=["svg.hbars", "table.shu-funds", "table.shu-shares td a[href^='/members/']"],
+    b.step("shu-year", expect=[".bar-chart .bar-label", "table.shu-funds", "table.shu-shares td a[href^='/members/']"],
            contains="Sudah dibukukan")
     b.printed("shu-year-print")
     b.click(".page-head a[href^='/shu/'][href$='/settings']")

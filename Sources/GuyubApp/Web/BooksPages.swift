@@ -42,6 +42,9 @@ struct BooksPages: RouteCollection {
             surplusThisYear: IncomeStatement(year).surplus,
             closedThrough: cooperative.flatMap { CivilDate(iso: $0.booksClosedThrough) },
             balanced: all.isBalanced, canKeepBooks: principal.allows(.keepBooks))
+        model.months = try await queries.monthlyResult(from: CivilDate(year: today.year, month: 1, day: 1)!, to: today).map {
+            .init(month: $0.month, income: $0.income, expenses: $0.expenses)
+        }
         model.negativeAssets = all.negativeAssets.map {
             StatementLine(code: $0.code, nameID: $0.nameID, nameEN: $0.nameEN, amount: $0.closing)
         }

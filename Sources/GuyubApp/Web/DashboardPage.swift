@@ -31,6 +31,10 @@ struct DashboardPage: RouteCollection {
             }
         }
         model.search = principal.allows(.handleCash) ? .counter : principal.allows(.viewMembers) ? .registry : nil
+        if principal.allows(.viewSavings) {
+            let totals = try await SavingsStore(store.tenant).totalsByKind()
+            model.savings = SavingsKind.allCases.map { ($0, totals[$0] ?? 0) }
+        }
         if principal.allows(.viewLoans) {
             let summary = try await LoanPortfolio(store.tenant).summary()
             let (late, awaiting) = try await LoanPortfolio(store.tenant).lateAndAwaiting()

@@ -35,6 +35,27 @@ package struct ReportQueries: Sendable {
         return TrialBalance(try rows.map(Self.balance))
     }
 
+    /// Income and expenses month by month from `from` through `to` (the year's close left out), for the
+    /// treasurer's picture of the year.
+    package func monthlyResult(from: CivilDate, to: CivilDate) async throws -> [(month: YearMonth, income: Int64, expenses: Int64)] {
+        let rows = try await tenant.db.sql.raw("""
+            SELECT SUBSTR(l.entry_date, 1, 7) AS month,
+              CAST(COALESCE(SUM(CASE WHEN a.type = 'income' THEN l.credit - l.debit ELSE 0 END), 0) AS BIGINT) AS income,
+              CAST(COALESCE(SUM(CASE WHEN a.type = 'expense' THEN l.debit - l.credit ELSE 0 END), 0) AS BIGINT) AS expenses
+            FROM journal_lines l
+            JOIN accounts a ON a.cooperative_id = l.cooperative_id AND a.id = l.account_id
+            JOIN journal_entries e ON e.cooperative_id = l.cooperative_id AND e.id = l.entry_id
+            WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND a.type IN ('income', 'expense')
+              AND l.entry_date >= \(bind: from.description) AND l.entry_date <= \(bind: to.description)
+              AND e.source_type <> \(bind: YearEnd.sourceType.rawValue)
+            GROUP BY SUBSTR(l.entry_date, 1, 7) ORDER BY month
+            """).all()
+        return try rows.compactMap { row in
+            guard let month = YearMonth(try row.decode(column: "month", as: String.self)) else { return nil }
+            return (month, try row.decode(column: "income", as: Int64.self), try row.decode(column: "expenses", as: Int64.self))
+        }
+    }
+
     /// The lines of every entry from `from` through `to` that moved a cash account, and the cash held
     /// before; of one business unit's lines when `unit` is given.
     package func cashFlow(from: CivilDate?, to: CivilDate, unit: UUID? = nil) async throws -> CashFlow {

@@ -33,6 +33,21 @@ package struct SavingsStore: Sendable {
     }
 
     /// The member's accounts, open ones first, by kind.
+    /// What the members hold, by kind of savings, in all open accounts.
+    package func totalsByKind() async throws -> [SavingsKind: Int64] {
+        let rows = try await tenant.db.sql.raw("""
+            SELECT kind, CAST(COALESCE(SUM(balance), 0) AS BIGINT) AS total FROM savings_accounts
+            WHERE cooperative_id = \(bind: tenant.cooperativeID) GROUP BY kind
+            """).all()
+        var totals: [SavingsKind: Int64] = [:]
+        for row in rows {
+            if let kind = SavingsKind(rawValue: try row.decode(column: "kind", as: String.self)) {
+                totals[kind] = try row.decode(column: "total", as: Int64.self)
+            }
+        }
+        return totals
+    }
+
     package func accounts(of memberID: UUID) async throws -> [SavingsAccountRecord] {
         try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID).all().sorted {
             ($0.status, SavingsKind.allCases.firstIndex(of: SavingsKind(rawValue: $0.kind) ?? .berjangka)!, $0.openedOn)

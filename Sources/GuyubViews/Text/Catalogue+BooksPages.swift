@@ -27,6 +27,9 @@ extension Catalogue {
         pick("Buku TIDAK seimbang: jumlah debit tidak sama dengan kredit. Jangan tutup buku; jalankan guyub verify dan hubungi pengurus.",
              "The books do NOT balance: debits differ from credits. Do not close the month; run guyub verify and tell the board.")
     }
+    package func monthsChartTitle(_ year: Int) -> String { pick("Pendapatan dan beban per bulan, \(year)", "Income and expenses by month, \(year)") }
+    package var incomeKey: String { pick("Pendapatan", "Income") }
+    package var expensesKey: String { pick("Beban", "Expenses") }
     package var negativeAssetsWarning: String {
         pick("Saldo aset ini di bawah nol — kas atau rekening tidak mungkin kurang dari nol. Periksa jurnalnya: ada penerimaan yang belum dicatat atau pengeluaran yang salah akun.",
              "These assets are below zero — no till or account can hold less than nothing. Check their journal: a receipt not recorded, or a payment to the wrong account.")

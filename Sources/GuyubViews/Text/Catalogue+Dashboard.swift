@@ -40,3 +40,9 @@ extension Catalogue {
     package func errorCode(_ status: Int) -> String { pick("Kode kesalahan \(status)", "Error code \(status)") }
     package var backHome: String { pick("Kembali ke beranda", "Back to the home page") }
 }
+
+extension Catalogue {
+    package var savingsChartTitle: String { pick("Simpanan anggota", "Members' savings") }
+    package var equityKey: String { pick("Modal anggota (pokok, wajib)", "Members' capital (principal, mandatory)") }
+    package var depositsKey: String { pick("Titipan anggota (sukarela, berjangka)", "Members' deposits (voluntary, term)") }
+}

@@ -21,6 +21,19 @@ extension BooksHome {
         package var canKeepBooks: Bool
         /// Assets below zero (a till cannot hold less than nothing): each is an error to find.
         package var negativeAssets: [StatementLine] = []
+        /// Income and expenses of each month of the year so far.
+        package var months: [Month] = []
+
+        package struct Month: Sendable, Equatable {
+            package var month: YearMonth
+            package var income: Int64
+            package var expenses: Int64
+            package init(month: YearMonth, income: Int64, expenses: Int64) {
+                self.month = month
+                self.income = income
+                self.expenses = expenses
+            }
+        }
 
         package init(today: CivilDate, cash: Int64, bank: Int64, qris: Int64, equitySavings: Int64, memberDeposits: Int64,
                      surplusThisYear: Int64, closedThrough: CivilDate?, balanced: Bool, canKeepBooks: Bool) {

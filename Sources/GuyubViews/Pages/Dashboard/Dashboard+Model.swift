@@ -31,6 +31,8 @@ extension Dashboard {
         package var ownOwed: Owed?
         /// The loans at a glance, for those who may see them.
         package var loans: Loans?
+        /// What the members hold by kind of savings, for those who may see savings.
+        package var savings: [(kind: SavingsKind, total: Int64)] = []
         /// Where a member is looked up from the home page: the counter for those who handle cash, the registry for others.
         package var search: Search?
 

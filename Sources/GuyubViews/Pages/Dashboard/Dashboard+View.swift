@@ -116,6 +116,19 @@ extension Dashboard {
                     }
                 }
 
+                if !model.savings.isEmpty {
+                    Element(name: "section") {
+                        H2(text.savingsChartTitle)
+                        BarChart(rows: model.savings.map { kind, total in
+                            .init(label: text.savingsAccountName(kind), bars: [
+                                .init(value: total, shown: text.format.money(minorUnits: total),
+                                      tone: kind == .pokok || kind == .wajib ? "members" : "fund"),
+                            ])
+                        }, key: [("members", text.equityKey), ("fund", text.depositsKey)], label: text.savingsChartTitle)
+                    }
+                    .class("card")
+                }
+
                 if model.counts == nil && model.ownRecord == nil {
                     Paragraph(text.noMemberRecord).class("card")
                 }

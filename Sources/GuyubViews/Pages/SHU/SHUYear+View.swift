@@ -100,31 +100,16 @@ extension SHUYearPage {
             .class("inline-form")
         }
 
-        /// Each fund's part of the year's surplus as a bar: a picture of where the SHU goes.
-        /// Drawn in SVG: sizes are attributes, which the Content-Security-Policy allows, not inline styles.
+        /// Each fund's part of the year's surplus as a labelled bar: a picture of where the SHU goes.
         static func chart(_ model: Model, text: Catalogue) -> Component {
-            let amounts = model.funds.map { ($0, (model.pools[$0] ?? 0) + (model.nonMemberPools[$0] ?? 0)) }
-            let largest = max(1, amounts.map(\.1).max() ?? 1)
-            return Element(name: "figure") {
-                Element(name: "svg") {
-                    for (index, (fund, amount)) in amounts.enumerated() {
-                        let width = Double(amount * 1000 / largest) / 10
-                        Element(name: "rect") {}
-                            .attribute(named: "class", value: fund == "capital" || fund == "patronage" ? "bar-members" : "bar-fund")
-                            .attribute(named: "x", value: "0").attribute(named: "y", value: "\(index * 12 + 1)")
-                            .attribute(named: "width", value: "\(width)").attribute(named: "height", value: "10")
-                    }
-                }
-                .attribute(named: "viewBox", value: "0 0 100 \(max(1, amounts.count) * 12)")
-                .attribute(named: "preserveAspectRatio", value: "none")
-                .attribute(named: "class", value: "hbars")
-                .attribute(named: "aria-hidden", value: "true")
-                Element(name: "figcaption") {
-                    Span(text.fundName("capital") + " + " + text.fundName("patronage")).class("key key-members")
-                    Span(text.columnFund).class("key key-fund")
-                }
-            }
-            .class("chart")
+            BarChart(rows: model.funds.map { fund in
+                let amount = (model.pools[fund] ?? 0) + (model.nonMemberPools[fund] ?? 0)
+                return .init(label: text.fundName(fund), bars: [
+                    .init(value: amount, shown: text.format.money(minorUnits: amount),
+                          tone: fund == "capital" || fund == "patronage" ? "members" : "fund"),
+                ])
+            }, key: [("members", text.fundName("capital") + " + " + text.fundName("patronage")), ("fund", text.columnFund)],
+               label: text.fundsHeading)
         }
     }
 }

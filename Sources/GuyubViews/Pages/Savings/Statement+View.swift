@@ -71,7 +71,7 @@ extension Statement {
                     }
                     .class("balance-line closing")
                 }
-                .class("card")
+                .class("card statement-movements")
             }
         }
 
