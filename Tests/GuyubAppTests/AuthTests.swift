@@ -283,4 +283,42 @@ import VaporTesting
             #expect(made.status == .unprocessableEntity && made.errorCode == "weak_password", "\(made.body.string)")
         }
     }
+
+    /// A cooperative adding an address used in another learns nothing: the person keeps one account
+    /// and their own password, and can move between the two; taken in this cooperative is still said.
+    @Test func anAddressFromAnotherCooperativeRevealsNothing() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let other = try await t.cooperative("Koperasi Sumberejo", admin: "ketua@sumberejo.coop")
+            try await t.user("kasir@sumberejo.coop", roles: [.teller], in: other)
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+
+            let elsewhere = try await api.post("/api/v1/users", json: ["email": "kasir@sumberejo.coop", "name": "Kasir Baru",
+                                                                        "password": "tanam-padi-2026", "roles": ["teller"]])
+            let fresh = try await api.post("/api/v1/users", json: ["email": "baru@sukamaju.coop", "name": "Orang Baru",
+                                                                   "password": "tanam-padi-2026", "roles": ["teller"]])
+            let again = try await api.post("/api/v1/users", json: ["email": "baru@sukamaju.coop", "name": "Orang Baru",
+                                                                   "password": "tanam-padi-2026", "roles": ["teller"]])
+
+            #expect(elsewhere.status == .created && fresh.status == .created, "\(elsewhere.body.string)")
+            #expect(Set(try elsewhere.json().keys) == Set(try fresh.json().keys))
+            #expect(again.status == .conflict && again.errorCode == "email_taken")
+            // The person signs in with their own password, not the one typed here, and reaches both.
+            let mine = try await Client(t.app).post("/api/v1/auth/token", json: ["email": "kasir@sumberejo.coop",
+                                                                                 "password": "tanam-padi-2026"])
+            #expect(mine.status == .unauthorized)
+            let browser = try await t.browser("kasir@sumberejo.coop")
+            let home = try await browser.get("/dashboard")
+            let target = try #require(home.body.string.firstMatch(of: /action="\/cooperatives\/([0-9a-f-]+)"/).map { String($0.1) })
+            let moved = try await browser.post("/cooperatives/\(target)", form: ["_csrf": try home.csrfToken()])
+            let after = try await browser.get("/dashboard")
+            #expect(moved.status == .seeOther)
+            #expect(home.body.string.contains("Koperasi") && after.body.string != home.body.string)
+            // A cooperative the user has no role in cannot be opened.
+            let stranger = try await t.browser("ketua@sukamaju.coop")
+            let refused = try await stranger.post("/cooperatives/\(other.uuidString.lowercased())",
+                                                   form: ["_csrf": try await stranger.get("/dashboard").csrfToken()])
+            #expect(refused.status == .notFound)
+        }
+    }
 }

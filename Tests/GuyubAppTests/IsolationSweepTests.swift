@@ -66,7 +66,7 @@ import VaporTesting
         "GET /api/v1/reports/loans/portfolio": .permission(.viewLoans), "GET /api/v1/reports/loans/arrears": .permission(.viewLoans),
         "GET /api/v1/reports/loans/flows": .permission(.viewLoans),
         "GET /": .public_, "GET /sign-in": .public_, "POST /sign-in": .public_, "POST /sign-out": .public_,
-        "GET /language/:code": .public_, "GET /dashboard": .signedIn,
+        "GET /language/:code": .public_, "GET /dashboard": .signedIn, "POST /cooperatives/:id": .signedIn,
         "GET /members": .permission(.viewMembers), "GET /members/new": .permission(.manageMembers),
         "POST /members/new": .permission(.manageMembers), "GET /members/:id": .permission(.viewMembers, orOwn: true),
         "GET /members/:id/edit": .permission(.manageMembers), "POST /members/:id/edit": .permission(.manageMembers),
@@ -79,6 +79,7 @@ import VaporTesting
         "POST /teller/withdrawals": .permission(.handleCash), "POST /teller/transfers": .permission(.handleCash),
         "POST /teller/term-deposits/:id/break": .permission(.handleCash),
         "GET /receipts/:id": .eitherOf(.viewSavings, .viewBooks, orOwn: true),
+        "GET /receipts/:id/slip": .eitherOf(.viewSavings, .viewBooks, orOwn: true),
         "GET /savings/accounts/:id": .permission(.viewSavings, orOwn: true),
         "GET /savings/arrears": .permission(.viewSavings), "POST /savings/dues": .permission(.keepBooks),
         "GET /settings/savings": .permission(.viewSavings), "POST /settings/savings": .permission(.manageSettings),
@@ -145,7 +146,7 @@ import VaporTesting
     /// One cooperative's records, to aim routes at.
     struct Records {
         var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
-        var meeting = "", resolution = "", memberImport = ""
+        var meeting = "", resolution = "", memberImport = "", cooperative = ""
 
         /// The path with its `:id` replaced by the record it names.
         func path(_ pattern: String) -> String? {
@@ -164,6 +165,7 @@ import VaporTesting
             case pattern.contains("/savings/accounts/"): savings
             case pattern.contains("/entries/"), pattern.contains("/journal/"), pattern.contains("/receipts/"): entry
             case pattern.contains("/units/"): unit
+            case pattern.hasPrefix("/cooperatives/"): cooperative
             case pattern.contains("/accounts/"): account
             default: ""
             }
@@ -177,6 +179,7 @@ import VaporTesting
         let coop = try await t.cooperative(name, admin: email)
         let api = try await t.apiClient(email)
         var r = Records()
+        r.cooperative = coop.uuidString
         r.member = try await t.member(People.siti, through: api)
         let deposit = try await api.deposit(r.member, "sukarela", "100000").json()
         r.savings = deposit["accountId"] as! String

@@ -13,6 +13,8 @@ struct AuthController: RouteCollection {
     struct Credentials: Content {
         var email: String?
         var password: String?
+        /// Which of the user's cooperatives the token opens, when they hold roles in several.
+        var cooperativeId: UUID?
     }
 
     struct TokenDTO: Content {
@@ -24,7 +26,8 @@ struct AuthController: RouteCollection {
     func token(_ request: Request) async throws -> TokenDTO {
         let credentials = try request.content.decode(Credentials.self)
         let (token, session) = try await SignInService.attempt(
-            request, email: credentials.email ?? "", password: credentials.password ?? "", kind: .api)
+            request, email: credentials.email ?? "", password: credentials.password ?? "", kind: .api,
+            cooperative: credentials.cooperativeId)
         return TokenDTO(token: token, expiresAt: session.expiresAt)
     }
 

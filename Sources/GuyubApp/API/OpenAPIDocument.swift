@@ -148,7 +148,7 @@ enum OpenAPIDocument {
     static let schemas: JSONValue = [
         "Error": object(["error": object(["code": string, "message": string, "field": nullableString],
                                           required: ["code", "message"])], required: ["error"]),
-        "Credentials": input(["email": string, "password": string], required: ["email", "password"]),
+        "Credentials": input(["email": string, "password": string, "cooperativeId": uuid], required: ["email", "password"]),
         "Token": object(["token": string, "expiresAt": dateTime], required: ["token", "expiresAt"]),
         "Role": ["type": "string", "enum": ["board", "supervisor", "manager", "teller", "staff", "member", "consumer", "partner"]],
         "MemberStatus": ["type": "string", "enum": ["applicant", "member", "rejected", "resigned", "deceased", "dismissed"]],

@@ -12,8 +12,9 @@ enum SignInService {
     /// Verified when the e-mail is unknown, so that answering takes as long as for a real account.
     private static let decoyHash = try! Bcrypt.hash("guyub-decoy-password", cost: 12)
 
-    static func attempt(_ request: Request, email rawEmail: String, password: String,
-                        kind: SessionStore.Kind) async throws -> (token: String, session: UserSessionRecord) {
+    /// `cooperative`: which of the user's cooperatives to open (the first by name when not given or not theirs).
+    static func attempt(_ request: Request, email rawEmail: String, password: String, kind: SessionStore.Kind,
+                        cooperative chosen: UUID? = nil) async throws -> (token: String, session: UserSessionRecord) {
         let config = request.application.guyub.config
         let address = request.clientAddress(trustProxy: config.trustProxy)
         let email = (try? Email(rawEmail))?.value ?? rawEmail.lowercased()
@@ -24,8 +25,10 @@ enum SignInService {
         }
         let user = try? await AccountStore.user(email: Email(rawEmail), on: request.db)
         let verified = try await request.password.async.verify(password, created: user?.passwordHash ?? decoyHash)
+        var cooperatives: [CooperativeRecord] = []
+        if let user, verified { cooperatives = try await AccountStore.cooperatives(of: user.requireID(), on: request.db) }
         guard let user, verified, !user.disabled, !password.isEmpty,
-              let cooperative = try await AccountStore.cooperatives(of: user.requireID(), on: request.db).first else {
+              let cooperative = cooperatives.first(where: { $0.id == chosen }) ?? cooperatives.first else {
             try await config.throttle.failed(request.db)
             throw CredentialError.wrongCredentials
         }

@@ -6,6 +6,18 @@ import Vapor
 struct DashboardPage: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("dashboard", use: show)
+        routes.post("cooperatives", ":id", use: switchCooperative)
+    }
+
+    /// `POST /cooperatives/{id}`: the session moves to another cooperative where the user holds a role.
+    func switchCooperative(_ request: Request) async throws -> Response {
+        let principal = try request.signedIn()
+        let target = request.parameters.get("id", as: UUID.self)
+        let theirs = try await AccountStore.cooperatives(of: principal.userID, on: request.database)
+        guard let target, theirs.contains(where: { $0.id == target }),
+              let token = request.cookies[request.cookieName(.session)]?.string else { throw AccessError.notFound }
+        try await SessionStore.switchCooperative(request.database, token: token, to: target)
+        return request.redirect(to: SiteURL.dashboard.path)
     }
 
     func show(_ request: Request) async throws -> Response {
@@ -41,6 +53,8 @@ struct DashboardPage: RouteCollection {
             model.loans = .init(outstanding: summary.outstanding, active: summary.loans, late: late, awaitingDecision: awaiting,
                                 health: summary.health)
         }
+        model.otherCooperatives = try await AccountStore.cooperatives(of: principal.userID, on: request.db)
+            .filter { $0.id != principal.cooperativeID }.map { ($0.id!, $0.name) }
         return request.html(Dashboard.View.render(model, in: request.pageContext()))
     }
 }

@@ -18,15 +18,23 @@ package enum AccountStore {
         return (cooperative, user)
     }
 
-    /// Adds a user with roles in the tenant's cooperative, or gives an existing user of another cooperative roles here.
+    /// Adds a user with roles in the tenant's cooperative. A person who already signs in to another
+    /// cooperative keeps their one account (and their own password) and is given roles here too: the
+    /// answer is the same as for a new account, so that no cooperative learns who uses another.
     package static func createUser(_ tenant: Tenant, email: Email, name: String, passwordHash: String,
                                    roles: Set<Role>, member: MemberRecord? = nil, by actor: Actor) async throws -> UserRecord {
         let roles = try roles.validated()
         if roles.contains(.member) && member == nil { throw RoleError.memberRecordRequired }
         if member?.userID != nil { throw RoleError.memberAlreadyHasSignIn }
-        guard try await user(email: email, on: tenant.db) == nil else { throw CredentialError.emailTaken }
-        let user = UserRecord(email: email.value, name: name, passwordHash: passwordHash)
-        do { try await user.create(on: tenant.db) } catch where error.isConstraintFailure { throw CredentialError.emailTaken }
+        let user: UserRecord
+        if let existing = try await self.user(email: email, on: tenant.db) {
+            // Taken here is for this cooperative to know; elsewhere it is not.
+            guard try await Self.roles(of: existing.requireID(), in: tenant).isEmpty else { throw CredentialError.emailTaken }
+            user = existing
+        } else {
+            user = UserRecord(email: email.value, name: name, passwordHash: passwordHash)
+            do { try await user.create(on: tenant.db) } catch where error.isConstraintFailure { throw CredentialError.emailTaken }
+        }
         if let member {
             member.userID = user.id
             try await member.update(on: tenant.db)

@@ -22,6 +22,11 @@ package enum SessionStore {
         return (token, session)
     }
 
+    /// Moves a session to another of its user's cooperatives (the caller has checked the user holds a role there).
+    package static func switchCooperative(_ db: any Database, token: String, to cooperativeID: UUID) async throws {
+        try await UserSessionRecord.query(on: db).filter(\.$tokenHash == hash(token)).set(\.$cooperativeID, to: cooperativeID).update()
+    }
+
     package static func close(_ db: any Database, token: String) async throws {
         try await UserSessionRecord.query(on: db).filter(\.$tokenHash == hash(token)).delete()
     }

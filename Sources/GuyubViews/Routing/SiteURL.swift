@@ -27,6 +27,8 @@ package enum SiteURL: Sendable, Equatable {
     case receipt(UUID)
     /// The receipt on a 58 mm thermal slip.
     case receiptSlip(UUID)
+    /// Moves the session to another of the user's cooperatives.
+    case switchCooperative(UUID)
     case statement(UUID, from: CivilDate? = nil, to: CivilDate? = nil, csv: Bool = false)
     case arrears(csv: Bool = false, page: Int = 1)
     case billDues
@@ -124,6 +126,7 @@ package enum SiteURL: Sendable, Equatable {
         case .tellerBreak(let id): "/teller/term-deposits/\(id.uuidString.lowercased())/break"
         case .receipt(let id): "/receipts/\(id.uuidString.lowercased())"
         case .receiptSlip(let id): "/receipts/\(id.uuidString.lowercased())/slip"
+        case .switchCooperative(let id): "/cooperatives/\(id.uuidString.lowercased())"
         case .statement(let id, let from, let to, let csv):
             "/savings/accounts/\(id.uuidString.lowercased())"
                 + query(["from": from?.description ?? "", "to": to?.description ?? "", "format": csv ? "csv" : ""])

@@ -46,3 +46,8 @@ extension Catalogue {
     package var equityKey: String { pick("Modal anggota (pokok, wajib)", "Members' capital (principal, mandatory)") }
     package var depositsKey: String { pick("Titipan anggota (sukarela, berjangka)", "Members' deposits (voluntary, term)") }
 }
+
+extension Catalogue {
+    package var otherCooperativesTitle: String { pick("Koperasi Anda yang lain", "Your other cooperatives") }
+    package func openCooperative(_ name: String) -> String { pick("Buka \(name)", "Open \(name)") }
+}

@@ -31,6 +31,8 @@ extension Dashboard {
         package var ownOwed: Owed?
         /// The loans at a glance, for those who may see them.
         package var loans: Loans?
+        /// The other cooperatives where this person holds a role, to move to.
+        package var otherCooperatives: [(id: UUID, name: String)] = []
         /// What the members hold by kind of savings, for those who may see savings.
         package var savings: [(kind: SavingsKind, total: Int64)] = []
         /// Where a member is looked up from the home page: the counter for those who handle cash, the registry for others.

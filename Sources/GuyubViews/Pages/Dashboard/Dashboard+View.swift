@@ -129,6 +129,20 @@ extension Dashboard {
                     .class("card")
                 }
 
+                if !model.otherCooperatives.isEmpty {
+                    Element(name: "section") {
+                        H2(text.otherCooperativesTitle)
+                        for cooperative in model.otherCooperatives {
+                            Form(url: SiteURL.switchCooperative(cooperative.id).path, method: .post) {
+                                CSRFField(context: context)
+                                Button(text.openCooperative(cooperative.name)).attribute(named: "type", value: "submit").class("secondary")
+                            }
+                            .class("switch-form")
+                        }
+                    }
+                    .class("card")
+                }
+
                 if model.counts == nil && model.ownRecord == nil {
                     Paragraph(text.noMemberRecord).class("card")
                 }

@@ -35,7 +35,8 @@ extension UserList {
                         FormField(label: text.fieldName("name"), name: "name", value: model.values.name,
                                   error: model.errors["name"], isRequired: true, autocomplete: "off")
                         FormField(label: text.email, name: "email", value: model.values.email, type: .email,
-                                  error: model.errors["email"], isRequired: true, inputMode: "email", autocomplete: "off")
+                                  error: model.errors["email"], hint: text.oneAccountHint, isRequired: true, inputMode: "email",
+                                  autocomplete: "off")
                         FormField(label: text.password, name: "password", type: .password, error: model.errors["password"],
                                   hint: text.passwordHint, isRequired: true, autocomplete: "new-password")
                         RoleChoices(label: text.fieldName("roles"), roles: Role.allCases, chosen: model.values.roles,
