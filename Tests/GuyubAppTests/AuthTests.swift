@@ -313,7 +313,16 @@ import VaporTesting
             let moved = try await browser.post("/cooperatives/\(target)", form: ["_csrf": try home.csrfToken()])
             let after = try await browser.get("/dashboard")
             #expect(moved.status == .seeOther)
-            #expect(home.body.string.contains("Koperasi") && after.body.string != home.body.string)
+            // Sign-in opens the cooperative the person works in, not the one that added them (first by name);
+            // after they move, the next sign-in opens where they went.
+            #expect(home.body.string.contains(#"<p class="lead">Koperasi Sumberejo</p>"#))
+            #expect(after.body.string.contains(#"<p class="lead">Koperasi Sukamaju</p>"#))
+            let next = try await t.browser("kasir@sumberejo.coop").get("/dashboard")
+            #expect(next.body.string.contains(#"<p class="lead">Koperasi Sukamaju</p>"#))
+            // Asking to open a cooperative that is not theirs is refused like a wrong password.
+            let notTheirs = try await Client(t.app).post("/api/v1/auth/token", json: [
+                "email": "ketua@sukamaju.coop", "password": TestApp.password, "cooperativeId": other.uuidString])
+            #expect(notTheirs.status == .unauthorized)
             // A cooperative the user has no role in cannot be opened.
             let stranger = try await t.browser("ketua@sukamaju.coop")
             let refused = try await stranger.post("/cooperatives/\(other.uuidString.lowercased())",

@@ -77,7 +77,7 @@ import Vapor
                 #expect(text.firstMatch(of: /\b[a-z]+[A-Z][a-zA-Z]*\b/) == nil, "a field code on page \(page)")
                 #expect(AuditAction.allCases.allSatisfy { !text.contains($0.rawValue) }, "an action code on page \(page)")
                 #expect(text.firstMatch(of: /[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-/) == nil, "a raw id on page \(page)")
-                #expect(text.firstMatch(of: /: (true|false|yes|no|in-person|online|annual|statements|whatsapp)\s/) == nil,
+                #expect(text.firstMatch(of: /: (true|false|yes|no|in-person|online|annual|statements|whatsapp|applied|active|approved|passed|written-off)\s/) == nil,
                         "a code for a value on page \(page)")
                 page += 1
             } while text.contains("Berikutnya") && page < 60

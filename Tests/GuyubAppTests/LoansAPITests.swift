@@ -139,6 +139,10 @@ import VaporTesting
             #expect(rest.status == .unprocessableEntity && rest.errorCode == "insufficient_funds") // sukarela holds 2.000.000
             let cash = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "10880000", "channel": "bank"])
             #expect(try cash.json()["status"] as? String == "closed")
+            // Paid off: the receipt settles the rest of the schedule and nothing is owed.
+            let settled = try await browser.get("/receipts/\(try cash.json()["entryId"] as! String)").body.string
+            #expect(settled.contains("<dd>Angsuran ke-2 sampai ke-12 dari 12</dd>"))
+            #expect(settled.contains(#"<dt>Sisa pokok pinjaman</dt><dd><span class="money">Rp 0</span>"#))
             let closed = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "1000", "channel": "cash"])
             #expect(closed.status == .unprocessableEntity && closed.errorCode == "loan_closed")
 

@@ -89,7 +89,8 @@ import VaporTesting
             let csv = try await api.get("/api/v1/reports/trial-balance?format=csv")
 
             #expect(csv.headers.contentType?.description.hasPrefix("text/csv") == true)
-            #expect(csv.headers.first(name: .contentDisposition)?.contains("neraca-saldo-") == true)
+            #expect(csv.headers.first(name: .contentDisposition)?.hasPrefix(#"attachment; filename="neraca-saldo-"#) == true)
+            #expect(csv.headers.first(name: .contentDisposition)?.hasSuffix(#"-\#(try await api.get("/api/v1/reports/trial-balance").json()["to"] as! String).csv""#) == true)
             let lines = csv.body.string.split(separator: "\r\n")
             // Indonesian spreadsheets split cells at ";" (the comma is their decimal mark).
             #expect(lines.first == "\u{FEFF}Kode;Akun;Jenis akun;Saldo awal;Debit;Kredit;Saldo akhir")

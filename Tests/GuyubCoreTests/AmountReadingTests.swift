@@ -24,7 +24,11 @@ import Testing
     @Test func refusalsSayWhatWasRead() {
         #expect(throws: AmountError.tooManyDecimals(0, read: "1250", fraction: "5")) { try Amount.parse("1.250,5", decimals: 0) }
         #expect(throws: AmountError.tooManyDecimals(0, read: "1", fraction: "25")) { try Amount.parse("1.25", decimals: 0) }
-        #expect(throws: AmountError.tooManyDecimals(2, read: "3", fraction: "145")) { try Amount.parse("3,145", decimals: 2) }
+        #expect(throws: AmountError.tooManyDecimals(2, read: "3", fraction: "1455")) { try Amount.parse("3,1455", decimals: 2) }
+        // One comma before three digits is thousands to some and decimals to others: refused, never Rp 250.
+        #expect(throws: AmountError.ambiguous("250", "000")) { try Amount.parse("250,000", decimals: 0) }
+        #expect(throws: AmountError.ambiguous("50", "000")) { try Amount.parse("Rp 50,000", decimals: 0) }
+        #expect(throws: AmountError.ambiguous("3", "145")) { try Amount.parse("3,145", decimals: 2) }
         for text in ["1.25.000", "12.34.567", "-50000", "5e6", "1.250.000,5,0", "Rp", "", "1 250 000", "50.000,-x", "+5",
                      "1,2,3", "١٢٣", ",5", "5,", "1.000.000.00", "Rp -5.000"] {
             #expect(throws: AmountError.invalid, "\(text)") { try Amount.parse(text, decimals: 0) }

@@ -21,10 +21,11 @@ struct CSVTextTests {
     @Test("a cell that would run as a formula is made text", arguments: [true, false])
     func formulasAreDisarmed(_ decimalComma: Bool) {
         var csv = CSVText(decimalComma: decimalComma)
-        csv.row(["=HYPERLINK(\"x\")", "+1", "@SUM(A1)", "-2+3", "-1,5+1", "-5"])
+        csv.row(["=HYPERLINK(\"x\")", "+1", "@SUM(A1)", "-2+3", "-1,5+1", "\t=1+1", "-5"])
         let cells = String(csv.text.dropFirst().dropLast()) // "\r\n" is one character
         #expect(cells.hasPrefix("\"'=HYPERLINK(\"\"x\"\")\""))
         #expect(cells.contains("'+1") && cells.contains("'@SUM(A1)") && cells.contains("'-2+3") && cells.contains("'-1,5+1"))
+        #expect(cells.contains("'\t=1+1"))
         #expect(cells.hasSuffix(decimalComma ? ";-5" : ",-5"))
     }
 }

@@ -266,6 +266,8 @@ enum AmountOracle {
         let whole: String, fraction: String
         if matches("^[0-9]+$") {
             (whole, fraction) = (text, "")
+        } else if matches("^[0-9]{1,3},[0-9]{3}$") && decimals < 3 {
+            return .invalid   // 250,000: thousands or decimals — refused as ambiguous
         } else if matches("^[0-9]+,[0-9]+$") || matches("^[0-9]{1,3}(\\.[0-9]{3})+,[0-9]+$") {
             let halves = text.split(separator: ",")
             (whole, fraction) = (halves[0].replacingOccurrences(of: ".", with: ""), String(halves[1]))

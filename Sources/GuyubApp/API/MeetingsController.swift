@@ -351,7 +351,8 @@ struct MeetingsController: RouteCollection {
         for r in report.resolutions { ballots[r.id!] = try await store.ballotsCast(r.id!) }
         return try request.report(MeetingReportDTO(report, ballots: ballots, decimals: principal.decimals),
                                   csv: { MeetingReportCSV.csv(report, ballots: ballots, text: request.catalogue) },
-                                  name: "rat-\(meeting.financialYear)")
+                                  file: request.catalogue.fileName(request.catalogue.meetingReportFileName,
+                                                                   String(meeting.financialYear)))
     }
 
     /// `GET /api/v1/meetings/{id}/ministry-report` (`?format=csv`): the ministry's annual RAT figures.
@@ -361,7 +362,7 @@ struct MeetingsController: RouteCollection {
         let meeting = try await store.meeting(request.parameters.get("id", as: UUID.self))
         guard meeting.kind == MeetingKind.annual.rawValue else { throw MeetingError.notAnnual }
         let dto = MinistryReportDTO(try await store.report(meeting.requireID()), decimals: principal.decimals)
-        return try request.report(dto, csv: { dto.csv }, name: "ods-rat-\(meeting.financialYear)")
+        return try request.report(dto, csv: { dto.csv }, file: "ods-rat-\(meeting.financialYear).csv")
     }
 }
 

@@ -71,7 +71,7 @@ struct ReportsController: RouteCollection {
             }
             csv.row([text.totalsRow, "", "", "", dto.totalDebits, dto.totalCredits, ""])
             return csv
-        }, name: text.fileName(text.reportFileName(.trialBalance), period.to.description))
+        }, file: text.fileName(text.reportFileName(.trialBalance), period.to.description))
     }
 
     struct BalanceSheetDTO: Content {
@@ -105,7 +105,7 @@ struct ReportsController: RouteCollection {
             }
             csv.row([text.accountTypePlural(.equity), "", text.currentSurplus, dto.surplus])
             return csv
-        }, name: text.fileName(text.reportFileName(.balanceSheet), period.to.description))
+        }, file: text.fileName(text.reportFileName(.balanceSheet), period.to.description))
     }
 
     struct IncomeStatementDTO: Content {
@@ -189,7 +189,7 @@ struct ReportsController: RouteCollection {
             }
             csv.row([text.totalSurplus, "", "", dto.memberSurplus, dto.nonMemberSurplus, "", dto.surplus])
             return csv
-        }, name: text.fileName(text.reportFileName(.incomeStatement), period.to.description))
+        }, file: text.fileName(text.reportFileName(.incomeStatement), period.to.description))
     }
 
     struct EquityChangesDTO: Content {
@@ -226,7 +226,7 @@ struct ReportsController: RouteCollection {
             for row in dto.rows { csv.row([row.code, row.name, row.opening, row.increases, row.decreases, row.closing]) }
             csv.row(["", text.currentSurplus, "", dto.surplus, "", ""])
             return csv
-        }, name: text.fileName(text.reportFileName(.equityChanges), period.to.description))
+        }, file: text.fileName(text.reportFileName(.equityChanges), period.to.description))
     }
 
     struct CashFlowDTO: Content {
@@ -275,6 +275,6 @@ struct ReportsController: RouteCollection {
             csv.row([text.cashOpening, "", "", "", "", dto.opening])
             csv.row([text.cashClosing, "", "", "", "", dto.closing])
             return csv
-        }, name: text.fileName(text.reportFileName(.cashFlow), period.to.description))
+        }, file: text.fileName(text.reportFileName(.cashFlow), period.to.description))
     }
 }

@@ -12,7 +12,8 @@ enum SignInService {
     /// Verified when the e-mail is unknown, so that answering takes as long as for a real account.
     private static let decoyHash = try! Bcrypt.hash("guyub-decoy-password", cost: 12)
 
-    /// `cooperative`: which of the user's cooperatives to open (the first by name when not given or not theirs).
+    /// `cooperative`: which of the user's cooperatives to open (refused when not theirs; when not given,
+    /// the one they last worked in).
     static func attempt(_ request: Request, email rawEmail: String, password: String, kind: SessionStore.Kind,
                         cooperative chosen: UUID? = nil) async throws -> (token: String, session: UserSessionRecord) {
         let config = request.application.guyub.config
@@ -25,15 +26,17 @@ enum SignInService {
         }
         let user = try? await AccountStore.user(email: Email(rawEmail), on: request.db)
         let verified = try await request.password.async.verify(password, created: user?.passwordHash ?? decoyHash)
-        var cooperatives: [CooperativeRecord] = []
-        if let user, verified { cooperatives = try await AccountStore.cooperatives(of: user.requireID(), on: request.db) }
-        guard let user, verified, !user.disabled, !password.isEmpty,
-              let cooperative = cooperatives.first(where: { $0.id == chosen }) ?? cooperatives.first else {
+        var landing: CooperativeRecord?
+        if let user, verified { landing = try await AccountStore.landing(for: user, chosen: chosen, on: request.db) }
+        guard let user, verified, !user.disabled, !password.isEmpty, let cooperative = landing else {
             try await config.throttle.failed(request.db)
             throw CredentialError.wrongCredentials
         }
         try await config.throttle.succeeded(attempt, request.db, email: email)
         try await SessionStore.prune(request.db)
+        if user.lastCooperativeID != cooperative.id {
+            try await AccountStore.remember(cooperative.requireID(), for: user.requireID(), on: request.db)
+        }
         return try await SessionStore.open(request.db, userID: user.requireID(), cooperativeID: cooperative.requireID(),
                                            kind: kind, lifetime: kind == .web ? webLifetime : apiLifetime)
     }

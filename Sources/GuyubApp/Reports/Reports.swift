@@ -40,8 +40,9 @@ struct ReportPeriod {
 
 extension Request {
     /// Answers with CSV when `?format=csv`, otherwise with `json`.
-    func report(_ json: some Content, csv: () -> CSVText, name: String) throws -> Response {
-        if try queryChoice("format", in: ["json", "csv"]) == "csv" { return csv().response(filename: "\(name).csv") }
+    /// `file`: the CSV's file name, `.csv` included.
+    func report(_ json: some Content, csv: () -> CSVText, file: String) throws -> Response {
+        if try queryChoice("format", in: ["json", "csv"]) == "csv" { return csv().response(filename: file) }
         let response = Response()
         try response.content.encode(json)
         return response

@@ -85,10 +85,11 @@ struct AuditRows {
             switch value {
             case .null: break
             case .bool(let b): fields[path] = b ? "true" : "false"
-            case .number(let n): fields[path] = n.rounded() == n ? String(Int64(n)) : String(n)
+            case .number(let n): fields[path] = Self.number(n)
             case .string(let s):
-                // The SHU rules are kept as JSON text inside the state.
-                if s.hasPrefix("{"), let inner = try? JSONDecoder().decode(JSONValue.self, from: Data(s.utf8)) {
+                // The SHU rules are kept as JSON text inside the state; any other text is only text,
+                // whatever it looks like (a name or a description must not pose as fields).
+                if path == "rules", let inner = try? JSONDecoder().decode(JSONValue.self, from: Data(s.utf8)) {
                     add(inner, at: "")
                 } else {
                     fields[path] = s
@@ -99,7 +100,7 @@ struct AuditRows {
                 } else {
                     fields[path] = items.map { item -> String in
                         if case .string(let s) = item { return s }
-                        if case .number(let n) = item { return String(Int64(n)) }
+                        if case .number(let n) = item { return Self.number(n) }
                         return ""
                     }.joined(separator: ", ")
                 }
@@ -125,6 +126,9 @@ struct AuditRows {
         }
         return fields
     }
+
+    /// A stored number as text: whole when it is one that fits, as written otherwise (never a trap).
+    static func number(_ n: Double) -> String { Int64(exactly: n).map(String.init) ?? String(n) }
 
     /// The names behind the ids on one page of the trail, each kind read in one query.
     struct Names {

@@ -17,6 +17,7 @@ struct DashboardPage: RouteCollection {
         guard let target, theirs.contains(where: { $0.id == target }),
               let token = request.cookies[request.cookieName(.session)]?.string else { throw AccessError.notFound }
         try await SessionStore.switchCooperative(request.database, token: token, to: target)
+        try await AccountStore.remember(target, for: principal.userID, on: request.database)
         return request.redirect(to: SiteURL.dashboard.path)
     }
 

@@ -32,8 +32,9 @@ package struct CSVText: Sendable {
     }
 
     package static func quote(_ cell: String, separator: Character = ",") -> String {
-        // A cell starting with =, +, @ or a non-numeric - would run as a formula in a spreadsheet.
-        let formula = cell.first.map { "=+@".contains($0) || ($0 == "-" && !isNumber(cell)) } == true
+        // A cell starting with =, +, @, a tab, a carriage return or a non-numeric - would run as a formula
+        // in a spreadsheet (OWASP's list).
+        let formula = cell.first.map { "=+@\t\r".contains($0) || ($0 == "-" && !isNumber(cell)) } == true
         let safe = formula ? "'" + cell : cell
         guard safe.contains(where: { $0 == separator || "\"\r\n".contains($0) }) else { return safe }
         return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""

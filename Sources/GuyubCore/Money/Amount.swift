@@ -9,8 +9,9 @@ package enum Amount {
     /// Reads an amount in major units as people and programs write it: `2800000`, `4314407.15`,
     /// `1.250.000`, `Rp 50.000`, `Rp50000`, `50.000,00`, `Rp 50.000,-`, `2,5`, `1,250,000.50`.
     /// A single dot between one to three digits and exactly three groups thousands (in a currency with
-    /// fewer than three decimals); a single comma is the decimal mark, as Indonesians write it; when both appear, the
-    /// last one is the decimal mark. Groups must be of three, decimals beyond the currency's must be
+    /// fewer than three decimals); a single comma is the decimal mark, as Indonesians write it — but a
+    /// single comma before exactly three digits (`250,000`) could be either and is refused as ambiguous,
+    /// never read as Rp 250; when both appear, the last one is the decimal mark. Groups must be of three, decimals beyond the currency's must be
     /// zeros; a sign, an exponent or anything else is refused rather than guessed.
     package static func parse(_ text: String, decimals: Int) throws(AmountError) -> Int64 {
         var body = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -32,7 +33,12 @@ package enum Amount {
             let halves = body.split(separator: ".", omittingEmptySubsequences: false)
             let grouped = (1...3).contains(halves[0].count) && halves[1].count == 3 && decimals < 3
             (decimalMark, groupMark) = grouped ? (nil, ".") : (".", nil)
-        case (0, 1): (decimalMark, groupMark) = (",", nil)
+        case (0, 1):
+            let halves = body.split(separator: ",", omittingEmptySubsequences: false)
+            if decimals < 3, (1...3).contains(halves[0].count), halves[1].count == 3 {
+                throw .ambiguous(String(halves[0]), String(halves[1]))
+            }
+            (decimalMark, groupMark) = (",", nil)
         case (0, _): (decimalMark, groupMark) = (nil, ",")
         default:
             let last: Character = body.lastIndex(of: ".")! > body.lastIndex(of: ",")! ? "." : ","
@@ -89,11 +95,14 @@ package enum AmountError: DomainError, Equatable {
     case tooManyDecimals(Int, read: String, fraction: String)
     case tooLarge
     case notPositive
+    /// `250,000`: thousands to one reader, decimals to another.
+    case ambiguous(String, String)
 
     package var code: String {
         switch self {
         case .missing: "required"
         case .invalid: "invalid_amount"
+        case .ambiguous: "ambiguous_amount"
         case .tooManyDecimals: "too_many_decimals"
         case .tooLarge: "amount_too_large"
         case .notPositive: "amount_not_positive"

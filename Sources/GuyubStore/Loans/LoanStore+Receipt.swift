@@ -32,13 +32,14 @@ extension LoanStore {
         let version = min(loan.scheduleVersion, 1 + earlier.filter { $0.kind == StepKind.restructure.rawValue }.count)
         let sinceSchedule = earlier[(restructured.map { $0 + 1 } ?? earlier.startIndex)...]
             .filter { $0.kind == StepKind.repayment.rawValue }
-        let dues = try await installments(of: loan, version: version).map { $0.principal + $0.interest }
+        // Counted by principal: interest waived on an early payoff or charged on a late one does not
+        // move which instalments are settled. Row 0 (interest carried into a restructuring) is no instalment.
+        let dues = try await installments(of: loan, version: version).filter { $0.number > 0 }.map(\.principal)
         let repaid = steps[...index].filter { $0.kind == StepKind.repayment.rawValue }.reduce(0) { $0 + $1.principal }
         return RepaymentReceipt(
             loanID: try loan.requireID(), number: loan.number, borrower: loan.borrowerName, memberID: loan.memberID,
             principal: step.principal, interest: step.interest, penalty: step.penalty,
-            instalments: InstalmentsPaid(dues: dues, paidBefore: sinceSchedule.reduce(0) { $0 + $1.principal + $1.interest },
-                                         paid: step.principal + step.interest),
+            instalments: InstalmentsPaid(dues: dues, paidBefore: sinceSchedule.reduce(0) { $0 + $1.principal }, paid: step.principal),
             scheduled: dues.count, outstanding: loan.principal - repaid)
     }
 }

@@ -12,5 +12,6 @@ package enum GuyubMigrations {
         SealAuditTrail(),
         CreateMemberImports(),
         AddAnswerOwner(),
+        AddLastCooperative(),
     ]
 }

@@ -10,6 +10,8 @@ package final class UserRecord: Model, @unchecked Sendable {
     @Field(key: "name") package var name: String
     @Field(key: "password_hash") package var passwordHash: String
     @Field(key: "disabled") package var disabled: Bool
+    /// The cooperative the person last signed in to or moved to (at first, where the account was made).
+    @OptionalField(key: "last_cooperative_id") package var lastCooperativeID: UUID?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}

@@ -33,6 +33,7 @@ package enum AccountStore {
             user = existing
         } else {
             user = UserRecord(email: email.value, name: name, passwordHash: passwordHash)
+            user.lastCooperativeID = tenant.cooperativeID
             do { try await user.create(on: tenant.db) } catch where error.isConstraintFailure { throw CredentialError.emailTaken }
         }
         if let member {
@@ -41,7 +42,7 @@ package enum AccountStore {
         }
         try await setRoles(tenant, user: user, roles: roles, by: actor, audit: false)
         try await AuditLog.append(tenant, actor: actor, action: .userCreate, entity: "user", entityID: user.id,
-                                  after: UserSnapshot(email: user.email, name: name, roles: roles.sorted(),
+                                  after: UserSnapshot(email: user.email, name: user.name, roles: roles.sorted(),
                                                       memberNumber: member?.memberNumber))
         return user
     }
@@ -73,6 +74,19 @@ package enum AccountStore {
     package static func roles(of userID: UUID, in tenant: Tenant) async throws -> Set<Role> {
         Set(try await tenant.query(RoleRecord.self).filter(\.$userID == userID).all()
             .compactMap { Role(rawValue: $0.role) })
+    }
+
+    /// Where sign-in opens: the cooperative asked for (nil when it is not theirs), else the one the user
+    /// last worked in, else the first of theirs by name.
+    package static func landing(for user: UserRecord, chosen: UUID?, on db: any Database) async throws -> CooperativeRecord? {
+        let theirs = try await cooperatives(of: user.requireID(), on: db)
+        if let chosen { return theirs.first { $0.id == chosen } }
+        return theirs.first { $0.id == user.lastCooperativeID } ?? theirs.first
+    }
+
+    /// Remembers where the user now works, for the next sign-in.
+    package static func remember(_ cooperativeID: UUID, for userID: UUID, on db: any Database) async throws {
+        try await UserRecord.query(on: db).filter(\.$id == userID).set(\.$lastCooperativeID, to: cooperativeID).update()
     }
 
     /// The cooperatives where the user holds a role, by name.

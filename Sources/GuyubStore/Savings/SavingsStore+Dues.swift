@@ -90,13 +90,13 @@ extension SavingsStore {
                    CASE WHEN COALESCE(d.billed, 0) > COALESCE(w.paid, 0) THEN COALESCE(d.billed, 0) - COALESCE(w.paid, 0) ELSE 0 END
                    + CASE WHEN \(bind: pokok) > COALESCE(p.paid, 0) THEN \(bind: pokok) - COALESCE(p.paid, 0) ELSE 0 END AS owed
             FROM members m
-            LEFT JOIN (SELECT cooperative_id, member_id, SUM(amount) AS billed FROM wajib_dues
+            LEFT JOIN (SELECT cooperative_id, member_id, CAST(SUM(amount) AS BIGINT) AS billed FROM wajib_dues
                        WHERE cooperative_id = \(bind: coop) GROUP BY cooperative_id, member_id) d
               ON d.cooperative_id = m.cooperative_id AND d.member_id = m.id
-            LEFT JOIN (SELECT cooperative_id, member_id, SUM(balance) AS paid FROM savings_accounts
+            LEFT JOIN (SELECT cooperative_id, member_id, CAST(SUM(balance) AS BIGINT) AS paid FROM savings_accounts
                        WHERE cooperative_id = \(bind: coop) AND status = 'open' AND kind = 'wajib' GROUP BY cooperative_id, member_id) w
               ON w.cooperative_id = m.cooperative_id AND w.member_id = m.id
-            LEFT JOIN (SELECT cooperative_id, member_id, SUM(balance) AS paid FROM savings_accounts
+            LEFT JOIN (SELECT cooperative_id, member_id, CAST(SUM(balance) AS BIGINT) AS paid FROM savings_accounts
                        WHERE cooperative_id = \(bind: coop) AND status = 'open' AND kind = 'pokok' GROUP BY cooperative_id, member_id) p
               ON p.cooperative_id = m.cooperative_id AND p.member_id = m.id
             WHERE m.cooperative_id = \(bind: coop) AND m.status = 'member' \(member.map { SQLQueryString("AND m.id = \(bind: $0)") } ?? "")

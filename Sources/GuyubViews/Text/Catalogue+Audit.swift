@@ -80,9 +80,17 @@ extension Catalogue {
         case noticeChannel, interestMethod, accountType, savingsTerms, agenda, delegates
     }
 
-    /// The name of a recorded field (a path into the record, `tally.yes`) and how its value reads; nil
-    /// for what the trail keeps only for the record (ids), and for fields this page has no words for.
-    package func auditField(_ path: String) -> (name: String, value: AuditValue)? {
+    /// The name of a recorded field (a path into the record, `tally.yes`) and how its value reads, for
+    /// the action that recorded it (a loan's status is not a member's); nil for what the trail keeps
+    /// only for the record (ids), and for fields this page has no words for.
+    package func auditField(_ path: String, action: String = "") -> (name: String, value: AuditValue)? {
+        switch (path, action) {
+        case ("status", let a) where a.hasPrefix("loan."): return (fieldName("status"), .loanStatus)
+        case ("status", let a) where a.hasPrefix("meeting.resolution"): return (fieldName("status"), .resolutionStatus)
+        case ("kind", let a) where a.hasPrefix("meeting.resolution"): return (pick("Pokok bahasan", "Agenda item"), .agendaKind)
+        case ("number", AuditAction.ledgerPost.rawValue): return (pick("No. jurnal", "Entry no."), .count)
+        default: break
+        }
         let parts = path.split(separator: ".").map(String.init)
         if parts.count == 2, parts[0] == "allocation" || parts[0] == "nonMemberAllocation" {
             let fund = fundName(parts[1])
@@ -120,7 +128,7 @@ extension Catalogue {
         case "active": return (pick("Aktif", "Active"), .yesNo)
         case "month": return (pick("Bulan", "Month"), .month)
         case "accrued": return (pick("Bunga berjangka diakru", "Term interest accrued"), .money)
-        case "maturities": return (pick("Berjangka jatuh tempo", "Term deposits matured"), .money)
+        case "maturities": return (pick("Berjangka jatuh tempo", "Term deposits matured"), .count)
         case "sukarelaInterest": return (pick("Jasa simpanan sukarela", "Voluntary savings interest"), .money)
         case "tax": return (pick("Pajak bunga", "Interest tax"), .money)
         case "year": return (pick("Tahun buku", "Financial year"), .text)
@@ -204,7 +212,7 @@ extension Catalogue {
 
     /// A recorded value as the page shows it.
     package func auditValue(_ value: String, as kind: AuditValue, field: String = "") -> String {
-        func int(_ text: String) -> Int64? { Int64(text) ?? Double(text).map { Int64($0) } }
+        func int(_ text: String) -> Int64? { Int64(text) ?? Double(text).flatMap { Int64(exactly: $0) } }
         switch kind {
         case .text:
             return value.count > 200 ? String(value.prefix(200)) + "…" : value

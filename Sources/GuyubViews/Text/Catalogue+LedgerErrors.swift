@@ -5,7 +5,10 @@ extension Catalogue {
         switch e {
         case .missing: pick("Jumlah wajib diisi.", "The amount is required.")
         case .invalid: pick("Jumlah tidak dapat dibaca. Tulis seperti 1.250.000 atau Rp 50.000.",
-                            "The amount cannot be read. Write it like 1,250,000 or Rp 50.000.")
+                            "The amount cannot be read. Write it like 1250000 or Rp 1.250.000.")
+        case .ambiguous(let whole, let fraction):
+            pick("\(whole),\(fraction) bisa berarti \(whole).\(fraction) atau \(whole) koma \(fraction). Untuk ribuan tulis \(whole).\(fraction) atau \(whole)\(fraction).",
+                 "\(whole),\(fraction) could mean \(whole) thousand or \(whole) with decimals. For thousands write \(whole).\(fraction) or \(whole)\(fraction).")
         case .tooManyDecimals(let d, let whole, let fraction):
             d == 0 ? pick("Rupiah tidak memakai sen: terbaca \(readAmount(whole, fraction)). Tulis tanpa angka di belakang koma.",
                           "Rupiah has no cents: read as \(readAmount(whole, fraction)). Write it without decimals.")

@@ -37,7 +37,7 @@ extension Catalogue {
              "Move \(format.money(minorUnits: amount)) of voluntary savings from \(from) (no. \(fromNumber)) to \(to) (no. \(toNumber))?")
     }
     package var checkRecipient: String { pick("Periksa penerima", "Check the recipient") }
-    package var amountHint: String { pick("Mis. 250.000 atau Rp 250.000", "E.g. 250,000 or Rp 250.000") }
+    package var amountHint: String { pick("Mis. 250.000 atau Rp 250.000", "E.g. 250000 or Rp 250.000") }
     package var channelLabel: String { pick("Cara bayar", "Paid by") }
     package var termLabel: String { pick("Jangka waktu", "Term") }
     package var termHint: String {

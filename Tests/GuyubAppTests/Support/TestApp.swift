@@ -105,12 +105,49 @@ final class TestApp: @unchecked Sendable {
 /// Runs `body` with a fresh application and always shuts it down.
 func withTestApp(_ adjust: (inout AppConfig) -> Void = { _ in },
                  _ body: (TestApp) async throws -> Void) async throws {
-    let test = try await TestApp.make(adjust)
-    do {
-        try await body(test)
-    } catch {
-        try? await test.shutdown()
-        throw error
+    try await TestGate.shared.admitted {
+        let test = try await TestApp.make(adjust)
+        do {
+            try await body(test)
+        } catch {
+            try? await test.shutdown()
+            throw error
+        }
+        try await test.shutdown()
     }
-    try await test.shutdown()
+}
+
+/// PostgreSQL serves a bounded number of connections and every test application opens its own
+/// pool, so on PostgreSQL at most `width` tests hold an application at once; the rest wait their turn.
+/// A test that starts a second application inside its first is already admitted.
+actor TestGate {
+    static let shared = TestGate(width: TestApp.onPostgres ? 24 : Int.max)
+    @TaskLocal static var admitted = false
+
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(width: Int) { free = width }
+
+    nonisolated func admitted<T>(_ body: () async throws -> T) async throws -> T {
+        if Self.admitted { return try await body() }
+        await enter()
+        do {
+            let result = try await Self.$admitted.withValue(true) { try await body() }
+            await leave()
+            return result
+        } catch {
+            await leave()
+            throw error
+        }
+    }
+
+    private func enter() async {
+        if free > 0 { free -= 1; return }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    private func leave() {
+        if waiting.isEmpty { free += 1 } else { waiting.removeFirst().resume() }
+    }
 }

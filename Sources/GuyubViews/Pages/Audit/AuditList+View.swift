@@ -28,7 +28,7 @@ extension AuditList {
                                 Text(row.actor),
                                 Text(text.auditAction(row.action)),
                                 subject(row, text: text),
-                                changes(row.changes, text: text),
+                                changes(row.changes, action: row.action, text: text),
                             ]
                         },
                         className: "audit")
@@ -46,8 +46,8 @@ extension AuditList {
 
         /// `Nomor HP: +6281… → +6281…`, one line per field; a value that did not exist shows as a dash.
         /// Fields the page has no words for are counted, not shown by their codes.
-        private static func changes(_ changes: [Model.Change], text: Catalogue) -> Component {
-            let named = changes.compactMap { change in text.auditField(change.field).map { (change, $0) } }
+        private static func changes(_ changes: [Model.Change], action: String, text: Catalogue) -> Component {
+            let named = changes.compactMap { change in text.auditField(change.field, action: action).map { (change, $0) } }
             let others = changes.count - named.count
             if named.isEmpty && others == 0 { return Text("—") }
             return List {
