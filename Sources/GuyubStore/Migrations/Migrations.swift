@@ -13,5 +13,6 @@ package enum GuyubMigrations {
         CreateMemberImports(),
         AddAnswerOwner(),
         AddLastCooperative(),
+        KeyByCooperative(),
     ]
 }

@@ -6,11 +6,12 @@ import Foundation
 package struct Tenant: Sendable {
     package let cooperativeID: UUID
     /// For writes this is a transaction (see `Database.write`), so audit records land with their change.
+    /// Fluent queries through it name the cooperative even when saving or deleting a model by id.
     package let db: any Database
 
     package init(cooperativeID: UUID, db: any Database) {
         self.cooperativeID = cooperativeID
-        self.db = db
+        self.db = TenantScopedDatabase(db, cooperativeID: cooperativeID)
     }
 
     package func query<M: TenantModel>(_: M.Type) -> QueryBuilder<M> {
