@@ -87,7 +87,7 @@ import VaporTesting
             try await api.patch("/api/v1/members/\(id)", json: ["address": "Dusun Baru"])
             #expect(try await t.failure("verify") == nil)
 
-            try await t.app.db.sql.raw(SQLQueryString(tamper)).run()
+            try await t.app.db.sql.raw(SQLQueryString("/* test */ " + tamper)).run()
             let failure = try await t.failure("verify")
             let report = try await AuditVerifier.verify(t.app.db)
 

@@ -12,7 +12,7 @@ import Vapor
     /// Each account's balance over the entries numbered up to `last`, and the hash of audit link `link`.
     func books(_ db: any Database, through last: Int) async throws -> [String: Int64] {
         let rows = try await db.sql.raw("""
-            SELECT a.code, CAST(SUM(l.debit - l.credit) AS BIGINT) AS balance
+            /* test */ SELECT a.code, CAST(SUM(l.debit - l.credit) AS BIGINT) AS balance
             FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id JOIN accounts a ON a.id = l.account_id
             WHERE e.number <= \(bind: last) GROUP BY a.code
             """).all()
@@ -22,7 +22,8 @@ import Vapor
     }
 
     func hash(_ db: any Database, link: Int64) async throws -> String? {
-        try await AuditEventRecord.query(on: db).filter(\.$sequence == link).first()?.hash
+        let cooperative = try #require(try await CooperativeRecord.query(on: db).first()).requireID()
+        return try await Tenant(cooperativeID: cooperative, db: db).query(AuditEventRecord.self).filter(\.$sequence == link).first()?.hash
     }
 
     /// A backup taken while tellers post deposits restores into an empty database with the same books,
@@ -51,11 +52,13 @@ import Vapor
             try await target.execute()
 
             // Checks: whatever the backup caught, it caught whole and consistent.
-            let restoredEntries = try await JournalEntryRecord.query(on: target.db).all()
+            let cooperative = try #require(try await CooperativeRecord.query(on: target.db).first()).requireID()
+            let restoredEntries = try await Tenant(cooperativeID: cooperative, db: target.db).query(JournalEntryRecord.self).all()
             let last = try #require(restoredEntries.map(\.number).max())
             #expect(restoredEntries.count == last) // no entry missing below the last one
             #expect(try await books(target.db, through: last) == books(source.app.db, through: last))
-            #expect(try await MemberRecord.query(on: target.db).count() == MemberRecord.query(on: source.app.db).count())
+            #expect(try await Tenant(cooperativeID: cooperative, db: target.db).query(MemberRecord.self).count()
+                    == Tenant(cooperativeID: cooperative, db: source.app.db).query(MemberRecord.self).count())
             let audit = try await AuditVerifier.verify(target.db)
             #expect(audit.intact)
             #expect(try await hash(target.db, link: Int64(audit.links)) == hash(source.app.db, link: Int64(audit.links)))

@@ -46,7 +46,7 @@ import Vapor
             let file = NSTemporaryDirectory() + "anggota-\(UUID()).csv"
             try spreadsheet.write(toFile: file, atomically: true, encoding: .utf8)
             defer { try? FileManager.default.removeItem(atPath: file) }
-            func count() async throws -> Int { try await MemberRecord.query(on: t.app.db).count() }
+            func count() async throws -> Int { try await t.tenant().query(MemberRecord.self).count() }
 
             let dry = try await t.failure("import", "members", file, "--dry-run")
             let afterDry = try await count()
@@ -78,7 +78,7 @@ import Vapor
             #expect(ambiguous?.status == 1)
             #expect(ambiguous?.message.contains("--cooperative") == true)
             #expect(chosen?.status == 2)
-            let inMakmur = try await MemberRecord.query(on: t.app.db).filter(\.$cooperativeID == makmur).count()
+            let inMakmur = try await t.tenant(makmur).query(MemberRecord.self).count()
             #expect(inMakmur == 2)
         }
     }
@@ -88,7 +88,7 @@ import Vapor
             try await t.run("demo")
             try await t.run("demo")
 
-            let members = try await MemberRecord.query(on: t.app.db).all()
+            let members = try await t.tenant().query(MemberRecord.self).all()
             #expect(members.count == 50)
             #expect(Set(members.map(\.nik)).count == 50)
             #expect(Set(members.map(\.status)) == ["member", "applicant", "resigned", "deceased"])
@@ -104,11 +104,11 @@ import Vapor
             let signIn = try await member.get("/sign-in")
             _ = try await member.post("/sign-in", form: ["_csrf": try signIn.csrfToken(), "email": "anggota@sukamaju.coop",
                                                          "password": "Guyub-Demo-2026"])
-            let opening = try #require(try await JournalEntryRecord.query(on: t.app.db).filter(\.$sourceType == "opening").first())
+            let opening = try #require(try await t.tenant().query(JournalEntryRecord.self).filter(\.$sourceType == "opening").first())
             let voucher = try await member.get("/receipts/\(opening.id!)").body.string
             #expect(voucher.occurrences(of: #"class="receipt-party""#) >= 1)
             #expect(voucher.components(separatedBy: #"class="receipt-party""#).dropFirst().allSatisfy { $0.contains("Siti Aminah") })
-            let others = try await MemberRecord.query(on: t.app.db).filter(\.$memberNumber > 1).all()
+            let others = try await t.tenant().query(MemberRecord.self).filter(\.$memberNumber > 1).all()
             #expect(others.allSatisfy { !voucher.contains($0.name) }, "another member's name on Siti's voucher")
             #expect(!voucher.contains("Lihat jurnal") && !voucher.contains("/teller"))
         }

@@ -25,10 +25,10 @@ import Vapor
             let viaAPI = try await api.post("/api/v1/members", json: People.siti.merging(["birthDate": "10 Desember 1972"]) { $1 })
 
             #expect(registered.status == .seeOther, "\(registered.body.string.prefix(500))")
-            let stored = try #require(try await MemberRecord.query(on: t.app.db).filter(\.$nik == "3507241208900002").first())
+            let stored = try #require(try await t.tenant().query(MemberRecord.self).filter(\.$nik == "3507241208900002").first())
             #expect(stored.birthDate == "1990-08-12")
             #expect(meeting.status == .seeOther, "\(meeting.body.string.prefix(500))")
-            let held = try #require(try await MeetingRecord.query(on: t.app.db).first())
+            let held = try #require(try await t.tenant().query(MeetingRecord.self).first())
             #expect(held.heldOn == "2027-08-05" && held.startsAt == "13:30")
             #expect(page.body.string.contains("5 Agu 2027 13.30"))
             #expect(page.body.string.contains(#"name="heldOn" value="05/08/2027""#))

@@ -23,7 +23,7 @@ import Vapor
             // No till runs dry: cash, bank and QRIS never below zero on any day, entries taken in date order.
             for role in ["cash", "bank", "qrisClearing"] {
                 let rows = try await t.app.db.sql.raw("""
-                    SELECT e.entry_date, e.number, l.debit - l.credit AS delta
+                    /* test */ SELECT e.entry_date, e.number, l.debit - l.credit AS delta
                     FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id JOIN accounts a ON a.id = l.account_id
                     WHERE a.role = \(bind: role) ORDER BY e.entry_date, e.number
                     """).all()
@@ -45,11 +45,11 @@ import Vapor
             let form = try await chair.get("/sign-in")
             _ = try await chair.post("/sign-in", form: ["_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop",
                                                         "password": DemoData.password])
-            let applied = try #require(try await LoanRecord.query(on: t.app.db).filter(\.$status == "applied").first())
+            let applied = try #require(try await t.tenant().query(LoanRecord.self).filter(\.$status == "applied").first())
 
             let page = try await chair.get("/loans/\(applied.id!)")
             _ = try await chair.post("/loans/\(applied.id!)/approve", form: ["_csrf": try page.csrfToken(), "note": ""])
-            let after = try await LoanRecord.find(applied.id, on: t.app.db)
+            let after = try await t.tenant().find(LoanRecord.self, applied.id)
 
             #expect(page.body.string.contains("Diputuskan oleh pengurus lain."))
             #expect(!page.body.string.contains("/loans/\(applied.id!)/approve"))

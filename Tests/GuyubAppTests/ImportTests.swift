@@ -175,13 +175,13 @@ No;Nama;NIK;No. HP;Alamat;Tempat/Tgl Lahir;L/P;Tgl Masuk
                     .commit(.init(accepted: [plan.accepted[0]]), on: CivilDate(year: 2026, month: 1, day: 2)!, by: .commandLine("test"))
             }
             job.heartbeatAt = Date().addingTimeInterval(-120)
-            try await job.update(on: t.app.db)
+            try await job.update(on: tenant.db)
 
             await MemberImportJobs.runWaiting(t.app.db, logger: t.app.logger)
 
             let after = try #require(try await tenant.find(MemberImportRecord.self, job.id))
             #expect(after.status == "done")
-            #expect(try await MemberRecord.query(on: t.app.db).count() == plan.accepted.count)
+            #expect(try await t.tenant().query(MemberRecord.self).count() == plan.accepted.count)
         }
     }
 
@@ -194,7 +194,7 @@ No;Nama;NIK;No. HP;Alamat;Tempat/Tgl Lahir;L/P;Tgl Masuk
             let refused = try await upload("Nama,Alamat\nSiti,Krajan", by: browser)
 
             #expect(refused.status == .unprocessableEntity)
-            #expect(try await MemberImportRecord.query(on: t.app.db).count() == 0)
+            #expect(try await t.tenant().query(MemberImportRecord.self).count() == 0)
         }
     }
 }

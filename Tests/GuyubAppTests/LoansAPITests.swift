@@ -416,7 +416,7 @@ import VaporTesting
             let id = try await activeLoan(s, principal: "1200000", periods: 12)
             // The first two instalments fell due long ago, unpaid (12.000 interest each).
             try await t.app.db.sql.raw("""
-                UPDATE loan_installments SET due_on = '2001-01-0' || CAST(number AS TEXT) WHERE number <= 2
+                /* test */ UPDATE loan_installments SET due_on = '2001-01-0' || CAST(number AS TEXT) WHERE number <= 2
                 """).run()
             let first = try await s.treasurer.post("/api/v1/loans/\(id)/restructure", json: ["periods": 12, "reason": "Gagal panen"])
             let second = try await s.treasurer.post("/api/v1/loans/\(id)/restructure", json: ["periods": 6, "reason": "Banjir"])

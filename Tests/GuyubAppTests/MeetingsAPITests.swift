@@ -177,10 +177,10 @@ import VaporTesting
             let closed = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/close", json: [:]).json()
 
             // Nothing stored per member says how they voted: not the ballots, not the trail.
-            let rows = try await t.app.db.sql.raw("SELECT member_id, choice FROM meeting_ballots").all()
+            let rows = try await t.app.db.sql.raw("/* test */ SELECT member_id, choice FROM meeting_ballots").all()
             #expect(rows.count == 2)
             #expect(try rows.allSatisfy { try $0.decode(column: "choice", as: String?.self) == nil })
-            let events = try await AuditEventRecord.query(on: t.app.db).filter(\.$action == "meeting.vote").all()
+            let events = try await t.tenant().query(AuditEventRecord.self).filter(\.$action == "meeting.vote").all()
             #expect(events.count == 2)
             #expect(events.allSatisfy { !($0.after ?? "").contains("\"yes\"") && !($0.after ?? "").contains("\"no\"") })
             // The totals are public once closed; a tie is rejected.

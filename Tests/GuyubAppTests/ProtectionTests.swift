@@ -63,11 +63,12 @@ import VaporTesting
             _ = try await api.post("/api/v1/members", json: People.siti, headers: ["Idempotency-Key": "lama"])
             _ = try await api.post("/api/v1/members", json: People.budi, headers: ["Idempotency-Key": "baru"])
             let old = Date().addingTimeInterval(-8 * 86_400)
-            try await IdempotencyRecord.query(on: t.app.db).filter(\.$key == "lama").set(\.$createdAt, to: old).update()
+            let tenant = try await t.tenant()
+            try await tenant.query(IdempotencyRecord.self).filter(\.$key == "lama").set(\.$createdAt, to: old).update()
 
-            try await IdempotencyRecord.prune(t.app.db)
+            try await IdempotencyRecord.prune(tenant)
 
-            #expect(try await IdempotencyRecord.query(on: t.app.db).all().map(\.key) == ["baru"])
+            #expect(try await tenant.query(IdempotencyRecord.self).all().map(\.key) == ["baru"])
         }
     }
 

@@ -130,7 +130,7 @@ import VaporTesting
             _ = try await month(t)
             #expect(try await t.failure("verify") == nil)
 
-            try await t.app.db.sql.raw("UPDATE accounts SET balance = balance + 1 WHERE code = '1-1100'").run()
+            try await t.app.db.sql.raw("/* test */ UPDATE accounts SET balance = balance + 1 WHERE code = '1-1100'").run()
             let failure = try await t.failure("verify")
             let report = try await GuyubStore.LedgerVerifier.verify(t.app.db)
 
@@ -143,7 +143,7 @@ import VaporTesting
         try await withTestApp { t in
             _ = try await month(t)
 
-            try await t.app.db.sql.raw("UPDATE savings_accounts SET balance = balance - 1 WHERE kind = 'sukarela' AND balance > 0").run()
+            try await t.app.db.sql.raw("/* test */ UPDATE savings_accounts SET balance = balance - 1 WHERE kind = 'sukarela' AND balance > 0").run()
             let report = try await GuyubStore.LedgerVerifier.verify(t.app.db)
 
             #expect(report.problems.count == 1)

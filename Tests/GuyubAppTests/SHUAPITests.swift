@@ -23,7 +23,7 @@ import VaporTesting
         let board = try await t.apiClient("ketua@sukamaju.coop")
         let siti = try await t.member(People.siti, through: board)
         let budi = try await t.member(People.budi, through: board)
-        try await (t.app.db as! any SQLDatabase).raw("UPDATE members SET joined_on = '2025-01-01'").run()
+        try await (t.app.db as! any SQLDatabase).raw("/* test */ UPDATE members SET joined_on = '2025-01-01'").run()
         for (member, amount) in [(siti, Int64(3_000_000)), (budi, 1_000_000)] {
             let record = BusinessRecord()
             record.memberID = UUID(uuidString: member)!

@@ -48,7 +48,7 @@ import Testing
                 ("cooperativeID", { $0.cooperativeID = UUID() }),
             ]
             for (field, edit) in edits {
-                let copy = try #require(try await AuditEventRecord.find(link.id, on: s.db))
+                let copy = try #require(try await Tenant(cooperativeID: a, db: s.db).find(AuditEventRecord.self, link.id))
                 edit(copy)
                 #expect(try AuditLog.digest(copy) != original, "changing \(field) must change the hash")
             }

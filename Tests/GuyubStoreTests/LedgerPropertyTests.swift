@@ -79,7 +79,7 @@ import Testing
         #expect(BalanceSheet(trial).isBalanced)
         // No balance below zero; a sukarela below its minimum only if nothing was ever withdrawn from it
         // (a withdrawal or transfer out must leave the minimum).
-        #expect(try await SavingsAccountRecord.query(on: s.db).all().allSatisfy { $0.balance >= 0 })
+        #expect(try await s.tenant().query(SavingsAccountRecord.self).all().allSatisfy { $0.balance >= 0 })
     }
 
     @Test func sequentialOperationsKeepTheBooksSound() async throws {
@@ -127,7 +127,7 @@ import Testing
             }
             #expect(succeeded > 20)
             try await expectSound(s, tenant)
-            let numbers = try await JournalEntryRecord.query(on: s.db).all().map(\.number).sorted()
+            let numbers = try await s.tenant().query(JournalEntryRecord.self).all().map(\.number).sorted()
             #expect(numbers == Array(1...numbers.count)) // entry numbers have no gaps and no repeats
         }
     }

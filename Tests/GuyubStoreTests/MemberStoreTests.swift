@@ -126,7 +126,7 @@ import Testing
                 }
             }
 
-            #expect(try await MemberRecord.query(on: s.db).count() == 0)
+            #expect(try await s.tenant().query(MemberRecord.self).count() == 0)
             #expect(try await AuditLog.page(Tenant(cooperativeID: a, db: s.db), page: 1).total == before)
             #expect(try await AuditVerifier.verify(s.db).intact)
             let next = try await s.db.write { db in

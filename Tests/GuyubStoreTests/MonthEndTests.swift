@@ -95,15 +95,15 @@ import Testing
             let (tenant, member) = try await setUp(s) { $0.sukarelaRate = 600 }
             try await move(s, tenant, member, .sukarela, 1_000_000, on: day(3, 1))
             _ = try await close(s, tenant, march, today: day(4, 5))
-            let entries = try await JournalEntryRecord.query(on: s.db).count()
-            let dues = try await WajibDueRecord.query(on: s.db).count()
+            let entries = try await s.tenant().query(JournalEntryRecord.self).count()
+            let dues = try await s.tenant().query(WajibDueRecord.self).count()
 
             let again = try await close(s, tenant, march, today: day(4, 5))
 
             #expect(again.alreadyClosed)
-            #expect(try await JournalEntryRecord.query(on: s.db).count() == entries)
+            #expect(try await s.tenant().query(JournalEntryRecord.self).count() == entries)
             #expect(dues == 1) // March's wajib was billed at the close
-            #expect(try await WajibDueRecord.query(on: s.db).count() == dues)
+            #expect(try await s.tenant().query(WajibDueRecord.self).count() == dues)
             await #expect(throws: LedgerError.closedPeriod(closedThrough: day(3, 31))) {
                 try await move(s, tenant, member, .sukarela, 1_000, on: day(3, 31))
             }
@@ -198,7 +198,7 @@ import Testing
 
             let february = try await SavingsStore(tenant).billWajib(for: YearMonth(year: 2025, month: 2)!)
             let march = try await SavingsStore(tenant).billWajib(for: YearMonth(year: 2025, month: 3)!)
-            let dues = try await WajibDueRecord.query(on: s.db).all()
+            let dues = try await s.tenant().query(WajibDueRecord.self).all()
 
             #expect(february == 0)
             #expect(march == 2)

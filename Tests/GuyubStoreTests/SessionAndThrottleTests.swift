@@ -28,6 +28,25 @@ import Testing
         }
     }
 
+    /// A token names its cooperative at its start, so a request is answered from that cooperative's rows
+    /// alone; a token whose start is changed, or that names none, opens nothing.
+    @Test func aTokenNamesItsCooperative() async throws {
+        try await withStore { s in
+            let a = try await s.cooperative("Sukamaju")
+            let b = try await s.cooperative("Makmur")
+            let user = try #require(try await UserRecord.query(on: s.db).filter(\.$email == "ketua@sukamaju.coop").first())
+            let (token, _) = try await SessionStore.open(s.db, userID: user.id!, cooperativeID: a, kind: .web, lifetime: 3600)
+
+            #expect(SessionStore.cooperative(of: token) == a)
+            let secret = token.split(separator: ".")[1]
+            let elsewhere = b.uuidString.lowercased().replacingOccurrences(of: "-", with: "") + "." + secret
+            #expect(try await SessionStore.signedIn(s.db, token: elsewhere, kind: .web) == nil)
+            #expect(try await SessionStore.signedIn(s.db, token: String(secret), kind: .web) == nil)
+            #expect(SessionStore.cooperative(of: "zz" + token.dropFirst(2)) == nil)
+            #expect(try await SessionStore.signedIn(s.db, token: token, kind: .web)?.cooperativeID == a)
+        }
+    }
+
     @Test func disabledUsersAreSignedOut() async throws {
         try await withStore { s in
             let a = try await s.cooperative("Sukamaju")

@@ -32,10 +32,10 @@ import Testing
     /// The balances kept for speed, made to agree with whatever the journal now says.
     func recomputeBalances(_ s: StoreDatabase) async throws {
         try await s.db.sql.raw("""
-            UPDATE accounts SET balance = (SELECT COALESCE(SUM(debit - credit), 0) FROM journal_lines WHERE account_id = accounts.id)
+            /* test */ UPDATE accounts SET balance = (SELECT COALESCE(SUM(debit - credit), 0) FROM journal_lines WHERE account_id = accounts.id)
             """).run()
         try await s.db.sql.raw("""
-            UPDATE savings_accounts SET balance = (SELECT COALESCE(SUM(credit - debit), 0) FROM journal_lines
+            /* test */ UPDATE savings_accounts SET balance = (SELECT COALESCE(SUM(credit - debit), 0) FROM journal_lines
                                                    WHERE savings_account_id = savings_accounts.id)
             """).run()
     }
@@ -44,10 +44,10 @@ import Testing
         try await withStore { s in
             let (_, _, number) = try await books(s)
             try await s.db.sql.raw("""
-                UPDATE journal_lines SET debit = debit * 10, credit = credit * 10
+                /* test */ UPDATE journal_lines SET debit = debit * 10, credit = credit * 10
                 WHERE entry_id = (SELECT id FROM journal_entries WHERE number = \(bind: number))
                 """).run()
-            try await s.db.sql.raw("UPDATE journal_entries SET total = total * 10 WHERE number = \(bind: number)").run()
+            try await s.db.sql.raw("/* test */ UPDATE journal_entries SET total = total * 10 WHERE number = \(bind: number)").run()
             try await recomputeBalances(s)
 
             #expect(try await LedgerVerifier.verify(s.db).problems.isEmpty) // the books alone agree with themselves
@@ -59,9 +59,9 @@ import Testing
         try await withStore { s in
             let (_, _, number) = try await books(s)
             try await s.db.sql.raw("""
-                DELETE FROM journal_lines WHERE entry_id = (SELECT id FROM journal_entries WHERE number = \(bind: number))
+                /* test */ DELETE FROM journal_lines WHERE entry_id = (SELECT id FROM journal_entries WHERE number = \(bind: number))
                 """).run()
-            try await s.db.sql.raw("DELETE FROM journal_entries WHERE number = \(bind: number)").run()
+            try await s.db.sql.raw("/* test */ DELETE FROM journal_entries WHERE number = \(bind: number)").run()
             try await recomputeBalances(s)
 
             #expect(try await LedgerVerifier.verify(s.db).problems.isEmpty)
@@ -72,7 +72,7 @@ import Testing
     @Test func anEditedMemberIsFound() async throws {
         try await withStore { s in
             _ = try await books(s)
-            try await s.db.sql.raw("UPDATE members SET name = 'Orang Lain'").run()
+            try await s.db.sql.raw("/* test */ UPDATE members SET name = 'Orang Lain'").run()
 
             #expect(try await findings(s) == [.memberAltered(1)])
         }
@@ -85,19 +85,19 @@ import Testing
             let (tenant, _, number) = try await books(s)
             let coop = try #require(try await CooperativeRecord.find(tenant.cooperativeID, on: s.db))
             let printed = try #require(AuditVerifier.Anchor("\(coop.auditSequence):\(coop.auditHead.prefix(16))"))
-            let before = try #require(try await AuditEventRecord.query(on: s.db).filter(\.$sequence == coop.auditSequence - 1).first())
-            try await s.db.sql.raw("DELETE FROM audit_events WHERE sequence = \(bind: coop.auditSequence)").run()
+            let before = try #require(try await s.tenant().query(AuditEventRecord.self).filter(\.$sequence == coop.auditSequence - 1).first())
+            try await s.db.sql.raw("/* test */ DELETE FROM audit_events WHERE sequence = \(bind: coop.auditSequence)").run()
             try await s.db.sql.raw("""
-                UPDATE cooperatives SET audit_sequence = \(bind: coop.auditSequence - 1), audit_head = \(bind: before.hash)
+                /* test */ UPDATE cooperatives SET audit_sequence = \(bind: coop.auditSequence - 1), audit_head = \(bind: before.hash)
                 """).run()
 
             #expect(try await findings(s) == [.entryUnrecorded(number)])
 
             try await s.db.sql.raw("""
-                DELETE FROM journal_lines WHERE entry_id = (SELECT id FROM journal_entries WHERE number = \(bind: number))
+                /* test */ DELETE FROM journal_lines WHERE entry_id = (SELECT id FROM journal_entries WHERE number = \(bind: number))
                 """).run()
-            try await s.db.sql.raw("DELETE FROM journal_entries WHERE number = \(bind: number)").run()
-            try await s.db.sql.raw("UPDATE cooperatives SET next_entry_number = \(bind: number)").run()
+            try await s.db.sql.raw("/* test */ DELETE FROM journal_entries WHERE number = \(bind: number)").run()
+            try await s.db.sql.raw("/* test */ UPDATE cooperatives SET next_entry_number = \(bind: number)").run()
             try await recomputeBalances(s)
 
             #expect(try await findings(s).isEmpty) // the database alone cannot tell
@@ -109,18 +109,18 @@ import Testing
     @Test func aChainHashedAgainWithoutTheKeyIsFound() async throws {
         try await withStore { s in
             let (tenant, _, _) = try await books(s)
-            try await s.db.sql.raw("UPDATE members SET name = 'Orang Lain'").run()
+            try await s.db.sql.raw("/* test */ UPDATE members SET name = 'Orang Lain'").run()
             var previous = ""
-            for link in try await AuditEventRecord.query(on: s.db).sort(\.$sequence).all() {
+            for link in try await s.tenant().query(AuditEventRecord.self).sort(\.$sequence).all() {
                 if link.entity == "member", let after = link.after {
                     link.after = after.replacingOccurrences(of: "Warga 1", with: "Orang Lain")
                 }
                 link.previousHash = previous
                 link.hash = AuditLog.unkeyedDigest(link)
-                try await link.update(on: s.db)
+                try await link.update(on: s.tenant().db)
                 previous = link.hash
             }
-            try await s.db.sql.raw("UPDATE cooperatives SET audit_head = \(bind: previous) WHERE id = \(bind: tenant.cooperativeID)").run()
+            try await s.db.sql.raw("/* test */ UPDATE cooperatives SET audit_head = \(bind: previous) WHERE id = \(bind: tenant.cooperativeID)").run()
 
             #expect(try await findings(s).first == .linkAltered(1))
         }
@@ -134,7 +134,7 @@ import Testing
             let (tenant, _, _) = try await books(s)
             _ = try await s.cooperative("Makmur")
             try await s.db.sql.raw("""
-                UPDATE accounts SET balance = 9.3e18 WHERE cooperative_id = \(bind: tenant.cooperativeID) AND role = 'cash'
+                /* test */ UPDATE accounts SET balance = 9.3e18 WHERE cooperative_id = \(bind: tenant.cooperativeID) AND role = 'cash'
                 """).run()
 
             let report = try await LedgerVerifier.verify(s.db)

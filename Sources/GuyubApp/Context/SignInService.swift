@@ -33,7 +33,7 @@ enum SignInService {
             throw CredentialError.wrongCredentials
         }
         try await config.throttle.succeeded(attempt, request.db, email: email)
-        try await SessionStore.prune(request.db)
+        try await SessionStore.prune(request.db, cooperativeID: cooperative.requireID())
         if user.lastCooperativeID != cooperative.id {
             try await AccountStore.remember(cooperative.requireID(), for: user.requireID(), on: request.db)
         }

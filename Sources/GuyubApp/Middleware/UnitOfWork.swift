@@ -72,7 +72,7 @@ struct UnitOfWork: AsyncMiddleware {
                 claim.contentType = response.headers.contentType?.serialize() ?? "application/json"
                 claim.body = response.body.string ?? ""
                 claim.location = response.headers.first(name: .location)
-                try await claim.update(on: transaction)
+                try await claim.update(on: tenant.withDatabase(transaction).db)
                 return response
             }
         } catch let refused as Refused {

@@ -28,14 +28,15 @@ struct DailyJobs: LifecycleHandler {
     private struct TaskKey: StorageKey { typealias Value = Task<Void, Never> }
 
     private static func catchUp(_ app: Application, closed: inout [UUID: CivilDate]) async {
-        do {
-            try await IdempotencyRecord.prune(app.db)
-        } catch {
-            app.logger.warning("old idempotency keys not dropped; will try again", metadata: ["error": "\(error)"])
-        }
         guard let cooperatives = try? await CooperativeRecord.query(on: app.db).all() else { return }
+        // One cooperative at a time, so that each statement stays on the node that holds it.
         for cooperative in cooperatives {
             guard let id = cooperative.id else { continue }
+            do {
+                try await IdempotencyRecord.prune(Tenant(cooperativeID: id, db: app.db))
+            } catch {
+                app.logger.warning("old idempotency keys not dropped; will try again", metadata: ["cooperative": "\(id)", "error": "\(error)"])
+            }
             let today = CivilDate.today(in: TimeZone(identifier: cooperative.timeZone) ?? .current)
             guard closed[id] != today else { continue }
             do {

@@ -16,9 +16,13 @@ struct DashboardPage: RouteCollection {
         let theirs = try await AccountStore.cooperatives(of: principal.userID, on: request.database)
         guard let target, theirs.contains(where: { $0.id == target }),
               let token = request.cookies[request.cookieName(.session)]?.string else { throw AccessError.notFound }
-        try await SessionStore.switchCooperative(request.database, token: token, to: target)
+        guard let moved = try await SessionStore.switchCooperative(request.database, token: token, to: target) else {
+            throw AccessError.notFound
+        }
         try await AccountStore.remember(target, for: principal.userID, on: request.database)
-        return request.redirect(to: SiteURL.dashboard.path)
+        let response = request.redirect(to: SiteURL.dashboard.path)
+        response.cookies[request.cookieName(.session)] = request.cookie(moved, maxAge: Int(SignInService.webLifetime))
+        return response
     }
 
     func show(_ request: Request) async throws -> Response {

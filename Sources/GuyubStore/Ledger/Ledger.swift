@@ -145,12 +145,13 @@ package struct Ledger: Sendable {
     private func updateAccountBalances(_ deltas: [UUID: Int64]) async throws {
         let changes = deltas.filter { $0.value != 0 }
         guard !changes.isEmpty else { return }
-        let cases = changes.map { id, delta in SQLQueryString("WHEN \(bind: id) THEN \(bind: delta)") }.joined(separator: " ")
+        // `CASE WHEN id = …`, not `CASE id WHEN …`: distributed PostgreSQL (Citus) plans the latter wrongly.
+        let cases = changes.map { id, delta in SQLQueryString("WHEN id = \(bind: id) THEN \(bind: delta)") }.joined(separator: " ")
         let ids = changes.keys.map { SQLQueryString("\(bind: $0)") }.joined(separator: ", ")
         let moved = try await tenant.db.sql.raw("""
-            UPDATE accounts SET balance = balance + CASE id \(cases) ELSE 0 END
+            UPDATE accounts SET balance = balance + CASE \(cases) ELSE 0 END
             WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id IN (\(ids))
-              AND balance + CASE id \(cases) ELSE 0 END BETWEEN \(bind: -Amount.ceiling) AND \(bind: Amount.ceiling)
+              AND balance + CASE \(cases) ELSE 0 END BETWEEN \(bind: -Amount.ceiling) AND \(bind: Amount.ceiling)
             RETURNING id
             """).all()
         guard moved.count == changes.count else { throw LedgerError.balanceTooLarge }

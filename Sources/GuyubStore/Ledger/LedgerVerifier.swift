@@ -31,7 +31,7 @@ package enum LedgerVerifier {
             do {
                 for row in try await sql.raw("""
                     SELECT e.number, CAST(SUM(l.debit) AS BIGINT) AS debits, CAST(SUM(l.credit) AS BIGINT) AS credits
-                    FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id
+                    FROM journal_entries e JOIN journal_lines l ON l.cooperative_id = e.cooperative_id AND l.entry_id = e.id
                     WHERE e.cooperative_id = \(bind: id)
                     GROUP BY e.id, e.number HAVING SUM(l.debit) <> SUM(l.credit) OR COUNT(*) < 2
                     """).all() {
@@ -42,7 +42,7 @@ package enum LedgerVerifier {
 
                 let accounts = try await sql.raw("""
                     SELECT a.code, a.role, a.balance, CAST(COALESCE(SUM(l.debit - l.credit), 0) AS BIGINT) AS computed
-                    FROM accounts a LEFT JOIN journal_lines l ON l.account_id = a.id
+                    FROM accounts a LEFT JOIN journal_lines l ON l.cooperative_id = a.cooperative_id AND l.account_id = a.id
                     WHERE a.cooperative_id = \(bind: id)
                     GROUP BY a.id, a.code, a.role, a.balance
                     """).all()
@@ -58,7 +58,7 @@ package enum LedgerVerifier {
 
                 let savings = try await sql.raw("""
                     SELECT s.id, s.kind, s.balance, CAST(COALESCE(SUM(l.credit - l.debit), 0) AS BIGINT) AS computed
-                    FROM savings_accounts s LEFT JOIN journal_lines l ON l.savings_account_id = s.id
+                    FROM savings_accounts s LEFT JOIN journal_lines l ON l.cooperative_id = s.cooperative_id AND l.savings_account_id = s.id
                     WHERE s.cooperative_id = \(bind: id)
                     GROUP BY s.id, s.kind, s.balance
                     """).all()

@@ -27,7 +27,7 @@ package struct ReportQueries: Sendable {
               CAST(COALESCE(SUM(CASE WHEN l.entry_date < \(bind: start) THEN l.debit - l.credit ELSE 0 END), 0) AS BIGINT) AS opening,
               CAST(COALESCE(SUM(CASE WHEN l.entry_date >= \(bind: start) THEN l.debit ELSE 0 END), 0) AS BIGINT) AS debits,
               CAST(COALESCE(SUM(CASE WHEN l.entry_date >= \(bind: start) THEN l.credit ELSE 0 END), 0) AS BIGINT) AS credits
-            FROM accounts a LEFT JOIN journal_lines l ON l.account_id = a.id AND l.entry_date <= \(bind: to.description)
+            FROM accounts a LEFT JOIN journal_lines l ON l.cooperative_id = a.cooperative_id AND l.account_id = a.id AND l.entry_date <= \(bind: to.description)
               \(Self.unitFilter(unit, "l")) \(closings)
             WHERE a.cooperative_id = \(bind: tenant.cooperativeID)
             GROUP BY a.id, a.code, a.name_id, a.name_en, a.type, a.normal_side, a.role, a.segment
@@ -65,12 +65,12 @@ package struct ReportQueries: Sendable {
         let rows = try await tenant.db.sql.raw("""
             SELECT e.number, a.code, a.role, CAST(l.debit - l.credit AS BIGINT) AS delta
             FROM journal_lines l
-            JOIN journal_entries e ON e.id = l.entry_id
-            JOIN accounts a ON a.id = l.account_id
+            JOIN journal_entries e ON e.cooperative_id = l.cooperative_id AND e.id = l.entry_id
+            JOIN accounts a ON a.cooperative_id = l.cooperative_id AND a.id = l.account_id
             WHERE l.cooperative_id = \(bind: tenant.cooperativeID)
               AND l.entry_date >= \(bind: start) AND l.entry_date <= \(bind: to.description) \(Self.unitFilter(unit, "l"))
               AND l.entry_id IN (
-                SELECT c.entry_id FROM journal_lines c JOIN accounts ca ON ca.id = c.account_id
+                SELECT c.entry_id FROM journal_lines c JOIN accounts ca ON ca.cooperative_id = c.cooperative_id AND ca.id = c.account_id
                 WHERE c.cooperative_id = \(bind: tenant.cooperativeID) AND ca.role IN (\(binds: cashRoles))
                   AND c.entry_date >= \(bind: start) AND c.entry_date <= \(bind: to.description))
             """).all()

@@ -101,9 +101,9 @@ package struct LoanPortfolio: Sendable {
                    CAST(SUM(i.principal + i.interest - i.principal_paid - i.interest_paid) AS BIGINT) AS overdue,
                    MIN(i.due_on) AS oldest
             FROM loans l
-            JOIN loan_installments i ON i.loan_id = l.id AND i.version = l.schedule_version AND i.due_on < \(bind: day)
+            JOIN loan_installments i ON i.cooperative_id = l.cooperative_id AND i.loan_id = l.id AND i.version = l.schedule_version AND i.due_on < \(bind: day)
                  AND i.principal + i.interest > i.principal_paid + i.interest_paid
-            LEFT JOIN members m ON m.id = l.member_id
+            LEFT JOIN members m ON m.cooperative_id = l.cooperative_id AND m.id = l.member_id
             WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND l.status = 'active'
             GROUP BY l.id, l.number, l.member_id, l.borrower_name, m.phone, l.days_late, l.collectibility, l.principal,
                      l.principal_paid, l.penalty_accrued, l.penalty_paid

@@ -190,7 +190,9 @@ package struct LoanStore: Sendable {
     func checkLimit(_ memberID: UUID, principal: Int64, multiple: Int, excluding loanID: UUID?) async throws {
         guard multiple > 0 else { return }
         if !tenant.db.isSQLite {
-            try await tenant.db.sql.raw("SELECT id FROM members WHERE id = \(bind: memberID) FOR UPDATE").run()
+            try await tenant.db.sql.raw("""
+                SELECT id FROM members WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: memberID) FOR UPDATE
+                """).run()
         }
         let standing = try await standing(of: memberID, excluding: loanID)
         let limit = standing.limit(multiple: multiple)

@@ -131,7 +131,7 @@ extension MeetingStore {
         }
         let counted = try await tenant.db.sql.raw("""
             UPDATE meeting_resolutions SET \(column) = \(column) + 1
-            WHERE id = \(bind: resolutionID) AND status = 'open' RETURNING id
+            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: resolutionID) AND status = 'open' RETURNING id
             """).all()
         guard !counted.isEmpty else { throw MeetingError.resolutionNotOpen }
         // The trail says who voted; for a secret vote, not how.

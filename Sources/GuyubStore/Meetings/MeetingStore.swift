@@ -376,7 +376,9 @@ package struct MeetingStore: Sendable {
     /// member) acting at once take turns; SQLite's writers take turns already.
     func lock(_ row: MeetingParticipantRecord) async throws -> MeetingParticipantRecord {
         guard !tenant.db.isSQLite else { return row }
-        try await tenant.db.sql.raw("SELECT id FROM meeting_participants WHERE id = \(bind: row.id!) FOR UPDATE").run()
+        try await tenant.db.sql.raw("""
+            SELECT id FROM meeting_participants WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: row.id!) FOR UPDATE
+            """).run()
         return try await tenant.find(MeetingParticipantRecord.self, row.id) ?? row
     }
 

@@ -24,8 +24,8 @@ package final class IdempotencyRecord: TenantModel, @unchecked Sendable {
     package init() {}
 
     /// Drops the answers kept longer than a week: a retry comes within minutes, not days.
-    package static func prune(_ db: any Database, now: Date = Date()) async throws {
-        try await query(on: db).filter(\.$createdAt < now.addingTimeInterval(-7 * 86_400)).delete()
+    package static func prune(_ tenant: Tenant, now: Date = Date()) async throws {
+        try await tenant.query(IdempotencyRecord.self).filter(\.$createdAt < now.addingTimeInterval(-7 * 86_400)).delete()
     }
 
     /// A claim on `key`, its answer yet to come.

@@ -78,10 +78,18 @@ package enum AccountStore {
 
     /// Where sign-in opens: the cooperative asked for (nil when it is not theirs), else the one the user
     /// last worked in, else the first of theirs by name.
+    /// Each is asked within its own cooperative; only a person whose last cooperative let them go is
+    /// looked up across all of theirs.
     package static func landing(for user: UserRecord, chosen: UUID?, on db: any Database) async throws -> CooperativeRecord? {
-        let theirs = try await cooperatives(of: user.requireID(), on: db)
-        if let chosen { return theirs.first { $0.id == chosen } }
-        return theirs.first { $0.id == user.lastCooperativeID } ?? theirs.first
+        let userID = try user.requireID()
+        func theirs(_ id: UUID?) async throws -> CooperativeRecord? {
+            guard let id, try await Tenant(cooperativeID: id, db: db).query(RoleRecord.self).filter(\.$userID == userID).first() != nil
+            else { return nil }
+            return try await CooperativeRecord.find(id, on: db)
+        }
+        if let chosen { return try await theirs(chosen) }
+        if let last = try await theirs(user.lastCooperativeID) { return last }
+        return try await cooperatives(of: userID, on: db).first
     }
 
     /// Remembers where the user now works, for the next sign-in.

@@ -4,13 +4,15 @@ import GuyubCore
 import SQLKit
 import Foundation
 
-/// Sign-in sessions. The client holds a random token; the database holds only its SHA-256.
+/// Sign-in sessions. The client holds a token; the database holds only its SHA-256. The token begins
+/// with its cooperative's id, so finding a session reads one cooperative's rows — on a distributed
+/// PostgreSQL, one node — and a session belongs to one cooperative for its whole life.
 package enum SessionStore {
     package enum Kind: String, Sendable { case web, api }
 
     package static func open(_ db: any Database, userID: UUID, cooperativeID: UUID, kind: Kind,
                              lifetime: TimeInterval, now: Date = Date()) async throws -> (token: String, session: UserSessionRecord) {
-        let token = randomToken()
+        let token = prefix(cooperativeID) + "." + randomToken()
         let session = UserSessionRecord()
         session.tokenHash = hash(token)
         session.cooperativeID = cooperativeID
@@ -22,18 +24,45 @@ package enum SessionStore {
         return (token, session)
     }
 
-    /// Moves a session to another of its user's cooperatives (the caller has checked the user holds a role there).
-    package static func switchCooperative(_ db: any Database, token: String, to cooperativeID: UUID) async throws {
-        try await UserSessionRecord.query(on: db).filter(\.$tokenHash == hash(token)).set(\.$cooperativeID, to: cooperativeID).update()
+    /// Moves a signed-in user to another of their cooperatives (the caller has checked they hold a role
+    /// there): this session closes and one opens there, ending when this one would have. Nil when the
+    /// token's session is gone.
+    package static func switchCooperative(_ db: any Database, token: String, to cooperativeID: UUID,
+                                          now: Date = Date()) async throws -> String? {
+        guard let current = try await session(db, token: token) else { return nil }
+        try await close(db, token: token)
+        return try await open(db, userID: current.userID, cooperativeID: cooperativeID, kind: Kind(rawValue: current.kind) ?? .web,
+                              lifetime: current.expiresAt.timeIntervalSince(now), now: now).token
     }
 
     package static func close(_ db: any Database, token: String) async throws {
-        try await UserSessionRecord.query(on: db).filter(\.$tokenHash == hash(token)).delete()
+        guard let cooperativeID = cooperative(of: token) else { return }
+        try await UserSessionRecord.query(on: db).filter(\.$cooperativeID == cooperativeID)
+            .filter(\.$tokenHash == hash(token)).delete()
     }
 
-    /// Removes sessions that ended more than a day ago.
-    package static func prune(_ db: any Database, now: Date = Date()) async throws {
-        try await UserSessionRecord.query(on: db).filter(\.$expiresAt < now.addingTimeInterval(-86_400)).delete()
+    /// Removes the cooperative's sessions that ended more than a day ago.
+    package static func prune(_ db: any Database, cooperativeID: UUID, now: Date = Date()) async throws {
+        try await UserSessionRecord.query(on: db).filter(\.$cooperativeID == cooperativeID)
+            .filter(\.$expiresAt < now.addingTimeInterval(-86_400)).delete()
+    }
+
+    /// The cooperative a token was issued in, read from its start; nil for anything else.
+    package static func cooperative(of token: String) -> UUID? {
+        guard let dot = token.firstIndex(of: "."), token.distance(from: token.startIndex, to: dot) == 32 else { return nil }
+        let hex = Array(token[..<dot])
+        let dashed = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(hex[$0]) }.joined(separator: "-")
+        return UUID(uuidString: dashed)
+    }
+
+    private static func prefix(_ cooperativeID: UUID) -> String {
+        cooperativeID.uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+    }
+
+    private static func session(_ db: any Database, token: String) async throws -> UserSessionRecord? {
+        guard let cooperativeID = cooperative(of: token) else { return nil }
+        return try await UserSessionRecord.query(on: db).filter(\.$cooperativeID == cooperativeID)
+            .filter(\.$tokenHash == hash(token)).first()
     }
 
     /// 32 random bytes, URL-safe base64.
@@ -65,15 +94,15 @@ extension SessionStore {
     /// The signed-in user of a token, or nil when the token is unknown or expired, the user disabled,
     /// or without a role in the session's cooperative.
     package static func signedIn(_ db: any Database, token: String, kind: Kind, now: Date = Date()) async throws -> SignedIn? {
-        guard !token.isEmpty, token.count <= 128 else { return nil }
+        guard token.count <= 128, let cooperativeID = cooperative(of: token) else { return nil }
         let rows = try await db.sql.raw("""
             SELECT s.user_id, s.cooperative_id, s.csrf_token, u.name AS user_name, u.email, c.name AS cooperative_name,
                    c.time_zone, c.currency_decimals, r.role
             FROM sessions s
             JOIN users u ON u.id = s.user_id
             JOIN cooperatives c ON c.id = s.cooperative_id
-            JOIN user_roles r ON r.user_id = s.user_id AND r.cooperative_id = s.cooperative_id
-            WHERE s.token_hash = \(bind: hash(token)) AND s.kind = \(bind: kind.rawValue) AND s.expires_at > \(bind: now)
+            JOIN user_roles r ON r.cooperative_id = s.cooperative_id AND r.user_id = s.user_id
+            WHERE s.cooperative_id = \(bind: cooperativeID) AND s.token_hash = \(bind: hash(token)) AND s.kind = \(bind: kind.rawValue) AND s.expires_at > \(bind: now)
               AND u.disabled = \(bind: false)
             """).all()
         guard let first = rows.first else { return nil }

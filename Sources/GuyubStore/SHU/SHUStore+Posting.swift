@@ -29,7 +29,8 @@ extension SHUStore {
         let resolution = approval.resolutionID
         // The draft's row is taken first, so two postings of one year cannot both go through.
         let taken = try await tenant.db.sql.raw("""
-            UPDATE shu_distributions SET status = 'posted' WHERE id = \(bind: record.requireID()) AND status = 'draft'
+            UPDATE shu_distributions SET status = 'posted'
+            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: record.requireID()) AND status = 'draft'
             RETURNING id
             """).first()
         guard taken != nil else { throw YearEndError.alreadyPosted(year) }
@@ -97,7 +98,8 @@ extension SHUStore {
         }
         // Claimed in the same statement that checks it, so a second tap pays nothing.
         guard share.paidTo == "payable", share.total > 0, try await tenant.db.sql.raw("""
-            UPDATE shu_shares SET paid_to = 'paid' WHERE id = \(bind: share.requireID()) AND paid_to = 'payable' RETURNING id
+            UPDATE shu_shares SET paid_to = 'paid'
+            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: share.requireID()) AND paid_to = 'payable' RETURNING id
             """).first() != nil else { throw YearEndError.shareNotPayable }
         let posting = try await Ledger(tenant).post(JournalDraft(
             date: date, description: texts.payout(member.name, member.memberNumber), sourceType: .shuPayout, sourceID: share.id,

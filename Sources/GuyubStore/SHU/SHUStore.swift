@@ -62,7 +62,7 @@ package struct SHUStore: Sendable {
         var savings: [UUID: Int64] = [:]
         for row in try await sql.raw("""
             SELECT s.member_id, CAST(SUM((l.credit - l.debit) * \(weight)) AS BIGINT) AS amount
-            FROM journal_lines l JOIN savings_accounts s ON s.id = l.savings_account_id
+            FROM journal_lines l JOIN savings_accounts s ON s.cooperative_id = l.cooperative_id AND s.id = l.savings_account_id
             WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND l.entry_date <= \(bind: last)
               AND s.kind IN (\(binds: rules.savingsKinds.map(\.rawValue)))
             GROUP BY s.member_id
@@ -75,7 +75,7 @@ package struct SHUStore: Sendable {
         if rules.businessWeights[.loanInterest] ?? 0 > 0 {
             for row in try await sql.raw("""
                 SELECT n.member_id, CAST(SUM(t.interest) AS BIGINT) AS amount
-                FROM loan_transactions t JOIN loans n ON n.id = t.loan_id
+                FROM loan_transactions t JOIN loans n ON n.cooperative_id = t.cooperative_id AND n.id = t.loan_id
                 WHERE t.cooperative_id = \(bind: tenant.cooperativeID) AND t.kind = 'repayment' AND n.member_id IS NOT NULL
                   AND t.happened_on >= \(bind: first) AND t.happened_on <= \(bind: last)
                 GROUP BY n.member_id
@@ -151,7 +151,7 @@ package struct SHUStore: Sendable {
                               offset: Int = 0) async throws -> [MemberShare] {
         try await tenant.db.sql.raw("""
             SELECT s.member_id, m.member_number, m.name, s.savings, s.business, s.capital, s.patronage, s.paid_to
-            FROM shu_shares s JOIN members m ON m.id = s.member_id
+            FROM shu_shares s JOIN members m ON m.cooperative_id = s.cooperative_id AND m.id = s.member_id
             WHERE s.cooperative_id = \(bind: tenant.cooperativeID) AND s.distribution_id = \(bind: distribution.requireID())
             ORDER BY m.member_number LIMIT \(bind: limit) OFFSET \(bind: offset)
             """).all().map { row in
@@ -208,7 +208,7 @@ package struct SHUStore: Sendable {
         record.totalBusiness = members.reduce(0) { $0 + $1.business }
         record.members = members.count
         if let id = record.id {
-            try await tenant.db.sql.raw("DELETE FROM shu_shares WHERE distribution_id = \(bind: id)").run()
+            try await tenant.db.sql.raw("DELETE FROM shu_shares WHERE cooperative_id = \(bind: tenant.cooperativeID) AND distribution_id = \(bind: id)").run()
             try await record.update(on: tenant.db)
         } else {
             try await tenant.create(record)

@@ -85,7 +85,7 @@ package struct YearEnd: Sendable {
     private func postClosingEntry(_ year: Int, on last: CivilDate, description: String, by actor: Actor) async throws -> UUID? {
         let rows = try await tenant.db.sql.raw("""
             SELECT l.account_id, CAST(SUM(l.debit - l.credit) AS BIGINT) AS net
-            FROM journal_lines l JOIN accounts a ON a.id = l.account_id
+            FROM journal_lines l JOIN accounts a ON a.cooperative_id = l.cooperative_id AND a.id = l.account_id
             WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND a.type IN ('income', 'expense')
               AND l.entry_date >= \(bind: "\(year)-01-01") AND l.entry_date <= \(bind: last.description)
             GROUP BY l.account_id

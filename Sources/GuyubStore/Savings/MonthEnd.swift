@@ -187,7 +187,7 @@ package struct MonthEnd: Sendable {
     private func dailyMovements(of kind: SavingsKind, month: YearMonth) async throws -> [UUID: (Int64, [Int: Int64])] {
         let rows = try await tenant.db.sql.raw("""
             SELECT l.savings_account_id AS account, l.entry_date AS day, CAST(SUM(l.credit - l.debit) AS BIGINT) AS amount
-            FROM journal_lines l JOIN savings_accounts s ON s.id = l.savings_account_id
+            FROM journal_lines l JOIN savings_accounts s ON s.cooperative_id = l.cooperative_id AND s.id = l.savings_account_id
             WHERE s.cooperative_id = \(bind: tenant.cooperativeID) AND s.kind = \(bind: kind.rawValue) AND s.status = 'open'
               AND l.entry_date <= \(bind: month.last.description)
             GROUP BY l.savings_account_id, l.entry_date

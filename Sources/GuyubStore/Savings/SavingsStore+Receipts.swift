@@ -18,10 +18,11 @@ extension SavingsStore {
             SELECT l.savings_account_id AS account,
                    CAST(SUM(CASE WHEN l.entry_id = \(bind: entry.id!) THEN l.credit - l.debit ELSE 0 END) AS BIGINT) AS amount,
                    CAST(SUM(l.credit - l.debit) AS BIGINT) AS balance
-            FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id
+            FROM journal_lines l JOIN journal_entries e ON e.cooperative_id = l.cooperative_id AND e.id = l.entry_id
             WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND e.number <= \(bind: entry.number)
               AND l.savings_account_id IN (
-                SELECT savings_account_id FROM journal_lines WHERE entry_id = \(bind: entry.id!) AND savings_account_id IS NOT NULL)
+                SELECT savings_account_id FROM journal_lines
+                WHERE cooperative_id = \(bind: tenant.cooperativeID) AND entry_id = \(bind: entry.id!) AND savings_account_id IS NOT NULL)
             GROUP BY l.savings_account_id
             """).all()
         var result: [Moved] = []

@@ -196,7 +196,7 @@ package struct SavingsStore: Sendable {
         _ = try await account(accountID)
         let rows = try await tenant.db.sql.raw("""
             SELECT e.id, e.number, e.entry_date, e.description, l.credit - l.debit AS amount
-            FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id
+            FROM journal_lines l JOIN journal_entries e ON e.cooperative_id = l.cooperative_id AND e.id = l.entry_id
             WHERE l.savings_account_id = \(bind: accountID) AND l.cooperative_id = \(bind: tenant.cooperativeID)
               AND l.entry_date <= \(bind: (to ?? CivilDate(year: 9999, month: 12, day: 31)!).description)
             ORDER BY l.entry_date, e.number, l.line_number

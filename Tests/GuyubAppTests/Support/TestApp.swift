@@ -69,6 +69,14 @@ final class TestApp: @unchecked Sendable {
         return cooperative.id!
     }
 
+    /// One cooperative's rows straight from the database, by cooperative as the app reads them (the
+    /// PostgreSQL run checks every statement for it): the given one, or the first made.
+    func tenant(_ id: UUID? = nil) async throws -> Tenant {
+        if let id { return Tenant(cooperativeID: id, db: app.db) }
+        let first = try await CooperativeRecord.query(on: app.db).sort(\.$createdAt).first()
+        return Tenant(cooperativeID: try #require(first).requireID(), db: app.db)
+    }
+
     /// Another user with `roles` in the cooperative, optionally linked to a member's record.
     func user(_ email: String, roles: Set<Role>, in cooperativeID: UUID, member: UUID? = nil) async throws {
         let hash = try Bcrypt.hash(Self.password, cost: 4)

@@ -1,4 +1,5 @@
 import FluentKit
+import Testing
 import Foundation
 import GuyubCore
 import GuyubStore
@@ -60,6 +61,13 @@ final class StoreDatabase: @unchecked Sendable {
     }
 
     /// A cooperative with its board admin; returns its id.
+    /// The first cooperative's rows, read as the application reads them: by cooperative (the PostgreSQL
+    /// run checks every statement for it).
+    func tenant() async throws -> Tenant {
+        let first = try await CooperativeRecord.query(on: db).sort(\.$createdAt).first()
+        return Tenant(cooperativeID: try #require(first).requireID(), db: db)
+    }
+
     func cooperative(_ name: String) async throws -> UUID {
         let email = try Email("ketua@\(name.lowercased().replacingOccurrences(of: " ", with: "")).coop")
         let (cooperative, _) = try await db.write { db in
