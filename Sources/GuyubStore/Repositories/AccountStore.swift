@@ -77,9 +77,8 @@ package enum AccountStore {
     }
 
     /// Where sign-in opens: the cooperative asked for (nil when it is not theirs), else the one the user
-    /// last worked in, else the first of theirs by name.
-    /// Each is asked within its own cooperative; only a person whose last cooperative let them go is
-    /// looked up across all of theirs.
+    /// last worked in, else the first of theirs by name. Each is asked within its own cooperative; only a
+    /// person whose last cooperative let them go is looked up across all of theirs.
     package static func landing(for user: UserRecord, chosen: UUID?, on db: any Database) async throws -> CooperativeRecord? {
         let userID = try user.requireID()
         func theirs(_ id: UUID?) async throws -> CooperativeRecord? {
