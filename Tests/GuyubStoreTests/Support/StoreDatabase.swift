@@ -24,8 +24,8 @@ final class StoreDatabase: @unchecked Sendable {
         self.cleanup = cleanup
     }
 
-    /// `threads` run SQLite's statements.
-    static func make(threads: Int = 2) async throws -> StoreDatabase {
+    /// `threads` run SQLite's statements; `migrations`, the schema's steps taken (all unless told).
+    static func make(threads: Int = 2, migrations steps: [any Migration] = GuyubMigrations.all) async throws -> StoreDatabase {
         AuditSeal.use(.key(AuditSeal.key(hex: String(repeating: "5a", count: 32))!))
         let threadPool = NIOThreadPool(numberOfThreads: threads)
         threadPool.start()
@@ -45,13 +45,19 @@ final class StoreDatabase: @unchecked Sendable {
         logger.logLevel = .warning
         let db = databases.database(logger: logger, on: group.any())!
         if !db.isSQLite { try await db.sql.raw("CREATE SCHEMA \(unsafeRaw: name)").run() }
+        let store = StoreDatabase(databases: databases, db: db, threadPool: threadPool, cleanup: cleanup)
+        try await store.migrate(steps)
+        return store
+    }
+
+    /// Takes the schema's steps not yet taken.
+    func migrate(_ steps: [any Migration] = GuyubMigrations.all) async throws {
         let migrations = Migrations()
-        migrations.add(GuyubMigrations.all)
-        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: group.any(),
+        migrations.add(steps)
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: db.logger, on: db.eventLoop,
                                 migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()
-        return StoreDatabase(databases: databases, db: db, threadPool: threadPool, cleanup: cleanup)
     }
 
     func shutdown() async throws {
