@@ -41,10 +41,7 @@ import Vapor
     @Test func theChairSeesWhoDecides() async throws {
         try await withTestApp { t in
             try await t.run("demo")
-            let chair = Client(t.app)
-            let form = try await chair.get("/sign-in")
-            _ = try await chair.post("/sign-in", form: ["_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop",
-                                                        "password": DemoData.password])
+            let chair = try await t.browser("ketua@sukamaju.coop", password: DemoData.password)
             let applied = try #require(try await t.tenant().query(LoanRecord.self).filter(\.$status == "applied").first())
 
             let page = try await chair.get("/loans/\(applied.id!)")
@@ -63,10 +60,7 @@ import Vapor
     @Test func theAuditTrailReadsInWords() async throws {
         try await withTestApp { t in
             try await t.run("demo")
-            let chair = Client(t.app)
-            let form = try await chair.get("/sign-in")
-            _ = try await chair.post("/sign-in", form: ["_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop",
-                                                        "password": DemoData.password])
+            let chair = try await t.browser("ketua@sukamaju.coop", password: DemoData.password)
             var page = 1, seen = 0
             var text = ""
             repeat {

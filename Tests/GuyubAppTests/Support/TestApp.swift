@@ -98,12 +98,12 @@ final class TestApp: @unchecked Sendable {
         return client
     }
 
-    /// A browser signed in through the web form as `email`.
-    func browser(_ email: String) async throws -> Client {
+    /// A browser signed in through the web form as `email` (with the tests' password unless told).
+    func browser(_ email: String, password: String = TestApp.password) async throws -> Client {
         let client = Client(app)
         let form = try await client.get("/sign-in")
         let response = try await client.post("/sign-in", form: [
-            "_csrf": try form.csrfToken(), "email": email, "password": Self.password,
+            "_csrf": try form.csrfToken(), "email": email, "password": password,
         ])
         #expect(response.status == .seeOther, "web sign-in as \(email)")
         return client
