@@ -69,6 +69,12 @@ import VaporTesting
             let bothSides = try await entry(api, [["accountId": expense, "debit": "100", "credit": "100"],
                                                   ["accountId": cash, "credit": "100"]])
             let control = try await entry(api, [["accountId": sukarela, "debit": "100"], ["accountId": cash, "credit": "100"]])
+            // Loans, their allowance and SHU payable move only with their records too.
+            var others: [String] = []
+            for code in ["1-1400", "1-1410", "2-1400"] {
+                others.append(try await entry(api, [["accountId": codes[code]!, "debit": "100"], ["accountId": cash, "credit": "100"]])
+                    .errorCode ?? "")
+            }
             let foreign = try await entry(api, [["accountId": theirs["5-3100"]!, "debit": "100"], ["accountId": cash, "credit": "100"]])
             let noDescription = try await entry(api, [["accountId": expense, "debit": "100"], ["accountId": cash, "credit": "100"]],
                                                 description: "  ")
@@ -80,6 +86,7 @@ import VaporTesting
             #expect(bothSides.errorCode == "invalid_line")
             #expect(bothSides.errorField == "lines[0]")
             #expect(control.errorCode == "control_account")
+            #expect(others == ["control_account", "control_account", "control_account"])
             #expect(foreign.errorCode == "unknown_account")
             #expect(noDescription.errorCode == "required")
             #expect(badDate.errorCode == "invalid_date")

@@ -248,8 +248,6 @@ struct LedgerController: RouteCollection {
 /// Turns a manual entry as typed into a draft: amounts parsed exactly, accounts this cooperative's own,
 /// none of them a control account.
 enum ManualEntryRules {
-    static let controlRoles: Set<String> = Set(SavingsKind.allCases.map(\.role.rawValue))
-
     static func draft(_ input: LedgerController.ManualEntry, tenant: Tenant, today: CivilDate,
                       decimals: Int) async throws -> JournalDraft {
         let date = try input.date.map { try CivilDate.required($0, field: "date") } ?? today
@@ -266,7 +264,7 @@ enum ManualEntryRules {
         }
         let ids = lines.compactMap { if case .id(let id) = $0.account { id } else { nil } }
         let accounts = try await tenant.query(AccountRecord.self).filter(\.$id ~~ ids).all()
-        if accounts.contains(where: { $0.role.map(controlRoles.contains) == true }) { throw LedgerError.controlAccount }
+        if accounts.contains(where: \.isControl) { throw LedgerError.controlAccount }
         // New entries go to units still in use.
         let units = Set(lines.compactMap(\.unit))
         if !units.isEmpty, try await tenant.query(BusinessUnitRecord.self).filter(\.$id ~~ Array(units))

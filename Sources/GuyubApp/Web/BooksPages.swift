@@ -88,7 +88,7 @@ struct BooksPages: RouteCollection {
             },
             recordedBy: e.createdByName, recordedAt: e.createdAt, reverses: try await numbered(e.reversalOfID),
             reversedBy: try await numbered(detail.reversedBy), hasReceipt: detail.lines.contains { $0.savingsAccountID != nil },
-            canReverse: principal.allows(.keepBooks), today: try request.today(), errors: errors)
+            canReverse: principal.allows(.keepBooks) && JournalSource(rawValue: e.sourceType)?.isReversible == true, today: try request.today(), errors: errors)
     }
 
     struct ReverseForm: Content {
@@ -127,7 +127,7 @@ struct BooksPages: RouteCollection {
     private func entryForm(_ request: Request, date: String, description: String, lines: [EntryForm.Model.LineValues],
                            errors: [String: String] = [:]) async throws -> EntryForm.Model {
         let accounts = try await ChartStore(request.tenant()).all()
-            .filter { $0.active && !($0.role.map(ManualEntryRules.controlRoles.contains) ?? false) }
+            .filter { $0.active && !$0.isControl }
             .map { EntryForm.Model.AccountOption(id: $0.id!, code: $0.code, name: request.language == .en ? $0.nameEN : $0.nameID) }
         var model = EntryForm.Model(date: date, description: description, lines: lines, accounts: accounts, errors: errors)
         model.units = try await BusinessUnitStore(request.tenant()).all().filter(\.active).map { ($0.id!, $0.name) }

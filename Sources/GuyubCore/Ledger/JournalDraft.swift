@@ -103,13 +103,13 @@ package enum LedgerError: DomainError, Equatable {
     case inactiveAccount
     case entryNotFound
     case alreadyReversed
-    /// A year's closing entry, a SHU distribution or payout: their records would no longer match.
+    /// A loan's entry, a year's closing entry, a SHU distribution or payout: their records would no longer match.
     case notReversible
     case accountCodeTaken
     case invalidAccountCode
     case accountNameRequired
     case accountInUse
-    /// A control account (members' savings) moves only with its members' accounts, never by hand.
+    /// A control account (members' savings, loans, their allowance, SHU payable) moves only with its records, never by hand.
     case controlAccount
     case periodNotOpen
     case unknownUnit

@@ -21,6 +21,25 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     case shuPayout = "shu.payout"
     case yearClose = "year.close"
 
-    /// The year's close and the SHU keep records of their entries that a reversal would leave behind.
-    package var isReversible: Bool { ![.yearClose, .shuDistribution, .shuPayout].contains(self) }
+    /// The year's close, the SHU and the loans keep records of their entries that a reversal would leave
+    /// behind (a loan would still owe what its reversed repayment paid); a loan's mistake is put right
+    /// through the loan. Savings lines carry their member's account, so a reversal moves it back too.
+    package var isReversible: Bool {
+        switch self {
+        case .manual, .opening, .reversal, .savingsDeposit, .savingsWithdrawal, .savingsTransfer, .savingsExit, .savingsBreak,
+             .savingsInterest, .savingsAccrual, .savingsMaturity: true
+        case .loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery, .loanAllowance, .shuDistribution, .shuPayout,
+             .yearClose: false
+        }
+    }
+
+    /// A business record posted by exactly one entry (a loan's disbursement, a share's payout…), named by
+    /// the entry's source id: a second entry for it, not reversed, would count the money twice.
+    package var postsOnce: Bool {
+        [.savingsExit, .savingsBreak, .savingsMaturity, .loanDisbursement, .loanWriteOff, .shuDistribution, .shuPayout]
+            .contains(self)
+    }
+
+    /// The loan's money steps, each recorded as one loan transaction with its entry.
+    package var isLoanStep: Bool { [.loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery].contains(self) }
 }

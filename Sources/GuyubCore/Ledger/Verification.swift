@@ -25,7 +25,12 @@ package enum BooksFinding: Sendable, Equatable {
     case accountDiffers(code: String, kept: Int64, computed: Int64)
     case savingsDiffers(account: String, kept: Int64, computed: Int64)
     case savingsNegative(account: String, balance: Int64)
-    case controlDiffers(kind: String, members: Int64, books: Int64)
+    /// The records of a subledger sum to one figure, its control account holds another.
+    case subledgerDiffers(Subledger, records: Int64, books: Int64)
+    /// One business record (a loan's disbursement, a share's payout…) is posted by several entries, none reversed.
+    case postedTwice(JournalSource, entries: [Int])
+    /// A loan's entry recorded by no loan transaction, or by several (`steps`).
+    case loanStepUnmatched(entry: Int, steps: Int)
     /// The cooperative's books could not be read (a balance past what 64 bits hold, say); the others are still checked.
     case unreadable(String)
 }

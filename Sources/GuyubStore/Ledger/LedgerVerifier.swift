@@ -4,7 +4,8 @@ import GuyubCore
 import SQLKit
 
 /// Proves the books: every entry balances, every balance kept for speed equals its recomputation
-/// from the journal, and the members' savings add up to their control accounts.
+/// from the journal, every subledger (members' savings per kind, loans, their allowance, SHU payable)
+/// adds up to its control account, and every business record is posted once.
 package enum LedgerVerifier {
     package typealias Finding = BooksFinding
 
@@ -46,13 +47,13 @@ package enum LedgerVerifier {
                     WHERE a.cooperative_id = \(bind: id)
                     GROUP BY a.id, a.code, a.role, a.balance
                     """).all()
-                var control: [String: Int64] = [:]
+                var control: [AccountRole: Int64] = [:]
                 for row in accounts {
                     let kept = try row.decode(column: "balance", as: Int64.self)
                     let computed = try row.decode(column: "computed", as: Int64.self)
                     let code = try row.decode(column: "code", as: String.self)
                     if kept != computed { problem(.accountDiffers(code: code, kept: kept, computed: computed)) }
-                    if let role = try row.decode(column: "role", as: String?.self) { control[role] = computed }
+                    if let role = try row.decode(column: "role", as: AccountRole?.self) { control[role] = computed }
                 }
                 accountCount += accounts.count
 
@@ -62,21 +63,23 @@ package enum LedgerVerifier {
                     WHERE s.cooperative_id = \(bind: id)
                     GROUP BY s.id, s.kind, s.balance
                     """).all()
-                var sums: [String: Int64] = [:]
+                var records: [Subledger: Int64] = [:]
                 for row in savings {
                     let kept = try row.decode(column: "balance", as: Int64.self)
                     let computed = try row.decode(column: "computed", as: Int64.self)
-                    let kind = try row.decode(column: "kind", as: String.self)
+                    let kind = try row.decode(column: "kind", as: SavingsKind.self)
                     let account = try row.decode(column: "id", as: UUID.self).uuidString.lowercased()
                     if kept != computed { problem(.savingsDiffers(account: account, kept: kept, computed: computed)) }
                     if kept < 0 { problem(.savingsNegative(account: account, balance: kept)) }
-                    sums[kind, default: 0] += computed
+                    records[.savings(kind), default: 0] += computed
                 }
-                for kind in SavingsKind.allCases {
-                    let members = sums[kind.rawValue] ?? 0
-                    let books = -(control[kind.role.rawValue] ?? 0)
-                    if members != books { problem(.controlDiffers(kind: kind.rawValue, members: members, books: books)) }
+                records.merge(try await otherSubledgers(of: id, on: sql)) { $1 }
+                for subledger in Subledger.all {
+                    let books = subledger.records(fromBalance: control[subledger.control] ?? 0)
+                    let kept = records[subledger] ?? 0
+                    if kept != books { problem(.subledgerDiffers(subledger, records: kept, books: books)) }
                 }
+                for finding in try await postedSources(of: id, on: sql) { problem(finding) }
 
                 entries += try await JournalEntryRecord.query(on: db).filter(\.$cooperativeID == id).count()
             } catch {
@@ -84,5 +87,54 @@ package enum LedgerVerifier {
             }
         }
         return Report(problems: problems, entries: entries, accounts: accountCount)
+    }
+
+    /// What the loans still owe and hold as allowance, and the members' SHU not yet collected.
+    private static func otherSubledgers(of cooperative: UUID, on sql: any SQLDatabase) async throws -> [Subledger: Int64] {
+        let loans = try await sql.raw("""
+            SELECT CAST(COALESCE(SUM(CASE WHEN status = \(bind: LoanStatus.active) THEN principal - principal_paid ELSE 0 END), 0)
+                        AS BIGINT) AS owed,
+                   CAST(COALESCE(SUM(allowance), 0) AS BIGINT) AS allowance
+            FROM loans WHERE cooperative_id = \(bind: cooperative)
+            """).first()
+        let shares = try await sql.raw("""
+            SELECT CAST(COALESCE(SUM(capital + patronage), 0) AS BIGINT) AS held
+            FROM shu_shares WHERE cooperative_id = \(bind: cooperative) AND paid_to = \(bind: SHUSharePayment.payable)
+            """).first()
+        return [.loans: try loans?.decode(column: "owed", as: Int64.self) ?? 0,
+                .allowance: try loans?.decode(column: "allowance", as: Int64.self) ?? 0,
+                .shuPayable: try shares?.decode(column: "held", as: Int64.self) ?? 0]
+    }
+
+    /// Each business record posted once: no two standing entries for one loan's disbursement, one
+    /// share's payout…, and every entry of a loan's money recorded by exactly one loan transaction.
+    private static func postedSources(of cooperative: UUID, on sql: any SQLDatabase) async throws -> [Finding] {
+        var findings: [Finding] = []
+        let once = JournalSource.allCases.filter(\.postsOnce)
+        var entries: [String: (JournalSource, [Int])] = [:]
+        for row in try await sql.raw("""
+            SELECT e.number, e.source_type, e.source_id FROM journal_entries e
+            WHERE e.cooperative_id = \(bind: cooperative) AND e.source_id IS NOT NULL AND e.source_type IN (\(binds: once))
+              AND NOT EXISTS (SELECT 1 FROM journal_entries r
+                              WHERE r.cooperative_id = e.cooperative_id AND r.reversal_of_id = e.id)
+            ORDER BY e.number
+            """).all() {
+            let source = try row.decode(column: "source_type", as: JournalSource.self)
+            let key = "\(source.rawValue) \(try row.decode(column: "source_id", as: UUID.self))"
+            entries[key, default: (source, [])].1.append(try row.decode(column: "number", as: Int.self))
+        }
+        for (source, numbers) in entries.values.sorted(by: { $0.1[0] < $1.1[0] }) where numbers.count > 1 {
+            findings.append(.postedTwice(source, entries: numbers))
+        }
+        for row in try await sql.raw("""
+            SELECT e.number, COUNT(t.id) AS steps
+            FROM journal_entries e LEFT JOIN loan_transactions t ON t.cooperative_id = e.cooperative_id AND t.entry_id = e.id
+            WHERE e.cooperative_id = \(bind: cooperative) AND e.source_type IN (\(binds: JournalSource.allCases.filter(\.isLoanStep)))
+            GROUP BY e.id, e.number HAVING COUNT(t.id) <> 1 ORDER BY e.number
+            """).all() {
+            findings.append(.loanStepUnmatched(entry: try row.decode(column: "number", as: Int.self),
+                                               steps: try row.decode(column: "steps", as: Int.self)))
+        }
+        return findings
     }
 }

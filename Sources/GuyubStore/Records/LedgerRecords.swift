@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import GuyubCore
 
 /// An account of a cooperative's chart. `balance` is kept for speed: the sum of its lines' debits
 /// minus credits, updated in the same transaction as every posting, and recomputed by `guyub verify`.
@@ -24,6 +25,9 @@ package final class AccountRecord: TenantModel, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}
+
+    /// A subledger's control account, which no manual entry may touch.
+    package var isControl: Bool { role.flatMap(AccountRole.init(rawValue:))?.isControl == true }
 }
 
 /// A posted journal entry. Never changed or removed: a mistake is undone by its reversal.

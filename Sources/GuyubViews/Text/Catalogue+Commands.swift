@@ -45,7 +45,7 @@ extension Catalogue {
     package func auditBrokenSummary(_ count: Int) -> String {
         pick("Jejak audit atau catatan yang dijaminnya tidak utuh di \(count) koperasi.",
              count == 1 ? "The audit trail or the records it vouches for do not hold in 1 cooperative."
-                 : "The audit trail or the records it vouches for do not hold in \(count) cooperatives.")
+                 : "The audit trail or the records it vouches for do not hold in \(english(count, "cooperative")).")
     }
     package func booksProblemSummary(_ count: Int) -> String {
         pick("Pembukuan tidak cocok di \(count) tempat.", count == 1 ? "The books differ in 1 place." : "The books differ in \(count) places.")
@@ -102,9 +102,30 @@ extension Catalogue {
                  "Savings account \(account) holds \(m(kept)) but its journal lines sum to \(m(computed)).")
         case .savingsNegative(let account, let balance):
             pick("Rekening simpanan \(account) di bawah nol (\(m(balance))).", "Savings account \(account) is below zero (\(m(balance))).")
-        case .controlDiffers(let kind, let members, let books):
-            pick("Simpanan \(kind) anggota berjumlah \(m(members)), tetapi buku besar mencatat \(m(books)).",
-                 "Members' \(kind) savings sum to \(m(members)) but the books hold \(m(books)).")
+        case .subledgerDiffers(let subledger, let records, let books):
+            switch subledger {
+            case .savings(let kind):
+                pick("Simpanan \(savingsKind(kind).lowercased()) anggota berjumlah \(m(records)), tetapi buku besar mencatat \(m(books)).",
+                     "Members' \(savingsKind(kind).lowercased()) savings sum to \(m(records)) but the books hold \(m(books)).")
+            case .loans:
+                pick("Sisa pokok pinjaman yang berjalan berjumlah \(m(records)), tetapi akun piutang pinjaman mencatat \(m(books)).",
+                     "The principal still owed on loans sums to \(m(records)) but the loans receivable account holds \(m(books)).")
+            case .allowance:
+                pick("Cadangan kerugian (PPAP) per pinjaman berjumlah \(m(records)), tetapi akun PPAP mencatat \(m(books)).",
+                     "The allowance (PPAP) held per loan sums to \(m(records)) but the allowance account holds \(m(books)).")
+            case .shuPayable:
+                pick("SHU anggota yang belum diambil berjumlah \(m(records)), tetapi akun utang SHU mencatat \(m(books)).",
+                     "Members' SHU not yet collected sums to \(m(records)) but the SHU payable account holds \(m(books)).")
+            }
+        case .postedTwice(let source, let entries):
+            pick("Jurnal No. \(entries.map(String.init).joined(separator: ", ")) membukukan \(entrySource(source.rawValue).lowercased()) yang sama lebih dari sekali.",
+                 "Entries no. \(entries.map(String.init).joined(separator: ", ")) post the same \(entrySource(source.rawValue).lowercased()) more than once.")
+        case .loanStepUnmatched(let entry, let steps):
+            steps == 0
+                ? pick("Jurnal No. \(entry) membukukan transaksi pinjaman, tetapi tidak ada transaksi pinjaman yang mencatatnya.",
+                       "Entry no. \(entry) posts a loan's money, but no loan transaction records it.")
+                : pick("Jurnal No. \(entry) dicatat oleh \(steps) transaksi pinjaman, padahal satu jurnal untuk satu transaksi.",
+                       "Entry no. \(entry) is recorded by \(english(steps, "loan transaction")); each entry belongs to one.")
         case .unreadable(let detail): pick("Pembukuan koperasi ini tidak dapat dibaca: \(detail)", "This cooperative's books cannot be read: \(detail)")
         }
     }

@@ -44,8 +44,10 @@ extension Catalogue {
         case .unknownAccount: pick("Akun tidak ditemukan.", "Account not found.")
         case .inactiveAccount: pick("Akun ini sudah tidak aktif.", "This account is no longer active.")
         case .entryNotFound: pick("Jurnal tidak ditemukan.", "Journal entry not found.")
-        case .notReversible: pick("Jurnal penutup tahun dan jurnal pembagian atau pembayaran SHU tidak bisa dibalik.",
-                                  "A year's closing entry and the entries of a SHU distribution or payout cannot be reversed.")
+        case .notReversible: pick("Jurnal pinjaman, penutup tahun, dan pembagian atau pembayaran SHU tidak bisa dibalik di sini; "
+                                  + "koreksi pinjaman dilakukan lewat halaman pinjamannya.",
+                                  "Loan entries, a year's closing entry and the entries of a SHU distribution or payout cannot be "
+                                  + "reversed here; a loan is corrected from its own page.")
         case .alreadyReversed: pick("Jurnal ini sudah dibalik, atau merupakan jurnal pembalik.",
                                     "This entry has already been reversed, or is itself a reversal.")
         case .accountCodeTaken: pick("Kode akun ini sudah dipakai.", "That account code is taken.")
@@ -55,8 +57,10 @@ extension Catalogue {
                                         "The account needs a name (at most 120 characters).")
         case .accountInUse: pick("Akun ini dipakai oleh sistem atau sudah berisi transaksi; akun hanya dapat dinonaktifkan.",
                                  "This account is used by the system or has postings; it can only be deactivated.")
-        case .controlAccount: pick("Akun simpanan anggota hanya bergerak lewat transaksi simpanan, bukan jurnal manual.",
-                                   "Members' savings accounts move only through savings operations, not manual entries.")
+        case .controlAccount: pick("Akun ini hanya bergerak lewat transaksinya sendiri (simpanan anggota, pinjaman, PPAP, SHU), "
+                                   + "bukan jurnal manual.",
+                                   "This account moves only through its own operations (members' savings, loans, allowance, SHU), "
+                                   + "not manual entries.")
         case .periodNotOpen: pick("Bulan ini tidak dapat ditutup sekarang.", "This month cannot be closed now.")
         case .unknownUnit: pick("Unit usaha tidak ditemukan.", "Business unit not found.")
         case .unitCodeTaken: pick("Kode unit usaha ini sudah dipakai.", "That business unit code is taken.")

@@ -9,6 +9,7 @@ extension EntryShow {
             let format = text.format
             let timeZone = context.user?.timeZone ?? TimeZone(identifier: "Asia/Jakarta")!
             let title = text.entryTitle(model.number)
+            let reversible = model.canReverse && model.reverses == nil && model.reversedBy == nil
             return Layout.render(title: title, context: context) {
                 Div {
                     Paragraph { Link(text.back(to: text.journalTitle), url: SiteURL.journal().path) }.class("crumb")
@@ -16,6 +17,8 @@ extension EntryShow {
                     Paragraph(model.description).class("lead")
                 }
                 .class("page-head")
+                // A refusal of an entry that offers no reversal still shows where the eye is.
+                if !reversible { ErrorNotice(messages: model.errors["form"].map { [$0] } ?? []) }
 
                 if let original = model.reverses {
                     Paragraph {
@@ -60,9 +63,7 @@ extension EntryShow {
                 }
                 .class("card")
 
-                if model.canReverse && model.reverses == nil && model.reversedBy == nil {
-                    reverseForm(model, context: context)
-                }
+                if reversible { reverseForm(model, context: context) }
             }
         }
 

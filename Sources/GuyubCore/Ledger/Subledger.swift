@@ -1,0 +1,31 @@
+/// Records kept beside the books whose sum one control account must always equal: the members'
+/// savings of each kind, the principal still owed on loans, the allowance (PPAP) held against them,
+/// and the members' SHU held for them to collect. Only the business that moves the records posts to
+/// these accounts — never a manual entry — and `guyub verify` reconciles each.
+package enum Subledger: Sendable, Hashable {
+    case savings(SavingsKind)
+    case loans
+    case allowance
+    case shuPayable
+
+    package static let all: [Subledger] = SavingsKind.allCases.map(Subledger.savings) + [.loans, .allowance, .shuPayable]
+
+    /// The control account, by its role in the chart.
+    package var control: AccountRole {
+        switch self {
+        case .savings(let kind): kind.role
+        case .loans: .memberLoans
+        case .allowance: .loanAllowance
+        case .shuPayable: .shuPayable
+        }
+    }
+
+    /// How the control account's balance (debits minus credits) reads as the records' sum: loans are an
+    /// asset, the rest grow with credits (the allowance is a contra asset).
+    package func records(fromBalance balance: Int64) -> Int64 { self == .loans ? balance : -balance }
+}
+
+extension AccountRole {
+    /// A control account of a subledger: moved only with its records.
+    package var isControl: Bool { Subledger.all.contains { $0.control == self } }
+}
