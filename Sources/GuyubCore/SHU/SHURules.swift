@@ -106,7 +106,7 @@ package struct SHURules: Codable, Sendable, Equatable {
     package func business(_ amounts: [BusinessSource: Int64]) -> Int64 {
         amounts.reduce(0) { sum, item in
             let weighted = RoundingRule.down.multiplyDivide(max(0, item.value), Int64(businessWeights[item.key] ?? 0), 100)
-            return sum.addingReportingOverflow(weighted).overflow ? Int64.max : sum + weighted
+            return sum + weighted
         }
     }
 }

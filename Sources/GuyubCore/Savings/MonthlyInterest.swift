@@ -16,7 +16,7 @@ package enum MonthlyInterest {
         }
         switch basis {
         case .lowest: return SavingsRules.interest(balance: max(0, lowest), rate: rate, days: month.days)
-        case .average: return multiplyDivide(sum, Int64(rate), 3_650_000)
+        case .average: return RoundingRule.down.multiplyDivide(sum, Int64(rate), 3_650_000)
         }
     }
 

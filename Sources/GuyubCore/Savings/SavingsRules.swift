@@ -36,14 +36,14 @@ package enum SavingsRules {
     /// Interest for `days` days on `balance` at `rate` basis points a year, on a 365-day year, rounded down.
     package static func interest(balance: Int64, rate: Int, days: Int) -> Int64 {
         guard balance > 0, rate > 0, days > 0 else { return 0 }
-        return multiplyDivide(balance, Int64(rate) * Int64(days), 3_650_000)
+        return RoundingRule.down.multiplyDivide(balance, Int64(rate) * Int64(days), 3_650_000)
     }
 
     /// The final tax withheld on a member's interest for a month: nothing up to the threshold, the
     /// rate on the whole interest above it (PP 15/2009), rounded down.
     package static func interestTax(_ interest: Int64, settings: SavingsSettings) -> Int64 {
         guard interest > settings.interestTaxThreshold else { return 0 }
-        return multiplyDivide(interest, Int64(settings.interestTaxRate), 10_000)
+        return RoundingRule.down.multiplyDivide(interest, Int64(settings.interestTaxRate), 10_000)
     }
 }
 

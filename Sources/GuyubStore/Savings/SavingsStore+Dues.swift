@@ -153,7 +153,7 @@ extension SavingsStore {
             }
         }
         let principal = deposit.balance
-        let penalty = multiplyDivide(principal, Int64(settings.earlyBreakPenalty), 10_000)
+        let penalty = RoundingRule.down.multiplyDivide(principal, Int64(settings.earlyBreakPenalty), 10_000)
         var lines: [JournalDraft.Line] = [.debit(.role(.savingsBerjangka), principal, savings: deposit.id),
                                           .credit(.role(channel.role), principal - penalty)]
         if penalty > 0 { lines.append(.credit(.role(.penalties), penalty)) }
