@@ -110,8 +110,8 @@ extension Catalogue {
     }
     package var loanTerm: String { pick("Jangka waktu", "Term") }
     package func term(_ periods: Int, every: Int, unit: PeriodUnit) -> String {
-        let each = unit == .month ? (every == 1 ? pick("bulanan", "monthly") : pick("tiap \(every) bulan", "every \(every) months"))
-            : (every == 1 ? pick("mingguan", "weekly") : pick("tiap \(every) minggu", "every \(every) weeks"))
+        let each = unit == .month ? (every == 1 ? pick("bulanan", "monthly") : pick("tiap \(every) bulan", "every \(english(every, "month"))"))
+            : (every == 1 ? pick("mingguan", "weekly") : pick("tiap \(every) minggu", "every \(english(every, "week"))"))
         return pick("\(periods) kali angsuran, \(each)", "\(english(periods, "instalment")), \(each)")
     }
     package var loanFees: String { pick("Biaya administrasi dan provisi", "Administration and provision fees") }
@@ -208,7 +208,7 @@ extension Catalogue {
              "As of the last daily close: quality, portfolio at risk and the problem-loan ratio.")
     }
     package func portfolioOutstanding(_ loans: Int) -> String {
-        pick("Sisa pokok, \(format.number(loans)) pinjaman", "Outstanding, \(format.number(loans)) loans")
+        pick("Sisa pokok, \(format.number(loans)) pinjaman", "Outstanding, \(english(loans, "loan"))")
     }
     package var problemRatio: String { pick("Pinjaman bermasalah", "Problem loans") }
     package var healthLabel: String { pick("Kesehatan:", "Health:") }
@@ -239,7 +239,7 @@ extension Catalogue {
     package var noLoanArrears: String { pick("Tidak ada angsuran yang terlambat.", "No instalment is late.") }
     package func loanArrearsTotal(_ amount: Int64, loans: Int) -> String {
         pick("\(format.number(loans)) pinjaman terlambat, tunggakan dan denda \(format.money(minorUnits: amount))",
-             "\(format.number(loans)) late loans, \(format.money(minorUnits: amount)) overdue with penalties")
+             "\(english(loans, "late loan")), \(format.money(minorUnits: amount)) overdue with penalties")
     }
     package var awaitingDecision: String { pick("Menunggu keputusan", "Awaiting a decision") }
     package var loansOfMember: String { pick("Pinjaman", "Loans") }

@@ -28,6 +28,6 @@ extension Catalogue {
     }
     package func loansClosedDay(_ date: CivilDate, loans: Int, late: Int, penalties: Int64, allowance: Int64) -> String {
         pick("Hari \(format.date(date)) ditutup: \(loans) pinjaman berjalan, \(late) terlambat, denda \(format.money(minorUnits: penalties)), perubahan PPAP \(format.money(minorUnits: allowance)).",
-             "Day \(format.date(date)) closed: \(loans) active loans, \(late) late, penalties \(format.money(minorUnits: penalties)), allowance change \(format.money(minorUnits: allowance)).")
+             "Day \(format.date(date)) closed: \(english(loans, "active loan")), \(late) late, penalties \(format.money(minorUnits: penalties)), allowance change \(format.money(minorUnits: allowance)).")
     }
 }

@@ -50,7 +50,7 @@ extension Catalogue {
     package var sendNotice: String { pick("Catat undangan terkirim", "Record the notice as sent") }
     package func noticeSent(_ date: String, _ channel: String, recipients: Int) -> String {
         pick("Undangan dikirim \(date) lewat \(channel) kepada \(recipients) anggota.",
-             "Notice sent on \(date) by \(channel) to \(recipients) members.")
+             "Notice sent on \(date) by \(channel) to \(english(recipients, "member")).")
     }
     package var printNotice: String { pick("Cetak undangan", "Print the notice") }
     package var invitationTitle: String { pick("Undangan Rapat Anggota", "Notice of the members' meeting") }
@@ -162,7 +162,7 @@ extension Catalogue {
              "Clear a title to drop the item; fill the last row to add one.")
     }
     package func recipientsTitle(_ count: Int) -> String {
-        pick("Undangan dikirim kepada \(count) anggota", "The notice went to \(count) members")
+        pick("Undangan dikirim kepada \(count) anggota", "The notice went to \(english(count, "member"))")
     }
     package var delegatesHint: String {
         pick("Untuk koperasi dengan lebih dari 500 anggota: delegasi yang dipilih sebelumnya hadir dan memberi suara.",

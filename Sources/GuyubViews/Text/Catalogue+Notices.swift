@@ -10,7 +10,7 @@ extension Catalogue {
         case "member_status_changed": Notice(.success, pick("Status anggota diubah.", "Member's status changed."))
         case "user_created": Notice(.success, pick("Pengguna ditambahkan.", "User added."))
         case "signed_out": Notice(.success, pick("Anda telah keluar.", "You have signed out."))
-        case "dues_billed": Notice(.success, pick("Wajib ditagihkan kepada \(count) anggota.", "Mandatory savings billed to \(count) members."))
+        case "dues_billed": Notice(.success, pick("Wajib ditagihkan kepada \(count) anggota.", "Mandatory savings billed to \(english(count, "member"))."))
         case "settings_saved": Notice(.success, pick("Pengaturan simpanan disimpan.", "Savings settings saved."))
         case "entry_posted": Notice(.success, pick("Jurnal diposting.", "Entry posted."))
         case "entry_reversed": Notice(.success, pick("Jurnal dibalik.", "Entry reversed."))
