@@ -66,3 +66,22 @@ package struct LoanActor: Sendable {
         return (allowed, withheld)
     }
 }
+
+extension LoanStatus {
+    /// The status after `action`, or the refusal when the loan's state does not admit it. A repayment
+    /// that settles all that is owed closes the loan; money recovered on a written-off loan leaves it
+    /// written off.
+    package func after(_ action: LoanAction, fullyRecovered: Bool = false, paidOff: Bool = false) throws(LoanError) -> LoanStatus {
+        guard action.applies(to: self, fullyRecovered: fullyRecovered) else {
+            throw action == .repay && (self == .closed || self == .writtenOff) ? .loanClosed : .wrongStatus(rawValue)
+        }
+        return switch action {
+        case .review: .reviewed
+        case .approve: .approved
+        case .reject: .rejected
+        case .disburse, .restructure: .active
+        case .repay: paidOff ? .closed : .active
+        case .writeOff, .recover: .writtenOff
+        }
+    }
+}
