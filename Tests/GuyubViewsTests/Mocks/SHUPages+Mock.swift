@@ -1,5 +1,6 @@
 import Foundation
 import GuyubCore
+import GuyubViews
 
 // Example pages, for the page tests and for looking at a page without a database.
 extension SHUIndexPage.Model {

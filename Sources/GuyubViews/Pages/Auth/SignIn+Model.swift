@@ -8,8 +8,6 @@ extension SignIn {
             self.email = email
             self.error = error
         }
-
-        package static let mock = Model(email: "ketua@sukamaju.coop", error: nil)
     }
 }
 

@@ -77,9 +77,5 @@ extension Dashboard {
             self.recentMembers = recentMembers
             self.ownRecord = ownRecord
         }
-
-        package static let mock = Model(cooperativeName: "Koperasi Desa Merah Putih Sukamaju", userName: "Hartono",
-                                        counts: Counts(members: 48, applicants: 2, left: 1),
-                                        recentMembers: MemberRow.mocks, ownRecord: nil)
     }
 }

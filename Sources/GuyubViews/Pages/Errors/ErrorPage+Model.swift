@@ -10,7 +10,5 @@ extension ErrorPage {
             self.status = status
             self.message = message
         }
-
-        package static let mock = Model(status: 404, message: "Halaman yang Anda cari tidak ada.")
     }
 }

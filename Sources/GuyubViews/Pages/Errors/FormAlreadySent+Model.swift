@@ -13,7 +13,5 @@ extension FormAlreadySent {
             self.recorded = recorded
             self.back = back
         }
-
-        package static let mock = Model(recorded: "/receipts/5b1e9f1c-0000-4000-8000-000000000001", back: "/teller?member=1")
     }
 }

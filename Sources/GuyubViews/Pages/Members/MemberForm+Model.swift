@@ -33,14 +33,5 @@ extension MemberForm {
             self.values = values
             self.errors = errors
         }
-
-        package static let mock: Model = {
-            var values = Values()
-            values.name = "Siti Aminah"
-            values.nik = "35071245088500"
-            values.phone = "0812 3456 7890"
-            values.address = "Jl. Melati No. 12, Sukamaju"
-            return Model(values: values, errors: ["nik": "NIK harus 16 digit."])
-        }()
     }
 }

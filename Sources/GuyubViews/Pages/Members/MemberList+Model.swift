@@ -26,8 +26,5 @@ extension MemberList {
             self.canAdd = canAdd
             self.canImport = canImport
         }
-
-        package static let mock = Model(query: "", rows: MemberRow.mocks, page: 1, pageCount: 3, total: 52,
-                                        canAdd: true, canImport: true)
     }
 }

@@ -38,10 +38,5 @@ extension UserList {
             self.values = values
             self.errors = errors
         }
-
-        package static let mock = Model(rows: [
-            Row(name: "Hartono Wibisono", email: "ketua@sukamaju.coop", roles: [.board], memberNumber: nil),
-            Row(name: "Siti Aminah", email: "anggota@sukamaju.coop", roles: [.member], memberNumber: 1),
-        ])
     }
 }
