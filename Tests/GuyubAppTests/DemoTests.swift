@@ -42,7 +42,7 @@ import Vapor
         try await withTestApp { t in
             try await t.run("demo")
             let chair = try await t.browser("ketua@sukamaju.coop", password: DemoData.password)
-            let applied = try #require(try await t.tenant().query(LoanRecord.self).filter(\.$status == "applied").first())
+            let applied = try #require(try await t.tenant().query(LoanRecord.self).filter(\.$status == LoanStatus.applied).first())
 
             let page = try await chair.get("/loans/\(applied.id!)")
             _ = try await chair.post("/loans/\(applied.id!)/approve", form: ["_csrf": try page.csrfToken(), "note": ""])
@@ -51,7 +51,7 @@ import Vapor
             #expect(page.body.string.contains("Diputuskan oleh pengurus lain."))
             #expect(!page.body.string.contains("/loans/\(applied.id!)/approve"))
             #expect(page.body.string.contains("Tentang peminjam") && page.body.string.contains("Riwayat angsuran"))
-            #expect(after?.status == "applied")
+            #expect(after?.status == .applied)
         }
     }
 

@@ -32,7 +32,7 @@ import Vapor
             try await demo(t)
             let sql = t.app.db.sql
             let tenant = try await t.tenant()
-            let loan = try #require(try await tenant.query(LoanRecord.self).filter(\.$status == "active").filter(\.$allowance > 0).first())
+            let loan = try #require(try await tenant.query(LoanRecord.self).filter(\.$status == LoanStatus.active).filter(\.$allowance > 0).first())
             let collected = try #require(try await tenant.query(SHUShareRecord.self).filter(\.$paidTo == "paid").first())
             #expect(try await findings(t).isEmpty)
 
@@ -66,7 +66,7 @@ import Vapor
             let tenant = try await t.tenant()
             let disbursements = try await tenant.query(JournalEntryRecord.self).filter(\.$sourceType == "loan.disbursement")
                 .sort(\.$number).range(..<2).all()
-            let repayment = try #require(try await tenant.query(LoanTransactionRecord.self).filter(\.$kind == "repayment").first())
+            let repayment = try #require(try await tenant.query(LoanTransactionRecord.self).filter(\.$kind == LoanStepKind.repayment).first())
             let repaid = try #require(try await tenant.find(JournalEntryRecord.self, repayment.entryID))
             try #require(disbursements.count == 2)
 

@@ -19,11 +19,11 @@ func loanPages(_ context: PageContext) -> [(name: String, html: String)] {
         installments: schedule.installments.map {
             .init(number: $0.number, due: $0.due, principal: $0.principal, interest: $0.interest,
                   paid: $0.number == 1 ? $0.payment : 0, paidOn: $0.number == 1 ? $0.due : nil,
-                  state: $0.number == 1 ? "paid" : $0.number == 2 ? "late" : "upcoming")
+                  state: $0.number == 1 ? .paid : $0.number == 2 ? .late : .upcoming)
         },
-        steps: [.init(date: terms.start!, kind: "disbursement", amount: 12_000_000, principal: 0, interest: 0, penalty: 0,
+        steps: [.init(date: terms.start!, kind: .disbursement, amount: 12_000_000, principal: 0, interest: 0, penalty: 0,
                       channel: .cash, note: nil, by: "Dewi", entryID: UUID()),
-                .init(date: terms.start!.adding(months: 1), kind: "repayment", amount: 2_120_000, principal: 2_000_000,
+                .init(date: terms.start!.adding(months: 1), kind: .repayment, amount: 2_120_000, principal: 2_000_000,
                       interest: 120_000, penalty: 0, channel: .qris, note: nil, by: "Dewi", entryID: UUID())],
         due: 2_127_840, payoff: 10_127_840, actions: Set(SiteURL.LoanAction.allCases), linksReceipts: true)
     let portfolio = LoanPortfolioPage.Model(

@@ -167,7 +167,7 @@ struct InstallmentDTO: Content {
     var paidOn: String?
     /// paid, partial (some paid, not yet due), late, due (today), upcoming, or waived (interest not
     /// charged because the loan was paid off early).
-    var state: String
+    var state: InstallmentState
 }
 
 struct LoanDTO: Content {
@@ -177,7 +177,7 @@ struct LoanDTO: Content {
     var borrowerCooperativeId: UUID?
     var borrowerName: String
     var productId: UUID
-    var status: String
+    var status: LoanStatus
     var method: String
     var principal: String
     var ratePercent: String
@@ -186,23 +186,23 @@ struct LoanDTO: Content {
     var purpose: String
     var collateral: String
     var autoDebit: Bool
-    var appliedOn: String
+    var appliedOn: CivilDate
     var appliedBy: String
     var reviewNote: String?
     var reviewedBy: String?
     var decidedBy: String?
-    var decidedOn: String?
+    var decidedOn: CivilDate?
     var decisionNote: String?
-    var disbursedOn: String?
+    var disbursedOn: CivilDate?
     var outstanding: String
     var principalPaid: String
     var interestPaid: String
     var penaltyAccrued: String
     var penaltyPaid: String
     var daysLate: Int
-    var collectibility: String
+    var collectibility: Collectibility
     var allowance: String
-    var closedOn: String?
+    var closedOn: CivilDate?
     var writtenOff: String
     var recovered: String
     /// The simulated schedule of an application, or the schedule in force once disbursed.
@@ -233,7 +233,7 @@ struct LoanDTO: Content {
         decidedOn = loan.decidedOn
         decisionNote = loan.decisionNote
         disbursedOn = loan.disbursedOn
-        outstanding = money(loan.status == LoanStatus.active.rawValue ? loan.outstanding : 0)
+        outstanding = money(loan.status == LoanStatus.active ? loan.outstanding : 0)
         principalPaid = money(loan.principalPaid)
         interestPaid = money(loan.interestPaid)
         penaltyAccrued = money(loan.penaltyAccrued)
@@ -248,19 +248,17 @@ struct LoanDTO: Content {
             installments = try LoanSchedule(terms).installments.map {
                 InstallmentDTO(number: $0.number, due: $0.due?.description ?? "", principal: money($0.principal),
                                interest: money($0.interest), payment: money($0.payment), principalPaid: money(0),
-                               interestPaid: money(0), paidOn: nil, state: "upcoming")
+                               interestPaid: money(0), paidOn: nil, state: .upcoming)
             }
         } else {
-            let day = today.description, ended = loan.status != LoanStatus.active.rawValue
+            let ended = loan.status != .active
             installments = rows.map { row in
-                let state = row.unpaid == 0 ? "paid"
-                    : ended ? "waived"
-                    : row.dueOn < day ? "late" : row.dueOn == day ? "due"
-                    : row.principalPaid + row.interestPaid > 0 ? "partial" : "upcoming"
-                return InstallmentDTO(number: row.number, due: row.dueOn, principal: money(row.principal),
+                let state = InstallmentState(dueOn: row.dueOn, unpaid: row.unpaid, paid: row.principalPaid + row.interestPaid,
+                                             ended: ended, today: today)
+                return InstallmentDTO(number: row.number, due: row.dueOn.description, principal: money(row.principal),
                                       interest: money(row.interest), payment: money(row.principal + row.interest),
                                       principalPaid: money(row.principalPaid), interestPaid: money(row.interestPaid),
-                                      paidOn: row.paidOn, state: state)
+                                      paidOn: row.paidOn?.description, state: state)
             }
         }
     }
@@ -272,13 +270,13 @@ struct LoanSummaryDTO: Content {
     var number: Int
     var memberId: UUID?
     var borrowerName: String
-    var status: String
+    var status: LoanStatus
     var principal: String
     var outstanding: String
     var daysLate: Int
-    var collectibility: String
-    var appliedOn: String
-    var disbursedOn: String?
+    var collectibility: Collectibility
+    var appliedOn: CivilDate
+    var disbursedOn: CivilDate?
 
     init(_ loan: LoanRecord, decimals: Int) {
         id = loan.id!
@@ -287,7 +285,7 @@ struct LoanSummaryDTO: Content {
         borrowerName = loan.borrowerName
         status = loan.status
         principal = Amount.string(loan.principal, decimals: decimals)
-        outstanding = Amount.string(loan.status == LoanStatus.active.rawValue ? loan.outstanding : 0, decimals: decimals)
+        outstanding = Amount.string(loan.status == LoanStatus.active ? loan.outstanding : 0, decimals: decimals)
         daysLate = loan.daysLate
         collectibility = loan.collectibility
         appliedOn = loan.appliedOn
@@ -297,7 +295,7 @@ struct LoanSummaryDTO: Content {
 
 struct LoanStepDTO: Content {
     var loanId: UUID
-    var kind: String
+    var kind: LoanStepKind
     var date: String
     var amount: String
     var principal: String
@@ -305,7 +303,7 @@ struct LoanStepDTO: Content {
     var penalty: String
     var entryId: UUID?
     var entryNumber: Int?
-    var status: String
+    var status: LoanStatus
     var outstanding: String
     var receiptUrl: String?
 }

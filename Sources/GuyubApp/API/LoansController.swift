@@ -99,7 +99,7 @@ struct LoansController: RouteCollection {
     func list(_ request: Request) async throws -> PageDTO<LoanSummaryDTO> {
         let principal = try request.authorize(.viewLoans)
         let status = try request.queryChoice("status", in: LoanStatus.allCases.map(\.rawValue) + ["late"])
-        let page = try await LoanStore(request.tenant()).list(status: status, page: request.apiPage())
+        let page = try await LoanStore(request.tenant()).list(status.flatMap(LoanListFilter.init), page: request.apiPage())
         return PageDTO(page) { LoanSummaryDTO($0, decimals: principal.decimals) }
     }
 
@@ -126,7 +126,7 @@ struct LoansController: RouteCollection {
         let store = LoanStore(try request.tenant())
         let loan = try await store.loan(request.parameters.get("id", as: UUID.self))
         try await request.authorizeLoans(of: loan.memberID)
-        guard loan.status == LoanStatus.active.rawValue else { throw LoanError.loanClosed }
+        guard loan.status == LoanStatus.active else { throw LoanError.loanClosed }
         var date = try request.today()
         if let text = try request.queryValue("date") {
             guard let parsed = CivilDate(written: text) else { throw LoanError.invalidDate }
@@ -290,7 +290,7 @@ struct LoansController: RouteCollection {
         repayment.description = request.booksText.loanRecovery(number: current.number, borrower: current.borrowerName)
         let (loan, entry) = try await store.recover(repayment, by: principal.actor)
         func money(_ v: Int64) -> String { Amount.string(v, decimals: principal.decimals) }
-        return try created(LoanStepDTO(loanId: loan.id!, kind: "recovery", date: entry.entryDate, amount: money(repayment.amount),
+        return try created(LoanStepDTO(loanId: loan.id!, kind: .recovery, date: entry.entryDate, amount: money(repayment.amount),
                                        principal: money(repayment.amount), interest: money(0), penalty: money(0),
                                        entryId: entry.id, entryNumber: entry.number, status: loan.status,
                                        outstanding: money(0), receiptUrl: SiteURL.receipt(entry.id!).path))
@@ -329,9 +329,9 @@ struct LoansController: RouteCollection {
     private func stepCreated(_ step: LoanTransactionRecord, loan: LoanRecord, decimals: Int) throws -> Response {
         func money(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
         return try created(LoanStepDTO(
-            loanId: loan.id!, kind: step.kind, date: step.on, amount: money(step.amount), principal: money(step.principal),
+            loanId: loan.id!, kind: step.kind, date: step.on.description, amount: money(step.amount), principal: money(step.principal),
             interest: money(step.interest), penalty: money(step.penalty), entryId: step.entryID, entryNumber: nil,
-            status: loan.status, outstanding: money(loan.status == LoanStatus.active.rawValue ? loan.outstanding : 0),
+            status: loan.status, outstanding: money(loan.status == LoanStatus.active ? loan.outstanding : 0),
             receiptUrl: step.entryID.map { SiteURL.receipt($0).path }))
     }
 

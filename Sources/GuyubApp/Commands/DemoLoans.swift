@@ -95,9 +95,10 @@ struct DemoLoans {
         }
         for (position, entry) in loans.enumerated() {
             let loan = try await store.loan(entry.id)
-            guard loan.status == LoanStatus.active.rawValue else { continue }
+            guard loan.status == LoanStatus.active else { continue }
             for row in try await store.installments(of: loan) where row.unpaid > 0 {
-                guard let due = CivilDate(iso: row.dueOn), due >= first, due <= last else { continue }
+                let due = row.dueOn
+                guard due >= first, due <= last else { continue }
                 let amount: Int64
                 switch entry.plan.habit {
                 case .onTime: amount = try await store.owed(loan, on: due).due.total
@@ -113,7 +114,7 @@ struct DemoLoans {
                                                 description: books.loanRepayment(number: loan.number, borrower: loan.borrowerName,
                                                                                  channel: channel)), by: teller)
                 loans[position].paid += 1
-                if (try await store.loan(entry.id)).status != LoanStatus.active.rawValue { break }
+                if (try await store.loan(entry.id)).status != LoanStatus.active { break }
             }
         }
         if !isCurrent {
@@ -135,12 +136,12 @@ struct DemoLoans {
         // Last month is closed: what happened "days ago" happened this month, on its first day at the earliest.
         func recent(_ days: Int) -> CivilDate { max(today.adding(days: -days)!, today.yearMonth.first) }
         if let harvest = loans.first(where: { $0.plan.borrower == 11 }),
-           (try await store.loan(harvest.id)).status == LoanStatus.active.rawValue {
+           (try await store.loan(harvest.id)).status == LoanStatus.active {
             _ = try await store.restructure(harvest.id, .init(periods: 12, annualRate: nil, grace: 2, graceKind: .interestOnly,
                                                               seasonalMonths: [], date: recent(20),
                                                               reason: "Gagal panen karena banjir"), by: treasurer)
         }
-        if let lost = loans.first(where: { $0.plan.borrower == 13 }), (try await store.loan(lost.id)).status == LoanStatus.active.rawValue {
+        if let lost = loans.first(where: { $0.plan.borrower == 13 }), (try await store.loan(lost.id)).status == LoanStatus.active {
             let loan = try await store.loan(lost.id)
             _ = try await store.writeOff(lost.id, reason: "Pindah tanpa kabar, agunan tidak ada", on: recent(10),
                                          description: books.loanWriteOff(number: loan.number, borrower: loan.borrowerName),

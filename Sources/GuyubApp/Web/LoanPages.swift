@@ -24,7 +24,7 @@ struct LoanPages: RouteCollection {
     func list(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewLoans)
         let status = try request.queryChoice("status", in: LoanStatus.allCases.map(\.rawValue) + ["late", "awaiting"]) ?? ""
-        let page = try await LoanStore(request.tenant()).list(status: status.isEmpty ? nil : status, page: request.pageNumber)
+        let page = try await LoanStore(request.tenant()).list(LoanListFilter(status), page: request.pageNumber)
         let model = LoanList.Model(rows: page.items.map(LoanRow.init), status: status, page: page.page, pageCount: page.pageCount,
                                    total: page.total, canApply: principal.allows(.enterLoans))
         return request.html(LoanList.View.render(model, in: request.pageContext()))
@@ -109,8 +109,7 @@ struct LoanPages: RouteCollection {
         let terms = try LoanStore.terms(of: loan)
         let today = try request.today()
         let rows = try await store.installments(of: loan)
-        let state = LoanStatus(rawValue: loan.status) ?? .applied
-        let dto = try LoanDTO(loan, terms: terms, installments: rows, today: today, decimals: 0)
+        let state = loan.status
         var owed: LoanStore.Owed?
         if state == .active { owed = try await store.owed(loan, on: today) }
 
@@ -120,22 +119,14 @@ struct LoanPages: RouteCollection {
         var model = LoanShow.Model(
             row: LoanRow(loan), productName: try await store.product(loan.productID).rules.name, terms: terms, fees: loan.fees,
             purpose: loan.purpose, collateral: loan.collateral, appliedBy: loan.appliedByName, reviewNote: loan.reviewNote,
-            reviewedBy: loan.reviewedByName, decidedBy: loan.decidedByName, decidedOn: loan.decidedOn.flatMap { CivilDate(iso: $0) },
-            decisionNote: loan.decisionNote, disbursedOn: loan.disbursedOn.flatMap { CivilDate(iso: $0) },
+            reviewedBy: loan.reviewedByName, decidedBy: loan.decidedByName, decidedOn: loan.decidedOn,
+            decisionNote: loan.decisionNote, disbursedOn: loan.disbursedOn,
             interestPaid: loan.interestPaid, penaltyOwed: loan.penaltyOwed, allowance: loan.allowance,
             writtenOff: loan.writtenOff, recovered: loan.recovered,
-            installments: zip(dto.installments, rows.isEmpty ? Array(repeating: nil, count: dto.installments.count) : rows.map { $0 })
-                .map { item, row in
-                    LoanShow.Model.Installment(
-                        number: item.number, due: CivilDate(iso: item.due), principal: row?.principal ?? (Int64(item.principal) ?? 0),
-                        interest: row?.interest ?? (Int64(item.interest) ?? 0),
-                        paid: (row?.principalPaid ?? 0) + (row?.interestPaid ?? 0),
-                        paidOn: row?.paidOn.flatMap { CivilDate(iso: $0) }, state: item.state)
-                },
+            installments: try Self.installments(of: loan, terms: terms, rows: rows, today: today),
             steps: try await store.steps(of: loan).map { step in
-                LoanShow.Model.Step(date: CivilDate(iso: step.on)!, kind: step.kind, amount: step.amount, principal: step.principal,
-                                    interest: step.interest, penalty: step.penalty,
-                                    channel: step.channel.flatMap(LoanChannel.init(rawValue:)), note: step.note,
+                LoanShow.Model.Step(date: step.on, kind: step.kind, amount: step.amount, principal: step.principal,
+                                    interest: step.interest, penalty: step.penalty, channel: step.channel, note: step.note,
                                     by: step.createdByName, entryID: step.entryID)
             },
             due: owed?.due.total, payoff: owed?.payoff.total, actions: actions,
@@ -278,6 +269,23 @@ struct LoanPages: RouteCollection {
                                                       by: principal.actor)
         return request.redirect(to: SiteURL.loanPortfolio().path, notice: "loan_day_closed")
     }
+    /// The schedule as the page shows it: the instalments in force once paid out, or the simulated
+    /// schedule of an application.
+    static func installments(of loan: LoanRecord, terms: LoanTerms, rows: [LoanInstallmentRecord],
+                             today: CivilDate) throws -> [LoanShow.Model.Installment] {
+        guard !rows.isEmpty else {
+            return try LoanSchedule(terms).installments.map {
+                .init(number: $0.number, due: $0.due, principal: $0.principal, interest: $0.interest, paid: 0, paidOn: nil,
+                      state: .upcoming)
+            }
+        }
+        return rows.map { row in
+            let paid = row.principalPaid + row.interestPaid
+            return .init(number: row.number, due: row.dueOn, principal: row.principal, interest: row.interest, paid: paid,
+                         paidOn: row.paidOn, state: InstallmentState(dueOn: row.dueOn, unpaid: row.unpaid, paid: paid,
+                                                                     ended: loan.status != .active, today: today))
+        }
+    }
 }
 
 /// `GET /loans/simulation`: the public simulation page, for anyone planning a loan.
@@ -314,4 +322,5 @@ struct SimulationPage: RouteCollection {
         }
         return request.html(LoanSimulationPage.View.render(model, in: request.pageContext()))
     }
+
 }

@@ -65,7 +65,7 @@ struct TellerPages: RouteCollection {
         let loans = LoanStore(tenant)
         let today = try request.today()
         for loan in try await tenant.query(LoanRecord.self).filter(\.$memberID == memberID)
-            .filter(\.$status == LoanStatus.active.rawValue).sort(\.$number).all() {
+            .filter(\.$status == LoanStatus.active).sort(\.$number).all() {
             model.loans.append(.init(row: LoanRow(loan), due: try await loans.owed(loan, on: today).due.total))
         }
         return model

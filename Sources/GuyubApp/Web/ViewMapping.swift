@@ -69,9 +69,8 @@ extension SavingsStore {
 extension LoanRow {
     init(_ loan: LoanRecord) {
         self.init(id: loan.id!, number: loan.number, borrower: loan.borrowerName, memberID: loan.memberID,
-                  status: LoanStatus(rawValue: loan.status) ?? .applied, principal: loan.principal,
-                  outstanding: loan.status == LoanStatus.active.rawValue ? loan.outstanding : 0, daysLate: loan.daysLate,
-                  collectibility: Collectibility(rawValue: loan.collectibility) ?? .lancar,
-                  appliedOn: CivilDate(iso: loan.appliedOn) ?? CivilDate(year: 2000, month: 1, day: 1)!)
+                  status: loan.status, principal: loan.principal,
+                  outstanding: loan.status == .active ? loan.outstanding : 0, daysLate: loan.daysLate,
+                  collectibility: loan.collectibility, appliedOn: loan.appliedOn)
     }
 }

@@ -44,7 +44,7 @@ package struct LoanDay: Sendable {
         let penaltyThrough: CivilDate?
         let allowance: Int64
         let daysLate: Int
-        let collectibility: String
+        let collectibility: Collectibility
         let active: Bool
         let oldestUnpaid: CivilDate?
         let overdue: Int64
@@ -53,21 +53,20 @@ package struct LoanDay: Sendable {
     private struct Change {
         let id: UUID
         let penalty: Int64
-        let penaltyThrough: String?
+        let penaltyThrough: CivilDate?
         let daysLate: Int
-        let collectibility: String
+        let collectibility: Collectibility
         let allowance: Int64
     }
 
     package func close(_ date: CivilDate, texts: Texts, by actor: Actor) async throws -> Result {
         let sql = tenant.db.sql
-        let day = date.description
         // Takes every loan it may change, so a repayment at the counter waits for the job rather than
         // interleaving with it. (SQLite's writers already take turns.)
         if !tenant.db.isSQLite {
             try await sql.raw("""
                 SELECT id FROM loans
-                WHERE cooperative_id = \(bind: tenant.cooperativeID) AND (status = 'active' OR allowance <> 0) FOR UPDATE
+                WHERE cooperative_id = \(bind: tenant.cooperativeID) AND (status = \(bind: LoanStatus.active) OR allowance <> 0) FOR UPDATE
                 """).run()
         }
         var result = Result()
@@ -80,21 +79,21 @@ package struct LoanDay: Sendable {
                 SELECT loan_id, version,
                        MIN(CASE WHEN principal + interest > principal_paid + interest_paid THEN due_on END) AS oldest,
                        CAST(SUM(principal + interest - principal_paid - interest_paid) AS BIGINT) AS overdue
-                FROM loan_installments WHERE cooperative_id = \(bind: tenant.cooperativeID) AND due_on < \(bind: day)
+                FROM loan_installments WHERE cooperative_id = \(bind: tenant.cooperativeID) AND due_on < \(bind: date)
                 GROUP BY loan_id, version
             ) d ON d.loan_id = l.id AND d.version = l.schedule_version
-            WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND (l.status = 'active' OR l.allowance <> 0)
+            WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND (l.status = \(bind: LoanStatus.active) OR l.allowance <> 0)
             """).all().map { row in
             Row(id: try row.decode(column: "id", as: UUID.self), penaltyRule: try row.decode(column: "penalty_rule", as: String.self),
                 outstanding: try row.decode(column: "principal", as: Int64.self) - row.decode(column: "principal_paid", as: Int64.self),
                 principal: try row.decode(column: "principal", as: Int64.self),
                 penaltyAccrued: try row.decode(column: "penalty_accrued", as: Int64.self),
-                penaltyThrough: try row.decode(column: "penalty_through", as: String?.self).flatMap { CivilDate(iso: $0) },
+                penaltyThrough: try row.decode(column: "penalty_through", as: CivilDate?.self),
                 allowance: try row.decode(column: "allowance", as: Int64.self),
                 daysLate: try row.decode(column: "days_late", as: Int.self),
-                collectibility: try row.decode(column: "collectibility", as: String.self),
-                active: try row.decode(column: "status", as: String.self) == LoanStatus.active.rawValue,
-                oldestUnpaid: try row.decode(column: "oldest", as: String?.self).flatMap { CivilDate(iso: $0) },
+                collectibility: try row.decode(column: "collectibility", as: Collectibility.self),
+                active: try row.decode(column: "status", as: LoanStatus.self) == .active,
+                oldestUnpaid: try row.decode(column: "oldest", as: CivilDate?.self),
                 overdue: try row.decode(column: "overdue", as: Int64.self))
         }
 
@@ -105,7 +104,7 @@ package struct LoanDay: Sendable {
         for row in rows {
             guard row.active else {
                 // Paid off since: its allowance is released.
-                changes.append(Change(id: row.id, penalty: row.penaltyAccrued, penaltyThrough: row.penaltyThrough?.description,
+                changes.append(Change(id: row.id, penalty: row.penaltyAccrued, penaltyThrough: row.penaltyThrough,
                                       daysLate: 0, collectibility: row.collectibility, allowance: 0))
                 result.allowanceChange -= row.allowance
                 continue
@@ -113,7 +112,7 @@ package struct LoanDay: Sendable {
             result.loans += 1
             let daysLate = row.oldestUnpaid.map { max(0, $0.days(until: date)) } ?? 0
             var penalty = row.penaltyAccrued
-            var through = row.penaltyThrough?.description
+            var through = row.penaltyThrough
             if daysLate > 0 {
                 let rule = try penalties[row.penaltyRule] ?? JSONDecoder().decode(PenaltyRule.self, from: Data(row.penaltyRule.utf8))
                 penalties[row.penaltyRule] = rule
@@ -124,22 +123,22 @@ package struct LoanDay: Sendable {
                                          principal: row.principal)
                 penalty += added
                 result.penalties += added
-                if since > 0 { through = day }
+                if since > 0 { through = date }
             }
             let collectibility = rules.classify(daysLate: daysLate)
             let allowance = rules.allowance(for: row.outstanding, in: collectibility)
             result.allowanceChange += allowance - row.allowance
-            if penalty != row.penaltyAccrued || through != row.penaltyThrough?.description || daysLate != row.daysLate
-                || collectibility.rawValue != row.collectibility || allowance != row.allowance {
+            if penalty != row.penaltyAccrued || through != row.penaltyThrough || daysLate != row.daysLate
+                || collectibility != row.collectibility || allowance != row.allowance {
                 changes.append(Change(id: row.id, penalty: penalty, penaltyThrough: through, daysLate: daysLate,
-                                      collectibility: collectibility.rawValue, allowance: allowance))
+                                      collectibility: collectibility, allowance: allowance))
             }
         }
 
         // In batches joined to the table, not a CASE per row, so the cost grows with the rows changed.
         for batch in stride(from: 0, to: changes.count, by: 1_000).map({ changes[$0..<min($0 + 1_000, changes.count)] }) {
             let rows = batch.map { c in
-                "(\(bind: c.id), \(bind: c.penalty), \(bind: c.penaltyThrough ?? ""), \(bind: c.daysLate), \(bind: c.collectibility), \(bind: c.allowance))"
+                "(\(bind: c.id), \(bind: c.penalty), \(bind: c.penaltyThrough?.description ?? ""), \(bind: c.daysLate), \(bind: c.collectibility), \(bind: c.allowance))"
                     as SQLQueryString
             }.joined(separator: ", ")
             try await sql.raw("""
@@ -172,7 +171,7 @@ package struct LoanDay: Sendable {
         let store = LoanStore(tenant)
         let minimum = try await SettingsStore(tenant).savings().sukarelaMinimum
         for loan in try await tenant.query(LoanRecord.self).filter(\.$autoDebit == true)
-            .filter(\.$status == LoanStatus.active.rawValue).sort(\.$number).all() {
+            .filter(\.$status == LoanStatus.active).sort(\.$number).all() {
             guard let memberID = loan.memberID else { continue }
             let due = try await store.owed(loan, on: date).due.total
             guard due > 0, let sukarela = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)

@@ -74,8 +74,8 @@ package struct LoanPortfolio: Sendable {
     /// How many active loans are late, and how many applications wait for the board.
     package func lateAndAwaiting() async throws -> (late: Int, awaiting: Int) {
         let loans = tenant.query(LoanRecord.self)
-        return (try await loans.copy().filter(\.$status == LoanStatus.active.rawValue).filter(\.$daysLate > 0).count(),
-                try await loans.copy().filter(\.$status ~~ [LoanStatus.applied.rawValue, LoanStatus.reviewed.rawValue]).count())
+        return (try await loans.copy().filter(\.$status == LoanStatus.active).filter(\.$daysLate > 0).count(),
+                try await loans.copy().filter(\.$status ~~ [LoanStatus.applied, LoanStatus.reviewed]).count())
     }
 
     package struct Arrear: Sendable, Equatable {

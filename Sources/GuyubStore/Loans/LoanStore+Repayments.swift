@@ -15,8 +15,7 @@ extension LoanStore {
     }
 
     static func owed(_ loan: LoanRecord, installments: [LoanInstallmentRecord], on date: CivilDate) -> Owed {
-        let day = date.description
-        let fallen = installments.filter { $0.dueOn <= day }
+        let fallen = installments.filter { $0.dueOn <= date }
         let interest = fallen.reduce(0) { $0 + $1.interest - $1.interestPaid }
         let principal = fallen.reduce(0) { $0 + $1.principal - $1.principalPaid }
         // Interest of instalments not yet due is not charged on an early payoff.
@@ -45,10 +44,7 @@ extension LoanStore {
     /// whole payoff closes the loan.
     package func repay(_ repayment: Repayment, by actor: Actor) async throws -> (LoanRecord, LoanTransactionRecord, JournalEntryRecord) {
         let loan = try await lock(repayment.loanID)
-        guard loan.status == LoanStatus.active.rawValue else {
-            throw loan.status == LoanStatus.closed.rawValue || loan.status == LoanStatus.writtenOff.rawValue
-                ? LoanError.loanClosed : LoanError.wrongStatus(loan.status)
-        }
+        _ = try loan.status.after(.repay)
         let rows = try await installments(of: loan)
         let owed = Self.owed(loan, installments: rows, on: repayment.date)
         guard repayment.amount <= owed.payoff.total else { throw LoanError.overpayment(payoff: owed.payoff.total) }
@@ -81,11 +77,11 @@ extension LoanStore {
         loan.interestPaid += split.interest
         loan.principalPaid += split.principal
         // Late no longer once what had fallen due is paid: the days count from the oldest instalment still unpaid.
-        loan.daysLate = rows.filter { $0.unpaid > 0 }.map(\.dueOn).min().flatMap { CivilDate(iso: $0) }
+        loan.daysLate = rows.filter { $0.unpaid > 0 }.map(\.dueOn).min()
             .map { max(0, $0.days(until: repayment.date)) } ?? 0
         if loan.outstanding == 0 && loan.penaltyOwed == 0 && owed.due.interest == split.interest {
-            loan.status = LoanStatus.closed.rawValue
-            loan.closedOn = repayment.date.description
+            loan.status = try loan.status.after(.repay, paidOff: true)
+            loan.closedOn = repayment.date
             loan.daysLate = 0
         }
         try await loan.update(on: tenant.db)
@@ -108,7 +104,7 @@ extension LoanStore {
             interest -= i
             principal -= p
             guard (row.interestPaid, row.principalPaid) != before else { continue }
-            if row.unpaid == 0 { row.paidOn = date.description }
+            if row.unpaid == 0 { row.paidOn = date }
             try await row.update(on: tenant.db)
         }
     }
@@ -136,10 +132,10 @@ extension LoanStore {
         let posting = try await ledger.post(JournalDraft(date: date, description: description, sourceType: .loanWriteOff,
                                                          sourceID: loan.id, lines: lines), by: actor)
         let before = LoanSnapshot(loan)
-        loan.status = LoanStatus.writtenOff.rawValue
+        loan.status = try loan.status.after(.writeOff)
         loan.writtenOff = outstanding
         loan.allowance = 0
-        loan.closedOn = date.description
+        loan.closedOn = date
         try await loan.update(on: tenant.db)
         _ = try await record(.writeOff, of: loan, on: date, amount: outstanding, split: PaymentSplit(principal: outstanding),
                              channel: nil, entry: posting.entry.id, note: String(reason.prefix(300)), by: actor)
@@ -151,7 +147,7 @@ extension LoanStore {
     /// Money collected on a written-off loan: income of the day, up to what was written off.
     package func recover(_ repayment: Repayment, by actor: Actor) async throws -> (LoanRecord, JournalEntryRecord) {
         let loan = try await lock(repayment.loanID)
-        guard loan.status == LoanStatus.writtenOff.rawValue else { throw LoanError.wrongStatus(loan.status) }
+        _ = try loan.status.after(.recover)  // a recovery beyond what is left is refused below, with the amount left
         guard let payment = repayment.channel.payment else { throw SavingsError.unknownChannel }
         let left = loan.writtenOff - loan.recovered
         guard repayment.amount <= left else { throw LoanError.overpayment(payoff: left) }
@@ -214,7 +210,7 @@ extension LoanStore {
         let schedule = try LoanSchedule(terms)
         let rows = try await installments(of: loan)
         let carried = Self.owed(loan, installments: rows, on: change.date).due.interest
-            + rows.filter { $0.number == 0 && $0.dueOn > change.date.description }.reduce(0) { $0 + $1.interest - $1.interestPaid }
+            + rows.filter { $0.number == 0 && $0.dueOn > change.date }.reduce(0) { $0 + $1.interest - $1.interestPaid }
         let before = LoanSnapshot(loan)
         loan.scheduleVersion += 1
         loan.terms = try Self.encode(terms)

@@ -124,7 +124,7 @@ package struct LoanStore: Sendable {
         }
         loan.number = try await nextNumber()
         loan.productID = try productRecord.requireID()
-        loan.status = LoanStatus.applied.rawValue
+        loan.status = .applied
         loan.principal = application.principal
         loan.annualRate = terms.annualRate
         loan.periods = terms.periods
@@ -136,7 +136,7 @@ package struct LoanStore: Sendable {
         loan.purpose = String(application.purpose.trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))
         loan.collateral = String(collateral.prefix(300))
         loan.autoDebit = application.autoDebit
-        loan.appliedOn = application.date.description
+        loan.appliedOn = application.date
         loan.appliedByUserID = actor.userID
         loan.appliedByName = actor.name
         loan.principalPaid = 0
@@ -144,7 +144,7 @@ package struct LoanStore: Sendable {
         loan.penaltyAccrued = 0
         loan.penaltyPaid = 0
         loan.daysLate = 0
-        loan.collectibility = Collectibility.lancar.rawValue
+        loan.collectibility = .lancar
         loan.allowance = 0
         loan.writtenOff = 0
         loan.recovered = 0
@@ -220,18 +220,18 @@ package struct LoanStore: Sendable {
             .filter(\.$kind ~~ [SavingsKind.pokok.rawValue, SavingsKind.wajib.rawValue, SavingsKind.sukarela.rawValue])
             .filter(\.$status == "open").all().reduce(0) { $0 + $1.balance }
         let loans = try await tenant.query(LoanRecord.self).filter(\.$memberID == memberID).all().filter { $0.id != loanID }
-        let open = loans.filter { [LoanStatus.applied, .reviewed, .approved, .active].map(\.rawValue).contains($0.status) }
+        let open = loans.filter(\.status.isOpen)
         var late = 0
         if let today {
-            for loan in loans where [LoanStatus.active, .closed, .writtenOff].map(\.rawValue).contains(loan.status) {
+            for loan in loans where loan.status.wasDisbursed {
                 late += try await installments(of: loan).filter { row in
                     if let paid = row.paidOn { return paid > row.dueOn }
-                    return row.unpaid > 0 && row.dueOn < today.description
+                    return row.unpaid > 0 && row.dueOn < today
                 }.count
             }
         }
         return Standing(savings: savings, otherLoans: open.count,
-                        otherOwed: open.reduce(0) { $0 + ($1.status == LoanStatus.active.rawValue ? $1.outstanding : $1.principal) },
+                        otherOwed: open.reduce(0) { $0 + ($1.status == LoanStatus.active ? $1.outstanding : $1.principal) },
                         lateInstalments: late, daysLate: open.map(\.daysLate).max() ?? 0)
     }
 
@@ -245,10 +245,7 @@ package struct LoanStore: Sendable {
 
     /// Refuses `action` on the loan in its state, or by this actor (maker-checker, never one's own loan).
     func check(_ action: LoanAction, on loan: LoanRecord, by actor: Actor) async throws {
-        guard let status = LoanStatus(rawValue: loan.status),
-              action.applies(to: status, fullyRecovered: loan.recovered >= loan.writtenOff) else {
-            throw LoanError.wrongStatus(loan.status)
-        }
+        _ = try loan.status.after(action, fullyRecovered: loan.recovered >= loan.writtenOff)
         if let bar = try await party(loan, actor).bar(to: action) { throw bar }
     }
 
@@ -262,7 +259,7 @@ package struct LoanStore: Sendable {
         try await check(.review, on: loan, by: actor)
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !note.isEmpty else { throw LoanError.reasonRequired }
-        loan.status = LoanStatus.reviewed.rawValue
+        loan.status = try loan.status.after(.review)
         loan.reviewNote = String(note.prefix(500))
         loan.reviewedByName = actor.name
         try await loan.update(on: tenant.db)
@@ -282,10 +279,10 @@ package struct LoanStore: Sendable {
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         if !approve && note.isEmpty { throw LoanError.reasonRequired }
         let before = LoanSnapshot(loan)
-        loan.status = (approve ? LoanStatus.approved : .rejected).rawValue
+        loan.status = try loan.status.after(approve ? .approve : .reject)
         loan.decidedByUserID = actor.userID
         loan.decidedByName = actor.name
-        loan.decidedOn = date.description
+        loan.decidedOn = date
         loan.decisionNote = note.isEmpty ? nil : String(note.prefix(500))
         try await loan.update(on: tenant.db)
         try await AuditLog.append(tenant, actor: actor, action: approve ? .loanApprove : .loanReject, entity: "loan",
@@ -298,7 +295,7 @@ package struct LoanStore: Sendable {
     package func disburse(_ id: UUID?, channel: LoanChannel, on date: CivilDate, description: String,
                           by actor: Actor) async throws -> (LoanRecord, LoanTransactionRecord) {
         let loan = try await lock(id)
-        guard loan.status == LoanStatus.approved.rawValue else { throw LoanError.wrongStatus(loan.status) }
+        try await check(.disburse, on: loan, by: actor)
         guard channel != .qris else { throw SavingsError.unknownChannel }
         if let memberID = loan.memberID {
             try await checkLimit(memberID, principal: loan.principal,
@@ -323,9 +320,9 @@ package struct LoanStore: Sendable {
         }
         let posting = try await ledger.post(JournalDraft(date: date, description: description, sourceType: .loanDisbursement,
                                                          sourceID: loan.id, lines: lines), by: actor)
-        loan.status = LoanStatus.active.rawValue
-        loan.disbursedOn = date.description
-        loan.penaltyThrough = date.description
+        loan.status = try loan.status.after(.disburse)
+        loan.disbursedOn = date
+        loan.penaltyThrough = date
         try await loan.update(on: tenant.db)
         let step = try await record(.disbursement, of: loan, on: date, amount: loan.principal, split: PaymentSplit(),
                                     channel: channel, entry: posting.entry.id, note: nil, by: actor)
@@ -340,13 +337,15 @@ package struct LoanStore: Sendable {
         if carriedInterest > 0, let first = items.first {
             items.insert(Installment(number: 0, due: first.due, principal: 0, interest: carriedInterest, balance: first.balance), at: 0)
         }
-        let rows = items.map { item in
+        let rows = try items.map { item in
+            // A loan's schedule is dated from its disbursement; an undated one is a fault of the caller.
+            guard let due = item.due else { throw LoanError.datedScheduleNeedsStart }
             let row = LoanInstallmentRecord()
             row.cooperativeID = tenant.cooperativeID
             row.loanID = loan.id!
             row.version = version
             row.number = item.number
-            row.dueOn = item.due?.description ?? ""
+            row.dueOn = due
             row.principal = item.principal
             row.interest = item.interest
             row.principalPaid = 0
@@ -356,21 +355,17 @@ package struct LoanStore: Sendable {
         try await rows.create(on: tenant.db)
     }
 
-    package enum StepKind: String, Sendable {
-        case disbursement, repayment, writeOff = "write-off", recovery, restructure
-    }
-
-    func record(_ kind: StepKind, of loan: LoanRecord, on date: CivilDate, amount: Int64, split: PaymentSplit,
+    func record(_ kind: LoanStepKind, of loan: LoanRecord, on date: CivilDate, amount: Int64, split: PaymentSplit,
                 channel: LoanChannel?, entry: UUID?, note: String?, by actor: Actor) async throws -> LoanTransactionRecord {
         let step = LoanTransactionRecord()
         step.loanID = try loan.requireID()
-        step.kind = kind.rawValue
-        step.on = date.description
+        step.kind = kind
+        step.on = date
         step.amount = amount
         step.principal = split.principal
         step.interest = split.interest
         step.penalty = split.penalty
-        step.channel = channel?.rawValue
+        step.channel = channel
         step.entryID = entry
         step.note = note
         step.createdByName = actor.name
@@ -393,7 +388,7 @@ package struct LoanStore: Sendable {
 struct LoanSnapshot: Codable, Sendable {
     let number: Int
     let borrower: String
-    let status: String
+    let status: LoanStatus
     let principal: Int64
     let annualRate: Int64
     let periods: Int
@@ -415,15 +410,14 @@ struct LoanSnapshot: Codable, Sendable {
 }
 
 extension LoanStore {
-    /// Loans newest first, by status (`late`: active and past due).
-    package func list(status: String?, page: Int, perPage: Int = 50) async throws -> Page<LoanRecord> {
+    /// Loans newest first, all or those `filter` picks.
+    package func list(_ filter: LoanListFilter?, page: Int, perPage: Int = 50) async throws -> Page<LoanRecord> {
         var query = tenant.query(LoanRecord.self)
-        if status == "late" {
-            query = query.filter(\.$status == LoanStatus.active.rawValue).filter(\.$daysLate > 0)
-        } else if status == "awaiting" {
-            query = query.filter(\.$status ~~ [LoanStatus.applied, .reviewed].map(\.rawValue))
-        } else if let status {
-            query = query.filter(\.$status == status)
+        switch filter {
+        case .late: query = query.filter(\.$status == LoanStatus.active).filter(\.$daysLate > 0)
+        case .awaiting: query = query.filter(\.$status ~~ [LoanStatus.applied, .reviewed])
+        case .status(let status): query = query.filter(\.$status == status)
+        case nil: break
         }
         let total = try await query.count()
         let items = try await query.sort(\.$number, .descending).range(((page - 1) * perPage)..<(page * perPage)).all()

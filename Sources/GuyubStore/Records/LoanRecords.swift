@@ -18,7 +18,7 @@ package final class LoanProductRecord: TenantModel, @unchecked Sendable {
     package init() {}
 }
 
-/// A loan from application to its end. Amounts in minor units; dates `YYYY-MM-DD`. What was paid is
+/// A loan from application to its end. Amounts in minor units. What was paid is
 /// kept here in totals beside the instalments, so the portfolio reads one row per loan.
 package final class LoanRecord: TenantModel, @unchecked Sendable {
     package static let schema = "loans"
@@ -32,8 +32,7 @@ package final class LoanRecord: TenantModel, @unchecked Sendable {
     @OptionalField(key: "member_id") package var memberID: UUID?
     @OptionalField(key: "borrower_cooperative_id") package var borrowerCooperativeID: UUID?
     @Field(key: "borrower_name") package var borrowerName: String
-    /// applied, reviewed, approved, rejected, active, closed, written-off.
-    @Field(key: "status") package var status: String
+    @Field(key: "status") package var status: LoanStatus
     @Field(key: "principal") package var principal: Int64
     @Field(key: "annual_rate") package var annualRate: Int64
     @Field(key: "periods") package var periods: Int
@@ -50,27 +49,27 @@ package final class LoanRecord: TenantModel, @unchecked Sendable {
     @Field(key: "collateral") package var collateral: String
     /// The member asked for instalments to be taken from their sukarela as they fall due.
     @Field(key: "auto_debit") package var autoDebit: Bool
-    @Field(key: "applied_on") package var appliedOn: String
+    @Field(key: "applied_on") package var appliedOn: CivilDate
     @OptionalField(key: "applied_by_user_id") package var appliedByUserID: UUID?
     @Field(key: "applied_by_name") package var appliedByName: String
     @OptionalField(key: "review_note") package var reviewNote: String?
     @OptionalField(key: "reviewed_by_name") package var reviewedByName: String?
     @OptionalField(key: "decided_by_user_id") package var decidedByUserID: UUID?
     @OptionalField(key: "decided_by_name") package var decidedByName: String?
-    @OptionalField(key: "decided_on") package var decidedOn: String?
+    @OptionalField(key: "decided_on") package var decidedOn: CivilDate?
     @OptionalField(key: "decision_note") package var decisionNote: String?
-    @OptionalField(key: "disbursed_on") package var disbursedOn: String?
+    @OptionalField(key: "disbursed_on") package var disbursedOn: CivilDate?
     @Field(key: "principal_paid") package var principalPaid: Int64
     @Field(key: "interest_paid") package var interestPaid: Int64
     @Field(key: "penalty_accrued") package var penaltyAccrued: Int64
     @Field(key: "penalty_paid") package var penaltyPaid: Int64
     /// The last day penalties were accrued for.
-    @OptionalField(key: "penalty_through") package var penaltyThrough: String?
+    @OptionalField(key: "penalty_through") package var penaltyThrough: CivilDate?
     @Field(key: "days_late") package var daysLate: Int
-    @Field(key: "collectibility") package var collectibility: String
+    @Field(key: "collectibility") package var collectibility: Collectibility
     /// The allowance (PPAP) held against this loan in the books.
     @Field(key: "allowance") package var allowance: Int64
-    @OptionalField(key: "closed_on") package var closedOn: String?
+    @OptionalField(key: "closed_on") package var closedOn: CivilDate?
     @Field(key: "written_off") package var writtenOff: Int64
     @Field(key: "recovered") package var recovered: Int64
     /// Raised by every change, so that changes to one loan take turns (see `LoanStore.lock`).
@@ -97,13 +96,13 @@ package final class LoanInstallmentRecord: TenantModel, @unchecked Sendable {
     @Field(key: "loan_id") package var loanID: UUID
     @Field(key: "version") package var version: Int
     @Field(key: "number") package var number: Int
-    @Field(key: "due_on") package var dueOn: String
+    @Field(key: "due_on") package var dueOn: CivilDate
     @Field(key: "principal") package var principal: Int64
     @Field(key: "interest") package var interest: Int64
     @Field(key: "principal_paid") package var principalPaid: Int64
     @Field(key: "interest_paid") package var interestPaid: Int64
     /// The day it was paid in full.
-    @OptionalField(key: "paid_on") package var paidOn: String?
+    @OptionalField(key: "paid_on") package var paidOn: CivilDate?
 
     package init() {}
 
@@ -119,13 +118,13 @@ package final class LoanTransactionRecord: TenantModel, @unchecked Sendable {
     @Field(key: "cooperative_id") package var cooperativeID: UUID
     package static var cooperativeKey: KeyPath<LoanTransactionRecord, FieldProperty<LoanTransactionRecord, UUID>> { \.$cooperativeID }
     @Field(key: "loan_id") package var loanID: UUID
-    @Field(key: "kind") package var kind: String
-    @Field(key: "happened_on") package var on: String
+    @Field(key: "kind") package var kind: LoanStepKind
+    @Field(key: "happened_on") package var on: CivilDate
     @Field(key: "amount") package var amount: Int64
     @Field(key: "principal") package var principal: Int64
     @Field(key: "interest") package var interest: Int64
     @Field(key: "penalty") package var penalty: Int64
-    @OptionalField(key: "channel") package var channel: String?
+    @OptionalField(key: "channel") package var channel: LoanChannel?
     @OptionalField(key: "entry_id") package var entryID: UUID?
     @OptionalField(key: "note") package var note: String?
     @Field(key: "created_by_name") package var createdByName: String

@@ -128,25 +128,24 @@ extension Catalogue {
     package var writtenOffAmount: String { pick("Dihapusbukukan", "Written off") }
     package var recoveredAmount: String { pick("Sudah diterima kembali", "Recovered") }
 
-    package func installmentState(_ state: String) -> String {
+    package func installmentState(_ state: InstallmentState) -> String {
         switch state {
-        case "paid": pick("Lunas", "Paid")
-        case "partial": pick("Sebagian", "Part paid")
-        case "late": pick("Terlambat", "Late")
-        case "due": pick("Jatuh tempo hari ini", "Due today")
-        case "waived": pick("Tidak ditagih", "Not charged")
-        default: pick("Belum jatuh tempo", "Upcoming")
+        case .paid: pick("Lunas", "Paid")
+        case .partial: pick("Sebagian", "Part paid")
+        case .late: pick("Terlambat", "Late")
+        case .due: pick("Jatuh tempo hari ini", "Due today")
+        case .waived: pick("Tidak ditagih", "Not charged")
+        case .upcoming: pick("Belum jatuh tempo", "Upcoming")
         }
     }
 
-    package func loanStep(_ kind: String) -> String {
+    package func loanStep(_ kind: LoanStepKind) -> String {
         switch kind {
-        case "disbursement": pick("Pencairan", "Disbursement")
-        case "repayment": pick("Angsuran", "Repayment")
-        case "write-off": pick("Hapus buku", "Write-off")
-        case "recovery": pick("Penerimaan setelah hapus buku", "Recovery")
-        case "restructure": pick("Restrukturisasi", "Restructuring")
-        default: kind
+        case .disbursement: pick("Pencairan", "Disbursement")
+        case .repayment: pick("Angsuran", "Repayment")
+        case .writeOff: pick("Hapus buku", "Write-off")
+        case .recovery: pick("Penerimaan setelah hapus buku", "Recovery")
+        case .restructure: pick("Restrukturisasi", "Restructuring")
         }
     }
 

@@ -14,11 +14,10 @@ extension LoanShow {
             package var interest: Int64
             package var paid: Int64
             package var paidOn: CivilDate?
-            /// paid, partial, late, due, upcoming, waived.
-            package var state: String
+            package var state: InstallmentState
 
             package init(number: Int, due: CivilDate?, principal: Int64, interest: Int64, paid: Int64, paidOn: CivilDate?,
-                         state: String) {
+                         state: InstallmentState) {
                 self.number = number
                 self.due = due
                 self.principal = principal
@@ -31,7 +30,7 @@ extension LoanShow {
 
         package struct Step: Sendable, Equatable {
             package var date: CivilDate
-            package var kind: String
+            package var kind: LoanStepKind
             package var amount: Int64
             package var principal: Int64
             package var interest: Int64
@@ -41,7 +40,7 @@ extension LoanShow {
             package var by: String
             package var entryID: UUID?
 
-            package init(date: CivilDate, kind: String, amount: Int64, principal: Int64, interest: Int64, penalty: Int64,
+            package init(date: CivilDate, kind: LoanStepKind, amount: Int64, principal: Int64, interest: Int64, penalty: Int64,
                          channel: LoanChannel?, note: String?, by: String, entryID: UUID?) {
                 self.date = date
                 self.kind = kind

@@ -113,7 +113,7 @@ extension LoanShow {
                      MoneyText(amount: row.principal, format: format), MoneyText(amount: row.interest, format: format),
                      MoneyText(amount: row.principal + row.interest, format: format), MoneyText(amount: row.paid, format: format),
                      Span(text.installmentState(row.state) + (row.paidOn.map { " " + format.date($0) } ?? ""))
-                        .class("badge state-\(row.state)")]
+                        .class("badge state-\(row.state.rawValue)")]
                 },
                 footer: [[Text(text.columnTotal), Text(""),
                           MoneyText(amount: model.installments.reduce(0) { $0 + $1.principal }, format: format),
@@ -137,7 +137,7 @@ extension LoanShow {
                      step.entryID != nil && model.linksReceipts
                         ? Link(url: SiteURL.receipt(step.entryID!).path) { MoneyText(amount: step.amount, format: format) }
                         : MoneyText(amount: step.amount, format: format),
-                     Text(step.kind == "repayment" ? text.split(principal: step.principal, interest: step.interest,
+                     Text(step.kind == .repayment ? text.split(principal: step.principal, interest: step.interest,
                                                                 penalty: step.penalty) : ""),
                      Text(step.by)]
                 },
