@@ -29,7 +29,7 @@ import Vapor
             #expect(stored.birthDate == "1990-08-12")
             #expect(meeting.status == .seeOther, "\(meeting.body.string.prefix(500))")
             let held = try #require(try await t.tenant().query(MeetingRecord.self).first())
-            #expect(held.heldOn == "2027-08-05" && held.startsAt == "13:30")
+            #expect(held.heldOn == CivilDate(year: 2027, month: 8, day: 5) && held.startsAt == "13:30")
             #expect(page.body.string.contains("5 Agu 2027 13.30"))
             #expect(page.body.string.contains(#"name="heldOn" value="05/08/2027""#))
             #expect(viaAPI.status == .created)

@@ -18,9 +18,9 @@ import Vapor
             let resolutions = try await store.resolutions(of: meeting.id!)
             let approved = try await store.passedSHUResolution(year: meeting.financialYear)
 
-            #expect(meeting.status == "closed" && meeting.noticeSentOn != nil && !meeting.minutes.isEmpty)
+            #expect(meeting.status == .closed && meeting.noticeSentOn != nil && !meeting.minutes.isEmpty)
             #expect(attendance.quorumMet && attendance.online > 0 && attendance.inPerson > 0)
-            #expect(resolutions.count == 6 && resolutions.allSatisfy { $0.status == "passed" })
+            #expect(resolutions.count == 6 && resolutions.allSatisfy { $0.status == .passed })
             #expect(approved?.meetingID == meeting.id)
             #expect(try await t.failure("verify") == nil)
         }

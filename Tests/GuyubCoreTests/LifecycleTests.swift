@@ -86,7 +86,7 @@ struct MeetingLifecycleTests {
             if let expected = Self.table[status]![action] {
                 #expect(try status.after(action) == expected, "\(status) × \(action)")
             } else {
-                #expect(throws: MeetingError.wrongStatus(status.rawValue)) { try status.after(action) }
+                #expect(throws: MeetingError.wrongStatus(status)) { try status.after(action) }
             }
         }
     }
@@ -118,7 +118,7 @@ struct MeetingLifecycleTests {
     func refusals() throws {
         #expect(throws: MeetingError.resolutionNotDraft) { try ResolutionStatus.passed.after(.open, meeting: .closed, tally: .init()) }
         #expect(throws: MeetingError.resolutionNotOpen) { try ResolutionStatus.draft.after(.vote, meeting: .open, tally: .init()) }
-        #expect(throws: MeetingError.wrongStatus("noticed")) { try ResolutionStatus.draft.after(.open, meeting: .noticed, tally: .init()) }
+        #expect(throws: MeetingError.wrongStatus(.noticed)) { try ResolutionStatus.draft.after(.open, meeting: .noticed, tally: .init()) }
         #expect(try ResolutionStatus.open.after(.close, meeting: .open, tally: VoteTally(yes: 2, no: 2)) == .rejected)
         #expect(ResolutionStatus.passed.isDecided && ResolutionStatus.rejected.isDecided)
         #expect(!ResolutionStatus.open.isDecided && !ResolutionStatus.draft.isDecided)

@@ -24,7 +24,7 @@ struct MeetingViewTests {
             list.openVotes = [(show.id, "Approve the statements")]
         }
         var noticed = show
-        noticed.status = "noticed"
+        noticed.status = .noticed
         noticed.ownPresent = false
         noticed.resolutions = []
         noticed.delegates = true
@@ -132,7 +132,7 @@ struct MeetingViewTests {
         // Setup: a draft meeting today, for the board.
         var model = MeetingShow.Model.mock
         model.notice = nil
-        model.status = MeetingStatus.draft.rawValue
+        model.status = .draft
         model.today = model.heldOn
         // Call
         let html = MeetingShow.View.render(model, in: boardContext(.id)).mainPart
@@ -143,7 +143,7 @@ struct MeetingViewTests {
     @Test func anExtraordinaryMeetingHasNoYearAndNoMinistryReport() {
         // Setup
         var model = MeetingShow.Model.mock
-        model.kind = MeetingKind.extraordinary.rawValue
+        model.kind = .extraordinary
         // Call
         let html = MeetingShow.View.render(model, in: boardContext(.id)).mainPart
         // Check

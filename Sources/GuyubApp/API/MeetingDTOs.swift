@@ -7,12 +7,12 @@ import Vapor
 /// number who have voted, so no running total can be matched to a voter.
 struct MeetingSummaryDTO: Content {
     var id: UUID
-    var kind: String
+    var kind: MeetingKind
     var financialYear: Int
     var title: String
-    var heldOn: String
+    var heldOn: CivilDate
     var startsAt: String
-    var status: String
+    var status: MeetingStatus
 
     init(_ m: MeetingRecord) {
         id = m.id!
@@ -46,7 +46,7 @@ struct AttendanceDTO: Content {
 struct AgendaItemDTO: Content {
     var id: UUID
     var position: Int
-    var kind: String
+    var kind: AgendaKind
     var title: String
 
     init(_ r: MeetingAgendaItemRecord) {
@@ -67,15 +67,15 @@ struct ResolutionDTO: Content {
     var id: UUID
     var meetingId: UUID
     var agendaItemId: UUID?
-    var kind: String
+    var kind: AgendaKind
     var shuYear: Int?
     var motion: String
     var secret: Bool
-    var status: String
+    var status: ResolutionStatus
     var ballotsCast: Int
     /// Only once the vote is closed.
     var totals: TallyDTO?
-    var decidedOn: String?
+    var decidedOn: CivilDate?
     /// For a signed-in member: whether they have voted on it.
     var youVoted: Bool?
 
@@ -89,7 +89,7 @@ struct ResolutionDTO: Content {
         secret = r.secret
         status = r.status
         self.ballotsCast = ballotsCast
-        let decided = r.status == ResolutionStatus.passed.rawValue || r.status == ResolutionStatus.rejected.rawValue
+        let decided = r.status.isDecided
         totals = decided ? TallyDTO(yes: r.yesCount, no: r.noCount, abstain: r.abstainCount) : nil
         decidedOn = r.decidedOn
         self.youVoted = youVoted
@@ -102,7 +102,7 @@ struct ParticipantDTO: Content {
     var name: String
     var noticed: Bool
     var delegate: Bool
-    var attendance: String?
+    var attendance: AttendanceMode?
 
     init(_ p: MeetingParticipantRecord) {
         memberId = p.memberID
@@ -120,20 +120,20 @@ struct MeetingDTO: Content {
         var denominator: Int
     }
     struct NoticeDTO: Content {
-        var sentOn: String
-        var channel: String
+        var sentOn: CivilDate
+        var channel: NoticeChannel
         var text: String
     }
 
     var id: UUID
-    var kind: String
+    var kind: MeetingKind
     var financialYear: Int
     var title: String
-    var heldOn: String
+    var heldOn: CivilDate
     var startsAt: String
     var place: String
     var onlineLink: String
-    var status: String
+    var status: MeetingStatus
     var quorum: Quorum
     var secretByDefault: Bool
     var delegates: Bool
@@ -141,7 +141,7 @@ struct MeetingDTO: Content {
     var chairName: String
     var secretaryName: String
     var minutes: String
-    var closedOn: String?
+    var closedOn: CivilDate?
     var agenda: [AgendaItemDTO]
     var attendance: AttendanceDTO
     var resolutions: [ResolutionDTO]
@@ -159,8 +159,8 @@ struct MeetingDTO: Content {
         quorum = Quorum(numerator: m.quorumNumerator, denominator: m.quorumDenominator)
         secretByDefault = m.secretByDefault
         delegates = m.delegates
-        if let sentOn = m.noticeSentOn {
-            notice = NoticeDTO(sentOn: sentOn, channel: m.noticeChannel ?? "", text: m.noticeText ?? "")
+        if let sentOn = m.noticeSentOn, let channel = m.noticeChannel {
+            notice = NoticeDTO(sentOn: sentOn, channel: channel, text: m.noticeText ?? "")
         }
         chairName = m.chairName
         secretaryName = m.secretaryName
@@ -248,7 +248,7 @@ struct MinistryReportDTO: Content {
     var cooperativeName: String
     var registrationNumber: String
     var financialYear: Int
-    var ratDate: String
+    var ratDate: CivilDate
     var membersTotal: Int
     var membersPresent: Int
     var quorumRequired: Int
@@ -283,7 +283,7 @@ struct MinistryReportDTO: Content {
     var csv: CSVText {
         var csv = CSVText()
         csv.row(Self.headers)
-        csv.row([cooperativeName, registrationNumber, String(financialYear), ratDate, String(membersTotal), String(membersPresent),
+        csv.row([cooperativeName, registrationNumber, String(financialYear), ratDate.description, String(membersTotal), String(membersPresent),
                  String(quorumRequired), quorumMet ? "ya" : "tidak", assets, liabilities, equity, businessVolume, shu])
         return csv
     }

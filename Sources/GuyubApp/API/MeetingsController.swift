@@ -110,9 +110,16 @@ struct MeetingsController: RouteCollection {
             let kind = try kind.map { text in
                 guard let kind = MeetingKind(rawValue: text) else { throw MeetingError.invalidChoice("kind") }
                 return kind
-            } ?? current.flatMap { MeetingKind(rawValue: $0.kind) } ?? .annual
-            guard let dateText = heldOn ?? current?.heldOn, !dateText.isEmpty else { throw MeetingError.required("heldOn") }
-            guard let date = CivilDate(written: dateText) else { throw MeetingError.invalidDate("heldOn") }
+            } ?? current?.kind ?? .annual
+            let date: CivilDate
+            if let heldOn {
+                guard !heldOn.isEmpty else { throw MeetingError.required("heldOn") }
+                guard let written = CivilDate(written: heldOn) else { throw MeetingError.invalidDate("heldOn") }
+                date = written
+            } else {
+                guard let kept = current?.heldOn else { throw MeetingError.required("heldOn") }
+                date = kept
+            }
             let year = financialYear ?? current?.financialYear ?? date.year - 1
             let text = Catalogue(language)
             let defaultTitle = kind == .annual ? text.ratTitle(year: year) : text.extraordinaryTitle(on: date)
@@ -360,7 +367,7 @@ struct MeetingsController: RouteCollection {
         let principal = try request.authorize(.viewMeetings)
         let store = MeetingStore(try request.tenant())
         let meeting = try await store.meeting(request.parameters.get("id", as: UUID.self))
-        guard meeting.kind == MeetingKind.annual.rawValue else { throw MeetingError.notAnnual }
+        guard meeting.kind == MeetingKind.annual else { throw MeetingError.notAnnual }
         let dto = MinistryReportDTO(try await store.report(meeting.requireID()), decimals: principal.decimals)
         return try request.report(dto, csv: { dto.csv }, file: "ods-rat-\(meeting.financialYear).csv")
     }
@@ -370,14 +377,14 @@ extension Request {
     /// The meetings this user may read: a meeting still in draft is the board's until its notice goes out.
     func visibleMeetings() async throws -> [MeetingRecord] {
         let all = try await MeetingStore(tenant()).list()
-        return try signedIn().allows(.viewMeetings) ? all : all.filter { $0.status != MeetingStatus.draft.rawValue }
+        return try signedIn().allows(.viewMeetings) ? all : all.filter { $0.status != MeetingStatus.draft }
     }
 
     /// One meeting, unless it is a draft and the user may not see drafts (then it is not found).
     func visibleMeeting(_ id: UUID?) async throws -> MeetingRecord {
         let meeting = try await MeetingStore(tenant()).meeting(id)
         let mayReadDrafts = try signedIn().allows(.viewMeetings)
-        if meeting.status == MeetingStatus.draft.rawValue && !mayReadDrafts { throw AccessError.notFound }
+        if meeting.status == MeetingStatus.draft && !mayReadDrafts { throw AccessError.notFound }
         return meeting
     }
 

@@ -11,24 +11,24 @@ enum MeetingReportCSV {
         let m = r.meeting
         csv.row([text.meetingKind(m.kind), m.title])
         csv.row([text.financialYearLabel, String(m.financialYear)])
-        csv.row([text.meetingDateLabel, m.heldOn + " " + m.startsAt])
+        csv.row([text.meetingDateLabel, m.heldOn.description + " " + m.startsAt])
         csv.row([])
         csv.row([text.attendanceTitle])
         csv.row([text.eligibleLabel, String(r.attendance.eligible)])
         csv.row([text.presentLabel, String(r.attendance.present)])
-        csv.row([text.attendanceMode(AttendanceMode.inPerson.rawValue), String(r.attendance.inPerson)])
-        csv.row([text.attendanceMode(AttendanceMode.online.rawValue), String(r.attendance.online)])
+        csv.row([text.attendanceMode(AttendanceMode.inPerson), String(r.attendance.inPerson)])
+        csv.row([text.attendanceMode(AttendanceMode.online), String(r.attendance.online)])
         csv.row([text.quorumLabel, String(r.attendance.required)])
         csv.row([text.quorumMetLabel, r.attendance.quorumMet ? text.yesWord : text.noWord])
         csv.row([])
         csv.row([text.resolutionsTitle])
-        csv.row([text.agendaKindLabel, text.motionLabel, text.statusLabel, text.voteChoice("yes"), text.voteChoice("no"),
-                 text.voteChoice("abstain"), text.ballotsLabel, text.decidedOnLabel])
+        csv.row([text.agendaKindLabel, text.motionLabel, text.statusLabel, text.voteChoice(.yes), text.voteChoice(.no),
+                 text.voteChoice(.abstain), text.ballotsLabel, text.decidedOnLabel])
         for res in r.resolutions {
-            let decided = res.status == ResolutionStatus.passed.rawValue || res.status == ResolutionStatus.rejected.rawValue
+            let decided = res.status.isDecided
             csv.row([text.agendaKind(res.kind) + (res.shuYear.map { " \($0)" } ?? ""), res.motion, text.resolutionStatus(res.status),
                      decided ? String(res.yesCount) : "", decided ? String(res.noCount) : "", decided ? String(res.abstainCount) : "",
-                     String(ballots[res.id!] ?? 0), res.decidedOn ?? ""])
+                     String(ballots[res.id!] ?? 0), res.decidedOn?.description ?? ""])
         }
         csv.row([])
         let income = r.incomeStatement

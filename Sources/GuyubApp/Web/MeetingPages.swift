@@ -38,15 +38,15 @@ struct MeetingPages: RouteCollection {
         let meetings = try await request.visibleMeetings()
         var openVotes: [(meeting: UUID, motion: String)] = []
         if let own {
-            for meeting in meetings where meeting.status == MeetingStatus.open.rawValue {
-                let open = try await store.resolutions(of: meeting.id!).filter { $0.status == ResolutionStatus.open.rawValue }
+            for meeting in meetings where meeting.status == MeetingStatus.open {
+                let open = try await store.resolutions(of: meeting.id!).filter { $0.status == ResolutionStatus.open }
                 let voted = try await store.voted(own.id!, on: open.map { $0.id! })
                 openVotes += open.filter { !voted.contains($0.id!) }.map { (meeting.id!, $0.motion) }
             }
         }
         let rows = meetings.map { m in
             MeetingList.Row(id: m.id!, title: m.title, kind: m.kind, financialYear: m.financialYear,
-                            heldOn: CivilDate(iso: m.heldOn) ?? CivilDate(year: 2000, month: 1, day: 1)!, startsAt: m.startsAt,
+                            heldOn: m.heldOn, startsAt: m.startsAt,
                             status: m.status)
         }
         let rules = principal.allows(.viewMeetings) ? try await SettingsStore(request.tenant()).meetingRules() : nil
@@ -149,12 +149,12 @@ struct MeetingPages: RouteCollection {
             rows.append(MeetingShow.Resolution(
                 id: r.id!, kind: r.kind, title: r.agendaItemID.flatMap { titles[$0] }, shuYear: r.shuYear, motion: r.motion,
                 secret: r.secret, status: r.status,
-                ballotsCast: try await store.ballotsCast(r.id!), tally: r.tally, decidedOn: r.decidedOn.flatMap(CivilDate.init(iso:)),
+                ballotsCast: try await store.ballotsCast(r.id!), tally: r.tally, decidedOn: r.decidedOn,
                 youVoted: voted.contains(r.id!)))
         }
         let participants = try await store.participants(of: id)
         let a = try await store.attendance(meeting)
-        let heldOn = CivilDate(iso: meeting.heldOn) ?? CivilDate(year: 2000, month: 1, day: 1)!
+        let heldOn = meeting.heldOn
         let text = request.catalogue
         var ownPresent: Bool?
         if let own { ownPresent = participants.first { $0.memberID == own.id }?.attendance != nil }
@@ -163,9 +163,11 @@ struct MeetingPages: RouteCollection {
             id: id, title: meeting.title, kind: meeting.kind, financialYear: meeting.financialYear, heldOn: heldOn,
             startsAt: meeting.startsAt, place: meeting.place, onlineLink: meeting.onlineLink, status: meeting.status,
             delegates: meeting.delegates, quorumNumerator: meeting.quorumNumerator, quorumDenominator: meeting.quorumDenominator,
-            notice: meeting.noticeSentOn.flatMap(CivilDate.init(iso:)).map {
-                MeetingShow.Notice(sentOn: $0, channel: meeting.noticeChannel ?? "", text: meeting.noticeText ?? "",
-                                   recipients: participants.filter(\.noticed).count)
+            notice: meeting.noticeSentOn.flatMap { sent in
+                meeting.noticeChannel.map {
+                    MeetingShow.Notice(sentOn: sent, channel: $0, text: meeting.noticeText ?? "",
+                                       recipients: participants.filter(\.noticed).count)
+                }
             },
             attendance: .init(eligible: a.eligible, present: a.present, inPerson: a.inPerson, online: a.online, required: a.required),
             agenda: try await store.agenda(of: id).map { .init(id: $0.id!, position: $0.position, kind: $0.kind, title: $0.title) },
@@ -236,7 +238,7 @@ struct MeetingPages: RouteCollection {
                     return uuid
                 }
                 if let itemID = kind, let record = try await tenant.find(MeetingAgendaItemRecord.self, itemID),
-                   record.kind == AgendaKind.shu.rawValue, let text = form.shuYear?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+                   record.kind == AgendaKind.shu, let text = form.shuYear?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
                     guard let number = Int(text) else { throw MeetingError.shuYearRequired }
                     year = number
                 }
@@ -322,7 +324,7 @@ struct MeetingPages: RouteCollection {
         let csv = (try? request.query.get(String.self, at: "format")) == "csv"
         let report = try await store.report(meeting.requireID())
         if kind == .ministry {
-            guard meeting.kind == MeetingKind.annual.rawValue else { throw MeetingError.notAnnual }
+            guard meeting.kind == MeetingKind.annual else { throw MeetingError.notAnnual }
             let dto = MinistryReportDTO(report, decimals: principal.decimals)
             return dto.csv.response(filename: "ods-rat-\(meeting.financialYear).csv")
         }
@@ -349,8 +351,8 @@ struct MeetingPages: RouteCollection {
         model.address = report.rules.address
         model.town = report.rules.town
         if kind == .invitation, let sequence = try await store.noticeSequence(of: meeting),
-           let sent = meeting.noticeSentOn.flatMap(CivilDate.init(iso:)) {
-            model.letterNumber = LetterNumber.make(sequence: sequence, kind: meeting.kind == MeetingKind.annual.rawValue ? "UND-RAT" : "UND-RA",
+           let sent = meeting.noticeSentOn {
+            model.letterNumber = LetterNumber.make(sequence: sequence, kind: meeting.kind == .annual ? "UND-RAT" : "UND-RA",
                                                    on: sent)
         }
         return request.html(MeetingDocument.View.render(model, in: request.pageContext()))

@@ -31,7 +31,7 @@ package enum MeetingAction: String, Sendable, CaseIterable {
 extension MeetingStatus {
     /// The state after `action`, or the refusal when the meeting's state does not admit it.
     package func after(_ action: MeetingAction) throws(MeetingError) -> MeetingStatus {
-        guard action.applies(to: self) else { throw .wrongStatus(rawValue) }
+        guard action.applies(to: self) else { throw .wrongStatus(self) }
         return action.next(from: self)
     }
 
@@ -61,7 +61,7 @@ extension ResolutionStatus {
     /// state, then for the meeting's. Closing decides by `tally`.
     package func after(_ action: ResolutionAction, meeting: MeetingStatus, tally: VoteTally) throws(MeetingError) -> ResolutionStatus {
         guard self == action.requires else { throw action == .open ? .resolutionNotDraft : .resolutionNotOpen }
-        guard meeting == .open else { throw .wrongStatus(meeting.rawValue) }
+        guard meeting == .open else { throw .wrongStatus(meeting) }
         return switch action {
         case .open, .vote: .open
         case .close: tally.passes ? .passed : .rejected

@@ -7,7 +7,7 @@ package enum MeetingError: DomainError, Equatable {
     case invalidDate(String)
     case invalidQuorum
     /// The meeting is not in a state that allows this (e.g. attendance before the notice, editing a closed meeting).
-    case wrongStatus(String)
+    case wrongStatus(MeetingStatus)
     case resolutionNotOpen
     case resolutionNotDraft
     case noQuorum(present: Int, required: Int)

@@ -68,9 +68,9 @@ extension MeetingStore {
     /// The invitation's place among the cooperative's invitations of its year (1 for the first sent),
     /// for its letter number; nil before it is sent.
     package func noticeSequence(of meeting: MeetingRecord) async throws -> Int? {
-        guard let sent = meeting.noticeSentOn, let date = CivilDate(iso: sent) else { return nil }
+        guard let sent = meeting.noticeSentOn, let newYear = CivilDate(year: sent.year, month: 1, day: 1) else { return nil }
         let earlier = try await tenant.query(MeetingRecord.self)
-            .filter(\.$noticeSentOn >= "\(date.year)-01-01").filter(\.$noticeSentOn <= sent).all()
+            .filter(\.$noticeSentOn >= newYear).filter(\.$noticeSentOn <= sent).all()
         return earlier.filter { ($0.noticeSentOn!, $0.id!.uuidString) <= (sent, meeting.id!.uuidString) }.count
     }
 }

@@ -38,13 +38,13 @@ extension MeetingStore {
     /// motion names the financial year whose distribution it approves (the meeting's, unless given).
     package func addResolution(_ meetingID: UUID, _ input: Motion, by actor: Actor) async throws -> MeetingResolutionRecord {
         let meeting = try await meeting(meetingID)
-        try Self.require(meeting, in: [.draft, .noticed, .open])
+        _ = try meeting.status.after(.addMotion)
         var kind = input.kind
         if let itemID = input.agendaItemID {
             guard let item = try await tenant.find(MeetingAgendaItemRecord.self, itemID), item.meetingID == meetingID else {
                 throw MeetingError.invalidChoice("agendaItemId")
             }
-            kind = kind ?? AgendaKind(rawValue: item.kind)
+            kind = kind ?? item.kind
         }
         let motion = input.motion.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !motion.isEmpty else { throw MeetingError.required("motion") }
@@ -60,16 +60,16 @@ extension MeetingStore {
         let record = MeetingResolutionRecord()
         record.meetingID = meetingID
         record.agendaItemID = input.agendaItemID
-        record.kind = resolvedKind.rawValue
+        record.kind = resolvedKind
         record.shuYear = shuYear
         record.motion = motion
         record.secret = input.secret ?? meeting.secretByDefault
-        record.status = ResolutionStatus.draft.rawValue
+        record.status = .draft
         record.yesCount = 0
         record.noCount = 0
         record.abstainCount = 0
         try await tenant.create(record)
-        struct Created: Encodable { let meetingId: UUID, kind: String, shuYear: Int?, motion: String, secret: Bool }
+        struct Created: Encodable { let meetingId: UUID, kind: AgendaKind, shuYear: Int?, motion: String, secret: Bool }
         try await AuditLog.append(tenant, actor: actor, action: .meetingResolutionCreate, entity: "meeting_resolution",
                                   entityID: record.id, after: Created(meetingId: meetingID, kind: record.kind, shuYear: shuYear,
                                                                       motion: motion, secret: record.secret))
@@ -79,11 +79,10 @@ extension MeetingStore {
     /// Opens a motion for voting, only in session and only with the quorum present.
     package func openResolution(_ id: UUID, by actor: Actor) async throws -> MeetingResolutionRecord {
         let resolution = try await resolution(id)
-        guard resolution.status == ResolutionStatus.draft.rawValue else { throw MeetingError.resolutionNotDraft }
         let meeting = try await meeting(resolution.meetingID)
-        try Self.require(meeting, in: [.open])
+        let next = try resolution.status.after(.open, meeting: meeting.status, tally: resolution.tally)
         try await requireQuorum(meeting)
-        resolution.status = ResolutionStatus.open.rawValue
+        resolution.status = next
         try await resolution.update(on: tenant.db)
         try await AuditLog.append(tenant, actor: actor, action: .meetingResolutionOpen, entity: "meeting_resolution",
                                   entityID: resolution.id)
@@ -106,13 +105,12 @@ extension MeetingStore {
     package func vote(_ resolutionID: UUID, member memberID: UUID, choice: VoteChoice, as voter: Voter,
                       by actor: Actor) async throws -> MeetingResolutionRecord {
         let resolution = try await resolution(resolutionID)
-        guard resolution.status == ResolutionStatus.open.rawValue else { throw MeetingError.resolutionNotOpen }
         let meeting = try await meeting(resolution.meetingID)
-        try Self.require(meeting, in: [.open])
+        _ = try resolution.status.after(.vote, meeting: meeting.status, tally: resolution.tally)
         try await requireQuorum(meeting)
         guard let found = try await participant(meeting.requireID(), member: memberID) else { throw MeetingError.notPresent }
         let participant = try await lock(found)
-        guard let mode = participant.attendance.flatMap(AttendanceMode.init(rawValue:)) else { throw MeetingError.notPresent }
+        guard let mode = participant.attendance else { throw MeetingError.notPresent }
         if voter == .clerk && mode != .inPerson { throw MeetingError.noProxy }
         if try await tenant.query(MeetingBallotRecord.self).filter(\.$resolutionID == resolutionID)
             .filter(\.$memberID == memberID).first() != nil {
@@ -121,7 +119,7 @@ extension MeetingStore {
         let ballot = MeetingBallotRecord()
         ballot.resolutionID = resolutionID
         ballot.memberID = memberID
-        ballot.choice = resolution.secret ? nil : choice.rawValue
+        ballot.choice = resolution.secret ? nil : choice
         ballot.recordedByName = voter == .clerk ? actor.name : participant.memberName
         try await tenant.create(ballot)
         let column: SQLQueryString = switch choice {
@@ -131,13 +129,13 @@ extension MeetingStore {
         }
         let counted = try await tenant.db.sql.raw("""
             UPDATE meeting_resolutions SET \(column) = \(column) + 1
-            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: resolutionID) AND status = 'open' RETURNING id
+            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: resolutionID) AND status = \(bind: ResolutionStatus.open) RETURNING id
             """).all()
         guard !counted.isEmpty else { throw MeetingError.resolutionNotOpen }
         // The trail says who voted; for a secret vote, not how.
-        struct Vote: Encodable { let memberId: UUID, choice: String?, byClerk: Bool }
+        struct Vote: Encodable { let memberId: UUID, choice: VoteChoice?, byClerk: Bool }
         try await AuditLog.append(tenant, actor: actor, action: .meetingVote, entity: "meeting_resolution", entityID: resolutionID,
-                                  after: Vote(memberId: memberID, choice: resolution.secret ? nil : choice.rawValue,
+                                  after: Vote(memberId: memberID, choice: resolution.secret ? nil : choice,
                                               byClerk: voter == .clerk))
         return try await self.resolution(resolutionID)
     }
@@ -145,15 +143,13 @@ extension MeetingStore {
     /// Closes the vote: passed when more voted yes than no (`VoteTally.passes`), rejected otherwise.
     package func closeResolution(_ id: UUID, on date: CivilDate, by actor: Actor) async throws -> MeetingResolutionRecord {
         let resolution = try await resolution(id)
-        guard resolution.status == ResolutionStatus.open.rawValue else { throw MeetingError.resolutionNotOpen }
         let tally = resolution.tally
-        resolution.status = (tally.passes ? ResolutionStatus.passed : .rejected).rawValue
-        resolution.decidedOn = date.description
+        resolution.status = try resolution.status.after(.close, meeting: try await meeting(resolution.meetingID).status, tally: tally)
+        resolution.decidedOn = date
         try await resolution.update(on: tenant.db)
-        struct Closed: Encodable { let status: String, tally: VoteTally, decidedOn: String }
+        struct Closed: Encodable { let status: ResolutionStatus, tally: VoteTally, decidedOn: CivilDate }
         try await AuditLog.append(tenant, actor: actor, action: .meetingResolutionClose, entity: "meeting_resolution",
-                                  entityID: resolution.id, after: Closed(status: resolution.status, tally: tally,
-                                                                         decidedOn: date.description))
+                                  entityID: resolution.id, after: Closed(status: resolution.status, tally: tally, decidedOn: date))
         return resolution
     }
 
@@ -170,7 +166,7 @@ extension MeetingStore {
     /// The resolutions `memberID` has voted on, of those given.
     /// Meetings where votes are open that `memberID` has not cast yet, with how many.
     package func votesWaiting(for memberID: UUID) async throws -> [(meeting: MeetingRecord, votes: Int)] {
-        let open = try await tenant.query(MeetingResolutionRecord.self).filter(\.$status == ResolutionStatus.open.rawValue).all()
+        let open = try await tenant.query(MeetingResolutionRecord.self).filter(\.$status == ResolutionStatus.open).all()
         guard !open.isEmpty else { return [] }
         let cast = try await voted(memberID, on: open.map { $0.id! })
         let waiting = Dictionary(grouping: open.filter { !cast.contains($0.id!) }, by: \.meetingID)
@@ -189,9 +185,9 @@ extension MeetingStore {
     /// latest, should there be several). The SHU side refuses to post a distribution without it.
     package func passedSHUResolution(year: Int) async throws -> (resolutionID: UUID, meetingID: UUID, decidedOn: CivilDate)? {
         let found = try await tenant.query(MeetingResolutionRecord.self)
-            .filter(\.$kind == AgendaKind.shu.rawValue).filter(\.$shuYear == year)
-            .filter(\.$status == ResolutionStatus.passed.rawValue).all()
-            .compactMap { r in r.decidedOn.flatMap(CivilDate.init(iso:)).map { (r, $0) } }
+            .filter(\.$kind == AgendaKind.shu).filter(\.$shuYear == year)
+            .filter(\.$status == ResolutionStatus.passed).all()
+            .compactMap { r in r.decidedOn.map { (r, $0) } }
             .max { $0.1 < $1.1 }
         guard let (record, date) = found else { return nil }
         return (try record.requireID(), record.meetingID, date)

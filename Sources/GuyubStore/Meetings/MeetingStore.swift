@@ -61,8 +61,8 @@ package struct MeetingStore: Sendable {
             .filter(\.$attendance != nil).all()
         let rules = MeetingRules(quorumNumerator: meeting.quorumNumerator, quorumDenominator: meeting.quorumDenominator)
         return Attendance(eligible: eligible, present: present.count,
-                          inPerson: present.filter { $0.attendance == AttendanceMode.inPerson.rawValue }.count,
-                          online: present.filter { $0.attendance == AttendanceMode.online.rawValue }.count,
+                          inPerson: present.filter { $0.attendance == AttendanceMode.inPerson }.count,
+                          online: present.filter { $0.attendance == AttendanceMode.online }.count,
                           required: rules.quorum(eligible: eligible))
     }
 
@@ -125,7 +125,7 @@ package struct MeetingStore: Sendable {
         if details.delegates { try await requireLargeCooperative() }
         let meeting = MeetingRecord()
         apply(details, to: meeting)
-        meeting.status = MeetingStatus.draft.rawValue
+        meeting.status = .draft
         meeting.quorumNumerator = rules.quorumNumerator
         meeting.quorumDenominator = rules.quorumDenominator
         meeting.secretByDefault = rules.secretByDefault
@@ -136,7 +136,7 @@ package struct MeetingStore: Sendable {
                 let record = MeetingAgendaItemRecord()
                 record.meetingID = try meeting.requireID()
                 record.position = index + 1
-                record.kind = item.kind.rawValue
+                record.kind = item.kind
                 record.title = agendaTitle(item)
                 try await tenant.create(record)
             }
@@ -147,10 +147,10 @@ package struct MeetingStore: Sendable {
     }
 
     private func apply(_ d: Details, to meeting: MeetingRecord) {
-        meeting.kind = d.kind.rawValue
+        meeting.kind = d.kind
         meeting.financialYear = d.financialYear
         meeting.title = d.title
-        meeting.heldOn = d.heldOn.description
+        meeting.heldOn = d.heldOn
         meeting.startsAt = d.startsAt
         meeting.place = d.place
         meeting.onlineLink = d.onlineLink
@@ -162,7 +162,7 @@ package struct MeetingStore: Sendable {
     /// Changes the details before the meeting opens.
     package func update(_ id: UUID, _ details: Details, by actor: Actor) async throws -> MeetingRecord {
         let meeting = try await meeting(id)
-        try Self.require(meeting, in: [.draft, .noticed])
+        _ = try meeting.status.after(.edit)
         let details = try details.validated()
         if details.delegates && !meeting.delegates { try await requireLargeCooperative() }
         apply(details, to: meeting)
@@ -175,7 +175,7 @@ package struct MeetingStore: Sendable {
     /// Replaces the agenda with `items`, in order, before the meeting opens.
     package func setAgenda(_ id: UUID, _ items: [(kind: AgendaKind, title: String)], by actor: Actor) async throws -> [MeetingAgendaItemRecord] {
         let meeting = try await meeting(id)
-        try Self.require(meeting, in: [.draft, .noticed])
+        _ = try meeting.status.after(.setAgenda)
         let items = try items.map { item -> (AgendaKind, String) in
             let title = item.title.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !title.isEmpty else { throw MeetingError.required("title") }
@@ -192,7 +192,7 @@ package struct MeetingStore: Sendable {
         var result: [MeetingAgendaItemRecord] = []
         for (index, item) in items.enumerated() {
             let record: MeetingAgendaItemRecord
-            if let match = reusable.firstIndex(where: { $0.kind == item.0.rawValue && $0.title == item.1 }) {
+            if let match = reusable.firstIndex(where: { $0.kind == item.0 && $0.title == item.1 }) {
                 record = reusable.remove(at: match)
                 kept.remove(record.id!)
             } else {
@@ -200,7 +200,7 @@ package struct MeetingStore: Sendable {
                 record.meetingID = id
             }
             record.position = index + 1
-            record.kind = item.0.rawValue
+            record.kind = item.0
             record.title = item.1
             if record.id == nil { try await tenant.create(record) } else { try await record.update(on: tenant.db) }
             result.append(record)
@@ -211,7 +211,7 @@ package struct MeetingStore: Sendable {
             try await record.update(on: tenant.db)
             result.append(record)
         }
-        struct Item: Encodable { let kind: String, title: String }
+        struct Item: Encodable { let kind: AgendaKind, title: String }
         try await AuditLog.append(tenant, actor: actor, action: .meetingAgenda, entity: "meeting", entityID: meeting.id,
                                   after: result.map { Item(kind: $0.kind, title: $0.title) })
         return result
@@ -224,7 +224,7 @@ package struct MeetingStore: Sendable {
     /// who joined since.
     package func sendNotice(_ id: UUID, on date: CivilDate, channel: NoticeChannel, text: String, by actor: Actor) async throws -> Int {
         let meeting = try await meeting(id)
-        try Self.require(meeting, in: [.draft, .noticed])
+        let next = try meeting.status.after(.sendNotice)
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw MeetingError.required("text") }
         guard text.count <= 5000 else { throw MeetingError.tooLong("text", 5000) }
@@ -243,10 +243,10 @@ package struct MeetingStore: Sendable {
             }
             count += 1
         }
-        meeting.noticeSentOn = date.description
-        meeting.noticeChannel = channel.rawValue
+        meeting.noticeSentOn = date
+        meeting.noticeChannel = channel
         meeting.noticeText = text
-        meeting.status = MeetingStatus.noticed.rawValue
+        meeting.status = next
         try await meeting.update(on: tenant.db)
         struct Notice: Encodable { let date: String, channel: String, recipients: Int }
         try await AuditLog.append(tenant, actor: actor, action: .meetingNotice, entity: "meeting", entityID: meeting.id,
@@ -268,7 +268,7 @@ package struct MeetingStore: Sendable {
     /// In delegates mode: the members chosen beforehand to attend and vote for the membership.
     package func setDelegates(_ id: UUID, memberIDs: [UUID], by actor: Actor) async throws -> Int {
         let meeting = try await meeting(id)
-        try Self.require(meeting, in: [.draft, .noticed])
+        _ = try meeting.status.after(.setDelegates)
         guard meeting.delegates else { throw MeetingError.wrongStatus(meeting.status) }
         let chosen = Set(memberIDs)
         guard !chosen.isEmpty else { throw MeetingError.required("memberIds") }
@@ -304,8 +304,7 @@ package struct MeetingStore: Sendable {
     /// Opens the session: the notice must have gone out.
     package func start(_ id: UUID, by actor: Actor) async throws -> MeetingRecord {
         let meeting = try await meeting(id)
-        try Self.require(meeting, in: [.noticed])
-        meeting.status = MeetingStatus.open.rawValue
+        meeting.status = try meeting.status.after(.start)
         try await meeting.update(on: tenant.db)
         try await AuditLog.append(tenant, actor: actor, action: .meetingStart, entity: "meeting", entityID: meeting.id)
         return meeting
@@ -315,7 +314,7 @@ package struct MeetingStore: Sendable {
     /// may attend to vote; registration opens with the notice.
     package func checkIn(_ id: UUID, member memberID: UUID, mode: AttendanceMode, by actor: Actor) async throws -> MeetingParticipantRecord {
         let meeting = try await meeting(id)
-        try Self.require(meeting, in: [.noticed, .open])
+        _ = try meeting.status.after(.checkIn)
         guard let member = try await tenant.find(MemberRecord.self, memberID) else { throw MemberError.notFound }
         guard member.status == MemberStatus.member.rawValue else { throw MeetingError.notEligible }
         var row = try await participant(id, member: memberID)
@@ -323,7 +322,7 @@ package struct MeetingStore: Sendable {
         if meeting.delegates && row?.delegate != true { throw MeetingError.notEligible }
         if row?.attendance != nil { throw MeetingError.alreadyCheckedIn }
         let record = row ?? Self.participant(meeting: id, member: member)
-        record.attendance = mode.rawValue
+        record.attendance = mode
         record.checkedInAt = Date()
         record.checkedInByName = actor.name
         if record.id == nil { try await tenant.create(record) } else { try await record.update(on: tenant.db) }
@@ -337,7 +336,7 @@ package struct MeetingStore: Sendable {
     /// The minutes (notulen) with the chair and secretary named; written once the meeting has opened.
     package func writeMinutes(_ id: UUID, text: String, chair: String, secretary: String, by actor: Actor) async throws -> MeetingRecord {
         let meeting = try await meeting(id)
-        try Self.require(meeting, in: [.open, .closed])
+        _ = try meeting.status.after(.writeMinutes)
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let chair = chair.trimmingCharacters(in: .whitespacesAndNewlines)
         let secretary = secretary.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -361,12 +360,12 @@ package struct MeetingStore: Sendable {
     /// Closes the meeting once no vote is still open.
     package func close(_ id: UUID, on date: CivilDate, by actor: Actor) async throws -> MeetingRecord {
         let meeting = try await meeting(id)
-        try Self.require(meeting, in: [.open])
+        let next = try meeting.status.after(.close)
         let open = try await tenant.query(MeetingResolutionRecord.self).filter(\.$meetingID == id)
-            .filter(\.$status == ResolutionStatus.open.rawValue).count()
+            .filter(\.$status == ResolutionStatus.open).count()
         guard open == 0 else { throw MeetingError.votesStillOpen }
-        meeting.status = MeetingStatus.closed.rawValue
-        meeting.closedOn = date.description
+        meeting.status = next
+        meeting.closedOn = date
         try await meeting.update(on: tenant.db)
         try await AuditLog.append(tenant, actor: actor, action: .meetingClose, entity: "meeting", entityID: meeting.id)
         return meeting
@@ -382,9 +381,4 @@ package struct MeetingStore: Sendable {
         return try await tenant.find(MeetingParticipantRecord.self, row.id) ?? row
     }
 
-    static func require(_ meeting: MeetingRecord, in statuses: Set<MeetingStatus>) throws {
-        guard let status = MeetingStatus(rawValue: meeting.status), statuses.contains(status) else {
-            throw MeetingError.wrongStatus(meeting.status)
-        }
-    }
 }

@@ -198,9 +198,9 @@ extension Catalogue {
         case "choice": return (pick("Pilihan", "Choice"), .voteChoice)
         case "byClerk": return (pick("Dicatat oleh petugas", "Recorded by a clerk"), .yesNo)
         case "decidedOn": return (pick("Diputuskan", "Decided on"), .date)
-        case "tally.yes": return (voteChoice("yes"), .count)
-        case "tally.no": return (voteChoice("no"), .count)
-        case "tally.abstain": return (voteChoice("abstain"), .count)
+        case "tally.yes": return (voteChoice(.yes), .count)
+        case "tally.no": return (voteChoice(.no), .count)
+        case "tally.abstain": return (voteChoice(.abstain), .count)
         case "minutes": return (pick("Notulen", "Minutes"), .text)
         case "quorumNumerator", "quorumDenominator": return (path == "quorumNumerator" ? pick("Kuorum: sekurang-kurangnya … anggota", "Quorum: at least … members")
                                                                                          : pick("Kuorum: dari setiap … anggota", "Quorum: out of every … members"), .count)
@@ -233,12 +233,12 @@ extension Catalogue {
                 let code = part.trimmingCharacters(in: .whitespaces)
                 return Role(rawValue: code).map(role) ?? code
             }.joined(separator: ", ")
-        case .voteChoice: return voteChoice(value)
-        case .attendance: return attendanceMode(value)
-        case .meetingKind: return meetingKind(value)
-        case .agendaKind: return agendaKind(value)
-        case .resolutionStatus: return resolutionStatus(value)
-        case .noticeChannel: return noticeChannel(value)
+        case .voteChoice: return VoteChoice(rawValue: value).map(voteChoice) ?? value
+        case .attendance: return AttendanceMode(rawValue: value).map(attendanceMode) ?? value
+        case .meetingKind: return MeetingKind(rawValue: value).map(meetingKind) ?? value
+        case .agendaKind: return AgendaKind(rawValue: value).map(agendaKind) ?? value
+        case .resolutionStatus: return ResolutionStatus(rawValue: value).map(resolutionStatus) ?? value
+        case .noticeChannel: return NoticeChannel(rawValue: value).map(noticeChannel) ?? value
         case .interestMethod: return InterestMethod(rawValue: value).map(methodName) ?? value
         case .accountType: return AccountType(rawValue: value).map(accountType) ?? value
         case .savingsTerms:

@@ -74,39 +74,37 @@ extension Catalogue {
         }
     }
 
-    package func meetingStatus(_ status: String) -> String {
-        switch MeetingStatus(rawValue: status) {
+    package func meetingStatus(_ status: MeetingStatus) -> String {
+        switch status {
         case .draft: pick("draf", "draft")
         case .noticed: pick("undangan terkirim", "notice sent")
         case .open: pick("sedang berlangsung", "in session")
         case .closed: pick("selesai", "closed")
-        case nil: status
         }
     }
 
-    package func meetingKind(_ kind: String) -> String {
-        kind == MeetingKind.extraordinary.rawValue ? pick("Rapat Anggota Luar Biasa", "Extraordinary members' meeting")
+    package func meetingKind(_ kind: MeetingKind) -> String {
+        kind == .extraordinary ? pick("Rapat Anggota Luar Biasa", "Extraordinary members' meeting")
             : pick("Rapat Anggota Tahunan (RAT)", "Annual members' meeting (RAT)")
     }
 
-    package func resolutionStatus(_ status: String) -> String {
-        switch ResolutionStatus(rawValue: status) {
+    package func resolutionStatus(_ status: ResolutionStatus) -> String {
+        switch status {
         case .draft: pick("belum dipungut suara", "not yet voted")
         case .open: pick("pemungutan suara dibuka", "voting open")
         case .passed: pick("diterima", "passed")
         case .rejected: pick("ditolak", "rejected")
-        case nil: status
         }
     }
 
-    package func agendaKind(_ kind: String) -> String {
-        switch AgendaKind(rawValue: kind) {
+    package func agendaKind(_ kind: AgendaKind) -> String {
+        switch kind {
         case .statements: pick("Laporan keuangan", "Financial statements")
         case .reports: pick("Laporan pertanggungjawaban", "Reports")
         case .shu: pick("Pembagian SHU", "SHU distribution")
         case .plan: pick("Rencana kerja dan RAPB", "Plan and budget")
         case .election: pick("Pemilihan", "Elections")
-        case .other, nil: pick("Lain-lain", "Other")
+        case .other: pick("Lain-lain", "Other")
         }
     }
 
@@ -123,27 +121,25 @@ extension Catalogue {
         }
     }
 
-    package func voteChoice(_ choice: String) -> String {
-        switch VoteChoice(rawValue: choice) {
+    package func voteChoice(_ choice: VoteChoice) -> String {
+        switch choice {
         case .yes: pick("Setuju", "Yes")
         case .no: pick("Tidak setuju", "No")
         case .abstain: pick("Abstain", "Abstain")
-        case nil: choice
         }
     }
 
-    package func attendanceMode(_ mode: String) -> String {
-        mode == AttendanceMode.online.rawValue ? pick("daring", "online") : pick("hadir di tempat", "in person")
+    package func attendanceMode(_ mode: AttendanceMode) -> String {
+        mode == .online ? pick("daring", "online") : pick("hadir di tempat", "in person")
     }
 
-    package func noticeChannel(_ channel: String) -> String {
-        switch NoticeChannel(rawValue: channel) {
+    package func noticeChannel(_ channel: NoticeChannel) -> String {
+        switch channel {
         case .letter: pick("Surat", "Letter")
         case .whatsapp: "WhatsApp"
         case .sms: "SMS"
         case .email: pick("Surel", "E-mail")
         case .board: pick("Papan pengumuman", "Notice board")
-        case nil: channel
         }
     }
 }

@@ -43,9 +43,11 @@ extension Catalogue {
         case "resolution_open": Notice(.success, pick("Pemungutan suara dibuka.", "Voting is open."))
         case "resolution_close": Notice(.success, pick("Pemungutan suara ditutup; hasilnya diumumkan.", "Voting closed; the totals are out."))
         case "resolution_vote":
-            parts.count == 2 && VoteChoice(rawValue: parts[1]) != nil
-                ? Notice(.success, pick("Suara tercatat: \(voteChoice(parts[1])).", "Vote recorded: \(voteChoice(parts[1]))."))
-                : Notice(.success, pick("Suara dicatat.", "Vote recorded."))
+            if parts.count == 2, let choice = VoteChoice(rawValue: parts[1]) {
+                Notice(.success, pick("Suara tercatat: \(voteChoice(choice)).", "Vote recorded: \(voteChoice(choice))."))
+            } else {
+                Notice(.success, pick("Suara dicatat.", "Vote recorded."))
+            }
         default: shuNotice(parts.first ?? code).map { Notice(.success, $0) }
         }
     }

@@ -95,13 +95,13 @@ extension MeetingDocument {
         }
 
         static func decisions(_ m: MeetingShow.Model, text: Catalogue) -> Component {
-            DataTable(columns: [text.agendaKindLabel, text.motionLabel, text.statusLabel, text.voteChoice("yes"),
-                                text.voteChoice("no"), text.voteChoice("abstain")],
+            DataTable(columns: [text.agendaKindLabel, text.motionLabel, text.statusLabel, text.voteChoice(.yes),
+                                text.voteChoice(.no), text.voteChoice(.abstain)],
                       rows: m.resolutions.map { r -> [Component] in
                           [Text(text.agendaKind(r.kind) + (r.shuYear.map { " \($0)" } ?? "")), Text(r.motion),
                            ResolutionStatusBadge(status: r.status, text: text),
-                           Text(r.isDecided ? String(r.tally.yes) : ""), Text(r.isDecided ? String(r.tally.no) : ""),
-                           Text(r.isDecided ? String(r.tally.abstain) : "")]
+                           Text(r.status.isDecided ? String(r.tally.yes) : ""), Text(r.status.isDecided ? String(r.tally.no) : ""),
+                           Text(r.status.isDecided ? String(r.tally.abstain) : "")]
                       }, caption: text.decisionsTitle)
         }
 
@@ -109,7 +109,7 @@ extension MeetingDocument {
             let a = m.attendance
             return DefinitionList(items: [
                 .init(text.eligibleLabel, String(a.eligible)), .init(text.presentLabel, String(a.present)),
-                .init(text.attendanceMode("in-person"), String(a.inPerson)), .init(text.attendanceMode("online"), String(a.online)),
+                .init(text.attendanceMode(.inPerson), String(a.inPerson)), .init(text.attendanceMode(.online), String(a.online)),
                 .init(text.quorumLabel, String(a.required)), .init(text.quorumMetLabel, a.quorumMet ? text.yesWord : text.noWord),
             ])
         }

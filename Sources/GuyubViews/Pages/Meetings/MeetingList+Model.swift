@@ -7,13 +7,13 @@ extension MeetingList {
     package struct Row: Sendable {
         package var id: UUID
         package var title: String
-        package var kind: String
+        package var kind: MeetingKind
         package var financialYear: Int
         package var heldOn: CivilDate
         package var startsAt: String
-        package var status: String
+        package var status: MeetingStatus
 
-        package init(id: UUID, title: String, kind: String, financialYear: Int, heldOn: CivilDate, startsAt: String, status: String) {
+        package init(id: UUID, title: String, kind: MeetingKind, financialYear: Int, heldOn: CivilDate, startsAt: String, status: MeetingStatus) {
             self.id = id
             self.title = title
             self.kind = kind

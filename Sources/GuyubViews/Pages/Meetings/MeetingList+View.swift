@@ -81,7 +81,7 @@ extension MeetingList {
                 Form(url: SiteURL.meetings.path, method: .post) {
                     CSRFField(context: context)
                     ChoiceField(label: text.kindLabel, name: "kind",
-                                options: MeetingKind.allCases.map { ($0.rawValue, text.meetingKind($0.rawValue)) },
+                                options: MeetingKind.allCases.map { ($0.rawValue, text.meetingKind($0)) },
                                 selected: model.values["kind"] ?? "annual", error: model.errors["kind"])
                     FormField(label: text.financialYearLabel, name: "financialYear", value: model.values["financialYear"] ?? "",
                               error: model.errors["financialYear"], hint: nil, inputMode: "numeric", maxLength: 4)
@@ -110,20 +110,20 @@ extension MeetingList {
 
 /// A meeting's state as a coloured label.
 struct MeetingStatusBadge: Component {
-    let status: String
+    let status: MeetingStatus
     let text: Catalogue
 
     var body: Component {
-        Span(text.meetingStatus(status)).class("badge meeting-\(status)")
+        Span(text.meetingStatus(status)).class("badge meeting-\(status.rawValue)")
     }
 }
 
 /// A resolution's state as a coloured label.
 struct ResolutionStatusBadge: Component {
-    let status: String
+    let status: ResolutionStatus
     let text: Catalogue
 
     var body: Component {
-        Span(text.resolutionStatus(status)).class("badge resolution-\(status)")
+        Span(text.resolutionStatus(status)).class("badge resolution-\(status.rawValue)")
     }
 }

@@ -25,10 +25,10 @@ extension MeetingShow {
     package struct AgendaItem: Sendable {
         package var id: UUID
         package var position: Int
-        package var kind: String
+        package var kind: AgendaKind
         package var title: String
 
-        package init(id: UUID, position: Int, kind: String, title: String) {
+        package init(id: UUID, position: Int, kind: AgendaKind, title: String) {
             self.id = id
             self.position = position
             self.kind = kind
@@ -38,13 +38,13 @@ extension MeetingShow {
 
     package struct Resolution: Sendable {
         package var id: UUID
-        package var kind: String
+        package var kind: AgendaKind
         /// The agenda item it decides, as the agenda words it (its heading).
         package var title: String?
         package var shuYear: Int?
         package var motion: String
         package var secret: Bool
-        package var status: String
+        package var status: ResolutionStatus
         package var ballotsCast: Int
         /// Shown once the vote is closed.
         package var tally: VoteTally
@@ -52,7 +52,7 @@ extension MeetingShow {
         /// Whether the signed-in member has voted on it.
         package var youVoted: Bool
 
-        package init(id: UUID, kind: String, title: String? = nil, shuYear: Int?, motion: String, secret: Bool, status: String,
+        package init(id: UUID, kind: AgendaKind, title: String? = nil, shuYear: Int?, motion: String, secret: Bool, status: ResolutionStatus,
                      ballotsCast: Int, tally: VoteTally, decidedOn: CivilDate?, youVoted: Bool) {
             self.id = id
             self.kind = kind
@@ -67,15 +67,14 @@ extension MeetingShow {
             self.youVoted = youVoted
         }
 
-        package var isDecided: Bool { status == ResolutionStatus.passed.rawValue || status == ResolutionStatus.rejected.rawValue }
     }
 
     package struct Participant: Sendable {
         package var number: Int
         package var name: String
-        package var attendance: String?
+        package var attendance: AttendanceMode?
 
-        package init(number: Int, name: String, attendance: String?) {
+        package init(number: Int, name: String, attendance: AttendanceMode?) {
             self.number = number
             self.name = name
             self.attendance = attendance
@@ -84,11 +83,11 @@ extension MeetingShow {
 
     package struct Notice: Sendable {
         package var sentOn: CivilDate
-        package var channel: String
+        package var channel: NoticeChannel
         package var text: String
         package var recipients: Int
 
-        package init(sentOn: CivilDate, channel: String, text: String, recipients: Int) {
+        package init(sentOn: CivilDate, channel: NoticeChannel, text: String, recipients: Int) {
             self.sentOn = sentOn
             self.channel = channel
             self.text = text
@@ -99,13 +98,13 @@ extension MeetingShow {
     package struct Model: Sendable {
         package var id: UUID
         package var title: String
-        package var kind: String
+        package var kind: MeetingKind
         package var financialYear: Int
         package var heldOn: CivilDate
         package var startsAt: String
         package var place: String
         package var onlineLink: String
-        package var status: String
+        package var status: MeetingStatus
         package var delegates: Bool
         package var quorumNumerator: Int
         package var quorumDenominator: Int
@@ -133,8 +132,8 @@ extension MeetingShow {
         /// In delegates mode: the member numbers of the delegates chosen.
         package var delegateNumbers: [Int] = []
 
-        package init(id: UUID, title: String, kind: String, financialYear: Int, heldOn: CivilDate, startsAt: String, place: String,
-                     onlineLink: String, status: String, delegates: Bool, quorumNumerator: Int, quorumDenominator: Int,
+        package init(id: UUID, title: String, kind: MeetingKind, financialYear: Int, heldOn: CivilDate, startsAt: String, place: String,
+                     onlineLink: String, status: MeetingStatus, delegates: Bool, quorumNumerator: Int, quorumDenominator: Int,
                      notice: Notice?, attendance: Attendance, agenda: [AgendaItem], resolutions: [Resolution],
                      participants: [Participant], minutes: String, chairName: String, secretaryName: String, canManage: Bool,
                      canViewAll: Bool, ownPresent: Bool?, noticeDraft: String, errors: [String: String] = [:],
@@ -167,10 +166,12 @@ extension MeetingShow {
             self.delegateNumbers = delegateNumbers
         }
 
-        package var isOpen: Bool { status == MeetingStatus.open.rawValue }
         /// The RAT, which reports on a financial year; the others are extraordinary.
-        package var isAnnual: Bool { kind == MeetingKind.annual.rawValue }
-        package var takesAttendance: Bool { status == MeetingStatus.noticed.rawValue || isOpen }
-        package var isEditable: Bool { status == MeetingStatus.draft.rawValue || status == MeetingStatus.noticed.rawValue }
+        package var isAnnual: Bool { kind == .annual }
+        /// What the meeting's state admits, as the core decides it; the secretary's forms follow it.
+        package func admits(_ action: MeetingAction) -> Bool { action.applies(to: status) }
+        package func admits(_ action: ResolutionAction, on resolution: Resolution) -> Bool {
+            action.applies(to: resolution.status, meeting: status)
+        }
     }
 }

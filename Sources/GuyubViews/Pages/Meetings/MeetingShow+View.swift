@@ -16,7 +16,7 @@ extension MeetingShow {
                 }
                 .class("page-head")
                 DefinitionList(items: details(model, text: text))
-                if model.canManage && model.isEditable { detailsForm(model, context: context) }
+                if model.canManage && model.admits(.edit) { detailsForm(model, context: context) }
                 quorum(model, text: text)
                 actions(model, context: context)
                 agenda(model, context: context)
@@ -66,7 +66,7 @@ extension MeetingShow {
                 Paragraph(a.quorumMet ? text.quorumMet : text.quorumMissing(a.required - a.present))
                     .class(a.quorumMet ? "quorum-met" : "quorum-missing")
                 Paragraph(text.quorumRule(model.quorumNumerator, model.quorumDenominator) + " "
-                          + "\(text.attendanceMode("in-person")): \(a.inPerson) · \(text.attendanceMode("online")): \(a.online)")
+                          + "\(text.attendanceMode(.inPerson)): \(a.inPerson) · \(text.attendanceMode(.online)): \(a.online)")
                     .class("hint")
             }
             .class("card")
@@ -109,10 +109,10 @@ extension MeetingShow {
                         Link(text.ministryExport, url: SiteURL.meetingDocument(model.id, .ministry, csv: true).path).class("button secondary")
                     }
                 }
-                if model.canManage && model.status == MeetingStatus.noticed.rawValue {
+                if model.canManage && model.admits(.start) {
                     post(.meetingAction(model.id, .start), context, className: "start-form") { submit(text.startMeeting) }
                 }
-                if model.canManage && model.isOpen {
+                if model.canManage && model.admits(.close) {
                     post(.meetingAction(model.id, .close), context, className: "close-meeting-form") {
                         submit(text.closeMeeting, danger: true)
                     }
@@ -123,18 +123,18 @@ extension MeetingShow {
 
         static func agenda(_ model: Model, context: PageContext) -> Component {
             let text = context.text
-            let kinds = AgendaKind.allCases.map { ($0.rawValue, text.agendaKind($0.rawValue)) }
+            let kinds = AgendaKind.allCases.map { ($0.rawValue, text.agendaKind($0)) }
             return Element(name: "section") {
                 H2(text.agendaTitle)
                 Element(name: "ol") {
                     for item in model.agenda { ListItem(item.title) }
                 }
                 .class("agenda")
-                if model.canManage && model.isEditable {
+                if model.canManage && model.admits(.setAgenda) {
                     // One row per item in order, and an empty one to add; an item whose title is cleared is dropped.
                     post(.meetingAction(model.id, .agenda), context, className: "agenda-form") {
                         H3(text.editAgenda)
-                        for (index, item) in (model.agenda.map { ($0.kind, $0.title) } + [("other", "")]).enumerated() {
+                        for (index, item) in (model.agenda.map { ($0.kind.rawValue, $0.title) } + [(AgendaKind.other.rawValue, "")]).enumerated() {
                             Div {
                                 ChoiceField(scope: "agenda-\(index)", label: text.agendaKindLabel, name: "kind\(index)", options: kinds,
                                             selected: item.0)
@@ -170,12 +170,12 @@ extension MeetingShow {
                             .attribute(named: "role", value: "alert")
                     }
                 }
-                if model.canManage && model.isEditable {
+                if model.canManage && model.admits(.sendNotice) {
                     post(.meetingAction(model.id, .notice), context, className: "notice-form") {
                         ErrorNotice(messages: model.errors["notice"].map { [$0] } ?? [])
                         ChoiceField(scope: "notice", label: text.noticeChannelLabel, name: "channel",
-                                    options: NoticeChannel.allCases.map { ($0.rawValue, text.noticeChannel($0.rawValue)) },
-                                    selected: model.notice?.channel ?? "whatsapp")
+                                    options: NoticeChannel.allCases.map { ($0.rawValue, text.noticeChannel($0)) },
+                                    selected: (model.notice?.channel ?? .whatsapp).rawValue)
                         FormField(scope: "notice", label: text.noticeTextLabel, name: "text",
                                   value: model.notice?.text ?? model.noticeDraft, isRequired: true, maxLength: 5000, lines: 6)
                         Div { submit(text.sendNotice) }.class("form-actions")
@@ -189,14 +189,14 @@ extension MeetingShow {
             let text = context.text
             return Element(name: "section") {
                 H2(text.attendanceTitle)
-                if model.takesAttendance && model.ownPresent == false {
+                if model.admits(.checkIn) && model.ownPresent == false {
                     post(.meetingAction(model.id, .checkIn), context, className: "self-check-in-form") {
                         Paragraph(text.attendOnlineExplained)
                         HiddenField(name: "mode", value: AttendanceMode.online.rawValue)
                         submit(text.attendOnline)
                     }
                 }
-                if model.canManage && model.delegates && model.isEditable {
+                if model.canManage && model.delegates && model.admits(.setDelegates) {
                     post(.meetingAction(model.id, .delegates), context, className: "delegates-form") {
                         FormField(scope: "delegates", label: text.delegatesLabel, name: "memberNumbers",
                                   value: model.delegateNumbers.map(String.init).joined(separator: ", "), hint: text.delegatesFormHint,
@@ -204,13 +204,13 @@ extension MeetingShow {
                         Div { submit(text.saveDelegates) }.class("form-actions")
                     }
                 }
-                if model.canManage && model.takesAttendance {
+                if model.canManage && model.admits(.checkIn) {
                     post(.meetingAction(model.id, .checkIn), context, className: "check-in-form") {
                         ErrorNotice(messages: model.errors["checkIn"].map { [$0] } ?? [])
                         FormField(scope: "check-in", label: text.memberNumberLabel, name: "memberNumber", isRequired: true,
                                   inputMode: "numeric", maxLength: 9)
                         ChoiceField(scope: "check-in", label: text.modeLabel, name: "mode",
-                                    options: AttendanceMode.allCases.map { ($0.rawValue, text.attendanceMode($0.rawValue)) },
+                                    options: AttendanceMode.allCases.map { ($0.rawValue, text.attendanceMode($0)) },
                                     selected: AttendanceMode.inPerson.rawValue)
                         Div { submit(text.checkIn) }.class("form-actions")
                     }
@@ -237,7 +237,7 @@ extension MeetingShow {
                 if model.resolutions.isEmpty { Paragraph(text.noResolutions).class("muted") }
                 for resolution in model.resolutions { self.resolution(resolution, model: model, context: context) }
                 Paragraph(text.majorityRule).class("hint")
-                if model.canManage && model.status != MeetingStatus.closed.rawValue {
+                if model.canManage && model.admits(.addMotion) {
                     post(.meetingAction(model.id, .resolutions), context, className: "resolution-form") {
                         H3(text.addResolution)
                         ErrorNotice(messages: model.errors["resolution"].map { [$0] } ?? [])
@@ -258,7 +258,7 @@ extension MeetingShow {
 
         static func resolution(_ r: Resolution, model: Model, context: PageContext) -> Component {
             let text = context.text
-            let choices = VoteChoice.allCases.map { ($0.rawValue, text.voteChoice($0.rawValue)) }
+            let choices = VoteChoice.allCases.map { ($0.rawValue, text.voteChoice($0)) }
             return Element(name: "article") {
                 H3 {
                     Text((r.title ?? text.agendaKind(r.kind) + (r.shuYear.map { " \($0)" } ?? "")) + " ")
@@ -266,20 +266,20 @@ extension MeetingShow {
                 }
                 Paragraph(r.motion)
                 if r.secret { Paragraph(text.secretLabel).class("hint") }
-                if r.isDecided {
+                if r.status.isDecided {
                     DefinitionList(items: [
-                        .init(text.voteChoice("yes"), String(r.tally.yes)), .init(text.voteChoice("no"), String(r.tally.no)),
-                        .init(text.voteChoice("abstain"), String(r.tally.abstain)),
+                        .init(text.voteChoice(.yes), String(r.tally.yes)), .init(text.voteChoice(.no), String(r.tally.no)),
+                        .init(text.voteChoice(.abstain), String(r.tally.abstain)),
                         .init(text.decidedOnLabel, r.decidedOn.map(text.format.date) ?? ""),
                     ], className: "details tally")
-                } else if r.status == ResolutionStatus.open.rawValue {
+                } else if r.status == .open {
                     Paragraph("\(text.ballotsLabel): \(r.ballotsCast). \(text.totalsHidden)").class("muted")
                 }
                 if r.youVoted { Paragraph(text.youVoted).class("voted") }
-                if model.canManage && model.isOpen && r.status == ResolutionStatus.draft.rawValue {
+                if model.canManage && model.admits(.open, on: r) {
                     post(.resolutionAction(r.id, .open), context, className: "open-vote-form") { submit(text.openVote) }
                 }
-                if r.status == ResolutionStatus.open.rawValue {
+                if model.admits(.vote, on: r) {
                     if model.ownPresent == true && !r.youVoted {
                         post(.resolutionAction(r.id, .vote), context, className: "vote-form") {
                             RadioChoices(scope: "vote-\(r.id.uuidString.lowercased())", legend: text.yourVote, name: "choice",
@@ -287,7 +287,7 @@ extension MeetingShow {
                             Paragraph(text.voteIsFinal).class("hint")
                             submit(text.castVote)
                         }
-                    } else if model.ownPresent == false && model.takesAttendance && !r.youVoted {
+                    } else if model.ownPresent == false && model.admits(.checkIn) && !r.youVoted {
                         // A member away from the hall votes once they are counted present online.
                         Paragraph(text.attendOnlineToVote).class("notice notice-warning")
                     }
@@ -311,7 +311,7 @@ extension MeetingShow {
 
         static func minutes(_ model: Model, context: PageContext) -> Component {
             let text = context.text
-            let writable = model.canManage && (model.isOpen || model.status == MeetingStatus.closed.rawValue)
+            let writable = model.canManage && model.admits(.writeMinutes)
             return Element(name: "section") {
                 H2(text.minutesTitle)
                 if !model.minutes.isEmpty {
