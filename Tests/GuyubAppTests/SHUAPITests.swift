@@ -27,8 +27,8 @@ import VaporTesting
         for (member, amount) in [(siti, Int64(3_000_000)), (budi, 1_000_000)] {
             let record = BusinessRecord()
             record.memberID = UUID(uuidString: member)!
-            record.source = "store"
-            record.happenedOn = "2025-06-01"
+            record.source = .store
+            record.happenedOn = CivilDate(year: 2025, month: 6, day: 1)!
             record.amount = amount
             try await Tenant(cooperativeID: coop, db: t.app.db).create(record)
         }

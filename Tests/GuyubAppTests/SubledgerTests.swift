@@ -33,7 +33,7 @@ import Vapor
             let sql = t.app.db.sql
             let tenant = try await t.tenant()
             let loan = try #require(try await tenant.query(LoanRecord.self).filter(\.$status == LoanStatus.active).filter(\.$allowance > 0).first())
-            let collected = try #require(try await tenant.query(SHUShareRecord.self).filter(\.$paidTo == "paid").first())
+            let collected = try #require(try await tenant.query(SHUShareRecord.self).filter(\.$paidTo == SHUSharePayment.paid).first())
             #expect(try await findings(t).isEmpty)
 
             // Given a loan whose record says a rupiah more was repaid than the books took in…

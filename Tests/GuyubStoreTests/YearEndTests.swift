@@ -33,8 +33,8 @@ import Testing
             for (member, amount) in [(ids[0], Int64(3_000_000)), (ids[1], 1_000_000)] {
                 let record = BusinessRecord()
                 record.memberID = member
-                record.source = SHURules.BusinessSource.store.rawValue
-                record.happenedOn = day(6, 1).description
+                record.source = .store
+                record.happenedOn = day(6, 1)
                 record.amount = amount
                 try await t.create(record)
             }
@@ -81,7 +81,7 @@ import Testing
 
             // Capital 20 % of 6.666.666 = 1.333.333 by savings (1.950.000); patronage 25 % = 1.666.666 by business (4.000.000).
             let d = outcome.distribution
-            #expect(d.status == "draft")
+            #expect(d.status == .draft)
             #expect(d.totalSavings == 1_950_000 && d.totalBusiness == 4_000_000)
             let shares = Dictionary(uniqueKeysWithValues: try await SHUStore(tenant).shares(of: d).map { ($0.memberID, $0) })
             // A: 1.333.333 × 1.250.000 / 1.950.000 = 854.700,6 → 854.700; 1.666.666 × 3/4 = 1.249.999,5 → 1.249.999.
@@ -133,7 +133,7 @@ import Testing
                 try await post(.init(resolutionID: UUID(), decidedOn: day(1, 5, 2026)))
             }
             #expect(try await tenant.query(JournalEntryRecord.self).count() == before)
-            #expect(try await SHUStore(tenant).distribution(of: 2025)?.status == "draft")
+            #expect(try await SHUStore(tenant).distribution(of: 2025)?.status == .draft)
 
             try await post(approval)
             await #expect(throws: YearEndError.alreadyPosted(2025)) { try await post(approval) }

@@ -9,11 +9,11 @@ import Testing
 struct SHUViewTests {
     static func pages(_ context: PageContext) -> [(name: String, html: String)] {
         var posted = SHUYearPage.Model.mock
-        posted.status = "posted"
-        posted.postedOn = "2026-03-16"
+        posted.status = .posted
+        posted.postedOn = CivilDate(year: 2026, month: 3, day: 16)
         posted.canCompute = false
-        posted.shares[0].paidTo = "savings"
-        posted.shares[1].paidTo = "payable"
+        posted.shares[0].paidTo = .savings
+        posted.shares[1].paidTo = .payable
         var unapproved = SHUYearPage.Model.mock
         unapproved.approvedOn = nil
         unapproved.canCompute = true
@@ -21,7 +21,7 @@ struct SHUViewTests {
         member.isOwnRecord = true
         member.shu = [.init(year: 2025, posted: true, savings: 1_250_000, totalSavings: 1_950_000, capitalPool: 1_333_333,
                             capital: 854_700, business: 3_000_000, totalBusiness: 4_000_000, patronagePool: 1_666_666,
-                            patronage: 1_249_999, paidTo: "savings")]
+                            patronage: 1_249_999, paidTo: .savings)]
         return [
             ("years", SHUIndexPage.View.render(.mock, in: context)),
             ("draft", SHUYearPage.View.render(.mock, in: context)),

@@ -23,7 +23,7 @@ struct SHUController: RouteCollection {
     struct YearDTO: Content, Equatable {
         var year: Int
         var closed: Bool
-        var status: String?
+        var status: SHUDistributionStatus?
         var memberSurplus: String?
     }
 

@@ -108,11 +108,11 @@ struct SHUDistributionDTO: Content, Equatable {
         var patronage: String
         var total: String
         /// savings, payable, paid; none while a draft.
-        var paidTo: String?
+        var paidTo: SHUSharePayment?
     }
 
     var year: Int
-    var status: String
+    var status: SHUDistributionStatus
     var memberSurplus: String
     var nonMemberSurplus: String
     var pools: [String: String]
@@ -125,7 +125,7 @@ struct SHUDistributionDTO: Content, Equatable {
     var rules: SHURulesDTO
     var approvedByResolution: UUID?
     var entryId: UUID?
-    var postedOn: String?
+    var postedOn: CivilDate?
     var shares: [Share]
 
     init(_ d: SHUDistributionRecord, shares: [SHUStore.MemberShare], decimals: Int) throws {
@@ -160,7 +160,7 @@ struct SHUDistributionDTO: Content, Equatable {
 /// members' savings; patronage share = patronage pool × business ÷ all members' business.
 struct MemberSHUDTO: Content, Equatable {
     var year: Int
-    var status: String
+    var status: SHUDistributionStatus
     var savings: String
     var totalSavings: String
     var capitalPool: String
@@ -170,7 +170,7 @@ struct MemberSHUDTO: Content, Equatable {
     var patronagePool: String
     var patronage: String
     var total: String
-    var paidTo: String?
+    var paidTo: SHUSharePayment?
 
     init(_ d: SHUDistributionRecord, _ share: SHUShareRecord, decimals: Int) {
         func money(_ value: Int64) -> String { Amount.string(value, decimals: decimals) }

@@ -25,7 +25,7 @@ extension DemoData {
         guard let approval = try await store.approval(of: year) else { return }
         let posted = try await store.post(year, approval: approval, on: today, texts: .init(year), by: actor)
         // Those with no sukarela account to credit collect theirs at the counter; the first has.
-        if let waiting = try await store.memberShares(of: posted).first(where: { $0.paidTo == "payable" && $0.total > 0 }) {
+        if let waiting = try await store.memberShares(of: posted).first(where: { $0.paidTo == .payable && $0.total > 0 }) {
             try await store.payOut(year, member: waiting.memberID, channel: .cash, on: today, texts: .init(year), by: actor)
         }
     }
@@ -43,8 +43,8 @@ extension DemoData {
             let record = BusinessRecord()
             record.cooperativeID = tenant.cooperativeID
             record.memberID = try member.requireID()
-            record.source = SHURules.BusinessSource.store.rawValue
-            record.happenedOn = day.description
+            record.source = .store
+            record.happenedOn = day
             record.amount = amount
             records.append(record)
             fromMembers += amount

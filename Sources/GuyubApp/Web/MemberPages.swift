@@ -119,7 +119,7 @@ struct MemberPages: RouteCollection {
             model.owed = try await savings.owed(by: member.requireID())
             model.shu = try await SHUStore(store.tenant).shares(ofMember: member.requireID()).map { d, share in
                 let pools = SHUStore.amounts(d.pools)
-                return .init(year: d.year, posted: d.status == "posted", savings: share.savings, totalSavings: d.totalSavings,
+                return .init(year: d.year, posted: d.status == .posted, savings: share.savings, totalSavings: d.totalSavings,
                              capitalPool: pools[SHUDistribution.capital] ?? 0, capital: share.capital, business: share.business,
                              totalBusiness: d.totalBusiness, patronagePool: pools[SHUDistribution.patronage] ?? 0,
                              patronage: share.patronage, paidTo: share.paidTo)

@@ -84,7 +84,8 @@ struct SHUPages: RouteCollection {
             pools: SHUStore.amounts(record.pools), nonMemberPools: SHUStore.amounts(record.nonMemberPools),
             remainder: SHUStore.amounts(record.remainder), totalSavings: record.totalSavings, totalBusiness: record.totalBusiness,
             members: record.members, shares: shares, page: page, pageCount: pageCount, approvedOn: approval?.decidedOn,
-            postedOn: record.postedOn, canCompute: principal.allows(.keepBooks) && record.status == "draft" && approval == nil,
+            postedOn: record.postedOn, canCompute: principal.allows(.keepBooks)
+                && SHUYearStage(closed: true, distribution: record.status, approved: approval != nil).allows(.compute),
             canPost: principal.allows(.keepBooks), canPayOut: principal.allows(.handleCash),
             error: error.map { request.catalogue.message(for: $0) })
         return request.html(SHUYearPage.View.render(model, in: request.pageContext()),

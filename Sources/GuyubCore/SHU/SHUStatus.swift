@@ -29,6 +29,9 @@ package enum SHUYearStage: Sendable, Equatable, CaseIterable {
         }
     }
 
+    /// Whether the stage admits `action`, as the pages ask before offering it.
+    package func allows(_ action: SHUAction) -> Bool { (try? after(action, year: 0)) != nil }
+
     /// The stage after `action` on `year`, or the refusal. What the RAT approved is what gets posted:
     /// an approved draft is neither computed again nor given new rules.
     package func after(_ action: SHUAction, year: Int) throws(YearEndError) -> SHUYearStage {

@@ -29,7 +29,7 @@ package final class YearClosingRecord: TenantModel, @unchecked Sendable {
     @Field(key: "non_member_surplus") package var nonMemberSurplus: Int64
     @Field(key: "shared_surplus") package var sharedSurplus: Int64
     /// The day the year was closed (`YYYY-MM-DD`): a RAT must approve its distribution after it.
-    @Field(key: "closed_on") package var closedOn: String
+    @Field(key: "closed_on") package var closedOn: CivilDate
     @Field(key: "closed_by_name") package var closedByName: String
     @Timestamp(key: "closed_at", on: .create) package var closedAt: Date?
 
@@ -45,8 +45,7 @@ package final class SHUDistributionRecord: TenantModel, @unchecked Sendable {
     @Field(key: "cooperative_id") package var cooperativeID: UUID
     package static var cooperativeKey: KeyPath<SHUDistributionRecord, FieldProperty<SHUDistributionRecord, UUID>> { \.$cooperativeID }
     @Field(key: "year") package var year: Int
-    /// draft, posted.
-    @Field(key: "status") package var status: String
+    @Field(key: "status") package var status: SHUDistributionStatus
     @Field(key: "rules") package var rules: String
     @Field(key: "member_surplus") package var memberSurplus: Int64
     @Field(key: "non_member_surplus") package var nonMemberSurplus: Int64
@@ -60,7 +59,7 @@ package final class SHUDistributionRecord: TenantModel, @unchecked Sendable {
     @Field(key: "members") package var members: Int
     @OptionalField(key: "entry_id") package var entryID: UUID?
     @OptionalField(key: "resolution_id") package var resolutionID: UUID?
-    @OptionalField(key: "posted_on") package var postedOn: String?
+    @OptionalField(key: "posted_on") package var postedOn: CivilDate?
     @Timestamp(key: "computed_at", on: .update) package var computedAt: Date?
 
     package init() {}
@@ -79,8 +78,7 @@ package final class SHUShareRecord: TenantModel, @unchecked Sendable {
     @Field(key: "business") package var business: Int64
     @Field(key: "capital") package var capital: Int64
     @Field(key: "patronage") package var patronage: Int64
-    /// savings (credited to sukarela), payable (held to collect), paid (collected in cash).
-    @OptionalField(key: "paid_to") package var paidTo: String?
+    @OptionalField(key: "paid_to") package var paidTo: SHUSharePayment?
     @OptionalField(key: "paid_entry_id") package var paidEntryID: UUID?
 
     package var total: Int64 { capital + patronage }
@@ -98,8 +96,8 @@ package final class BusinessRecord: TenantModel, @unchecked Sendable {
     package static var cooperativeKey: KeyPath<BusinessRecord, FieldProperty<BusinessRecord, UUID>> { \.$cooperativeID }
     @Field(key: "member_id") package var memberID: UUID
     /// A `SHURules.BusinessSource` other than loan interest.
-    @Field(key: "source") package var source: String
-    @Field(key: "happened_on") package var happenedOn: String
+    @Field(key: "source") package var source: SHURules.BusinessSource
+    @Field(key: "happened_on") package var happenedOn: CivilDate
     @Field(key: "amount") package var amount: Int64
     @OptionalField(key: "reference") package var reference: String?
 

@@ -21,16 +21,16 @@ extension SHUStore {
     @discardableResult
     package func post(_ year: Int, approval: Approval?, on date: CivilDate, texts: PostingTexts,
                       by actor: Actor) async throws -> SHUDistributionRecord {
-        guard let record = try await distribution(of: year),
-              let closing = try await YearEnd(tenant).closing(of: year) else { throw YearEndError.yearNotClosed(year) }
-        guard record.status == "draft" else { throw YearEndError.alreadyPosted(year) }
+        let found = try await distribution(of: year), closing = try await YearEnd(tenant).closing(of: year)
         // Only a decision taken once the year was closed approved these figures.
-        guard let approval, approval.decidedOn.description >= closing.closedOn else { throw YearEndError.notApproved(year) }
-        let resolution = approval.resolutionID
+        let approved = closing.flatMap { closing in approval.map { $0.decidedOn >= closing.closedOn } } ?? false
+        _ = try SHUYearStage(closed: closing != nil, distribution: found?.status, approved: approved).after(.post, year: year)
+        guard let record = found, let resolution = approval?.resolutionID else { throw YearEndError.notApproved(year) }
         // The draft's row is taken first, so two postings of one year cannot both go through.
         let taken = try await tenant.db.sql.raw("""
-            UPDATE shu_distributions SET status = 'posted'
-            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: record.requireID()) AND status = 'draft'
+            UPDATE shu_distributions SET status = \(bind: SHUDistributionStatus.posted)
+            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: record.requireID())
+              AND status = \(bind: SHUDistributionStatus.draft)
             RETURNING id
             """).first()
         guard taken != nil else { throw YearEndError.alreadyPosted(year) }
@@ -50,10 +50,10 @@ extension SHUStore {
         for share in shares where share.total > 0 {
             if rules.payToSavings, let account = sukarela[share.memberID] {
                 lines.append(.credit(.role(.savingsSukarela), share.total, savings: account))
-                share.paidTo = "savings"
+                share.paidTo = .savings
             } else {
                 toPayable += share.total
-                share.paidTo = "payable"
+                share.paidTo = .payable
             }
         }
         if toPayable > 0 { lines.append(.credit(.role(.shuPayable), toPayable)) }
@@ -78,9 +78,9 @@ extension SHUStore {
             record.entryID = posting.entry.id
         }
         for share in shares where share.paidTo != nil { try await share.update(on: tenant.db) }
-        record.status = "posted"
+        record.status = .posted
         record.resolutionID = resolution
-        record.postedOn = date.description
+        record.postedOn = date
         try await record.update(on: tenant.db)
         try await AuditLog.append(tenant, actor: actor, action: .shuPost, entity: "shu_distribution", entityID: record.id,
                                   after: ["year": String(year), "total": String(total), "resolution": resolution.uuidString])
@@ -91,20 +91,24 @@ extension SHUStore {
     @discardableResult
     package func payOut(_ year: Int, member memberID: UUID, channel: AccountRole, on date: CivilDate, texts: PostingTexts,
                         by actor: Actor) async throws -> Ledger.Posting {
-        guard let record = try await distribution(of: year), record.status == "posted" else { throw YearEndError.shareNotPayable }
+        guard let record = try await distribution(of: year) else { throw YearEndError.shareNotPayable }
+        _ = try SHUYearStage(closed: true, distribution: record.status, approved: true).after(.payShare, year: year)
         guard let share = try await tenant.query(SHUShareRecord.self).filter(\.$distributionID == record.requireID())
             .filter(\.$memberID == memberID).first(), let member = try await tenant.find(MemberRecord.self, memberID) else {
             throw YearEndError.shareNotFound
         }
         // Claimed in the same statement that checks it, so a second tap pays nothing.
-        guard share.paidTo == "payable", share.total > 0, try await tenant.db.sql.raw("""
-            UPDATE shu_shares SET paid_to = 'paid'
-            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: share.requireID()) AND paid_to = 'payable' RETURNING id
+        guard let current = share.paidTo else { throw YearEndError.shareNotPayable }
+        let paid = try current.afterPayout(total: share.total)
+        guard try await tenant.db.sql.raw("""
+            UPDATE shu_shares SET paid_to = \(bind: paid)
+            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: share.requireID())
+              AND paid_to = \(bind: current) RETURNING id
             """).first() != nil else { throw YearEndError.shareNotPayable }
         let posting = try await Ledger(tenant).post(JournalDraft(
             date: date, description: texts.payout(member.name, member.memberNumber), sourceType: .shuPayout, sourceID: share.id,
             lines: [.debit(.role(.shuPayable), share.total), .credit(.role(channel), share.total)]), by: actor)
-        share.paidTo = "paid"
+        share.paidTo = paid
         share.paidEntryID = posting.entry.id
         try await share.update(on: tenant.db)
         return posting

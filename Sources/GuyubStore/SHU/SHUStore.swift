@@ -26,8 +26,8 @@ package struct SHUStore: Sendable {
         guard (1900...2500).contains(year) else { throw YearEndError.invalidYear }
         let rules = try rules.validated()
         if let existing = try await distribution(of: year) {
-            if existing.status == "posted" { throw YearEndError.alreadyPosted(year) }
-            if try await approval(of: year) != nil { throw YearEndError.alreadyApproved(year) }
+            _ = try SHUYearStage(closed: true, distribution: existing.status, approved: try await approval(of: year) != nil)
+                .after(.editRules, year: year)
         }
         let record = try await tenant.query(SHUSettingsRecord.self).filter(\.$year == year).first() ?? SHUSettingsRecord()
         let before = record.id == nil ? nil : record.rules
@@ -120,7 +120,7 @@ package struct SHUStore: Sendable {
     package func approval(of year: Int) async throws -> Approval? {
         guard let closing = try await YearEnd(tenant).closing(of: year),
               let passed = try await MeetingStore(tenant).passedSHUResolution(year: year),
-              passed.decidedOn.description >= closing.closedOn else { return nil }
+              passed.decidedOn >= closing.closedOn else { return nil }
         return Approval(resolutionID: passed.resolutionID, decidedOn: passed.decidedOn)
     }
 
@@ -142,7 +142,7 @@ package struct SHUStore: Sendable {
         package let capital: Int64
         package let patronage: Int64
         /// savings, payable, paid; nil while a draft.
-        package let paidTo: String?
+        package let paidTo: SHUSharePayment?
         package var total: Int64 { capital + patronage }
     }
 
@@ -162,7 +162,7 @@ package struct SHUStore: Sendable {
                         business: try row.decode(column: "business", as: Int64.self),
                         capital: try row.decode(column: "capital", as: Int64.self),
                         patronage: try row.decode(column: "patronage", as: Int64.self),
-                        paidTo: try row.decode(column: "paid_to", as: String?.self))
+                        paidTo: try row.decode(column: "paid_to", as: SHUSharePayment?.self))
         }
     }
 
@@ -180,11 +180,8 @@ package struct SHUStore: Sendable {
     package func compute(_ year: Int, by actor: Actor) async throws -> SHUDistributionRecord {
         guard let closing = try await YearEnd(tenant).closing(of: year) else { throw YearEndError.yearNotClosed(year) }
         let existing = try await distribution(of: year)
-        if existing?.status == "posted" { throw YearEndError.alreadyPosted(year) }
-        // What the RAT approved is what gets posted: its figures are not computed again.
-        if existing != nil, try await approval(of: year) != nil {
-            throw YearEndError.alreadyApproved(year)
-        }
+        let approved = existing != nil ? try await approval(of: year) != nil : false
+        _ = try SHUYearStage(closed: true, distribution: existing?.status, approved: approved).after(.compute, year: year)
         let rules = try await rules(for: year).validated()
         let split = Self.distributable(member: closing.memberSurplus, nonMember: closing.nonMemberSurplus)
         let members = try await figures(year, rules: rules)
@@ -195,7 +192,7 @@ package struct SHUStore: Sendable {
 
         let record = existing ?? SHUDistributionRecord()
         record.year = year
-        record.status = "draft"
+        record.status = .draft
         record.rules = String(decoding: try JSONEncoder.sorted.encode(rules), as: UTF8.self)
         record.memberSurplus = split.member
         record.nonMemberSurplus = split.nonMember

@@ -65,7 +65,7 @@ package struct YearEnd: Sendable {
         closing.memberSurplus = surplus.member
         closing.nonMemberSurplus = surplus.nonMember
         closing.sharedSurplus = surplus.shared
-        closing.closedOn = today.description
+        closing.closedOn = today
         closing.closedByName = actor.name
         do {
             try await tenant.create(closing)

@@ -27,11 +27,11 @@ extension Catalogue {
     package var yearLabel: String { pick("Tahun buku", "Financial year") }
     package func closeYearButton(_ year: Int) -> String { pick("Tutup buku \(year)", "Close \(year)") }
     package var confirmCloseYear: String { pick("Saya sudah memeriksa pembukuan tahun ini.", "I have checked this year's books.") }
-    package func shuStatus(_ status: String?) -> String {
+    package func shuStatus(_ status: SHUDistributionStatus?) -> String {
         switch status {
-        case "draft": pick("Rancangan, menunggu RAT", "Draft, awaiting the meeting")
-        case "posted": pick("Sudah dibukukan", "Posted")
-        default: pick("Belum ditutup", "Not closed")
+        case .draft: pick("Rancangan, menunggu RAT", "Draft, awaiting the meeting")
+        case .posted: pick("Sudah dibukukan", "Posted")
+        case nil: pick("Belum ditutup", "Not closed")
         }
     }
     package var columnYear: String { pick("Tahun", "Year") }
@@ -72,12 +72,12 @@ extension Catalogue {
     package var columnCapitalShare: String { pick("Jasa modal", "Capital share") }
     package var columnPatronageShare: String { pick("Jasa usaha", "Patronage share") }
     package var columnSHU: String { pick("SHU", "SHU") }
-    package func paidTo(_ value: String?) -> String {
+    package func paidTo(_ value: SHUSharePayment?) -> String {
         switch value {
-        case "savings": pick("Ke simpanan sukarela", "To voluntary savings")
-        case "payable": pick("Menunggu diambil", "To collect")
-        case "paid": pick("Sudah diambil", "Collected")
-        default: pick("Rancangan", "Draft")
+        case .savings: pick("Ke simpanan sukarela", "To voluntary savings")
+        case .payable: pick("Menunggu diambil", "To collect")
+        case .paid: pick("Sudah diambil", "Collected")
+        case nil: pick("Rancangan", "Draft")
         }
     }
     package var payOutButton: String { pick("Bayar tunai", "Pay in cash") }
@@ -90,9 +90,8 @@ extension Catalogue {
         }
         return pick("Disetujui RAT pada \(format.date(date)).", "Approved by the members' meeting on \(format.date(date)).")
     }
-    package func postedOn(_ date: String?) -> String {
-        pick("Dibukukan pada \(date.flatMap(CivilDate.init(iso:)).map(format.date) ?? "—").",
-             "Posted on \(date.flatMap(CivilDate.init(iso:)).map(format.date) ?? "—").")
+    package func postedOn(_ date: CivilDate?) -> String {
+        pick("Dibukukan pada \(date.map(format.date) ?? "—").", "Posted on \(date.map(format.date) ?? "—").")
     }
     package var downloadSharesCSV: String { pick("Unduh CSV", "Download CSV") }
     package var shuSettingsLead: String {

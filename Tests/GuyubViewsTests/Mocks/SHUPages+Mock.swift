@@ -5,14 +5,14 @@ import GuyubViews
 // Example pages, for the page tests and for looking at a page without a database.
 extension SHUIndexPage.Model {
     package static let mock = SHUIndexPage.Model(
-        years: [.init(year: 2025, closed: true, status: "posted", memberSurplus: 2_239_141),
-                .init(year: 2024, closed: true, status: "posted", memberSurplus: -350_000)],
+        years: [.init(year: 2025, closed: true, status: .posted, memberSurplus: 2_239_141),
+                .init(year: 2024, closed: true, status: .posted, memberSurplus: -350_000)],
         closable: 2026, canClose: true)
 }
 
 extension SHUYearPage.Model {
     package static let mock = SHUYearPage.Model(
-        year: 2025, status: "draft", rules: .standard, memberSurplus: 6_666_666, nonMemberSurplus: 1_333_334,
+        year: 2025, status: .draft, rules: .standard, memberSurplus: 6_666_666, nonMemberSurplus: 1_333_334,
         pools: ["reserve": 2_666_666, "capital": 1_333_333, "patronage": 1_666_666, "board": 333_333, "staff": 333_333,
                 "education": 166_666, "social": 166_666],
         nonMemberPools: ["reserve": 800_000, "education": 266_666, "social": 266_666],

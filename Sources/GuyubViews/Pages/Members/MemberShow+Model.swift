@@ -62,10 +62,10 @@ extension MemberShow {
             package var totalBusiness: Int64
             package var patronagePool: Int64
             package var patronage: Int64
-            package var paidTo: String?
+            package var paidTo: SHUSharePayment?
 
             package init(year: Int, posted: Bool, savings: Int64, totalSavings: Int64, capitalPool: Int64, capital: Int64,
-                         business: Int64, totalBusiness: Int64, patronagePool: Int64, patronage: Int64, paidTo: String?) {
+                         business: Int64, totalBusiness: Int64, patronagePool: Int64, patronage: Int64, paidTo: SHUSharePayment?) {
                 self.year = year
                 self.posted = posted
                 self.savings = savings

@@ -182,7 +182,7 @@ extension MemberShow {
                                                   total: money(share.totalSavings), share: money(share.capital)))
                 Paragraph(text.patronageExplanation(pool: money(share.patronagePool), business: money(share.business),
                                                     total: money(share.totalBusiness), share: money(share.patronage)))
-                Paragraph(share.posted ? text.paidTo(share.paidTo) : text.shuStatus("draft")).class("muted")
+                Paragraph(share.posted ? text.paidTo(share.paidTo) : text.shuStatus(.draft)).class("muted")
             }
             .class("shu-year")
         }

@@ -12,9 +12,9 @@ extension SHUIndexPage {
         package struct Year: Sendable, Equatable {
             package var year: Int
             package var closed: Bool
-            package var status: String?
+            package var status: SHUDistributionStatus?
             package var memberSurplus: Int64?
-            package init(year: Int, closed: Bool, status: String?, memberSurplus: Int64?) {
+            package init(year: Int, closed: Bool, status: SHUDistributionStatus?, memberSurplus: Int64?) {
                 self.year = year
                 self.closed = closed
                 self.status = status
@@ -48,10 +48,10 @@ extension SHUYearPage {
             package var business: Int64
             package var capital: Int64
             package var patronage: Int64
-            package var paidTo: String?
+            package var paidTo: SHUSharePayment?
             package var total: Int64 { capital + patronage }
             package init(memberID: UUID, number: Int, name: String, savings: Int64, business: Int64, capital: Int64,
-                         patronage: Int64, paidTo: String?) {
+                         patronage: Int64, paidTo: SHUSharePayment?) {
                 self.memberID = memberID
                 self.number = number
                 self.name = name
@@ -64,7 +64,7 @@ extension SHUYearPage {
         }
 
         package var year: Int
-        package var status: String
+        package var status: SHUDistributionStatus
         package var rules: SHURules
         package var memberSurplus: Int64
         package var nonMemberSurplus: Int64
@@ -79,16 +79,16 @@ extension SHUYearPage {
         package var pageCount: Int
         /// The date of the RAT resolution that approved the distribution, if one has.
         package var approvedOn: CivilDate?
-        package var postedOn: String?
+        package var postedOn: CivilDate?
         package var canCompute: Bool
         package var canPost: Bool
         package var canPayOut: Bool
         package var error: String?
 
-        package init(year: Int, status: String, rules: SHURules, memberSurplus: Int64, nonMemberSurplus: Int64,
+        package init(year: Int, status: SHUDistributionStatus, rules: SHURules, memberSurplus: Int64, nonMemberSurplus: Int64,
                      pools: [String: Int64], nonMemberPools: [String: Int64], remainder: [String: Int64], totalSavings: Int64,
                      totalBusiness: Int64, members: Int, shares: [Share], page: Int, pageCount: Int, approvedOn: CivilDate?,
-                     postedOn: String?, canCompute: Bool, canPost: Bool, canPayOut: Bool, error: String? = nil) {
+                     postedOn: CivilDate?, canCompute: Bool, canPost: Bool, canPayOut: Bool, error: String? = nil) {
             self.year = year
             self.status = status
             self.rules = rules

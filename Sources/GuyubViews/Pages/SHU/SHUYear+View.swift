@@ -29,7 +29,7 @@ extension SHUYearPage {
                         .init(text.memberSurplusLabel, detail: money(model.memberSurplus)),
                         .init(text.nonMemberSurplusLabel, detail: money(model.nonMemberSurplus)),
                     ])
-                    if model.status == "posted" {
+                    if model.status == .posted {
                         Paragraph(text.postedOn(model.postedOn)).class("notice notice-success")
                     } else {
                         Paragraph(text.approvedBy(model.approvedOn)).class(model.approvedOn == nil ? "notice notice-warning" : "notice")
@@ -91,7 +91,7 @@ extension SHUYearPage {
 
         static func payment(_ share: Model.Share, model: Model, context: PageContext) -> Component {
             let text = context.text
-            guard model.canPayOut, share.paidTo == "payable", share.total > 0 else { return Text(text.paidTo(share.paidTo)) }
+            guard model.canPayOut, share.paidTo == .payable, share.total > 0 else { return Text(text.paidTo(share.paidTo)) }
             return Form(url: SiteURL.shuPayout(model.year, member: share.memberID).path, method: .post) {
                 CSRFField(context: context)
                 HiddenField(name: "channel", value: "cash")
