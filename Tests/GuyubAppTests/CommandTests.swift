@@ -91,7 +91,7 @@ import Vapor
             let members = try await t.tenant().query(MemberRecord.self).all()
             #expect(members.count == 50)
             #expect(Set(members.map(\.nik)).count == 50)
-            #expect(Set(members.map(\.status)) == ["member", "applicant", "resigned", "deceased"])
+            #expect(Set(members.map(\.status)) == [.member, .applicant, .resigned, .deceased])
             let api = Client(t.app)
             for email in ["ketua@sukamaju.coop", "pengawas@sukamaju.coop", "kasir@sukamaju.coop", "anggota@sukamaju.coop"] {
                 let r = try await api.post("/api/v1/auth/token", json: ["email": email, "password": "Guyub-Demo-2026"])

@@ -26,7 +26,7 @@ import Vapor
 
             #expect(registered.status == .seeOther, "\(registered.body.string.prefix(500))")
             let stored = try #require(try await t.tenant().query(MemberRecord.self).filter(\.$nik == "3507241208900002").first())
-            #expect(stored.birthDate == "1990-08-12")
+            #expect(stored.birthDate == CivilDate(year: 1990, month: 8, day: 12))
             #expect(meeting.status == .seeOther, "\(meeting.body.string.prefix(500))")
             let held = try #require(try await t.tenant().query(MeetingRecord.self).first())
             #expect(held.heldOn == CivilDate(year: 2027, month: 8, day: 5) && held.startsAt == "13:30")

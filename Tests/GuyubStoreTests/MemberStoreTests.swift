@@ -104,10 +104,10 @@ import Testing
             let member = try await store.find(id)
             let steps = try await store.history(id)
 
-            #expect(member.status == "member")
-            #expect(member.joinedOn == "2026-11-20")
-            #expect(steps.map(\.toStatus) == ["applicant", "member"])
-            #expect(steps.map(\.effectiveOn) == ["2026-11-13", "2026-11-20"])
+            #expect(member.status == .member)
+            #expect(member.joinedOn == CivilDate(year: 2026, month: 11, day: 20))
+            #expect(steps.map(\.toStatus) == [.applicant, .member])
+            #expect(steps.map(\.effectiveOn.description) == ["2026-11-13", "2026-11-20"])
             #expect(steps.last?.reason == "Pokok lunas")
             #expect(steps.last?.byName == "Petugas")
         }

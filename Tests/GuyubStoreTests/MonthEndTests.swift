@@ -47,7 +47,7 @@ import Testing
     }
 
     func balance(_ tenant: Tenant, _ member: UUID, _ kind: SavingsKind) async throws -> Int64 {
-        try await SavingsStore(tenant).accounts(of: member).first { $0.kind == kind.rawValue && $0.status == "open" }?.balance ?? 0
+        try await SavingsStore(tenant).accounts(of: member).first { $0.kind == kind && $0.status == .open }?.balance ?? 0
     }
 
     @Test(arguments: [
@@ -155,7 +155,7 @@ import Testing
             let (tenant, member) = try await setUp(s) { $0.terms = [.init(months: 3, rate: 500)] }
             try await move(s, tenant, member, .berjangka, 10_000_000, on: day(3, 10), term: 3)
             _ = try await close(s, tenant, march, today: day(4, 1))
-            let deposit = try #require(try await SavingsStore(tenant).accounts(of: member).first { $0.kind == "berjangka" })
+            let deposit = try #require(try await SavingsStore(tenant).accounts(of: member).first { $0.kind == .berjangka })
 
             let receipt = try await s.db.write { db in
                 try await SavingsStore(tenant.withDatabase(db)).breakTermDeposit(deposit.id, on: day(4, 15), channel: .cash,

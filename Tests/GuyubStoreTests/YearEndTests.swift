@@ -138,7 +138,7 @@ import Testing
             try await post(approval)
             await #expect(throws: YearEndError.alreadyPosted(2025)) { try await post(approval) }
             // A's 854.700 + 1.249.999 went to their sukarela savings; the year's surplus is all given out.
-            let sukarela = try await SavingsStore(tenant).accounts(of: members[0]).first { $0.kind == "sukarela" }
+            let sukarela = try await SavingsStore(tenant).accounts(of: members[0]).first { $0.kind == .sukarela }
             #expect(sukarela?.balance == 2_104_699)
             let trial = try await ReportQueries(tenant).trialBalance(from: nil, to: day(3, 1, 2026))
             #expect(trial.rows.first { $0.role == .currentSurplus }?.closing == 0)

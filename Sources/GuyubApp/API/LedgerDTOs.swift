@@ -65,14 +65,14 @@ struct EntryDTO: Content {
 struct SavingsAccountDTO: Content {
     let id: UUID
     let memberId: UUID
-    let kind: String
+    let kind: SavingsKind
     let balance: String
-    let status: String
-    let openedOn: String
-    let closedOn: String?
+    let status: SavingsAccountStatus
+    let openedOn: CivilDate
+    let closedOn: CivilDate?
     let termMonths: Int?
     let ratePercent: String?
-    let maturesOn: String?
+    let maturesOn: CivilDate?
 
     init(_ a: SavingsAccountRecord, decimals: Int) {
         id = a.id!

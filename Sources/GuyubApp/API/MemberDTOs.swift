@@ -7,9 +7,9 @@ import Vapor
 /// A member as the API returns it.
 struct MemberDTO: Content {
     struct Step: Content {
-        let from: String?
-        let to: String
-        let on: String
+        let from: MemberStatus?
+        let to: MemberStatus
+        let on: CivilDate
         let reason: String?
         let by: String
         let recordedAt: Date?
@@ -22,11 +22,11 @@ struct MemberDTO: Content {
     let phone: String
     let address: String
     let birthPlace: String?
-    let birthDate: String?
-    let gender: String
-    let status: String
-    let statusSince: String
-    let joinedOn: String?
+    let birthDate: CivilDate?
+    let gender: Gender
+    let status: MemberStatus
+    let statusSince: CivilDate
+    let joinedOn: CivilDate?
     /// The class whose wajib amount applies (nil: the default).
     let wajibClass: String?
     let createdAt: Date?
@@ -73,12 +73,13 @@ struct MemberInput: Content {
     /// clears an optional one). Gender always agrees with the NIK, so when left out it is read from it.
     func details(over current: MemberRecord? = nil) throws -> MemberDetails {
         func pick(_ sent: String?, _ kept: String?) -> String? { sent ?? kept }
-        let birthDateText = pick(birthDate, current?.birthDate) ?? ""
         let genderText = gender ?? ""
         let date: CivilDate?
-        if birthDateText.isEmpty { date = nil } else {
-            guard let parsed = CivilDate(written: birthDateText) else { throw MemberError.invalidDate("birthDate") }
+        if let birthDate, !birthDate.isEmpty {
+            guard let parsed = CivilDate(written: birthDate) else { throw MemberError.invalidDate("birthDate") }
             date = parsed
+        } else {
+            date = birthDate == nil ? current?.birthDate : nil
         }
         let parsedGender: Gender?
         if genderText.isEmpty { parsedGender = nil } else {

@@ -84,7 +84,7 @@ struct DemoLoans {
         let members = MemberStore(tenant)
         for plan in Self.plans where plan.month == index {
             let member = try await members.find(number: plan.borrower)
-            guard member.status == MemberStatus.member.rawValue else { continue }
+            guard member.status == MemberStatus.member else { continue }
             let day = min(first.adding(days: 2 + plan.borrower % 10)!, last)
             let loan = try await apply(plan, member: member, on: day)
             _ = try await store.decide(loan.id, approve: true, note: "Usaha berjalan, angsuran terjangkau", on: day, by: treasurer)
@@ -157,7 +157,7 @@ struct DemoLoans {
         ]
         for (offset, item) in waiting.enumerated() {
             let member = try await members.find(number: item.number)
-            guard member.status == MemberStatus.member.rawValue else { continue }
+            guard member.status == MemberStatus.member else { continue }
             let day = recent(offset)
             let loan = try await apply(Plan(borrower: item.number, month: 0, principal: item.principal, periods: 12, farm: false,
                                             habit: .onTime), member: member, on: day)

@@ -31,7 +31,7 @@ extension DemoData {
         _ = try await store.start(id, by: actor)
 
         // Three in five members come: most to the hall, every fourth online.
-        let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue)
+        let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member)
             .sort(\.$memberNumber).all()
         var present: [(MemberRecord, AttendanceMode)] = []
         for (index, member) in members.enumerated() where index % 5 < 3 {

@@ -64,7 +64,7 @@ extension DemoData {
             let sukarela = Int64(random.int(0...40)) * 50_000
             for (kind, amount) in [(SavingsKind.pokok, settings.pokokAmount), (.wajib, months * settings.wajibAmount), (.sukarela, sukarela)]
                 where amount > 0 {
-                openingLines.append(.credit(.role(kind.role), amount, savings: accounts[kind.rawValue]))
+                openingLines.append(.credit(.role(kind.role), amount, savings: accounts[kind]))
                 openingCash += amount
             }
         }
@@ -83,7 +83,7 @@ extension DemoData {
                                                 termMonths: term), by: teller)
         }
         func sukarela(_ member: MemberRecord) async throws -> Int64 {
-            try await savings.accounts(of: member.id!).first { $0.kind == SavingsKind.sukarela.rawValue && $0.status == "open" }?.balance ?? 0
+            try await savings.accounts(of: member.id!).first { $0.kind == .sukarela && $0.status == .open }?.balance ?? 0
         }
         func expense(_ role: AccountRole, _ amount: Int64, from channel: PaymentChannel, on day: CivilDate, _ text: String) async throws {
             try await ledger.post(JournalDraft(date: day, description: text, sourceType: .manual,

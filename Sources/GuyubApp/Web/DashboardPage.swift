@@ -41,7 +41,7 @@ struct DashboardPage: RouteCollection {
                                     counts: counts, recentMembers: recent, ownRecord: ownMember.map(MemberRow.init))
         if let id = ownMember?.id {
             let savings = SavingsStore(store.tenant)
-            model.ownSavings = try await savings.accounts(of: id).filter { $0.status == "open" }.map(SavingsRow.init)
+            model.ownSavings = try await savings.accounts(of: id).filter { $0.status == .open }.map(SavingsRow.init)
             model.ownOwed = try await savings.owed(by: id)
             model.votesWaiting = try await MeetingStore(store.tenant).votesWaiting(for: id).map {
                 .init(meeting: $0.meeting.id!, title: $0.meeting.title, votes: $0.votes)

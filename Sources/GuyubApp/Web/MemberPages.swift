@@ -102,14 +102,13 @@ struct MemberPages: RouteCollection {
 
     private func showModel(_ member: MemberRecord, store: MemberStore, principal: Principal,
                            today: CivilDate) async throws -> MemberShow.Model {
-        let status = MemberStatus(rawValue: member.status) ?? .applicant
+        let status = member.status
         let isOwn = member.userID == principal.userID && !principal.allows(.viewMembers)
         let seesSavings = principal.allows(.viewSavings) || member.userID == principal.userID
         let savings = SavingsStore(store.tenant)
         var model = MemberShow.Model(
             row: MemberRow(member), address: member.address, birthPlace: member.birthPlace,
-            birthDate: member.birthDate.flatMap { CivilDate(iso: $0) }, gender: Gender(rawValue: member.gender) ?? .male,
-            joinedOn: member.joinedOn.flatMap { CivilDate(iso: $0) },
+            birthDate: member.birthDate, gender: member.gender, joinedOn: member.joinedOn,
             history: try await store.history(member.requireID()).map(MemberShow.Model.Step.init),
             isOwnRecord: isOwn, canEdit: principal.allows(.manageMembers),
             moves: principal.allows(.changeMemberStatus) ? MemberStatus.allCases.filter(status.canMove) : [],

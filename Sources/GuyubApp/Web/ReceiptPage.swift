@@ -61,7 +61,7 @@ struct ReceiptPage: RouteCollection {
             parties: visible.map { move in
                 let owner = move.member.id!
                 return .init(memberID: owner, name: move.member.name, number: move.member.memberNumber,
-                             kind: SavingsKind(rawValue: move.account.kind) ?? .sukarela, amount: move.amount,
+                             kind: move.account.kind, amount: move.amount,
                              balanceAfter: reader.seesBalance(of: owner, isRecipientOfTransfer: kind == .transfer && move.amount > 0)
                                 ? move.balanceAfter : nil)
             },

@@ -34,7 +34,7 @@ struct SavingsPages: RouteCollection {
                          line.balance.money(principal.decimals)])
             }
             return csv.response(filename: text.fileName(text.statementFileName, String(member.memberNumber),
-                                                        SavingsKind(rawValue: account.kind).map(text.savingsKind) ?? account.kind))
+                                                        text.savingsKind(account.kind)))
         }
         let model = Statement.Model(
             member: MemberRow(member), account: SavingsRow(account), from: from, to: to, opening: opening,

@@ -58,9 +58,9 @@ struct TellerPages: RouteCollection {
         let savings = SavingsStore(tenant)
         let settings = try await SettingsStore(tenant).savings()
         model.member = MemberRow(member)
-        model.accounts = try await savings.accounts(of: memberID).filter { $0.status == "open" }.map(SavingsRow.init)
+        model.accounts = try await savings.accounts(of: memberID).filter { $0.status == .open }.map(SavingsRow.init)
         model.owed = try await savings.owed(by: memberID)
-        model.pokokDue = member.status == MemberStatus.applicant.rawValue ? settings.pokokAmount : nil
+        model.pokokDue = member.status == MemberStatus.applicant ? settings.pokokAmount : nil
         model.terms = settings.terms.map { ($0.months, $0.rate) }
         let loans = LoanStore(tenant)
         let today = try request.today()

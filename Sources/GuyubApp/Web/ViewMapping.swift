@@ -7,17 +7,13 @@ extension MemberRow {
     init(_ m: MemberRecord) {
         self.init(id: m.id!, memberNumber: m.memberNumber, name: m.name, nik: m.nik,
                   phone: (try? PhoneNumber(m.phone).national) ?? m.phone,
-                  status: MemberStatus(rawValue: m.status) ?? .applicant,
-                  statusSince: CivilDate(iso: m.statusSince) ?? CivilDate(year: 2000, month: 1, day: 1)!)
+                  status: m.status, statusSince: m.statusSince)
     }
 }
 
 extension MemberShow.Model.Step {
     init(_ c: MemberStatusChangeRecord) {
-        self.init(from: c.fromStatus.flatMap(MemberStatus.init(rawValue:)),
-                  to: MemberStatus(rawValue: c.toStatus) ?? .applicant,
-                  on: CivilDate(iso: c.effectiveOn) ?? CivilDate(year: 2000, month: 1, day: 1)!,
-                  reason: c.reason, by: c.byName)
+        self.init(from: c.fromStatus, to: c.toStatus, on: c.effectiveOn, reason: c.reason, by: c.byName)
     }
 }
 
@@ -29,8 +25,8 @@ extension MemberForm.Model.Values {
         phone = (try? PhoneNumber(m.phone).national) ?? m.phone
         address = m.address
         birthPlace = m.birthPlace ?? ""
-        birthDate = m.birthDate ?? ""
-        gender = m.gender
+        birthDate = m.birthDate?.description ?? ""
+        gender = m.gender.rawValue
     }
 
     init(_ input: MemberInput) {
@@ -47,9 +43,8 @@ extension MemberForm.Model.Values {
 
 extension SavingsRow {
     init(_ a: SavingsAccountRecord) {
-        self.init(id: a.id!, kind: SavingsKind(rawValue: a.kind) ?? .sukarela, balance: a.balance, isOpen: a.status == "open",
-                  openedOn: CivilDate(iso: a.openedOn) ?? CivilDate(year: 2000, month: 1, day: 1)!, termMonths: a.termMonths,
-                  rate: a.rate, maturesOn: a.maturesOn.flatMap { CivilDate(iso: $0) })
+        self.init(id: a.id!, kind: a.kind, balance: a.balance, isOpen: a.status == .open, openedOn: a.openedOn,
+                  termMonths: a.termMonths, rate: a.rate, maturesOn: a.maturesOn)
     }
 }
 

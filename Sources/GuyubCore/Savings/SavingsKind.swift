@@ -35,3 +35,8 @@ package enum PaymentChannel: String, Codable, Sendable, CaseIterable {
         }
     }
 }
+
+/// Whether a savings account takes money: open, or closed (its member left, or a term deposit ended).
+package enum SavingsAccountStatus: String, Codable, Sendable, CaseIterable {
+    case open, closed
+}

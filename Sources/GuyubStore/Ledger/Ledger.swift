@@ -162,13 +162,13 @@ package struct Ledger: Sendable {
     private func moveSavings(_ id: UUID, by delta: Int64, floor: Int64) async throws -> Int64 {
         let moved = try await tenant.db.sql.raw("""
             UPDATE savings_accounts SET balance = balance + \(bind: delta)
-            WHERE id = \(bind: id) AND cooperative_id = \(bind: tenant.cooperativeID) AND status = 'open'
+            WHERE id = \(bind: id) AND cooperative_id = \(bind: tenant.cooperativeID) AND status = \(bind: SavingsAccountStatus.open)
               AND balance + \(bind: delta) >= \(bind: floor) AND balance + \(bind: delta) <= \(bind: Amount.ceiling)
             RETURNING balance
             """).first()
         if let moved { return try moved.decode(column: "balance", as: Int64.self) }
         guard let account = try await tenant.find(SavingsAccountRecord.self, id) else { throw LedgerError.unknownAccount }
-        guard account.status == "open" else { throw SavingsError.accountClosed }
+        guard account.status == .open else { throw SavingsError.accountClosed }
         if delta > 0 { throw LedgerError.balanceTooLarge }
         throw SavingsError.insufficientFunds(available: max(0, account.balance - floor))
     }

@@ -175,7 +175,7 @@ package struct LoanDay: Sendable {
             guard let memberID = loan.memberID else { continue }
             let due = try await store.owed(loan, on: date).due.total
             guard due > 0, let sukarela = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)
-                .filter(\.$kind == SavingsKind.sukarela.rawValue).filter(\.$status == "open").first() else { continue }
+                .filter(\.$kind == SavingsKind.sukarela).filter(\.$status == SavingsAccountStatus.open).first() else { continue }
             let amount = min(due, sukarela.balance - minimum)
             guard amount > 0 else { continue }
             _ = try await store.repay(.init(loanID: loan.id, amount: amount, channel: .savings, date: date,

@@ -42,7 +42,7 @@ package struct LoanPortfolio: Sendable {
                    CAST(SUM(principal - principal_paid) AS BIGINT) AS outstanding, CAST(SUM(allowance) AS BIGINT) AS allowance,
                    CAST(SUM(CASE WHEN days_late > 30 THEN principal - principal_paid ELSE 0 END) AS BIGINT) AS risk30,
                    CAST(SUM(CASE WHEN days_late > 90 THEN principal - principal_paid ELSE 0 END) AS BIGINT) AS risk90
-            FROM loans WHERE cooperative_id = \(bind: tenant.cooperativeID) AND status = 'active'
+            FROM loans WHERE cooperative_id = \(bind: tenant.cooperativeID) AND status = \(bind: LoanStatus.active)
             GROUP BY collectibility
             """).all()
         let rules = try await SettingsStore(tenant).collectibility()
@@ -104,7 +104,7 @@ package struct LoanPortfolio: Sendable {
             JOIN loan_installments i ON i.cooperative_id = l.cooperative_id AND i.loan_id = l.id AND i.version = l.schedule_version AND i.due_on < \(bind: day)
                  AND i.principal + i.interest > i.principal_paid + i.interest_paid
             LEFT JOIN members m ON m.cooperative_id = l.cooperative_id AND m.id = l.member_id
-            WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND l.status = 'active'
+            WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND l.status = \(bind: LoanStatus.active)
             GROUP BY l.id, l.number, l.member_id, l.borrower_name, m.phone, l.days_late, l.collectibility, l.principal,
                      l.principal_paid, l.penalty_accrued, l.penalty_paid
             ORDER BY MIN(i.due_on), l.number

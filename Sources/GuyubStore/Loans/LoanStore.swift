@@ -110,7 +110,7 @@ package struct LoanStore: Sendable {
         switch application.borrower {
         case .member(let memberID):
             let member = try await MemberStore(tenant).find(memberID)
-            guard member.status == MemberStatus.member.rawValue else { throw LoanError.notAMember }
+            guard member.status == MemberStatus.member else { throw LoanError.notAMember }
             try await checkLimit(memberID, principal: application.principal, multiple: product.savingsMultiple, excluding: nil)
             loan.memberID = memberID
             loan.borrowerName = member.name
@@ -217,8 +217,8 @@ package struct LoanStore: Sendable {
 
     package func standing(of memberID: UUID, excluding loanID: UUID?, today: CivilDate? = nil) async throws -> Standing {
         let savings = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)
-            .filter(\.$kind ~~ [SavingsKind.pokok.rawValue, SavingsKind.wajib.rawValue, SavingsKind.sukarela.rawValue])
-            .filter(\.$status == "open").all().reduce(0) { $0 + $1.balance }
+            .filter(\.$kind ~~ [SavingsKind.pokok, SavingsKind.wajib, SavingsKind.sukarela])
+            .filter(\.$status == SavingsAccountStatus.open).all().reduce(0) { $0 + $1.balance }
         let loans = try await tenant.query(LoanRecord.self).filter(\.$memberID == memberID).all().filter { $0.id != loanID }
         let open = loans.filter(\.status.isOpen)
         var late = 0

@@ -52,7 +52,7 @@ extension MeetingStore {
                       agenda: try await agenda(of: id), attendance: try await attendance(meeting),
                       participants: try await participants(of: id), resolutions: try await resolutions(of: id),
                       balanceSheet: BalanceSheet(position), incomeStatement: IncomeStatement(flows),
-                      members: try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue).count(),
+                      members: try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member).count(),
                       shuShares: try await shuTable(year), auditSequence: cooperative.auditSequence, auditHead: cooperative.auditHead)
     }
 

@@ -55,7 +55,7 @@ package struct MeetingStore: Sendable {
             eligible = try await tenant.query(MeetingParticipantRecord.self).filter(\.$meetingID == id)
                 .filter(\.$delegate == true).count()
         } else {
-            eligible = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue).count()
+            eligible = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member).count()
         }
         let present = try await tenant.query(MeetingParticipantRecord.self).filter(\.$meetingID == id)
             .filter(\.$attendance != nil).all()
@@ -228,7 +228,7 @@ package struct MeetingStore: Sendable {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw MeetingError.required("text") }
         guard text.count <= 5000 else { throw MeetingError.tooLong("text", 5000) }
-        let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue).all()
+        let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member).all()
         let rows = Dictionary(uniqueKeysWithValues: try await participants(of: id).map { ($0.memberID, $0) })
         var count = 0
         for member in members {
@@ -276,7 +276,7 @@ package struct MeetingStore: Sendable {
         let rows = Dictionary(uniqueKeysWithValues: try await participants(of: id).map { ($0.memberID, $0) })
         for memberID in chosen {
             guard let member = try await tenant.find(MemberRecord.self, memberID),
-                  member.status == MemberStatus.member.rawValue else { throw MeetingError.notEligible }
+                  member.status == MemberStatus.member else { throw MeetingError.notEligible }
             if let row = rows[memberID] {
                 if !row.delegate { row.delegate = true; try await row.update(on: tenant.db) }
             } else {
@@ -295,7 +295,7 @@ package struct MeetingStore: Sendable {
     }
 
     private func requireLargeCooperative() async throws {
-        let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue).count()
+        let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member).count()
         guard members > MeetingRules.delegatesThreshold else { throw MeetingError.delegatesNeedLargeCooperative }
     }
 
@@ -316,7 +316,7 @@ package struct MeetingStore: Sendable {
         let meeting = try await meeting(id)
         _ = try meeting.status.after(.checkIn)
         guard let member = try await tenant.find(MemberRecord.self, memberID) else { throw MemberError.notFound }
-        guard member.status == MemberStatus.member.rawValue else { throw MeetingError.notEligible }
+        guard member.status == MemberStatus.member else { throw MeetingError.notEligible }
         var row = try await participant(id, member: memberID)
         if let existing = row { row = try await lock(existing) }
         if meeting.delegates && row?.delegate != true { throw MeetingError.notEligible }

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import GuyubCore
 
 package final class MemberRecord: TenantModel, @unchecked Sendable {
     package static let schema = "members"
@@ -15,12 +16,11 @@ package final class MemberRecord: TenantModel, @unchecked Sendable {
     @Field(key: "phone") package var phone: String
     @Field(key: "address") package var address: String
     @OptionalField(key: "birth_place") package var birthPlace: String?
-    /// `YYYY-MM-DD`: a calendar date, never shifted by a time zone.
-    @OptionalField(key: "birth_date") package var birthDate: String?
-    @Field(key: "gender") package var gender: String
-    @Field(key: "status") package var status: String
-    @Field(key: "status_since") package var statusSince: String
-    @OptionalField(key: "joined_on") package var joinedOn: String?
+    @OptionalField(key: "birth_date") package var birthDate: CivilDate?
+    @Field(key: "gender") package var gender: Gender
+    @Field(key: "status") package var status: MemberStatus
+    @Field(key: "status_since") package var statusSince: CivilDate
+    @OptionalField(key: "joined_on") package var joinedOn: CivilDate?
     /// The member class whose wajib amount applies, where the bylaws set several.
     @OptionalField(key: "wajib_class") package var wajibClass: String?
     /// The member's own sign-in, when they have one.
@@ -39,9 +39,9 @@ package final class MemberStatusChangeRecord: TenantModel, @unchecked Sendable {
     @Field(key: "cooperative_id") package var cooperativeID: UUID
     package static var cooperativeKey: KeyPath<MemberStatusChangeRecord, FieldProperty<MemberStatusChangeRecord, UUID>> { \.$cooperativeID }
     @Field(key: "member_id") package var memberID: UUID
-    @OptionalField(key: "from_status") package var fromStatus: String?
-    @Field(key: "to_status") package var toStatus: String
-    @Field(key: "effective_on") package var effectiveOn: String
+    @OptionalField(key: "from_status") package var fromStatus: MemberStatus?
+    @Field(key: "to_status") package var toStatus: MemberStatus
+    @Field(key: "effective_on") package var effectiveOn: CivilDate
     @OptionalField(key: "reason") package var reason: String?
     @OptionalField(key: "by_user_id") package var byUserID: UUID?
     @Field(key: "by_name") package var byName: String

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import GuyubCore
 
 /// A member's savings account: one each of pokok, wajib and sukarela from acceptance, and one per
 /// term deposit. `balance` is what the member holds (credit-positive), kept in the same transaction
@@ -11,16 +12,15 @@ package final class SavingsAccountRecord: TenantModel, @unchecked Sendable {
     @Field(key: "cooperative_id") package var cooperativeID: UUID
     package static var cooperativeKey: KeyPath<SavingsAccountRecord, FieldProperty<SavingsAccountRecord, UUID>> { \.$cooperativeID }
     @Field(key: "member_id") package var memberID: UUID
-    @Field(key: "kind") package var kind: String
+    @Field(key: "kind") package var kind: SavingsKind
     @Field(key: "balance") package var balance: Int64
-    /// "open" or "closed".
-    @Field(key: "status") package var status: String
-    @Field(key: "opened_on") package var openedOn: String
-    @OptionalField(key: "closed_on") package var closedOn: String?
+    @Field(key: "status") package var status: SavingsAccountStatus
+    @Field(key: "opened_on") package var openedOn: CivilDate
+    @OptionalField(key: "closed_on") package var closedOn: CivilDate?
     // A term deposit's terms.
     @OptionalField(key: "term_months") package var termMonths: Int?
     @OptionalField(key: "rate") package var rate: Int?
-    @OptionalField(key: "matures_on") package var maturesOn: String?
+    @OptionalField(key: "matures_on") package var maturesOn: CivilDate?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}
@@ -35,8 +35,7 @@ package final class WajibDueRecord: TenantModel, @unchecked Sendable {
     @Field(key: "cooperative_id") package var cooperativeID: UUID
     package static var cooperativeKey: KeyPath<WajibDueRecord, FieldProperty<WajibDueRecord, UUID>> { \.$cooperativeID }
     @Field(key: "member_id") package var memberID: UUID
-    /// `YYYY-MM`.
-    @Field(key: "period") package var period: String
+    @Field(key: "period") package var period: YearMonth
     @Field(key: "amount") package var amount: Int64
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 

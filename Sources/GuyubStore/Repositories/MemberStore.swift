@@ -23,9 +23,9 @@ package struct MemberStore: Sendable {
         let member = MemberRecord()
         member.memberNumber = try row.decode(column: "next_member_number", as: Int.self) - 1
         apply(details, to: member)
-        member.status = status.rawValue
-        member.statusSince = (status == .member ? joinedOn ?? date : date).description
-        member.joinedOn = status == .member ? (joinedOn ?? date).description : nil
+        member.status = status
+        member.statusSince = status == .member ? joinedOn ?? date : date
+        member.joinedOn = status == .member ? joinedOn ?? date : nil
         do { try await tenant.create(member) } catch where error.isConstraintFailure { throw MemberError.nikTaken }
 
         try await record(member, from: nil, to: status, on: joinedOn ?? date, reason: reason, by: actor)
@@ -57,7 +57,7 @@ package struct MemberStore: Sendable {
                       perPage: Int = 25) async throws -> Page<MemberRecord> {
         func filtered() -> QueryBuilder<MemberRecord> {
             let query = tenant.query(MemberRecord.self)
-            if !statuses.isEmpty { query.filter(\.$status ~~ statuses.map(\.rawValue)) }
+            if !statuses.isEmpty { query.filter(\.$status ~~ statuses) }
             let text = text.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return query }
             let digits = text.filter(\.isASCIIDigit)
@@ -143,8 +143,8 @@ package struct MemberStore: Sendable {
     package func changeStatus(_ id: UUID, to next: MemberStatus, on date: CivilDate, today: CivilDate,
                               reason: String?, settlement: ExitSettlement? = nil, by actor: Actor) async throws -> MemberRecord {
         let member = try await find(id)
-        let current = MemberStatus(rawValue: member.status) ?? .applicant
-        try current.move(to: next, on: date, after: CivilDate(iso: member.statusSince), today: today)
+        let current = member.status
+        try current.move(to: next, on: date, after: member.statusSince, today: today)
         let savings = SavingsStore(tenant)
         if next == .member { try await savings.openAccounts(for: member, on: date) }
         if current == .member && next.isFinal {
@@ -153,9 +153,9 @@ package struct MemberStore: Sendable {
                                              description: settlement.description, by: actor)
         }
         let before = MemberSnapshot(member)
-        member.status = next.rawValue
-        member.statusSince = date.description
-        if next == .member { member.joinedOn = date.description }
+        member.status = next
+        member.statusSince = date
+        if next == .member { member.joinedOn = date }
         try await member.update(on: tenant.db)
         try await record(member, from: current, to: next, on: date, reason: reason, by: actor)
         try await AuditLog.append(tenant, actor: actor, action: .memberStatus, entity: "member",
@@ -190,17 +190,17 @@ package struct MemberStore: Sendable {
         member.phone = details.phone.e164
         member.address = details.address
         member.birthPlace = details.birthPlace
-        member.birthDate = details.birthDate?.description
-        member.gender = details.gender.rawValue
+        member.birthDate = details.birthDate
+        member.gender = details.gender
     }
 
     private func record(_ member: MemberRecord, from: MemberStatus?, to: MemberStatus, on date: CivilDate,
                         reason: String?, by actor: Actor) async throws {
         let change = MemberStatusChangeRecord()
         change.memberID = try member.requireID()
-        change.fromStatus = from?.rawValue
-        change.toStatus = to.rawValue
-        change.effectiveOn = date.description
+        change.fromStatus = from
+        change.toStatus = to
+        change.effectiveOn = date
         change.reason = reason.flatMap { $0.isEmpty ? nil : $0 }
         change.byUserID = actor.userID
         change.byName = actor.name
@@ -227,10 +227,10 @@ package struct MemberSnapshot: Codable, Equatable, Sendable {
     let phone: String
     let address: String
     let birthPlace: String?
-    let birthDate: String?
-    let gender: String
-    let status: String
-    let statusSince: String
+    let birthDate: CivilDate?
+    let gender: Gender
+    let status: MemberStatus
+    let statusSince: CivilDate
 
     init(_ m: MemberRecord) {
         memberNumber = m.memberNumber
@@ -251,7 +251,7 @@ extension MemberRecord {
     package var details: MemberDetails {
         get throws {
             try MemberDetails(name: name, nik: nik, phone: phone, address: address, birthPlace: birthPlace,
-                              birthDate: birthDate.flatMap { CivilDate(iso: $0) }, gender: Gender(rawValue: gender))
+                              birthDate: birthDate, gender: gender)
         }
     }
 }

@@ -119,7 +119,7 @@ extension SHUStore {
         var accounts: [UUID: UUID] = [:]
         for chunk in stride(from: 0, to: members.count, by: 5_000).map({ Array(members[$0..<min($0 + 5_000, members.count)]) }) {
             for account in try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID ~~ chunk)
-                .filter(\.$kind == SavingsKind.sukarela.rawValue).filter(\.$status == "open").all() {
+                .filter(\.$kind == SavingsKind.sukarela).filter(\.$status == SavingsAccountStatus.open).all() {
                 accounts[account.memberID] = account.id
             }
         }

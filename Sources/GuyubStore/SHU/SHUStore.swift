@@ -51,7 +51,8 @@ package struct SHUStore: Sendable {
         let eligible = try await sql.raw("""
             SELECT id FROM members
             WHERE cooperative_id = \(bind: tenant.cooperativeID) AND COALESCE(joined_on, status_since) <= \(bind: last) \(joined)
-              AND (status = 'member' OR (status IN ('resigned', 'deceased', 'dismissed') AND status_since > \(bind: last)))
+              AND (status = \(bind: MemberStatus.member)
+                   OR (status IN (\(binds: [MemberStatus.resigned, .deceased, .dismissed])) AND status_since > \(bind: last)))
             """).all().map { try $0.decode(column: "id", as: UUID.self) }
 
         // Savings: the 31 December balance, or the twelve month-end balances summed (each line counts
@@ -76,7 +77,7 @@ package struct SHUStore: Sendable {
             for row in try await sql.raw("""
                 SELECT n.member_id, CAST(SUM(t.interest) AS BIGINT) AS amount
                 FROM loan_transactions t JOIN loans n ON n.cooperative_id = t.cooperative_id AND n.id = t.loan_id
-                WHERE t.cooperative_id = \(bind: tenant.cooperativeID) AND t.kind = 'repayment' AND n.member_id IS NOT NULL
+                WHERE t.cooperative_id = \(bind: tenant.cooperativeID) AND t.kind = \(bind: LoanStepKind.repayment) AND n.member_id IS NOT NULL
                   AND t.happened_on >= \(bind: first) AND t.happened_on <= \(bind: last)
                 GROUP BY n.member_id
                 """).all() {

@@ -81,9 +81,9 @@ package struct MonthEnd: Sendable {
                                   today: today) else { throw LedgerError.periodNotOpen }
         let settings = try await SettingsStore(tenant).savings()
 
-        let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue).all()
-            .filter { ($0.joinedOn ?? $0.statusSince) <= month.last.description }
-        let billed = Set(try await tenant.query(WajibDueRecord.self).filter(\.$period == month.description).all().map(\.memberID))
+        let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member).all()
+            .filter { ($0.joinedOn ?? $0.statusSince) <= month.last }
+        let billed = Set(try await tenant.query(WajibDueRecord.self).filter(\.$period == month).all().map(\.memberID))
         let duesToBill = settings.billsWajib(in: month)
             ? members.filter { !billed.contains($0.id!) && settings.wajib(forClass: $0.wajibClass) > 0 }.count : 0
 
@@ -101,10 +101,11 @@ package struct MonthEnd: Sendable {
 
         var accruals: [Plan.Interest] = []
         var maturities: [Plan.Maturity] = []
-        let deposits = try await tenant.query(SavingsAccountRecord.self).filter(\.$kind == SavingsKind.berjangka.rawValue)
-            .filter(\.$status == "open").all()
+        let deposits = try await tenant.query(SavingsAccountRecord.self).filter(\.$kind == SavingsKind.berjangka)
+            .filter(\.$status == SavingsAccountStatus.open).all()
         for deposit in deposits {
-            guard let opened = CivilDate(iso: deposit.openedOn), let matures = deposit.maturesOn.flatMap({ CivilDate(iso: $0) }),
+            let opened = deposit.openedOn
+            guard let matures = deposit.maturesOn,
                   let rate = deposit.rate, opened <= month.last else { continue }
             let interest = MonthlyInterest.termInterest(principal: deposit.balance, rate: rate, opened: opened,
                                                         matures: matures, month: month)
@@ -121,7 +122,7 @@ package struct MonthEnd: Sendable {
             }
             guard let member = members.first(where: { $0.id == deposit.memberID }),
                   let target = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == deposit.memberID)
-                    .filter(\.$kind == SavingsKind.sukarela.rawValue).filter(\.$status == "open").first() else { continue }
+                    .filter(\.$kind == SavingsKind.sukarela).filter(\.$status == SavingsAccountStatus.open).first() else { continue }
             maturities.append(.init(deposit: deposit, member: member, sukarela: target.id!, principal: deposit.balance,
                                     interest: total, tax: tax))
         }
@@ -156,11 +157,11 @@ package struct MonthEnd: Sendable {
             lines.append(.credit(.role(.savingsSukarela), maturity.principal + maturity.interest - maturity.tax,
                                  savings: maturity.sukarela))
             if maturity.tax > 0 { lines.append(.credit(.role(.taxPayable), maturity.tax)) }
-            let date = CivilDate(iso: maturity.deposit.maturesOn ?? "") ?? month.last
+            let date = maturity.deposit.maturesOn ?? month.last
             try await ledger.post(JournalDraft(date: date, description: texts.maturity(maturity.member.name, maturity.member.memberNumber),
                                                sourceType: .savingsMaturity, sourceID: maturity.deposit.id, lines: lines), by: actor)
-            maturity.deposit.status = "closed"
-            maturity.deposit.closedOn = date.description
+            maturity.deposit.status = .closed
+            maturity.deposit.closedOn = date
             try await maturity.deposit.update(on: tenant.db)
         }
 
@@ -188,7 +189,7 @@ package struct MonthEnd: Sendable {
         let rows = try await tenant.db.sql.raw("""
             SELECT l.savings_account_id AS account, l.entry_date AS day, CAST(SUM(l.credit - l.debit) AS BIGINT) AS amount
             FROM journal_lines l JOIN savings_accounts s ON s.cooperative_id = l.cooperative_id AND s.id = l.savings_account_id
-            WHERE s.cooperative_id = \(bind: tenant.cooperativeID) AND s.kind = \(bind: kind.rawValue) AND s.status = 'open'
+            WHERE s.cooperative_id = \(bind: tenant.cooperativeID) AND s.kind = \(bind: kind) AND s.status = \(bind: SavingsAccountStatus.open)
               AND l.entry_date <= \(bind: month.last.description)
             GROUP BY l.savings_account_id, l.entry_date
             """).all()

@@ -18,16 +18,16 @@ extension SavingsStore {
     package func billWajib(for month: YearMonth) async throws -> Int {
         let settings = try await SettingsStore(tenant).savings()
         guard settings.billsWajib(in: month) else { return 0 }
-        let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member.rawValue).all()
-            .filter { ($0.joinedOn ?? $0.statusSince) <= month.last.description }
-        let billed = Set(try await tenant.query(WajibDueRecord.self).filter(\.$period == month.description).all().map(\.memberID))
+        let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member).all()
+            .filter { ($0.joinedOn ?? $0.statusSince) <= month.last }
+        let billed = Set(try await tenant.query(WajibDueRecord.self).filter(\.$period == month).all().map(\.memberID))
         let dues = members.filter { !billed.contains($0.id!) }.compactMap { member -> WajibDueRecord? in
             let amount = settings.wajib(forClass: member.wajibClass)
             guard amount > 0 else { return nil }
             let due = WajibDueRecord()
             due.cooperativeID = tenant.cooperativeID
             due.memberID = member.id!
-            due.period = month.description
+            due.period = month
             due.amount = amount
             return due
         }
@@ -65,7 +65,7 @@ extension SavingsStore {
         return try rows.compactMap { row in
             let id = try row.decode(column: "id", as: UUID.self)
             guard let member = members[id] else { return nil }
-            let wajib = SavingsRules.wajibOwed(dues: (dues[id] ?? []).compactMap { due in YearMonth(due.period).map { ($0, due.amount) } },
+            let wajib = SavingsRules.wajibOwed(dues: (dues[id] ?? []).map { ($0.period, $0.amount) },
                                                paid: try row.decode(column: "wajib_paid", as: Int64.self))
             return Arrear(member: member, wajibOwed: wajib.owed, monthsOwed: wajib.months, since: wajib.since,
                           pokokOwed: max(0, pokok - (try row.decode(column: "pokok_paid", as: Int64.self))))
@@ -94,12 +94,12 @@ extension SavingsStore {
                        WHERE cooperative_id = \(bind: coop) GROUP BY cooperative_id, member_id) d
               ON d.cooperative_id = m.cooperative_id AND d.member_id = m.id
             LEFT JOIN (SELECT cooperative_id, member_id, CAST(SUM(balance) AS BIGINT) AS paid FROM savings_accounts
-                       WHERE cooperative_id = \(bind: coop) AND status = 'open' AND kind = 'wajib' GROUP BY cooperative_id, member_id) w
+                       WHERE cooperative_id = \(bind: coop) AND status = \(bind: SavingsAccountStatus.open) AND kind = \(bind: SavingsKind.wajib) GROUP BY cooperative_id, member_id) w
               ON w.cooperative_id = m.cooperative_id AND w.member_id = m.id
             LEFT JOIN (SELECT cooperative_id, member_id, CAST(SUM(balance) AS BIGINT) AS paid FROM savings_accounts
-                       WHERE cooperative_id = \(bind: coop) AND status = 'open' AND kind = 'pokok' GROUP BY cooperative_id, member_id) p
+                       WHERE cooperative_id = \(bind: coop) AND status = \(bind: SavingsAccountStatus.open) AND kind = \(bind: SavingsKind.pokok) GROUP BY cooperative_id, member_id) p
               ON p.cooperative_id = m.cooperative_id AND p.member_id = m.id
-            WHERE m.cooperative_id = \(bind: coop) AND m.status = 'member' \(member.map { SQLQueryString("AND m.id = \(bind: $0)") } ?? "")
+            WHERE m.cooperative_id = \(bind: coop) AND m.status = \(bind: MemberStatus.member) \(member.map { SQLQueryString("AND m.id = \(bind: $0)") } ?? "")
               AND (COALESCE(d.billed, 0) > COALESCE(w.paid, 0) OR \(bind: pokok) > COALESCE(p.paid, 0))
             """
     }
@@ -109,21 +109,21 @@ extension SavingsStore {
     package func settleExit(_ memberID: UUID, on date: CivilDate, channel: PaymentChannel, description: String,
                             by actor: Actor) async throws -> JournalEntryRecord? {
         let open = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)
-            .filter(\.$status == "open").all()
+            .filter(\.$status == SavingsAccountStatus.open).all()
         let held = open.filter { $0.balance > 0 }
         var entry: JournalEntryRecord?
         if !held.isEmpty {
             let total = held.reduce(0) { $0 + $1.balance }
             var lines: [JournalDraft.Line] = held.map { account in
-                .debit(.role(SavingsKind(rawValue: account.kind)!.role), account.balance, savings: account.id)
+                .debit(.role(account.kind.role), account.balance, savings: account.id)
             }
             lines.append(.credit(.role(channel.role), total))
             entry = try await ledger.post(JournalDraft(date: date, description: description, sourceType: .savingsExit,
                                                        sourceID: memberID, lines: lines), by: actor).entry
         }
         for account in open {
-            account.status = "closed"
-            account.closedOn = date.description
+            account.status = .closed
+            account.closedOn = date
             try await account.update(on: tenant.db)
         }
         return entry
@@ -136,18 +136,18 @@ extension SavingsStore {
     package func breakTermDeposit(_ accountID: UUID?, on date: CivilDate, channel: PaymentChannel, description: String,
                                   by actor: Actor) async throws -> Receipt {
         let deposit = try await account(accountID)
-        guard deposit.kind == SavingsKind.berjangka.rawValue, deposit.status == "open",
-              let opened = CivilDate(iso: deposit.openedOn), let rate = deposit.rate,
-              let matures = deposit.maturesOn.flatMap({ CivilDate(iso: $0) }) else { throw SavingsError.accountClosed }
+        guard deposit.kind == .berjangka, deposit.status == .open,
+              let rate = deposit.rate,
+              let matures = deposit.maturesOn else { throw SavingsError.accountClosed }
         guard date < matures else { throw SavingsError.notDue }
         let settings = try await SettingsStore(tenant).savings()
         let closedThrough = try await CooperativeRecord.find(tenant.cooperativeID, on: tenant.db)
             .flatMap { CivilDate(iso: $0.booksClosedThrough) }
         var accrued: Int64 = 0
         if let closedThrough {
-            var month = opened.yearMonth
+            var month = deposit.openedOn.yearMonth
             while month <= closedThrough.yearMonth {
-                accrued += MonthlyInterest.termInterest(principal: deposit.balance, rate: rate, opened: opened, matures: matures,
+                accrued += MonthlyInterest.termInterest(principal: deposit.balance, rate: rate, opened: deposit.openedOn, matures: matures,
                                                         month: month)
                 month = month.next
             }
@@ -163,8 +163,8 @@ extension SavingsStore {
         let posting = try await ledger.post(JournalDraft(date: date, description: description, sourceType: .savingsBreak,
                                                          sourceID: deposit.id, lines: lines.filter { $0.debit + $0.credit > 0 }),
                                             by: actor)
-        deposit.status = "closed"
-        deposit.closedOn = date.description
+        deposit.status = .closed
+        deposit.closedOn = date
         try await deposit.update(on: tenant.db)
         return Receipt(entry: posting.entry, account: deposit, balance: 0)
     }

@@ -17,7 +17,7 @@ package struct SavingsStore: Sendable {
     package func openAccounts(for member: MemberRecord, on date: CivilDate) async throws {
         let memberID = try member.requireID()
         let existing = Set(try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID).all().map(\.kind))
-        for kind in SavingsKind.opened where !existing.contains(kind.rawValue) {
+        for kind in SavingsKind.opened where !existing.contains(kind) {
             try await tenant.create(Self.newAccount(memberID, kind: kind, on: date))
         }
     }
@@ -25,10 +25,10 @@ package struct SavingsStore: Sendable {
     static func newAccount(_ memberID: UUID, kind: SavingsKind, on date: CivilDate) -> SavingsAccountRecord {
         let account = SavingsAccountRecord()
         account.memberID = memberID
-        account.kind = kind.rawValue
+        account.kind = kind
         account.balance = 0
-        account.status = "open"
-        account.openedOn = date.description
+        account.status = .open
+        account.openedOn = date
         return account
     }
 
@@ -50,8 +50,8 @@ package struct SavingsStore: Sendable {
 
     package func accounts(of memberID: UUID) async throws -> [SavingsAccountRecord] {
         try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID).all().sorted {
-            ($0.status, SavingsKind.allCases.firstIndex(of: SavingsKind(rawValue: $0.kind) ?? .berjangka)!, $0.openedOn)
-                < ($1.status, SavingsKind.allCases.firstIndex(of: SavingsKind(rawValue: $1.kind) ?? .berjangka)!, $1.openedOn)
+            ($0.status.rawValue, SavingsKind.allCases.firstIndex(of: $0.kind)!, $0.openedOn)
+                < ($1.status.rawValue, SavingsKind.allCases.firstIndex(of: $1.kind)!, $1.openedOn)
         }
     }
 
@@ -62,7 +62,7 @@ package struct SavingsStore: Sendable {
 
     func openAccount(of memberID: UUID, kind: SavingsKind) async throws -> SavingsAccountRecord {
         guard let account = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)
-            .filter(\.$kind == kind.rawValue).filter(\.$status == "open").first() else { throw SavingsError.notAMember }
+            .filter(\.$kind == kind).filter(\.$status == SavingsAccountStatus.open).first() else { throw SavingsError.notAMember }
         return account
     }
 
@@ -105,7 +105,7 @@ package struct SavingsStore: Sendable {
         var member = try await members.find(movement.memberID)
         let settings = try await SettingsStore(tenant).savings()
         try SavingsRules.checkCounterAmount(movement.amount, settings: settings)
-        let status = MemberStatus(rawValue: member.status) ?? .applicant
+        let status = member.status
 
         let account: SavingsAccountRecord
         switch movement.kind {
@@ -131,7 +131,7 @@ package struct SavingsStore: Sendable {
             let deposit = Self.newAccount(try member.requireID(), kind: .berjangka, on: movement.date)
             deposit.termMonths = term.months
             deposit.rate = term.rate
-            deposit.maturesOn = movement.date.adding(months: term.months).description
+            deposit.maturesOn = movement.date.adding(months: term.months)
             try await tenant.create(deposit)
             account = deposit
         }
@@ -150,7 +150,7 @@ package struct SavingsStore: Sendable {
         try SavingsRules.checkCounterAmount(movement.amount, settings: settings)
         let floor = try SavingsRules.withdrawalFloor(movement.kind, settings: settings)
         let member = try await MemberStore(tenant).find(movement.memberID)
-        guard member.status == MemberStatus.member.rawValue else { throw SavingsError.notAMember }
+        guard member.status == MemberStatus.member else { throw SavingsError.notAMember }
         let account = try await openAccount(of: member.requireID(), kind: movement.kind)
         let posting = try await ledger.post(JournalDraft(
             date: movement.date, description: movement.description, sourceType: .savingsWithdrawal, sourceID: account.id,
@@ -169,7 +169,7 @@ package struct SavingsStore: Sendable {
         var accounts: [SavingsAccountRecord] = []
         for id in [from, to] {
             let member = try await members.find(id)
-            guard member.status == MemberStatus.member.rawValue else { throw SavingsError.notAMember }
+            guard member.status == MemberStatus.member else { throw SavingsError.notAMember }
             accounts.append(try await openAccount(of: id, kind: .sukarela))
         }
         let posting = try await ledger.post(JournalDraft(

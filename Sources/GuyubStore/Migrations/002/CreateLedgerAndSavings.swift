@@ -129,8 +129,8 @@ struct CreateLedgerAndSavings: AsyncMigration {
         for cooperative in try await CooperativeRecord.query(on: database).all() {
             let tenant = Tenant(cooperativeID: try cooperative.requireID(), db: database)
             try await ChartStore(tenant).seed()
-            for member in try await tenant.query(MemberRecord.self).filter(\.$status == "member").all() {
-                try await SavingsStore(tenant).openAccounts(for: member, on: CivilDate(iso: member.joinedOn ?? member.statusSince)!)
+            for member in try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member).all() {
+                try await SavingsStore(tenant).openAccounts(for: member, on: member.joinedOn ?? member.statusSince)
             }
         }
     }
