@@ -7,7 +7,7 @@ import Vapor
 func routes(_ app: Application) throws {
     try app.register(collection: OperationsController())
 
-    let api = app.grouped("api", "v1")
+    let api = app.grouped(APIRoute.prefix)
     let signedInAPI = api.grouped(SignInRequired(), UnitOfWork())
     for route in APIRoute.all {
         route.register(on: route.access == .open ? api : signedInAPI)

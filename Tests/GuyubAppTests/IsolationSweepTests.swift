@@ -221,7 +221,7 @@ import VaporTesting
 
     /// The API's routes by key, as declared.
     static let declared = Dictionary(uniqueKeysWithValues: APIRoute.all.map {
-        (key($0.method, "api/v1".pathComponents + $0.path), $0)
+        (key($0.method, APIRoute.prefix + $0.path), $0)
     })
 
     /// What a registered route needs: an API route's declaration says it, a page's entry in `pages`.
@@ -240,6 +240,7 @@ import VaporTesting
     /// A route whose path names a record says which kind, so that the sweep aims another cooperative's
     /// record of that kind at it; one that does not name a record claims none.
     @Test func everyDeclaredIDNamesItsRecord() {
+        // then
         for route in APIRoute.all {
             let namesRecord = route.path.contains(.parameter("id"))
             #expect(namesRecord == (route.record != nil), "\(route.method) \(route.openAPIPath): record \(String(describing: route.record))")

@@ -18,8 +18,11 @@ struct APIRoute: Sendable {
         case permission(Permission, orOwn: Bool = false)
     }
 
+    /// Where every API route lives.
+    static let prefix: [PathComponent] = ["api", "v1"]
+
     let method: HTTPMethod
-    /// Below `/api/v1`, as the router reads it (`:id` a parameter).
+    /// Below `prefix`, as the router reads it (`:id` a parameter).
     let path: [PathComponent]
     let access: Access
     /// The cooperative's record that `:id` names: another cooperative's id must answer 404.
@@ -44,7 +47,7 @@ struct APIRoute: Sendable {
 
     /// The path as OpenAPI writes it: `/api/v1/members/{id}`.
     var openAPIPath: String {
-        "/api/v1/" + path.map { component in
+        "/" + (Self.prefix + path).map { component in
             if case .parameter(let name) = component { "{\(name)}" } else { component.description }
         }.joined(separator: "/")
     }

@@ -10,6 +10,7 @@ extension JSONSchema {
                                          pattern: "^\\s*-?([Rr][Pp]\\.?\\s*)?[0-9][0-9.,]*([.,]-)?\\s*$", example: "50000")
     static let percent = JSONSchema.string(description: "Percent with at most two decimals: 5.50, 5,5 or 5,5%",
                                            pattern: "^\\s*[0-9][0-9.,]*\\s*%?\\s*$", example: "5.50")
+    /// A rate in percent as a loan states it: 12, 12.5 or 12,25 (up to four decimals).
     static let ratePercent = JSONSchema.string(pattern: "^[0-9]+([.,][0-9]{1,4})?$", example: "12")
     /// Answers write dates `2026-08-05`; requests may also write them as people do.
     static let date = JSONSchema.string(description: "A date: 2026-08-05, 05/08/2026, 05082026 or 5 Agustus 2026 (day before month)",
