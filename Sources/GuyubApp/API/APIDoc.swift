@@ -3,9 +3,10 @@ import Vapor
 
 /// What `openapi.json` says of one route. The API's conventions are added here, from the route's
 /// declaration, so that no route can forget them: a signed-in route can answer 401 (an open one needs
-/// no bearer token); one that changes state takes an `Idempotency-Key` and can answer 409 (the key was
-/// used for another request) and 422 (a key that is empty or too long); one with a body can answer
-/// 413 (too large), 415 (another media type) and 422 (not readable). Every error is the `Error` schema.
+/// no bearer token); a signed-in one that changes state takes an `Idempotency-Key` and can answer 409
+/// (the key was used for another request) and 422 (a key that is empty or too long); one with a body
+/// can answer 413 (too large), 415 (another media type) and 422 (not readable). Every error is the
+/// `Error` schema.
 struct APIDoc: Sendable {
     /// A successful answer: its status and its JSON body, if it has one.
     struct Answer: Sendable {
@@ -55,6 +56,7 @@ struct APIDoc: Sendable {
         var parameters = parameters
         var errors = Set(errors)
         if access != .open { errors.insert(401) }
+        // Every signed-in change runs in `UnitOfWork`, which honours the key.
         if method != .GET && access != .open {
             parameters.append(.a(.component(named: "IdempotencyKey")))
             errors.formUnion([409, 422])

@@ -52,9 +52,6 @@ struct APIRoute: Sendable {
         }.joined(separator: "/")
     }
 
-    /// Whether an `Idempotency-Key` applies: every signed-in change runs in `UnitOfWork`, which honours it.
-    var changesState: Bool { method != .GET && access != .open }
-
     func register(on routes: any RoutesBuilder) {
         routes.on(method, path, body: body, use: handler)
     }
