@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        // The API description as typed values (OpenAPI 3.0); its external loading is not needed.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.4.0", traits: []),
     ],
     targets: [
         // Pure rules and domain types: Foundation at most.
@@ -60,6 +62,7 @@ let package = Package(
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "SwiftCSV", package: "SwiftCSV"),
+            .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
         ]),
         .executableTarget(name: "guyub", dependencies: ["GuyubApp"]),
         // Measures the core's engines for scripts/bench.
@@ -88,7 +91,8 @@ let package = Package(
             .product(name: "SQLKit", package: "sql-kit"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
             .product(name: "PropertyBased", package: "swift-property-based"),
-        ]),
+        ], exclude: ["api-routes.txt"]),
     ]
 )

@@ -2,28 +2,16 @@ import GuyubViews
 import Vapor
 
 /// Every route. Pages and API calls behind sign-in are grouped so that a route cannot be added to
-/// them without the sign-in check and, for changes, the transaction that makes them whole.
+/// them without the sign-in check and, for changes, the transaction that makes them whole; an API
+/// route is behind them unless its declaration says it is open.
 func routes(_ app: Application) throws {
     try app.register(collection: OperationsController())
 
-    let api = app.grouped("api", "v1")
-    api.get("openapi.json") { _ in
-        Response(status: .ok, headers: ["Content-Type": "application/json; charset=utf-8"],
-                 body: .init(data: OpenAPIDocument.encoded))
-    }
-    api.post("auth", "token", use: AuthController().token)
-    try api.register(collection: SimulationsController())
+    let api = app.grouped(APIRoute.prefix)
     let signedInAPI = api.grouped(SignInRequired(), UnitOfWork())
-    try signedInAPI.register(collection: AuthController())
-    try signedInAPI.register(collection: MembersController())
-    try signedInAPI.register(collection: AuditController())
-    try signedInAPI.register(collection: UsersController())
-    try signedInAPI.register(collection: LedgerController())
-    try signedInAPI.register(collection: SavingsController())
-    try signedInAPI.register(collection: ReportsController())
-    try signedInAPI.register(collection: LoansController())
-    try signedInAPI.register(collection: SHUController())
-    try signedInAPI.register(collection: MeetingsController())
+    for route in APIRoute.all {
+        route.register(on: route.access == .open ? api : signedInAPI)
+    }
 
     try app.register(collection: SessionPages())
     try app.register(collection: SimulationPage())
@@ -42,6 +30,14 @@ func routes(_ app: Application) throws {
     try pages.register(collection: LoanSettingsPages())
     try pages.register(collection: SHUPages())
     try pages.register(collection: MeetingPages())
+}
+
+extension APIRoute {
+    /// Every `/api/v1` route, each declared once beside its controller.
+    static let all: [APIRoute] = [OpenAPIDocument.route] + AuthController().routes + SimulationsController().routes
+        + MembersController().routes + AuditController().routes + UsersController().routes + LedgerController().routes
+        + SavingsController().routes + ReportsController().routes + LoansController().routes + SHUController().routes
+        + MeetingsController().routes
 }
 
 /// Refuses a request with no signed-in user: 401 for the API, the sign-in page for people.

@@ -2,11 +2,7 @@ import GuyubCore
 import GuyubStore
 import Vapor
 
-struct AuditController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.get("audit", use: list)
-    }
-
+struct AuditController {
     struct EventDTO: Content {
         let sequence: Int64
         let recordedAt: Date

@@ -3,13 +3,7 @@ import GuyubCore
 import GuyubStore
 import Vapor
 
-struct AuthController: RouteCollection {
-    /// The signed-in calls; `token` is registered apart, before sign-in.
-    func boot(routes: any RoutesBuilder) throws {
-        routes.delete("auth", "token", use: revoke)
-        routes.get("me", use: me)
-    }
-
+struct AuthController {
     struct Credentials: Content {
         var email: String?
         var password: String?

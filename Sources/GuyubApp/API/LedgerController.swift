@@ -5,25 +5,7 @@ import Vapor
 
 /// The books through the API: the chart of accounts, journal entries (manual ones by the treasurer,
 /// and the reversal of any entry).
-struct LedgerController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let ledger = routes.grouped("ledger")
-        ledger.get("accounts", use: accounts)
-        ledger.post("accounts", use: addAccount)
-        ledger.patch("accounts", ":id", use: updateAccount)
-        ledger.delete("accounts", ":id", use: deleteAccount)
-        ledger.get("entries", use: entries)
-        ledger.post("entries", use: postEntry)
-        ledger.get("entries", ":id", use: entry)
-        ledger.post("entries", ":id", "reverse", use: reverse)
-        ledger.get("units", use: units)
-        ledger.post("units", use: addUnit)
-        ledger.patch("units", ":id", use: updateUnit)
-        ledger.get("export", use: export)
-        ledger.get("months", use: months)
-        ledger.post("months", ":month", "close", use: closeMonth)
-    }
-
+struct LedgerController {
     /// `GET /api/v1/ledger/export?format=hledger|beancount|csv&from=&to=`: the journal as a file.
     func export(_ request: Request) async throws -> Response {
         _ = try request.authorize(.viewBooks)

@@ -6,34 +6,7 @@ import Vapor
 
 /// Loans through the API: products and rules, applications and the board's decisions, disbursement,
 /// repayments, payoff quotes, write-offs, recoveries, restructuring, and the daily job.
-struct LoansController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let loans = routes.grouped("loans")
-        loans.get("products", use: products)
-        loans.post("products", use: createProduct)
-        loans.put("products", ":id", use: updateProduct)
-        loans.get("settings", use: settings)
-        loans.put("settings", use: updateSettings)
-        loans.get(use: list)
-        loans.post(use: apply)
-        loans.post("close-day", use: closeDay)
-        loans.get(":id", use: show)
-        loans.get(":id", "payoff", use: payoff)
-        loans.post(":id", "review", use: review)
-        loans.post(":id", "approve", use: approve)
-        loans.post(":id", "reject", use: reject)
-        loans.post(":id", "disburse", use: disburse)
-        loans.post(":id", "repayments", use: repay)
-        loans.post(":id", "write-off", use: writeOff)
-        loans.post(":id", "recoveries", use: recover)
-        loans.post(":id", "restructure", use: restructure)
-        routes.get("members", ":id", "loans", use: memberLoans)
-        let reports = routes.grouped("reports", "loans")
-        reports.get("portfolio", use: portfolio)
-        reports.get("arrears", use: arrears)
-        reports.get("flows", use: flows)
-    }
-
+struct LoansController {
     // MARK: reports
 
     func portfolio(_ request: Request) async throws -> PortfolioDTO {

@@ -7,32 +7,7 @@ import Vapor
 /// Members' meetings through the API: the meeting and its agenda, the notice, delegates, attendance
 /// and quorum, motions and votes (one member, one vote, no proxy), minutes, the report pack and the
 /// ministry's export. The board runs meetings; supervisors read them; members read them and vote.
-struct MeetingsController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let meetings = routes.grouped("meetings")
-        meetings.get(use: list)
-        meetings.post(use: create)
-        meetings.get("settings", use: settings)
-        meetings.put("settings", use: updateSettings)
-        meetings.get(":id", use: show)
-        meetings.patch(":id", use: update)
-        meetings.put(":id", "agenda", use: setAgenda)
-        meetings.post(":id", "notice", use: notice)
-        meetings.post(":id", "delegates", use: delegates)
-        meetings.post(":id", "start", use: start)
-        meetings.post(":id", "close", use: close)
-        meetings.get(":id", "attendance", use: attendance)
-        meetings.post(":id", "attendance", use: checkIn)
-        meetings.post(":id", "resolutions", use: addResolution)
-        meetings.put(":id", "minutes", use: minutes)
-        meetings.get(":id", "report", use: report)
-        meetings.get(":id", "ministry-report", use: ministryReport)
-        meetings.get("resolutions", ":id", use: showResolution)
-        meetings.post("resolutions", ":id", "open", use: openResolution)
-        meetings.post("resolutions", ":id", "close", use: closeResolution)
-        meetings.post("resolutions", ":id", "votes", use: vote)
-    }
-
+struct MeetingsController {
     // MARK: reading
 
     func list(_ request: Request) async throws -> [MeetingSummaryDTO] {

@@ -2,18 +2,7 @@ import GuyubCore
 import GuyubStore
 import Vapor
 
-struct MembersController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let members = routes.grouped("members")
-        members.get(use: list)
-        members.post(use: create)
-        members.on(.POST, "import", body: .collect(maxSize: ImportPage.maxSize), use: importSheet)
-        members.get("imports", ":id", use: importJob)
-        members.get(":id", use: show)
-        members.patch(":id", use: update)
-        members.post(":id", "status", use: changeStatus)
-    }
-
+struct MembersController {
     /// `GET /api/v1/members?query=&status=&page=&perPage=`.
     func list(_ request: Request) async throws -> PageDTO<MemberDTO> {
         _ = try request.authorize(.viewMembers)

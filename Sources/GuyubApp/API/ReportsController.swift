@@ -5,16 +5,7 @@ import Vapor
 
 /// `GET /api/v1/reports/{trial-balance|balance-sheet|income-statement|equity-changes|cash-flow}`,
 /// each for `?from=&to=` (or `?date=`), as JSON or `?format=csv`. Every one ties to the trial balance.
-struct ReportsController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let reports = routes.grouped("reports")
-        reports.get("trial-balance", use: trialBalance)
-        reports.get("balance-sheet", use: balanceSheet)
-        reports.get("income-statement", use: incomeStatement)
-        reports.get("equity-changes", use: equityChanges)
-        reports.get("cash-flow", use: cashFlow)
-    }
-
+struct ReportsController {
     /// The period asked for, once `?format=` (json or csv) is known to be one the API serves.
     static func period(_ request: Request, yearToDate: Bool = false) async throws -> ReportPeriod {
         _ = try request.queryChoice("format", in: ["json", "csv"])

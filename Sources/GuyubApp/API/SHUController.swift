@@ -6,20 +6,7 @@ import Vapor
 
 /// The year-end close and the SHU through the API: each year's rules, the close, the draft
 /// distribution, its posting once the RAT approved it, cash payouts, and a member's own SHU.
-struct SHUController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let shu = routes.grouped("shu")
-        shu.get(use: years)
-        shu.get(":year", "settings", use: settings)
-        shu.put(":year", "settings", use: updateSettings)
-        shu.post(":year", "close", use: close)
-        shu.post(":year", "compute", use: compute)
-        shu.get(":year", use: show)
-        shu.post(":year", "post", use: post)
-        shu.post(":year", "shares", ":id", "payout", use: payOut)
-        routes.get("members", ":id", "shu", use: memberSHU)
-    }
-
+struct SHUController {
     struct YearDTO: Content, Equatable {
         var year: Int
         var closed: Bool

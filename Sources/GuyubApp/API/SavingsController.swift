@@ -6,21 +6,7 @@ import Vapor
 
 /// Members' savings through the API: the teller's operations, balances, statements, dues and the
 /// products' settings.
-struct SavingsController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let savings = routes.grouped("savings")
-        savings.get("settings", use: settings)
-        savings.put("settings", use: updateSettings)
-        savings.post("deposits", use: deposit)
-        savings.post("withdrawals", use: withdraw)
-        savings.post("transfers", use: transfer)
-        savings.get("accounts", ":id", "statement", use: statement)
-        savings.get("arrears", use: arrears)
-        savings.post("dues", use: billDues)
-        savings.post("term-deposits", ":id", "break", use: breakDeposit)
-        routes.get("members", ":id", "savings", use: memberAccounts)
-    }
-
+struct SavingsController {
     func settings(_ request: Request) async throws -> SavingsSettingsDTO {
         let principal = try request.authorize(.viewSavings)
         return SavingsSettingsDTO(try await SettingsStore(request.tenant()).savings(), decimals: principal.decimals)

@@ -2,12 +2,7 @@ import GuyubCore
 import Vapor
 
 /// Simulations anyone may run before asking: no sign-in, nothing stored.
-struct SimulationsController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.get("simulations", "loan", use: loan)
-        routes.on(.POST, "simulations", "shu", body: .collect(maxSize: "2mb"), use: shu)
-    }
-
+struct SimulationsController {
     /// `POST /api/v1/simulations/shu` with the body `guyub simulate shu` reads from its file.
     func shu(_ request: Request) async throws -> SHUSimulationDTO {
         let input: SHUSimulation

@@ -3,14 +3,7 @@ import GuyubStore
 import Vapor
 
 /// The board gives people sign-ins and roles: staff, supervisors, and members who want to see their record.
-struct UsersController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let users = routes.grouped("users")
-        users.get(use: list)
-        users.post(use: create)
-        users.put(":id", "roles", use: setRoles)
-    }
-
+struct UsersController {
     struct UserDTO: Content {
         let id: UUID
         let email: String
