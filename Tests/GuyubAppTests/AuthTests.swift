@@ -6,18 +6,18 @@ import VaporTesting
 @Suite("Signing in") struct AuthTests {
     @Test func tokenThenMe() async throws {
         try await withTestApp { t in
-            // Setup
+            // given
             let id = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let client = Client(t.app)
 
-            // Call
+            // when
             let signIn = try await client.post("/api/v1/auth/token",
                                                json: ["email": "KETUA@sukamaju.coop ", "password": TestApp.password])
             let body = try signIn.json()
             client.token = body["token"] as? String
             let me = try await client.get("/api/v1/me")
 
-            // Checks
+            // then
             #expect(signIn.status == .ok)
             #expect((body["expiresAt"] as? String)?.hasSuffix("Z") == true)
             #expect(me.status == .ok)

@@ -30,7 +30,7 @@ import Vapor
     /// the same members and the same audit chain as the source had at the moment of the backup.
     @Test func aBackupTakenUnderLoadRestoresIdentically() async throws {
         try await withTestApp { source in
-            // Setup: members with savings, and a load of deposits running during the backup.
+            // given: members with savings, and a load of deposits running during the backup.
             try await source.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let api = try await source.apiClient("ketua@sukamaju.coop")
             let members = [try await source.member(People.siti, through: api), try await source.member(People.budi, through: api)]
@@ -42,7 +42,7 @@ import Vapor
                 }
             }
 
-            // Call: the backup, while the load runs; then the restore into an empty database.
+            // when: the backup, while the load runs; then the restore into an empty database.
             try await Task.sleep(for: .milliseconds(30))
             try await source.run("backup", file)
             try await load.value
@@ -51,7 +51,7 @@ import Vapor
             target.environment.arguments = ["guyub", "restore", file]
             try await target.execute()
 
-            // Checks: whatever the backup caught, it caught whole and consistent.
+            // then: whatever the backup caught, it caught whole and consistent.
             let cooperative = try #require(try await CooperativeRecord.query(on: target.db).first()).requireID()
             let restoredEntries = try await Tenant(cooperativeID: cooperative, db: target.db).query(JournalEntryRecord.self).all()
             let last = try #require(restoredEntries.map(\.number).max())

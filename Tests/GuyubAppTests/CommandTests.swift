@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import GuyubApp
+import GuyubCore
 import GuyubStore
 import Testing
 import Vapor
@@ -104,7 +105,7 @@ import Vapor
             let signIn = try await member.get("/sign-in")
             _ = try await member.post("/sign-in", form: ["_csrf": try signIn.csrfToken(), "email": "anggota@sukamaju.coop",
                                                          "password": "Guyub-Demo-2026"])
-            let opening = try #require(try await t.tenant().query(JournalEntryRecord.self).filter(\.$sourceType == "opening").first())
+            let opening = try #require(try await t.tenant().query(JournalEntryRecord.self).filter(\.$sourceType == JournalSource.opening).first())
             let voucher = try await member.get("/receipts/\(opening.id!)").body.string
             #expect(voucher.occurrences(of: #"class="receipt-party""#) >= 1)
             #expect(voucher.components(separatedBy: #"class="receipt-party""#).dropFirst().allSatisfy { $0.contains("Siti Aminah") })

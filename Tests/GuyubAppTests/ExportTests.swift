@@ -14,7 +14,7 @@ let hledger: String? = ["/usr/bin/hledger", "/usr/local/bin/hledger"].first { Fi
     func hledgerShowsTheSameBalancesAsTheTrialBalance() async throws {
         let hledger = try #require(hledger, "GUYUB_REQUIRE_HLEDGER is set but hledger is not installed")
         try await withTestApp { t in
-            // Setup: a month of activity, a manual entry with a semicolon and a memo, a reversal.
+            // given: a month of activity, a manual entry with a semicolon and a memo, a reversal.
             let api = try await ReportsAPITests().month(t)
             let file = NSTemporaryDirectory() + "guyub-\(UUID()).journal"
             defer { try? FileManager.default.removeItem(atPath: file) }
@@ -26,11 +26,11 @@ let hledger: String? = ["/usr/bin/hledger", "/usr/local/bin/hledger"].first { Fi
                 ["accountId": id("cash"), "credit": "125000"]]])
             try await api.post("/api/v1/ledger/entries/\(try posted.json()["id"] as! String)/reverse", json: [:])
 
-            // Call: the command an accountant runs, then hledger on its output.
+            // when: the command an accountant runs, then hledger on its output.
             try await t.run("export", "ledger", "--format", "hledger", "--output", file)
             let output = try run(hledger, ["-f", file, "balance", "--flat", "--no-total", "-O", "csv"])
 
-            // Checks: every account with a balance in Guyub has the same balance in hledger, and no other.
+            // then: every account with a balance in Guyub has the same balance in hledger, and no other.
             let trial = try await api.get("/api/v1/reports/trial-balance").json()
             let expected = Dictionary(uniqueKeysWithValues: (trial["rows"] as? [[String: Any]] ?? [])
                 .compactMap { row -> (String, String)? in

@@ -167,7 +167,7 @@ No;Nama;NIK;No. HP;Alamat;Tempat/Tgl Lahir;L/P;Tgl Masuk
             let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let tenant = Tenant(cooperativeID: coop, db: t.app.db)
             let plan = try await MemberImporter(store: MemberStore(tenant)).plan(csv: spreadsheet)
-            let job = try await MemberImportJobs.open(tenant, csv: spreadsheet, fileName: "anggota.csv", plan: plan, status: "running",
+            let job = try await MemberImportJobs.open(tenant, csv: spreadsheet, fileName: "anggota.csv", plan: plan, status: .running,
                                                       on: CivilDate(year: 2026, month: 1, day: 2)!, by: .commandLine("test"))
             // One row went in before the stop; the job was last heard of two minutes ago.
             try await t.app.db.write { db in
@@ -180,7 +180,7 @@ No;Nama;NIK;No. HP;Alamat;Tempat/Tgl Lahir;L/P;Tgl Masuk
             await MemberImportJobs.runWaiting(t.app.db, logger: t.app.logger)
 
             let after = try #require(try await tenant.find(MemberImportRecord.self, job.id))
-            #expect(after.status == "done")
+            #expect(after.status == .done)
             #expect(try await t.tenant().query(MemberRecord.self).count() == plan.accepted.count)
         }
     }

@@ -165,7 +165,7 @@ import VaporTesting
         (r.product, r.loan) = try await Self.loan(r.member, through: api)
         (r.meeting, r.resolution) = try await Self.meeting(through: api)
         r.memberImport = try await MemberImportJobs.open(Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",
-                                                         fileName: "anggota.csv", plan: .init(), status: "preview",
+                                                         fileName: "anggota.csv", plan: .init(), status: .preview,
                                                          on: CivilDate(year: 2026, month: 1, day: 1)!, by: .commandLine("test"))
             .id!.uuidString
         try await t.user("kasir-\(email)", roles: [.teller], in: coop)
@@ -249,7 +249,7 @@ import VaporTesting
 
     @Test func anotherCooperativesRecordsAreNeverReached() async throws {
         try await withTestApp { t in
-            // Setup: two cooperatives with the same kinds of records.
+            // given: two cooperatives with the same kinds of records.
             _ = try await records(t, "Koperasi Sukamaju", "ketua@sukamaju.coop")
             let theirs = try await records(t, "Koperasi Makmur", "ketua@makmur.coop")
             let api = try await t.apiClient("ketua@sukamaju.coop")
@@ -258,7 +258,7 @@ import VaporTesting
             let owner = try await t.apiClient("ketua@makmur.coop")
             let before = try await owner.get("/api/v1/ledger/entries").json()["total"] as? Int
 
-            // Calls and checks: every route that names a record, aimed at Makmur's, as Sukamaju's board.
+            // when and then: every route that names a record, aimed at Makmur's, as Sukamaju's board.
             var walked = 0
             for route in t.app.routes.all where route.path.contains(where: { $0.description == ":id" }) {
                 let pattern = "/" + route.path.map(\.description).joined(separator: "/")
@@ -278,7 +278,7 @@ import VaporTesting
     @Test(arguments: [Role.supervisor, .manager, .teller, .staff, .member])
     func eachRoleReachesOnlyWhatItsPermissionsOpen(role: Role) async throws {
         try await withTestApp { t in
-            // Setup: Sukamaju's records, and a user with only `role` (a member sees Budi's record, not Siti's).
+            // given: Sukamaju's records, and a user with only `role` (a member sees Budi's record, not Siti's).
             let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let board = try await t.apiClient("ketua@sukamaju.coop")
             let ours = try await records(t, "Koperasi Lain", "ketua@lain.coop")

@@ -9,7 +9,7 @@ import VaporTesting
 @Suite("Tenancy and roles") struct IsolationTests {
     @Test func anotherCooperativesMemberIsNotFound() async throws {
         try await withTestApp { t in
-            // Setup: a member of Sukamaju, and the board of Makmur.
+            // given: a member of Sukamaju, and the board of Makmur.
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             try await t.cooperative("Koperasi Makmur", admin: "ketua@makmur.coop")
             let a = try await t.apiClient("ketua@sukamaju.coop")
@@ -17,7 +17,7 @@ import VaporTesting
             let id = try await a.post("/api/v1/members", json: People.siti).json()["id"] as! String
             let missing = UUID().uuidString
 
-            // Calls, as Makmur, on Sukamaju's member and on an id that exists nowhere.
+            // when, as Makmur, on Sukamaju's member and on an id that exists nowhere.
             let read = try await b.get("/api/v1/members/\(id)")
             let readMissing = try await b.get("/api/v1/members/\(missing)")
             let patch = try await b.patch("/api/v1/members/\(id)", json: ["name": "Diubah"])
@@ -26,7 +26,7 @@ import VaporTesting
             let search = try await b.get("/api/v1/members?query=3507245012720001").json()
             let webPage = try await t.browser("ketua@makmur.coop").get("/members/\(id.lowercased())")
 
-            // Checks
+            // then
             #expect(read.status == .notFound)
             #expect(read.body.string == readMissing.body.string)
             #expect(patch.status == .notFound)

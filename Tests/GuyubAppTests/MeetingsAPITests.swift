@@ -80,19 +80,19 @@ import VaporTesting
 
     @Test func aMemberWhoVotedTwiceIsRefusedAndNothingIsWritten() async throws {
         try await withTestApp { t in
-            // Setup: Siti in the hall, a motion open.
+            // given: Siti in the hall, a motion open.
             let s = try await setup(t)
             #expect(try await checkIn(s, s.siti).status == .created)
             let motion = try await openMotion(s)
 
-            // Calls: the clerk records her vote, then she tries again herself, then the clerk again.
+            // when: the clerk records her vote, then she tries again herself, then the clerk again.
             let first = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": s.siti, "choice": "yes"])
             let again = try await s.sitiClient.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["choice": "no"])
             let clerkAgain = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes",
                                                     json: ["memberId": s.siti, "choice": "no"])
             let closed = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/close", json: [:])
 
-            // Checks
+            // then
             #expect(first.status == .created, "\(first.body.string)")
             #expect(again.status == .conflict && again.errorCode == "already_voted")
             #expect(clerkAgain.status == .conflict && clerkAgain.errorCode == "already_voted")
@@ -105,7 +105,7 @@ import VaporTesting
 
     @Test func votingWithoutQuorumIsRefused() async throws {
         try await withTestApp { t in
-            // Setup: quorum 1/1 of three members (the bylaws say so), only Siti present.
+            // given: quorum 1/1 of three members (the bylaws say so), only Siti present.
             let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             _ = coop
             let board = try await t.apiClient("ketua@sukamaju.coop")
@@ -122,12 +122,12 @@ import VaporTesting
             let motion = try await board.post("/api/v1/meetings/\(meeting)/resolutions", json: ["motion": "Mengesahkan laporan"])
                 .json()["id"] as! String
 
-            // Calls
+            // when
             let open = try await board.post("/api/v1/meetings/resolutions/\(motion)/open", json: [:])
             let vote = try await board.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": siti, "choice": "yes"])
             let shown = try await board.get("/api/v1/meetings/\(meeting)").json()
 
-            // Checks: refused with its own code, and the motion still waits.
+            // then: refused with its own code, and the motion still waits.
             #expect(open.status == .unprocessableEntity && open.errorCode == "no_quorum", "\(open.body.string)")
             #expect(vote.status == .unprocessableEntity && vote.errorCode == "resolution_not_open")
             let attendance = shown["attendance"] as! [String: Any]
@@ -138,7 +138,7 @@ import VaporTesting
 
     @Test func noProxy() async throws {
         try await withTestApp { t in
-            // Setup: Siti online, Budi in the hall, Joko online without a sign-in.
+            // given: Siti online, Budi in the hall, Joko online without a sign-in.
             let s = try await setup(t)
             let own = try await s.sitiClient.post("/api/v1/meetings/\(s.meeting)/attendance", json: ["mode": "online"])
             #expect(own.status == .created, "\(own.body.string)")
@@ -146,7 +146,7 @@ import VaporTesting
             #expect(try await checkIn(s, s.joko, mode: "online").status == .created)
             let motion = try await openMotion(s)
 
-            // Calls
+            // when
             let forBudi = try await s.sitiClient.post("/api/v1/meetings/resolutions/\(motion)/votes",
                                                       json: ["memberId": s.budi, "choice": "yes"])
             let forJoko = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": s.joko, "choice": "yes"])
@@ -155,7 +155,7 @@ import VaporTesting
             let ownVote = try await s.sitiClient.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["choice": "yes"])
             let shown = try await s.budiClient.get("/api/v1/meetings/resolutions/\(motion)").json()
 
-            // Checks: only Siti's own vote counts.
+            // then: only Siti's own vote counts.
             #expect(forBudi.status == .forbidden && forBudi.errorCode == "no_proxy")
             #expect(forJoko.status == .forbidden && forJoko.errorCode == "no_proxy")
             #expect(checkInBudi.status == .forbidden && checkInBudi.errorCode == "no_proxy")
@@ -303,7 +303,7 @@ import VaporTesting
 
     @Test func closingMinutesAndTheReportPack() async throws {
         try await withTestApp { t in
-            // Setup: the meeting reports on this year, whose books hold the members' pokok.
+            // given: the meeting reports on this year, whose books hold the members' pokok.
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "Asia/Jakarta")!
             let s = try await setup(t, year: calendar.component(.year, from: Date()))
@@ -378,7 +378,7 @@ import VaporTesting
     /// Over 500 members meet by delegates: only the delegates are noticed, count for the quorum, attend and vote.
     @Test func aLargeCooperativeMeetsByDelegates() async throws {
         try await withTestApp { t in
-            // Setup: 501 members registered straight into the store (with valid NIKs).
+            // given: 501 members registered straight into the store (with valid NIKs).
             let coop = try await t.cooperative("Koperasi Besar", admin: "ketua@besar.coop")
             let ids = try await t.app.db.write { db in
                 let members = MemberStore(Tenant(cooperativeID: coop, db: db))
@@ -399,7 +399,7 @@ import VaporTesting
             let meeting = try created.json()["id"] as! String
             let delegates = ids.prefix(20).map { $0.uuidString }
 
-            // Calls
+            // when
             let chosen = try await board.post("/api/v1/meetings/\(meeting)/delegates", json: ["memberIds": delegates])
             let notice = try await board.post("/api/v1/meetings/\(meeting)/notice", json: ["channel": "letter", "text": "Undangan RAT"])
             _ = try await board.post("/api/v1/meetings/\(meeting)/start", json: [:])
@@ -410,7 +410,7 @@ import VaporTesting
             }
             let shown = try await board.get("/api/v1/meetings/\(meeting)").json()
 
-            // Checks: 20 delegates entitled, a quorum of 4 (1/5), the notice to the delegates only.
+            // then: 20 delegates entitled, a quorum of 4 (1/5), the notice to the delegates only.
             let chosenList = try JSONSerialization.jsonObject(with: Data(buffer: chosen.body)) as? [Any]
             #expect(chosen.status == .ok && chosenList?.count == 20)
             #expect(try notice.json()["recipients"] as? Int == 20)

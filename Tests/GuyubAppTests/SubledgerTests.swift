@@ -36,7 +36,7 @@ import Vapor
             let collected = try #require(try await tenant.query(SHUShareRecord.self).filter(\.$paidTo == SHUSharePayment.paid).first())
             #expect(try await findings(t).isEmpty)
 
-            // Given a loan whose record says a rupiah more was repaid than the books took in…
+            // given a loan whose record says a rupiah more was repaid than the books took in…
             try await sql.raw("/* test */ UPDATE loans SET principal_paid = principal_paid + 1 WHERE id = \(bind: loan.id!)").run()
             let owed = try await findings(t)
             // …then one whose allowance is a rupiah more than the books set aside…
@@ -64,13 +64,13 @@ import Vapor
             try await demo(t)
             let sql = t.app.db.sql
             let tenant = try await t.tenant()
-            let disbursements = try await tenant.query(JournalEntryRecord.self).filter(\.$sourceType == "loan.disbursement")
+            let disbursements = try await tenant.query(JournalEntryRecord.self).filter(\.$sourceType == JournalSource.loanDisbursement)
                 .sort(\.$number).range(..<2).all()
             let repayment = try #require(try await tenant.query(LoanTransactionRecord.self).filter(\.$kind == LoanStepKind.repayment).first())
             let repaid = try #require(try await tenant.find(JournalEntryRecord.self, repayment.entryID))
             try #require(disbursements.count == 2)
 
-            // Given the second loan's disbursement entry said to pay out the first loan…
+            // given the second loan's disbursement entry said to pay out the first loan…
             try await sql.raw("""
                 /* test */ UPDATE journal_entries SET source_id = \(bind: disbursements[0].sourceID) WHERE id = \(bind: disbursements[1].id!)
                 """).run()
@@ -93,7 +93,7 @@ import Vapor
         try await withTestApp { t in
             try await demo(t)
             let tenant = try await t.tenant()
-            let entry = try #require(try await tenant.query(JournalEntryRecord.self).filter(\.$sourceType == "loan.repayment").first())
+            let entry = try #require(try await tenant.query(JournalEntryRecord.self).filter(\.$sourceType == JournalSource.loanRepayment).first())
             let treasurer = try await t.browser("bendahara@sukamaju.coop", password: DemoData.password)
 
             let page = try await treasurer.get("/books/journal/\(entry.id!)")

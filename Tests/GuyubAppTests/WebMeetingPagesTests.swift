@@ -10,7 +10,7 @@ import VaporTesting
     /// door; Siti votes from her phone, once; the secretary closes the vote and writes the minutes.
     @Test func aRATFromNoticeToMinutesThroughTheForms() async throws {
         try await withTestApp { t in
-            // Setup
+            // given
             let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let api = try await t.apiClient("ketua@sukamaju.coop")
             let siti = try await t.member(People.siti, through: api)
@@ -19,7 +19,7 @@ import VaporTesting
             let board = try await t.browser("ketua@sukamaju.coop")
             let token = try await board.get("/meetings").csrfToken()
 
-            // Calls
+            // when
             let refused = try await board.post("/meetings", form: ["_csrf": token, "kind": "annual", "heldOn": "2026-03-14",
                                                                    "startsAt": "9 pagi", "place": "Balai Desa"])
             let created = try await board.post("/meetings", form: ["_csrf": token, "kind": "annual", "financialYear": "2025",
@@ -60,7 +60,7 @@ import VaporTesting
             _ = try await board.get("/language/en?next=/meetings")
             let english = try await board.get(page)
 
-            // Checks
+            // then
             #expect(refused.status == .unprocessableEntity && refused.body.string.contains("field-error"))
             #expect(created.status == .seeOther)
             #expect(forged.status == .forbidden)

@@ -4,11 +4,11 @@ import GuyubCore
 /// CSV as spreadsheets read it: in Indonesian ones the comma is the decimal mark and `;` splits cells.
 struct CSVTextTests {
     @Test func indonesianCellsAreSplitBySemicolonsWithDecimalCommas() {
-        // Setup
+        // given
         var csv = CSVText(decimalComma: true)
-        // Call
+        // when
         csv.row(["Siti; Aminah", "1250000", "12.50", "-0.75", "2026-12-06", "Jl. Merdeka, 1"])
-        // Check
+        // then
         #expect(csv.text == "\u{FEFF}\"Siti; Aminah\";1250000;12,50;-0,75;2026-12-06;Jl. Merdeka, 1\r\n")
     }
 

@@ -29,9 +29,9 @@ struct IncomeStatementTests {
     ])
 
     @Test func eachAccountInItsSection() {
-        // Call
+        // when
         let statement = IncomeStatement(Self.year)
-        // Check
+        // then
         func codes(_ section: IncomeStatement.Section) -> [String] { statement.lines(section).map(\.code) }
         #expect(codes(.revenue) == ["4-1100", "4-1200", "4-2100", "4-2200"])
         #expect(codes(.costOfRevenue) == ["5-1100", "5-2100"])
@@ -43,9 +43,9 @@ struct IncomeStatementTests {
     }
 
     @Test func theResultsStepByStep() {
-        // Call
+        // when
         let s = IncomeStatement(Self.year)
-        // Check: revenue 80 jt from members, 20 jt from others.
+        // then: revenue 80 jt from members, 20 jt from others.
         #expect(s.total(.revenue) == .init(member: 80_000_000, nonMember: 20_000_000))
         #expect(s.total(.costOfRevenue) == .init(member: 12_000_000, shared: 32_000_000))
         #expect(s.grossResult == .init(member: 68_000_000, nonMember: 20_000_000, shared: -32_000_000))

@@ -6,14 +6,14 @@ import Testing
 @Suite("Audit trail page")
 struct AuditListViewTests {
     @Test func showsTimesInTheCooperativesZone() throws {
-        // Setup: the same trail seen from Jakarta (default), Jayapura and without a user.
+        // given: the same trail seen from Jakarta (default), Jayapura and without a user.
         let papua = SignedInUser(name: "Yohana", cooperativeName: "Koperasi Jayapura", sections: [.audit],
                                  timeZone: try #require(TimeZone(identifier: "Asia/Jayapura")))
-        // Call
+        // when
         let jakarta = AuditList.View.render(.mock, in: boardContext(.id)).mainPart
         let jayapura = AuditList.View.render(.mock, in: boardContext(.en, user: papua)).mainPart
         let anonymous = AuditList.View.render(.mock, in: PageContext(language: .id)).mainPart
-        // Check
+        // then
         #expect(jakarta.contains(#"<td data-label="Waktu"><span class="nowrap">23 Nov 2026 09.13</span></td>"#))
         #expect(jakarta.contains("22 Nov 2026 05.26"))
         #expect(jayapura.contains("23 Nov 2026 11:13"))
@@ -21,10 +21,10 @@ struct AuditListViewTests {
     }
 
     @Test func namesActionsAndLinksTheRecord() {
-        // Call
+        // when
         let id = AuditList.View.render(.mock, in: boardContext(.id)).mainPart
         let en = AuditList.View.render(.mock, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(id.contains(##"<td data-label="#">2</td>"##))
         #expect(id.contains(#"<td data-label="Oleh">Hartono</td>"#))
         #expect(id.contains(#"<td data-label="Tindakan">Perubahan data anggota</td>"#))
@@ -53,7 +53,7 @@ struct AuditListViewTests {
     }
 
     @Test func aVoteReadsAsWhoChoseWhat() {
-        // Setup
+        // given
         let row = AuditList.Model.Row(
             sequence: 9, at: Date(timeIntervalSince1970: 1_795_400_000), actor: "Sri Wahyuni", action: "meeting.vote",
             subject: "Siti Aminah (No. 1) — Mengesahkan laporan keuangan", link: nil, changes: [
@@ -61,9 +61,9 @@ struct AuditListViewTests {
                 .init(field: "memberId", before: nil, after: "Siti Aminah (No. 1)"),
                 .init(field: "somethingUnnamed", before: nil, after: "x"),
             ])
-        // Call
+        // when
         let html = AuditList.View.render(.init(rows: [row], page: 1, pageCount: 1, total: 1), in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<span class="field-name">Dicatat oleh petugas</span>: <ins>Ya</ins>"#))
         #expect(html.contains(#"<span class="field-name">Pilihan</span>: <ins>Setuju</ins>"#))
         #expect(html.contains(#"<li class="muted">1 rincian lain berubah</li>"#))
@@ -71,7 +71,7 @@ struct AuditListViewTests {
     }
 
     @Test func changesReadAsFieldBeforeAfter() {
-        // Setup
+        // given
         let row = AuditList.Model.Row(
             sequence: 9, at: Date(timeIntervalSince1970: 1_795_400_000), actor: "Hartono", action: "member.status",
             link: nil, changes: [
@@ -81,9 +81,9 @@ struct AuditListViewTests {
                 .init(field: "birthPlace", before: "Malang", after: nil),
             ])
         let model = AuditList.Model(rows: [row], page: 1, pageCount: 1, total: 1)
-        // Call
+        // when
         let html = AuditList.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<span class="field-name">Status</span>: <del>Calon anggota</del> → <ins>Anggota</ins>"#))
         #expect(html.contains(#"<span class="field-name">Status sejak</span>: <del>20 Nov 2026</del> → <ins>23 Nov 2026</ins>"#))
         #expect(html.contains(#"<span class="field-name">No. anggota</span>: <ins>12</ins>"#))
@@ -92,33 +92,33 @@ struct AuditListViewTests {
     }
 
     @Test func explainsTheHashChain() {
-        // Call
+        // when
         let html = AuditList.View.render(.mock, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(html.contains("hash-chained"))
         #expect(html.contains("guyub verify"))
         #expect(html.contains(#"<p class="count">2 entries</p>"#))
     }
 
     @Test func pagerLinksToNeighbouringPages() {
-        // Setup
+        // given
         var model = AuditList.Model.mock
         model.page = 2
         model.pageCount = 3
-        // Call
+        // when
         let html = AuditList.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<a href="/audit" rel="prev">‹ Sebelumnya</a>"#))
         #expect(html.contains(#"<a href="/audit?page=3" rel="next">Berikutnya ›</a>"#))
         #expect(html.contains("Halaman 2 dari 3"))
     }
 
     @Test func anEmptyTrailSaysSo() {
-        // Setup
+        // given
         let model = AuditList.Model(rows: [], page: 1, pageCount: 1, total: 0)
-        // Call
+        // when
         let html = AuditList.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains("Belum ada catatan."))
         #expect(!html.contains("<table"))
     }

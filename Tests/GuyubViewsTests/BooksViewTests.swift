@@ -6,9 +6,9 @@ import Testing
 @Suite("Books home page")
 struct BooksHomeViewTests {
     @Test func showsTheFiguresThatMatterToday() {
-        // Call
+        // when
         let html = BooksHome.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check
+        // then
         for (value, label) in [("Rp 12.450.000", "Kas"), ("Rp 48.300.000", "Bank"), ("Rp 250.000", "QRIS belum masuk bank"),
                                ("Rp 23.500.000", "Simpanan pokok dan wajib"),
                                ("Rp 31.200.000", "Simpanan sukarela dan berjangka"), ("Rp 6.300.000", "SHU tahun berjalan")] {
@@ -19,48 +19,48 @@ struct BooksHomeViewTests {
     }
 
     @Test func aLossShowsInParentheses() {
-        // Setup
+        // given
         var model = BooksHome.Model.mock
         model.surplusThisYear = -1_250_000
-        // Call and check
+        // when and check
         #expect(BooksHome.View.render(model, in: boardContext(.id)).contains(#"<span class="figure-value">(Rp 1.250.000)</span>"#))
     }
 
     @Test func saysClearlyWhetherTheBooksBalance() {
-        // Setup
+        // given
         var model = BooksHome.Model.mock
         model.balanced = false
         model.closedThrough = nil
-        // Call
+        // when
         let good = BooksHome.View.render(.mock, in: boardContext(.id)).mainPart
         let bad = BooksHome.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(good.contains(#"<p class="notice notice-success books-check">Buku seimbang"#))
         #expect(bad.contains(#"<p class="notice notice-error books-check" role="alert">Buku TIDAK seimbang"#))
         #expect(bad.contains("Belum ada bulan yang ditutup."))
     }
 
     @Test func warnsOfACashBoxBelowZero() {
-        // Setup
+        // given
         var model = BooksHome.Model.mock
         model.negativeAssets = [StatementLine(code: "1-1100", nameID: "Kas", nameEN: "Cash on hand", amount: -1_505_011)]
-        // Call
+        // when
         let warned = BooksHome.View.render(model, in: boardContext(.id)).mainPart
         let quiet = BooksHome.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(warned.contains(#"<div class="notice notice-error" role="alert"><p>Saldo aset ini di bawah nol"#))
         #expect(warned.contains("<li>Kas: (Rp 1.505.011)</li>"))
         #expect(!quiet.contains("di bawah nol"))
     }
 
     @Test func leadsToEveryBookAndReport() {
-        // Setup
+        // given
         var reader = BooksHome.Model.mock
         reader.canKeepBooks = false
-        // Call
+        // when
         let html = BooksHome.View.render(.mock, in: boardContext(.id)).mainPart
         let readOnly = BooksHome.View.render(reader, in: boardContext(.id)).mainPart
-        // Check
+        // then
         let urls: [SiteURL] = [.journal(), .newEntry, .chart, .monthEnd, .arrears(), .savingsSettings]
             + Report.Model.Kind.allCases.map { .report($0) }
         for url in urls {
@@ -74,9 +74,9 @@ struct BooksHomeViewTests {
 @Suite("Journal page")
 struct JournalViewTests {
     @Test func rowsLinkToTheirEntriesWithTheirKind() {
-        // Call
+        // when
         let html = Journal.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check
+        // then
         for row in Journal.Model.mock.rows {
             #expect(html.contains(#"<a href="\#(SiteURL.entry(row.id).path)">\#(row.number)</a>"#))
         }
@@ -87,13 +87,12 @@ struct JournalViewTests {
     }
 
     @Test("each source reads as a word", arguments: [
-        ("savings.withdrawal", "Penarikan", "Withdrawal"), ("savings.transfer", "Pindah buku", "Transfer"),
-        ("reversal", "Pembalikan", "Reversal"), ("savings.interest", "Jasa simpanan", "Savings interest"),
-        ("savings.exit", "Pengembalian simpanan", "Savings refund"), ("loan.repayment", "Angsuran pinjaman", "Loan repayment"),
-        ("shu.payout", "Pembayaran SHU", "SHU payout"), ("year.close", "Tutup tahun buku", "Year-end close"),
-        ("something.new", "Lainnya", "Other"),
+        (JournalSource.savingsWithdrawal, "Penarikan", "Withdrawal"), (.savingsTransfer, "Pindah buku", "Transfer"),
+        (.reversal, "Pembalikan", "Reversal"), (.savingsInterest, "Jasa simpanan", "Savings interest"),
+        (.savingsExit, "Pengembalian simpanan", "Savings refund"), (.loanRepayment, "Angsuran pinjaman", "Loan repayment"),
+        (.shuPayout, "Pembayaran SHU", "SHU payout"), (.yearClose, "Tutup tahun buku", "Year-end close"),
     ])
-    func source(code: String, indonesian: String, english: String) {
+    func source(code: JournalSource, indonesian: String, english: String) {
         #expect(Catalogue(.id).entrySource(code) == indonesian)
         #expect(Catalogue(.en).entrySource(code) == english)
     }
@@ -101,20 +100,20 @@ struct JournalViewTests {
     @Test("no source shows its code", arguments: JournalSource.allCases)
     func everySourceHasAName(_ source: JournalSource) {
         for language in Language.allCases {
-            let name = Catalogue(language).entrySource(source.rawValue)
+            let name = Catalogue(language).entrySource(source)
             #expect(name != source.rawValue && !name.contains(".") && name != "Lainnya" && name != "Other")
         }
     }
 
     @Test func filterFormAndPagerKeepThePeriod() throws {
-        // Setup
+        // given
         var model = Journal.Model.mock
         model.from = CivilDate(year: 2026, month: 11, day: 1)
         model.to = CivilDate(year: 2026, month: 11, day: 30)
         model.page = 2
-        // Call
+        // when
         let html = Journal.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         let form = try #require(html.forms.first)
         #expect(form.tag == #"<form action="/books/journal" method="get" class="search period-form">"#)
         #expect(form.body.contains(#"name="from" value="01/11/2026""#))
@@ -125,24 +124,24 @@ struct JournalViewTests {
     }
 
     @Test func newEntryOnlyForThoseWhoPost() {
-        // Setup
+        // given
         var model = Journal.Model.mock
         model.canPost = false
-        // Call and check
+        // when and check
         #expect(Journal.View.render(.mock, in: boardContext(.id)).contains(
             #"<a href="/books/journal/new" class="button primary">Jurnal baru</a>"#))
         #expect(!Journal.View.render(model, in: boardContext(.id)).contains("/books/journal/new"))
     }
 
     @Test func anEmptyPeriod() {
-        // Setup
+        // given
         var model = Journal.Model.mock
         model.rows = []
         model.total = 0
         model.pageCount = 1
-        // Call
+        // when
         let html = Journal.View.render(model, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(html.contains("No entries in this period."))
         #expect(html.contains("0 entries"))
         #expect(!html.contains("pager"))
@@ -154,9 +153,9 @@ struct EntryShowViewTests {
     let model = EntryShow.Model.mock
 
     @Test func headerAndLinesWithTotals() {
-        // Call
+        // when
         let html = EntryShow.View.render(model, in: boardContext(.id))
-        // Check
+        // then
         #expect(html.contains("<h1>Jurnal No. 1025</h1>"))
         #expect(html.contains(#"<p class="lead">Bayar listrik kantor November</p>"#))
         #expect(html.contains("<dt>Tanggal</dt><dd>23 Nov 2026</dd>"))
@@ -169,9 +168,9 @@ struct EntryShowViewTests {
     }
 
     @Test func reverseFormWithAWarning() throws {
-        // Call
+        // when
         let html = EntryShow.View.render(model, in: boardContext(.id))
-        // Check
+        // then
         let form = try #require(html.mainPart.forms.first)
         #expect(form.tag == #"<form action="\#(SiteURL.reverseEntry(model.id).path)" method="post" class="reverse-form">"#)
         #expect(form.body.contains(csrfInput))
@@ -182,14 +181,14 @@ struct EntryShowViewTests {
     }
 
     @Test func aRefusedReversalComesBackWithItsErrors() {
-        // Setup
+        // given
         var refused = model
         refused.reversalDate = "2026-10-15"
         refused.reversalReason = "salah akun"
         refused.errors = ["date": "Buku sudah ditutup sampai 31 Okt 2026; tanggal harus sesudahnya.", "form": "Tidak dapat dibalik."]
-        // Call
+        // when
         let html = EntryShow.View.render(refused, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.inputValue(named: "date") == "15/10/2026")
         #expect(html.inputValue(named: "reason") == "salah akun")
         #expect(html.contains(#"<p class="field-error" id="field-date-note">Buku sudah ditutup sampai 31 Okt 2026"#))
@@ -197,18 +196,18 @@ struct EntryShowViewTests {
     }
 
     @Test func noReversalOfAReversalOrOfAReversedEntry() {
-        // Setup
+        // given
         let other = UUID(uuidString: "44444444-0000-0000-0000-000000000009")!
         var reversed = model
         reversed.reversedBy = (other, 1030)
         var reversal = model
         reversal.reverses = (other, 1001)
-        reversal.source = "reversal"
+        reversal.source = .reversal
         var notAllowed = model
         notAllowed.canReverse = false
-        // Call
+        // when
         let pages = [reversed, reversal, notAllowed].map { EntryShow.View.render($0, in: boardContext(.id)) }
-        // Check
+        // then
         for html in pages { #expect(!html.contains("/reverse")) }
         #expect(pages[0].contains("Jurnal ini sudah dibalik oleh jurnal No. 1030."))
         #expect(pages[0].contains(#"<a href="\#(SiteURL.entry(other).path)">Jurnal No. 1030</a>"#))
@@ -217,10 +216,10 @@ struct EntryShowViewTests {
     }
 
     @Test func aSavingsEntryLinksItsReceipt() {
-        // Setup
+        // given
         var savings = model
         savings.hasReceipt = true
-        // Call and check
+        // when and check
         #expect(EntryShow.View.render(savings, in: boardContext(.id)).contains(
             #"<a href="\#(SiteURL.receipt(model.id).path)" class="button secondary">Lihat bukti</a>"#))
     }
@@ -229,9 +228,9 @@ struct EntryShowViewTests {
 @Suite("New journal entry page")
 struct EntryFormViewTests {
     @Test func fieldsFollowTheContract() throws {
-        // Call
+        // when
         let html = EntryForm.View.render(.mock, in: boardContext(.id))
-        // Check
+        // then
         let form = try #require(html.mainPart.forms.first)
         #expect(form.tag == #"<form action="/books/journal/new" method="post" class="entry-form">"#)
         #expect(form.body.contains(csrfInput))
@@ -252,16 +251,16 @@ struct EntryFormViewTests {
     }
 
     @Test func keepsWhatWasTypedAndMarksTheLine() throws {
-        // Setup
+        // given
         var model = EntryForm.Model.mock
         model.description = "Bayar listrik"
         model.lines[1].accountID = "55555555-0000-0000-0000-000000000002"
         model.lines[1].debit = "350000"
         model.errors = ["lines[1]": "Baris 2: isi debit atau kredit (salah satu, lebih dari nol).",
                         "lines": "Debit (Rp 350.000) tidak sama dengan kredit (Rp 0).", "date": "Tanggal wajib diisi."]
-        // Call
+        // when
         let html = EntryForm.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.inputValue(named: "description") == "Bayar listrik")
         #expect(html.inputValue(named: #"lines\[1\]\[debit\]"#) == "350000")
         #expect(html.contains(#"<option value="55555555-0000-0000-0000-000000000002" selected="selected">5-3100 Beban usaha</option>"#))

@@ -17,9 +17,9 @@ struct ChartViewTests {
     }
 
     @Test func accountsAreGroupedByTypeInChartOrder() {
-        // Call
+        // when
         let html = Chart.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         let headings = html.matches(of: /<h2>([^<]*)<\/h2>/).map { String($0.1) }
         #expect(headings == ["Aset", "Liabilitas", "Ekuitas", "Pendapatan", "Beban", "Tambah akun", "Unit usaha"])
         #expect(html.contains(#"<span class="code">1-1100</span><span class="account-name">Kas</span><span class="money">Rp 12.450.000</span>"#))
@@ -27,10 +27,10 @@ struct ChartViewTests {
     }
 
     @Test func segmentAndInactiveAreMarked() {
-        // Call
+        // when
         let id = Chart.View.render(model, in: boardContext(.id)).mainPart
         let en = Chart.View.render(model, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(id.contains(#"Penjualan kepada non-anggota<span class="muted"> · non-anggota</span> <span class="badge inactive">Tidak aktif</span>"#))
         #expect(id.contains(#"<li class="inactive">"#))
         #expect(id.contains("(Rp 20.000)"))
@@ -39,9 +39,9 @@ struct ChartViewTests {
     }
 
     @Test func eachAccountHasACompactForm() throws {
-        // Call
+        // when
         let html = Chart.View.render(model, in: boardContext(.id))
-        // Check
+        // then
         let system = try #require(html.forms.first { $0.tag.contains(SiteURL.account(kas.id).path) })
         #expect(system.tag.contains(#"method="post""#))
         #expect(system.body.contains(csrfInput))
@@ -54,9 +54,9 @@ struct ChartViewTests {
     }
 
     @Test func addFormFollowsTheContract() throws {
-        // Call
+        // when
         let html = Chart.View.render(model, in: boardContext(.id))
-        // Check
+        // then
         let add = try #require(html.forms.first { $0.tag.contains(#"action="/books/accounts" "#) })
         #expect(add.body.contains(csrfInput))
         for name in ["code", "nameID", "nameEN"] { #expect(add.body.contains(#"name="\#(name)""#)) }
@@ -68,7 +68,7 @@ struct ChartViewTests {
     }
 
     @Test func errorsGoToTheFormThatWasSent() throws {
-        // Setup: a refused new account, then a refused rename.
+        // given: a refused new account, then a refused rename.
         var adding = model
         adding.values.code = "9-9999"
         adding.errors = ["code": "Kode akun ditulis seperti 5-3200.", "form": "Tidak tersimpan."]
@@ -77,10 +77,10 @@ struct ChartViewTests {
         renaming.values.nameID = ""
         renaming.values.nameEN = "Power"
         renaming.errors = ["nameID": "Nama akun wajib diisi."]
-        // Call
+        // when
         let added = Chart.View.render(adding, in: boardContext(.id))
         let renamed = Chart.View.render(renaming, in: boardContext(.id))
-        // Check
+        // then
         let add = try #require(added.forms.first { $0.tag.contains(#"action="/books/accounts" "#) })
         #expect(add.body.inputValue(named: "code") == "9-9999")
         #expect(add.body.contains(#"<p class="field-error" id="field-code-note">Kode akun ditulis seperti 5-3200.</p>"#))
@@ -95,10 +95,10 @@ struct ChartViewTests {
     }
 
     @Test func readersSeeNoForms() {
-        // Setup
+        // given
         var reader = model
         reader.canEdit = false
-        // Call and check
+        // when and check
         #expect(!Chart.View.render(reader, in: boardContext(.id)).mainPart.contains("<form"))
     }
 }
@@ -113,9 +113,9 @@ struct ReportViewTests {
         (.cashFlow, "Laporan arus kas", "1 Jan 2026 – 30 Nov 2026"),
     ])
     func heading(kind: Report.Model.Kind, title: String, period: String) throws {
-        // Call
+        // when
         let html = Report.View.render(.mock(kind), in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<p class="lead">Koperasi Desa Merah Putih Sukamaju</p><h1>\#(title)</h1><p class="period">\#(period)</p>"#))
         // Tabs lead to the other statements of the same period; this one is marked.
         for other in Report.Model.Kind.allCases {
@@ -141,10 +141,10 @@ struct ReportViewTests {
     }
 
     @Test func trialBalanceWithTotalsAndSides() {
-        // Call
+        // when
         let html = Report.View.render(.mock(.trialBalance), in: boardContext(.id)).mainPart
         let en = Report.View.render(.mock(.trialBalance), in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(html.contains("Seimbang: jumlah debit sama dengan jumlah kredit."))
         #expect(html.contains(#"<span class="code">1-1100</span> Kas</span></td><td data-label="Saldo awal" class="num"><span class="money">Rp 0</span></td><td data-label="Debit" class="num"><span class="money">Rp 1.500.000</span></td><td data-label="Kredit" class="num"><span class="money">Rp 350.000</span></td><td data-label="Saldo akhir" class="num"><span class="nowrap"><span class="money">Rp 1.150.000</span> D</span>"#))
         #expect(html.contains(#"<span class="money">Rp 1.000.000</span> K</span>"#))
@@ -154,21 +154,21 @@ struct ReportViewTests {
     }
 
     @Test func anUnbalancedTrialBalanceWarns() {
-        // Setup: one line whose credit has no debit.
+        // given: one line whose credit has no debit.
         let broken = TrialBalance([AccountBalance(code: "1-1100", nameID: "Kas", nameEN: "Cash", type: .asset, normalSide: .debit,
                                                   role: .cash, segment: .none, opening: 0, debits: 0, credits: 10)])
         var model = Report.Model.mock(.trialBalance)
         model.content = .trialBalance(broken)
-        // Call
+        // when
         let html = Report.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<p class="notice notice-error" role="alert">TIDAK seimbang"#))
     }
 
     @Test func balanceSheetWithTheYearsSurplusInParentheses() {
-        // Call
+        // when
         let html = Report.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check: the mock's expenses make a loss of Rp 350.000 this year.
+        // then: the mock's expenses make a loss of Rp 350.000 this year.
         #expect(html.contains(#"<tr class="group"><th colspan="2" scope="colgroup">Aset</th></tr>"#))
         #expect(html.contains(#"<tr><td><span class="code">1-1100</span> Kas</td><td class="num"><span class="money">Rp 1.150.000</span></td></tr>"#))
         #expect(html.contains(#"<tr class="subtotal"><td>Jumlah aset</td><td class="num"><span class="money">Rp 1.150.000</span></td></tr>"#))
@@ -179,7 +179,7 @@ struct ReportViewTests {
     }
 
     @Test func incomeStatementKeepsMembersAndNonMembersApart() {
-        // Setup
+        // given
         let trial = TrialBalance([
             AccountBalance(code: "4-1100", nameID: "Jasa pinjaman anggota", nameEN: "Loan interest, members", type: .income,
                            normalSide: .credit, role: nil, segment: .member, opening: 0, debits: 0, credits: 900_000),
@@ -190,9 +190,9 @@ struct ReportViewTests {
         ])
         var model = Report.Model.mock(.incomeStatement)
         model.content = .incomeStatement(IncomeStatement(trial))
-        // Call
+        // when
         let html = Report.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         let groups = html.matches(of: /<tr class="group"><th colspan="4" scope="colgroup">([^<]*)<\/th>/).map { String($0.1) }
         #expect(groups == ["Pendapatan usaha", "Beban pokok pendapatan", "Beban usaha"])
         #expect(html.contains(#"<tr><td><span class="code">4-1100</span> Jasa pinjaman anggota</td><td class="num" data-label="Anggota"><span class="money">Rp 900.000</span></td><td class="num"></td><td class="num" data-label="Jumlah"><span class="money">Rp 900.000</span></td></tr>"#))
@@ -202,7 +202,7 @@ struct ReportViewTests {
     }
 
     @Test func sharedCostsShowInTheTotalAndAreDividedAtTheFoot() {
-        // Setup: revenue Rp 900.000 from members and Rp 100.000 from others; Rp 200.000 of shared costs.
+        // given: revenue Rp 900.000 from members and Rp 100.000 from others; Rp 200.000 of shared costs.
         let trial = TrialBalance([
             AccountBalance(code: "4-1100", nameID: "Jasa pinjaman anggota", nameEN: "", type: .income, normalSide: .credit,
                            role: nil, segment: .member, opening: 0, debits: 0, credits: 900_000),
@@ -213,25 +213,25 @@ struct ReportViewTests {
         ])
         var model = Report.Model.mock(.incomeStatement)
         model.content = .incomeStatement(IncomeStatement(trial))
-        // Call
+        // when
         let html = Report.View.render(model, in: boardContext(.id)).mainPart
-        // Check: the shared Rp 200.000 goes 9:1, so members' Rp 900.000 becomes Rp 720.000.
+        // then: the shared Rp 200.000 goes 9:1, so members' Rp 900.000 becomes Rp 720.000.
         #expect(html.contains(#"<tr><td><span class="code">5-3100</span> Beban usaha</td><td class="num"></td><td class="num"></td><td class="num" data-label="Jumlah"><span class="money">Rp 200.000</span></td></tr>"#))
         #expect(html.contains(#"<tr><td>Pos bersama dibagi menurut pendapatan usaha</td><td class="num" data-label="Anggota"><span class="money">(Rp 180.000)</span></td><td class="num" data-label="Non-anggota"><span class="money">(Rp 20.000)</span></td><td class="num"></td></tr>"#))
         #expect(html.contains(#"<tr class="total"><td>Sisa hasil usaha (SHU) setelah pajak</td><td class="num" data-label="Anggota"><span class="money">Rp 720.000</span></td><td class="num" data-label="Non-anggota"><span class="money">Rp 80.000</span></td><td class="num" data-label="Jumlah"><span class="money">Rp 800.000</span></td></tr>"#))
     }
 
     @Test func equityChangesEndWithThePeriodsSurplus() {
-        // Call
+        // when
         let html = Report.View.render(.mock(.equityChanges), in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<span class="code">3-1100</span> Simpanan pokok</span></td><td data-label="Saldo awal" class="num"><span class="money">Rp 0</span></td><td data-label="Penambahan" class="num"><span class="money">Rp 500.000</span></td>"#))
         #expect(html.contains(#"<td data-label="Akun">SHU periode ini</td><td data-label="Saldo awal" class="num"></td><td data-label="Penambahan" class="num"><span class="money">(Rp 350.000)</span>"#))
         #expect(html.contains(#"<td data-label="Saldo akhir" class="num"><span class="money">Rp 150.000</span></td></tr></tfoot>"#))
     }
 
     @Test func cashFlowByActivityWithOpeningAndClosingCash() {
-        // Setup: a deposit in cash (operating) and a stake in a secondary cooperative paid from the bank (investing).
+        // given: a deposit in cash (operating) and a stake in a secondary cooperative paid from the bank (investing).
         func account(_ code: String, _ type: AccountType, _ role: AccountRole?) -> AccountBalance {
             AccountBalance(code: code, nameID: "Akun \(code)", nameEN: "Account \(code)", type: type, normalSide: .debit,
                            role: role, segment: .none, opening: 0, debits: 0, credits: 0)
@@ -244,9 +244,9 @@ struct ReportViewTests {
         ])
         var model = Report.Model.mock(.cashFlow)
         model.content = .cashFlow(flow)
-        // Call
+        // when
         let html = Report.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<span class="code">2-1100</span> Penerimaan: Akun 2-1100</td><td class="num"><span class="money">Rp 300.000</span>"#))
         #expect(html.contains(#"<span class="code">1-5100</span> Pengeluaran: Akun 1-5100</td><td class="num"><span class="money">(Rp 200.000)</span>"#))
         #expect(html.contains(#"<td>Kas bersih dari aktivitas operasi</td><td class="num"><span class="money">Rp 300.000</span>"#))
@@ -261,9 +261,9 @@ struct ReportViewTests {
 @Suite("Month end page")
 struct MonthEndViewTests {
     @Test func showsWhatClosingWillPost() {
-        // Call
+        // when
         let html = MonthEndPage.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains("<h2>Bulan berikutnya untuk ditutup: November 2026</h2>"))
         #expect(html.contains(#"<dt>Jasa simpanan sukarela</dt><dd><span class="money">Rp 152.340</span></dd>"#))
         #expect(html.contains(#"<dt>Pajak dipotong</dt><dd><span class="money">Rp 0</span></dd>"#))
@@ -273,9 +273,9 @@ struct MonthEndViewTests {
     }
 
     @Test func closingNeedsAConfirmationAndSaysWhatItLocks() throws {
-        // Call
+        // when
         let html = MonthEndPage.View.render(.mock, in: boardContext(.id))
-        // Check
+        // then
         let form = try #require(html.mainPart.forms.first)
         #expect(form.tag == #"<form action="/books/month-end/2026-11" method="post" class="close-form">"#)
         #expect(form.body.contains(csrfInput))
@@ -293,27 +293,27 @@ struct MonthEndViewTests {
     }
 
     @Test func aMonthNotOverYet() {
-        // Setup
+        // given
         var model = MonthEndPage.Model.mock
         model.plan = nil
-        // Call
+        // when
         let id = MonthEndPage.View.render(model, in: boardContext(.id)).mainPart
         let en = MonthEndPage.View.render(model, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(id.contains("Bulan ini belum berakhir. November 2026 dapat ditutup mulai 1 Des 2026."))
         #expect(en.contains("This month is not over yet."))
         #expect(!id.contains("<form action=\"/books/month-end/"))
     }
 
     @Test func errorsAndHistory() {
-        // Setup
+        // given
         var model = MonthEndPage.Model.mock
         model.error = "Bulan ini tidak dapat ditutup sekarang."
         var empty = MonthEndPage.Model.mock
         empty.closings = []
-        // Call
+        // when
         let html = MonthEndPage.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<div class="notice notice-error" role="alert"><p>Bulan ini tidak dapat ditutup sekarang.</p></div>"#))
         #expect(html.contains(#"<td data-label="Bulan">Oktober 2026</td><td data-label="Ditutup pada">1 Nov 2026 09.26</td><td data-label="Oleh">Sri Wahyuni</td>"#))
         #expect(MonthEndPage.View.render(empty, in: boardContext(.id)).contains("Belum ada bulan yang ditutup."))

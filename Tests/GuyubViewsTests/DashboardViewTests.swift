@@ -6,22 +6,22 @@ import Testing
 @Suite("Dashboard page")
 struct DashboardViewTests {
     @Test func greetsTheUserAndNamesTheCooperative() {
-        // Call
+        // when
         let id = Dashboard.View.render(.mock, in: boardContext(.id)).mainPart
         let en = Dashboard.View.render(.mock, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(id.contains("<h1>Selamat datang, Hartono</h1>"))
         #expect(en.contains("<h1>Welcome, Hartono</h1>"))
         #expect(id.contains("Koperasi Desa Merah Putih Sukamaju"))
     }
 
     @Test func showsTheThreeFiguresLinkingToTheList() {
-        // Setup
+        // given
         var model = Dashboard.Model.mock
         model.counts = .init(members: 1_234, applicants: 5, left: 0)
-        // Call
+        // when
         let html = Dashboard.View.render(model, in: boardContext(.id)).mainPart
-        // Check: big numbers, grouped, each with its label, each a link to the member list.
+        // then: big numbers, grouped, each with its label, each a link to the member list.
         #expect(html.contains(#"<span class="figure-value">1.234</span><span class="figure-label">Anggota</span>"#))
         #expect(html.contains(#"<span class="figure-value">5</span><span class="figure-label">Calon anggota</span>"#))
         #expect(html.contains(#"<span class="figure-value">0</span><span class="figure-label">Sudah berhenti</span>"#))
@@ -31,9 +31,9 @@ struct DashboardViewTests {
     }
 
     @Test func listsRecentRegistrationsWithStatusAndLink() {
-        // Call
+        // when
         let html = Dashboard.View.render(.mock, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(html.contains("Recent registrations"))
         for row in MemberRow.mocks {
             #expect(html.contains(#"<a href="\#(SiteURL.member(row.id).path)">"#))
@@ -45,24 +45,24 @@ struct DashboardViewTests {
     }
 
     @Test func saysWhenNobodyIsRegisteredYet() {
-        // Setup
+        // given
         var model = Dashboard.Model.mock
         model.recentMembers = []
-        // Call
+        // when
         let html = Dashboard.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains("Belum ada anggota yang terdaftar."))
         #expect(!html.contains("member-list"))
     }
 
     @Test func aMemberSeesTheirOwnRecordAndNoRegistryFigures() throws {
-        // Setup: a member's dashboard has no counts, only the own record.
+        // given: a member's dashboard has no counts, only the own record.
         let own = MemberRow.mocks[1]
         let model = Dashboard.Model(cooperativeName: "Koperasi Sukamaju", userName: own.name, counts: nil,
                                     recentMembers: [], ownRecord: own)
-        // Call
+        // when
         let html = Dashboard.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         let card = html.section(from: #"<div class="card own-record">"#, to: "</div>")
         #expect(card.contains("Keanggotaan Anda"))
         #expect(card.contains("No. 2"))
@@ -75,12 +75,12 @@ struct DashboardViewTests {
     }
 
     @Test func anAccountWithoutAMemberRecordIsToldSo() {
-        // Setup
+        // given
         let model = Dashboard.Model(cooperativeName: "Koperasi Sukamaju", userName: "Dewi", counts: nil,
                                     recentMembers: [], ownRecord: nil)
-        // Call
+        // when
         let html = Dashboard.View.render(model, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(html.contains("Your account is not linked to a member record yet."))
     }
 }

@@ -11,32 +11,32 @@ struct ErrorPageViewTests {
         (400, "Permintaan tidak dapat diproses", "The request cannot be processed"),
     ])
     func title(status: Int, indonesian: String, english: String) {
-        // Setup
+        // given
         let model = ErrorPage.Model(status: status, message: "Pesan")
-        // Call
+        // when
         let id = ErrorPage.View.render(model, in: boardContext(.id))
         let en = ErrorPage.View.render(model, in: boardContext(.en))
-        // Check
+        // then
         #expect(id.contains("<title>\(indonesian) · Guyub</title>"))
         #expect(id.contains("<h1>\(indonesian)</h1>"))
         #expect(en.contains("<h1>\(english)</h1>"))
     }
 
     @Test func showsTheMessageAndAWayHome() {
-        // Call
+        // when
         let html = ErrorPage.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<p class="lead">Halaman yang Anda cari tidak ada.</p>"#))
         #expect(html.contains("Kode kesalahan 404"))
         #expect(html.contains(#"<a href="/" class="button primary">Kembali ke beranda</a>"#))
     }
 
     @Test func signInRequiredOffersSignIn() {
-        // Setup: nobody is signed in.
+        // given: nobody is signed in.
         let model = ErrorPage.Model(status: 401, message: "Silakan masuk terlebih dahulu.")
-        // Call
+        // when
         let html = ErrorPage.View.render(model, in: PageContext(language: .id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<a href="/sign-in" class="button primary">Masuk</a>"#))
         #expect(html.contains(#"<a href="/" class="button secondary">Kembali ke beranda</a>"#))
     }

@@ -14,7 +14,7 @@ struct FormatTests {
         (Int64.min, "-9.223.372.036.854.775.808"),
     ])
     func number(value: Int64, expected: String) {
-        // Call and check: the same grouping whatever the language.
+        // when and check: the same grouping whatever the language.
         #expect(id.number(value) == expected)
         #expect(en.number(value) == expected)
     }
@@ -36,7 +36,7 @@ struct FormatTests {
         (-5, 2, "Rp -0,05"),
     ])
     func money(minorUnits: Int64, decimals: Int, expected: String) {
-        // Call and check
+        // when and check
         #expect(id.money(minorUnits: minorUnits, decimals: decimals) == expected)
     }
 
@@ -53,39 +53,39 @@ struct FormatTests {
         (2024, 1, 15, "15 Jan 2024", "15 Jan 2024"),
     ])
     func date(year: Int, month: Int, day: Int, indonesian: String, english: String) throws {
-        // Setup
+        // given
         let date = try #require(CivilDate(year: year, month: month, day: day))
-        // Call and check
+        // when and check
         #expect(id.date(date) == indonesian)
         #expect(en.date(date) == english)
     }
 
     @Test func dateTimeInJakarta() throws {
-        // Setup: 2026-11-23 02:13:20 UTC is 09:13 in Jakarta (UTC+7).
+        // given: 2026-11-23 02:13:20 UTC is 09:13 in Jakarta (UTC+7).
         let instant = Date(timeIntervalSince1970: 1_795_400_000)
         let jakarta = try #require(TimeZone(identifier: "Asia/Jakarta"))
-        // Call and check: Indonesian clocks use a dot, English a colon.
+        // when and check: Indonesian clocks use a dot, English a colon.
         #expect(id.dateTime(instant, timeZone: jakarta) == "23 Nov 2026 09.13")
         #expect(en.dateTime(instant, timeZone: jakarta) == "23 Nov 2026 09:13")
     }
 
     @Test func dateTimeCrossesMidnightByTimeZone() throws {
-        // Setup: 2026-11-22 20:30 UTC is already the 23rd in Indonesia.
+        // given: 2026-11-22 20:30 UTC is already the 23rd in Indonesia.
         let instant = Date(timeIntervalSince1970: 1_795_379_400)
-        // Call
+        // when
         let utc = id.dateTime(instant, timeZone: try #require(TimeZone(identifier: "UTC")))
         let jakarta = id.dateTime(instant, timeZone: try #require(TimeZone(identifier: "Asia/Jakarta")))
         let jayapura = id.dateTime(instant, timeZone: try #require(TimeZone(identifier: "Asia/Jayapura")))
-        // Check
+        // then
         #expect(utc == "22 Nov 2026 20.30")
         #expect(jakarta == "23 Nov 2026 03.30")
         #expect(jayapura == "23 Nov 2026 05.30")
     }
 
     @Test func dateTimePadsHoursAndMinutes() throws {
-        // Setup: 2026-01-02 00:05 in Jakarta.
+        // given: 2026-01-02 00:05 in Jakarta.
         let instant = Date(timeIntervalSince1970: 1_767_287_100)
-        // Call and check
+        // when and check
         #expect(en.dateTime(instant, timeZone: try #require(TimeZone(identifier: "Asia/Jakarta"))) == "2 Jan 2026 00:05")
     }
 }

@@ -27,7 +27,7 @@ struct LanguageTests {
     ]
 
     @Test func htmlLangFollowsTheContext() {
-        // Call and check: Indonesian unless English was chosen.
+        // when and check: Indonesian unless English was chosen.
         for page in allPages(PageContext(csrfToken: csrfToken)) {
             #expect(page.html.hasPrefix(#"<!DOCTYPE html><html lang="id">"#), "\(page.name)")
         }
@@ -37,7 +37,7 @@ struct LanguageTests {
     }
 
     @Test func englishPagesHaveNoIndonesianWords() {
-        // Setup: the mocks carry messages made in Indonesian; give them English ones, as the app would.
+        // given: the mocks carry messages made in Indonesian; give them English ones, as the app would.
         let context = boardContext(.en, user: SignedInUser(name: "Hartono", cooperativeName: "Sukamaju Cooperative",
                                                            sections: NavSection.allCases))
         var pages = allPages(context).filter { !["member form", "import preview", "import done", "error"].contains($0.name) }
@@ -60,29 +60,29 @@ struct LanguageTests {
             // The upload page quotes the sheet's own Indonesian column titles on purpose.
             let html = page.html.replacingOccurrences(
                 of: page.html.section(from: #"<ul class="columns">"#, to: "</ul>"), with: "")
-            // Call
+            // when
             let leaked = html.visibleWords.intersection(Self.indonesianWords)
-            // Check
+            // then
             #expect(leaked.isEmpty, "\(page.name): \(leaked.sorted())")
         }
     }
 
     @Test func indonesianPagesHaveNoEnglishWords() {
-        // Setup
+        // given
         let pages = allPages(boardContext(.id))
         for page in pages {
-            // Call
+            // when
             let leaked = page.html.visibleWords.intersection(Self.englishWords)
-            // Check
+            // then
             #expect(leaked.isEmpty, "\(page.name): \(leaked.sorted())")
         }
     }
 
     @Test func theWordListsWouldCatchALeak() {
-        // Setup: pages with one typed-in word in the wrong language, as a careless view would render them.
+        // given: pages with one typed-in word in the wrong language, as a careless view would render them.
         let english = #"<html lang="en"><body><main><p>Welcome</p><button>Simpan</button></main></body></html>"#
         let indonesian = #"<html lang="id"><body><nav aria-label="Main menu"></nav><p>Selamat datang</p></body></html>"#
-        // Call and check: the checks above see them, in text and in labels.
+        // when and check: the checks above see them, in text and in labels.
         #expect(english.visibleWords.intersection(Self.indonesianWords) == ["simpan"])
         #expect(indonesian.visibleWords.intersection(Self.englishWords) == ["main"])
     }

@@ -112,14 +112,14 @@ struct MeetingViewTests {
     }
 
     @Test func theInvitationIsALetter() {
-        // Setup
+        // given
         var model = MeetingDocument.Model.mock(.invitation)
         model.address = "Jl. Raya Sukamaju No. 1"
         model.town = "Sukamaju"
         model.letterNumber = "003/UND-RAT/II/2026"
-        // Call
+        // when
         let html = MeetingDocument.View.render(model, in: boardContext(.id)).mainPart
-        // Check: letterhead, number and subject, place and date, the chair's title; the recipients stay on screen.
+        // then: letterhead, number and subject, place and date, the chair's title; the recipients stay on screen.
         #expect(html.contains(#"<header class="letterhead"><p class="letterhead-name">Koperasi Desa Merah Putih Sukamaju</p><p>Jl. Raya Sukamaju No. 1</p>"#))
         #expect(html.contains("<dt>Nomor</dt><dd>003/UND-RAT/II/2026</dd>"))
         #expect(html.contains("<dt>Perihal</dt><dd>Undangan \(model.meeting.title)</dd>"))
@@ -129,24 +129,24 @@ struct MeetingViewTests {
     }
 
     @Test func anInvitationOnTheMeetingsOwnDayIsWarnedOf() {
-        // Setup: a draft meeting today, for the board.
+        // given: a draft meeting today, for the board.
         var model = MeetingShow.Model.mock
         model.notice = nil
         model.status = .draft
         model.today = model.heldOn
-        // Call
+        // when
         let html = MeetingShow.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains("Rapat diadakan hari ini. AD/ART umumnya meminta undangan dikirim paling lambat 7 hari sebelum rapat"))
     }
 
     @Test func anExtraordinaryMeetingHasNoYearAndNoMinistryReport() {
-        // Setup
+        // given
         var model = MeetingShow.Model.mock
         model.kind = .extraordinary
-        // Call
+        // when
         let html = MeetingShow.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(!html.contains("ministry-report") && !html.contains("<dt>Tahun buku</dt>"))
     }
 }

@@ -8,11 +8,11 @@ struct MemberFormViewTests {
     let memberID = UUID(uuidString: "7A9619FF-8B86-D011-B42D-00C04FC964FF")!
 
     @Test func newMemberPostsToTheNewAddress() throws {
-        // Setup
+        // given
         let model = MemberForm.Model()
-        // Call
+        // when
         let html = MemberForm.View.render(model, in: boardContext(.id))
-        // Check
+        // then
         #expect(html.contains("<title>Tambah anggota · Guyub</title>"))
         #expect(html.contains("<h1>Tambah anggota</h1>"))
         let form = try #require(html.mainPart.forms.first)
@@ -23,12 +23,12 @@ struct MemberFormViewTests {
     }
 
     @Test func editPostsToTheMembersEditAddress() throws {
-        // Setup
+        // given
         let model = MemberForm.Model(memberID: memberID, memberNumber: 7)
-        // Call
+        // when
         let id = MemberForm.View.render(model, in: boardContext(.id))
         let en = MemberForm.View.render(model, in: boardContext(.en))
-        // Check
+        // then
         #expect(id.contains("<h1>Ubah data anggota no. 7</h1>"))
         #expect(en.contains("<h1>Edit the details of member no. 7</h1>"))
         let form = try #require(id.mainPart.forms.first)
@@ -38,9 +38,9 @@ struct MemberFormViewTests {
     }
 
     @Test func fieldsAskForTheRightKeyboardAndHints() throws {
-        // Call
+        // when
         let html = MemberForm.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<input type="text" id="field-name" name="name" value="Siti Aminah" required autocomplete="name""#))
         #expect(html.contains(#"name="nik" value="35071245088500" required inputmode="numeric" autocomplete="off" maxlength="20""#))
         #expect(html.contains(#"<input type="tel" id="field-phone" name="phone" value="0812 3456 7890" required inputmode="tel""#))
@@ -53,36 +53,36 @@ struct MemberFormViewTests {
     }
 
     @Test func nikHintShowsWhenThereIsNoError() {
-        // Setup
+        // given
         var model = MemberForm.Model.mock
         model.errors = [:]
-        // Call
+        // when
         let html = MemberForm.View.render(model, in: boardContext(.id))
-        // Check
+        // then
         #expect(html.contains(#"<p class="hint" id="field-nik-note">16 digit sesuai KTP</p>"#))
     }
 
     @Test func keepsTheChosenGender() {
-        // Setup
+        // given
         var model = MemberForm.Model.mock
         model.values.gender = "female"
         model.values.birthDate = "1985-08-05"
-        // Call
+        // when
         let html = MemberForm.View.render(model, in: boardContext(.en))
-        // Check
+        // then
         #expect(html.contains(#"<option value>— from the NIK —</option>"#))
         #expect(html.contains(#"<option value="female" selected="selected">Female</option>"#))
         #expect(html.contains(#"name="birthDate" value="05/08/1985""#))
     }
 
     @Test func errorsShowUnderTheirFieldsWithASummary() {
-        // Setup
+        // given
         var model = MemberForm.Model.mock
         model.errors = ["nik": "NIK harus 16 digit (tertulis 14).", "gender": "Jenis kelamin tidak cocok dengan NIK.",
                         "form": "Formulir sudah kedaluwarsa."]
-        // Call
+        // when
         let html = MemberForm.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<div class="notice notice-error error-summary" role="alert"><p>Periksa isian yang ditandai.</p><p>Formulir sudah kedaluwarsa.</p></div>"#))
         #expect(html.contains(#"<p class="field-error" id="field-nik-note">NIK harus 16 digit (tertulis 14).</p>"#))
         #expect(html.contains(#"aria-invalid="true" aria-describedby="field-nik-note""#))

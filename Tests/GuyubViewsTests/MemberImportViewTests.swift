@@ -6,11 +6,11 @@ import Testing
 @Suite("Member import page")
 struct MemberImportViewTests {
     @Test func uploadExplainsTheColumnsAndSendsAFile() throws {
-        // Setup
+        // given
         let model = MemberImport.Model()
-        // Call
+        // when
         let html = MemberImport.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         for column in ["Nama", "NIK", "No. HP atau No. WA", "Alamat", "Tempat/Tgl Lahir", "L/P", "Tgl Masuk"] {
             #expect(html.contains("<strong>\(column)"), "column \(column)")
         }
@@ -25,9 +25,9 @@ struct MemberImportViewTests {
     }
 
     @Test func previewCountsAndListsEveryLine() {
-        // Call
+        // when
         let html = MemberImport.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check: the three counts, then line numbers with names or reasons.
+        // then: the three counts, then line numbers with names or reasons.
         #expect(html.contains("<h1>Pratinjau: anggota.csv</h1>"))
         #expect(html.contains(#"<div class="figure good"><span class="figure-value">1</span><span class="figure-label">akan diimpor</span></div>"#))
         #expect(html.contains(#"<span class="figure-label">sudah terdaftar (dilewati)</span>"#))
@@ -38,9 +38,9 @@ struct MemberImportViewTests {
     }
 
     @Test func rejectedLinesComeFirst() throws {
-        // Call
+        // when
         let html = MemberImport.View.render(.mock, in: boardContext(.en)).mainPart
-        // Check
+        // then
         let rejected = try #require(html.range(of: #"<section class="card rejected">"#))
         let accepted = try #require(html.range(of: "<h2>To be imported</h2>"))
         #expect(rejected.lowerBound < accepted.lowerBound)
@@ -48,13 +48,13 @@ struct MemberImportViewTests {
 
     /// The confirmation carries only the import's id: the sheet is kept on the server since the upload.
     @Test func confirmFormNamesTheKeptImport() throws {
-        // Setup
+        // given
         var model = MemberImport.Model.mock
         model.accepted.append(.init(line: 5, name: "Sri Wati", nik: "3507124508850004", phone: "0812-1111-2222"))
         model.counts.accepted = 2
-        // Call
+        // when
         let html = MemberImport.View.render(model, in: boardContext(.id))
-        // Check
+        // then
         let form = try #require(html.mainPart.forms.first)
         #expect(form.tag == #"<form action="/members/imports/7e57ab1e-0000-4000-8000-000000000001/confirm" method="post" class="confirm-form">"#)
         #expect(form.body.contains(csrfInput))
@@ -85,13 +85,13 @@ struct MemberImportViewTests {
     }
 
     @Test func nothingToConfirmWhenNoLineIsAccepted() {
-        // Setup
+        // given
         var model = MemberImport.Model.mock
         model.accepted = []
         model.counts.accepted = 0
-        // Call
+        // when
         let html = MemberImport.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(!html.contains("<form"))
         #expect(!html.contains(#"name="confirm""#))
         #expect(html.contains("Tidak ada baris yang dapat diimpor dari berkas ini."))
@@ -99,13 +99,13 @@ struct MemberImportViewTests {
     }
 
     @Test func doneSummarisesAndKeepsTheRejectedLines() {
-        // Setup
+        // given
         var model = MemberImport.Model.mock
         model.stage = .done(imported: 1)
-        // Call
+        // when
         let id = MemberImport.View.render(model, in: boardContext(.id)).mainPart
         let en = MemberImport.View.render(model, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(id.contains(#"<div class="notice notice-success" role="status">1 anggota diimpor, 1 dilewati, 1 ditolak.</div>"#))
         #expect(en.contains("1 member imported, 1 skipped, 1 rejected."))
         #expect(id.contains("NIK tertulis sebagai angka spreadsheet (3.51514E+15)"))
@@ -116,13 +116,13 @@ struct MemberImportViewTests {
     @Test("an error about the whole file shows in every stage",
           arguments: [MemberImport.Model.Stage.upload, .preview(job: UUID()), .running(imported: 0), .done(imported: 0)])
     func fileErrorShows(stage: MemberImport.Model.Stage) {
-        // Setup
+        // given
         var model = MemberImport.Model.mock
         model.stage = stage
         model.error = "Kolom berikut tidak ditemukan di baris judul: NIK."
-        // Call
+        // when
         let html = MemberImport.View.render(model, in: boardContext(.id)).mainPart
-        // Check: first thing on the page.
+        // then: first thing on the page.
         #expect(html.hasPrefix(#"<div class="notice notice-error" role="alert">Kolom berikut tidak ditemukan di baris judul: NIK.</div>"#))
     }
 }

@@ -6,13 +6,13 @@ import Testing
 @Suite("Member list page")
 struct MemberListViewTests {
     @Test func hasASearchFormThatGetsTheList() throws {
-        // Setup
+        // given
         var model = MemberList.Model.mock
         model.query = "siti"
         model.total = 1
-        // Call
+        // when
         let html = MemberList.View.render(model, in: boardContext(.id)).mainPart
-        // Check: a GET form (no CSRF needed) to the list, keeping what was typed.
+        // then: a GET form (no CSRF needed) to the list, keeping what was typed.
         let form = try #require(html.forms.first)
         #expect(form.tag == #"<form action="/members" method="get" class="search" role="search">"#)
         #expect(form.body.inputValue(named: "q") == "siti")
@@ -21,18 +21,18 @@ struct MemberListViewTests {
     }
 
     @Test func saysHowManyMembersThereAre() {
-        // Call
+        // when
         let id = MemberList.View.render(.mock, in: boardContext(.id)).mainPart
         let en = MemberList.View.render(.mock, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(id.contains(#"<p class="count">52 anggota</p>"#))
         #expect(en.contains(#"<p class="count">52 members</p>"#))
     }
 
     @Test func showsEachMemberInARow() {
-        // Call
+        // when
         let html = MemberList.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check: number, linked name, NIK, phone and status, each cell labelled for the phone layout.
+        // then: number, linked name, NIK, phone and status, each cell labelled for the phone layout.
         for row in MemberRow.mocks {
             #expect(html.contains(#"<td data-label="No.">\#(row.memberNumber)</td>"#))
             #expect(html.contains(#"<a href="\#(SiteURL.member(row.id).path)">\#(row.name)</a>"#))
@@ -44,17 +44,17 @@ struct MemberListViewTests {
     }
 
     @Test func offersAddAndImportOnlyWhenAllowed() {
-        // Setup
+        // given
         var allowed = MemberList.Model.mock
         allowed.canAdd = true
         allowed.canImport = true
         var refused = allowed
         refused.canAdd = false
         refused.canImport = false
-        // Call
+        // when
         let yes = MemberList.View.render(allowed, in: boardContext(.id)).mainPart
         let no = MemberList.View.render(refused, in: boardContext(.id)).mainPart
-        // Check (the page's own content only: the menu links to the import for those who may use it)
+        // then (the page's own content only: the menu links to the import for those who may use it)
         #expect(yes.contains(#"<a href="/members/new" class="button primary">Tambah anggota</a>"#))
         #expect(yes.contains(#"<a href="/members/import" class="button secondary">Impor dari spreadsheet</a>"#))
         #expect(!no.contains("/members/new"))
@@ -62,17 +62,17 @@ struct MemberListViewTests {
     }
 
     @Test func anEmptyRegistryAndAnEmptySearchSayDifferentThings() {
-        // Setup
+        // given
         var empty = MemberList.Model.mock
         empty.rows = []
         empty.total = 0
         empty.pageCount = 1
         var notFound = empty
         notFound.query = "Wati"
-        // Call
+        // when
         let none = MemberList.View.render(empty, in: boardContext(.id)).mainPart
         let miss = MemberList.View.render(notFound, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(none.contains("Belum ada anggota."))
         #expect(!none.contains("<table"))
         #expect(miss.contains("Tidak ada anggota yang cocok dengan “Wati”."))
@@ -81,14 +81,14 @@ struct MemberListViewTests {
     }
 
     @Test func pagerKeepsTheQuery() {
-        // Setup
+        // given
         var model = MemberList.Model.mock
         model.query = "siti aminah"
         model.page = 2
         model.pageCount = 3
-        // Call
+        // when
         let html = MemberList.View.render(model, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<nav class="pager">"#))
         #expect(html.contains(#"<a href="/members?q=siti%20aminah" rel="prev">‹ Previous</a>"#))
         #expect(html.contains(#"<a href="/members?q=siti%20aminah&page=3" rel="next">Next ›</a>"#))
@@ -96,12 +96,12 @@ struct MemberListViewTests {
     }
 
     @Test func noPagerForASinglePage() {
-        // Setup
+        // given
         var model = MemberList.Model.mock
         model.pageCount = 1
-        // Call
+        // when
         let html = MemberList.View.render(model, in: boardContext(.id))
-        // Check
+        // then
         #expect(!html.contains("pager"))
     }
 }

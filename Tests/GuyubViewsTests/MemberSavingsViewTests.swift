@@ -14,9 +14,9 @@ struct MemberSavingsViewTests {
     }
 
     @Test func theSavingsCardListsEveryAccountWithItsStatement() {
-        // Call
+        // when
         let html = MemberShow.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         let card = html.section(from: #"<section class="card savings">"#, to: "</section>")
         #expect(card.contains("<h2>Simpanan</h2>"))
         #expect(card.contains(#"<span class="savings-name">Simpanan pokok</span><span class="money">Rp 50.000</span>"#))
@@ -35,23 +35,23 @@ struct MemberSavingsViewTests {
     }
 
     @Test func closedAccountsAreGreyed() {
-        // Setup
+        // given
         var closed = model
         closed.savings[2].isOpen = false
-        // Call
+        // when
         let html = MemberShow.View.render(closed, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<li class="closed"><span class="savings-name">Voluntary savings</span><span class="money">Rp 1.250.000</span><span class="savings-note">Closed</span>"#))
         #expect(html.occurrences(of: #"<li class="closed">"#) == 1)
     }
 
     @Test func theCounterButtonOnlyForATellerAndNotOnOnesOwnRecord() {
-        // Setup
+        // given
         var member = model
         member.canHandleCash = false
         var own = model
         own.isOwnRecord = true
-        // Call and check
+        // when and check
         for page in [member, own] {
             let html = MemberShow.View.render(page, in: boardContext(.id))
             #expect(!html.contains("/teller?member="))
@@ -60,38 +60,38 @@ struct MemberSavingsViewTests {
     }
 
     @Test func hiddenWhenThereIsNothingToShow() {
-        // Setup: an applicant with no accounts who owes nothing recorded.
+        // given: an applicant with no accounts who owes nothing recorded.
         var applicant = MemberShow.Model.mock
         applicant.canHandleCash = true
-        // Call
+        // when
         let html = MemberShow.View.render(applicant, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(!html.contains("<h2>Simpanan</h2>"))
         #expect(!html.contains("/teller"))
     }
 
     @Test func owedAloneStillShows() {
-        // Setup: an applicant who owes the pokok.
+        // given: an applicant who owes the pokok.
         var applicant = MemberShow.Model.mock
         applicant.owed = Owed(wajib: 0, months: 0, since: nil, pokok: 50_000)
-        // Call
+        // when
         let html = MemberShow.View.render(applicant, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains("<h2>Simpanan</h2>"))
         #expect(html.contains("Simpanan pokok belum dibayar: Rp 50.000."))
         #expect(!html.contains("savings-list"))
     }
 
     @Test func aMemberSeesTheirBalancesOnTheDashboard() {
-        // Setup
+        // given
         var model = Dashboard.Model(cooperativeName: "Koperasi Sukamaju", userName: "Siti Aminah", counts: nil,
                                     recentMembers: [], ownRecord: MemberRow.mocks[0])
         model.ownSavings = SavingsRow.mocks
         model.ownOwed = Owed(wajib: 10_000, months: 1, since: YearMonth(year: 2026, month: 11), pokok: 0)
-        // Call
+        // when
         let id = Dashboard.View.render(model, in: boardContext(.id)).mainPart
         let en = Dashboard.View.render(model, in: boardContext(.en)).mainPart
-        // Check
+        // then
         let card = id.section(from: #"<div class="card own-record">"#, to: #"class="button primary">"#)
         #expect(card.contains("<h3>Simpanan Anda</h3>"))
         #expect(card.contains(#"<span class="savings-name">Simpanan sukarela</span><span class="money">Rp 1.250.000</span>"#))

@@ -8,19 +8,19 @@ struct MemberShowViewTests {
     let row = MemberRow.mocks[0]
 
     @Test func headingNamesTheMemberAndNumber() {
-        // Call
+        // when
         let html = MemberShow.View.render(.mock, in: boardContext(.id))
-        // Check
+        // then
         #expect(html.contains("<title>Siti Aminah · Guyub</title>"))
         #expect(html.contains(#"<h1>Siti Aminah <span class="member-number">No. 1</span></h1>"#))
         #expect(html.contains(#"<span class="badge status-member">Anggota</span> <span class="muted">sejak 15 Jan 2024</span>"#))
     }
 
     @Test func listsTheParticularsWithFormattedDates() {
-        // Call
+        // when
         let id = MemberShow.View.render(.mock, in: boardContext(.id)).mainPart
         let en = MemberShow.View.render(.mock, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(id.contains("<dt>NIK</dt><dd><span class=\"nik\">3507124508850003</span></dd>"))
         #expect(id.contains("<dt>Nomor HP</dt><dd>0812-3456-7890</dd>"))
         #expect(id.contains("<dt>Alamat</dt><dd>Jl. Melati No. 12, RT 03/RW 02, Sukamaju, Malang</dd>"))
@@ -32,22 +32,22 @@ struct MemberShowViewTests {
     }
 
     @Test func saysWhatWasNotRecorded() {
-        // Setup
+        // given
         var model = MemberShow.Model.mock
         model.birthPlace = nil
         model.birthDate = nil
         model.joinedOn = nil
-        // Call
+        // when
         let html = MemberShow.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains("<dt>Tempat, tanggal lahir</dt><dd>Belum dicatat</dd>"))
         #expect(html.contains("<dt>Tanggal masuk</dt><dd>Belum dicatat</dd>"))
     }
 
     @Test func historyShowsEachStep() {
-        // Call
+        // when
         let html = MemberShow.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check: date, move, reason, who, oldest first as given.
+        // then: date, move, reason, who, oldest first as given.
         let history = html.section(from: #"<ol class="history">"#, to: "</ol>")
         #expect(history.contains(#"<time datetime="2024-01-10" class="when">10 Jan 2024</time>"#))
         #expect(history.contains("Terdaftar sebagai calon anggota"))
@@ -58,22 +58,22 @@ struct MemberShowViewTests {
     }
 
     @Test func editLinkOnlyWhenAllowed() {
-        // Setup
+        // given
         var model = MemberShow.Model.mock
         let edit = SiteURL.memberEdit(row.id).path
-        // Call
+        // when
         let allowed = MemberShow.View.render(model, in: boardContext(.id))
         model.canEdit = false
         let refused = MemberShow.View.render(model, in: boardContext(.id))
-        // Check
+        // then
         #expect(allowed.contains(#"<a href="\#(edit)" class="button secondary">Ubah data</a>"#))
         #expect(!refused.contains(edit))
     }
 
     @Test func statusFormOffersTheAllowedMoves() throws {
-        // Call
+        // when
         let html = MemberShow.View.render(.mock, in: boardContext(.id))
-        // Check
+        // then
         let form = try #require(html.forms.first { $0.tag.contains("/status") })
         #expect(form.tag == #"<form action="\#(SiteURL.memberStatus(row.id).path)" method="post" class="status-form">"#)
         #expect(form.body.contains(csrfInput))
@@ -89,19 +89,19 @@ struct MemberShowViewTests {
     }
 
     @Test func noStatusFormWithoutMoves() {
-        // Setup
+        // given
         var model = MemberShow.Model.mock
         model.moves = []
-        // Call
+        // when
         let html = MemberShow.View.render(model, in: boardContext(.id))
-        // Check
+        // then
         #expect(!html.contains(SiteURL.memberStatus(row.id).path))
         #expect(!html.contains(#"name="status""#))
         #expect(!html.contains("Ubah status"))
     }
 
     @Test func statusErrorsAppearUnderTheirFields() {
-        // Setup
+        // given
         var model = MemberShow.Model.mock
         model.statusErrors = [
             "status": "Status Anggota tidak dapat diubah menjadi Calon anggota.",
@@ -109,9 +109,9 @@ struct MemberShowViewTests {
             "reason": "Keterangan paling panjang 200 karakter.",
             "member": "Anggota tidak ditemukan.",
         ]
-        // Call
+        // when
         let html = MemberShow.View.render(model, in: boardContext(.id)).mainPart
-        // Check: each message in its own field, marked invalid; one the form has no field for goes on top.
+        // then: each message in its own field, marked invalid; one the form has no field for goes on top.
         #expect(html.contains(#"<p class="field-error" id="field-status-note">Status Anggota tidak dapat diubah menjadi Calon anggota.</p>"#))
         #expect(html.contains(#"<p class="field-error" id="field-date-note">Tanggal tidak boleh setelah hari ini.</p>"#))
         #expect(html.contains(#"<p class="field-error" id="field-reason-note">Keterangan paling panjang 200 karakter.</p>"#))
@@ -120,15 +120,15 @@ struct MemberShowViewTests {
     }
 
     @Test func ownRecordIsLabelledAndHasNoControls() {
-        // Setup: even if a model said otherwise, a member's own record offers nothing to change.
+        // given: even if a model said otherwise, a member's own record offers nothing to change.
         var model = MemberShow.Model.mock
         model.isOwnRecord = true
         model.canEdit = true
         model.moves = [.resigned]
-        // Call
+        // when
         let id = MemberShow.View.render(model, in: boardContext(.id))
         let en = MemberShow.View.render(model, in: boardContext(.en))
-        // Check
+        // then
         #expect(id.contains("<h1>Data keanggotaan saya</h1>"))
         #expect(en.contains("<h1>My membership record</h1>"))
         #expect(id.contains("Siti Aminah"))

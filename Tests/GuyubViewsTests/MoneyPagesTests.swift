@@ -22,13 +22,13 @@ struct MoneyPagesTests {
     ])
 
     @Test func englishPagesHaveNoIndonesianWords() {
-        // Setup
+        // given
         let context = boardContext(.en, user: SignedInUser(name: "Hartono", cooperativeName: "Sukamaju Cooperative",
                                                            sections: NavSection.allCases))
         for page in englishMoneyPages(context) {
-            // Call
+            // when
             let leaked = page.html.visibleWords.intersection(Self.indonesianWords)
-            // Check
+            // then
             #expect(leaked.isEmpty, "\(page.name): \(leaked.sorted())")
             #expect(page.html.hasPrefix(#"<!DOCTYPE html><html lang="en">"#))
         }
@@ -36,9 +36,9 @@ struct MoneyPagesTests {
 
     @Test func indonesianPagesHaveNoEnglishWords() {
         for page in moneyPages(boardContext(.id)) {
-            // Call
+            // when
             let leaked = page.html.visibleWords.intersection(Self.englishWords)
-            // Check
+            // then
             #expect(leaked.isEmpty, "\(page.name): \(leaked.sorted())")
         }
     }
@@ -52,9 +52,9 @@ struct MoneyPagesTests {
     @Test(arguments: Language.allCases)
     func everyPostFormCarriesTheCSRFToken(language: Language) {
         for page in moneyPages(boardContext(language)) {
-            // Call
+            // when
             let post = page.html.forms.filter { $0.tag.contains(#"method="post""#) }
-            // Check: the sign-out form, and the page's own.
+            // then: the sign-out form, and the page's own.
             #expect(post.count == 1 + page.postForms, "\(page.name)")
             for form in post {
                 #expect(form.body.contains(csrfInput), "\(page.name): \(form.tag)")
@@ -66,11 +66,11 @@ struct MoneyPagesTests {
     }
 
     @Test func oneScriptFileOnEveryPageAndNoInlineCode() {
-        // Setup
+        // given
         let pages = moneyPages(boardContext(.id)).map { ($0.name, $0.html) } + allPages(boardContext(.id))
         var printable = 0
         for (name, html) in pages {
-            // Check: one external script, deferred, in the head; a print button at most once; never inline code.
+            // then: one external script, deferred, in the head; a print button at most once; never inline code.
             #expect(html.occurrences(of: "<script") == 1, "\(name)")
             let head = html.components(separatedBy: "</head>").first ?? ""
             #expect(head.occurrences(of: #"<script src="/js/app.js" defer></script>"#) == 1, "\(name)")
@@ -88,7 +88,7 @@ struct MoneyPagesTests {
     static let attack = #"<script>alert(1)</script>"><img src=x onerror=alert(2)>"#
 
     @Test func userDataIsEscapedEverywhere() {
-        // Setup: markup wherever a person could have typed something.
+        // given: markup wherever a person could have typed something.
         let attack = Self.attack
         var row = MemberRow.mocks[0]
         row.name = attack
@@ -125,7 +125,6 @@ struct MoneyPagesTests {
         readOnly.values.wajibClasses = "\(attack) = \(attack)"
         var journal = Journal.Model.mock
         journal.rows[0].description = attack
-        journal.rows[0].source = attack
         var entry = EntryShow.Model.mock
         entry.description = attack
         entry.recordedBy = attack
@@ -157,7 +156,7 @@ struct MoneyPagesTests {
         var member = MemberShow.Model.mock
         member.row = row
         member.savings = SavingsRow.mocks
-        // Call
+        // when
         let pages = [
             Teller.View.render(teller, in: boardContext()), Receipt.View.render(receipt, in: boardContext()),
             Statement.View.render(statement, in: boardContext()), Arrears.View.render(arrears, in: boardContext()),
@@ -168,7 +167,7 @@ struct MoneyPagesTests {
             Report.View.render(report, in: boardContext()), MonthEndPage.View.render(monthEnd, in: boardContext()),
             MemberShow.View.render(member, in: boardContext()),
         ]
-        // Check
+        // then
         for (index, html) in pages.enumerated() {
             #expect(!html.contains("<script>alert"), "page \(index)")
             #expect(!html.contains("<img"), "page \(index)")

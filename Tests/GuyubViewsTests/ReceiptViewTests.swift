@@ -8,9 +8,9 @@ struct ReceiptViewTests {
     let siti = MemberRow.mocks[0]
 
     @Test func headerNamesTheCooperativeTheKindTheNumberAndTheTime() {
-        // Call
+        // when
         let html = Receipt.View.render(.mock, in: boardContext(.id))
-        // Check: 1_795_420_000 is 23 Nov 2026 07.46 UTC, 14.46 in Jakarta.
+        // then: 1_795_420_000 is 23 Nov 2026 07.46 UTC, 14.46 in Jakarta.
         #expect(html.contains("<title>Bukti setoran No. 1024 · Guyub</title>"))
         #expect(html.contains(#"<p class="receipt-coop">Koperasi Desa Merah Putih Sukamaju</p><h1>Bukti setoran</h1>"#))
         #expect(html.contains(#"<strong>No. 1024</strong> · <time datetime="2026-11-23">23 Nov 2026 14.46</time>"#))
@@ -26,18 +26,18 @@ struct ReceiptViewTests {
         (.entry, "Bukti jurnal", "Journal voucher"),
     ])
     func title(kind: Receipt.Model.Kind, indonesian: String, english: String) {
-        // Setup
+        // given
         var model = Receipt.Model.mock
         model.kind = kind
-        // Call and check
+        // when and check
         #expect(Receipt.View.render(model, in: boardContext(.id)).contains("<h1>\(indonesian)</h1>"))
         #expect(Receipt.View.render(model, in: boardContext(.en)).contains("<h1>\(english)</h1>"))
     }
 
     @Test func showsWhatMovedAndTheBalanceAfter() {
-        // Call
+        // when
         let html = Receipt.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains("<dt>Keterangan</dt><dd>Setoran simpanan sukarela Siti Aminah (No. 1), tunai</dd>"))
         #expect(html.contains("<dt>Cara bayar</dt><dd>Tunai</dd>"))
         #expect(html.contains("<dt>Dicatat oleh</dt><dd>Dewi Lestari</dd>"))
@@ -48,7 +48,7 @@ struct ReceiptViewTests {
     }
 
     @Test func aTransferShowsBothMembers() {
-        // Setup
+        // given
         var model = Receipt.Model.mock
         model.kind = .transfer
         model.channel = nil
@@ -58,9 +58,9 @@ struct ReceiptViewTests {
                   balanceAfter: 100_000),
         ]
         model.total = 100_000
-        // Call
+        // when
         let html = Receipt.View.render(model, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<dt>Out</dt><dd><span class="money">Rp 100.000</span></dd>"#))
         #expect(html.contains(#"<dt>In</dt><dd><span class="money">Rp 100.000</span></dd>"#))
         #expect(html.contains("Budi Santoso"))
@@ -69,26 +69,26 @@ struct ReceiptViewTests {
     }
 
     @Test func theTotalInFiguresAndInWords() {
-        // Call
+        // when
         let id = Receipt.View.render(.mock, in: boardContext(.id)).mainPart
         let en = Receipt.View.render(.mock, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(id.contains(#"<span class="receipt-total-label">Jumlah</span><span class="money">Rp 250.000</span>"#))
         #expect(id.contains("Terbilang: </span><em>Dua ratus lima puluh ribu rupiah</em>"))
         #expect(en.contains("In words: </span><em>Two hundred fifty thousand rupiah</em>"))
     }
 
     @Test func theBooksLinesOnlyForThoseWhoKeepThem() {
-        // Setup
+        // given
         var member = Receipt.Model.mock
         member.showsLines = false
         member.links = .init(books: false, teller: false, member: true)
         var teller = Receipt.Model.mock
         teller.links = .init(books: false, teller: true, member: true)
-        // Call
+        // when
         let treasurer = Receipt.View.render(.mock, in: boardContext(.id)).mainPart
         let own = Receipt.View.render(member, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(treasurer.contains("<caption>Ayat jurnal</caption>"))
         #expect(treasurer.contains(#"<span class="code">1-1100</span> Kas"#))
         #expect(treasurer.contains(#"<tfoot><tr><td data-label="Akun">Jumlah</td>"#))
@@ -109,17 +109,17 @@ struct ReceiptViewTests {
     }
 
     @Test func aReversedReceiptSaysSo() {
-        // Setup
+        // given
         let reversal = UUID(uuidString: "22222222-0000-0000-0000-000000000009")!
         var model = Receipt.Model.mock
         model.reversedBy = reversal
         var own = model
         own.showsLines = false
         own.links = .init(books: false, teller: false, member: true)
-        // Call
+        // when
         let html = Receipt.View.render(model, in: boardContext(.id)).mainPart
         let member = Receipt.View.render(own, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains("Transaksi ini sudah dibatalkan dengan jurnal pembalik"))
         #expect(html.contains(#"<a href="\#(SiteURL.entry(reversal).path)">Lihat jurnal pembalik</a>"#))
         #expect(member.contains("Transaksi ini sudah dibatalkan dengan jurnal pembalik"))
@@ -128,9 +128,9 @@ struct ReceiptViewTests {
     }
 
     @Test func printsWithSignatureBoxesAndLinksBack() {
-        // Call
+        // when
         let html = Receipt.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<button type="button" class="print-button" data-print>Cetak bukti</button>"#))
         #expect(html.contains(#"<div class="signatures print-only"><div class="signature"><p>Penyetor</p></div><div class="signature"><p>Kasir</p></div></div>"#))
         #expect(html.contains(#"<a href="\#(SiteURL.member(siti.id).path)" class="button secondary">Data anggota</a>"#))
@@ -138,16 +138,16 @@ struct ReceiptViewTests {
     }
 
     @Test func anInstalmentReceiptSaysWhichInstalmentAndWhatIsStillOwed() {
-        // Setup: the second and third of twelve instalments, with a late penalty.
+        // given: the second and third of twelve instalments, with a late penalty.
         var model = Receipt.Model.mock
         model.kind = .repayment
         model.parties = []
         model.instalment = .init(loanID: UUID(), loanNumber: 7, borrower: "Siti Aminah", paid: .init(first: 2, last: 3), scheduled: 12,
                                  principal: 833_334, interest: 250_000, penalty: 7_840, outstanding: 8_333_332)
-        // Call
+        // when
         let html = Receipt.View.render(model, in: boardContext(.id)).mainPart
         let slip = Receipt.View.slip(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains("<h1>Bukti pembayaran angsuran</h1>"))
         #expect(html.contains("<strong>Pinjaman No. 7 · Siti Aminah</strong>"))
         #expect(html.contains("<dt>Angsuran</dt><dd>Angsuran ke-2 sampai ke-3 dari 12</dd>"))
@@ -157,10 +157,10 @@ struct ReceiptViewTests {
     }
 
     @Test func theSlipIsOneNarrowColumnWithoutTheBooksLines() {
-        // Call
+        // when
         let slip = Receipt.View.slip(.mock, in: boardContext(.id)).mainPart
         let receipt = Receipt.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(slip.contains(#"<article class="slip">"#))
         #expect(!slip.contains("1-1100"))
         #expect(slip.contains(#"<p class="slip-row slip-total"><span class="slip-label">Jumlah</span>"#))

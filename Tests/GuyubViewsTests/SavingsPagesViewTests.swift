@@ -8,10 +8,10 @@ struct StatementViewTests {
     let account = SavingsRow.mocks[2]
 
     @Test func namesTheMemberTheAccountAndThePeriod() {
-        // Call
+        // when
         let id = Statement.View.render(.mock, in: boardContext(.id)).mainPart
         let en = Statement.View.render(.mock, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(id.contains("<h1>Rekening koran simpanan sukarela</h1>"))
         #expect(id.contains(#"<a href="\#(SiteURL.member(MemberRow.mocks[0].id).path)"><strong>Siti Aminah</strong>"#))
         #expect(id.contains("Simpanan sukarela · Dibuka 15 Jan 2024"))
@@ -20,9 +20,9 @@ struct StatementViewTests {
     }
 
     @Test func periodFormIsAGetFormWithTwoDates() throws {
-        // Call
+        // when
         let html = Statement.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check
+        // then
         let form = try #require(html.forms.first)
         #expect(form.tag == #"<form action="\#(SiteURL.statement(account.id).path)" method="get" class="search period-form">"#)
         #expect(form.body.contains(#"<input type="text" id="field-from" name="from" value="01/11/2026" inputmode="numeric""#))
@@ -31,9 +31,9 @@ struct StatementViewTests {
     }
 
     @Test func linesRunFromTheOpeningToTheClosingBalance() {
-        // Call
+        // when
         let html = Statement.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<p class="balance-line"><span>Saldo awal</span><span class="money">Rp 1.000.000</span></p>"#))
         #expect(html.contains(#"<p class="balance-line closing"><span>Saldo akhir</span><span class="money">Rp 1.250.000</span></p>"#))
         #expect(html.contains(#"<td data-label="Masuk" class="num"><span class="money">Rp 300.000</span></td><td data-label="Keluar" class="num"></td>"#))
@@ -47,20 +47,20 @@ struct StatementViewTests {
     }
 
     @Test func numbersAreNotLinksWhenReceiptsAreNotOffered() {
-        // Setup
+        // given
         var model = Statement.Model.mock
         model.linksReceipts = false
-        // Call
+        // when
         let html = Statement.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(!html.contains("/receipts/"))
         #expect(html.contains(#"<td data-label="No. bukti">1001</td>"#))
     }
 
     @Test func csvAndPrint() {
-        // Call
+        // when
         let html = Statement.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check
+        // then
         let csv = SiteURL.statement(account.id, from: CivilDate(year: 2026, month: 11, day: 1), csv: true).path
         #expect(csv.hasSuffix("?from=2026-11-01&format=csv"))
         #expect(html.contains(#"<a href="\#(csv)" class="button secondary">Unduh CSV</a>"#))
@@ -68,12 +68,12 @@ struct StatementViewTests {
     }
 
     @Test func anEmptyPeriodSaysSoAndKeepsTheBalance() {
-        // Setup
+        // given
         var model = Statement.Model.mock
         model.lines = []
-        // Call
+        // when
         let html = Statement.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains("Tidak ada transaksi pada periode ini."))
         #expect(html.contains(#"<span>Saldo akhir</span><span class="money">Rp 1.000.000</span>"#))
         #expect(!html.contains("<table"))
@@ -83,9 +83,9 @@ struct StatementViewTests {
 @Suite("Arrears page")
 struct ArrearsViewTests {
     @Test func listsWhoOwesWithACallLink() {
-        // Call
+        // when
         let html = Arrears.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains("Jumlah tunggakan Rp 80.000 dari 2 anggota"))
         #expect(html.contains(#"<a href="\#(SiteURL.member(MemberRow.mocks[0].id).path)"><span class="name">Siti Aminah</span>"#))
         #expect(html.contains(#"<a href="tel:+6281234567890" class="nowrap">0812-3456-7890</a>"#))
@@ -102,9 +102,9 @@ struct ArrearsViewTests {
     }
 
     @Test func theTreasurerCanBillTheMonth() throws {
-        // Call
+        // when
         let html = Arrears.View.render(.mock, in: boardContext(.id))
-        // Check
+        // then
         let form = try #require(html.forms.first { $0.tag.contains(SiteURL.billDues.path) })
         #expect(form.tag.contains(#"method="post""#))
         #expect(form.body.contains(csrfInput))
@@ -113,19 +113,19 @@ struct ArrearsViewTests {
     }
 
     @Test func noBillingWithoutABillableMonth() {
-        // Setup
+        // given
         var model = Arrears.Model.mock
         model.billableMonth = nil
-        // Call
+        // when
         let html = Arrears.View.render(model, in: boardContext(.id))
-        // Check
+        // then
         #expect(!html.contains(SiteURL.billDues.path))
     }
 
     @Test func saysWhenNobodyOwes() {
-        // Call
+        // when
         let html = Arrears.View.render(.init(rows: [], billableMonth: nil), in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains("Tidak ada tunggakan: semua anggota sudah melunasi simpanan wajib dan pokok."))
         #expect(!html.contains("<table"))
     }
@@ -134,9 +134,9 @@ struct ArrearsViewTests {
 @Suite("Savings settings page")
 struct SavingsSettingsViewTests {
     @Test func formPostsEveryField() throws {
-        // Call
+        // when
         let html = SavingsSettingsForm.View.render(.mock, in: boardContext(.id))
-        // Check
+        // then
         let form = try #require(html.mainPart.forms.first)
         #expect(form.tag == #"<form action="/settings/savings" method="post" class="settings-form">"#)
         #expect(form.body.contains(csrfInput))
@@ -158,24 +158,24 @@ struct SavingsSettingsViewTests {
     }
 
     @Test func errorsBySameNames() {
-        // Setup
+        // given
         var model = SavingsSettingsForm.Model.mock
         model.errors = ["terms": "Baris 2: tulis bulan = persen.", "form": "Pengaturan tidak tersimpan."]
-        // Call
+        // when
         let html = SavingsSettingsForm.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         #expect(html.contains(#"<p class="field-error" id="field-terms-note">Baris 2: tulis bulan = persen.</p>"#))
         #expect(html.contains("<p>Periksa isian yang ditandai.</p><p>Pengaturan tidak tersimpan.</p>"))
     }
 
     @Test func readOnlyShowsTheValuesWithoutAForm() {
-        // Setup
+        // given
         var model = SavingsSettingsForm.Model.mock
         model.canEdit = false
-        // Call
+        // when
         let id = SavingsSettingsForm.View.render(model, in: boardContext(.id)).mainPart
         let en = SavingsSettingsForm.View.render(model, in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(!id.contains("<form"))
         #expect(id.contains("<dt>Simpanan pokok (Rp)</dt><dd>Rp 50.000</dd>"))
         #expect(id.contains("<li>pegawai: Rp 20.000</li>"))

@@ -7,26 +7,26 @@ import Testing
 struct SecurityTests {
     @Test(arguments: Language.allCases)
     func everyPostFormCarriesTheCSRFToken(language: Language) {
-        // Setup
+        // given
         let pages = allPages(boardContext(language))
         var postForms = 0
         for page in pages {
-            // Call
+            // when
             for form in page.html.forms where form.tag.contains(#"method="post""#) {
                 postForms += 1
-                // Check
+                // then
                 #expect(form.body.contains(csrfInput), "\(page.name): \(form.tag)")
             }
         }
-        // Check: the sign-out form on each page, plus the status, member, upload and confirm forms, and the
+        // then: the sign-out form on each page, plus the status, member, upload and confirm forms, and the
         // loan's eight action forms, the daily job's, the two of the loan settings and the application.
         #expect(postForms == pages.count + 4 + 8 + 1 + 2 + 1)
     }
 
     @Test func getFormsCarryNoToken() throws {
-        // Call
+        // when
         let html = MemberList.View.render(.mock, in: boardContext()).mainPart
-        // Check: a token in a GET form would end up in the address bar and the server's logs.
+        // then: a token in a GET form would end up in the address bar and the server's logs.
         let search = try #require(html.forms.first { $0.tag.contains(#"method="get""#) })
         #expect(!search.body.contains("_csrf"))
     }
@@ -35,7 +35,7 @@ struct SecurityTests {
     static let escapedScript = "&lt;script&gt;alert(1)&lt;/script&gt;"
 
     @Test func memberNamesAreEscapedInText() {
-        // Setup: someone registered under a name that is markup.
+        // given: someone registered under a name that is markup.
         var row = MemberRow.mocks[0]
         row.name = Self.script
         var show = MemberShow.Model.mock
@@ -45,13 +45,13 @@ struct SecurityTests {
                                         recentMembers: [row], ownRecord: row)
         var list = MemberList.Model.mock
         list.rows = [row]
-        // Call
+        // when
         let pages = [
             Dashboard.View.render(dashboard, in: boardContext()),
             MemberList.View.render(list, in: boardContext()),
             MemberShow.View.render(show, in: boardContext()),
         ]
-        // Check
+        // then
         for html in pages {
             #expect(!html.withoutAppScript.contains("<script"))
             #expect(html.contains(Self.escapedScript))
@@ -59,17 +59,17 @@ struct SecurityTests {
     }
 
     @Test func typedValuesAreEscapedInAttributes() {
-        // Setup: a value that would close the attribute and open a tag if written as it is.
+        // given: a value that would close the attribute and open a tag if written as it is.
         let attack = #""><img src=x onerror="alert(1)">'"#
         var form = MemberForm.Model.mock
         form.values.name = attack
         form.values.address = attack
         var list = MemberList.Model.mock
         list.query = attack
-        // Call
+        // when
         let formHTML = MemberForm.View.render(form, in: boardContext())
         let listHTML = MemberList.View.render(list, in: boardContext())
-        // Check: escaped once, and it reads back as typed.
+        // then: escaped once, and it reads back as typed.
         for html in [formHTML, listHTML] {
             #expect(!html.contains("<img"))
             #expect(html.contains("&quot;&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&#39;"))
@@ -79,26 +79,26 @@ struct SecurityTests {
     }
 
     @Test func auditValuesAreEscaped() {
-        // Setup
+        // given
         let row = AuditList.Model.Row(sequence: 1, at: Date(timeIntervalSince1970: 0), actor: Self.script,
                                       action: Self.script, subject: Self.script, link: nil,
                                       changes: [.init(field: "name", before: Self.script, after: Self.script)])
-        // Call
+        // when
         let html = AuditList.View.render(.init(rows: [row], page: 1, pageCount: 1, total: 1), in: boardContext())
-        // Check
+        // then
         #expect(!html.withoutAppScript.contains("<script"))
         // Actor, subject, the name before and after (an unknown action reads as "another change").
         #expect(html.occurrences(of: Self.escapedScript) == 4)
     }
 
     @Test func importReasonsAndFileNameAreEscaped() {
-        // Setup
+        // given
         var model = MemberImport.Model.mock
         model.fileName = #"a"b<c>.csv"#
         model.rejected = [.init(line: 9, reason: Self.script)]
-        // Call
+        // when
         let html = MemberImport.View.render(model, in: boardContext())
-        // Check
+        // then
         #expect(!html.withoutAppScript.contains("<script"))
         #expect(html.contains(Self.escapedScript))
         #expect(html.contains(#"<h1>Pratinjau: a"b&lt;c&gt;.csv</h1>"#))

@@ -29,7 +29,7 @@ struct SiteURLTests {
     }
 
     @Test func memberListEncodesTheQuery() {
-        // Call and check: spaces become %20, and characters that would end the value are escaped.
+        // when and check: spaces become %20, and characters that would end the value are escaped.
         #expect(SiteURL.members(query: "siti aminah", page: 2).path == "/members?q=siti%20aminah&page=2")
         #expect(SiteURL.members(query: "a&b=c#d", page: 1).path == "/members?q=a%26b%3Dc%23d")
         #expect(SiteURL.members(query: "Bu Sri \"Wati\"", page: 1).path == "/members?q=Bu%20Sri%20%22Wati%22")
@@ -49,7 +49,7 @@ struct SiteURLTests {
     }
 
     @Test func languageSwitchCarriesTheWayBack() {
-        // Call and check: the return path's own query is encoded inside `next`.
+        // when and check: the return path's own query is encoded inside `next`.
         #expect(SiteURL.language(.en, next: "/members").path == "/language/en?next=/members")
         #expect(SiteURL.language(.id, next: "/members?q=siti&page=2").path
                 == "/language/id?next=/members?q%3Dsiti%26page%3D2")

@@ -19,7 +19,7 @@ struct StylesheetTests {
     let css: String
 
     init() throws {
-        // Setup: Public/css/app.css, found from this file's place in the package.
+        // given: Public/css/app.css, found from this file's place in the package.
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         css = try String(contentsOf: root.appendingPathComponent("Public/css/app.css"), encoding: .utf8)
@@ -38,7 +38,7 @@ struct StylesheetTests {
     }
 
     @Test func everyClassAPageUsesIsStyled() {
-        // Setup
+        // given
         var used: Set<String> = []
         for language in Language.allCases {
             for page in allPages(boardContext(language)).map(\.html) + moneyPages(boardContext(language)).map(\.html) {
@@ -47,15 +47,15 @@ struct StylesheetTests {
                 }
             }
         }
-        // Call
+        // when
         let unstyled = used.subtracting(styledClasses).subtracting(Self.hooks)
-        // Check: a misspelt class name shows up here.
+        // then: a misspelt class name shows up here.
         #expect(unstyled.isEmpty, "\(unstyled.sorted())")
         #expect(used.count > 30)
     }
 
     @Test func loadsNothingFromOutside() {
-        // Check: no web fonts, images or other stylesheets; a cheap phone on a slow network gets one file.
+        // then: no web fonts, images or other stylesheets; a cheap phone on a slow network gets one file.
         #expect(!css.contains("@import"))
         #expect(!css.contains("url("))
         #expect(!css.contains("@font-face"))
@@ -72,11 +72,11 @@ struct StylesheetTests {
     }
 
     @Test func theOnlyScriptPrints() throws {
-        // Setup: Public/js/app.js, next to the stylesheet.
+        // given: Public/js/app.js, next to the stylesheet.
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let script = try String(contentsOf: root.appendingPathComponent("Public/js/app.js"), encoding: .utf8)
-        // Check: it listens for [data-print] and calls print; it fetches, writes and evaluates nothing.
+        // then: it listens for [data-print] and calls print; it fetches, writes and evaluates nothing.
         #expect(script.contains("[data-print]"))
         #expect(script.contains("window.print()"))
         for forbidden in ["fetch(", "XMLHttpRequest", "innerHTML", "eval(", "document.write", "http"] {

@@ -18,9 +18,9 @@ struct TellerViewTests {
     }
 
     @Test func searchIsAGetFormWithQ() throws {
-        // Call
+        // when
         let html = Teller.View.render(.mock, in: boardContext(.id)).mainPart
-        // Check
+        // then
         let search = try form(html, .teller())
         #expect(search.tag == #"<form action="/teller" method="get" class="search" role="search">"#)
         #expect(search.body.contains(#"name="q" value="siti""#))
@@ -28,11 +28,11 @@ struct TellerViewTests {
     }
 
     @Test func resultsLeadToTheCounterForThatMember() {
-        // Setup
+        // given
         let model = Teller.Model(query: "a", results: MemberRow.mocks)
-        // Call
+        // when
         let html = Teller.View.render(model, in: boardContext(.id)).mainPart
-        // Check
+        // then
         for row in MemberRow.mocks {
             #expect(html.contains(#"<a href="\#(SiteURL.teller(member: row.id).path)">"#))
             #expect(html.contains(row.name))
@@ -42,19 +42,19 @@ struct TellerViewTests {
     }
 
     @Test func saysWhenNobodyMatchesAndWhatToDoFirst() {
-        // Call
+        // when
         let none = Teller.View.render(Teller.Model(query: "zzz"), in: boardContext(.id)).mainPart
         let fresh = Teller.View.render(Teller.Model(), in: boardContext(.en)).mainPart
-        // Check
+        // then
         #expect(none.contains("Tidak ada anggota yang cocok dengan “zzz”."))
         #expect(fresh.contains("Find the member at the counter"))
     }
 
     @Test func showsTheMembersAccountsAndWhatTheyOwe() {
-        // Call
+        // when
         let id = Teller.View.render(.mock, in: boardContext(.id)).mainPart
         let en = Teller.View.render(.mock, in: boardContext(.en)).mainPart
-        // Check
+        // then
         let card = id.section(from: #"<section class="card teller-member">"#, to: "</section>")
         #expect(card.contains(#"<h2>Siti Aminah <span class="member-number">No. 1</span></h2>"#))
         #expect(card.contains(#"<span class="badge status-member">Anggota</span>"#))
@@ -69,10 +69,10 @@ struct TellerViewTests {
     }
 
     @Test func depositFormFollowsTheContract() throws {
-        // Call
+        // when
         let html = Teller.View.render(.mock, in: boardContext(.id))
         let en = Teller.View.render(.mock, in: boardContext(.en))
-        // Check
+        // then
         let deposit = try form(html, .tellerDeposit)
         #expect(deposit.tag.contains(#"method="post""#))
         #expect(deposit.body.contains(csrfInput))
@@ -95,25 +95,25 @@ struct TellerViewTests {
     }
 
     @Test func pokokIsOfferedWhileAMemberStillOwesIt() throws {
-        // Setup
+        // given
         var model = Teller.Model.mock
         model.owed = Owed(wajib: 0, months: 0, since: nil, pokok: 50_000)
-        // Call
+        // when
         let deposit = try form(Teller.View.render(model, in: boardContext(.id)), .tellerDeposit)
-        // Check
+        // then
         #expect(deposit.body.contains(#"<option value="pokok">Simpanan pokok</option>"#))
     }
 
     @Test func anApplicantPaysThePokokOnly() throws {
-        // Setup
+        // given
         var model = Teller.Model.mock
         model.member = MemberRow.mocks[1]
         model.accounts = []
         model.owed = nil
         model.pokokDue = 50_000
-        // Call
+        // when
         let html = Teller.View.render(model, in: boardContext(.id))
-        // Check: one choice, the amount filled in, and why it matters.
+        // then: one choice, the amount filled in, and why it matters.
         let deposit = try form(html, .tellerDeposit)
         #expect(deposit.body.contains(#"<option value="pokok" selected="selected">Simpanan pokok</option>"#))
         #expect(deposit.body.occurrences(of: "<option") == 1 + PaymentChannel.allCases.count)
@@ -126,9 +126,9 @@ struct TellerViewTests {
     }
 
     @Test func withdrawalAndTransferComeFromAnOpenSukarela() throws {
-        // Call
+        // when
         let html = Teller.View.render(.mock, in: boardContext(.id))
-        // Check
+        // then
         let withdrawal = try form(html, .tellerWithdrawal)
         #expect(withdrawal.body.contains(csrfInput))
         #expect(withdrawal.body.contains(#"<input type="hidden" name="memberId" value="\#(memberID)"/>"#))
@@ -144,12 +144,12 @@ struct TellerViewTests {
         #expect(transfer.body.contains(#"name="amount""#) && transfer.body.contains(#"name="note""#))
         #expect(!transfer.body.contains(#"name="channel""#))
 
-        // Setup: the sukarela account closed.
+        // given: the sukarela account closed.
         var closed = Teller.Model.mock
         closed.accounts = SavingsRow.mocks.map { var row = $0; row.isOpen = row.kind != .sukarela; return row }
-        // Call
+        // when
         let without = Teller.View.render(closed, in: boardContext(.id))
-        // Check
+        // then
         #expect(!without.contains(SiteURL.tellerWithdrawal.path))
         #expect(!without.contains("transfer-form"))
     }
@@ -167,15 +167,15 @@ struct TellerViewTests {
     }
 
     @Test func eachOpenTermDepositCanBeBrokenWithAWarning() throws {
-        // Setup: a second, closed term deposit gets no form.
+        // given: a second, closed term deposit gets no form.
         var model = Teller.Model.mock
         var closed = SavingsRow.mocks[3]
         closed.id = UUID(uuidString: "11111111-0000-0000-0000-000000000009")!
         closed.isOpen = false
         model.accounts.append(closed)
-        // Call
+        // when
         let html = Teller.View.render(model, in: boardContext(.id))
-        // Check
+        // then
         let breaking = try form(html, .tellerBreak(SavingsRow.mocks[3].id))
         #expect(breaking.tag.contains(#"method="post""#))
         #expect(breaking.body.contains(csrfInput))
@@ -187,9 +187,9 @@ struct TellerViewTests {
     }
 
     @Test func labelsPointAtTheirOwnFields() {
-        // Call
+        // when
         let html = Teller.View.render(.mock, in: boardContext(.id))
-        // Check: three forms have an `amount`; every id is used once.
+        // then: three forms have an `amount`; every id is used once.
         let ids = html.matches(of: /\sid="([^"]+)"/).map { String($0.1) }
         #expect(Set(ids).count == ids.count, "\(ids)")
         for match in html.matches(of: /<label for="([^"]+)"/) {
@@ -198,15 +198,15 @@ struct TellerViewTests {
     }
 
     @Test func errorsReturnToTheFormTheyCameFrom() throws {
-        // Setup: a refused withdrawal.
+        // given: a refused withdrawal.
         var model = Teller.Model.mock
         model.operation = .withdrawal
         model.values.amount = "9000000"
         model.values.channel = "bank"
         model.errors = ["amount": "Saldo tidak cukup (saldo minimum harus tetap tersisa).", "form": "Coba lagi."]
-        // Call
+        // when
         let html = Teller.View.render(model, in: boardContext(.id))
-        // Check
+        // then
         let withdrawal = try form(html, .tellerWithdrawal)
         #expect(withdrawal.body.contains(#"<p class="field-error" id="withdrawal-amount-note">Saldo tidak cukup"#))
         #expect(withdrawal.body.contains(#"name="amount" value="9000000""#))
@@ -218,13 +218,13 @@ struct TellerViewTests {
     }
 
     @Test func depositErrorsSitByTheirFields() throws {
-        // Setup
+        // given
         var model = Teller.Model.mock
         model.values.kind = "berjangka"
         model.errors = ["kind": "K", "amount": "A", "channel": "C", "termMonths": "T", "note": "N"]
-        // Call
+        // when
         let deposit = try form(Teller.View.render(model, in: boardContext(.id)), .tellerDeposit)
-        // Check
+        // then
         for (field, message) in model.errors {
             #expect(deposit.body.contains(#"<p class="field-error" id="deposit-\#(field)-note">\#(message)</p>"#))
         }
@@ -232,25 +232,25 @@ struct TellerViewTests {
     }
 
     @Test func transferErrorsNameTheRecipientField() throws {
-        // Setup
+        // given
         var model = Teller.Model.mock
         model.operation = .transfer
         model.values.toMember = "77"
         model.errors = ["toMember": "Anggota penerima tidak ditemukan."]
-        // Call
+        // when
         let transfer = try transferForm(Teller.View.render(model, in: boardContext(.id)))
-        // Check
+        // then
         #expect(transfer.body.contains(#"name="toMember" value="77""#))
         #expect(transfer.body.contains(#"id="transfer-toMember-note">Anggota penerima tidak ditemukan.</p>"#))
     }
 
     @Test func aFormerMemberHasNoCounterForms() {
-        // Setup
+        // given
         var model = Teller.Model.mock
         model.member?.status = .resigned
-        // Call
+        // when
         let html = Teller.View.render(model, in: boardContext(.id))
-        // Check
+        // then
         #expect(html.mainPart.forms.allSatisfy { !$0.tag.contains("post") })
         #expect(html.contains("Status keluar: tidak ada setoran atau penarikan"))
     }

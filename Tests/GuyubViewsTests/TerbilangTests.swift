@@ -47,7 +47,7 @@ struct TerbilangTests {
     }
 
     @Test func receiptsSayRupiahInThePagesLanguage() {
-        // Call and check: the example of the brief, and zero.
+        // when and check: the example of the brief, and zero.
         #expect(Format(.id).amountInWords(1_250_000) == "satu juta dua ratus lima puluh ribu rupiah")
         #expect(Format(.en).amountInWords(1_250_000) == "one million two hundred fifty thousand rupiah")
         #expect(Format(.id).amountInWords(0) == "nol rupiah")
@@ -55,7 +55,7 @@ struct TerbilangTests {
     }
 
     @Test func theWholeRangeOfAmounts() {
-        // Call and check: the ends of Int64 neither crash nor lose their sign.
+        // when and check: the ends of Int64 neither crash nor lose their sign.
         #expect(Format.indonesianWords(.max).hasPrefix("sembilan kuintiliun dua ratus dua puluh tiga kuadriliun"))
         #expect(Format.indonesianWords(.max).hasSuffix("delapan ratus tujuh"))
         #expect(Format.indonesianWords(.min).hasPrefix("minus sembilan kuintiliun"))
@@ -65,7 +65,7 @@ struct TerbilangTests {
     }
 
     @Test func readingTheWordsBackGivesTheNumber() {
-        // Setup: many amounts, from a fixed-seed generator so a failure can be repeated, plus every
+        // given: many amounts, from a fixed-seed generator so a failure can be repeated, plus every
         // number below 2.000 and the edges of each scale.
         var generator = SplitMix64(seed: 20_261_123)
         var values: [Int64] = Array(0..<2_000)
@@ -81,10 +81,10 @@ struct TerbilangTests {
             values.append(Int64(generator.next() % limit))
         }
         for value in values {
-            // Call
+            // when
             let indonesian = Format.indonesianWords(value)
             let english = Format.englishWords(value)
-            // Check: the words say the number, and never a form no one writes.
+            // then: the words say the number, and never a form no one writes.
             #expect(Self.readIndonesian(indonesian) == value, "\(value): \(indonesian)")
             #expect(Self.readEnglish(english) == value, "\(value): \(english)")
             for wrong in ["satu ratus", "satu puluh", "satu belas", "sepuluh satu", "  "] {

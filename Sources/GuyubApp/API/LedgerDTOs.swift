@@ -15,10 +15,10 @@ struct AccountDTO: Content {
     let name: String
     let nameId: String
     let nameEn: String
-    let type: String
-    let normalSide: String
-    let role: String?
-    let segment: String
+    let type: AccountType
+    let normalSide: Side
+    let role: AccountRole?
+    let segment: Segment
     let active: Bool
     /// On the account's normal side: positive when it holds what it should (cash on hand, savings owed).
     let balance: String
@@ -34,7 +34,7 @@ struct AccountDTO: Content {
         role = a.role
         segment = a.segment
         active = a.active
-        balance = (a.normalSide == Side.debit.rawValue ? a.balance : -a.balance).money(decimals)
+        balance = (a.normalSide == .debit ? a.balance : -a.balance).money(decimals)
     }
 }
 
@@ -52,7 +52,7 @@ struct EntryDTO: Content {
     let number: Int
     let date: String
     let description: String
-    let sourceType: String
+    let sourceType: JournalSource
     let sourceId: UUID?
     let total: String
     let reversalOf: UUID?

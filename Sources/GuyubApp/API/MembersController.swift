@@ -77,7 +77,7 @@ struct MembersController {
             let imported = try await importer.commit(plan, on: request.today(), by: principal.actor)
             return try await MemberImporter.Report(plan, imported: imported, text: request.catalogue).encodeResponse(for: request)
         }
-        let job = try await MemberImportJobs.open(tenant, csv: text, fileName: "", plan: plan, status: "pending",
+        let job = try await MemberImportJobs.open(tenant, csv: text, fileName: "", plan: plan, status: .pending,
                                                   on: request.today(), by: principal.actor)
         var report = MemberImporter.Report(plan, imported: nil, text: request.catalogue)
         report.job = ImportJobDTO(job)

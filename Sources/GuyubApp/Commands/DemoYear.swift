@@ -94,7 +94,7 @@ extension DemoData {
         // what is above it on its last, so the box never pays out more than it holds.
         let float: Int64 = 10_000_000
         func settleCash(on day: CivilDate) async throws {
-            guard let cash = try await tenant.query(AccountRecord.self).filter(\.$role == AccountRole.cash.rawValue).first(),
+            guard let cash = try await tenant.query(AccountRecord.self).filter(\.$role == AccountRole.cash).first(),
                   cash.balance != float else { return }
             let (to, from): (AccountRole, AccountRole) = cash.balance < float ? (.cash, .bank) : (.bank, .cash)
             let text = cash.balance < float ? "Pengambilan tunai dari bank untuk kas" : "Setoran kelebihan kas ke bank"

@@ -13,7 +13,7 @@ enum MemberImportJobs {
     static let quietAfter: TimeInterval = 60
 
     /// Keeps a planned sheet, waiting for confirmation (`preview`) or to be imported (`pending`).
-    static func open(_ tenant: Tenant, csv: String, fileName: String, plan: MemberImporter.Plan, status: String,
+    static func open(_ tenant: Tenant, csv: String, fileName: String, plan: MemberImporter.Plan, status: ImportJobStatus,
                      on date: CivilDate, by actor: Actor) async throws -> MemberImportRecord {
         let job = MemberImportRecord()
         job.fileName = String(fileName.prefix(200))
@@ -23,7 +23,7 @@ enum MemberImportJobs {
         job.skipped = plan.skipped.count
         job.rejected = plan.rejected.count
         job.imported = 0
-        job.importDate = date.description
+        job.importDate = date
         job.createdByUserID = actor.userID
         job.createdByName = actor.name
         try await tenant.create(job)
@@ -33,8 +33,8 @@ enum MemberImportJobs {
     /// Confirms a previewed job; a job already confirmed is left as it is (a second tap changes nothing).
     static func confirm(_ tenant: Tenant, _ id: UUID?) async throws -> MemberImportRecord {
         guard let job = try await tenant.find(MemberImportRecord.self, id) else { throw AccessError.notFound }
-        if job.status == "preview" {
-            job.status = job.accepted > 0 ? "pending" : "done"
+        if let next = job.status.confirmed(accepting: job.accepted) {
+            job.status = next
             try await job.update(on: tenant.db)
         }
         return job
@@ -43,16 +43,17 @@ enum MemberImportJobs {
     /// Claims the next job waiting, or left quiet, in any cooperative: its cooperative and id.
     static func claim(_ db: any Database, now: Date = Date()) async throws -> (cooperative: UUID, job: UUID)? {
         let candidates = try await MemberImportRecord.query(on: db).group(.or) { or in
-            or.filter(\.$status == "pending")
-            or.group(.and) { $0.filter(\.$status == "running").filter(\.$heartbeatAt < now.addingTimeInterval(-quietAfter)) }
+            or.filter(\.$status == ImportJobStatus.pending)
+            or.group(.and) { $0.filter(\.$status == ImportJobStatus.running).filter(\.$heartbeatAt < now.addingTimeInterval(-quietAfter)) }
         }.sort(\.$createdAt).limit(5).all()
         for job in candidates {
             // Taken by the one whose update still finds it waiting or quiet.
             let taken = try await db.write { db in
                 try await db.sql.raw("""
-                    UPDATE member_imports SET status = 'running', heartbeat_at = \(bind: now)
+                    UPDATE member_imports SET status = \(bind: ImportJobStatus.running), heartbeat_at = \(bind: now)
                     WHERE id = \(bind: job.id!) AND cooperative_id = \(bind: job.cooperativeID)
-                      AND (status = 'pending' OR (status = 'running' AND heartbeat_at < \(bind: now.addingTimeInterval(-quietAfter))))
+                      AND (status = \(bind: ImportJobStatus.pending)
+                           OR (status = \(bind: ImportJobStatus.running) AND heartbeat_at < \(bind: now.addingTimeInterval(-quietAfter))))
                     RETURNING id
                     """).all()
             }
@@ -64,9 +65,9 @@ enum MemberImportJobs {
     /// Registers the job's rows, `batchSize` at a time, each batch in a transaction of its own.
     static func run(_ job: UUID, cooperative: UUID, db: any Database) async throws {
         let tenant = Tenant(cooperativeID: cooperative, db: db)
-        guard let record = try await tenant.find(MemberImportRecord.self, job), record.status == "running" else { return }
+        guard let record = try await tenant.find(MemberImportRecord.self, job), record.status == .running else { return }
         let plan = try await MemberImporter(store: MemberStore(tenant)).plan(csv: record.content)
-        let date = CivilDate(iso: record.importDate) ?? CivilDate.today(in: .current)
+        let date = record.importDate
         let actor = Actor(userID: record.createdByUserID, name: record.createdByName)
         for start in stride(from: 0, to: plan.accepted.count, by: batchSize) {
             let batch = MemberImporter.Plan(accepted: Array(plan.accepted[start..<min(start + batchSize, plan.accepted.count)]))
@@ -81,7 +82,7 @@ enum MemberImportJobs {
         }
         try await db.write { db in
             try await db.sql.raw("""
-                UPDATE member_imports SET status = 'done', finished_at = \(bind: Date()), heartbeat_at = \(bind: Date())
+                UPDATE member_imports SET status = \(bind: ImportJobStatus.done), finished_at = \(bind: Date()), heartbeat_at = \(bind: Date())
                 WHERE id = \(bind: job) AND cooperative_id = \(bind: cooperative)
                 """).run()
         }

@@ -113,10 +113,10 @@ extension MemberImporter.Report {
     }
 }
 
-/// An import taken in by batches: `status` is `preview`, `pending`, `running` or `done`.
+/// An import taken in by batches, and where it stands.
 struct ImportJobDTO: Content {
     let id: UUID
-    let status: String
+    let status: ImportJobStatus
     let accepted: Int
     let imported: Int
     let skipped: Int

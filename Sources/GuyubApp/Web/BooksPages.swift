@@ -88,7 +88,7 @@ struct BooksPages: RouteCollection {
             },
             recordedBy: e.createdByName, recordedAt: e.createdAt, reverses: try await numbered(e.reversalOfID),
             reversedBy: try await numbered(detail.reversedBy), hasReceipt: detail.lines.contains { $0.savingsAccountID != nil },
-            canReverse: principal.allows(.keepBooks) && JournalSource(rawValue: e.sourceType)?.isReversible == true, today: try request.today(), errors: errors)
+            canReverse: principal.allows(.keepBooks) && e.sourceType.isReversible, today: try request.today(), errors: errors)
     }
 
     struct ReverseForm: Content {
@@ -200,9 +200,8 @@ struct BooksPages: RouteCollection {
                             errors: [String: String] = [:]) async throws -> Chart.Model {
         let rows = try await ChartStore(request.tenant()).all().map { a in
             Chart.Model.Row(id: a.id!, code: a.code, nameID: a.nameID, nameEN: a.nameEN,
-                            type: AccountType(rawValue: a.type) ?? .asset, segment: Segment(rawValue: a.segment) ?? .none,
-                            isSystem: a.role != nil, active: a.active,
-                            balance: a.normalSide == Side.debit.rawValue ? a.balance : -a.balance)
+                            type: a.type, segment: a.segment, isSystem: a.role != nil, active: a.active,
+                            balance: a.normalSide == .debit ? a.balance : -a.balance)
         }
         var model = Chart.Model(rows: rows, canEdit: principal.allows(.keepBooks), values: values, errors: errors)
         model.units = try await BusinessUnitStore(request.tenant()).all().map {

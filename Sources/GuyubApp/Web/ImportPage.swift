@@ -37,7 +37,7 @@ struct ImportPage: RouteCollection {
             let csv = Self.decode(Data(buffer: file.data))
             let tenant = try request.tenant()
             let plan = try await MemberImporter(store: MemberStore(tenant)).plan(csv: csv)
-            let job = try await MemberImportJobs.open(tenant, csv: csv, fileName: fileName, plan: plan, status: "preview",
+            let job = try await MemberImportJobs.open(tenant, csv: csv, fileName: fileName, plan: plan, status: .preview,
                                                       on: request.today(), by: principal.actor)
             return request.redirect(to: SiteURL.memberImportJob(job.id!).path)
         } catch let error as SheetError {
@@ -58,7 +58,7 @@ struct ImportPage: RouteCollection {
         var model = MemberImport.Model(fileName: job.fileName,
                                        counts: .init(accepted: job.accepted, skipped: job.skipped, rejected: job.rejected))
         switch job.status {
-        case "preview":
+        case .preview:
             // What the sheet would do now: read again, so rows registered since are shown as skipped.
             let plan = try await MemberImporter(store: MemberStore(tenant)).plan(csv: job.content)
             model.counts = .init(accepted: plan.accepted.count, skipped: plan.skipped.count, rejected: plan.rejected.count)
@@ -68,11 +68,11 @@ struct ImportPage: RouteCollection {
             model.skipped = plan.skipped.prefix(shown).map { .init(line: $0.line, reason: text.reason($0.problem)) }
             model.rejected = plan.rejected.prefix(shown).map { .init(line: $0.line, reason: text.reason($0.problem)) }
             model.stage = .preview(job: job.id!)
-        case "done":
+        case .done:
             let plan = try MemberImporter.rejections(csv: job.content)
             model.rejected = plan.prefix(shown).map { .init(line: $0.line, reason: text.reason($0.problem)) }
             model.stage = .done(imported: job.imported)
-        default:
+        case .pending, .running:
             model.stage = .running(imported: job.imported)
         }
         return request.html(MemberImport.View.render(model, in: request.pageContext()))

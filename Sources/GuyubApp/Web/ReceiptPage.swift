@@ -30,24 +30,24 @@ struct ReceiptPage: RouteCollection {
         let own = try await MemberStore(tenant).find(userID: principal.userID)
         let reader = DocumentReader(roles: principal.roles, memberID: own?.id)
         let visible = moved.filter { reader.sees($0.member.id!) }
-        let source = JournalSource(rawValue: detail.entry.sourceType)
+        let source = detail.entry.sourceType
         let repayment = source == .loanRepayment ? try await LoanStore(tenant).repaymentReceipt(entry: detail.entry.id!) : nil
         // A borrower sees the receipt of their own instalment.
         let ownInstalment = repayment.map { $0.memberID != nil && reader.sees($0.memberID!) } ?? false
         guard reader.seesEveryone || !visible.isEmpty || ownInstalment else { throw LedgerError.entryNotFound }
 
         let channels = detail.lines.compactMap { line in
-            detail.accounts[line.accountID]?.role.flatMap(AccountRole.init(rawValue:)).flatMap { role in
+            detail.accounts[line.accountID]?.role.flatMap { role in
                 PaymentChannel.allCases.first { $0.role == role }
             }
         }
         let kind: Receipt.Model.Kind = switch source {
-        case .savingsDeposit?: .deposit
-        case .savingsWithdrawal?, .savingsBreak?: .withdrawal
-        case .savingsTransfer?: .transfer
-        case .savingsExit?: .exit
-        case .loanRepayment? where repayment != nil: .repayment
-        case .reversal?: .reversal
+        case .savingsDeposit: .deposit
+        case .savingsWithdrawal, .savingsBreak: .withdrawal
+        case .savingsTransfer: .transfer
+        case .savingsExit: .exit
+        case .loanRepayment where repayment != nil: .repayment
+        case .reversal: .reversal
         default: .entry
         }
         var model = Receipt.Model(

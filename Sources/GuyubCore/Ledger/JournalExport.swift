@@ -44,10 +44,10 @@ package enum JournalExport {
         package let number: Int
         package let date: CivilDate
         package let description: String
-        package let source: String
+        package let source: JournalSource
         package let lines: [Line]
 
-        package init(number: Int, date: CivilDate, description: String, source: String, lines: [Line]) {
+        package init(number: Int, date: CivilDate, description: String, source: JournalSource, lines: [Line]) {
             self.number = number
             self.date = date
             self.description = description
@@ -90,7 +90,7 @@ package enum JournalExport {
             return text + "\n"
         case .csv:
             return entry.lines.map { line in
-                CSVText.line([entry.date.description, String(entry.number), entry.description, entry.source, line.account.code,
+                CSVText.line([entry.date.description, String(entry.number), entry.description, entry.source.rawValue, line.account.code,
                               line.account.name, Amount.string(line.debit, decimals: decimals),
                               Amount.string(line.credit, decimals: decimals), line.memo ?? ""])
             }.joined()

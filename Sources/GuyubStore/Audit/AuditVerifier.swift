@@ -132,7 +132,7 @@ package enum AuditVerifier {
         }
 
         /// Each entry the trail says was posted, against the journal.
-        mutating func compare(_ postings: [Int: EntrySnapshot], accounts: [UUID: (id: String, role: String?)]) async throws {
+        mutating func compare(_ postings: [Int: EntrySnapshot], accounts: [UUID: (id: String, role: AccountRole?)]) async throws {
             guard !postings.isEmpty else { return }
             let found = try await tenant.query(JournalEntryRecord.self).filter(\.$number ~~ Array(postings.keys)).all()
             let lines = Dictionary(grouping: try await tenant.query(JournalLineRecord.self).filter(\.$entryID ~~ found.map { $0.id! })
@@ -146,7 +146,7 @@ package enum AuditVerifier {
                     && entry.sourceType == snapshot.source && entry.total == snapshot.total && kept.count == snapshot.lines.count
                     && zip(kept, snapshot.lines).allSatisfy { line, posted in
                         let account = accounts[line.accountID]
-                        return (posted.account == account?.id || posted.account == account?.role) && line.debit == posted.debit
+                        return (posted.account == account?.id || posted.account == account?.role?.rawValue) && line.debit == posted.debit
                             && line.credit == posted.credit && line.savingsAccountID == posted.savingsAccount
                     }
                 if !same { findings.append(.entryAltered(number)) }

@@ -14,17 +14,17 @@ package struct ChartStore: Sendable {
         let existing = try await tenant.query(AccountRecord.self).all()
         let roles = Set(existing.compactMap(\.role)), codes = Set(existing.map(\.code))
         let accounts = ChartOfAccounts.sakEP.filter { template in
-            existing.isEmpty || (template.role.map { !roles.contains($0.rawValue) } ?? false) && !codes.contains(template.code)
+            existing.isEmpty || (template.role.map { !roles.contains($0) } ?? false) && !codes.contains(template.code)
         }.map { template in
             let account = AccountRecord()
             account.cooperativeID = tenant.cooperativeID
             account.code = template.code
             account.nameID = template.nameID
             account.nameEN = template.nameEN
-            account.type = template.type.rawValue
-            account.normalSide = template.normalSide.rawValue
-            account.role = template.role?.rawValue
-            account.segment = template.segment.rawValue
+            account.type = template.type
+            account.normalSide = template.normalSide
+            account.role = template.role
+            account.segment = template.segment
             account.active = true
             account.balance = 0
             return account
@@ -55,9 +55,9 @@ package struct ChartStore: Sendable {
         account.code = code
         account.nameID = nameID
         account.nameEN = nameEN
-        account.type = type.rawValue
-        account.normalSide = type.normalSide.rawValue
-        account.segment = (type == .income || type == .expense ? segment : .none).rawValue
+        account.type = type
+        account.normalSide = type.normalSide
+        account.segment = type == .income || type == .expense ? segment : .none
         account.active = true
         account.balance = 0
         do { try await tenant.create(account) } catch where error.isConstraintFailure { throw LedgerError.accountCodeTaken }
@@ -109,7 +109,7 @@ struct AccountSnapshot: Codable, Equatable, Sendable {
     let code: String
     let nameID: String
     let nameEN: String
-    let type: String
+    let type: AccountType
     let active: Bool
 
     init(_ a: AccountRecord) {

@@ -19,7 +19,7 @@ package struct JournalExporter: Sendable {
         }
         let chart = try await ChartStore(tenant).all()
         let accounts = Dictionary(uniqueKeysWithValues: chart.map {
-            ($0.id!, JournalExport.Account(code: $0.code, name: $0.nameID, type: AccountType(rawValue: $0.type) ?? .asset))
+            ($0.id!, JournalExport.Account(code: $0.code, name: $0.nameID, type: $0.type))
         })
         let start = from ?? CivilDate(year: 1900, month: 1, day: 1)!
         try await write(JournalExport.header(format, accounts: chart.compactMap { accounts[$0.id!] },

@@ -53,7 +53,7 @@ package struct Ledger: Sendable {
         entry.number = try row.decode(column: "next_entry_number", as: Int.self) - 1
         entry.entryDate = date
         entry.description = draft.description.trimmingCharacters(in: .whitespacesAndNewlines)
-        entry.sourceType = draft.sourceType.rawValue
+        entry.sourceType = draft.sourceType
         entry.sourceID = draft.sourceID
         entry.total = total
         entry.reversalOfID = reversalOf
@@ -93,13 +93,13 @@ package struct Ledger: Sendable {
     /// reversal is not itself reversed (post the entry again instead).
     package func reverse(_ entryID: UUID, on date: CivilDate, reason: String, by actor: Actor) async throws -> Posting {
         guard let entry = try await tenant.find(JournalEntryRecord.self, entryID) else { throw LedgerError.entryNotFound }
-        guard let source = JournalSource(rawValue: entry.sourceType), source.isReversible else { throw LedgerError.notReversible }
+        guard entry.sourceType.isReversible else { throw LedgerError.notReversible }
         guard entry.reversalOfID == nil,
               try await tenant.query(JournalEntryRecord.self).filter(\.$reversalOfID == entryID).first() == nil else {
             throw LedgerError.alreadyReversed
         }
         let lines = try await tenant.query(JournalLineRecord.self).filter(\.$entryID == entryID).sort(\.$lineNumber).all()
-        let original = JournalDraft(date: date, description: entry.description, sourceType: source,
+        let original = JournalDraft(date: date, description: entry.description, sourceType: entry.sourceType,
                                     sourceID: entry.sourceID,
                                     lines: lines.map { .init(account: .id($0.accountID), savingsAccount: $0.savingsAccountID,
                                                              debit: $0.debit, credit: $0.credit, memo: $0.memo,
@@ -114,11 +114,11 @@ package struct Ledger: Sendable {
 
     /// The accounts' ids, each checked to be this cooperative's and active.
     private func resolve(_ refs: Set<AccountRef>) async throws -> [AccountRef: UUID] {
-        var roles: [String] = []
+        var roles: [AccountRole] = []
         var ids: [UUID] = []
         for ref in refs {
             switch ref {
-            case .role(let role): roles.append(role.rawValue)
+            case .role(let role): roles.append(role)
             case .id(let id): ids.append(id)
             }
         }
@@ -129,7 +129,7 @@ package struct Ledger: Sendable {
         var resolved: [AccountRef: UUID] = [:]
         for account in found {
             guard let id = account.id else { continue }
-            let matches = [AccountRef.id(id)] + (account.role.flatMap(AccountRole.init(rawValue:)).map { [.role($0)] } ?? [])
+            let matches = [AccountRef.id(id)] + (account.role.map { [.role($0)] } ?? [])
             for ref in matches where refs.contains(ref) {
                 guard account.active else { throw LedgerError.inactiveAccount }
                 resolved[ref] = id
@@ -189,7 +189,7 @@ struct EntrySnapshot: Codable, Sendable {
     let number: Int
     let date: String
     let description: String
-    let source: String
+    let source: JournalSource
     let total: Int64
     let lines: [Line]
 

@@ -18,7 +18,7 @@ package struct ReportQueries: Sendable {
         var closings: SQLQueryString = ""
         if !yearEnds {
             let ids = try await tenant.db.sql.raw("""
-                SELECT id FROM journal_entries WHERE cooperative_id = \(bind: tenant.cooperativeID) AND source_type = \(bind: YearEnd.sourceType.rawValue)
+                SELECT id FROM journal_entries WHERE cooperative_id = \(bind: tenant.cooperativeID) AND source_type = \(bind: YearEnd.sourceType)
                 """).all().map { try $0.decode(column: "id", as: UUID.self) }
             if !ids.isEmpty { closings = "AND l.entry_id NOT IN (\(binds: ids))" }
         }
@@ -47,7 +47,7 @@ package struct ReportQueries: Sendable {
             JOIN journal_entries e ON e.cooperative_id = l.cooperative_id AND e.id = l.entry_id
             WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND a.type IN ('income', 'expense')
               AND l.entry_date >= \(bind: from.description) AND l.entry_date <= \(bind: to.description)
-              AND e.source_type <> \(bind: YearEnd.sourceType.rawValue)
+              AND e.source_type <> \(bind: YearEnd.sourceType)
             GROUP BY SUBSTR(l.entry_date, 1, 7) ORDER BY month
             """).all()
         return try rows.compactMap { row in
@@ -95,10 +95,10 @@ package struct ReportQueries: Sendable {
         AccountBalance(code: try row.decode(column: "code", as: String.self),
                        nameID: try row.decode(column: "name_id", as: String.self),
                        nameEN: try row.decode(column: "name_en", as: String.self),
-                       type: AccountType(rawValue: try row.decode(column: "type", as: String.self)) ?? .asset,
-                       normalSide: Side(rawValue: try row.decode(column: "normal_side", as: String.self)) ?? .debit,
-                       role: try row.decode(column: "role", as: String?.self).flatMap(AccountRole.init(rawValue:)),
-                       segment: Segment(rawValue: try row.decode(column: "segment", as: String.self)) ?? .none,
+                       type: try row.decode(column: "type", as: AccountType.self),
+                       normalSide: try row.decode(column: "normal_side", as: Side.self),
+                       role: try row.decode(column: "role", as: AccountRole?.self),
+                       segment: try row.decode(column: "segment", as: Segment.self),
                        opening: try row.decode(column: "opening", as: Int64.self),
                        debits: try row.decode(column: "debits", as: Int64.self),
                        credits: try row.decode(column: "credits", as: Int64.self))

@@ -13,12 +13,12 @@ package final class AccountRecord: TenantModel, @unchecked Sendable {
     @Field(key: "code") package var code: String
     @Field(key: "name_id") package var nameID: String
     @Field(key: "name_en") package var nameEN: String
-    @Field(key: "type") package var type: String
-    /// "debit" or "credit": the side on which the balance grows (opposite the type's for a contra account).
-    @Field(key: "normal_side") package var normalSide: String
+    @Field(key: "type") package var type: AccountType
+    /// The side on which the balance grows (opposite the type's for a contra account).
+    @Field(key: "normal_side") package var normalSide: Side
     /// The meaning the product posts by (`cash`, `savingsSukarela`…), for the accounts that have one.
-    @OptionalField(key: "role") package var role: String?
-    @Field(key: "segment") package var segment: String
+    @OptionalField(key: "role") package var role: AccountRole?
+    @Field(key: "segment") package var segment: Segment
     @Field(key: "active") package var active: Bool
     /// Debits minus credits, in minor units.
     @Field(key: "balance") package var balance: Int64
@@ -27,7 +27,7 @@ package final class AccountRecord: TenantModel, @unchecked Sendable {
     package init() {}
 
     /// A subledger's control account, which no manual entry may touch.
-    package var isControl: Bool { role.flatMap(AccountRole.init(rawValue:))?.isControl == true }
+    package var isControl: Bool { role?.isControl == true }
 }
 
 /// A posted journal entry. Never changed or removed: a mistake is undone by its reversal.
@@ -42,7 +42,7 @@ package final class JournalEntryRecord: TenantModel, @unchecked Sendable {
     /// `YYYY-MM-DD`, the date the entry counts for.
     @Field(key: "entry_date") package var entryDate: String
     @Field(key: "description") package var description: String
-    @Field(key: "source_type") package var sourceType: String
+    @Field(key: "source_type") package var sourceType: JournalSource
     @OptionalField(key: "source_id") package var sourceID: UUID?
     /// The total of either side.
     @Field(key: "total") package var total: Int64

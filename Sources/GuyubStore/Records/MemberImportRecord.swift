@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import GuyubCore
 
 /// A member list being imported: the sheet as uploaded, what its preview found, and how far its import
 /// has come. Rows are registered in batches that each commit, so a large sheet never holds the database
@@ -13,8 +14,7 @@ package final class MemberImportRecord: TenantModel, @unchecked Sendable {
     package static var cooperativeKey: KeyPath<MemberImportRecord, FieldProperty<MemberImportRecord, UUID>> { \.$cooperativeID }
     @Field(key: "file_name") package var fileName: String
     @Field(key: "content") package var content: String
-    /// `preview` (waiting for confirmation), `pending`, `running`, `done`.
-    @Field(key: "status") package var status: String
+    @Field(key: "status") package var status: ImportJobStatus
     /// What the preview found: rows to import, already registered, refused.
     @Field(key: "accepted") package var accepted: Int
     @Field(key: "skipped") package var skipped: Int
@@ -22,7 +22,7 @@ package final class MemberImportRecord: TenantModel, @unchecked Sendable {
     /// Rows registered so far.
     @Field(key: "imported") package var imported: Int
     /// The day the imported become members, when the sheet gives no joining date.
-    @Field(key: "import_date") package var importDate: String
+    @Field(key: "import_date") package var importDate: CivilDate
     @OptionalField(key: "created_by_user_id") package var createdByUserID: UUID?
     @Field(key: "created_by_name") package var createdByName: String
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?

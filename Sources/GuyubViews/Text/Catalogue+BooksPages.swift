@@ -63,9 +63,8 @@ extension Catalogue {
     package var noEntries: String { pick("Belum ada jurnal pada periode ini.", "No entries in this period.") }
     package var columnTotal: String { pick("Jumlah", "Amount") }
     /// What kind of business an entry records, from its source.
-    package func entrySource(_ source: String) -> String {
-        guard let source = JournalSource(rawValue: source) else { return pick("Lainnya", "Other") }
-        return switch source {
+    package func entrySource(_ source: JournalSource) -> String {
+        switch source {
         case .manual: pick("Manual", "Manual")
         case .opening: pick("Saldo awal", "Opening balance")
         case .reversal: pick("Pembalikan", "Reversal")

@@ -118,8 +118,8 @@ extension Catalogue {
                      "Members' SHU not yet collected sums to \(m(records)) but the SHU payable account holds \(m(books)).")
             }
         case .postedTwice(let source, let entries):
-            pick("Jurnal No. \(entries.map(String.init).joined(separator: ", ")) membukukan \(entrySource(source.rawValue).lowercased()) yang sama lebih dari sekali.",
-                 "Entries no. \(entries.map(String.init).joined(separator: ", ")) post the same \(entrySource(source.rawValue).lowercased()) more than once.")
+            pick("Jurnal No. \(entries.map(String.init).joined(separator: ", ")) membukukan \(entrySource(source).lowercased()) yang sama lebih dari sekali.",
+                 "Entries no. \(entries.map(String.init).joined(separator: ", ")) post the same \(entrySource(source).lowercased()) more than once.")
         case .loanStepUnmatched(let entry, let steps):
             steps == 0
                 ? pick("Jurnal No. \(entry) membukukan transaksi pinjaman, tetapi tidak ada transaksi pinjaman yang mencatatnya.",

@@ -13,8 +13,8 @@ extension Journal {
             package var description: String
             package var total: Int64
             /// `manual`, `savings.deposit`, `reversal`…
-            package var source: String
-            package init(id: UUID, number: Int, date: CivilDate, description: String, total: Int64, source: String) {
+            package var source: JournalSource
+            package init(id: UUID, number: Int, date: CivilDate, description: String, total: Int64, source: JournalSource) {
                 self.id = id
                 self.number = number
                 self.date = date
@@ -68,7 +68,7 @@ extension EntryShow {
         package var number: Int
         package var date: CivilDate
         package var description: String
-        package var source: String
+        package var source: JournalSource
         package var total: Int64
         package var lines: [Line]
         package var recordedBy: String
@@ -86,7 +86,7 @@ extension EntryShow {
         package var reversalDate = ""
         package var reversalReason = ""
 
-        package init(id: UUID, number: Int, date: CivilDate, description: String, source: String, total: Int64, lines: [Line],
+        package init(id: UUID, number: Int, date: CivilDate, description: String, source: JournalSource, total: Int64, lines: [Line],
                      recordedBy: String, recordedAt: Date?, reverses: (id: UUID, number: Int)?,
                      reversedBy: (id: UUID, number: Int)?, hasReceipt: Bool, canReverse: Bool, today: CivilDate,
                      errors: [String: String] = [:]) {
