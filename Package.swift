@@ -32,67 +32,91 @@ let package = Package(
         // Pure rules and domain types: Foundation at most.
         .target(name: "GuyubCore"),
         // Storage: FluentKit and the two drivers, no Vapor.
-        .target(name: "GuyubStore", dependencies: [
-            "GuyubCore",
-            .product(name: "FluentKit", package: "fluent-kit"),
-            .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
-            .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-            .product(name: "SQLKit", package: "sql-kit"),
-            .product(name: "PostgresNIO", package: "postgres-nio"),
-            .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        .target(
+            name: "GuyubStore",
+            dependencies: [
+                "GuyubCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         // HTML pages: Plot only, no Vapor, no Fluent.
-        .target(name: "GuyubViews", dependencies: [
-            "GuyubCore",
-            .product(name: "Plot", package: "Plot"),
-        ]),
+        .target(
+            name: "GuyubViews",
+            dependencies: [
+                "GuyubCore",
+                .product(name: "Plot", package: "Plot"),
+            ]),
         // The Vapor glue.
-        .target(name: "GuyubApp", dependencies: [
-            "GuyubCore", "GuyubStore", "GuyubViews",
-            .product(name: "Vapor", package: "vapor"),
-            .product(name: "Fluent", package: "fluent"),
-            .product(name: "SQLKit", package: "sql-kit"),
-            .product(name: "ConsoleKit", package: "console-kit"),
-            .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "Prometheus", package: "swift-prometheus"),
-            .product(name: "Metrics", package: "swift-metrics"),
-            .product(name: "SwiftCSV", package: "SwiftCSV"),
-            .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
-        ]),
+        .target(
+            name: "GuyubApp",
+            dependencies: [
+                "GuyubCore", "GuyubStore", "GuyubViews",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "ConsoleKit", package: "console-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
+            ]),
         .executableTarget(name: "guyub", dependencies: ["GuyubApp"]),
         // Measures the core's engines for scripts/bench.
         .executableTarget(name: "guyub-bench", dependencies: ["GuyubCore"]),
 
-        .testTarget(name: "GuyubCoreTests", dependencies: [
-            "GuyubCore",
-            .product(name: "PropertyBased", package: "swift-property-based"),
-        ]),
-        .testTarget(name: "GuyubStoreTests", dependencies: [
-            "GuyubCore", "GuyubStore",
-            .product(name: "FluentKit", package: "fluent-kit"),
-            .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-            .product(name: "SQLKit", package: "sql-kit"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOPosix", package: "swift-nio"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "PropertyBased", package: "swift-property-based"),
-        ]),
+        // Each database test's migrated database, copied from one migrated once per run.
+        .target(
+            name: "GuyubTestDatabase",
+            dependencies: [
+                "GuyubStore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/GuyubTestDatabase"),
+        .testTarget(
+            name: "GuyubCoreTests",
+            dependencies: [
+                "GuyubCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(
+            name: "GuyubStoreTests",
+            dependencies: [
+                "GuyubCore", "GuyubStore", "GuyubTestDatabase",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(name: "GuyubViewsTests", dependencies: ["GuyubCore", "GuyubViews"]),
-        .testTarget(name: "GuyubAppTests", dependencies: [
-            "GuyubCore", "GuyubStore", "GuyubViews", "GuyubApp",
-            .product(name: "VaporTesting", package: "vapor"),
-            .product(name: "Fluent", package: "fluent"),
-            .product(name: "FluentKit", package: "fluent-kit"),
-            .product(name: "SQLKit", package: "sql-kit"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOPosix", package: "swift-nio"),
-            .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
-            .product(name: "PropertyBased", package: "swift-property-based"),
-        ], exclude: ["api-routes.txt"]),
+        .testTarget(
+            name: "GuyubAppTests",
+            dependencies: [
+                "GuyubCore", "GuyubStore", "GuyubViews", "GuyubApp", "GuyubTestDatabase",
+                .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ], exclude: ["api-routes.txt"]),
     ]
 )

@@ -1,10 +1,19 @@
--- wrk load for POST /api/v1/savings/deposits: a random member per request, each with its own
--- Idempotency-Key (unique across runs through BENCH_RUN, so that no deposit is a replay of an
--- earlier one), counting the answers by status.
+-- wrk load for POST /api/v1/savings/deposits — or, when BENCH_PRODUCTS names a file of product ids,
+-- POST /api/v1/store/sales of one to three of them paid in cash — by a random member per request, each
+-- with its own Idempotency-Key (unique across runs through BENCH_RUN, so that no request is a replay of
+-- an earlier one), counting the answers by status. A line of BENCH_MEMBERS is a member's id, or a
+-- token and a member's id (members of many cooperatives, each signed in as its own treasurer).
 local token = os.getenv("BENCH_TOKEN")
 local run = os.getenv("BENCH_RUN")
 local members = {}
-for line in io.lines(os.getenv("BENCH_MEMBERS")) do members[#members + 1] = line end
+for line in io.lines(os.getenv("BENCH_MEMBERS")) do
+  local own, member = line:match("^(%S+) (%S+)$")
+  members[#members + 1] = own and {own, member} or {token, line}
+end
+local products = {}
+if os.getenv("BENCH_PRODUCTS") then
+  for line in io.lines(os.getenv("BENCH_PRODUCTS")) do products[#products + 1] = line end
+end
 local counter = 0
 local thread_id = 0
 statuses = {}
@@ -23,11 +32,21 @@ end
 
 function request()
   counter = counter + 1
-  local member = members[math.random(#members)]
-  local body = '{"memberId":"' .. member .. '","kind":"sukarela","amount":"10000","channel":"cash"}'
-  return wrk.format("POST", "/api/v1/savings/deposits", {
+  local pick = members[math.random(#members)]
+  local path = "/api/v1/savings/deposits"
+  local body = '{"memberId":"' .. pick[2] .. '","kind":"sukarela","amount":"10000","channel":"cash"}'
+  if #products > 0 then
+    local first = math.random(#products)
+    local lines = {}
+    for i = 0, math.random(0, 2) do
+      lines[#lines + 1] = '{"productId":"' .. products[(first + i - 1) % #products + 1] .. '","quantity":"1"}'
+    end
+    path = "/api/v1/store/sales"
+    body = '{"memberId":"' .. pick[2] .. '","payment":"cash","lines":[' .. table.concat(lines, ",") .. ']}'
+  end
+  return wrk.format("POST", path, {
     ["Content-Type"] = "application/json",
-    ["Authorization"] = "Bearer " .. token,
+    ["Authorization"] = "Bearer " .. pick[1],
     ["Idempotency-Key"] = "bench-" .. run .. "-" .. thread_id .. "-" .. counter,
   }, body)
 end

@@ -17,6 +17,8 @@ json.dump({"machine": machine, "figures": figures}, open("bench/results.json", "
 rows = ["| Figure | Guyub | Ceiling (same machine, same run) | Ratio |", "|---|---|---|---|"]
 for f in figures:
     value = "not run" if f["value"] is None else f"{f['value']} {f['unit']}" + (f" (p50 {f['p50ms']} ms, p99 {f['p99ms']} ms)" if "p50ms" in f else "")
+    if "serverCpuMs" in f:
+        value += f"; server CPU {f['serverCpuMs']} ms each, machine {round(f['machineBusy'] * 100)} % busy"
     if "ceiling" in f:
         ceiling = f"{f['ceilingName']}: {f['ceiling']}"
     else:

@@ -20,7 +20,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 BASE = os.environ.get("E2E_BASE_URL", "http://127.0.0.1:8080")
 SHOTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "screenshots")
 PASSWORD = "Guyub-Demo-2026"
-BOARD, MEMBER = "ketua@sukamaju.coop", "anggota@sukamaju.coop"
+BOARD, MEMBER, CASHIER = "ketua@sukamaju.coop", "anggota@sukamaju.coop", "kasir@sukamaju.coop"
 TREASURER = "bendahara@sukamaju.coop"
 VIEWPORTS = {"phone": (360, 740), "laptop": (1280, 800)}
 # Per viewport: the new member's name as first typed and as corrected.
@@ -453,6 +453,30 @@ def shu_walk(b):
     b.click("form.sign-out button[type='submit']")
 
 
+def shop_walk(b):
+    """The cashier sells at the counter on a phone: finds rice, types 2,5 kg, finds the member by number,
+    pays in cash and gets the 58 mm receipt with the change."""
+    sign_in(b, CASHIER)
+    b.click(".menu a[href='/store']")
+    b.step("shop-counter", expect="form.shop-search input[name='q']")
+    b.fill({"q": "beras medium"})
+    b.click("form.shop-search button[type='submit']")
+    b.step("shop-found", expect=".found-list button.found-product", contains="Beras Medium")
+    b.click(".found-list button.found-product")
+    b.step("shop-line", expect=".sale-lines input[name='quantity[]']", contains="Beras Medium")
+    b.fill({"quantity[]": "2,5", "buyer": "1"}, scope="form.sale-form")
+    b.click(".sale-form button[value='update']")
+    b.step("shop-member", expect=".sale-total", contains="Siti Aminah")
+    b.fill({"cashGiven": "100.000"}, scope="form.sale-form")
+    b.click(".sale-form button[value='pay']")
+    b.step("shop-receipt", expect="pre.shop-slip", contains="Kembali")
+    b.printed("shop-receipt-print")
+    b.pdf("shop-slip-pdf", pages=2, size=(58, 200))
+    b.go("/store/products?low=1")
+    b.step("shop-running-low", expect=".page-head h1")
+    b.click("form.sign-out button[type='submit']")
+
+
 def member_walk(b):
     sign_in(b, MEMBER)
     b.step("member-dashboard", expect=".own-record a[href^='/members/']", contains="Siti Aminah", absent=".figures")
@@ -479,6 +503,7 @@ def main():
                 board_walk(b, folder)
             loan_walk(b)
             shu_walk(b)
+            shop_walk(b)
             member_walk(b)
         except (Failure, WebDriverException) as failure:
             message = failure.msg if isinstance(failure, WebDriverException) else failure

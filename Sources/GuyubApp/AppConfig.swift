@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import GuyubCore
 import GuyubStore
 
 /// Everything Guyub reads from its environment. Nothing else configures it (flags aside).
@@ -25,12 +26,16 @@ package struct AppConfig: Sendable {
     /// `GUYUB_IDLE_TIMEOUT` (default 30): seconds a connection may send nothing — a request's headers left
     /// unfinished included — before it is closed, so slow clients cannot hold every connection.
     package var idleTimeout = 30
+    /// Where today and now come from: the machine's clock, or a test's.
+    package var clock = WallClock.system
 
     package var secureCookies: Bool { publicURL?.lowercased().hasPrefix("https://") ?? false }
 
-    package init(database: DatabaseLocation, publicURL: String? = nil, bcryptCost: Int = 12,
-                 trustProxy: Bool = false, jsonLogs: Bool = false, poolSize: Int = 4, auditKey: AuditSeal.Source,
-                 metricsToken: String? = nil, idleTimeout: Int = 30) {
+    package init(
+        database: DatabaseLocation, publicURL: String? = nil, bcryptCost: Int = 12,
+        trustProxy: Bool = false, jsonLogs: Bool = false, poolSize: Int = 4, auditKey: AuditSeal.Source,
+        metricsToken: String? = nil, idleTimeout: Int = 30
+    ) {
         self.database = database
         self.idleTimeout = idleTimeout
         self.metricsToken = metricsToken
@@ -50,8 +55,9 @@ package struct AppConfig: Sendable {
             }
             return number
         }
-        var auditKey = AuditSeal.Source.file(((env["GUYUB_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./data") as NSString)
-            .appendingPathComponent("audit.key"))
+        var auditKey = AuditSeal.Source.file(
+            ((env["GUYUB_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "./data") as NSString)
+                .appendingPathComponent("audit.key"))
         if let text = env["GUYUB_AUDIT_KEY"], !text.isEmpty {
             guard let key = AuditSeal.key(hex: text) else { throw ConfigError(variable: "GUYUB_AUDIT_KEY", expected: .hexKey) }
             auditKey = .key(key)
@@ -70,7 +76,10 @@ package struct AppConfig: Sendable {
 
 /// A setting in the environment that Guyub cannot use: which, and what it takes.
 package struct ConfigError: Error {
-    package enum Expected: Sendable { case number(ClosedRange<Int>), hexKey }
+    package enum Expected: Sendable {
+        case number(ClosedRange<Int>)
+        case hexKey
+    }
     package let variable: String
     package let expected: Expected
 }

@@ -1,7 +1,7 @@
 import Foundation
-import Logging
 import GuyubCore
 import GuyubViews
+import Logging
 import Vapor
 
 /// The `guyub` command: configuration from the environment, then the verb on the command line

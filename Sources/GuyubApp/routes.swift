@@ -23,6 +23,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: AuditPage())
     try pages.register(collection: UserPages())
     try pages.register(collection: TellerPages())
+    try pages.register(collection: StorePages())
     try pages.register(collection: ReceiptPage())
     try pages.register(collection: SavingsPages())
     try pages.register(collection: BooksPages())
@@ -34,10 +35,11 @@ func routes(_ app: Application) throws {
 
 extension APIRoute {
     /// Every `/api/v1` route, each declared once beside its controller.
-    static let all: [APIRoute] = [OpenAPIDocument.route] + AuthController().routes + SimulationsController().routes
+    static let all: [APIRoute] =
+        [OpenAPIDocument.route] + AuthController().routes + SimulationsController().routes
         + MembersController().routes + AuditController().routes + UsersController().routes + LedgerController().routes
         + SavingsController().routes + ReportsController().routes + LoansController().routes + SHUController().routes
-        + MeetingsController().routes
+        + MeetingsController().routes + StoreController().routes
 }
 
 /// Refuses a request with no signed-in user: 401 for the API, the sign-in page for people.
@@ -47,4 +49,3 @@ struct SignInRequired: AsyncMiddleware {
         return try await next.respond(to: request)
     }
 }
-

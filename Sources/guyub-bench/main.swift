@@ -7,15 +7,19 @@ import GuyubCore
 
 let seconds = Double(CommandLine.arguments.dropFirst(2).first ?? "") ?? 3
 let terms: [LoanTerms] = (0..<1_000).map { i in
-    LoanTerms(principal: Int64(1_000_000 + i * 97_003), annualRate: Int64(60_000 + (i % 25) * 5_000),
-              method: InterestMethod.allCases[i % 3], periods: 6 + i % 55, rounding: RoundingRule.allCases[i % 3],
-              grace: i % 7 == 0 ? 2 : 0)
+    LoanTerms(
+        principal: Int64(1_000_000 + i * 97_003), annualRate: Int64(60_000 + (i % 25) * 5_000),
+        method: InterestMethod.allCases[i % 3], periods: 6 + i % 55, rounding: RoundingRule.allCases[i % 3],
+        grace: i % 7 == 0 ? 2 : 0)
 }
 
 /// The same schedule by the formulas alone, in Double: what the arithmetic costs without exactness.
 func textbook(_ t: LoanTerms) -> Double {
-    let r = Double(t.annualRate) / 12_000_000, p = Double(t.principal), n = Double(t.periods)
-    var balance = p, total = 0.0
+    let r = Double(t.annualRate) / 12_000_000
+    let p = Double(t.principal)
+    let n = Double(t.periods)
+    var balance = p
+    var total = 0.0
     let annuity = r == 0 ? p / n : p * r / (1 - pow(1 + r, -n))
     for _ in 0..<t.periods {
         let interest = (t.method == .flat ? p : balance) * r
@@ -29,7 +33,8 @@ func textbook(_ t: LoanTerms) -> Double {
 func rate(_ body: (LoanTerms) throws -> Double) rethrows -> (perSecond: Double, checksum: Double) {
     let clock = ContinuousClock()
     let start = clock.now
-    var count = 0, checksum = 0.0
+    var count = 0
+    var checksum = 0.0
     while clock.now - start < .seconds(seconds) {
         for t in terms { checksum += try body(t) }
         count += terms.count
@@ -44,5 +49,6 @@ guard CommandLine.arguments.dropFirst().first == "schedules" else {
 }
 let engine = try rate { Double(try LoanSchedule($0).totalPayment) }
 let floating = rate(textbook)
-print("{\"schedules\":\(Int(engine.perSecond)),\"textbook\":\(Int(floating.perSecond)),"
-      + "\"averageInstalments\":\(terms.reduce(0) { $0 + $1.periods } / terms.count)}")
+print(
+    "{\"schedules\":\(Int(engine.perSecond)),\"textbook\":\(Int(floating.perSecond)),"
+        + "\"averageInstalments\":\(terms.reduce(0) { $0 + $1.periods } / terms.count)}")

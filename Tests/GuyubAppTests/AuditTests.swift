@@ -19,8 +19,11 @@ import VaporTesting
             let trail = try await api.get("/api/v1/audit").json()
 
             let items = try #require(trail["items"] as? [[String: Any]])
-            #expect(items.map { $0["action"] as? String } == ["member.status", "member.update", "member.register",
-                                                               "user.create", "cooperative.create"])
+            #expect(
+                items.map { $0["action"] as? String } == [
+                    "member.status", "member.update", "member.register",
+                    "user.create", "cooperative.create",
+                ])
             #expect(items.map { $0["sequence"] as? Int } == [5, 4, 3, 2, 1])
             let update = items[1]
             #expect(update["actor"] as? String == "Ketua Koperasi Sukamaju")

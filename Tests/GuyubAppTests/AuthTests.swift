@@ -11,8 +11,9 @@ import VaporTesting
             let client = Client(t.app)
 
             // when
-            let signIn = try await client.post("/api/v1/auth/token",
-                                               json: ["email": "KETUA@sukamaju.coop ", "password": TestApp.password])
+            let signIn = try await client.post(
+                "/api/v1/auth/token",
+                json: ["email": "KETUA@sukamaju.coop ", "password": TestApp.password])
             let body = try signIn.json()
             client.token = body["token"] as? String
             let me = try await client.get("/api/v1/me")
@@ -33,8 +34,10 @@ import VaporTesting
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let client = Client(t.app)
 
-            let wrong = try await client.post("/api/v1/auth/token", json: ["email": "ketua@sukamaju.coop", "password": "salah-sekali-123"])
-            let unknown = try await client.post("/api/v1/auth/token", json: ["email": "siapa@sukamaju.coop", "password": "salah-sekali-123"])
+            let wrong = try await client.post(
+                "/api/v1/auth/token", json: ["email": "ketua@sukamaju.coop", "password": "salah-sekali-123"])
+            let unknown = try await client.post(
+                "/api/v1/auth/token", json: ["email": "siapa@sukamaju.coop", "password": "salah-sekali-123"])
 
             #expect(wrong.status == .unauthorized)
             #expect(unknown.status == .unauthorized)
@@ -48,12 +51,14 @@ import VaporTesting
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let client = Client(t.app)
             for _ in 0..<5 {
-                let r = try await client.post("/api/v1/auth/token", json: ["email": "ketua@sukamaju.coop", "password": "tebak-tebakan-1"])
+                let r = try await client.post(
+                    "/api/v1/auth/token", json: ["email": "ketua@sukamaju.coop", "password": "tebak-tebakan-1"])
                 #expect(r.status == .unauthorized)
             }
 
             // Even the right password is refused while the account is throttled.
-            let throttled = try await client.post("/api/v1/auth/token", json: ["email": "ketua@sukamaju.coop", "password": TestApp.password])
+            let throttled = try await client.post(
+                "/api/v1/auth/token", json: ["email": "ketua@sukamaju.coop", "password": TestApp.password])
 
             #expect(throttled.status == .tooManyRequests)
             #expect(throttled.errorCode == "too_many_attempts")
@@ -71,9 +76,12 @@ import VaporTesting
             let answers = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
                 for i in 0...40 {
                     group.addTask {
-                        try await client.post("/api/v1/auth/token", json: [
-                            "email": "ketua@sukamaju.coop", "password": i == 40 ? TestApp.password : "tebakan-\(i)",
-                        ]).status
+                        try await client.post(
+                            "/api/v1/auth/token",
+                            json: [
+                                "email": "ketua@sukamaju.coop", "password": i == 40 ? TestApp.password : "tebakan-\(i)",
+                            ]
+                        ).status
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
@@ -86,18 +94,24 @@ import VaporTesting
 
     /// Behind a proxy only the address the proxy appended counts: the client writes what it likes on the left.
     @Test func onlyTheAddressTheProxyAppendedCounts() async throws {
-        try await withTestApp({ $0.trustProxy = true; $0.throttle.perAddress = 3 }) { t in
+        try await withTestApp({
+            $0.trustProxy = true
+            $0.throttle.perAddress = 3
+        }) { t in
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let client = Client(t.app)
             for (i, email) in ["a@x.coop", "b@x.coop", "c@x.coop"].enumerated() {
                 let spoofed: HTTPHeaders = ["X-Forwarded-For": "10.9.9.\(i), 203.0.113.7"]
-                try await client.post("/api/v1/auth/token", json: ["email": email, "password": "tebak-tebakan-1"], headers: spoofed)
+                try await client.post(
+                    "/api/v1/auth/token", json: ["email": email, "password": "tebak-tebakan-1"], headers: spoofed)
             }
 
-            let fourth = try await client.post("/api/v1/auth/token", json: ["email": "d@x.coop", "password": "tebak-tebakan-1"],
-                                               headers: ["X-Forwarded-For": "10.9.9.99, 203.0.113.7"])
-            let victim = try await client.post("/api/v1/auth/token", json: ["email": "ketua@sukamaju.coop", "password": TestApp.password],
-                                               headers: ["X-Forwarded-For": "203.0.113.7, 198.51.100.1"])
+            let fourth = try await client.post(
+                "/api/v1/auth/token", json: ["email": "d@x.coop", "password": "tebak-tebakan-1"],
+                headers: ["X-Forwarded-For": "10.9.9.99, 203.0.113.7"])
+            let victim = try await client.post(
+                "/api/v1/auth/token", json: ["email": "ketua@sukamaju.coop", "password": TestApp.password],
+                headers: ["X-Forwarded-For": "203.0.113.7, 198.51.100.1"])
 
             #expect(fourth.status == .tooManyRequests) // spoofing the left does not escape the count
             #expect(victim.status == .ok) // naming someone's address on the left does not lock them out
@@ -105,7 +119,10 @@ import VaporTesting
     }
 
     @Test func repeatedFailuresFromOneAddressAreThrottled() async throws {
-        try await withTestApp({ $0.trustProxy = true; $0.throttle.perAddress = 3 }) { t in
+        try await withTestApp({
+            $0.trustProxy = true
+            $0.throttle.perAddress = 3
+        }) { t in
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let client = Client(t.app)
             let from: HTTPHeaders = ["X-Forwarded-For": "203.0.113.7"]
@@ -114,9 +131,11 @@ import VaporTesting
                 try await client.post("/api/v1/auth/token", json: ["email": email, "password": "tebak-tebakan-1"], headers: from)
             }
 
-            let fromSame = try await client.post("/api/v1/auth/token", json: ["email": "ketua@sukamaju.coop", "password": TestApp.password], headers: from)
-            let fromElsewhere = try await client.post("/api/v1/auth/token", json: ["email": "ketua@sukamaju.coop", "password": TestApp.password],
-                                                      headers: ["X-Forwarded-For": "198.51.100.1"])
+            let fromSame = try await client.post(
+                "/api/v1/auth/token", json: ["email": "ketua@sukamaju.coop", "password": TestApp.password], headers: from)
+            let fromElsewhere = try await client.post(
+                "/api/v1/auth/token", json: ["email": "ketua@sukamaju.coop", "password": TestApp.password],
+                headers: ["X-Forwarded-For": "198.51.100.1"])
 
             #expect(fromSame.status == .tooManyRequests)
             #expect(fromElsewhere.status == .ok)
@@ -156,9 +175,11 @@ import VaporTesting
             let client = Client(t.app)
             let form = try await client.get("/sign-in")
 
-            let response = try await client.post("/sign-in", form: [
-                "_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop", "password": TestApp.password,
-            ])
+            let response = try await client.post(
+                "/sign-in",
+                form: [
+                    "_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop", "password": TestApp.password,
+                ])
 
             #expect(response.status == .seeOther)
             #expect(response.headers.first(name: .location) == "/dashboard")
@@ -176,9 +197,11 @@ import VaporTesting
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let client = Client(t.app)
             let form = try await client.get("/sign-in")
-            let response = try await client.post("/sign-in", form: [
-                "_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop", "password": TestApp.password,
-            ])
+            let response = try await client.post(
+                "/sign-in",
+                form: [
+                    "_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop", "password": TestApp.password,
+                ])
             let cookie = try #require(response.headers[.setCookie].first { $0.hasPrefix("__Host-guyub_session=") })
             #expect(cookie.contains("Secure"))
         }
@@ -189,18 +212,22 @@ import VaporTesting
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let client = Client(t.app)
             let form = try await client.get("/sign-in")
-            let response = try await client.post("/sign-in?next=//evil.example/phish", form: [
-                "_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop", "password": TestApp.password,
-            ])
+            let response = try await client.post(
+                "/sign-in?next=//evil.example/phish",
+                form: [
+                    "_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop", "password": TestApp.password,
+                ])
             #expect(response.headers.first(name: .location) == "/dashboard")
         }
     }
 
     /// A `next` that is not plainly a path of this site goes home: line breaks would reach the Location
     /// header (a cookie or header of the sender's choosing), a tab or backslash would leave the site.
-    @Test(arguments: ["/%0d%0aSet-Cookie:%20guyub_session=attacker", "/members%0aX-Evil:%201", "/%09/evil.example",
-                      "/%5c/evil.example", "%2f%2fevil.example", "/%20/evil.example", "https://evil.example/",
-                      "/members%00", "/%E2%80%A8x"])
+    @Test(arguments: [
+        "/%0d%0aSet-Cookie:%20guyub_session=attacker", "/members%0aX-Evil:%201", "/%09/evil.example",
+        "/%5c/evil.example", "%2f%2fevil.example", "/%20/evil.example", "https://evil.example/",
+        "/members%00", "/%E2%80%A8x",
+    ])
     func hostileNextGoesHome(next: String) async throws {
         try await withTestApp { t in
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
@@ -211,9 +238,11 @@ import VaporTesting
             #expect(language.headers.first(name: "X-Evil") == nil)
 
             let form = try await client.get("/sign-in")
-            let signIn = try await client.post("/sign-in?next=\(next)", form: [
-                "_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop", "password": TestApp.password,
-            ])
+            let signIn = try await client.post(
+                "/sign-in?next=\(next)",
+                form: [
+                    "_csrf": try form.csrfToken(), "email": "ketua@sukamaju.coop", "password": TestApp.password,
+                ])
             #expect(signIn.headers.first(name: .location) == "/dashboard")
             #expect(signIn.headers[.setCookie].allSatisfy { !$0.contains("attacker") })
 
@@ -257,14 +286,20 @@ import VaporTesting
             let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             try await t.user("kasir@sukamaju.coop", roles: [.teller], in: coop)
             let api = try await t.apiClient("ketua@sukamaju.coop")
-            let users = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/users").body)) as? [[String: Any]]
+            let users =
+                try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/users").body)) as? [[String: Any]]
             let teller = try #require(users?.first { $0["email"] as? String == "kasir@sukamaju.coop" }?["id"] as? String)
 
-            let made = try await api.post("/api/v1/users", json: ["email": "anggota@sukamaju.coop", "name": "Anggota",
-                                                                   "password": "tanam-padi-2026", "roles": ["member"]])
-            let changed = try await api.send(.PUT, "/api/v1/users/\(teller)/roles",
-                                             body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: ["roles": ["member"]])),
-                                             contentType: .json)
+            let made = try await api.post(
+                "/api/v1/users",
+                json: [
+                    "email": "anggota@sukamaju.coop", "name": "Anggota",
+                    "password": "tanam-padi-2026", "roles": ["member"],
+                ])
+            let changed = try await api.send(
+                .PUT, "/api/v1/users/\(teller)/roles",
+                body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: ["roles": ["member"]])),
+                contentType: .json)
 
             #expect(made.status == .unprocessableEntity && made.errorCode == "member_record_required")
             #expect(changed.status == .unprocessableEntity && changed.errorCode == "member_record_required")
@@ -277,8 +312,12 @@ import VaporTesting
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let api = try await t.apiClient("ketua@sukamaju.coop")
 
-            let made = try await api.post("/api/v1/users", json: ["email": "kasir@sukamaju.coop", "name": "Kasir",
-                                                                   "password": password, "roles": ["teller"]])
+            let made = try await api.post(
+                "/api/v1/users",
+                json: [
+                    "email": "kasir@sukamaju.coop", "name": "Kasir",
+                    "password": password, "roles": ["teller"],
+                ])
 
             #expect(made.status == .unprocessableEntity && made.errorCode == "weak_password", "\(made.body.string)")
         }
@@ -293,23 +332,40 @@ import VaporTesting
             try await t.user("kasir@sumberejo.coop", roles: [.teller], in: other)
             let api = try await t.apiClient("ketua@sukamaju.coop")
 
-            let elsewhere = try await api.post("/api/v1/users", json: ["email": "kasir@sumberejo.coop", "name": "Kasir Baru",
-                                                                        "password": "tanam-padi-2026", "roles": ["teller"]])
-            let fresh = try await api.post("/api/v1/users", json: ["email": "baru@sukamaju.coop", "name": "Orang Baru",
-                                                                   "password": "tanam-padi-2026", "roles": ["teller"]])
-            let again = try await api.post("/api/v1/users", json: ["email": "baru@sukamaju.coop", "name": "Orang Baru",
-                                                                   "password": "tanam-padi-2026", "roles": ["teller"]])
+            let elsewhere = try await api.post(
+                "/api/v1/users",
+                json: [
+                    "email": "kasir@sumberejo.coop", "name": "Kasir Baru",
+                    "password": "tanam-padi-2026", "roles": ["teller"],
+                ])
+            let fresh = try await api.post(
+                "/api/v1/users",
+                json: [
+                    "email": "baru@sukamaju.coop", "name": "Orang Baru",
+                    "password": "tanam-padi-2026", "roles": ["teller"],
+                ])
+            let again = try await api.post(
+                "/api/v1/users",
+                json: [
+                    "email": "baru@sukamaju.coop", "name": "Orang Baru",
+                    "password": "tanam-padi-2026", "roles": ["teller"],
+                ])
 
             #expect(elsewhere.status == .created && fresh.status == .created, "\(elsewhere.body.string)")
             #expect(Set(try elsewhere.json().keys) == Set(try fresh.json().keys))
             #expect(again.status == .conflict && again.errorCode == "email_taken")
             // The person signs in with their own password, not the one typed here, and reaches both.
-            let mine = try await Client(t.app).post("/api/v1/auth/token", json: ["email": "kasir@sumberejo.coop",
-                                                                                 "password": "tanam-padi-2026"])
+            let mine = try await Client(t.app).post(
+                "/api/v1/auth/token",
+                json: [
+                    "email": "kasir@sumberejo.coop",
+                    "password": "tanam-padi-2026",
+                ])
             #expect(mine.status == .unauthorized)
             let browser = try await t.browser("kasir@sumberejo.coop")
             let home = try await browser.get("/dashboard")
-            let target = try #require(home.body.string.firstMatch(of: /action="\/cooperatives\/([0-9a-f-]+)"/).map { String($0.1) })
+            let target = try #require(
+                home.body.string.firstMatch(of: /action="\/cooperatives\/([0-9a-f-]+)"/).map { String($0.1) })
             let moved = try await browser.post("/cooperatives/\(target)", form: ["_csrf": try home.csrfToken()])
             let after = try await browser.get("/dashboard")
             #expect(moved.status == .seeOther)
@@ -320,13 +376,17 @@ import VaporTesting
             let next = try await t.browser("kasir@sumberejo.coop").get("/dashboard")
             #expect(next.body.string.contains(#"<p class="lead">Koperasi Sukamaju</p>"#))
             // Asking to open a cooperative that is not theirs is refused like a wrong password.
-            let notTheirs = try await Client(t.app).post("/api/v1/auth/token", json: [
-                "email": "ketua@sukamaju.coop", "password": TestApp.password, "cooperativeId": other.uuidString])
+            let notTheirs = try await Client(t.app).post(
+                "/api/v1/auth/token",
+                json: [
+                    "email": "ketua@sukamaju.coop", "password": TestApp.password, "cooperativeId": other.uuidString,
+                ])
             #expect(notTheirs.status == .unauthorized)
             // A cooperative the user has no role in cannot be opened.
             let stranger = try await t.browser("ketua@sukamaju.coop")
-            let refused = try await stranger.post("/cooperatives/\(other.uuidString.lowercased())",
-                                                   form: ["_csrf": try await stranger.get("/dashboard").csrfToken()])
+            let refused = try await stranger.post(
+                "/cooperatives/\(other.uuidString.lowercased())",
+                form: ["_csrf": try await stranger.get("/dashboard").csrfToken()])
             #expect(refused.status == .notFound)
         }
     }

@@ -1,29 +1,35 @@
 import Fluent
 import Foundation
-@testable import GuyubApp
 import GuyubCore
 import GuyubStore
+import GuyubTestDatabase
 import GuyubViews
 import SQLKit
 import Testing
 import Vapor
 
+@testable import GuyubApp
+
 @Suite("Backup and restore") struct BackupTests {
     /// Each account's balance over the entries numbered up to `last`, and the hash of audit link `link`.
     func books(_ db: any Database, through last: Int) async throws -> [String: Int64] {
-        let rows = try await db.sql.raw("""
+        let rows = try await db.sql.raw(
+            """
             /* test */ SELECT a.code, CAST(SUM(l.debit - l.credit) AS BIGINT) AS balance
             FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id JOIN accounts a ON a.id = l.account_id
             WHERE e.number <= \(bind: last) GROUP BY a.code
-            """).all()
-        return Dictionary(uniqueKeysWithValues: try rows.map {
-            (try $0.decode(column: "code", as: String.self), try $0.decode(column: "balance", as: Int64.self))
-        })
+            """
+        ).all()
+        return Dictionary(
+            uniqueKeysWithValues: try rows.map {
+                (try $0.decode(column: "code", as: String.self), try $0.decode(column: "balance", as: Int64.self))
+            })
     }
 
     func hash(_ db: any Database, link: Int64) async throws -> String? {
         let cooperative = try #require(try await CooperativeRecord.query(on: db).first()).requireID()
-        return try await Tenant(cooperativeID: cooperative, db: db).query(AuditEventRecord.self).filter(\.$sequence == link).first()?.hash
+        return try await Tenant(cooperativeID: cooperative, db: db).query(AuditEventRecord.self).filter(\.$sequence == link)
+            .first()?.hash
     }
 
     /// A backup taken while tellers post deposits restores into an empty database with the same books,
@@ -33,7 +39,9 @@ import Vapor
             // given: members with savings, and a load of deposits running during the backup.
             try await source.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let api = try await source.apiClient("ketua@sukamaju.coop")
-            let members = [try await source.member(People.siti, through: api), try await source.member(People.budi, through: api)]
+            let members = [
+                try await source.member(People.siti, through: api), try await source.member(People.budi, through: api),
+            ]
             let file = NSTemporaryDirectory() + "guyub-backup-\(UUID())"
             defer { try? FileManager.default.removeItem(atPath: file) }
             let load = Task {
@@ -47,28 +55,38 @@ import Vapor
             try await source.run("backup", file)
             try await load.value
             let (target, cleanup) = try await Self.emptyApp(like: source)
-            defer { Task { try? await cleanup() } }
+            do { try await restoreAndCompare(file, into: target, from: source) } catch {
+                try? await cleanup()
+                throw error
+            }
+            try await cleanup()
+        }
+    }
+
+    /// Restores `file` into `target`, then compares it with `source` at the moment of the backup, and
+    /// sees a second restore refused.
+    private func restoreAndCompare(_ file: String, into target: Application, from source: TestApp) async throws {
+        target.environment.arguments = ["guyub", "restore", file]
+        try await target.execute()
+
+        // then: whatever the backup caught, it caught whole and consistent.
+        let cooperative = try #require(try await CooperativeRecord.query(on: target.db).first()).requireID()
+        let restoredEntries = try await Tenant(cooperativeID: cooperative, db: target.db).query(JournalEntryRecord.self).all()
+        let last = try #require(restoredEntries.map(\.number).max())
+        #expect(restoredEntries.count == last) // no entry missing below the last one
+        #expect(try await books(target.db, through: last) == books(source.app.db, through: last))
+        #expect(
+            try await Tenant(cooperativeID: cooperative, db: target.db).query(MemberRecord.self).count()
+                == Tenant(cooperativeID: cooperative, db: source.app.db).query(MemberRecord.self).count())
+        let audit = try await AuditVerifier.verify(target.db)
+        #expect(audit.intact)
+        #expect(try await hash(target.db, link: Int64(audit.links)) == hash(source.app.db, link: Int64(audit.links)))
+        #expect(try await LedgerVerifier.verify(target.db).problems.isEmpty)
+        let again = await #expect(throws: CommandFailure.self) {
             target.environment.arguments = ["guyub", "restore", file]
             try await target.execute()
-
-            // then: whatever the backup caught, it caught whole and consistent.
-            let cooperative = try #require(try await CooperativeRecord.query(on: target.db).first()).requireID()
-            let restoredEntries = try await Tenant(cooperativeID: cooperative, db: target.db).query(JournalEntryRecord.self).all()
-            let last = try #require(restoredEntries.map(\.number).max())
-            #expect(restoredEntries.count == last) // no entry missing below the last one
-            #expect(try await books(target.db, through: last) == books(source.app.db, through: last))
-            #expect(try await Tenant(cooperativeID: cooperative, db: target.db).query(MemberRecord.self).count()
-                    == Tenant(cooperativeID: cooperative, db: source.app.db).query(MemberRecord.self).count())
-            let audit = try await AuditVerifier.verify(target.db)
-            #expect(audit.intact)
-            #expect(try await hash(target.db, link: Int64(audit.links)) == hash(source.app.db, link: Int64(audit.links)))
-            #expect(try await LedgerVerifier.verify(target.db).problems.isEmpty)
-            let again = await #expect(throws: CommandFailure.self) {
-                target.environment.arguments = ["guyub", "restore", file]
-                try await target.execute()
-            }
-            #expect(again?.message == Catalogue(.id).restoreNeedsEmpty)
         }
+        #expect(again?.message == Catalogue(.id).restoreNeedsEmpty)
     }
 
     @Test func aBackupNeverOverwritesAFile() async throws {
@@ -86,29 +104,17 @@ import Vapor
 
     /// An application on an empty database of the same engine, not migrated; and how to remove it.
     static func emptyApp(like source: TestApp) async throws -> (Application, @Sendable () async throws -> Void) {
+        let (location, remove) = try await TestDatabase.empty()
         let app = try await Application.make(.testing)
         var config = source.app.guyub.config
-        let name = "r_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
-        switch config.database {
-        case .sqlite:
-            let path = NSTemporaryDirectory() + "guyub-restore-\(name).sqlite"
-            config.database = .sqlite(path: path)
-            try await configure(app, config)
-            return (app, {
+        config.database = location
+        try await configure(app, config)
+        return (
+            app,
+            {
                 try await app.asyncShutdown()
-                for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) }
-            })
-        case .postgres(let url, let schema):
-            // A new database, into which the source's schema is restored under its own name.
-            try await source.app.db.sql.raw("CREATE DATABASE \(unsafeRaw: name)").run()
-            var parts = URLComponents(string: url)!
-            parts.path = "/" + name
-            config.database = .postgres(url: parts.string!, schema: schema)
-            try await configure(app, config)
-            return (app, {
-                try await app.asyncShutdown()
-                try await source.app.db.sql.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name)").run()
-            })
-        }
+                try await remove()
+            }
+        )
     }
 }

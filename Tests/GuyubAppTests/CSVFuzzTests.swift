@@ -8,8 +8,10 @@ import VaporTesting
 /// half-quoted or holding separators and line breaks, Windows and old-Mac line endings, a byte-order
 /// mark, bytes that are not UTF-8, NUL, lines short and long, NIKs that repeat.
 enum CSVFuzz {
-    static let headers = [["Nama", "NIK", "No. HP", "Alamat"], ["No", "Nama", "NIK", "No. WA", "Alamat", "Tempat/Tgl Lahir", "L/P", "Tgl Masuk"],
-                          ["name", "nik", "phone", "address", "birth date", "gender"], ["Nama", "NIK", "Alamat"], ["x"], []]
+    static let headers = [
+        ["Nama", "NIK", "No. HP", "Alamat"], ["No", "Nama", "NIK", "No. WA", "Alamat", "Tempat/Tgl Lahir", "L/P", "Tgl Masuk"],
+        ["name", "nik", "phone", "address", "birth date", "gender"], ["Nama", "NIK", "Alamat"], ["x"], [],
+    ]
     static let cells = [
         "Siti Aminah", "Budi Santoso", "3507245012720001", "3507241208900002", "3507 2412 0890 0003", "3.51514E+15",
         "0812-3456-7890", "+62 813 9876 5432", "Dusun Krajan RT 02/RW 01", "Malang, 10-12-1972", "12 Agustus 1990",
@@ -38,7 +40,8 @@ enum CSVFuzz {
     /// A file: header choice (three in four a header a careful row fits), separator, line ending, lead-in (BOM, blank lines), rows (a careful row
     /// with some cells broken, or cells picked at random), and raw bytes spliced in at picked places.
     static let file: Generator<[UInt8], some SendableSequenceType> = zip(
-        Gen.int(in: 0...11).map { $0 < 9 ? $0 % 3 : $0 - 6 }, Gen.int(in: 0...2), Gen.int(in: 0...(lineEndings.count - 1)), Gen.int(in: 0...3),
+        Gen.int(in: 0...11).map { $0 < 9 ? $0 % 3 : $0 - 6 }, Gen.int(in: 0...2), Gen.int(in: 0...(lineEndings.count - 1)),
+        Gen.int(in: 0...3),
         zip(Gen.int(in: 0...9), Gen.int(in: 0...(cells.count * 5 - 1)).array(of: 0...10)).array(of: 0...8),
         zip(Gen.int(in: 0...4096), Gen.int(in: 0...(rawBytes.count - 1))).array(of: 0...2)
     ).map { header, separatorPick, ending, leadIn, rows, splices -> [UInt8] in
@@ -75,9 +78,10 @@ enum CSVFuzz {
                     // given
                     let before = try await api.get("/api/v1/members?perPage=1").json()["total"] as? Int
                     // when
-                    let response = try await api.send(.POST, "/api/v1/members/import" + (commit ? "" : "?dryRun=true"),
-                                                      body: ByteBuffer(bytes: bytes),
-                                                      contentType: HTTPMediaType(type: "text", subType: "csv"))
+                    let response = try await api.send(
+                        .POST, "/api/v1/members/import" + (commit ? "" : "?dryRun=true"),
+                        body: ByteBuffer(bytes: bytes),
+                        contentType: HTTPMediaType(type: "text", subType: "csv"))
                     // then
                     let after = try await api.get("/api/v1/members?perPage=1").json()["total"] as? Int
                     let file = String(decoding: bytes, as: UTF8.self).debugDescription
@@ -92,8 +96,11 @@ enum CSVFuzz {
                         let lines = (skipped + rejected + (imported ?? [])).compactMap { $0["line"] as? Int }
                         #expect(lines.allSatisfy { $0 >= 2 }, "\(file)")
                         #expect(Set(lines).count == lines.count, "each line is answered once: \(file)")
-                        #expect((skipped + rejected).allSatisfy { ($0["code"] as? String)?.isEmpty == false
-                                                                  && ($0["reason"] as? String)?.isEmpty == false })
+                        #expect(
+                            (skipped + rejected).allSatisfy {
+                                ($0["code"] as? String)?.isEmpty == false
+                                    && ($0["reason"] as? String)?.isEmpty == false
+                            })
                         if commit {
                             #expect(imported?.count == accepted, "\(file)")
                             #expect(after == before.map { $0 + accepted }, "\(file)")
@@ -102,8 +109,10 @@ enum CSVFuzz {
                             #expect(after == before, "a dry run registers no one: \(file)")
                         }
                     case .unprocessableEntity:
-                        #expect(["empty_file", "missing_columns", "unreadable_file", "invalid_body"].contains(response.errorCode ?? ""),
-                                "\(response.body.string) for \(file)")
+                        #expect(
+                            ["empty_file", "missing_columns", "unreadable_file", "invalid_body"].contains(
+                                response.errorCode ?? ""),
+                            "\(response.body.string) for \(file)")
                         #expect(after == before, "a refused import registers no one: \(file)")
                     default:
                         Issue.record("\(response.status) \(response.body.string) for \(file)")

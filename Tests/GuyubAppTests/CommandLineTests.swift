@@ -27,8 +27,10 @@ import Testing
     }
 
     /// Asking for help touches nothing: no data folder, no database, no migration.
-    @Test(arguments: [["--help"], ["serve", "--help"], ["demo", "--help"], ["migrate", "-h"], ["import", "members", "--help"],
-                      ["help", "close-year"], ["verify", "--help"]])
+    @Test(arguments: [
+        ["--help"], ["serve", "--help"], ["demo", "--help"], ["migrate", "-h"], ["import", "members", "--help"],
+        ["help", "close-year"], ["verify", "--help"],
+    ])
     func helpTouchesNothing(arguments: [String]) throws {
         let folder = try Self.emptyFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

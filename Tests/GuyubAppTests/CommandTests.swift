@@ -9,11 +9,13 @@ import Vapor
 @Suite("The command line") struct CommandTests {
     @Test func bootstrapCreatesTheCooperativeAndItsAdmin() async throws {
         try await withTestApp { t in
-            try await t.run("bootstrap", "--cooperative", "Koperasi Tani Makmur", "--admin-email", "Ketua@Makmur.coop",
-                            "--admin-password", "padi-menguning-7")
+            try await t.run(
+                "bootstrap", "--cooperative", "Koperasi Tani Makmur", "--admin-email", "Ketua@Makmur.coop",
+                "--admin-password", "padi-menguning-7")
 
             let client = Client(t.app)
-            let signIn = try await client.post("/api/v1/auth/token", json: ["email": "ketua@makmur.coop", "password": "padi-menguning-7"])
+            let signIn = try await client.post(
+                "/api/v1/auth/token", json: ["email": "ketua@makmur.coop", "password": "padi-menguning-7"])
             #expect(signIn.status == .ok)
             client.token = try signIn.json()["token"] as? String
             let me = try await client.get("/api/v1/me").json()
@@ -103,12 +105,18 @@ import Vapor
             // A voucher that moves many members' savings shows a member only their own line.
             let member = Client(t.app)
             let signIn = try await member.get("/sign-in")
-            _ = try await member.post("/sign-in", form: ["_csrf": try signIn.csrfToken(), "email": "anggota@sukamaju.coop",
-                                                         "password": "Guyub-Demo-2026"])
-            let opening = try #require(try await t.tenant().query(JournalEntryRecord.self).filter(\.$sourceType == JournalSource.opening).first())
+            _ = try await member.post(
+                "/sign-in",
+                form: [
+                    "_csrf": try signIn.csrfToken(), "email": "anggota@sukamaju.coop",
+                    "password": "Guyub-Demo-2026",
+                ])
+            let opening = try #require(
+                try await t.tenant().query(JournalEntryRecord.self).filter(\.$sourceType == JournalSource.opening).first())
             let voucher = try await member.get("/receipts/\(opening.id!)").body.string
             #expect(voucher.occurrences(of: #"class="receipt-party""#) >= 1)
-            #expect(voucher.components(separatedBy: #"class="receipt-party""#).dropFirst().allSatisfy { $0.contains("Siti Aminah") })
+            #expect(
+                voucher.components(separatedBy: #"class="receipt-party""#).dropFirst().allSatisfy { $0.contains("Siti Aminah") })
             let others = try await t.tenant().query(MemberRecord.self).filter(\.$memberNumber > 1).all()
             #expect(others.allSatisfy { !voucher.contains($0.name) }, "another member's name on Siti's voucher")
             #expect(!voucher.contains("Lihat jurnal") && !voucher.contains("/teller"))

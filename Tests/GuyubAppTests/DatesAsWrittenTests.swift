@@ -17,12 +17,15 @@ import Vapor
             member["birthDate"] = "12/08/1990"
 
             let registered = try await browser.post("/members/new", form: member)
-            let meeting = try await browser.post("/meetings", form: [
-                "_csrf": try await browser.get("/meetings").csrfToken(), "kind": "annual", "financialYear": "2026",
-                "heldOn": "05082027", "startsAt": "13.30", "place": "Balai Desa",
-            ])
+            let meeting = try await browser.post(
+                "/meetings",
+                form: [
+                    "_csrf": try await browser.get("/meetings").csrfToken(), "kind": "annual", "financialYear": "2026",
+                    "heldOn": "05082027", "startsAt": "13.30", "place": "Balai Desa",
+                ])
             let page = try await browser.get(try #require(meeting.headers.first(name: .location)))
-            let viaAPI = try await api.post("/api/v1/members", json: People.siti.merging(["birthDate": "10 Desember 1972"]) { $1 })
+            let viaAPI = try await api.post(
+                "/api/v1/members", json: People.siti.merging(["birthDate": "10 Desember 1972"]) { $1 })
 
             #expect(registered.status == .seeOther, "\(registered.body.string.prefix(500))")
             let stored = try #require(try await t.tenant().query(MemberRecord.self).filter(\.$nik == "3507241208900002").first())
@@ -49,7 +52,7 @@ import Vapor
             #expect(journal.body.string.contains(#"name="from" value="01/11/2026""#))
             #expect(journal.body.string.contains(#"name="to" value="30/11/2026""#))
             #expect(impossible.status == .unprocessableEntity)
-            #expect(impossible.body.string.contains("Tulis seperti 05/08/2026"))
+            #expect(impossible.body.string.contains("Tulis tanggal seperti 05/08/2026"))
             #expect(!impossible.body.string.contains("TTTT"))
         }
     }

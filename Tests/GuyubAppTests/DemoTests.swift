@@ -1,11 +1,12 @@
 import Fluent
 import Foundation
-@testable import GuyubApp
 import GuyubCore
 import GuyubStore
 import SQLKit
 import Testing
 import Vapor
+
+@testable import GuyubApp
 
 /// The demo a newcomer runs first: it must work whatever day it is, and do nothing a cashier could not.
 @Suite("The demo on any day") struct DemoTests {
@@ -22,12 +23,15 @@ import Vapor
             #expect(try await AuditVerifier.verify(t.app.db).intact)
             // No till runs dry: cash, bank and QRIS never below zero on any day, entries taken in date order.
             for role in ["cash", "bank", "qrisClearing"] {
-                let rows = try await t.app.db.sql.raw("""
+                let rows = try await t.app.db.sql.raw(
+                    """
                     /* test */ SELECT e.entry_date, e.number, l.debit - l.credit AS delta
                     FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id JOIN accounts a ON a.id = l.account_id
                     WHERE a.role = \(bind: role) ORDER BY e.entry_date, e.number
-                    """).all()
-                var balance: Int64 = 0, lowest: Int64 = 0
+                    """
+                ).all()
+                var balance: Int64 = 0
+                var lowest: Int64 = 0
                 for row in rows {
                     balance += try row.decode(column: "delta", as: Int64.self)
                     lowest = min(lowest, balance)
@@ -42,7 +46,8 @@ import Vapor
         try await withTestApp { t in
             try await t.run("demo")
             let chair = try await t.browser("ketua@sukamaju.coop", password: DemoData.password)
-            let applied = try #require(try await t.tenant().query(LoanRecord.self).filter(\.$status == LoanStatus.applied).first())
+            let applied = try #require(
+                try await t.tenant().query(LoanRecord.self).filter(\.$status == LoanStatus.applied).first())
 
             let page = try await chair.get("/loans/\(applied.id!)")
             _ = try await chair.post("/loans/\(applied.id!)/approve", form: ["_csrf": try page.csrfToken(), "note": ""])
@@ -61,7 +66,8 @@ import Vapor
         try await withTestApp { t in
             try await t.run("demo")
             let chair = try await t.browser("ketua@sukamaju.coop", password: DemoData.password)
-            var page = 1, seen = 0
+            var page = 1
+            var seen = 0
             var text = ""
             repeat {
                 let html = try await chair.get("/audit?page=\(page)").body.string
@@ -71,8 +77,12 @@ import Vapor
                 #expect(text.firstMatch(of: /\b[a-z]+[A-Z][a-zA-Z]*\b/) == nil, "a field code on page \(page)")
                 #expect(AuditAction.allCases.allSatisfy { !text.contains($0.rawValue) }, "an action code on page \(page)")
                 #expect(text.firstMatch(of: /[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-/) == nil, "a raw id on page \(page)")
-                #expect(text.firstMatch(of: /: (true|false|yes|no|in-person|online|annual|statements|whatsapp|applied|active|approved|passed|written-off)\s/) == nil,
-                        "a code for a value on page \(page)")
+                #expect(
+                    text.firstMatch(
+                        of:
+                            /: (true|false|yes|no|in-person|online|annual|statements|whatsapp|applied|active|approved|passed|written-off)\s/
+                    ) == nil,
+                    "a code for a value on page \(page)")
                 page += 1
             } while text.contains("Berikutnya") && page < 60
             let html = try await chair.get("/audit?page=1").body.string

@@ -9,8 +9,10 @@ import VaporTesting
 let hledger: String? = ["/usr/bin/hledger", "/usr/local/bin/hledger"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
 @Suite("Exporting the journal") struct ExportTests {
-    @Test(.enabled(if: hledger != nil || ProcessInfo.processInfo.environment["GUYUB_REQUIRE_HLEDGER"] != nil,
-                   "hledger is not installed (scripts/test installs it)"))
+    @Test(
+        .enabled(
+            if: hledger != nil || ProcessInfo.processInfo.environment["GUYUB_REQUIRE_HLEDGER"] != nil,
+            "hledger is not installed (scripts/test installs it)"))
     func hledgerShowsTheSameBalancesAsTheTrialBalance() async throws {
         let hledger = try #require(hledger, "GUYUB_REQUIRE_HLEDGER is set but hledger is not installed")
         try await withTestApp { t in
@@ -18,12 +20,19 @@ let hledger: String? = ["/usr/bin/hledger", "/usr/local/bin/hledger"].first { Fi
             let api = try await ReportsAPITests().month(t)
             let file = NSTemporaryDirectory() + "guyub-\(UUID()).journal"
             defer { try? FileManager.default.removeItem(atPath: file) }
-            let accounts = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/ledger/accounts").body))
+            let accounts =
+                try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/ledger/accounts").body))
                 as? [[String: Any]] ?? []
             func id(_ role: String) -> String { accounts.first { $0["role"] as? String == role }!["id"] as! String }
-            let posted = try await api.post("/api/v1/ledger/entries", json: ["description": "Honor rapat; konsumsi", "lines": [
-                ["accountId": id("cooperativeExpense"), "debit": "125000", "memo": "RAT: snack"],
-                ["accountId": id("cash"), "credit": "125000"]]])
+            let posted = try await api.post(
+                "/api/v1/ledger/entries",
+                json: [
+                    "description": "Honor rapat; konsumsi",
+                    "lines": [
+                        ["accountId": id("cooperativeExpense"), "debit": "125000", "memo": "RAT: snack"],
+                        ["accountId": id("cash"), "credit": "125000"],
+                    ],
+                ])
             try await api.post("/api/v1/ledger/entries/\(try posted.json()["id"] as! String)/reverse", json: [:])
 
             // when: the command an accountant runs, then hledger on its output.
@@ -32,15 +41,18 @@ let hledger: String? = ["/usr/bin/hledger", "/usr/local/bin/hledger"].first { Fi
 
             // then: every account with a balance in Guyub has the same balance in hledger, and no other.
             let trial = try await api.get("/api/v1/reports/trial-balance").json()
-            let expected = Dictionary(uniqueKeysWithValues: (trial["rows"] as? [[String: Any]] ?? [])
-                .compactMap { row -> (String, String)? in
-                    let closing = row["closing"] as! String
-                    return closing == "0" ? nil : (row["code"] as! String, closing)
-                })
+            let expected = Dictionary(
+                uniqueKeysWithValues: (trial["rows"] as? [[String: Any]] ?? [])
+                    .compactMap { row -> (String, String)? in
+                        let closing = row["closing"] as! String
+                        return closing == "0" ? nil : (row["code"] as! String, closing)
+                    })
             var found: [String: String] = [:]
             for line in output.split(separator: "\n").dropFirst() {
                 let cells = line.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
-                guard cells.count == 2, let code = cells[0].split(separator: ":").last?.split(separator: " ").first else { continue }
+                guard cells.count == 2, let code = cells[0].split(separator: ":").last?.split(separator: " ").first else {
+                    continue
+                }
                 found[String(code)] = cells[1].replacingOccurrences(of: "IDR ", with: "")
             }
             #expect(found == expected)
@@ -70,7 +82,8 @@ let hledger: String? = ["/usr/bin/hledger", "/usr/local/bin/hledger"].first { Fi
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()

@@ -35,10 +35,12 @@ import VaporTesting
         ("/api/v1/members?perPage=101", "perPage"), ("/api/v1/members?perPage=0", "perPage"),
         ("/api/v1/members?status=member&status=applicant", "status"), ("/api/v1/members?status=", "status"),
         ("/api/v1/audit?page=1.5", "page"), ("/api/v1/ledger/entries?page=-1", "page"),
-        ("/api/v1/reports/trial-balance?format=xlsx", "format"), ("/api/v1/reports/balance-sheet?format=null&format=null", "format"),
+        ("/api/v1/reports/trial-balance?format=xlsx", "format"),
+        ("/api/v1/reports/balance-sheet?format=null&format=null", "format"),
         ("/api/v1/reports/cash-flow?format=csv&format=json", "format"),
-        ("/api/v1/reports/income-statement?from=2026-01-01&from=%2B8", "from"), ("/api/v1/reports/balance-sheet?date=x&date=y", "date"),
-        ("/api/v1/reports/income-statement?from=7%00&from=%2B8", nil),   // NUL: the whole query is unreadable
+        ("/api/v1/reports/income-statement?from=2026-01-01&from=%2B8", "from"),
+        ("/api/v1/reports/balance-sheet?date=x&date=y", "date"),
+        ("/api/v1/reports/income-statement?from=7%00&from=%2B8", nil), // NUL: the whole query is unreadable
     ])
     func queryParametersOutsideTheDescriptionAreRefused(path: String, field: String?) async throws {
         try await withTestApp { t in
@@ -59,8 +61,10 @@ import VaporTesting
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let api = try await t.apiClient("ketua@sukamaju.coop")
             // then: empty dates and units read as left out, as a form sends them
-            for path in ["/api/v1/members?page=2&perPage=100&status=member", "/api/v1/reports/trial-balance?format=json&unit=&from=&to=",
-                         "/api/v1/ledger/entries?to=", "/api/v1/audit?page=1"] {
+            for path in [
+                "/api/v1/members?page=2&perPage=100&status=member", "/api/v1/reports/trial-balance?format=json&unit=&from=&to=",
+                "/api/v1/ledger/entries?to=", "/api/v1/audit?page=1",
+            ] {
                 #expect(try await api.get(path).status == .ok, "\(path)")
             }
         }
@@ -76,8 +80,9 @@ import VaporTesting
             let member = try await api.post("/api/v1/members", json: People.siti).json()["id"] as! String
             // when
             let trace = try await api.send(.TRACE, "/api/v1/members")
-            let patchImport = try await api.send(.PATCH, "/api/v1/members/import", headers: ["Idempotency-Key": "k1"],
-                                                 body: ByteBuffer(string: "{}"), contentType: .json)
+            let patchImport = try await api.send(
+                .PATCH, "/api/v1/members/import", headers: ["Idempotency-Key": "k1"],
+                body: ByteBuffer(string: "{}"), contentType: .json)
             let deleteMember = try await api.send(.DELETE, "/api/v1/members/\(member)")
             let options = try await api.send(.OPTIONS, "/api/v1/ledger/accounts/\(UUID())")
             // then
@@ -140,8 +145,10 @@ import VaporTesting
                 try await api.post("/api/v1/members", json: siti),
                 try await Client(t.app).post("/api/v1/auth/token", json: ["email": "ketua\u{0}@sukamaju.coop", "password": "x"]),
                 try await api.get("/api/v1/members?query=%00"),
-                try await api.send(.POST, "/api/v1/members/import", body: ByteBuffer(string: "Nama,NIK,No. HP,Alamat\nSiti\u{0},3507245012720001,081234567890,Krajan\n"),
-                                   contentType: HTTPMediaType(type: "text", subType: "csv")),
+                try await api.send(
+                    .POST, "/api/v1/members/import",
+                    body: ByteBuffer(string: "Nama,NIK,No. HP,Alamat\nSiti\u{0},3507245012720001,081234567890,Krajan\n"),
+                    contentType: HTTPMediaType(type: "text", subType: "csv")),
                 try await browser.post("/members", form: sitiForm),
             ]
             // then

@@ -18,8 +18,10 @@ import VaporTesting
                     var posted = 0
                     for (index, pick) in picks.enumerated() {
                         let key: HTTPHeaders = ["Idempotency-Key": "op-\(index)"]
-                        let body: [String: Any] = ["memberId": siti, "kind": "sukarela", "amount": String((pick % 40 + 1) * 1000),
-                                                   "channel": "cash"]
+                        let body: [String: Any] = [
+                            "memberId": siti, "kind": "sukarela", "amount": String((pick % 40 + 1) * 1000),
+                            "channel": "cash",
+                        ]
                         let path = pick % 3 == 0 ? "/api/v1/savings/withdrawals" : "/api/v1/savings/deposits"
                         let first = try await api.post(path, json: body, headers: key)
                         if first.status == .created { posted += 1 }

@@ -1,28 +1,30 @@
 import Fluent
 import Foundation
-@testable import GuyubApp
 import GuyubCore
 import GuyubStore
 import Testing
 import Vapor
 import VaporTesting
 
+@testable import GuyubApp
+
 /// A member list as cooperatives keep it: Indonesian headers, semicolons (Excel in Indonesian),
 /// dates written three ways, and the usual mistakes.
 let spreadsheet = """
-No;Nama;NIK;No. HP;Alamat;Tempat/Tgl Lahir;L/P;Tgl Masuk
-1;Siti Aminah;3507245012720001;0812-3456-7890;Dusun Krajan RT 02/RW 01;Malang, 10-12-1972;P;05/01/2019
-2;Budi Santoso;3507241208900002;0813 9876 5432;Dusun Sumberejo;Blitar, 12 Agustus 1990;L;2020-03-01
-3;Joko Purnomo;3.51514E+15;085712345678;Dusun Ngemplak;;L;
-4;Rina Lestari;3507244303950004;0821-1111-2222;Dusun Tegalsari;Batu, 03/03/1995;L;
-5;Ani Utami;3507245012720001;0822-1234-5678;Dusun Krajan;;P;
-6;Teguh Prasetyo;3507240507880006;0852 7777 8888;Dusun Sidomulyo;;L;31/02/2021
-"""
+    No;Nama;NIK;No. HP;Alamat;Tempat/Tgl Lahir;L/P;Tgl Masuk
+    1;Siti Aminah;3507245012720001;0812-3456-7890;Dusun Krajan RT 02/RW 01;Malang, 10-12-1972;P;05/01/2019
+    2;Budi Santoso;3507241208900002;0813 9876 5432;Dusun Sumberejo;Blitar, 12 Agustus 1990;L;2020-03-01
+    3;Joko Purnomo;3.51514E+15;085712345678;Dusun Ngemplak;;L;
+    4;Rina Lestari;3507244303950004;0821-1111-2222;Dusun Tegalsari;Batu, 03/03/1995;L;
+    5;Ani Utami;3507245012720001;0822-1234-5678;Dusun Krajan;;P;
+    6;Teguh Prasetyo;3507240507880006;0852 7777 8888;Dusun Sidomulyo;;L;31/02/2021
+    """
 
 @Suite("Importing a member spreadsheet") struct ImportTests {
     func importCSV(_ api: Client, dryRun: Bool = false) async throws -> [String: Any] {
-        let response = try await api.send(.POST, "/api/v1/members/import" + (dryRun ? "?dryRun=true" : ""),
-                                          body: ByteBuffer(string: spreadsheet), contentType: HTTPMediaType(type: "text", subType: "csv"))
+        let response = try await api.send(
+            .POST, "/api/v1/members/import" + (dryRun ? "?dryRun=true" : ""),
+            body: ByteBuffer(string: spreadsheet), contentType: HTTPMediaType(type: "text", subType: "csv"))
         #expect(response.status == .ok, "\(response.body.string)")
         return try response.json()
     }
@@ -83,8 +85,9 @@ No;Nama;NIK;No. HP;Alamat;Tempat/Tgl Lahir;L/P;Tgl Masuk
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let api = try await t.apiClient("ketua@sukamaju.coop")
 
-            let response = try await api.send(.POST, "/api/v1/members/import", body: ByteBuffer(string: "Nama,Alamat\nSiti,Krajan\n"),
-                                              contentType: .plainText)
+            let response = try await api.send(
+                .POST, "/api/v1/members/import", body: ByteBuffer(string: "Nama,Alamat\nSiti,Krajan\n"),
+                contentType: .plainText)
 
             #expect(response.status == .unprocessableEntity)
             #expect(response.errorCode == "missing_columns")
@@ -95,11 +98,13 @@ No;Nama;NIK;No. HP;Alamat;Tempat/Tgl Lahir;L/P;Tgl Masuk
     func upload(_ csv: String, by browser: Client) async throws -> TestingHTTPResponse {
         let token = try await browser.get("/members/import").csrfToken()
         let boundary = "----guyub"
-        let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n"
+        let body =
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n"
             + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"anggota.csv\"\r\n"
             + "Content-Type: text/csv\r\n\r\n\(csv)\r\n--\(boundary)--\r\n"
-        return try await browser.send(.POST, "/members/import", body: ByteBuffer(string: body),
-                                      contentType: HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
+        return try await browser.send(
+            .POST, "/members/import", body: ByteBuffer(string: body),
+            contentType: HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
     }
 
     /// Upload, preview, confirm, watch it go in: each step a page of its own (the form is answered with a
@@ -144,7 +149,8 @@ No;Nama;NIK;No. HP;Alamat;Tempat/Tgl Lahir;L/P;Tgl Masuk
             }
             let sheet = "Nama;NIK;No. HP;Alamat\n" + rows.joined(separator: "\n")
 
-            let answer = try await api.send(.POST, "/api/v1/members/import", body: ByteBuffer(string: sheet), contentType: .plainText)
+            let answer = try await api.send(
+                .POST, "/api/v1/members/import", body: ByteBuffer(string: sheet), contentType: .plainText)
             let job = try #require(try answer.json()["job"] as? [String: Any])
             let id = try #require(job["id"] as? String)
             let before = try await api.get("/api/v1/members/imports/\(id)").json()
@@ -167,12 +173,15 @@ No;Nama;NIK;No. HP;Alamat;Tempat/Tgl Lahir;L/P;Tgl Masuk
             let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let tenant = Tenant(cooperativeID: coop, db: t.app.db)
             let plan = try await MemberImporter(store: MemberStore(tenant)).plan(csv: spreadsheet)
-            let job = try await MemberImportJobs.open(tenant, csv: spreadsheet, fileName: "anggota.csv", plan: plan, status: .running,
-                                                      on: CivilDate(year: 2026, month: 1, day: 2)!, by: .commandLine("test"))
+            let job = try await MemberImportJobs.open(
+                tenant, csv: spreadsheet, fileName: "anggota.csv", plan: plan, status: .running,
+                on: CivilDate(year: 2026, month: 1, day: 2)!, by: .commandLine("test"))
             // One row went in before the stop; the job was last heard of two minutes ago.
             try await t.app.db.write { db in
                 _ = try await MemberImporter(store: MemberStore(Tenant(cooperativeID: coop, db: db)))
-                    .commit(.init(accepted: [plan.accepted[0]]), on: CivilDate(year: 2026, month: 1, day: 2)!, by: .commandLine("test"))
+                    .commit(
+                        .init(accepted: [plan.accepted[0]]), on: CivilDate(year: 2026, month: 1, day: 2)!,
+                        by: .commandLine("test"))
             }
             job.heartbeatAt = Date().addingTimeInterval(-120)
             try await job.update(on: tenant.db)

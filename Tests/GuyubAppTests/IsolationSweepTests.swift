@@ -1,10 +1,11 @@
 import Foundation
-@testable import GuyubApp
 import GuyubCore
 import GuyubStore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import GuyubApp
 
 /// Walks every registered route: as cooperative A's board with ids of cooperative B (every answer must
 /// be 404), and as each role on what its permissions do not open (403, or 404 for another member's own
@@ -14,25 +15,26 @@ import VaporTesting
 @Suite("Isolation sweep") struct IsolationSweepTests {
     enum Access {
         case signedIn
-        case public_
+        case anyone
         /// Open to those with the permission, and to a member for their own record.
         case permission(Permission, orOwn: Bool = false)
         case eitherOf(Permission, Permission, orOwn: Bool)
 
         init(_ declared: APIRoute.Access) {
-            self = switch declared {
-            case .open: .public_
-            case .signedIn: .signedIn
-            case .permission(let permission, let orOwn): .permission(permission, orOwn: orOwn)
-            }
+            self =
+                switch declared {
+                case .open: .anyone
+                case .signedIn: .signedIn
+                case .permission(let permission, let orOwn): .permission(permission, orOwn: orOwn)
+                }
         }
     }
 
     /// What each page (and each operations route) needs, method and path as the router has them. The
     /// API's routes say it in their declarations (`APIRoute.access`).
     static let pages: [String: Access] = [
-        "GET /healthz": .public_, "GET /metrics": .public_, "GET /": .public_, "GET /sign-in": .public_,
-        "POST /sign-in": .public_, "POST /sign-out": .public_, "GET /language/:code": .public_,
+        "GET /healthz": .anyone, "GET /metrics": .anyone, "GET /": .anyone, "GET /sign-in": .anyone,
+        "POST /sign-in": .anyone, "POST /sign-out": .anyone, "GET /language/:code": .anyone,
         "GET /dashboard": .signedIn, "POST /cooperatives/:id": .signedIn, "GET /members": .permission(.viewMembers),
         "GET /members/new": .permission(.manageMembers), "POST /members/new": .permission(.manageMembers),
         "GET /members/:id": .permission(.viewMembers, orOwn: true), "GET /members/:id/edit": .permission(.manageMembers),
@@ -55,7 +57,7 @@ import VaporTesting
         "GET /books/accounts": .permission(.viewBooks), "POST /books/accounts": .permission(.keepBooks),
         "POST /books/accounts/:id": .permission(.keepBooks), "POST /books/units": .permission(.keepBooks),
         "POST /books/units/:id": .permission(.keepBooks), "GET /books/reports/:kind": .permission(.viewBooks),
-        "GET /loans/simulation": .public_, "GET /loans": .permission(.viewLoans),
+        "GET /loans/simulation": .anyone, "GET /loans": .permission(.viewLoans),
         "GET /loans/new": .permission(.enterLoans), "POST /loans/new": .permission(.enterLoans),
         "GET /loans/portfolio": .permission(.viewLoans), "GET /loans/arrears": .permission(.viewLoans),
         "POST /loans/close-day": .permission(.keepBooks), "GET /loans/:id": .permission(.viewLoans, orOwn: true),
@@ -69,7 +71,7 @@ import VaporTesting
         "POST /shu/close": .permission(.keepBooks), "GET /shu/:year": .permission(.viewBooks),
         "POST /shu/:year/compute": .permission(.keepBooks), "POST /shu/:year/post": .permission(.keepBooks),
         "POST /shu/:year/shares/:id/payout": .permission(.handleCash), "GET /shu/:year/settings": .permission(.viewBooks),
-        "POST /shu/:year/settings": .permission(.manageSettings), "GET /shu/simulation": .public_,
+        "POST /shu/:year/settings": .permission(.manageSettings), "GET /shu/simulation": .anyone,
         // Meetings: members read them and vote for themselves, so those pages are open to anyone signed in
         // and refuse inside (a non-member without the permission: 403; voting for another: no_proxy).
         "GET /meetings": .signedIn, "POST /meetings": .permission(.manageMeetings),
@@ -87,12 +89,14 @@ import VaporTesting
         "POST /meetings/resolutions/:id/open": .permission(.manageMeetings),
         "POST /meetings/resolutions/:id/close": .permission(.manageMeetings),
         "POST /meetings/resolutions/:id/vote": .signedIn,
+        "GET /store": .permission(.sell), "POST /store/sales": .permission(.sell),
+        "GET /store/sales/:id": .permission(.viewStore), "GET /store/products": .permission(.viewStore),
     ]
 
     /// One cooperative's records, to aim routes at.
     struct Records {
         var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
-        var meeting = "", resolution = "", memberImport = "", cooperative = ""
+        var meeting = "", resolution = "", memberImport = "", cooperative = "", shopProduct = "", sale = ""
 
         /// The id of this cooperative's record of a kind. A kind of record added without one here does not build.
         func id(_ record: TenantRecord) -> String {
@@ -109,6 +113,8 @@ import VaporTesting
             case .loan: loan
             case .meeting: meeting
             case .resolution: resolution
+            case .product: shopProduct
+            case .sale: sale
             }
         }
 
@@ -125,22 +131,26 @@ import VaporTesting
         /// A page's path with its `:id` replaced by the record it names.
         func path(_ pattern: String) -> String? {
             let pattern = pattern.replacingOccurrences(of: ":year", with: "2001")
-            guard pattern.contains(":id") else { return pattern.replacingOccurrences(of: ":kind", with: "trial-balance")
-                .replacingOccurrences(of: ":month", with: "2001-01").replacingOccurrences(of: ":code", with: "en") }
-            let id: String = switch true {
-            case pattern.contains("/meetings/resolutions/"): resolution
-            case pattern.contains("/meetings/"): meeting
-            case pattern.contains("/imports/"): memberImport
-            case pattern.contains("/members/"), pattern.contains("/shares/"): member
-            case pattern.contains("/loans/"): loan
-            case pattern.contains("/term-deposits/"): deposit
-            case pattern.contains("/savings/accounts/"): savings
-            case pattern.contains("/journal/"), pattern.contains("/receipts/"): entry
-            case pattern.contains("/units/"): unit
-            case pattern.hasPrefix("/cooperatives/"): cooperative
-            case pattern.contains("/accounts/"): account
-            default: ""
+            guard pattern.contains(":id") else {
+                return pattern.replacingOccurrences(of: ":kind", with: "trial-balance")
+                    .replacingOccurrences(of: ":month", with: "2001-01").replacingOccurrences(of: ":code", with: "en")
             }
+            let id: String =
+                switch true {
+                case pattern.contains("/meetings/resolutions/"): resolution
+                case pattern.contains("/meetings/"): meeting
+                case pattern.contains("/imports/"): memberImport
+                case pattern.contains("/members/"), pattern.contains("/shares/"): member
+                case pattern.contains("/loans/"): loan
+                case pattern.contains("/store/sales/"): sale
+                case pattern.contains("/term-deposits/"): deposit
+                case pattern.contains("/savings/accounts/"): savings
+                case pattern.contains("/journal/"), pattern.contains("/receipts/"): entry
+                case pattern.contains("/units/"): unit
+                case pattern.hasPrefix("/cooperatives/"): cooperative
+                case pattern.contains("/accounts/"): account
+                default: ""
+                }
             return id.isEmpty ? nil : pattern.replacingOccurrences(of: ":id", with: id.lowercased())
         }
     }
@@ -156,20 +166,34 @@ import VaporTesting
         let deposit = try await api.deposit(r.member, "sukarela", "100000").json()
         r.savings = deposit["accountId"] as! String
         r.entry = deposit["entryId"] as! String
-        let term = try await api.post("/api/v1/savings/deposits", json: ["memberId": r.member, "kind": "berjangka",
-                                                                         "amount": "1000000", "channel": "bank", "termMonths": 3])
+        let term = try await api.post(
+            "/api/v1/savings/deposits",
+            json: [
+                "memberId": r.member, "kind": "berjangka",
+                "amount": "1000000", "channel": "bank", "termMonths": 3,
+            ])
         r.deposit = try term.json()["accountId"] as! String
-        r.account = try await api.post("/api/v1/ledger/accounts", json: ["code": "5-3200", "nameId": "Listrik",
-                                                                         "type": "expense"]).json()["id"] as! String
+        r.account =
+            try await api.post(
+                "/api/v1/ledger/accounts",
+                json: [
+                    "code": "5-3200", "nameId": "Listrik",
+                    "type": "expense",
+                ]
+            ).json()["id"] as! String
         r.unit = try await api.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Toko"]).json()["id"] as! String
         (r.product, r.loan) = try await Self.loan(r.member, through: api)
         (r.meeting, r.resolution) = try await Self.meeting(through: api)
-        r.memberImport = try await MemberImportJobs.open(Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",
-                                                         fileName: "anggota.csv", plan: .init(), status: .preview,
-                                                         on: CivilDate(year: 2026, month: 1, day: 1)!, by: .commandLine("test"))
-            .id!.uuidString
+        (r.shopProduct, r.sale) = try await Self.sale(through: api)
+        r.memberImport = try await MemberImportJobs.open(
+            Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",
+            fileName: "anggota.csv", plan: .init(), status: .preview,
+            on: CivilDate(year: 2026, month: 1, day: 1)!, by: .commandLine("test")
+        )
+        .id!.uuidString
         try await t.user("kasir-\(email)", roles: [.teller], in: coop)
-        let users = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/users").body)) as? [[String: Any]]
+        let users =
+            try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/users").body)) as? [[String: Any]]
         r.user = users?.first { ($0["email"] as? String)?.hasPrefix("kasir") == true }?["id"] as! String
         return r
     }
@@ -177,15 +201,39 @@ import VaporTesting
     /// A loan product and an application by the member; their ids.
     static func loan(_ member: String, through api: Client) async throws -> (String, String) {
         let product = try await api.post("/api/v1/loans/products", json: LoansAPITests.product).json()["id"] as! String
-        let loan = try await api.post("/api/v1/loans", json: ["memberId": member, "productId": product, "principal": "1000000",
-                                                              "periods": 6]).json()["id"] as! String
+        let loan =
+            try await api.post(
+                "/api/v1/loans",
+                json: [
+                    "memberId": member, "productId": product, "principal": "1000000",
+                    "periods": 6,
+                ]
+            ).json()["id"] as! String
         return (product, loan)
+    }
+
+    /// A product in stock and a sale of it; their ids.
+    static func sale(through api: Client) async throws -> (String, String) {
+        let product =
+            try await api.post(
+                "/api/v1/store/products",
+                json: ["name": "Beras Premium 5 kg", "unit": "pcs", "memberPrice": "70000", "nonMemberPrice": "75000"]
+            ).json()["id"] as! String
+        try await api.post(
+            "/api/v1/store/receipts", json: ["lines": [["productId": product, "quantity": "10", "unitCost": "65000"]]])
+        let sale =
+            try await api.post(
+                "/api/v1/store/sales", json: ["lines": [["productId": product, "quantity": "1"]], "payment": "cash"]
+            ).json()["id"] as! String
+        return (product, sale)
     }
 
     /// A RAT as a draft and a motion on it; their ids.
     static func meeting(through api: Client) async throws -> (String, String) {
-        let meeting = try await api.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "place": "Balai Desa"]).json()["id"] as! String
-        let resolution = try await api.post("/api/v1/meetings/\(meeting)/resolutions", json: ["motion": "Mengesahkan laporan"])
+        let meeting =
+            try await api.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "place": "Balai Desa"]).json()["id"] as! String
+        let resolution =
+            try await api.post("/api/v1/meetings/\(meeting)/resolutions", json: ["motion": "Mengesahkan laporan"])
             .json()["id"] as! String
         return (meeting, resolution)
     }
@@ -202,10 +250,16 @@ import VaporTesting
         }
     }
 
-    func send(_ client: Client, _ method: HTTPMethod, _ path: String, pattern: String, csrf: String?) async throws -> TestingHTTPResponse {
+    func send(_ client: Client, _ method: HTTPMethod, _ path: String, pattern: String, csrf: String?) async throws
+        -> TestingHTTPResponse
+    {
         if path.hasPrefix("/api/") {
-            return method == .GET ? try await client.get(path) : try await client.send(method, path,
-                body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: Self.body(method, pattern))), contentType: .json)
+            return method == .GET
+                ? try await client.get(path)
+                : try await client.send(
+                    method, path,
+                    body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: Self.body(method, pattern))),
+                    contentType: .json)
         }
         if method == .GET { return try await client.get(path) }
         var form = Self.body(method, pattern).mapValues { "\($0)" }
@@ -220,9 +274,10 @@ import VaporTesting
     }
 
     /// The API's routes by key, as declared.
-    static let declared = Dictionary(uniqueKeysWithValues: APIRoute.all.map {
-        (key($0.method, APIRoute.prefix + $0.path), $0)
-    })
+    static let declared = Dictionary(
+        uniqueKeysWithValues: APIRoute.all.map {
+            (key($0.method, APIRoute.prefix + $0.path), $0)
+        })
 
     /// What a registered route needs: an API route's declaration says it, a page's entry in `pages`.
     static func access(_ route: Route) -> Access? {
@@ -243,7 +298,9 @@ import VaporTesting
         // then
         for route in APIRoute.all {
             let namesRecord = route.path.contains(.parameter("id"))
-            #expect(namesRecord == (route.record != nil), "\(route.method) \(route.openAPIPath): record \(String(describing: route.record))")
+            #expect(
+                namesRecord == (route.record != nil),
+                "\(route.method) \(route.openAPIPath): record \(String(describing: route.record))")
         }
     }
 
@@ -262,9 +319,13 @@ import VaporTesting
             var walked = 0
             for route in t.app.routes.all where route.path.contains(where: { $0.description == ":id" }) {
                 let pattern = "/" + route.path.map(\.description).joined(separator: "/")
-                guard let path = theirs.path(route) else { Issue.record("no record for \(pattern)"); continue }
-                let response = try await send(path.hasPrefix("/api/") ? api : browser, route.method, path, pattern: pattern,
-                                              csrf: csrf)
+                guard let path = theirs.path(route) else {
+                    Issue.record("no record for \(pattern)")
+                    continue
+                }
+                let response = try await send(
+                    path.hasPrefix("/api/") ? api : browser, route.method, path, pattern: pattern,
+                    csrf: csrf)
                 #expect(response.status == .notFound, "\(route.method) \(pattern) answered \(response.status)")
                 walked += 1
             }
@@ -288,17 +349,31 @@ import VaporTesting
             let deposit = try await board.deposit(records.member, "sukarela", "100000").json()
             records.savings = deposit["accountId"] as! String
             records.entry = deposit["entryId"] as! String
-            records.deposit = try await board.post("/api/v1/savings/deposits", json: [
-                "memberId": records.member, "kind": "berjangka", "amount": "1000000", "channel": "bank", "termMonths": 3,
-            ]).json()["accountId"] as! String
-            records.account = try await board.post("/api/v1/ledger/accounts", json: ["code": "5-3200", "nameId": "Listrik",
-                                                                                     "type": "expense"]).json()["id"] as! String
-            records.unit = try await board.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Toko"]).json()["id"] as! String
+            records.deposit =
+                try await board.post(
+                    "/api/v1/savings/deposits",
+                    json: [
+                        "memberId": records.member, "kind": "berjangka", "amount": "1000000", "channel": "bank", "termMonths": 3,
+                    ]
+                ).json()["accountId"] as! String
+            records.account =
+                try await board.post(
+                    "/api/v1/ledger/accounts",
+                    json: [
+                        "code": "5-3200", "nameId": "Listrik",
+                        "type": "expense",
+                    ]
+                ).json()["id"] as! String
+            records.unit =
+                try await board.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Toko"]).json()["id"] as! String
             (records.product, records.loan) = try await Self.loan(records.member, through: board)
             (records.meeting, records.resolution) = try await Self.meeting(through: board)
             let budi = try await t.member(People.budi, through: board)
-            try await t.user("peran@sukamaju.coop", roles: [role], in: coop, member: role == .member ? UUID(uuidString: budi) : nil)
-            let users = try JSONSerialization.jsonObject(with: Data(buffer: try await board.get("/api/v1/users").body)) as? [[String: Any]]
+            try await t.user(
+                "peran@sukamaju.coop", roles: [role], in: coop, member: role == .member ? UUID(uuidString: budi) : nil)
+            let users =
+                try JSONSerialization.jsonObject(with: Data(buffer: try await board.get("/api/v1/users").body))
+                as? [[String: Any]]
             records.user = users?.first { $0["email"] as? String == "peran@sukamaju.coop" }?["id"] as! String
             let api = try await t.apiClient("peran@sukamaju.coop")
             let browser = try await t.browser("peran@sukamaju.coop")
@@ -306,17 +381,21 @@ import VaporTesting
 
             for route in t.app.routes.all {
                 let key = Self.key(route)
-                guard let access = Self.access(route), key != "DELETE /api/v1/auth/token", key != "POST /sign-out" else { continue }
-                let (needed, own): ([Permission], Bool) = switch access {
-                case .public_, .signedIn: ([], false)
-                case .permission(let p, let own): ([p], own)
-                case .eitherOf(let a, let b, let own): ([a, b], own)
+                guard let access = Self.access(route), key != "DELETE /api/v1/auth/token", key != "POST /sign-out" else {
+                    continue
                 }
+                let (needed, own): ([Permission], Bool) =
+                    switch access {
+                    case .anyone, .signedIn: ([], false)
+                    case .permission(let p, let own): ([p], own)
+                    case .eitherOf(let a, let b, let own): ([a, b], own)
+                    }
                 guard !needed.isEmpty, !needed.contains(where: role.permissions.contains) else { continue }
                 let pattern = "/" + route.path.map(\.description).joined(separator: "/")
                 guard let path = records.path(route) else { continue }
-                let response = try await send(path.hasPrefix("/api/") ? api : browser, route.method, path, pattern: pattern,
-                                              csrf: csrf)
+                let response = try await send(
+                    path.hasPrefix("/api/") ? api : browser, route.method, path, pattern: pattern,
+                    csrf: csrf)
                 // Siti's record is not this member's own: a record one may not see does not exist for them.
                 let expected: [HTTPStatus] = own ? [.notFound, .forbidden] : [.forbidden]
                 #expect(expected.contains(response.status), "\(role) \(key) answered \(response.status)")

@@ -80,8 +80,11 @@ import VaporTesting
             // Staff register applicants but do not decide membership.
             #expect(try await staff.post("/api/v1/members", json: People.budi).status == .created)
             #expect(try await staff.post("/api/v1/members/\(memberID)/status", json: ["status": "member"]).status == .forbidden)
-            #expect(try await staff.send(.POST, "/api/v1/members/import", body: ByteBuffer(string: "Nama;NIK\n"),
-                                         contentType: .plainText).status == .forbidden)
+            #expect(
+                try await staff.send(
+                    .POST, "/api/v1/members/import", body: ByteBuffer(string: "Nama;NIK\n"),
+                    contentType: .plainText
+                ).status == .forbidden)
             // The board decides.
             #expect(try await board.post("/api/v1/members/\(memberID)/status", json: ["status": "member"]).status == .ok)
         }
@@ -125,21 +128,33 @@ import VaporTesting
             let board = try await t.apiClient("ketua@sukamaju.coop")
             let teller = try await t.apiClient("kasir@sukamaju.coop")
 
-            let created = try await board.post("/api/v1/users", json: [
-                "email": "pengawas@sukamaju.coop", "name": "Bu Pengawas", "password": "awas-awas-2026", "roles": ["supervisor"],
-            ])
-            let both = try await board.post("/api/v1/users", json: [
-                "email": "dobel@sukamaju.coop", "name": "Dobel", "password": "awas-awas-2026", "roles": ["board", "supervisor"],
-            ])
-            let weak = try await board.post("/api/v1/users", json: [
-                "email": "lemah@sukamaju.coop", "name": "Lemah", "password": "12345", "roles": ["teller"],
-            ])
-            let taken = try await board.post("/api/v1/users", json: [
-                "email": "kasir@sukamaju.coop", "name": "Lagi", "password": "awas-awas-2026", "roles": ["teller"],
-            ])
-            let byTeller = try await teller.post("/api/v1/users", json: [
-                "email": "x@sukamaju.coop", "name": "X", "password": "awas-awas-2026", "roles": ["board"],
-            ])
+            let created = try await board.post(
+                "/api/v1/users",
+                json: [
+                    "email": "pengawas@sukamaju.coop", "name": "Bu Pengawas", "password": "awas-awas-2026",
+                    "roles": ["supervisor"],
+                ])
+            let both = try await board.post(
+                "/api/v1/users",
+                json: [
+                    "email": "dobel@sukamaju.coop", "name": "Dobel", "password": "awas-awas-2026",
+                    "roles": ["board", "supervisor"],
+                ])
+            let weak = try await board.post(
+                "/api/v1/users",
+                json: [
+                    "email": "lemah@sukamaju.coop", "name": "Lemah", "password": "12345", "roles": ["teller"],
+                ])
+            let taken = try await board.post(
+                "/api/v1/users",
+                json: [
+                    "email": "kasir@sukamaju.coop", "name": "Lagi", "password": "awas-awas-2026", "roles": ["teller"],
+                ])
+            let byTeller = try await teller.post(
+                "/api/v1/users",
+                json: [
+                    "email": "x@sukamaju.coop", "name": "X", "password": "awas-awas-2026", "roles": ["board"],
+                ])
             let users = try await board.get("/api/v1/users")
 
             #expect(created.status == .created)
@@ -147,7 +162,8 @@ import VaporTesting
             #expect(weak.errorCode == "weak_password")
             #expect(taken.status == .conflict)
             #expect(byTeller.status == .forbidden)
-            let emails = (try JSONSerialization.jsonObject(with: Data(buffer: users.body)) as? [[String: Any]])?
+            let emails =
+                (try JSONSerialization.jsonObject(with: Data(buffer: users.body)) as? [[String: Any]])?
                 .compactMap { $0["email"] as? String } ?? []
             #expect(Set(emails) == ["ketua@sukamaju.coop", "kasir@sukamaju.coop", "pengawas@sukamaju.coop"])
         }

@@ -8,13 +8,16 @@ import VaporTesting
 @Suite("The books through the API") struct LedgerAPITests {
     /// Ids of accounts by code.
     func accounts(_ api: Client) async throws -> [String: String] {
-        let list = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/ledger/accounts").body))
+        let list =
+            try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/ledger/accounts").body))
             as? [[String: Any]] ?? []
         return Dictionary(uniqueKeysWithValues: list.map { ($0["code"] as! String, $0["id"] as! String) })
     }
 
-    func entry(_ api: Client, _ lines: [[String: Any]], date: String? = nil,
-               description: String = "Bayar listrik kantor") async throws -> TestingHTTPResponse {
+    func entry(
+        _ api: Client, _ lines: [[String: Any]], date: String? = nil,
+        description: String = "Bayar listrik kantor"
+    ) async throws -> TestingHTTPResponse {
         var body: [String: Any] = ["description": description, "lines": lines]
         if let date { body["date"] = date }
         return try await api.post("/api/v1/ledger/entries", json: body)
@@ -41,8 +44,12 @@ import VaporTesting
             let api = try await t.apiClient("ketua@sukamaju.coop")
             let codes = try await accounts(api)
 
-            let posted = try await entry(api, [["accountId": codes["5-3100"]!, "debit": "350000"],
-                                               ["accountId": codes["1-1100"]!, "credit": "350000", "memo": "PLN"]])
+            let posted = try await entry(
+                api,
+                [
+                    ["accountId": codes["5-3100"]!, "debit": "350000"],
+                    ["accountId": codes["1-1100"]!, "credit": "350000", "memo": "PLN"],
+                ])
             let body = try posted.json()
 
             #expect(posted.status == .created)
@@ -64,22 +71,31 @@ import VaporTesting
             let theirs = try await accounts(try await t.apiClient("ketua@makmur.coop"))
             let (expense, cash, sukarela) = (codes["5-3100"]!, codes["1-1100"]!, codes["2-1100"]!)
 
-            let unbalanced = try await entry(api, [["accountId": expense, "debit": "100"], ["accountId": cash, "credit": "99"]])
+            let unbalanced = try await entry(
+                api, [["accountId": expense, "debit": "100"], ["accountId": cash, "credit": "99"]])
             let single = try await entry(api, [["accountId": expense, "debit": "100"]])
-            let bothSides = try await entry(api, [["accountId": expense, "debit": "100", "credit": "100"],
-                                                  ["accountId": cash, "credit": "100"]])
+            let bothSides = try await entry(
+                api,
+                [
+                    ["accountId": expense, "debit": "100", "credit": "100"],
+                    ["accountId": cash, "credit": "100"],
+                ])
             let control = try await entry(api, [["accountId": sukarela, "debit": "100"], ["accountId": cash, "credit": "100"]])
             // Loans, their allowance and SHU payable move only with their records too.
             var others: [String] = []
             for code in ["1-1400", "1-1410", "2-1400"] {
-                others.append(try await entry(api, [["accountId": codes[code]!, "debit": "100"], ["accountId": cash, "credit": "100"]])
-                    .errorCode ?? "")
+                others.append(
+                    try await entry(api, [["accountId": codes[code]!, "debit": "100"], ["accountId": cash, "credit": "100"]])
+                        .errorCode ?? "")
             }
-            let foreign = try await entry(api, [["accountId": theirs["5-3100"]!, "debit": "100"], ["accountId": cash, "credit": "100"]])
-            let noDescription = try await entry(api, [["accountId": expense, "debit": "100"], ["accountId": cash, "credit": "100"]],
-                                                description: "  ")
-            let badDate = try await entry(api, [["accountId": expense, "debit": "100"], ["accountId": cash, "credit": "100"]],
-                                          date: "2026-02-30")
+            let foreign = try await entry(
+                api, [["accountId": theirs["5-3100"]!, "debit": "100"], ["accountId": cash, "credit": "100"]])
+            let noDescription = try await entry(
+                api, [["accountId": expense, "debit": "100"], ["accountId": cash, "credit": "100"]],
+                description: "  ")
+            let badDate = try await entry(
+                api, [["accountId": expense, "debit": "100"], ["accountId": cash, "credit": "100"]],
+                date: "2026-02-30")
 
             #expect(unbalanced.errorCode == "unbalanced_entry")
             #expect(single.errorCode == "too_few_lines")
@@ -99,8 +115,11 @@ import VaporTesting
             let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let api = try await t.apiClient("ketua@sukamaju.coop")
             let codes = try await accounts(api)
-            try await t.app.db.sql.raw("UPDATE cooperatives SET books_closed_through = '2026-10-31' WHERE id = \(bind: coop)").run()
-            let lines: [[String: Any]] = [["accountId": codes["5-3100"]!, "debit": "100"], ["accountId": codes["1-1100"]!, "credit": "100"]]
+            try await t.app.db.sql.raw("UPDATE cooperatives SET books_closed_through = '2026-10-31' WHERE id = \(bind: coop)")
+                .run()
+            let lines: [[String: Any]] = [
+                ["accountId": codes["5-3100"]!, "debit": "100"], ["accountId": codes["1-1100"]!, "credit": "100"],
+            ]
 
             let inClosed = try await entry(api, lines, date: "2026-10-31")
             let afterIt = try await entry(api, lines, date: "2026-11-01")
@@ -117,12 +136,19 @@ import VaporTesting
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let api = try await t.apiClient("ketua@sukamaju.coop")
             let codes = try await accounts(api)
-            let id = try await entry(api, [["accountId": codes["5-3100"]!, "debit": "350000"],
-                                           ["accountId": codes["1-1100"]!, "credit": "350000"]]).json()["id"] as! String
+            let id =
+                try await entry(
+                    api,
+                    [
+                        ["accountId": codes["5-3100"]!, "debit": "350000"],
+                        ["accountId": codes["1-1100"]!, "credit": "350000"],
+                    ]
+                ).json()["id"] as! String
 
             let reversal = try await api.post("/api/v1/ledger/entries/\(id)/reverse", json: ["reason": "salah akun"])
             let twice = try await api.post("/api/v1/ledger/entries/\(id)/reverse", json: [:])
-            let ofReversal = try await api.post("/api/v1/ledger/entries/\(try reversal.json()["id"] as! String)/reverse", json: [:])
+            let ofReversal = try await api.post(
+                "/api/v1/ledger/entries/\(try reversal.json()["id"] as! String)/reverse", json: [:])
             let original = try await api.get("/api/v1/ledger/entries/\(id)").json()
 
             #expect(reversal.status == .created)
@@ -165,18 +191,26 @@ import VaporTesting
             let teller = try await t.apiClient("kasir@sukamaju.coop")
             let cash = try await accounts(api)["1-1100"]!
 
-            let added = try await api.post("/api/v1/ledger/accounts", json: ["code": "5-3200", "nameId": "Beban listrik",
-                                                                             "type": "expense"])
+            let added = try await api.post(
+                "/api/v1/ledger/accounts",
+                json: [
+                    "code": "5-3200", "nameId": "Beban listrik",
+                    "type": "expense",
+                ])
             let id = try added.json()["id"] as! String
-            let duplicate = try await api.post("/api/v1/ledger/accounts", json: ["code": "5-3200", "nameId": "Lagi", "type": "expense"])
-            let wrongPrefix = try await api.post("/api/v1/ledger/accounts", json: ["code": "4-3200", "nameId": "X", "type": "expense"])
-            let byTeller = try await teller.post("/api/v1/ledger/accounts", json: ["code": "5-3300", "nameId": "X", "type": "expense"])
+            let duplicate = try await api.post(
+                "/api/v1/ledger/accounts", json: ["code": "5-3200", "nameId": "Lagi", "type": "expense"])
+            let wrongPrefix = try await api.post(
+                "/api/v1/ledger/accounts", json: ["code": "4-3200", "nameId": "X", "type": "expense"])
+            let byTeller = try await teller.post(
+                "/api/v1/ledger/accounts", json: ["code": "5-3300", "nameId": "X", "type": "expense"])
             let offCash = try await api.patch("/api/v1/ledger/accounts/\(cash)", json: ["active": false])
             _ = try await entry(api, [["accountId": id, "debit": "1000"], ["accountId": cash, "credit": "1000"]])
             let deleteUsed = try await api.send(.DELETE, "/api/v1/ledger/accounts/\(id)")
             let off = try await api.patch("/api/v1/ledger/accounts/\(id)", json: ["active": false, "nameEn": "Electricity"])
             let toInactive = try await entry(api, [["accountId": id, "debit": "1000"], ["accountId": cash, "credit": "1000"]])
-            let spare = try await api.post("/api/v1/ledger/accounts", json: ["code": "5-3900", "nameId": "Cadangan", "type": "expense"])
+            let spare = try await api.post(
+                "/api/v1/ledger/accounts", json: ["code": "5-3900", "nameId": "Cadangan", "type": "expense"])
             let deleteUnused = try await api.send(.DELETE, "/api/v1/ledger/accounts/\(try spare.json()["id"] as! String)")
 
             #expect(added.status == .created)
@@ -200,14 +234,22 @@ import VaporTesting
             let supervisor = try await t.apiClient("pengawas@sukamaju.coop")
             let teller = try await t.apiClient("kasir@sukamaju.coop")
             let codes = try await accounts(try await t.apiClient("ketua@sukamaju.coop"))
-            let lines: [[String: Any]] = [["accountId": codes["5-3100"]!, "debit": "1"], ["accountId": codes["1-1100"]!, "credit": "1"]]
+            let lines: [[String: Any]] = [
+                ["accountId": codes["5-3100"]!, "debit": "1"], ["accountId": codes["1-1100"]!, "credit": "1"],
+            ]
 
             #expect(try await supervisor.get("/api/v1/ledger/entries").status == .ok)
-            #expect(try await supervisor.post("/api/v1/ledger/entries", json: ["description": "x", "lines": lines]).status == .forbidden)
+            #expect(
+                try await supervisor.post("/api/v1/ledger/entries", json: ["description": "x", "lines": lines]).status
+                    == .forbidden)
             #expect(try await teller.get("/api/v1/ledger/accounts").status == .forbidden)
-            #expect(try await teller.post("/api/v1/ledger/entries", json: ["description": "x", "lines": lines]).status == .forbidden)
-            #expect(try await supervisor.send(.PUT, "/api/v1/savings/settings", body: ByteBuffer(string: "{}"),
-                                              contentType: .json).status == .forbidden)
+            #expect(
+                try await teller.post("/api/v1/ledger/entries", json: ["description": "x", "lines": lines]).status == .forbidden)
+            #expect(
+                try await supervisor.send(
+                    .PUT, "/api/v1/savings/settings", body: ByteBuffer(string: "{}"),
+                    contentType: .json
+                ).status == .forbidden)
         }
     }
 }

@@ -30,13 +30,20 @@ import VaporTesting
         try await board.deposit(siti, "sukarela", "2000000")
         let product = try await board.post("/api/v1/loans/products", json: Self.product)
         #expect(product.status == .created, "\(product.body.string)")
-        return Setup(board: board, treasurer: try await t.apiClient("bendahara@sukamaju.coop"), siti: siti,
-                     product: try product.json()["id"] as! String, coop: coop)
+        return Setup(
+            board: board, treasurer: try await t.apiClient("bendahara@sukamaju.coop"), siti: siti,
+            product: try product.json()["id"] as! String, coop: coop)
     }
 
-    func apply(_ s: Setup, principal: String = "12000000", rate: String = "12", periods: Int = 12) async throws -> TestingHTTPResponse {
-        try await s.board.post("/api/v1/loans", json: ["memberId": s.siti, "productId": s.product, "principal": principal,
-                                                       "ratePercent": rate, "periods": periods, "purpose": "Modal warung"])
+    func apply(_ s: Setup, principal: String = "12000000", rate: String = "12", periods: Int = 12) async throws
+        -> TestingHTTPResponse
+    {
+        try await s.board.post(
+            "/api/v1/loans",
+            json: [
+                "memberId": s.siti, "productId": s.product, "principal": principal,
+                "ratePercent": rate, "periods": periods, "purpose": "Modal warung",
+            ])
     }
 
     /// Applied by the chair, approved by the treasurer, paid out in cash; returns the loan's id.
@@ -52,12 +59,15 @@ import VaporTesting
         try await withTestApp { t in
             let anyone = Client(t.app)
             let flat = try await anyone.get("/api/v1/simulations/loan?principal=30000000&rate=12&periods=12&method=flat")
-            let cents = try await anyone.get("/api/v1/simulations/loan?principal=10000&rate=8&periods=10&method=anuitas&decimals=2")
+            let cents = try await anyone.get(
+                "/api/v1/simulations/loan?principal=10000&rate=8&periods=10&method=anuitas&decimals=2")
             let badMethod = try await anyone.get("/api/v1/simulations/loan?principal=1000&rate=12&periods=12&method=bunga")
             let badPrincipal = try await anyone.get("/api/v1/simulations/loan?principal=1.000.00&rate=12&periods=12&method=flat")
             let noPeriods = try await anyone.get("/api/v1/simulations/loan?principal=1000&rate=12&method=flat")
-            let twice = try await anyone.get("/api/v1/simulations/loan?principal=1000&principal=2000&rate=12&periods=2&method=flat")
-            let farFuture = try await anyone.get("/api/v1/simulations/loan?principal=1000&rate=12&periods=12&method=flat&start=9999-12-01")
+            let twice = try await anyone.get(
+                "/api/v1/simulations/loan?principal=1000&principal=2000&rate=12&periods=2&method=flat")
+            let farFuture = try await anyone.get(
+                "/api/v1/simulations/loan?principal=1000&rate=12&periods=12&method=flat&start=9999-12-01")
 
             #expect(flat.status == .ok)
             let rows = try flat.json()["installments"] as! [[String: Any]]
@@ -115,7 +125,9 @@ import VaporTesting
             // Fees: 25.000 + 1 % of 12.000.000 = 145.000, kept back from the cash paid out.
             #expect(try await s.board.account(role: "memberLoans")?["balance"] as? String == "12000000")
             #expect(try await s.board.account(role: "adminFees")?["balance"] as? String == "145000")
-            #expect(Int(cashBefore ?? "0")! - 11_855_000 == Int(try await s.board.account(role: "cash")?["balance"] as? String ?? "0"))
+            #expect(
+                Int(cashBefore ?? "0")! - 11_855_000 == Int(try await s.board.account(role: "cash")?["balance"] as? String ?? "0")
+            )
 
             // Paying ahead: 1.120.000 is one instalment (1.000.000 + 120.000 flat); nothing is due yet,
             // so it all repays principal.
@@ -135,7 +147,8 @@ import VaporTesting
             let over = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "10880001", "channel": "cash"])
             #expect(over.status == .unprocessableEntity && over.errorCode == "overpayment")
 
-            let rest = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "10880000", "channel": "savings"])
+            let rest = try await s.board.post(
+                "/api/v1/loans/\(id)/repayments", json: ["amount": "10880000", "channel": "savings"])
             #expect(rest.status == .unprocessableEntity && rest.errorCode == "insufficient_funds") // sukarela holds 2.000.000
             let cash = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "10880000", "channel": "bank"])
             #expect(try cash.json()["status"] as? String == "closed")
@@ -162,7 +175,8 @@ import VaporTesting
             #expect(paid.status == .created)
             // 2.000.000 + 1.000.000 − fees (25.000 + 10.000).
             #expect(try await s.board.balance(s.siti, "sukarela") == "2965000")
-            let debit = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "260000", "channel": "savings"])
+            let debit = try await s.board.post(
+                "/api/v1/loans/\(id)/repayments", json: ["amount": "260000", "channel": "savings"])
             #expect(debit.status == .created)
             #expect(try await s.board.balance(s.siti, "sukarela") == "2705000")
             try await t.expectBooksSound()
@@ -177,15 +191,17 @@ import VaporTesting
             let answers = try await withThrowingTaskGroup(of: TestingHTTPResponse.self) { group in
                 for i in 0..<16 {
                     group.addTask {
-                        try await s.board.post("/api/v1/loans/\(id)/repayments",
-                                               json: ["amount": i < 8 ? "1000000" : "50000", "channel": "cash"])
+                        try await s.board.post(
+                            "/api/v1/loans/\(id)/repayments",
+                            json: ["amount": i < 8 ? "1000000" : "50000", "channel": "cash"])
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             let made = answers.filter { $0.status == .created }
-            #expect(answers.allSatisfy { [.created, .unprocessableEntity, .serviceUnavailable].contains($0.status) },
-                    "\(answers.map(\.status))")
+            #expect(
+                answers.allSatisfy { [.created, .unprocessableEntity, .serviceUnavailable].contains($0.status) },
+                "\(answers.map(\.status))")
             let paid = made.map { Int($0.body.string.contains("\"amount\":\"1000000\"") ? 1_000_000 : 50_000) }.reduce(0, +)
             let loan = try await s.board.get("/api/v1/loans/\(id)").json()
             #expect(paid <= 1_000_000)
@@ -235,22 +251,26 @@ import VaporTesting
         try await withTestApp { t in
             let s = try await setup(t)
             let restructured = try await activeLoan(s, principal: "6000000", periods: 6)
-            let new = try await s.treasurer.post("/api/v1/loans/\(restructured)/restructure",
-                                                 json: ["periods": 12, "grace": 2, "reason": "Gagal panen"])
+            let new = try await s.treasurer.post(
+                "/api/v1/loans/\(restructured)/restructure",
+                json: ["periods": 12, "grace": 2, "reason": "Gagal panen"])
             #expect(new.status == .ok, "\(new.body.string)")
             let rows = try new.json()["installments"] as! [[String: Any]]
             #expect(rows.count == 12 && rows[0]["principal"] as? String == "0")
-            #expect(try await s.board.post("/api/v1/loans/\(restructured)/restructure", json: ["periods": 6]).errorCode
+            #expect(
+                try await s.board.post("/api/v1/loans/\(restructured)/restructure", json: ["periods": 6]).errorCode
                     == "reason_required")
 
             let lost = try await activeLoan(s, principal: "1000000", periods: 4)
             let off = try await s.treasurer.post("/api/v1/loans/\(lost)/write-off", json: ["reason": "Pindah tanpa kabar"])
             #expect(try off.json()["status"] as? String == "written-off")
-            #expect(try await s.board.post("/api/v1/loans/\(lost)/repayments", json: ["amount": "1000", "channel": "cash"]).errorCode
+            #expect(
+                try await s.board.post("/api/v1/loans/\(lost)/repayments", json: ["amount": "1000", "channel": "cash"]).errorCode
                     == "loan_closed")
             let back = try await s.board.post("/api/v1/loans/\(lost)/recoveries", json: ["amount": "400000", "channel": "cash"])
             #expect(back.status == .created)
-            let tooMuch = try await s.board.post("/api/v1/loans/\(lost)/recoveries", json: ["amount": "600001", "channel": "cash"])
+            let tooMuch = try await s.board.post(
+                "/api/v1/loans/\(lost)/recoveries", json: ["amount": "600001", "channel": "cash"])
             #expect(tooMuch.errorCode == "overpayment")
             #expect(try await s.board.account(role: "otherIncome")?["balance"] as? String == "400000")
             try await t.expectBooksSound()
@@ -272,7 +292,8 @@ import VaporTesting
             #expect(try await other.get("/api/v1/loans/\(id)").status == .notFound)
             #expect(try await other.get("/api/v1/loans/\(id)/payoff").status == .notFound)
             #expect(try await other.get("/api/v1/loans").status == .forbidden)
-            #expect(try await siti.post("/api/v1/loans/\(id)/repayments", json: ["amount": "1000", "channel": "cash"]).status
+            #expect(
+                try await siti.post("/api/v1/loans/\(id)/repayments", json: ["amount": "1000", "channel": "cash"]).status
                     == .forbidden)
         }
     }
@@ -280,10 +301,14 @@ import VaporTesting
     @Test func autoDebitTakesWhatFallsDueFromSukarelaOnce() async throws {
         try await withTestApp { t in
             let s = try await setup(t)
-            let id = try await s.board.post("/api/v1/loans", json: [
-                "memberId": s.siti, "productId": s.product, "principal": "1200000", "ratePercent": "12", "periods": 12,
-                "autoDebit": true,
-            ]).json()["id"] as! String
+            let id =
+                try await s.board.post(
+                    "/api/v1/loans",
+                    json: [
+                        "memberId": s.siti, "productId": s.product, "principal": "1200000", "ratePercent": "12", "periods": 12,
+                        "autoDebit": true,
+                    ]
+                ).json()["id"] as! String
             _ = try await s.treasurer.post("/api/v1/loans/\(id)/approve", json: [:])
             _ = try await s.board.post("/api/v1/loans/\(id)/disburse", json: ["channel": "cash"])
             let due = try await s.board.get("/api/v1/loans/\(id)").json()["installments"] as! [[String: Any]]
@@ -304,21 +329,27 @@ import VaporTesting
         try await withTestApp { t in
             let s = try await setup(t)
             let makmur = try await t.cooperative("Koperasi Makmur", admin: "ketua@makmur.coop")
-            let applied = try await s.board.post("/api/v1/loans", json: [
-                "borrowerCooperativeId": makmur.uuidString, "borrowerName": "KSP Makmur Jaya", "productId": s.product,
-                "principal": "10000000", "periods": 12,
-            ])
-            let unnamed = try await s.board.post("/api/v1/loans", json: [
-                "borrowerCooperativeId": makmur.uuidString, "productId": s.product, "principal": "10000000", "periods": 12,
-            ])
+            let applied = try await s.board.post(
+                "/api/v1/loans",
+                json: [
+                    "borrowerCooperativeId": makmur.uuidString, "borrowerName": "KSP Makmur Jaya", "productId": s.product,
+                    "principal": "10000000", "periods": 12,
+                ])
+            let unnamed = try await s.board.post(
+                "/api/v1/loans",
+                json: [
+                    "borrowerCooperativeId": makmur.uuidString, "productId": s.product, "principal": "10000000", "periods": 12,
+                ])
             let id = try applied.json()["id"] as! String
             _ = try await s.treasurer.post("/api/v1/loans/\(id)/approve", json: [:])
             let toSavings = try await s.board.post("/api/v1/loans/\(id)/disburse", json: ["channel": "savings"])
             let byBank = try await s.board.post("/api/v1/loans/\(id)/disburse", json: ["channel": "bank"])
-            let itself = try await s.board.post("/api/v1/loans", json: [
-                "borrowerCooperativeId": s.coop.uuidString, "borrowerName": "Sendiri", "productId": s.product,
-                "principal": "1000000", "periods": 6,
-            ])
+            let itself = try await s.board.post(
+                "/api/v1/loans",
+                json: [
+                    "borrowerCooperativeId": s.coop.uuidString, "borrowerName": "Sendiri", "productId": s.product,
+                    "principal": "1000000", "periods": 6,
+                ])
 
             #expect(applied.status == .created)
             // The name is the lender's: another cooperative's own record is not read back to it.
@@ -337,9 +368,12 @@ import VaporTesting
             let s = try await setup(t)
             let id = try await activeLoan(s, principal: "1000000", periods: 4)
             let key: HTTPHeaders = ["Idempotency-Key": "angsuran-1"]
-            let first = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "100000", "channel": "cash"], headers: key)
-            let again = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "100000", "channel": "cash"], headers: key)
-            let other = try await s.board.post("/api/v1/loans/\(id)/repayments", json: ["amount": "200000", "channel": "cash"], headers: key)
+            let first = try await s.board.post(
+                "/api/v1/loans/\(id)/repayments", json: ["amount": "100000", "channel": "cash"], headers: key)
+            let again = try await s.board.post(
+                "/api/v1/loans/\(id)/repayments", json: ["amount": "100000", "channel": "cash"], headers: key)
+            let other = try await s.board.post(
+                "/api/v1/loans/\(id)/repayments", json: ["amount": "200000", "channel": "cash"], headers: key)
 
             #expect(first.status == .created && again.status == .created)
             #expect(again.headers.first(name: "Idempotent-Replayed") == "true" && again.body.string == first.body.string)
@@ -359,8 +393,11 @@ import VaporTesting
             #expect(own.status == .unprocessableEntity && own.errorCode == "own_loan")
             #expect(try await s.treasurer.post("/api/v1/loans/\(id)/approve", json: [:]).status == .ok)
             _ = try await s.board.post("/api/v1/loans/\(id)/disburse", json: ["channel": "cash"])
-            #expect(try await siti.post("/api/v1/loans/\(id)/write-off", json: ["reason": "Saya tidak mampu"]).errorCode == "own_loan")
-            #expect(try await siti.post("/api/v1/loans/\(id)/restructure", json: ["periods": 36, "reason": "Ringan"]).errorCode
+            #expect(
+                try await siti.post("/api/v1/loans/\(id)/write-off", json: ["reason": "Saya tidak mampu"]).errorCode == "own_loan"
+            )
+            #expect(
+                try await siti.post("/api/v1/loans/\(id)/restructure", json: ["periods": 36, "reason": "Ringan"]).errorCode
                     == "own_loan")
         }
     }
@@ -373,8 +410,12 @@ import VaporTesting
             rules["savingsMultiple"] = 1
             let product = try await s.board.post("/api/v1/loans/products", json: rules).json()["id"] as! String
             func apply(_ principal: String) async throws -> TestingHTTPResponse {
-                try await s.board.post("/api/v1/loans", json: ["memberId": s.siti, "productId": product, "principal": principal,
-                                                               "periods": 6])
+                try await s.board.post(
+                    "/api/v1/loans",
+                    json: [
+                        "memberId": s.siti, "productId": product, "principal": principal,
+                        "periods": 6,
+                    ])
             }
             // Siti holds 50.000 pokok and 2.000.000 sukarela: a limit of 2.050.000.
             let first = try await apply("1500000")
@@ -397,8 +438,12 @@ import VaporTesting
             rules["seasonalMonths"] = [1, 2, 3]
             let product = try await s.board.post("/api/v1/loans/products", json: rules)
             #expect(product.status == .created)
-            let loan = try await s.board.post("/api/v1/loans", json: ["memberId": s.siti, "productId": try product.json()["id"] as! String,
-                                                                    "principal": "1200000", "periods": 12])
+            let loan = try await s.board.post(
+                "/api/v1/loans",
+                json: [
+                    "memberId": s.siti, "productId": try product.json()["id"] as! String,
+                    "principal": "1200000", "periods": 12,
+                ])
             #expect(loan.status == .created, "\(loan.body.string)")
             let rows = try loan.json()["installments"] as! [[String: Any]]
             let lean = rows.filter { row in
@@ -415,10 +460,13 @@ import VaporTesting
             let s = try await setup(t)
             let id = try await activeLoan(s, principal: "1200000", periods: 12)
             // The first two instalments fell due long ago, unpaid (12.000 interest each).
-            try await t.app.db.sql.raw("""
+            try await t.app.db.sql.raw(
+                """
                 /* test */ UPDATE loan_installments SET due_on = '2001-01-0' || CAST(number AS TEXT) WHERE number <= 2
-                """).run()
-            let first = try await s.treasurer.post("/api/v1/loans/\(id)/restructure", json: ["periods": 12, "reason": "Gagal panen"])
+                """
+            ).run()
+            let first = try await s.treasurer.post(
+                "/api/v1/loans/\(id)/restructure", json: ["periods": 12, "reason": "Gagal panen"])
             let second = try await s.treasurer.post("/api/v1/loans/\(id)/restructure", json: ["periods": 6, "reason": "Banjir"])
             let rows = try second.json()["installments"] as! [[String: Any]]
 

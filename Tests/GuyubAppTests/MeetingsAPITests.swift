@@ -31,18 +31,25 @@ import VaporTesting
         let joko = try await t.member(People.joko, through: board)
         try await t.user("siti@sukamaju.coop", roles: [.member], in: coop, member: UUID(uuidString: siti))
         try await t.user("budi@sukamaju.coop", roles: [.member], in: coop, member: UUID(uuidString: budi))
-        let created = try await board.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "startsAt": "09:00",
-                                                                      "place": "Balai Desa Sukamaju", "financialYear": year])
+        let created = try await board.post(
+            "/api/v1/meetings",
+            json: [
+                "heldOn": "2026-03-14", "startsAt": "09:00",
+                "place": "Balai Desa Sukamaju", "financialYear": year,
+            ])
         #expect(created.status == .created, "\(created.body.string)")
         let meeting = try created.json()["id"] as! String
-        let notice = try await board.post("/api/v1/meetings/\(meeting)/notice", json: [
-            "channel": "whatsapp", "text": "Dengan hormat, kami mengundang Bapak/Ibu anggota ke RAT tahun buku 2025.",
-        ])
+        let notice = try await board.post(
+            "/api/v1/meetings/\(meeting)/notice",
+            json: [
+                "channel": "whatsapp", "text": "Dengan hormat, kami mengundang Bapak/Ibu anggota ke RAT tahun buku 2025.",
+            ])
         #expect(notice.status == .ok, "\(notice.body.string)")
         if start { #expect(try await board.post("/api/v1/meetings/\(meeting)/start", json: [:]).status == .ok) }
-        return Setup(coop: coop, board: board, siti: siti, budi: budi, joko: joko,
-                     sitiClient: try await t.apiClient("siti@sukamaju.coop"), budiClient: try await t.apiClient("budi@sukamaju.coop"),
-                     meeting: meeting)
+        return Setup(
+            coop: coop, board: board, siti: siti, budi: budi, joko: joko,
+            sitiClient: try await t.apiClient("siti@sukamaju.coop"), budiClient: try await t.apiClient("budi@sukamaju.coop"),
+            meeting: meeting)
     }
 
     func checkIn(_ s: Setup, _ member: String, mode: String = "in-person") async throws -> TestingHTTPResponse {
@@ -65,8 +72,12 @@ import VaporTesting
         try await withTestApp { t in
             let s = try await setup(t, start: false)
             let meeting = try await s.board.get("/api/v1/meetings/\(s.meeting)").json()
-            let attendance = try JSONSerialization.jsonObject(with: Data(buffer: try await s.board.get(
-                "/api/v1/meetings/\(s.meeting)/attendance").body)) as! [[String: Any]]
+            let attendance =
+                try JSONSerialization.jsonObject(
+                    with: Data(
+                        buffer: try await s.board.get(
+                            "/api/v1/meetings/\(s.meeting)/attendance"
+                        ).body)) as! [[String: Any]]
 
             let agenda = meeting["agenda"] as! [[String: Any]]
             #expect(agenda.map { $0["kind"] as! String } == ["statements", "reports", "reports", "shu", "plan", "election"])
@@ -86,10 +97,12 @@ import VaporTesting
             let motion = try await openMotion(s)
 
             // when: the clerk records her vote, then she tries again herself, then the clerk again.
-            let first = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": s.siti, "choice": "yes"])
+            let first = try await s.board.post(
+                "/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": s.siti, "choice": "yes"])
             let again = try await s.sitiClient.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["choice": "no"])
-            let clerkAgain = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes",
-                                                    json: ["memberId": s.siti, "choice": "no"])
+            let clerkAgain = try await s.board.post(
+                "/api/v1/meetings/resolutions/\(motion)/votes",
+                json: ["memberId": s.siti, "choice": "no"])
             let closed = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/close", json: [:])
 
             // then
@@ -109,29 +122,37 @@ import VaporTesting
             let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             _ = coop
             let board = try await t.apiClient("ketua@sukamaju.coop")
-            let rules = try await board.send(.PUT, "/api/v1/meetings/settings", body: ByteBuffer(data: try JSONSerialization.data(
-                withJSONObject: ["quorumNumerator": 1, "quorumDenominator": 1])), contentType: .json)
+            let rules = try await board.send(
+                .PUT, "/api/v1/meetings/settings",
+                body: ByteBuffer(
+                    data: try JSONSerialization.data(
+                        withJSONObject: ["quorumNumerator": 1, "quorumDenominator": 1])), contentType: .json)
             #expect(rules.status == .ok, "\(rules.body.string)")
             let siti = try await t.member(People.siti, through: board)
             _ = try await t.member(People.budi, through: board)
-            let meeting = try await board.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "place": "Balai Desa"])
+            let meeting =
+                try await board.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "place": "Balai Desa"])
                 .json()["id"] as! String
             _ = try await board.post("/api/v1/meetings/\(meeting)/notice", json: ["channel": "letter", "text": "Undangan RAT"])
             _ = try await board.post("/api/v1/meetings/\(meeting)/start", json: [:])
             _ = try await board.post("/api/v1/meetings/\(meeting)/attendance", json: ["memberId": siti, "mode": "in-person"])
-            let motion = try await board.post("/api/v1/meetings/\(meeting)/resolutions", json: ["motion": "Mengesahkan laporan"])
+            let motion =
+                try await board.post("/api/v1/meetings/\(meeting)/resolutions", json: ["motion": "Mengesahkan laporan"])
                 .json()["id"] as! String
 
             // when
             let open = try await board.post("/api/v1/meetings/resolutions/\(motion)/open", json: [:])
-            let vote = try await board.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": siti, "choice": "yes"])
+            let vote = try await board.post(
+                "/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": siti, "choice": "yes"])
             let shown = try await board.get("/api/v1/meetings/\(meeting)").json()
 
             // then: refused with its own code, and the motion still waits.
             #expect(open.status == .unprocessableEntity && open.errorCode == "no_quorum", "\(open.body.string)")
             #expect(vote.status == .unprocessableEntity && vote.errorCode == "resolution_not_open")
             let attendance = shown["attendance"] as! [String: Any]
-            #expect(attendance["present"] as? Int == 1 && attendance["required"] as? Int == 2 && attendance["quorumMet"] as? Bool == false)
+            #expect(
+                attendance["present"] as? Int == 1 && attendance["required"] as? Int == 2
+                    && attendance["quorumMet"] as? Bool == false)
             #expect((shown["resolutions"] as! [[String: Any]])[0]["status"] as? String == "draft")
         }
     }
@@ -147,11 +168,14 @@ import VaporTesting
             let motion = try await openMotion(s)
 
             // when
-            let forBudi = try await s.sitiClient.post("/api/v1/meetings/resolutions/\(motion)/votes",
-                                                      json: ["memberId": s.budi, "choice": "yes"])
-            let forJoko = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": s.joko, "choice": "yes"])
-            let checkInBudi = try await s.sitiClient.post("/api/v1/meetings/\(s.meeting)/attendance",
-                                                          json: ["memberId": s.budi, "mode": "online"])
+            let forBudi = try await s.sitiClient.post(
+                "/api/v1/meetings/resolutions/\(motion)/votes",
+                json: ["memberId": s.budi, "choice": "yes"])
+            let forJoko = try await s.board.post(
+                "/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": s.joko, "choice": "yes"])
+            let checkInBudi = try await s.sitiClient.post(
+                "/api/v1/meetings/\(s.meeting)/attendance",
+                json: ["memberId": s.budi, "mode": "online"])
             let ownVote = try await s.sitiClient.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["choice": "yes"])
             let shown = try await s.budiClient.get("/api/v1/meetings/resolutions/\(motion)").json()
 
@@ -172,15 +196,17 @@ import VaporTesting
             #expect(try await checkIn(s, s.budi).status == .created)
             let motion = try await openMotion(s, kind: "election", secret: true)
 
-            _ = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": s.siti, "choice": "yes"])
-            _ = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": s.budi, "choice": "no"])
+            _ = try await s.board.post(
+                "/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": s.siti, "choice": "yes"])
+            _ = try await s.board.post(
+                "/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": s.budi, "choice": "no"])
             let closed = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/close", json: [:]).json()
 
             // Nothing stored per member says how they voted: not the ballots, not the trail.
             let rows = try await t.app.db.sql.raw("/* test */ SELECT member_id, choice FROM meeting_ballots").all()
             #expect(rows.count == 2)
             #expect(try rows.allSatisfy { try $0.decode(column: "choice", as: String?.self) == nil })
-            let events = try await t.tenant().query(AuditEventRecord.self).filter(\.$action == "meeting.vote").all()
+            let events = try await t.tenant().query(AuditEventRecord.self).filter(\.$action == .meetingVote).all()
             #expect(events.count == 2)
             #expect(events.allSatisfy { !($0.after ?? "").contains("\"yes\"") && !($0.after ?? "").contains("\"no\"") })
             // The totals are public once closed; a tie is rejected.
@@ -197,10 +223,12 @@ import VaporTesting
             let motion = try await openMotion(s)
             let key: HTTPHeaders = ["Idempotency-Key": "vote-siti-1"]
 
-            let first = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes",
-                                               json: ["memberId": s.siti, "choice": "yes"], headers: key)
-            let retry = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes",
-                                               json: ["memberId": s.siti, "choice": "yes"], headers: key)
+            let first = try await s.board.post(
+                "/api/v1/meetings/resolutions/\(motion)/votes",
+                json: ["memberId": s.siti, "choice": "yes"], headers: key)
+            let retry = try await s.board.post(
+                "/api/v1/meetings/resolutions/\(motion)/votes",
+                json: ["memberId": s.siti, "choice": "yes"], headers: key)
 
             #expect(first.status == .created && retry.status == .created)
             #expect(retry.headers.first(name: "Idempotent-Replayed") == "true")
@@ -212,22 +240,31 @@ import VaporTesting
     @Test func votesSentAtOnceByOneMemberCountOnce() async throws {
         try await withTestApp { t in
             let s = try await setup(t)
-            #expect(try await s.sitiClient.post("/api/v1/meetings/\(s.meeting)/attendance", json: ["mode": "online"]).status == .created)
+            #expect(
+                try await s.sitiClient.post("/api/v1/meetings/\(s.meeting)/attendance", json: ["mode": "online"]).status
+                    == .created)
             #expect(try await checkIn(s, s.budi).status == .created)
             let motion = try await openMotion(s)
             // Siti taps twelve times from her phone while the clerk records Budi's vote.
             let answers = try await withThrowingTaskGroup(of: TestingHTTPResponse.self) { group in
                 for i in 0..<12 {
-                    group.addTask { try await s.sitiClient.post("/api/v1/meetings/resolutions/\(motion)/votes",
-                                                                json: ["choice": i % 2 == 0 ? "yes" : "no"]) }
+                    group.addTask {
+                        try await s.sitiClient.post(
+                            "/api/v1/meetings/resolutions/\(motion)/votes",
+                            json: ["choice": i % 2 == 0 ? "yes" : "no"])
+                    }
                 }
-                group.addTask { try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes",
-                                                       json: ["memberId": s.budi, "choice": "yes"]) }
+                group.addTask {
+                    try await s.board.post(
+                        "/api/v1/meetings/resolutions/\(motion)/votes",
+                        json: ["memberId": s.budi, "choice": "yes"])
+                }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             let closed = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/close", json: [:]).json()
 
-            #expect(answers.allSatisfy { [.created, .conflict, .serviceUnavailable].contains($0.status) }, "\(answers.map(\.status))")
+            #expect(
+                answers.allSatisfy { [.created, .conflict, .serviceUnavailable].contains($0.status) }, "\(answers.map(\.status))")
             #expect(answers.filter { $0.status == .created }.count == 2)
             let totals = closed["totals"] as? [String: Any]
             #expect((totals?["yes"] as? Int ?? 0) + (totals?["no"] as? Int ?? 0) == 2 && closed["ballotsCast"] as? Int == 2)
@@ -237,9 +274,13 @@ import VaporTesting
     @Test func attendanceIsOnceAndOnlyForActiveMembers() async throws {
         try await withTestApp { t in
             let s = try await setup(t)
-            let applicant = try await s.board.post("/api/v1/members", json: [
-                "name": "Rina Wati", "nik": "3507244503950004", "phone": "081234567890", "address": "Dusun Krajan",
-            ]).json()["id"] as! String
+            let applicant =
+                try await s.board.post(
+                    "/api/v1/members",
+                    json: [
+                        "name": "Rina Wati", "nik": "3507244503950004", "phone": "081234567890", "address": "Dusun Krajan",
+                    ]
+                ).json()["id"] as! String
 
             let first = try await checkIn(s, s.siti)
             let twice = try await checkIn(s, s.siti, mode: "online")
@@ -260,8 +301,14 @@ import VaporTesting
     @Test func rolesDecideWhoRunsAndWhoReads() async throws {
         try await withTestApp { t in
             let s = try await setup(t)
-            let draft = try await s.board.post("/api/v1/meetings", json: ["heldOn": "2026-09-01", "kind": "extraordinary",
-                                                                          "title": "Rapat Anggota Luar Biasa", "place": "Balai"])
+            let draft =
+                try await s.board.post(
+                    "/api/v1/meetings",
+                    json: [
+                        "heldOn": "2026-09-01", "kind": "extraordinary",
+                        "title": "Rapat Anggota Luar Biasa", "place": "Balai",
+                    ]
+                )
                 .json()["id"] as! String
             try await t.user("pengawas@sukamaju.coop", roles: [.supervisor], in: s.coop)
             try await t.user("kasir@sukamaju.coop", roles: [.teller], in: s.coop)
@@ -269,14 +316,22 @@ import VaporTesting
             let teller = try await t.apiClient("kasir@sukamaju.coop")
 
             #expect(try await supervisor.get("/api/v1/meetings/\(s.meeting)/report").status == .ok)
-            #expect(try await supervisor.post("/api/v1/meetings", json: ["heldOn": "2026-04-01", "place": "Balai"]).status == .forbidden)
-            #expect(try await supervisor.post("/api/v1/meetings/\(s.meeting)/attendance",
-                                              json: ["memberId": s.siti, "mode": "in-person"]).errorCode == "no_proxy")
+            #expect(
+                try await supervisor.post("/api/v1/meetings", json: ["heldOn": "2026-04-01", "place": "Balai"]).status
+                    == .forbidden)
+            #expect(
+                try await supervisor.post(
+                    "/api/v1/meetings/\(s.meeting)/attendance",
+                    json: ["memberId": s.siti, "mode": "in-person"]
+                ).errorCode == "no_proxy")
             #expect(try await s.sitiClient.get("/api/v1/meetings/\(s.meeting)").status == .ok)
             // A draft is the board's until its notice goes out.
-            let listed = try JSONSerialization.jsonObject(with: Data(buffer: try await s.sitiClient.get("/api/v1/meetings").body))
+            let listed =
+                try JSONSerialization.jsonObject(with: Data(buffer: try await s.sitiClient.get("/api/v1/meetings").body))
                 as? [[String: Any]]
-            #expect(listed?.map { $0["id"] as? String } == [s.meeting.lowercased()] || listed?.map { $0["id"] as? String } == [s.meeting])
+            #expect(
+                listed?.map { $0["id"] as? String } == [s.meeting.lowercased()]
+                    || listed?.map { $0["id"] as? String } == [s.meeting])
             #expect(try await s.sitiClient.get("/api/v1/meetings/\(draft)").status == .notFound)
             #expect(try await supervisor.get("/api/v1/meetings/\(draft)").status == .ok)
             #expect(try await s.sitiClient.get("/api/v1/meetings/\(s.meeting)/report").status == .forbidden)
@@ -293,11 +348,14 @@ import VaporTesting
             let stranger = try await t.member(People.joko, through: other)
 
             let read = try await other.get("/api/v1/meetings/\(s.meeting)")
-            let attend = try await other.post("/api/v1/meetings/\(s.meeting)/attendance", json: ["memberId": stranger, "mode": "online"])
+            let attend = try await other.post(
+                "/api/v1/meetings/\(s.meeting)/attendance", json: ["memberId": stranger, "mode": "online"])
             let theirs = try await checkIn(s, stranger)
 
             #expect(read.status == .notFound && attend.status == .notFound && theirs.status == .notFound)
-            #expect((try JSONSerialization.jsonObject(with: Data(buffer: try await other.get("/api/v1/meetings").body)) as? [Any])?.isEmpty == true)
+            #expect(
+                (try JSONSerialization.jsonObject(with: Data(buffer: try await other.get("/api/v1/meetings").body)) as? [Any])?
+                    .isEmpty == true)
         }
     }
 
@@ -310,18 +368,28 @@ import VaporTesting
             #expect(try await checkIn(s, s.siti).status == .created)
             #expect(try await checkIn(s, s.budi, mode: "online").status == .created)
             let motion = try await openMotion(s, kind: "shu")
-            _ = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": s.siti, "choice": "yes"])
+            _ = try await s.board.post(
+                "/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": s.siti, "choice": "yes"])
 
             let early = try await s.board.post("/api/v1/meetings/\(s.meeting)/close", json: [:])
             _ = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/close", json: [:])
-            let minutes = try await s.board.send(.PUT, "/api/v1/meetings/\(s.meeting)/minutes", body: ByteBuffer(data: try JSONSerialization
-                .data(withJSONObject: ["minutes": "Rapat dibuka pukul 09.00 oleh ketua.", "chairName": "Hartono",
-                                       "secretaryName": "Dewi Lestari"])), contentType: .json)
+            let minutes = try await s.board.send(
+                .PUT, "/api/v1/meetings/\(s.meeting)/minutes",
+                body: ByteBuffer(
+                    data:
+                        try JSONSerialization
+                        .data(withJSONObject: [
+                            "minutes": "Rapat dibuka pukul 09.00 oleh ketua.", "chairName": "Hartono",
+                            "secretaryName": "Dewi Lestari",
+                        ])), contentType: .json)
             let closed = try await s.board.post("/api/v1/meetings/\(s.meeting)/close", json: [:])
             let report = try await s.board.get("/api/v1/meetings/\(s.meeting)/report").json()
             let csv = try await s.board.get("/api/v1/meetings/\(s.meeting)/report?format=csv")
-            _ = try await s.board.send(.PUT, "/api/v1/meetings/settings", body: ByteBuffer(data: try JSONSerialization.data(
-                withJSONObject: ["registrationNumber": "3507240010001"])), contentType: .json)
+            _ = try await s.board.send(
+                .PUT, "/api/v1/meetings/settings",
+                body: ByteBuffer(
+                    data: try JSONSerialization.data(
+                        withJSONObject: ["registrationNumber": "3507240010001"])), contentType: .json)
             let ministry = try await s.board.get("/api/v1/meetings/\(s.meeting)/ministry-report").json()
             let ministryCSV = try await s.board.get("/api/v1/meetings/\(s.meeting)/ministry-report?format=csv")
 
@@ -340,8 +408,9 @@ import VaporTesting
             #expect(ministry["membersTotal"] as? Int == 3 && ministry["membersPresent"] as? Int == 2)
             #expect(ministry["quorumMet"] as? Bool == true && ministry["assets"] as? String == "150000")
             #expect(ministryCSV.body.string.hasPrefix("\u{FEFF}nama_koperasi,nomor_induk_koperasi"))
-            #expect(try await s.board.post("/api/v1/meetings/\(s.meeting)/notice", json: ["channel": "sms", "text": "x"])
-                .errorCode == "wrong_meeting_status")
+            #expect(
+                try await s.board.post("/api/v1/meetings/\(s.meeting)/notice", json: ["channel": "sms", "text": "x"])
+                    .errorCode == "wrong_meeting_status")
         }
     }
 
@@ -351,13 +420,16 @@ import VaporTesting
             #expect(try await checkIn(s, s.siti).status == .created)
             // A passed SHU motion for 2025, a rejected one for 2024, a passed statements motion.
             let shu2025 = try await openMotion(s, kind: "shu", shuYear: 2025)
-            _ = try await s.board.post("/api/v1/meetings/resolutions/\(shu2025)/votes", json: ["memberId": s.siti, "choice": "yes"])
+            _ = try await s.board.post(
+                "/api/v1/meetings/resolutions/\(shu2025)/votes", json: ["memberId": s.siti, "choice": "yes"])
             _ = try await s.board.post("/api/v1/meetings/resolutions/\(shu2025)/close", json: [:])
             let shu2024 = try await openMotion(s, kind: "shu", shuYear: 2024)
-            _ = try await s.board.post("/api/v1/meetings/resolutions/\(shu2024)/votes", json: ["memberId": s.siti, "choice": "no"])
+            _ = try await s.board.post(
+                "/api/v1/meetings/resolutions/\(shu2024)/votes", json: ["memberId": s.siti, "choice": "no"])
             _ = try await s.board.post("/api/v1/meetings/resolutions/\(shu2024)/close", json: [:])
             let statements = try await openMotion(s)
-            _ = try await s.board.post("/api/v1/meetings/resolutions/\(statements)/votes", json: ["memberId": s.siti, "choice": "yes"])
+            _ = try await s.board.post(
+                "/api/v1/meetings/resolutions/\(statements)/votes", json: ["memberId": s.siti, "choice": "yes"])
             _ = try await s.board.post("/api/v1/meetings/resolutions/\(statements)/close", json: [:])
             let open2023 = try await openMotion(s, kind: "shu", shuYear: 2023)
             _ = open2023
@@ -385,26 +457,36 @@ import VaporTesting
                 var ids: [UUID] = []
                 for i in 1...501 {
                     let serial = String(repeating: "0", count: 4 - String(i).count) + String(i)
-                    let details = try MemberDetails(name: "Anggota \(i)", nik: "350724010190" + serial, phone: "081234567890",
-                                                    address: "Desa Besar")
-                    ids.append(try await members.register(details, status: .member, on: CivilDate(year: 2025, month: 1, day: 2)!,
-                                                          by: .commandLine("test")).id!)
+                    let details = try MemberDetails(
+                        name: "Anggota \(i)", nik: "350724010190" + serial, phone: "081234567890",
+                        address: "Desa Besar")
+                    ids.append(
+                        try await members.register(
+                            details, status: .member, on: CivilDate(year: 2025, month: 1, day: 2)!,
+                            by: .commandLine("test")
+                        ).id!)
                 }
                 return ids
             }
             let board = try await t.apiClient("ketua@besar.coop")
-            let created = try await board.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "place": "Gedung Serbaguna",
-                                                                          "delegates": true])
+            let created = try await board.post(
+                "/api/v1/meetings",
+                json: [
+                    "heldOn": "2026-03-14", "place": "Gedung Serbaguna",
+                    "delegates": true,
+                ])
             #expect(created.status == .created, "\(created.body.string)")
             let meeting = try created.json()["id"] as! String
             let delegates = ids.prefix(20).map { $0.uuidString }
 
             // when
             let chosen = try await board.post("/api/v1/meetings/\(meeting)/delegates", json: ["memberIds": delegates])
-            let notice = try await board.post("/api/v1/meetings/\(meeting)/notice", json: ["channel": "letter", "text": "Undangan RAT"])
+            let notice = try await board.post(
+                "/api/v1/meetings/\(meeting)/notice", json: ["channel": "letter", "text": "Undangan RAT"])
             _ = try await board.post("/api/v1/meetings/\(meeting)/start", json: [:])
-            let outsider = try await board.post("/api/v1/meetings/\(meeting)/attendance",
-                                                json: ["memberId": ids[400].uuidString, "mode": "in-person"])
+            let outsider = try await board.post(
+                "/api/v1/meetings/\(meeting)/attendance",
+                json: ["memberId": ids[400].uuidString, "mode": "in-person"])
             for id in delegates.prefix(4) {
                 _ = try await board.post("/api/v1/meetings/\(meeting)/attendance", json: ["memberId": id, "mode": "in-person"])
             }
@@ -416,7 +498,9 @@ import VaporTesting
             #expect(try notice.json()["recipients"] as? Int == 20)
             #expect(outsider.status == .unprocessableEntity && outsider.errorCode == "not_eligible")
             let attendance = shown["attendance"] as! [String: Any]
-            #expect(attendance["eligible"] as? Int == 20 && attendance["required"] as? Int == 4 && attendance["quorumMet"] as? Bool == true)
+            #expect(
+                attendance["eligible"] as? Int == 20 && attendance["required"] as? Int == 4
+                    && attendance["quorumMet"] as? Bool == true)
         }
     }
 
@@ -426,25 +510,39 @@ import VaporTesting
             let board = try await t.apiClient("ketua@sukamaju.coop")
 
             let noDate = try await board.post("/api/v1/meetings", json: ["place": "Balai"])
-            let badTime = try await board.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "startsAt": "25:00", "place": "Balai"])
+            let badTime = try await board.post(
+                "/api/v1/meetings", json: ["heldOn": "2026-03-14", "startsAt": "25:00", "place": "Balai"])
             let nowhere = try await board.post("/api/v1/meetings", json: ["heldOn": "2026-03-14"])
-            let badLink = try await board.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "onlineLink": "javascript:alert(1)"])
-            let delegates = try await board.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "place": "Balai", "delegates": true])
-            let quorum = try await board.send(.PUT, "/api/v1/meetings/settings", body: ByteBuffer(data: try JSONSerialization.data(
-                withJSONObject: ["quorumNumerator": 3, "quorumDenominator": 2])), contentType: .json)
+            let badLink = try await board.post(
+                "/api/v1/meetings", json: ["heldOn": "2026-03-14", "onlineLink": "javascript:alert(1)"])
+            let delegates = try await board.post(
+                "/api/v1/meetings", json: ["heldOn": "2026-03-14", "place": "Balai", "delegates": true])
+            let quorum = try await board.send(
+                .PUT, "/api/v1/meetings/settings",
+                body: ByteBuffer(
+                    data: try JSONSerialization.data(
+                        withJSONObject: ["quorumNumerator": 3, "quorumDenominator": 2])), contentType: .json)
 
             #expect(noDate.errorCode == "required" && noDate.errorField == "heldOn")
             #expect(badTime.errorCode == "invalid_date" && badTime.errorField == "startsAt")
+            // The messages name fields in the meeting's words, and a time that cannot be read says how to write one.
+            #expect(noDate.errorMessage == "Tanggal rapat wajib diisi.")
+            #expect(badTime.errorMessage == "Jam tidak dapat dibaca. Tulis seperti 13.30.")
             #expect(nowhere.errorCode == "required" && nowhere.errorField == "place")
             #expect(badLink.errorCode == "invalid_choice")
             #expect(delegates.errorCode == "delegates_need_large_cooperative")
             #expect(quorum.errorCode == "invalid_quorum")
-            let huge = try await board.send(.PUT, "/api/v1/meetings/settings", body: ByteBuffer(data: try JSONSerialization.data(
-                withJSONObject: ["quorumNumerator": Int.max, "quorumDenominator": Int.max])), contentType: .json)
+            let huge = try await board.send(
+                .PUT, "/api/v1/meetings/settings",
+                body: ByteBuffer(
+                    data: try JSONSerialization.data(
+                        withJSONObject: ["quorumNumerator": Int.max, "quorumDenominator": Int.max])), contentType: .json)
             #expect(huge.status == .unprocessableEntity && huge.errorCode == "invalid_quorum")
             let farYear = try await board.post("/api/v1/meetings", json: ["heldOn": "9999-12-31", "place": "Balai"])
             #expect(farYear.status == .unprocessableEntity && farYear.errorCode == "invalid_choice")
-            #expect((try JSONSerialization.jsonObject(with: Data(buffer: try await board.get("/api/v1/meetings").body)) as? [Any])?.isEmpty == true)
+            #expect(
+                (try JSONSerialization.jsonObject(with: Data(buffer: try await board.get("/api/v1/meetings").body)) as? [Any])?
+                    .isEmpty == true)
         }
     }
 }

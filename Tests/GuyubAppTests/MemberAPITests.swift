@@ -79,9 +79,10 @@ import VaporTesting
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let api = try await t.apiClient("ketua@sukamaju.coop")
 
-            let notJSON = try await api.send(.POST, "/api/v1/members", body: ByteBuffer(string: "{nama: Siti"), contentType: .json)
+            let notJSON = try await api.send(
+                .POST, "/api/v1/members", body: ByteBuffer(string: "{nama: Siti"), contentType: .json)
             var wrongType = People.budi
-            wrongType["nik"] = 3507241208900002
+            wrongType["nik"] = 3_507_241_208_900_002
             let typed = try await api.post("/api/v1/members", json: wrongType)
             let badID = try await api.get("/api/v1/members/not-a-uuid")
 
@@ -151,7 +152,8 @@ import VaporTesting
 
             let skip = try await api.post("/api/v1/members/\(id)/status", json: ["status": "resigned"])
             let future = try await api.post("/api/v1/members/\(id)/status", json: ["status": "member", "date": "2999-01-01"])
-            let accept = try await api.post("/api/v1/members/\(id)/status", json: ["status": "member", "reason": "Rapat pengurus"])
+            let accept = try await api.post(
+                "/api/v1/members/\(id)/status", json: ["status": "member", "reason": "Rapat pengurus"])
             let leave = try await api.post("/api/v1/members/\(id)/status", json: ["status": "resigned", "reason": "Pindah"])
             let back = try await api.post("/api/v1/members/\(id)/status", json: ["status": "member"])
             let unknown = try await api.post("/api/v1/members/\(id)/status", json: ["status": "honorary"])

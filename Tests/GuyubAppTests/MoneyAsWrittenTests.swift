@@ -17,8 +17,12 @@ import VaporTesting
 
             for amount in ["1.250.000", "Rp 50.000", "Rp50000", "50.000,00"] {
                 let token = try await browser.get("/teller?member=\(siti)").csrfToken()
-                let done = try await browser.post("/teller/deposits", form: ["_csrf": token, "memberId": siti, "kind": "sukarela",
-                                                                             "amount": amount, "channel": "cash"])
+                let done = try await browser.post(
+                    "/teller/deposits",
+                    form: [
+                        "_csrf": token, "memberId": siti, "kind": "sukarela",
+                        "amount": amount, "channel": "cash",
+                    ])
                 #expect(done.status == .seeOther, "\(amount): \(done.body.string.prefix(300))")
             }
             let viaAPI = try await api.deposit(siti, "sukarela", "Rp 25.000,-")
@@ -37,19 +41,28 @@ import VaporTesting
             let treasurer = try await t.apiClient("bendahara@sukamaju.coop")
             let siti = try await t.member(People.siti, through: api)
             try await api.deposit(siti, "sukarela", "10.000.000")
-            let accounts = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/ledger/accounts").body))
+            let accounts =
+                try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/ledger/accounts").body))
                 as? [[String: Any]] ?? []
             func id(_ role: String) -> String { accounts.first { $0["role"] as? String == role }?["id"] as! String }
 
-            let entry = try await api.post("/api/v1/ledger/entries", json: [
-                "description": "Bayar listrik kantor",
-                "lines": [["accountId": id("operatingExpense"), "debit": "1.250.000"], ["accountId": id("cash"), "credit": "Rp 1.250.000"]],
-            ])
+            let entry = try await api.post(
+                "/api/v1/ledger/entries",
+                json: [
+                    "description": "Bayar listrik kantor",
+                    "lines": [
+                        ["accountId": id("operatingExpense"), "debit": "1.250.000"],
+                        ["accountId": id("cash"), "credit": "Rp 1.250.000"],
+                    ],
+                ])
             let product = try await api.post("/api/v1/loans/products", json: LoansAPITests.product)
-            let loan = try await api.post("/api/v1/loans", json: [
-                "memberId": siti, "productId": try product.json()["id"] as! String, "principal": "5.000.000", "ratePercent": "12",
-                "periods": 12, "purpose": "Modal warung",
-            ])
+            let loan = try await api.post(
+                "/api/v1/loans",
+                json: [
+                    "memberId": siti, "productId": try product.json()["id"] as! String, "principal": "5.000.000",
+                    "ratePercent": "12",
+                    "periods": 12, "purpose": "Modal warung",
+                ])
             let loanID = try loan.json()["id"] as? String ?? ""
             _ = try await treasurer.post("/api/v1/loans/\(loanID)/approve", json: [:])
             _ = try await api.post("/api/v1/loans/\(loanID)/disburse", json: ["channel": "cash"])
@@ -76,7 +89,8 @@ import VaporTesting
             let garbled = try await api.deposit(siti, "sukarela", "1.25.000")
 
             #expect(cents.status == .unprocessableEntity && cents.errorCode == "too_many_decimals")
-            #expect(try (cents.json()["error"] as? [String: Any])?["message"] as? String
+            #expect(
+                try (cents.json()["error"] as? [String: Any])?["message"] as? String
                     == "Rupiah tidak memakai sen: terbaca 1.250,50. Tulis tanpa angka di belakang koma.")
             #expect(garbled.status == .unprocessableEntity && garbled.errorCode == "invalid_amount")
             #expect(try await api.balance(siti, "sukarela") == "0")
@@ -98,8 +112,9 @@ import VaporTesting
             let overLimit = try await api.deposit(siti, "sukarela", "500.000.001")
             var settings = try await api.get("/api/v1/savings/settings").json()
             settings["counterLimit"] = "1.000.000.000.000.000"
-            let raised = try await api.send(.PUT, "/api/v1/savings/settings",
-                                            body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: settings)), contentType: .json)
+            let raised = try await api.send(
+                .PUT, "/api/v1/savings/settings",
+                body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: settings)), contentType: .json)
             let atCeiling = try await api.deposit(siti, "sukarela", "999.999.999.900.000")
             let past = try await api.deposit(budi, "sukarela", "999.999.999.900.000")
 

@@ -1,9 +1,10 @@
 import Foundation
-@testable import GuyubApp
 import OpenAPIKit30
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import GuyubApp
 
 @Suite("The API description") struct OpenAPITests {
     @Test func everyAPIRouteIsDescribed() async throws {
@@ -14,10 +15,12 @@ import VaporTesting
             let routes = t.app.routes.all.filter { $0.path.first?.description == "api" }
             #expect(routes.count >= 10)
             for route in routes {
-                let path = "/" + route.path.map { component -> String in
-                    if case .parameter(let name) = component { return "{\(name)}" }
-                    return component.description
-                }.joined(separator: "/")
+                let path =
+                    "/"
+                    + route.path.map { component -> String in
+                        if case .parameter(let name) = component { return "{\(name)}" }
+                        return component.description
+                    }.joined(separator: "/")
                 let operation = paths[path]?[route.method.rawValue.lowercased()]
                 #expect(operation != nil, "\(route.method) \(path) is missing from openapi.json")
             }
@@ -26,13 +29,16 @@ import VaporTesting
 
     @Test func describedOperationsExist() async throws {
         try await withTestApp { t in
-            let paths = try #require(try await Client(t.app).get("/api/v1/openapi.json").json()["paths"] as? [String: [String: Any]])
-            let routes = Set(t.app.routes.all.map { route in
-                "\(route.method.rawValue.lowercased()) /" + route.path.map { component -> String in
-                    if case .parameter(let name) = component { return "{\(name)}" }
-                    return component.description
-                }.joined(separator: "/")
-            })
+            let paths = try #require(
+                try await Client(t.app).get("/api/v1/openapi.json").json()["paths"] as? [String: [String: Any]])
+            let routes = Set(
+                t.app.routes.all.map { route in
+                    "\(route.method.rawValue.lowercased()) /"
+                        + route.path.map { component -> String in
+                            if case .parameter(let name) = component { return "{\(name)}" }
+                            return component.description
+                        }.joined(separator: "/")
+                })
             for (path, item) in paths {
                 for method in item.keys where method != "parameters" {
                     #expect(routes.contains("\(method) \(path)"), "\(method) \(path) is described but not served")
@@ -66,14 +72,19 @@ import VaporTesting
             for endpoint in try #require(item.b).endpoints {
                 for (_, response) in endpoint.operation.responses {
                     for (name, link) in try #require(response.b).links {
-                        guard case .a(let url)? = link.b?.operation else { Issue.record("link \(name) names no operationRef"); continue }
+                        guard case .a(let url)? = link.b?.operation else {
+                            Issue.record("link \(name) names no operationRef")
+                            continue
+                        }
                         let parts = (url.fragment ?? "").removingPercentEncoding!.split(separator: "/")
                         #expect(parts.count == 3 && parts[0] == "paths", "link \(name): \(url)")
                         guard parts.count == 3 else { continue }
                         let path = parts[1].replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
                         let method = OpenAPI.BuiltinHttpMethod(rawValue: parts[2].uppercased())
                         let target = document.paths[OpenAPI.Path(rawValue: path)]?.b
-                        #expect(method.flatMap { target?[$0] } != nil, "link \(name) leads to \(parts[2]) \(path), which is not described")
+                        #expect(
+                            method.flatMap { target?[$0] } != nil,
+                            "link \(name) leads to \(parts[2]) \(path), which is not described")
                         followed += 1
                     }
                 }
@@ -105,11 +116,12 @@ import VaporTesting
 extension APIRoute {
     /// `GET /api/v1/members/{id}: viewMembers or own; id: member`.
     var inventoryLine: String {
-        let who = switch access {
-        case .open: "open"
-        case .signedIn: "signed in"
-        case .permission(let permission, let orOwn): permission.rawValue + (orOwn ? " or own" : "")
-        }
+        let who =
+            switch access {
+            case .open: "open"
+            case .signedIn: "signed in"
+            case .permission(let permission, let orOwn): permission.rawValue + (orOwn ? " or own" : "")
+            }
         return "\(method.rawValue) \(openAPIPath): \(who)" + (record.map { "; id: \($0.rawValue)" } ?? "")
     }
 }

@@ -1,12 +1,13 @@
 import Fluent
 import Foundation
-@testable import GuyubApp
 import GuyubStore
-import Testing
 import NIOCore
 import NIOPosix
+import Testing
 import Vapor
 import VaporTesting
+
+@testable import GuyubApp
 
 @Suite("Operations") struct OperationsTests {
     @Test func healthReportsTheDatabase() async throws {
@@ -86,8 +87,10 @@ import VaporTesting
     @Test func aVeryLongAddressIsNotFoundNotAFailure() async throws {
         try await withTestApp { t in
             let client = Client(t.app)
-            for path in ["/" + String(repeating: "a", count: 5_000), "/css/" + String(repeating: "b", count: 300),
-                         "/members/" + String(repeating: "c", count: 4_096)] {
+            for path in [
+                "/" + String(repeating: "a", count: 5_000), "/css/" + String(repeating: "b", count: 300),
+                "/members/" + String(repeating: "c", count: 4_096),
+            ] {
                 let response = try await client.get(path)
                 #expect(response.status.code < 500, "\(response.status) for \(path.prefix(20))…")
             }
@@ -106,7 +109,10 @@ import VaporTesting
             #expect(json.headers.first(name: .cacheControl) == "no-store")
             #expect(css.headers.first(name: .cacheControl) == nil)
             #expect(json.headers.first(name: .strictTransportSecurity)?.hasPrefix("max-age=31536000") == true)
-            #expect(signIn.headers[.setCookie].allSatisfy { $0.hasPrefix("__Host-") && $0.contains("Secure") && $0.contains("Path=/") })
+            #expect(
+                signIn.headers[.setCookie].allSatisfy {
+                    $0.hasPrefix("__Host-") && $0.contains("Secure") && $0.contains("Path=/")
+                })
             #expect(!signIn.headers[.setCookie].isEmpty)
         }
     }
@@ -136,8 +142,14 @@ import VaporTesting
 
             try await channel.writeAndFlush(ByteBuffer(string: "GET /healthz HTTP/1.1\r\nHost: guyub\r\n")).get()
             let cut = try await withThrowingTaskGroup(of: Bool.self) { group in
-                group.addTask { try await closed.futureResult.get(); return true }
-                group.addTask { try await Task.sleep(for: .seconds(10)); return false }
+                group.addTask {
+                    try await closed.futureResult.get()
+                    return true
+                }
+                group.addTask {
+                    try await Task.sleep(for: .seconds(10))
+                    return false
+                }
                 let first = try await group.next()!
                 group.cancelAll()
                 return first

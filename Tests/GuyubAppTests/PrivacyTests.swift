@@ -17,8 +17,12 @@ import Vapor
             try await api.deposit(budi, "sukarela", "752000")
             try await t.user("siti@sukamaju.coop", roles: [.member], in: coop, member: UUID(uuidString: siti))
             try await t.user("kasir@sukamaju.coop", roles: [.teller], in: coop)
-            let moved = try await api.post("/api/v1/savings/transfers", json: ["fromMemberId": siti, "toMemberId": budi,
-                                                                                "amount": "25000"])
+            let moved = try await api.post(
+                "/api/v1/savings/transfers",
+                json: [
+                    "fromMemberId": siti, "toMemberId": budi,
+                    "amount": "25000",
+                ])
             let receipt = try #require(try moved.json()["receiptUrl"] as? String)
 
             let asSiti = try await t.browser("siti@sukamaju.coop").get(receipt).body.string

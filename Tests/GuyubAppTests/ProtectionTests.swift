@@ -2,10 +2,11 @@ import Fluent
 import Foundation
 import GuyubCore
 import GuyubStore
-@testable import GuyubApp
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import GuyubApp
 
 @Suite("CSRF and idempotency") struct ProtectionTests {
     @Test func aFormWithoutTheSessionsTokenIsRefusedAndChangesNothing() async throws {
@@ -40,8 +41,10 @@ import VaporTesting
             let browser = try await t.browser("ketua@sukamaju.coop")
             let page = try await browser.get("/teller?member=\(siti)").body.string
             let once = try #require(page.range(of: #"name="_once" value=""#)).upperBound
-            var form = ["_csrf": try await browser.get("/dashboard").csrfToken(), "memberId": siti, "kind": "sukarela",
-                        "amount": "75000", "channel": "cash", "_once": String(page[once...].prefix { $0 != "\"" })]
+            var form = [
+                "_csrf": try await browser.get("/dashboard").csrfToken(), "memberId": siti, "kind": "sukarela",
+                "amount": "75000", "channel": "cash", "_once": String(page[once...].prefix { $0 != "\"" }),
+            ]
 
             let first = try await browser.post("/teller/deposits", form: form)
             let second = try await browser.post("/teller/deposits", form: form)
@@ -66,7 +69,7 @@ import VaporTesting
             let tenant = try await t.tenant()
             try await tenant.query(IdempotencyRecord.self).filter(\.$key == "lama").set(\.$createdAt, to: old).update()
 
-            try await IdempotencyRecord.prune(tenant)
+            try await IdempotencyRecord.prune(tenant, now: Date())
 
             #expect(try await tenant.query(IdempotencyRecord.self).all().map(\.key) == ["baru"])
         }
@@ -93,7 +96,8 @@ import VaporTesting
             let client = Client(t.app)
 
             // No visit to the form first: no CSRF cookie, no token.
-            let response = try await client.post("/sign-in", form: ["email": "ketua@sukamaju.coop", "password": TestApp.password])
+            let response = try await client.post(
+                "/sign-in", form: ["email": "ketua@sukamaju.coop", "password": TestApp.password])
 
             #expect(response.status == .forbidden)
             #expect(client.cookies["guyub_session"] == nil)
@@ -137,8 +141,12 @@ import VaporTesting
             let answers = try await withThrowingTaskGroup(of: TestingHTTPResponse.self) { group in
                 for _ in 0..<6 {
                     group.addTask {
-                        try await api.post("/api/v1/savings/withdrawals", json: ["memberId": siti, "kind": "sukarela", "amount": "80000",
-                                                                                 "channel": "cash"], headers: ["Idempotency-Key": "tarik-siti-1"])
+                        try await api.post(
+                            "/api/v1/savings/withdrawals",
+                            json: [
+                                "memberId": siti, "kind": "sukarela", "amount": "80000",
+                                "channel": "cash",
+                            ], headers: ["Idempotency-Key": "tarik-siti-1"])
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
@@ -146,8 +154,9 @@ import VaporTesting
             // then: each copy is the first's answer or "busy, try again" — never a refusal
             let made = answers.filter { $0.status == .created }
             #expect(!made.isEmpty)
-            #expect(answers.allSatisfy { $0.status == .created || $0.status == .serviceUnavailable },
-                    "\(answers.map { "\($0.status) \($0.body.string)" })")
+            #expect(
+                answers.allSatisfy { $0.status == .created || $0.status == .serviceUnavailable },
+                "\(answers.map { "\($0.status) \($0.body.string)" })")
             #expect(Set(made.map(\.body.string)).count == 1)
             #expect(made.filter { $0.headers.first(name: "Idempotent-Replayed") == nil }.count == 1)
             #expect(try await api.balance(siti, "sukarela") == "20000")
@@ -173,10 +182,12 @@ import VaporTesting
             let again = try await api.post("/api/v1/members", json: bad, headers: key)
             let fixedSameKey = try await api.post("/api/v1/members", json: People.budi, headers: key)
             let fixed = try await api.post("/api/v1/members", json: People.budi, headers: ["Idempotency-Key": "coba-lagi-2"])
-            let forbidden = try await teller.post("/api/v1/ledger/units", json: ["code": "TK", "name": "Toko"],
-                                                  headers: ["Idempotency-Key": "unit-1"])
-            let allowed = try await api.post("/api/v1/ledger/units", json: ["code": "TK", "name": "Toko"],
-                                                headers: ["Idempotency-Key": "unit-1"])
+            let forbidden = try await teller.post(
+                "/api/v1/ledger/units", json: ["code": "TK", "name": "Toko"],
+                headers: ["Idempotency-Key": "unit-1"])
+            let allowed = try await api.post(
+                "/api/v1/ledger/units", json: ["code": "TK", "name": "Toko"],
+                headers: ["Idempotency-Key": "unit-1"])
             let trail = try await api.get("/api/v1/audit").json()
             // then
             #expect(failed.status == .unprocessableEntity)
@@ -264,15 +275,21 @@ import VaporTesting
     func form(_ page: TestingHTTPResponse, _ fields: [String: String]) throws -> [String: String] {
         let html = page.body.string
         let once = try #require(html.range(of: #"name="_once" value=""#)).upperBound
-        return fields.merging(["_csrf": try page.csrfToken(), "_once": String(html[once...].prefix { $0 != "\"" }),
-                               "_page": "/teller?member=\(fields["memberId"] ?? "")"]) { $1 }
+        return fields.merging([
+            "_csrf": try page.csrfToken(), "_once": String(html[once...].prefix { $0 != "\"" }),
+            "_page": "/teller?member=\(fields["memberId"] ?? "")",
+        ]) { $1 }
     }
 
     @Test func aRefusalIsARedirectToItsPageShownAgainWithTheReason() async throws {
         try await withTestApp { t in
             let (browser, api, siti, page) = try await counter(t)
-            let sent = try form(try await browser.get(page), ["memberId": siti, "kind": "sukarela", "amount": "Rp 70.000",
-                                                              "channel": "cash"])
+            let sent = try form(
+                try await browser.get(page),
+                [
+                    "memberId": siti, "kind": "sukarela", "amount": "Rp 70.000",
+                    "channel": "cash",
+                ])
 
             let refused = try await browser.post("/teller/withdrawals", form: sent)
             let location = try #require(refused.headers.first(name: .location))

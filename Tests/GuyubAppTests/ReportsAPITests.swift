@@ -1,6 +1,6 @@
 import Fluent
-import GuyubStore
 import Foundation
+import GuyubStore
 import SQLKit
 import Testing
 import Vapor
@@ -18,14 +18,23 @@ import VaporTesting
         try await api.deposit(budi, "wajib", "10000", channel: "bank")
         try await api.deposit(siti, "sukarela", "200000", channel: "qris")
         try await api.withdraw(siti, "sukarela", "50000")
-        let accounts = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/ledger/accounts").body))
+        let accounts =
+            try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/ledger/accounts").body))
             as? [[String: Any]] ?? []
         func id(_ role: String) -> String { accounts.first { $0["role"] as? String == role }!["id"] as! String }
-        for (debit, credit, amount, text) in [("cash", "adminFees", "20000", "Biaya administrasi"),
-                                              ("cash", "salesNonMember", "50000", "Penjualan kepada warga"),
-                                              ("operatingExpense", "bank", "350000", "Listrik")] {
-            let r = try await api.post("/api/v1/ledger/entries", json: ["description": text, "lines": [
-                ["accountId": id(debit), "debit": amount], ["accountId": id(credit), "credit": amount]]])
+        for (debit, credit, amount, text) in [
+            ("cash", "adminFees", "20000", "Biaya administrasi"),
+            ("cash", "salesNonMember", "50000", "Penjualan kepada warga"),
+            ("operatingExpense", "bank", "350000", "Listrik"),
+        ] {
+            let r = try await api.post(
+                "/api/v1/ledger/entries",
+                json: [
+                    "description": text,
+                    "lines": [
+                        ["accountId": id(debit), "debit": amount], ["accountId": id(credit), "credit": amount],
+                    ],
+                ])
             #expect(r.status == .created)
         }
         return api
@@ -90,13 +99,15 @@ import VaporTesting
 
             #expect(csv.headers.contentType?.description.hasPrefix("text/csv") == true)
             #expect(csv.headers.first(name: .contentDisposition)?.hasPrefix(#"attachment; filename="neraca-saldo-"#) == true)
-            #expect(csv.headers.first(name: .contentDisposition)?.hasSuffix(#"-\#(try await api.get("/api/v1/reports/trial-balance").json()["to"] as! String).csv""#) == true)
+            #expect(
+                csv.headers.first(name: .contentDisposition)?.hasSuffix(
+                    #"-\#(try await api.get("/api/v1/reports/trial-balance").json()["to"] as! String).csv""#) == true)
             let lines = csv.body.string.split(separator: "\r\n")
             // Indonesian spreadsheets split cells at ";" (the comma is their decimal mark).
             #expect(lines.first == "\u{FEFF}Kode;Akun;Jenis akun;Saldo awal;Debit;Kredit;Saldo akhir")
             #expect(lines.contains { $0.hasPrefix("1-1100;Kas;Aset;0;") })
             #expect(lines.last?.hasPrefix("Jumlah;") == true)
-            #expect(lines.count == 2 + 40) // header, the 40 accounts of the chart, totals
+            #expect(lines.count == 2 + 42) // header, the 42 accounts of the chart, totals
 
             let english = try await api.get("/api/v1/reports/trial-balance?format=csv", headers: ["Accept-Language": "en"])
             let englishLines = english.body.string.split(separator: "\r\n")
@@ -116,7 +127,8 @@ import VaporTesting
             let to = try #require(json["to"] as? String)
             #expect(json["from"] as? String == to.prefix(4) + "-01-01")
             let sections = try #require(json["sections"] as? [[String: Any]])
-            #expect(sections.map { $0["section"] as? String } == ["revenue", "costOfRevenue", "operatingCosts", "otherItems", "tax"])
+            #expect(
+                sections.map { $0["section"] as? String } == ["revenue", "costOfRevenue", "operatingCosts", "otherItems", "tax"])
             // Admin fees Rp 20.000 from members, sales Rp 50.000 to others; electricity Rp 350.000 shared 2:5.
             #expect(json["memberSurplus"] as? String == "-80000" && json["nonMemberSurplus"] as? String == "-200000")
             #expect((json["grossResult"] as? [String: Any])?["total"] as? String == "70000")
@@ -143,7 +155,9 @@ import VaporTesting
         try await withTestApp { t in
             _ = try await month(t)
 
-            try await t.app.db.sql.raw("/* test */ UPDATE savings_accounts SET balance = balance - 1 WHERE kind = 'sukarela' AND balance > 0").run()
+            try await t.app.db.sql.raw(
+                "/* test */ UPDATE savings_accounts SET balance = balance - 1 WHERE kind = 'sukarela' AND balance > 0"
+            ).run()
             let report = try await GuyubStore.LedgerVerifier.verify(t.app.db)
 
             #expect(report.problems.count == 1)
@@ -164,18 +178,25 @@ import VaporTesting
             try await t.cooperative("Koperasi Makmur", admin: "ketua@makmur.coop")
             let api = try await t.apiClient("ketua@sukamaju.coop")
             let other = try await t.apiClient("ketua@makmur.coop")
-            let store = try await api.post("/api/v1/ledger/units", json: ["code": "toko", "name": "Toko Sembako"]).json()["id"] as! String
-            let loans = try await api.post("/api/v1/ledger/units", json: ["code": "SP", "name": "Simpan Pinjam"]).json()["id"] as! String
+            let store =
+                try await api.post("/api/v1/ledger/units", json: ["code": "toko", "name": "Toko Sembako"]).json()["id"] as! String
+            let loans =
+                try await api.post("/api/v1/ledger/units", json: ["code": "SP", "name": "Simpan Pinjam"]).json()["id"] as! String
             let duplicate = try await api.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Lagi"])
-            let theirs = try await other.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Toko"]).json()["id"] as! String
-            let accounts = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/ledger/accounts").body))
+            let theirs =
+                try await other.post("/api/v1/ledger/units", json: ["code": "TOKO", "name": "Toko"]).json()["id"] as! String
+            let accounts =
+                try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/ledger/accounts").body))
                 as? [[String: Any]] ?? []
             func id(_ role: String) -> String { accounts.first { $0["role"] as? String == role }!["id"] as! String }
             @discardableResult
             func entry(_ debit: String, _ credit: String, _ amount: String, unit: String?) async throws -> TestingHTTPResponse {
                 var line: [String: Any] = ["accountId": id(credit), "credit": amount]
                 var cash: [String: Any] = ["accountId": id(debit), "debit": amount]
-                if let unit { line["businessUnitId"] = unit; cash["businessUnitId"] = unit }
+                if let unit {
+                    line["businessUnitId"] = unit
+                    cash["businessUnitId"] = unit
+                }
                 return try await api.post("/api/v1/ledger/entries", json: ["description": "Usaha", "lines": [cash, line]])
             }
 
@@ -186,7 +207,8 @@ import VaporTesting
             let foreign = try await entry("cash", "adminFees", "1", unit: theirs)
 
             func surplus(_ unit: String?) async throws -> String? {
-                try await api.get("/api/v1/reports/income-statement" + (unit.map { "?unit=\($0)" } ?? "")).json()["surplus"] as? String
+                try await api.get("/api/v1/reports/income-statement" + (unit.map { "?unit=\($0)" } ?? "")).json()["surplus"]
+                    as? String
             }
             #expect(duplicate.status == .conflict)
             #expect(foreign.errorCode == "unknown_unit")
@@ -199,7 +221,8 @@ import VaporTesting
             let noUnit = try await api.get("/api/v1/reports/income-statement?unit=\(UUID())")
             #expect(foreignUnit.errorCode == "unknown_unit")
             #expect(foreignUnit.body.string == noUnit.body.string)
-            let page = try await t.browser("ketua@sukamaju.coop").get("/books/reports/income-statement?unit=\(store.lowercased())")
+            let page = try await t.browser("ketua@sukamaju.coop").get(
+                "/books/reports/income-statement?unit=\(store.lowercased())")
             #expect(page.status == .ok)
             #expect(page.body.string.contains("Toko Sembako"))
         }

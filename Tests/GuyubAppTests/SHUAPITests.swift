@@ -32,14 +32,17 @@ import VaporTesting
             record.amount = amount
             try await Tenant(cooperativeID: coop, db: t.app.db).create(record)
         }
-        let list = try JSONSerialization.jsonObject(with: Data(buffer: try await board.get("/api/v1/ledger/accounts").body))
+        let list =
+            try JSONSerialization.jsonObject(with: Data(buffer: try await board.get("/api/v1/ledger/accounts").body))
             as? [[String: Any]] ?? []
         let codes = Dictionary(uniqueKeysWithValues: list.map { ($0["code"] as! String, $0["id"] as! String) })
         for (debit, credit, amount) in [("1-1100", "4-2100", "10000000"), ("5-3100", "1-1100", "4000000")] {
-            let posted = try await board.post("/api/v1/ledger/entries", json: [
-                "description": "Usaha 2025", "date": "2025-07-01",
-                "lines": [["accountId": codes[debit]!, "debit": amount], ["accountId": codes[credit]!, "credit": amount]],
-            ])
+            let posted = try await board.post(
+                "/api/v1/ledger/entries",
+                json: [
+                    "description": "Usaha 2025", "date": "2025-07-01",
+                    "lines": [["accountId": codes[debit]!, "debit": amount], ["accountId": codes[credit]!, "credit": amount]],
+                ])
             #expect(posted.status == .created, "\(posted.body.string)")
         }
         return Setup(board: board, coop: coop, siti: siti, budi: budi)
@@ -48,22 +51,32 @@ import VaporTesting
     @Test func theSimulationIsPublic() async throws {
         try await withTestApp { t in
             let anyone = Client(t.app)
-            let ok = try await anyone.post("/api/v1/simulations/shu", json: [
-                "surplus": "100000000", "allocation": ["reserve": 40, "capital": 20, "patronage": 25, "board": 5, "staff": 5,
-                                                       "education": "2,5", "social": 2.5],
-                "members": [["id": "A", "savings": "1000000", "business": "5000000"], ["id": "B", "savings": 1_000_000, "business": 0]],
-            ])
+            let ok = try await anyone.post(
+                "/api/v1/simulations/shu",
+                json: [
+                    "surplus": "100000000",
+                    "allocation": [
+                        "reserve": 40, "capital": 20, "patronage": 25, "board": 5, "staff": 5,
+                        "education": "2,5", "social": 2.5,
+                    ],
+                    "members": [
+                        ["id": "A", "savings": "1000000", "business": "5000000"],
+                        ["id": "B", "savings": 1_000_000, "business": 0],
+                    ],
+                ])
             #expect(ok.status == .ok, "\(ok.body.string)")
             let body = try ok.json()
             #expect((body["pools"] as? [String: String])?["capital"] == "20000000")
             let members = body["members"] as? [[String: String]]
             #expect(members?.first { $0["id"] == "A" }?["total"] == "35000000")
 
-            let over = try await anyone.post("/api/v1/simulations/shu", json: ["surplus": "100", "allocation": ["reserve": 60, "capital": 50]])
+            let over = try await anyone.post(
+                "/api/v1/simulations/shu", json: ["surplus": "100", "allocation": ["reserve": 60, "capital": 50]])
             #expect(over.status == .unprocessableEntity && over.errorCode == "allocation_over_100")
             let unreadable = try await anyone.post("/api/v1/simulations/shu", json: ["surplus": "sejuta"])
             #expect(unreadable.status == .unprocessableEntity && unreadable.errorField == "surplus")
-            let empty = try await anyone.post("/api/v1/simulations/shu", json: ["surplus": "1000", "allocation": ["capital": 100]])
+            let empty = try await anyone.post(
+                "/api/v1/simulations/shu", json: ["surplus": "1000", "allocation": ["capital": 100]])
             #expect(empty.status == .ok, "zero totals leave the pool to the reserve, never a crash")
         }
     }
@@ -108,8 +121,9 @@ import VaporTesting
         try await withTestApp { t in
             let s = try await setup(t)
             func put(_ body: [String: Any]) async throws -> TestingHTTPResponse {
-                try await s.board.send(.PUT, "/api/v1/shu/2025/settings", body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: body)),
-                                       contentType: .json)
+                try await s.board.send(
+                    .PUT, "/api/v1/shu/2025/settings", body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: body)),
+                    contentType: .json)
             }
             let notHundred = try await put(["allocation": ["reserve": 40, "capital": 20]])
             #expect(notHundred.status == .unprocessableEntity && notHundred.errorCode == "allocation_not_100")
@@ -119,7 +133,9 @@ import VaporTesting
             #expect(noAccount.status == .unprocessableEntity && noAccount.errorCode == "fund_without_account")
 
             #expect(try await s.board.post("/api/v1/shu/2025/close", json: [:]).status == .created)
-            let changed = try await put(["allocation": ["reserve": 50, "capital": 10, "patronage": 40], "savingsKinds": ["pokok"]])
+            let changed = try await put([
+                "allocation": ["reserve": 50, "capital": 10, "patronage": 40], "savingsKinds": ["pokok"],
+            ])
             #expect(changed.status == .ok, "\(changed.body.string)")
             let draft = try await s.board.get("/api/v1/shu/2025").json()
             // Patronage 40 % of 6.000.000 = 2.400.000, 3:1.
@@ -149,16 +165,26 @@ import VaporTesting
 
     /// The RAT of 2026-03-14 passing the SHU distribution of `year`, with Siti voting.
     func approve(_ s: Setup, year: Int = 2025) async throws {
-        let meeting = try await s.board.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "startsAt": "09:00",
-                                                                         "place": "Balai Desa", "financialYear": year]).json()["id"] as! String
+        let meeting =
+            try await s.board.post(
+                "/api/v1/meetings",
+                json: [
+                    "heldOn": "2026-03-14", "startsAt": "09:00",
+                    "place": "Balai Desa", "financialYear": year,
+                ]
+            ).json()["id"] as! String
         _ = try await s.board.post("/api/v1/meetings/\(meeting)/notice", json: ["channel": "whatsapp", "text": "Undangan RAT."])
         _ = try await s.board.post("/api/v1/meetings/\(meeting)/start", json: [:])
         for member in [s.siti, s.budi] {
             _ = try await s.board.post("/api/v1/meetings/\(meeting)/attendance", json: ["memberId": member, "mode": "in-person"])
         }
-        let motion = try await s.board.post("/api/v1/meetings/\(meeting)/resolutions", json: [
-            "kind": "shu", "shuYear": year, "motion": "Menetapkan pembagian SHU \(year).", "secret": true,
-        ]).json()["id"] as! String
+        let motion =
+            try await s.board.post(
+                "/api/v1/meetings/\(meeting)/resolutions",
+                json: [
+                    "kind": "shu", "shuYear": year, "motion": "Menetapkan pembagian SHU \(year).", "secret": true,
+                ]
+            ).json()["id"] as! String
         _ = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/open", json: [:])
         _ = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/votes", json: ["memberId": s.siti, "choice": "yes"])
         let closed = try await s.board.post("/api/v1/meetings/resolutions/\(motion)/close", json: [:])
@@ -191,8 +217,11 @@ import VaporTesting
     @Test func sharesToCollectArePaidOnceInCash() async throws {
         try await withTestApp { t in
             let s = try await setup(t)
-            let payable = try await s.board.send(.PUT, "/api/v1/shu/2025/settings", body: ByteBuffer(data: try JSONSerialization.data(
-                withJSONObject: ["payTo": "payable"])), contentType: .json)
+            let payable = try await s.board.send(
+                .PUT, "/api/v1/shu/2025/settings",
+                body: ByteBuffer(
+                    data: try JSONSerialization.data(
+                        withJSONObject: ["payTo": "payable"])), contentType: .json)
             #expect(payable.status == .ok)
             #expect(try await s.board.post("/api/v1/shu/2025/close", json: [:]).status == .created)
             try await approve(s)
@@ -228,8 +257,10 @@ import VaporTesting
             #expect(csv.body.string.contains("Siti Aminah;0;3000000;0;1125000;1125000;Rancangan"), "\(csv.body.string)")
 
             let rules = try await browser.get("/shu/2025/settings")
-            var form = ["_csrf": try rules.csrfToken(), "m.reserve": "50", "m.capital": "10", "m.patronage": "40", "kind.pokok": "1",
-                        "savingsBasis": "yearEnd", "weight.store": "100", "payTo": "savings", "n.reserve": "100"]
+            var form = [
+                "_csrf": try rules.csrfToken(), "m.reserve": "50", "m.capital": "10", "m.patronage": "40", "kind.pokok": "1",
+                "savingsBasis": "yearEnd", "weight.store": "100", "payTo": "savings", "n.reserve": "100",
+            ]
             let saved = try await browser.post("/shu/2025/settings", form: form)
             #expect(saved.status == .seeOther, "\(saved.body.string)")
             #expect(try await browser.get("/shu/2025").body.string.contains("Rp 1.800.000"))
@@ -252,7 +283,9 @@ import VaporTesting
             let anyone = Client(t.app)
             let page = try await anyone.get("/shu/simulation")
             #expect(page.status == .ok && page.body.string.contains("Simulasi Pembagian SHU"))
-            let computed = try await anyone.get("/shu/simulation?surplus=100.000.000&capital=20&patronage=25&reserve=55&members=A%3B1000000%3B5000000%0AB%3B1000000%3B0")
+            let computed = try await anyone.get(
+                "/shu/simulation?surplus=100.000.000&capital=20&patronage=25&reserve=55&members=A%3B1000000%3B5000000%0AB%3B1000000%3B0"
+            )
             #expect(computed.status == .ok && computed.body.string.contains("Rp 35.000.000"), "\(computed.body.string)")
             let bad = try await anyone.get("/shu/simulation?surplus=100&capital=70&patronage=70&members=")
             #expect(bad.status == .unprocessableEntity && bad.body.string.contains("lebih dari 100%"))

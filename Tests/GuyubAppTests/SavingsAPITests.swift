@@ -90,9 +90,12 @@ import VaporTesting
             let api = try await t.apiClient("ketua@sukamaju.coop")
             var settings = try await api.get("/api/v1/savings/settings").json()
             settings["sukarelaMinimumBalance"] = "20000"
-            #expect(try await api.send(.PUT, "/api/v1/savings/settings",
-                                       body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: settings)),
-                                       contentType: .json).status == .ok)
+            #expect(
+                try await api.send(
+                    .PUT, "/api/v1/savings/settings",
+                    body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: settings)),
+                    contentType: .json
+                ).status == .ok)
             let siti = try await t.member(People.siti, through: api)
             try await api.deposit(siti, "sukarela", "50000")
 
@@ -216,7 +219,8 @@ import VaporTesting
             try await api.deposit(siti, "sukarela", "20000")
 
             let exit = try await api.post("/api/v1/members/\(siti)/status", json: ["status": "resigned", "channel": "bank"])
-            let accounts = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/members/\(siti)/savings").body))
+            let accounts =
+                try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/members/\(siti)/savings").body))
                 as? [[String: Any]] ?? []
 
             #expect(exit.status == .ok)

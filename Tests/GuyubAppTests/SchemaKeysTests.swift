@@ -22,10 +22,12 @@ struct SchemaKeysTests {
         try await withTestApp { t in
             let sql = t.app.db.sql
             try await sql.raw("CREATE TABLE stray (id INTEGER PRIMARY KEY, note TEXT)").run()
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 CREATE TABLE loose (cooperative_id UUID NOT NULL, id UUID NOT NULL, stray_id INTEGER, code TEXT,
                   PRIMARY KEY (id), UNIQUE (code), FOREIGN KEY (stray_id) REFERENCES stray (id))
-                """).run()
+                """
+            ).run()
             let found = faults(in: try await Catalog.read(sql))
             #expect(found.contains("stray: neither keyed by cooperative nor listed as global"))
             #expect(found.contains("loose: primary key (id)"))
@@ -74,25 +76,33 @@ enum Catalog {
     private static func sqlite(_ sql: any SQLDatabase) async throws -> [Table] {
         var tables: [Table] = []
         for name in try await sql.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-            .all().map({ try $0.decode(column: "name", as: String.self) }) {
+            .all().map({ try $0.decode(column: "name", as: String.self) })
+        {
             var table = Table(name: name)
             let info = try await sql.raw("PRAGMA table_info(\(ident: name))").all()
             table.columns = try info.map { try $0.decode(column: "name", as: String.self) }
-            table.primaryKey = try info.map { (try $0.decode(column: "pk", as: Int.self), try $0.decode(column: "name", as: String.self)) }
-                .filter { $0.0 > 0 }.sorted { $0.0 < $1.0 }.map(\.1)
+            table.primaryKey = try info.map {
+                (try $0.decode(column: "pk", as: Int.self), try $0.decode(column: "name", as: String.self))
+            }
+            .filter { $0.0 > 0 }.sorted { $0.0 < $1.0 }.map(\.1)
             for index in try await sql.raw("PRAGMA index_list(\(ident: name))").all()
-            where try index.decode(column: "unique", as: Int.self) == 1 && index.decode(column: "origin", as: String.self) != "pk" {
+            where try index.decode(column: "unique", as: Int.self) == 1 && index.decode(column: "origin", as: String.self) != "pk"
+            {
                 let indexName = try index.decode(column: "name", as: String.self)
-                table.uniques.append(try await sql.raw("PRAGMA index_info(\(ident: indexName))").all()
-                    .map { try $0.decode(column: "name", as: String.self) })
+                table.uniques.append(
+                    try await sql.raw("PRAGMA index_info(\(ident: indexName))").all()
+                        .map { try $0.decode(column: "name", as: String.self) })
             }
             let keys = try await sql.raw("PRAGMA foreign_key_list(\(ident: name))").all()
             for id in Set(try keys.map { try $0.decode(column: "id", as: Int.self) }).sorted() {
                 let parts = try keys.filter { try $0.decode(column: "id", as: Int.self) == id }
                     .sorted { try $0.decode(column: "seq", as: Int.self) < $1.decode(column: "seq", as: Int.self) }
-                table.references.append((try parts.map { try $0.decode(column: "from", as: String.self) },
-                                         try parts[0].decode(column: "table", as: String.self),
-                                         try parts.map { try $0.decode(column: "to", as: String?.self) ?? "id" }))
+                table.references.append(
+                    (
+                        try parts.map { try $0.decode(column: "from", as: String.self) },
+                        try parts[0].decode(column: "table", as: String.self),
+                        try parts.map { try $0.decode(column: "to", as: String?.self) ?? "id" }
+                    ))
             }
             tables.append(table)
         }
@@ -101,17 +111,20 @@ enum Catalog {
 
     private static func postgres(_ sql: any SQLDatabase) async throws -> [Table] {
         var tables: [String: Table] = [:]
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT c.relname AS tbl, a.attname AS col FROM pg_class c
             JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid
             WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
             ORDER BY c.relname, a.attnum
-            """).all() {
+            """
+        ).all() {
             let name = try row.decode(column: "tbl", as: String.self)
             tables[name, default: Table(name: name)].columns.append(try row.decode(column: "col", as: String.self))
         }
         // Constraints, and unique indexes that are not constraints (a partial one, say).
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT t.relname AS tbl, con.contype::text AS kind, COALESCE(r.relname, '') AS ref,
                    (SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
                     JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num) AS cols,
@@ -127,15 +140,19 @@ enum Catalog {
             FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
             WHERE n.nspname = current_schema() AND i.indisunique
               AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid)
-            """).all() {
+            """
+        ).all() {
             let name = try row.decode(column: "tbl", as: String.self)
             let columns = try row.decode(column: "cols", as: String.self).split(separator: ",").map(String.init)
             switch try row.decode(column: "kind", as: String.self) {
             case "p": tables[name]?.primaryKey = columns
             case "u": tables[name]?.uniques.append(columns)
             default:
-                tables[name]?.references.append((columns, try row.decode(column: "ref", as: String.self),
-                                                 try row.decode(column: "targets", as: String.self).split(separator: ",").map(String.init)))
+                tables[name]?.references.append(
+                    (
+                        columns, try row.decode(column: "ref", as: String.self),
+                        try row.decode(column: "targets", as: String.self).split(separator: ",").map(String.init)
+                    ))
             }
         }
         return tables.values.sorted { $0.name < $1.name }

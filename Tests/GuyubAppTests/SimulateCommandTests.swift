@@ -20,10 +20,14 @@ import Testing
     }
 
     @Test func printsTheScheduleAsJSONWithTheCurrencysDecimals() throws {
-        let flat = try Self.run(["--principal", "30000000", "--rate", "12", "--rate-per", "year", "--periods", "12",
-                                 "--method", "flat", "--json"])
-        let cents = try Self.run(["--principal", "10000", "--rate", "8", "--periods", "10", "--method", "anuitas",
-                                  "--decimals", "2", "--rounding", "half-even", "--json"])
+        let flat = try Self.run([
+            "--principal", "30000000", "--rate", "12", "--rate-per", "year", "--periods", "12",
+            "--method", "flat", "--json",
+        ])
+        let cents = try Self.run([
+            "--principal", "10000", "--rate", "8", "--periods", "10", "--method", "anuitas",
+            "--decimals", "2", "--rounding", "half-even", "--json",
+        ])
         #expect(flat.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(flat.output.utf8)) as? [String: Any])
         let rows = try #require(json["installments"] as? [[String: Any]])
@@ -57,7 +61,8 @@ import Testing
     }
 
     @Test func sharesASurplusAsJSON() throws {
-        let input = try Self.shuInput("""
+        let input = try Self.shuInput(
+            """
             {"surplus": "100000000", "decimals": 0, "rounding": "down",
              "allocation": {"reserve": 40, "capital": 20, "patronage": 25, "board": 5, "staff": 5, "education": 2.5, "social": 2.5},
              "members": [{"id": "A", "savings": "5000000", "business": "10000000"},
@@ -78,7 +83,9 @@ import Testing
     }
 
     @Test func refusesABadSHUInput() throws {
-        let over = try Self.run(["shu", "--input", try Self.shuInput(#"{"surplus":"1000","allocation":{"capital":60,"reserve":50}}"#)])
+        let over = try Self.run([
+            "shu", "--input", try Self.shuInput(#"{"surplus":"1000","allocation":{"capital":60,"reserve":50}}"#),
+        ])
         let garbage = try Self.run(["shu", "--input", try Self.shuInput("not json")])
         let missing = try Self.run(["shu", "--input", "/nonexistent/shu.json"])
         #expect(over.status != 0 && over.output.contains("100%"))

@@ -10,7 +10,8 @@ import VaporTesting
         try await withTestApp { t in
             let visitor = Client(t.app)
             let first = try await visitor.get("/loans/simulation")
-            let efektif = try await visitor.get("/loans/simulation?principal=12000000&rate=1&ratePer=month&periods=12&method=efektif")
+            let efektif = try await visitor.get(
+                "/loans/simulation?principal=12000000&rate=1&ratePer=month&periods=12&method=efektif")
             let refused = try await visitor.get("/loans/simulation?principal=12000000&rate=abc&periods=12&method=flat")
 
             #expect(first.status == .ok && first.body.string.contains("Rp 2.800.000"))
@@ -32,9 +33,11 @@ import VaporTesting
             let chair = try await t.browser("ketua@sukamaju.coop")
             let token = try await chair.get("/loans/new?member=\(siti)").csrfToken()
 
-            let applied = try await chair.post("/loans/new", form: [
-                "_csrf": token, "memberNumber": String(number), "productId": product, "principal": "3000000", "periods": "6",
-            ])
+            let applied = try await chair.post(
+                "/loans/new",
+                form: [
+                    "_csrf": token, "memberNumber": String(number), "productId": product, "principal": "3000000", "periods": "6",
+                ])
             let location = try #require(applied.headers.first(name: .location))
             let page = try await chair.get(location)
             let ownDecision = try await chair.post(location + "/approve", form: ["_csrf": token])
@@ -81,7 +84,8 @@ import VaporTesting
             var form: [String: String] = [
                 "_csrf": token, "code": "TANI", "name": "Pinjaman Usaha Tani", "method": "efektif", "rateMinPercent": "15",
                 "rateMaxPercent": "9", "periodsMin": "6", "periodsMax": "24", "principalMin": "1000000",
-                "principalMax": "25000000", "penaltyPercent": "2", "penaltyPer": "month", "collateralRequired": "1", "active": "1",
+                "principalMax": "25000000", "penaltyPercent": "2", "penaltyPer": "month", "collateralRequired": "1",
+                "active": "1",
             ]
             let refused = try await board.post("/settings/loans/products", form: form)
             form["rateMinPercent"] = "9"
@@ -89,7 +93,8 @@ import VaporTesting
             let saved = try await board.post("/settings/loans/products", form: form)
             let rules = try await board.post("/settings/loans/rules", form: ["_csrf": token, "scheme": "bank"])
             let api = try await t.apiClient("ketua@sukamaju.coop")
-            let products = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/loans/products").body))
+            let products =
+                try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/loans/products").body))
                 as? [[String: Any]]
             let teller = try await t.browser("kasir@sukamaju.coop")
             let tellerToken = try await teller.get("/settings/loans").csrfToken()

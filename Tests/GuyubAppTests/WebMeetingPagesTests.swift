@@ -20,26 +20,52 @@ import VaporTesting
             let token = try await board.get("/meetings").csrfToken()
 
             // when
-            let refused = try await board.post("/meetings", form: ["_csrf": token, "kind": "annual", "heldOn": "2026-03-14",
-                                                                   "startsAt": "9 pagi", "place": "Balai Desa"])
-            let created = try await board.post("/meetings", form: ["_csrf": token, "kind": "annual", "financialYear": "2025",
-                                                                   "heldOn": "2026-03-14", "startsAt": "09:00", "place": "Balai Desa"])
+            let refused = try await board.post(
+                "/meetings",
+                form: [
+                    "_csrf": token, "kind": "annual", "heldOn": "2026-03-14",
+                    "startsAt": "9 pagi", "place": "Balai Desa",
+                ])
+            let created = try await board.post(
+                "/meetings",
+                form: [
+                    "_csrf": token, "kind": "annual", "financialYear": "2025",
+                    "heldOn": "2026-03-14", "startsAt": "09:00", "place": "Balai Desa",
+                ])
             let page = try #require(created.headers.first(name: .location))
-            let forged = try await board.post(page + "/notice", form: ["_csrf": "forged", "channel": "letter", "text": "Undangan"])
-            let noticed = try await board.post(page + "/notice", form: ["_csrf": token, "channel": "whatsapp", "text": "Undangan RAT"])
-            let agenda = try await board.post(page + "/agenda", form: ["_csrf": token, "kind0": "statements",
-                                                                        "title0": "Laporan keuangan 2025", "kind1": "shu",
-                                                                        "title1": "Pembagian SHU 2025", "title2": "",
-                                                                        "kind6": "other", "title6": "Lain-lain"])
-            let moved = try await board.post(page + "/details", form: ["_csrf": token, "title": "RAT Tahun Buku 2025",
-                                                                        "heldOn": "2026-03-21", "startsAt": "08:30",
-                                                                        "place": "Balai Desa Sukamaju", "onlineLink": ""])
+            let forged = try await board.post(
+                page + "/notice", form: ["_csrf": "forged", "channel": "letter", "text": "Undangan"])
+            let noticed = try await board.post(
+                page + "/notice", form: ["_csrf": token, "channel": "whatsapp", "text": "Undangan RAT"])
+            let agenda = try await board.post(
+                page + "/agenda",
+                form: [
+                    "_csrf": token, "kind0": "statements",
+                    "title0": "Laporan keuangan 2025", "kind1": "shu",
+                    "title1": "Pembagian SHU 2025", "title2": "",
+                    "kind6": "other", "title6": "Lain-lain",
+                ])
+            let moved = try await board.post(
+                page + "/details",
+                form: [
+                    "_csrf": token, "title": "RAT Tahun Buku 2025",
+                    "heldOn": "2026-03-21", "startsAt": "08:30",
+                    "place": "Balai Desa Sukamaju", "onlineLink": "",
+                ])
             let invitation = try await board.get(page + "/invitation")
             let started = try await board.post(page + "/start", form: ["_csrf": token])
-            let checkedIn = try await board.post(page + "/check-in", form: ["_csrf": token, "memberNumber": String(number),
-                                                                            "mode": "in-person"])
-            let motioned = try await board.post(page + "/resolutions", form: ["_csrf": token, "motion": "Mengesahkan laporan keuangan 2025",
-                                                                           "secret": "1"])
+            let checkedIn = try await board.post(
+                page + "/check-in",
+                form: [
+                    "_csrf": token, "memberNumber": String(number),
+                    "mode": "in-person",
+                ])
+            let motioned = try await board.post(
+                page + "/resolutions",
+                form: [
+                    "_csrf": token, "motion": "Mengesahkan laporan keuangan 2025",
+                    "secret": "1",
+                ])
             let meeting = try await api.get("/api/v1" + page).json()
             let motion = try #require((meeting["resolutions"] as? [[String: Any]])?.first?["id"] as? String)
             let opened = try await board.post("/meetings/resolutions/\(motion)/open", form: ["_csrf": token])
@@ -49,9 +75,13 @@ import VaporTesting
             let voted = try await phone.post("/meetings/resolutions/\(motion)/vote", form: ["_csrf": sitiToken, "choice": "yes"])
             let again = try await phone.post("/meetings/resolutions/\(motion)/vote", form: ["_csrf": sitiToken, "choice": "no"])
             let closed = try await board.post("/meetings/resolutions/\(motion)/close", form: ["_csrf": token])
-            let minutes = try await board.post(page + "/minutes", form: ["_csrf": token, "chairName": "Hartono",
-                                                                         "secretaryName": "Dewi Lestari",
-                                                                         "minutes": "Rapat dibuka pukul 09.00."])
+            let minutes = try await board.post(
+                page + "/minutes",
+                form: [
+                    "_csrf": token, "chairName": "Hartono",
+                    "secretaryName": "Dewi Lestari",
+                    "minutes": "Rapat dibuka pukul 09.00.",
+                ])
             let printed = try await board.get(page + "/minutes")
             let report = try await board.get(page + "/report")
             let csv = try await board.get(page + "/report?format=csv")
@@ -65,12 +95,17 @@ import VaporTesting
             #expect(created.status == .seeOther)
             #expect(forged.status == .forbidden)
             #expect(noticed.status == .seeOther && invitation.body.string.contains("Undangan RAT"))
-            #expect(invitation.body.string.contains("Undangan dikirim kepada 1 anggota") && invitation.body.string.contains("Siti Aminah"))
+            #expect(
+                invitation.body.string.contains("Undangan dikirim kepada 1 anggota")
+                    && invitation.body.string.contains("Siti Aminah"))
             #expect(agenda.status == .seeOther)
-            #expect((meeting["agenda"] as? [[String: Any]])?.map { $0["title"] as! String }
+            #expect(
+                (meeting["agenda"] as? [[String: Any]])?.map { $0["title"] as! String }
                     == ["Laporan keuangan 2025", "Pembagian SHU 2025", "Lain-lain"])
             #expect(started.status == .seeOther && checkedIn.status == .seeOther && motioned.status == .seeOther)
-            #expect(moved.status == .seeOther && meeting["heldOn"] as? String == "2026-03-21" && meeting["startsAt"] as? String == "08:30")
+            #expect(
+                moved.status == .seeOther && meeting["heldOn"] as? String == "2026-03-21"
+                    && meeting["startsAt"] as? String == "08:30")
             #expect(meeting["title"] as? String == "RAT Tahun Buku 2025")
             #expect(opened.status == .seeOther)
             #expect(list.body.string.contains("Mengesahkan laporan keuangan 2025"))
@@ -92,10 +127,12 @@ import VaporTesting
             _ = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let api = try await t.apiClient("ketua@sukamaju.coop")
             _ = try await t.member(People.siti, through: api)
-            let meeting = try await api.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "place": "Balai"]).json()["id"] as! String
+            let meeting =
+                try await api.post("/api/v1/meetings", json: ["heldOn": "2026-03-14", "place": "Balai"]).json()["id"] as! String
             _ = try await api.post("/api/v1/meetings/\(meeting)/notice", json: ["channel": "letter", "text": "Undangan"])
             _ = try await api.post("/api/v1/meetings/\(meeting)/start", json: [:])
-            let motion = try await api.post("/api/v1/meetings/\(meeting)/resolutions", json: ["motion": "Mengesahkan"])
+            let motion =
+                try await api.post("/api/v1/meetings/\(meeting)/resolutions", json: ["motion": "Mengesahkan"])
                 .json()["id"] as! String
             let board = try await t.browser("ketua@sukamaju.coop")
             let token = try await board.get("/meetings/\(meeting)").csrfToken()
@@ -114,15 +151,27 @@ import VaporTesting
             let board = try await t.browser("ketua@sukamaju.coop")
             let token = try await board.get("/meetings").csrfToken()
 
-            let refused = try await board.post("/meetings/settings", form: ["_csrf": token, "quorumNumerator": "2",
-                                                                            "quorumDenominator": "1", "secretByDefault": "0"])
-            let saved = try await board.post("/meetings/settings", form: ["_csrf": token, "quorumNumerator": "1",
-                                                                          "quorumDenominator": "3", "secretByDefault": "1",
-                                                                          "registrationNumber": "3507240010001"])
+            let refused = try await board.post(
+                "/meetings/settings",
+                form: [
+                    "_csrf": token, "quorumNumerator": "2",
+                    "quorumDenominator": "1", "secretByDefault": "0",
+                ])
+            let saved = try await board.post(
+                "/meetings/settings",
+                form: [
+                    "_csrf": token, "quorumNumerator": "1",
+                    "quorumDenominator": "3", "secretByDefault": "1",
+                    "registrationNumber": "3507240010001",
+                ])
             let supervisor = try await t.browser("pengawas@sukamaju.coop")
             let page = try await supervisor.get("/meetings")
-            let theirs = try await supervisor.post("/meetings/settings", form: ["_csrf": try page.csrfToken(), "quorumNumerator": "1",
-                                                                                "quorumDenominator": "2"])
+            let theirs = try await supervisor.post(
+                "/meetings/settings",
+                form: [
+                    "_csrf": try page.csrfToken(), "quorumNumerator": "1",
+                    "quorumDenominator": "2",
+                ])
             let api = try await t.apiClient("ketua@sukamaju.coop")
             let rules = try await api.get("/api/v1/meetings/settings").json()
 

@@ -12,8 +12,10 @@ import VaporTesting
             let api = try await t.apiClient("ketua@sukamaju.coop")
             let id = (try await api.post("/api/v1/members", json: People.siti).json()["id"] as! String).lowercased()
             let browser = try await t.browser("ketua@sukamaju.coop")
-            let pages = ["/dashboard", "/members", "/members?q=siti", "/members/new", "/members/\(id)",
-                         "/members/\(id)/edit", "/members/import", "/audit", "/users"]
+            let pages = [
+                "/dashboard", "/members", "/members?q=siti", "/members/new", "/members/\(id)",
+                "/members/\(id)/edit", "/members/import", "/audit", "/users",
+            ]
 
             var links: Set<String> = []
             for path in pages {
@@ -83,8 +85,10 @@ import VaporTesting
             let browser = try await t.browser("ketua@sukamaju.coop")
             let token = try await browser.get("/members/\(id)").csrfToken()
 
-            let refused = try await browser.post("/members/\(id)/status", form: ["_csrf": token, "status": "dismissed", "date": "", "reason": ""])
-            let accepted = try await browser.post("/members/\(id)/status", form: ["_csrf": token, "status": "member", "date": "", "reason": "Lunas pokok"])
+            let refused = try await browser.post(
+                "/members/\(id)/status", form: ["_csrf": token, "status": "dismissed", "date": "", "reason": ""])
+            let accepted = try await browser.post(
+                "/members/\(id)/status", form: ["_csrf": token, "status": "member", "date": "", "reason": "Lunas pokok"])
             let member = try await api.get("/api/v1/members/\(id)").json()
 
             #expect(refused.status == .unprocessableEntity)
@@ -102,8 +106,9 @@ import VaporTesting
             let noRoute = try await browser.get("/tidak-ada")
 
             #expect(missing.status == .notFound)
-            #expect(missing.body.string.contains(Catalogue(.id).generic("not_found")) ||
-                    missing.body.string.contains(Catalogue(.id).message(for: MemberError.notFound)))
+            #expect(
+                missing.body.string.contains(Catalogue(.id).generic("not_found"))
+                    || missing.body.string.contains(Catalogue(.id).message(for: MemberError.notFound)))
             #expect(noRoute.status == .notFound)
             #expect(noRoute.body.string.contains("<html lang=\"id\">"))
         }
@@ -117,17 +122,26 @@ import VaporTesting
             try await api.post("/api/v1/members", json: People.siti)
             let browser = try await t.browser("ketua@sukamaju.coop")
             let token = try await browser.get("/users").csrfToken()
-            let form = ["_csrf": token, "name": "Siti Aminah", "email": "siti@sukamaju.coop",
-                        "password": "sawah-hijau-2026", "roles[]": "member"]
+            let form = [
+                "_csrf": token, "name": "Siti Aminah", "email": "siti@sukamaju.coop",
+                "password": "sawah-hijau-2026", "roles[]": "member",
+            ]
 
             let withoutNumber = try await browser.post("/users", form: form)
             let unknownNumber = try await browser.post("/users", form: form.merging(["memberNumber": "99"]) { $1 })
             let created = try await browser.post("/users", form: form.merging(["memberNumber": "1"]) { $1 })
-            let again = try await browser.post("/users", form: form.merging(["memberNumber": "1", "email": "siti2@sukamaju.coop"]) { $1 })
+            let again = try await browser.post(
+                "/users", form: form.merging(["memberNumber": "1", "email": "siti2@sukamaju.coop"]) { $1 })
             let teller = try await t.browser("kasir@sukamaju.coop").get("/users")
             let client = Client(t.app)
-            client.token = try await client.post("/api/v1/auth/token", json: ["email": "siti@sukamaju.coop",
-                                                                             "password": "sawah-hijau-2026"]).json()["token"] as? String
+            client.token =
+                try await client.post(
+                    "/api/v1/auth/token",
+                    json: [
+                        "email": "siti@sukamaju.coop",
+                        "password": "sawah-hijau-2026",
+                    ]
+                ).json()["token"] as? String
             let member = try await client.get("/api/v1/me").json()
 
             #expect(withoutNumber.status == .unprocessableEntity)

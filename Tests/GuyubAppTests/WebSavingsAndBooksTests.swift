@@ -19,10 +19,14 @@ import VaporTesting
             let (browser, api, siti) = try await desk(t)
             let account = try await api.deposit(siti, "sukarela", "125000").json()
             let entry = (account["entryId"] as! String).lowercased()
-            let pages = ["/teller", "/teller?q=siti", "/teller?member=\(siti)", "/receipts/\(entry)",
-                         "/savings/accounts/\((account["accountId"] as! String).lowercased())", "/savings/arrears", "/settings/savings",
-                         "/books", "/books/journal", "/books/journal/\(entry)", "/books/journal/new", "/books/accounts",
-                         "/books/month-end"] + Report.Model.Kind.allCases.map { "/books/reports/\($0.rawValue)" }
+            let pages =
+                [
+                    "/teller", "/teller?q=siti", "/teller?member=\(siti)", "/receipts/\(entry)",
+                    "/savings/accounts/\((account["accountId"] as! String).lowercased())", "/savings/arrears",
+                    "/settings/savings",
+                    "/books", "/books/journal", "/books/journal/\(entry)", "/books/journal/new", "/books/accounts",
+                    "/books/month-end",
+                ] + Report.Model.Kind.allCases.map { "/books/reports/\($0.rawValue)" }
 
             var links: Set<String> = []
             for path in pages {
@@ -42,10 +46,18 @@ import VaporTesting
             let (browser, api, siti) = try await desk(t)
             let token = try await browser.get("/teller?member=\(siti)").csrfToken()
 
-            let withoutToken = try await browser.post("/teller/deposits", form: ["memberId": siti, "kind": "sukarela",
-                                                                                  "amount": "250000", "channel": "cash"])
-            let done = try await browser.post("/teller/deposits", form: ["_csrf": token, "memberId": siti, "kind": "sukarela",
-                                                                          "amount": "250000", "channel": "cash", "note": "titipan"])
+            let withoutToken = try await browser.post(
+                "/teller/deposits",
+                form: [
+                    "memberId": siti, "kind": "sukarela",
+                    "amount": "250000", "channel": "cash",
+                ])
+            let done = try await browser.post(
+                "/teller/deposits",
+                form: [
+                    "_csrf": token, "memberId": siti, "kind": "sukarela",
+                    "amount": "250000", "channel": "cash", "note": "titipan",
+                ])
             let receipt = try await browser.get(try #require(done.headers.first(name: .location)))
 
             #expect(withoutToken.status == .forbidden)
@@ -63,10 +75,18 @@ import VaporTesting
             let (browser, api, siti) = try await desk(t)
             let token = try await browser.get("/teller?member=\(siti)").csrfToken()
 
-            let refused = try await browser.post("/teller/withdrawals", form: ["_csrf": token, "memberId": siti, "kind": "sukarela",
-                                                                                "amount": "10000", "channel": "cash"])
-            let badTransfer = try await browser.post("/teller/transfers", form: ["_csrf": token, "memberId": siti,
-                                                                                  "toMember": "999", "amount": "1000"])
+            let refused = try await browser.post(
+                "/teller/withdrawals",
+                form: [
+                    "_csrf": token, "memberId": siti, "kind": "sukarela",
+                    "amount": "10000", "channel": "cash",
+                ])
+            let badTransfer = try await browser.post(
+                "/teller/transfers",
+                form: [
+                    "_csrf": token, "memberId": siti,
+                    "toMember": "999", "amount": "1000",
+                ])
 
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains(Catalogue(.id).message(for: SavingsError.insufficientFunds(available: 0))))
@@ -107,13 +127,16 @@ import VaporTesting
     @Test func aManualEntryThroughTheFormAndItsReversal() async throws {
         try await withTestApp { t in
             let (browser, api, _) = try await desk(t)
-            let accounts = try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/ledger/accounts").body))
+            let accounts =
+                try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/ledger/accounts").body))
                 as? [[String: Any]] ?? []
             func id(_ role: String) -> String { accounts.first { $0["role"] as? String == role }!["id"] as! String }
             let token = try await browser.get("/books/journal/new").csrfToken()
-            var form = ["_csrf": token, "description": "Beli ATK", "lines[0][accountId]": id("operatingExpense"),
-                        "lines[0][debit]": "75000", "lines[1][accountId]": id("cash"), "lines[1][credit]": "70000",
-                        "lines[2][accountId]": "", "lines[2][debit]": "", "lines[2][credit]": ""]
+            var form = [
+                "_csrf": token, "description": "Beli ATK", "lines[0][accountId]": id("operatingExpense"),
+                "lines[0][debit]": "75000", "lines[1][accountId]": id("cash"), "lines[1][credit]": "70000",
+                "lines[2][accountId]": "", "lines[2][debit]": "", "lines[2][credit]": "",
+            ]
 
             let more = try await browser.post("/books/journal/new", form: form.merging(["addLine": "1"]) { $1 })
             let unbalanced = try await browser.post("/books/journal/new", form: form)
@@ -137,10 +160,12 @@ import VaporTesting
         try await withTestApp { t in
             let (browser, api, _) = try await desk(t)
             let token = try await browser.get("/settings/savings").csrfToken()
-            var form = ["_csrf": token, "pokokAmount": "100000", "wajibAmount": "15000", "wajibClasses": "pegawai = 25000",
-                        "sukarelaRate": "2,5", "sukarelaBasis": "average", "sukarelaMinimum": "20000",
-                        "terms": "6 = 5\n12 = 6,25", "earlyBreakPenalty": "1", "interestTaxThreshold": "240000",
-                        "interestTaxRate": "10"]
+            var form = [
+                "_csrf": token, "pokokAmount": "100000", "wajibAmount": "15000", "wajibClasses": "pegawai = 25000",
+                "sukarelaRate": "2,5", "sukarelaBasis": "average", "sukarelaMinimum": "20000",
+                "terms": "6 = 5\n12 = 6,25", "earlyBreakPenalty": "1", "interestTaxThreshold": "240000",
+                "interestTaxRate": "10",
+            ]
 
             let saved = try await browser.post("/settings/savings", form: form)
             form["terms"] = "enam = lima"
@@ -189,8 +214,12 @@ import VaporTesting
 
             let check = try await browser.get("/teller?member=\(siti)&toMember=2&amount=25.000&note=titipan")
             let nobody = try await browser.get("/teller?member=\(siti)&toMember=99&amount=25.000")
-            let done = try await browser.post("/teller/transfers", form: ["_csrf": try check.csrfToken(), "memberId": siti,
-                                                                         "toMember": "2", "amount": "25.000", "note": "titipan"])
+            let done = try await browser.post(
+                "/teller/transfers",
+                form: [
+                    "_csrf": try check.csrfToken(), "memberId": siti,
+                    "toMember": "2", "amount": "25.000", "note": "titipan",
+                ])
 
             #expect(check.body.string.contains("ke Budi Santoso (No. 2)?"))
             #expect(nobody.status == .unprocessableEntity)

@@ -1,5 +1,5 @@
-import Testing
 import GuyubCore
+import Testing
 
 /// CSV as spreadsheets read it: in Indonesian ones the comma is the decimal mark and `;` splits cells.
 struct CSVTextTests {

@@ -1,14 +1,16 @@
-import Testing
 import GuyubCore
+import Testing
 
 @Suite("Email")
 struct EmailTests {
-    @Test("trimmed and lower-cased", arguments: [
-        ("siti@koperasi.id", "siti@koperasi.id"),
-        ("  Siti@Koperasi.ID  ", "siti@koperasi.id"),
-        ("\tBUDI.SANTOSO+rat@Mail.Example.co.id\n", "budi.santoso+rat@mail.example.co.id"),
-        ("a@b.c", "a@b.c"),
-    ])
+    @Test(
+        "trimmed and lower-cased",
+        arguments: [
+            ("siti@koperasi.id", "siti@koperasi.id"),
+            ("  Siti@Koperasi.ID  ", "siti@koperasi.id"),
+            ("\tBUDI.SANTOSO+rat@Mail.Example.co.id\n", "budi.santoso+rat@mail.example.co.id"),
+            ("a@b.c", "a@b.c"),
+        ])
     func normalised(raw: String, value: String) throws {
         // when
         let email = try Email(raw)
@@ -22,11 +24,13 @@ struct EmailTests {
         #expect(try Email(" SITI@koperasi.id") == Email("siti@KOPERASI.id "))
     }
 
-    @Test("malformed addresses are refused with invalid_email on field email", arguments: [
-        "", "   ", "siti", "siti@", "@koperasi.id", "siti@koperasi", "siti@@koperasi.id", "siti@kop@erasi.id",
-        "siti aminah@koperasi.id", "siti@koperasi .id", "siti@koperasi.id.", "siti@koperasi.", "siti.koperasi.id",
-        "siti@koperasi.i d",
-    ])
+    @Test(
+        "malformed addresses are refused with invalid_email on field email",
+        arguments: [
+            "", "   ", "siti", "siti@", "@koperasi.id", "siti@koperasi", "siti@@koperasi.id", "siti@kop@erasi.id",
+            "siti aminah@koperasi.id", "siti@koperasi .id", "siti@koperasi.id.", "siti@koperasi.", "siti.koperasi.id",
+            "siti@koperasi.i d",
+        ])
     func invalid(raw: String) {
         // when
         let error = #expect(throws: CredentialError.invalidEmail) { try Email(raw) }
@@ -53,9 +57,11 @@ struct EmailTests {
 struct PasswordPolicyTests {
     static let email = try! Email("siti.aminah@koperasi.id")
 
-    @Test("a good password is accepted, with or without an e-mail", arguments: [
-        "Kopi-Tubruk-Malang-7", "sawah hijau di batu", "abcdabcdab", "tidak-rahasia-lagi",
-    ])
+    @Test(
+        "a good password is accepted, with or without an e-mail",
+        arguments: [
+            "Kopi-Tubruk-Malang-7", "sawah hijau di batu", "abcdabcdab", "tidak-rahasia-lagi",
+        ])
     func good(password: String) throws {
         try PasswordPolicy.check(password, email: Self.email)
         try PasswordPolicy.check(password, email: nil)
@@ -85,24 +91,30 @@ struct PasswordPolicyTests {
         #expect(throws: CredentialError.weakPassword(.tooShort)) { try PasswordPolicy.check("ééééabcdè", email: nil) }
     }
 
-    @Test("well-known passwords are refused whatever their case", arguments: [
-        "koperasi123", "KOPERASI123", "Koperasi2025", "koperasi2026", "1234567890", "0123456789", "password123",
-        "qwertyuiop", "bismillah123", "rahasia123", "admin12345", "administrator", "MerahPutih", "merahputih1",
-        "jakarta123", "superadmin", "indonesia123", "sayang1234", "qwerty1234", "Passw0rd!!", "P@ssw0rd2026", "K0p3r4s1!!",
-        "9876543210", "Welcome2026",
-    ])
+    @Test(
+        "well-known passwords are refused whatever their case",
+        arguments: [
+            "koperasi123", "KOPERASI123", "Koperasi2025", "koperasi2026", "1234567890", "0123456789", "password123",
+            "qwertyuiop", "bismillah123", "rahasia123", "admin12345", "administrator", "MerahPutih", "merahputih1",
+            "jakarta123", "superadmin", "indonesia123", "sayang1234", "qwerty1234", "Passw0rd!!", "P@ssw0rd2026", "K0p3r4s1!!",
+            "9876543210", "Welcome2026",
+        ])
     func common(password: String) {
         #expect(throws: CredentialError.weakPassword(.tooCommon)) { try PasswordPolicy.check(password, email: nil) }
     }
 
-    @Test("fewer than 4 distinct characters is too common", arguments: ["aaaaaaaaaa", "ababababab", "abcabcabca", "AaAaAaAaAa", "1111111111", "!!!???...!"])
+    @Test(
+        "fewer than 4 distinct characters is too common",
+        arguments: ["aaaaaaaaaa", "ababababab", "abcabcabca", "AaAaAaAaAa", "1111111111", "!!!???...!"])
     func fewDistinct(password: String) {
         #expect(throws: CredentialError.weakPassword(.tooCommon)) { try PasswordPolicy.check(password, email: nil) }
     }
 
-    @Test("containing the e-mail's local part is refused", arguments: [
-        "siti.aminah2024", "2024siti.aminah!", "SITI.AMINAH-koperasi", "xx siti.aminah xx",
-    ])
+    @Test(
+        "containing the e-mail's local part is refused",
+        arguments: [
+            "siti.aminah2024", "2024siti.aminah!", "SITI.AMINAH-koperasi", "xx siti.aminah xx",
+        ])
     func containsEmail(password: String) throws {
         #expect(throws: CredentialError.weakPassword(.containsEmail)) { try PasswordPolicy.check(password, email: Self.email) }
         // without an e-mail to compare, the same password is fine
@@ -120,14 +132,19 @@ struct PasswordPolicyTests {
         }
     }
 
-    @Test("longer than bcrypt keeps is refused rather than cut", arguments: [String(repeating: "tanam-padi-", count: 7),
-                                                                           String(repeating: "é", count: 37)])
+    @Test(
+        "longer than bcrypt keeps is refused rather than cut",
+        arguments: [
+            String(repeating: "tanam-padi-", count: 7),
+            String(repeating: "é", count: 37),
+        ])
     func tooLong(password: String) throws {
         #expect(throws: CredentialError.weakPassword(.tooLong)) { try PasswordPolicy.check(password, email: nil) }
         try PasswordPolicy.check(String(repeating: "padi-", count: 14) + "xy", email: nil) // exactly 72 bytes
     }
 
-    @Test("a strong password with a common word inside is fine", arguments: ["sawah-koperasi-di-bukit", "Padi menguning 7 hektar"])
+    @Test(
+        "a strong password with a common word inside is fine", arguments: ["sawah-koperasi-di-bukit", "Padi menguning 7 hektar"])
     func strongWithAWord(password: String) throws {
         try PasswordPolicy.check(password, email: nil)
     }
@@ -143,16 +160,18 @@ struct PasswordPolicyTests {
 
 @Suite("CredentialError: codes, fields and kinds")
 struct CredentialErrorTests {
-    @Test("each case maps to its code, field and kind", arguments: [
-        (CredentialError.invalidEmail, "invalid_email", "email" as String?, ErrorKind.invalid),
-        (.weakPassword(.tooCommon), "weak_password", "password", .invalid),
-        (.emailTaken, "email_taken", "email", .conflict),
-        (.wrongCredentials, "wrong_credentials", nil, .unauthenticated),
-        (.tooManyAttempts(retryAfterSeconds: 30), "too_many_attempts", nil, .throttled),
-        (.signInRequired, "sign_in_required", nil, .unauthenticated),
-        (.sessionExpired, "session_expired", nil, .unauthenticated),
-        (.csrfMismatch, "csrf_mismatch", nil, .forbidden),
-    ])
+    @Test(
+        "each case maps to its code, field and kind",
+        arguments: [
+            (CredentialError.invalidEmail, "invalid_email", "email" as String?, ErrorKind.invalid),
+            (.weakPassword(.tooCommon), "weak_password", "password", .invalid),
+            (.emailTaken, "email_taken", "email", .conflict),
+            (.wrongCredentials, "wrong_credentials", nil, .unauthenticated),
+            (.tooManyAttempts(retryAfterSeconds: 30), "too_many_attempts", nil, .throttled),
+            (.signInRequired, "sign_in_required", nil, .unauthenticated),
+            (.sessionExpired, "session_expired", nil, .unauthenticated),
+            (.csrfMismatch, "csrf_mismatch", nil, .forbidden),
+        ])
     func mapping(error: CredentialError, code: String, field: String?, kind: ErrorKind) {
         #expect(error.code == code)
         #expect(error.field == field)

@@ -1,7 +1,7 @@
 import Foundation
+import GuyubCore
 import PropertyBased
 import Testing
-import GuyubCore
 
 // Hostile input for the parsers of untrusted text: what members, tellers and spreadsheets type (NIKs,
 // phone numbers, amounts, dates, whole member lists), generated near the valid forms and far from them.
@@ -23,13 +23,16 @@ enum Hostile {
     ]
 
     /// Text made of `pieces`, up to 24 of them.
-    static let text: Generator<String, some SendableSequenceType> = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...24).map { picks in
+    static let text: Generator<String, some SendableSequenceType> = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...24).map {
+        picks in
         picks.map { pieces[$0] }.joined()
     }
 
     /// One edit of a text: (what, where, which piece). What: 0 insert, 1 delete, 2 replace, 3 duplicate.
-    static let edits: Generator<[(Int, Int, Int)], some SendableSequenceType> = zip(Gen.int(in: 0...3), Gen.int(in: 0...63), Gen.int(in: 0...(pieces.count - 1)))
-        .array(of: 0...4)
+    static let edits: Generator<[(Int, Int, Int)], some SendableSequenceType> = zip(
+        Gen.int(in: 0...3), Gen.int(in: 0...63), Gen.int(in: 0...(pieces.count - 1))
+    )
+    .array(of: 0...4)
 
     /// `base` with `edits` applied, position by position on its characters.
     static func apply(_ edits: [(Int, Int, Int)], to base: String) -> String {
@@ -64,7 +67,7 @@ private func isDigit(_ s: Unicode.Scalar) -> Bool { (48...57).contains(s.value) 
 enum NIKOracle {
     enum Verdict: Equatable {
         case accepted(String), spreadsheetNumber, notDigits, wrongLength(Int), unknownProvince, unknownRegion,
-             invalidBirthDate, zeroSerial
+            invalidBirthDate, zeroSerial
     }
 
     static func judge(_ raw: String) -> Verdict {
@@ -77,7 +80,9 @@ enum NIKOracle {
         func number(_ at: Int, _ length: Int) -> Int { d[at..<(at + length)].reduce(0) { $0 * 10 + $1 } }
         guard NIKFixture.provinces.contains(number(0, 2)) else { return .unknownProvince }
         guard number(2, 2) != 0, number(4, 2) != 0 else { return .unknownRegion }
-        let written = number(6, 2), month = number(8, 2), yy = number(10, 2)
+        let written = number(6, 2)
+        let month = number(8, 2)
+        let yy = number(10, 2)
         let day = written > 40 ? written - 40 : written
         let lengths = [31, yy % 4 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard (1...12).contains(month), day >= 1, day <= lengths[month - 1] else { return .invalidBirthDate }
@@ -123,18 +128,21 @@ enum NIKOracle {
             case .unknownRegion: return .unknownRegion
             case .invalidBirthDate: return .invalidBirthDate
             case .zeroSerial: return .zeroSerial
-            case .genderMismatch, .birthDateMismatch: return .notDigits   // never thrown by init
+            case .genderMismatch, .birthDateMismatch: return .notDigits // never thrown by init
             }
         }
     }
 
     /// Valid NIKs, built from their parts.
-    static let valid: Generator<String, some SendableSequenceType> = zip(Gen<Int?>.element(of: NIKFixture.provinces).map { $0! }, Gen.int(in: 1...99), Gen.int(in: 1...99),
-                           Gens.civilDate(years: 1930...2029), Gen.bool(), Gen.int(in: 1...9999))
-        .map { province, regency, district, date, female, serial in
-            NIKFixture.nik(province: province, regency: regency, district: district, day: date.day, month: date.month,
-                           yearSuffix: date.year, female: female, serial: serial)
-        }
+    static let valid: Generator<String, some SendableSequenceType> = zip(
+        Gen<Int?>.element(of: NIKFixture.provinces).map { $0! }, Gen.int(in: 1...99), Gen.int(in: 1...99),
+        Gens.civilDate(years: 1930...2029), Gen.bool(), Gen.int(in: 1...9999)
+    )
+    .map { province, regency, district, date, female, serial in
+        NIKFixture.nik(
+            province: province, regency: regency, district: district, day: date.day, month: date.month,
+            yearSuffix: date.year, female: female, serial: serial)
+    }
 }
 
 @Suite("Fuzz: NIK")
@@ -167,13 +175,14 @@ struct NIKFuzzTests {
         await propertyCheck(count: 4000, input: Gen.number.string(of: 16), Gen.int(in: 0...4)) { digits, style in
             // given: as typed, grouped 4-4-4-4, as province.regency.district.birth.serial, padded
             let d = Array(digits)
-            let text = switch style {
-            case 0: digits
-            case 1: [d[0..<4], d[4..<8], d[8..<12], d[12..<16]].map { String($0) }.joined(separator: " ")
-            case 2: [d[0..<2], d[2..<4], d[4..<6], d[6..<12], d[12..<16]].map { String($0) }.joined(separator: ".")
-            case 3: "  " + digits + "\t"
-            default: [d[0..<6], d[6..<12], d[12..<16]].map { String($0) }.joined(separator: "-")
-            }
+            let text =
+                switch style {
+                case 0: digits
+                case 1: [d[0..<4], d[4..<8], d[8..<12], d[12..<16]].map { String($0) }.joined(separator: " ")
+                case 2: [d[0..<2], d[2..<4], d[4..<6], d[6..<12], d[12..<16]].map { String($0) }.joined(separator: ".")
+                case 3: "  " + digits + "\t"
+                default: [d[0..<6], d[6..<12], d[12..<16]].map { String($0) }.joined(separator: "-")
+                }
             // then
             #expect(NIKOracle.verdict(of: text) == NIKOracle.judge(text), "\(text.debugDescription)")
         }
@@ -189,28 +198,40 @@ enum PhoneOracle {
     static func judge(_ raw: String) -> String? {
         var s = scalars(raw, removing: [" ", "-", ".", "(", ")", "/", "\u{00A0}"])
         var international = false
-        if s.first == "+" { s.removeFirst(); international = true }
-        else if s.starts(with: ["0", "0"]) { s.removeFirst(2); international = true }
+        if s.first == "+" {
+            s.removeFirst()
+            international = true
+        } else if s.starts(with: ["0", "0"]) {
+            s.removeFirst(2)
+            international = true
+        }
         guard !s.isEmpty, s.allSatisfy(isDigit) else { return nil }
         let national: ArraySlice<Unicode.Scalar>
-        if s.starts(with: ["6", "2"]) { national = s.dropFirst(2) }
-        else if international { return nil }
-        else if s.first == "0" { national = s.dropFirst() }
-        else { national = s[...] }
+        if s.starts(with: ["6", "2"]) {
+            national = s.dropFirst(2)
+        } else if international {
+            return nil
+        } else if s.first == "0" {
+            national = s.dropFirst()
+        } else {
+            national = s[...]
+        }
         guard national.first == "8", (9...12).contains(national.count) else { return nil }
         return "+62" + String(String.UnicodeScalarView(Array(national)))
     }
 
     /// Mobile numbers written the ways people write them.
-    static let written: Generator<String, some SendableSequenceType> = zip(Gen.number.string(of: 8...11), Gen.int(in: 0...5), Gen<String?>.element(of: [" ", "-", ".", "", " - ", "/"]).map { $0! })
-        .map { rest, form, separator -> String in
-            let n = "8" + rest
-            let grouped = stride(from: 0, to: n.count, by: 4).map { i -> String in
-                let start = n.index(n.startIndex, offsetBy: i)
-                return String(n[start..<n.index(start, offsetBy: min(4, n.count - i))])
-            }.joined(separator: separator)
-            return ["0" + n, "+62" + n, "62" + n, "0062 " + grouped, "(0" + grouped + ")", "+62 " + grouped][form]
-        }
+    static let written: Generator<String, some SendableSequenceType> = zip(
+        Gen.number.string(of: 8...11), Gen.int(in: 0...5), Gen<String?>.element(of: [" ", "-", ".", "", " - ", "/"]).map { $0! }
+    )
+    .map { rest, form, separator -> String in
+        let n = "8" + rest
+        let grouped = stride(from: 0, to: n.count, by: 4).map { i -> String in
+            let start = n.index(n.startIndex, offsetBy: i)
+            return String(n[start..<n.index(start, offsetBy: min(4, n.count - i))])
+        }.joined(separator: separator)
+        return ["0" + n, "+62" + n, "62" + n, "0062 " + grouped, "(0" + grouped + ")", "+62 " + grouped][form]
+    }
 }
 
 @Suite("Fuzz: phone numbers")
@@ -263,11 +284,12 @@ enum AmountOracle {
         func matches(_ pattern: String) -> Bool {
             text.range(of: pattern, options: .regularExpression) == text.startIndex..<text.endIndex
         }
-        let whole: String, fraction: String
+        let whole: String
+        let fraction: String
         if matches("^[0-9]+$") {
             (whole, fraction) = (text, "")
         } else if matches("^[0-9]{1,3},[0-9]{3}$") && decimals < 3 {
-            return .invalid   // 250,000: thousands or decimals — refused as ambiguous
+            return .invalid // 250,000: thousands or decimals — refused as ambiguous
         } else if matches("^[0-9]+,[0-9]+$") || matches("^[0-9]{1,3}(\\.[0-9]{3})+,[0-9]+$") {
             let halves = text.split(separator: ",")
             (whole, fraction) = (halves[0].replacingOccurrences(of: ".", with: ""), String(halves[1]))
@@ -285,7 +307,7 @@ enum AmountOracle {
         }
         guard fraction.dropFirst(min(decimals, fraction.count)).allSatisfy({ $0 == "0" }) else { return .tooManyDecimals }
         let kept = fraction.prefix(decimals)
-        var value: UInt64 = 0   // below 10^18 before each step, so never above 10^19 + 9 < UInt64.max
+        var value: UInt64 = 0 // below 10^18 before each step, so never above 10^19 + 9 < UInt64.max
         for digit in (whole + kept + String(repeating: "0", count: decimals - kept.count)).unicodeScalars {
             value = value * 10 + UInt64(digit.value - 48)
             if value >= 1_000_000_000_000_000_000 { return .tooLarge }
@@ -306,33 +328,36 @@ enum AmountOracle {
     /// Amounts as clients and people write them: digits, maybe grouped by dots or commas, maybe a fraction
     /// after a dot or a comma, maybe `Rp` before or `,-` after, maybe blanks around.
     static let written: Generator<String, some SendableSequenceType> = zip(
-        Gen.number.string(of: 1...20), Gen.number.string(of: 0...5).optional(), Gen.int(in: 0...2), Gen.int(in: 0...5))
-        .map { whole, fraction, pad, style -> String in
-            let blank = ["", " ", "\t"][pad]
-            let group: String? = [nil, ".", ","][style % 3]
-            var written = whole
-            if let group {
-                var grouped = ""
-                for (i, c) in whole.enumerated() {
-                    if i > 0 && (whole.count - i) % 3 == 0 { grouped += group }
-                    grouped.append(c)
-                }
-                written = grouped
+        Gen.number.string(of: 1...20), Gen.number.string(of: 0...5).optional(), Gen.int(in: 0...2), Gen.int(in: 0...5)
+    )
+    .map { whole, fraction, pad, style -> String in
+        let blank = ["", " ", "\t"][pad]
+        let group: String? = [nil, ".", ","][style % 3]
+        var written = whole
+        if let group {
+            var grouped = ""
+            for (i, c) in whole.enumerated() {
+                if i > 0 && (whole.count - i) % 3 == 0 { grouped += group }
+                grouped.append(c)
             }
-            let mark = group == "." || (group == nil && style > 2) ? "," : "."
-            let prefix = ["", "Rp ", "Rp", "rp. "][style % 4]
-            return blank + prefix + written + (fraction.map { mark + $0 } ?? "") + (style == 5 ? ",-" : "") + blank
+            written = grouped
         }
+        let mark = group == "." || (group == nil && style > 2) ? "," : "."
+        let prefix = ["", "Rp ", "Rp", "rp. "][style % 4]
+        return blank + prefix + written + (fraction.map { mark + $0 } ?? "") + (style == 5 ? ",-" : "") + blank
+    }
 }
 
 @Suite("Fuzz: amounts")
 struct AmountFuzzTests {
     @Test("written amounts, with and without hostile edits: the parser agrees with the rules")
     func mutated() async {
-        await propertyCheck(count: 4000, input: AmountOracle.written, Hostile.edits, Gen.int(in: 0...4)) { amount, edits, decimals in
+        await propertyCheck(count: 4000, input: AmountOracle.written, Hostile.edits, Gen.int(in: 0...4)) {
+            amount, edits, decimals in
             for text in [amount, Hostile.apply(edits, to: amount)] {
-                #expect(AmountOracle.verdict(of: text, decimals: decimals) == AmountOracle.judge(text, decimals: decimals),
-                        "\(text.debugDescription) with \(decimals) decimals")
+                #expect(
+                    AmountOracle.verdict(of: text, decimals: decimals) == AmountOracle.judge(text, decimals: decimals),
+                    "\(text.debugDescription) with \(decimals) decimals")
             }
         }
     }
@@ -340,8 +365,9 @@ struct AmountFuzzTests {
     @Test("hostile text: the parser agrees with the rules")
     func hostile() async {
         await propertyCheck(count: 4000, input: Hostile.text, Gen.int(in: 0...4)) { text, decimals in
-            #expect(AmountOracle.verdict(of: text, decimals: decimals) == AmountOracle.judge(text, decimals: decimals),
-                    "\(text.debugDescription) with \(decimals) decimals")
+            #expect(
+                AmountOracle.verdict(of: text, decimals: decimals) == AmountOracle.judge(text, decimals: decimals),
+                "\(text.debugDescription) with \(decimals) decimals")
         }
     }
 
@@ -361,7 +387,9 @@ struct AmountFuzzTests {
         }
     }
 
-    @Test("a positive amount is one the parser reads as more than zero and at most the ceiling; nothing, zero or more is refused with its reason")
+    @Test(
+        "a positive amount is one the parser reads as more than zero and at most the ceiling; nothing, zero or more is refused with its reason"
+    )
     func positive() async {
         await propertyCheck(count: 3000, input: AmountOracle.written.optional(), Gen.int(in: 0...2)) { text, decimals in
             // when
@@ -384,24 +412,39 @@ struct AmountFuzzTests {
 
 @Suite("Fuzz: written dates")
 struct WrittenDateFuzzTests {
-    static let monthNames = ["januari", "jan", "February", "peb", "MARET", "apr", "mei", "Juni", "jul", "Agustus", "agt.",
-                             "sept", "okt", "Nopember", "des", "december"]
+    static let monthNames = [
+        "januari", "jan", "February", "peb", "MARET", "apr", "mei", "Juni", "jul", "Agustus", "agt.",
+        "sept", "okt", "Nopember", "des", "december",
+    ]
     static let monthOfName = [1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11, 12, 12]
 
     @Test("day, month and year in every written form, possible or not: read exactly when the date exists")
     func forms() async {
-        await propertyCheck(count: 5000, input: Gen.int(in: 0...40), Gen.int(in: 0...14), Gen.int(in: 0...10_050),
-                            Gen.int(in: 0...5), Gen.int(in: 0...(Self.monthNames.count - 1))) { day, month, year, form, name in
+        await propertyCheck(
+            count: 5000, input: Gen.int(in: 0...40), Gen.int(in: 0...14), Gen.int(in: 0...10_050),
+            Gen.int(in: 0...5), Gen.int(in: 0...(Self.monthNames.count - 1))
+        ) { day, month, year, form, name in
             // given
-            func pad(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
-            let (text, expected): (String, CivilDate?) = switch form {
-            case 0: ("\(pad(day, 2))/\(pad(month, 2))/\(pad(year, 4))", CivilDate(year: year, month: month, day: day))
-            case 1: ("\(day)-\(month)-\(pad(year, 4))", CivilDate(year: year, month: month, day: day))
-            case 2: ("\(day).\(month).\(pad(year, 4))", CivilDate(year: year, month: month, day: day))
-            case 3: ("\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))", CivilDate(year: year, month: month, day: day))
-            case 4: ("\(day) \(Self.monthNames[name]) \(pad(year, 4))", CivilDate(year: year, month: Self.monthOfName[name], day: day))
-            default: ("\(day)-\(Self.monthNames[name])-\(pad(year, 4))", CivilDate(year: year, month: Self.monthOfName[name], day: day))
+            func pad(_ n: Int, _ width: Int) -> String {
+                String(repeating: "0", count: max(0, width - String(n).count)) + String(n)
             }
+            let (text, expected): (String, CivilDate?) =
+                switch form {
+                case 0: ("\(pad(day, 2))/\(pad(month, 2))/\(pad(year, 4))", CivilDate(year: year, month: month, day: day))
+                case 1: ("\(day)-\(month)-\(pad(year, 4))", CivilDate(year: year, month: month, day: day))
+                case 2: ("\(day).\(month).\(pad(year, 4))", CivilDate(year: year, month: month, day: day))
+                case 3: ("\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))", CivilDate(year: year, month: month, day: day))
+                case 4:
+                    (
+                        "\(day) \(Self.monthNames[name]) \(pad(year, 4))",
+                        CivilDate(year: year, month: Self.monthOfName[name], day: day)
+                    )
+                default:
+                    (
+                        "\(day)-\(Self.monthNames[name])-\(pad(year, 4))",
+                        CivilDate(year: year, month: Self.monthOfName[name], day: day)
+                    )
+                }
             // then: CivilDate(year:month:day:) is nil for a date that does not exist or lies outside 1–9999
             let exists = expected != nil && DayNumber.exists(year: year, month: expected!.month, day: day)
             #expect(WrittenDate.parse(text) == (exists ? expected : nil), "\(text)")
@@ -410,14 +453,19 @@ struct WrittenDateFuzzTests {
 
     @Test("real dates with hostile edits, and hostile text: never a crash, and what is read exists")
     func hostile() async {
-        await propertyCheck(count: 4000, input: Gens.civilDate(years: 1900...2100), Hostile.edits, Hostile.text) { date, edits, text in
-            for input in [Hostile.apply(edits, to: "\(date.day) Agustus \(date.year)"),
-                          Hostile.apply(edits, to: date.description), text, "Malang, " + text] {
+        await propertyCheck(count: 4000, input: Gens.civilDate(years: 1900...2100), Hostile.edits, Hostile.text) {
+            date, edits, text in
+            for input in [
+                Hostile.apply(edits, to: "\(date.day) Agustus \(date.year)"),
+                Hostile.apply(edits, to: date.description), text, "Malang, " + text,
+            ] {
                 // when
                 let read = WrittenDate.parse(input)
                 let split = WrittenDate.parsePlaceAndDate(input)
                 // then
-                if let read { #expect(DayNumber.exists(year: read.year, month: read.month, day: read.day), "\(input.debugDescription)") }
+                if let read {
+                    #expect(DayNumber.exists(year: read.year, month: read.month, day: read.day), "\(input.debugDescription)")
+                }
                 if let split { #expect(DayNumber.exists(year: split.date.year, month: split.date.month, day: split.date.day)) }
                 if read != nil { #expect(split?.date == read && split?.place == "", "\(input.debugDescription)") }
             }
@@ -426,10 +474,13 @@ struct WrittenDateFuzzTests {
 
     @Test("a day and a year are read only from ASCII digits, with no sign")
     func yearDigits() async {
-        await propertyCheck(count: 3000, input: Gen.int(in: 1...28), Gen.int(in: 1...999), Gen.int(in: 0...2)) { day, year, sign in
+        await propertyCheck(count: 3000, input: Gen.int(in: 1...28), Gen.int(in: 1...999), Gen.int(in: 0...2)) {
+            day, year, sign in
             // given: a sign in front of a number that Int(_:) would read
-            let text = ["\(day) Agustus +\(String(repeating: "0", count: 3 - String(year).count))\(year)",
-                        "+\(day) Agustus 1968", "\(day) Agustus 1968"][sign]
+            let text = [
+                "\(day) Agustus +\(String(repeating: "0", count: 3 - String(year).count))\(year)",
+                "+\(day) Agustus 1968", "\(day) Agustus 1968",
+            ][sign]
             // then
             #expect((WrittenDate.parse(text) != nil) == (sign == 2), "\(text)")
         }
@@ -459,17 +510,27 @@ enum SheetFuzz {
     /// Per column: values a careful clerk writes (the first list; "" is a cell left empty), and broken
     /// ones. A cell is valid seven times in ten, broken a quarter of the time, hostile text otherwise.
     static let cells: [MemberSheet.Column: (valid: [String], broken: [String])] = [
-        .name: (["Budi Santoso", "  Siti   Aminah ", "Ñoño", "A"],
-                ["", "\n", String(repeating: "x", count: 121), "Ani \u{0000}", "👨‍👩‍👧"]),
-        .nik: (["3507241208900001", "3507 2412 0890 0002", "3507245012720003", "3507240101850003", "1107010101010001"],
-               ["3.51514E+15", "350724120890001", "3507241308900004", "35072412089O0005", "", "3507241208900000"]),
-        .phone: (["0812-3456-7890", "+62 813 9876 5432", "(0812) 3456 7890", "085712345678"],
-                 ["12345", "", "08123456789012345", "+81 90 1234 5678", "0212345678"]),
-        .address: (["Dusun Krajan RT 02/RW 01", "Jl. \"Mawar\"; 5", "Ngemplak"],
-                   ["", " ", String(repeating: "Jl. ", count: 130)]),
+        .name: (
+            ["Budi Santoso", "  Siti   Aminah ", "Ñoño", "A"],
+            ["", "\n", String(repeating: "x", count: 121), "Ani \u{0000}", "👨‍👩‍👧"]
+        ),
+        .nik: (
+            ["3507241208900001", "3507 2412 0890 0002", "3507245012720003", "3507240101850003", "1107010101010001"],
+            ["3.51514E+15", "350724120890001", "3507241308900004", "35072412089O0005", "", "3507241208900000"]
+        ),
+        .phone: (
+            ["0812-3456-7890", "+62 813 9876 5432", "(0812) 3456 7890", "085712345678"],
+            ["12345", "", "08123456789012345", "+81 90 1234 5678", "0212345678"]
+        ),
+        .address: (
+            ["Dusun Krajan RT 02/RW 01", "Jl. \"Mawar\"; 5", "Ngemplak"],
+            ["", " ", String(repeating: "Jl. ", count: 130)]
+        ),
         .birthPlace: (["Malang", ""], [String(repeating: "M", count: 121)]),
         .birthDate: (["", "", "12-08-1990"], ["10/12/1972", "31/02/2021", "kemarin", "1990-08-13"]),
-        .birthPlaceAndDate: (["", "Malang, 12-08-1990", "12 Agustus 1990"], ["Malang", "Blitar 10 Desember 1972", ", 1-1-1985"]),
+        .birthPlaceAndDate: (
+            ["", "Malang, 12-08-1990", "12 Agustus 1990"], ["Malang", "Blitar 10 Desember 1972", ", 1-1-1985"]
+        ),
         .gender: (["", "", "L", "laki-laki "], ["P", "X", " perempuan "]),
         .joinedOn: (["", "05/01/2019", "2020-03-01"], ["31/02/2021", "besok"]),
     ]
@@ -479,7 +540,9 @@ enum SheetFuzz {
         let header: [String]
         let columns: [MemberSheet.Column?]
         let rows: [[String]]
-        var description: String { ([header] + rows).map { $0.map(\.debugDescription).joined(separator: ",") }.joined(separator: "\n") }
+        var description: String {
+            ([header] + rows).map { $0.map(\.debugDescription).joined(separator: ",") }.joined(separator: "\n")
+        }
     }
 
     static func cell(_ column: MemberSheet.Column?, _ pick: Int) -> String {
@@ -497,10 +560,12 @@ enum SheetFuzz {
         var columns: [MemberSheet.Column?] = MemberSheet.requiredColumns
         for (bit, column) in [MemberSheet.Column.birthPlace, .birthDate, .birthPlaceAndDate, .gender, .joinedOn].enumerated()
         where optional & (1 << bit) != 0 { columns.append(column) }
-        columns += [nil, nil]   // two columns nobody reads
+        columns += [nil, nil] // two columns nobody reads
         // A shuffle decided by the picks, so the same picks give the same sheet.
-        columns = columns.enumerated().sorted { (spellingPicks[$0.offset] * 31 + $0.offset) % 13 < (spellingPicks[$1.offset] * 31 + $1.offset) % 13 }
-            .map(\.element)
+        columns = columns.enumerated().sorted {
+            (spellingPicks[$0.offset] * 31 + $0.offset) % 13 < (spellingPicks[$1.offset] * 31 + $1.offset) % 13
+        }
+        .map(\.element)
         let header = columns.enumerated().map { i, column in
             column.map { spellings[$0]![spellingPicks[i] % spellings[$0]!.count] } ?? others[spellingPicks[i] % others.count]
         }
@@ -508,7 +573,10 @@ enum SheetFuzz {
             switch shape {
             case 0: return (0..<(picks[0] % columns.count)).map { cell(columns[$0], picks[$0]) }
             case 1: return columns.indices.map { ["", " ", "\t", "\n", "\r\n"][picks[$0] % 5] }
-            case 2: return columns.indices.map { cell(columns[$0], picks[$0]) } + [junk[picks[11] % junk.count], junk[picks[12] % junk.count]]
+            case 2:
+                return columns.indices.map { cell(columns[$0], picks[$0]) } + [
+                    junk[picks[11] % junk.count], junk[picks[12] % junk.count],
+                ]
             default: return columns.indices.map { cell(columns[$0], picks[$0]) }
             }
         }
@@ -554,7 +622,10 @@ struct MemberSheetFuzzTests {
                 case .rejected(let rejectedLine, .duplicateInSheet(let first)):
                     tally.add("duplicate")
                     #expect(rejectedLine == line)
-                    guard case .valid(let member) = alone else { Issue.record("a duplicate must be valid alone: \(row)"); continue }
+                    guard case .valid(let member) = alone else {
+                        Issue.record("a duplicate must be valid alone: \(row)")
+                        continue
+                    }
                     #expect(firstUse[member.details.nik.digits] == first, "\(sheet)")
                 case .rejected(let rejectedLine, _):
                     tally.add("rejected")
@@ -569,20 +640,23 @@ struct MemberSheetFuzzTests {
     }
 
     /// A valid row's member holds what its cells say.
-    static func checkAgainstCells(_ member: SheetMember, row: [String], columns: [MemberSheet.Column?],
-                                  sourceLocation: SourceLocation = #_sourceLocation) {
+    static func checkAgainstCells(
+        _ member: SheetMember, row: [String], columns: [MemberSheet.Column?],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         func cell(_ column: MemberSheet.Column) -> String? {
             guard let i = columns.firstIndex(of: column), i < row.count else { return nil }
             let text = row[i].trimmingCharacters(in: .whitespacesAndNewlines)
             return text.isEmpty ? nil : text
         }
         let d = member.details
-        #expect(d.name == cell(.name)?.split(whereSeparator: \.isWhitespace).joined(separator: " "), sourceLocation: sourceLocation)
-        #expect(!d.name.isEmpty && d.name.count <= MemberDetails.maxNameLength, sourceLocation: sourceLocation)
+        #expect(
+            d.name == cell(.name)?.split(whereSeparator: \.isWhitespace).joined(separator: " "), sourceLocation: sourceLocation)
+        #expect(!d.name.isEmpty && d.name.count <= FieldLimit.name, sourceLocation: sourceLocation)
         #expect(d.nik.digits == cell(.nik)?.filter(\.isASCIIDigit), sourceLocation: sourceLocation)
         let phone = cell(.phone)?.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(d.phone.e164 == phone.flatMap(PhoneOracle.judge), sourceLocation: sourceLocation)
-        #expect(!d.address.isEmpty && d.address.count <= MemberDetails.maxAddressLength, sourceLocation: sourceLocation)
+        #expect(!d.address.isEmpty && d.address.count <= FieldLimit.address, sourceLocation: sourceLocation)
         #expect(d.gender == d.nik.gender, "the gender agrees with the NIK", sourceLocation: sourceLocation)
         if let text = cell(.gender) { #expect(Gender(loose: text) == d.gender, sourceLocation: sourceLocation) }
         if let date = d.birthDate { #expect(d.nik.matches(birthDate: date), sourceLocation: sourceLocation) }

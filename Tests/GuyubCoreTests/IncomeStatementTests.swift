@@ -1,15 +1,16 @@
+import GuyubCore
 import PropertyBased
 import Testing
-import GuyubCore
 
 /// The laporan hasil usaha as SAK EP lays it out (revenue, cost of revenue, gross result, operating
 /// costs, other items, tax), member and non-member business in their own columns.
 struct IncomeStatementTests {
     private static func row(_ code: String, _ role: AccountRole?, _ segment: Segment, _ amount: Int64) -> AccountBalance {
         let income = code.hasPrefix("4")
-        return AccountBalance(code: code, nameID: code, nameEN: code, type: income ? .income : .expense,
-                              normalSide: income ? .credit : .debit, role: role, segment: segment, opening: 0,
-                              debits: income ? 0 : amount, credits: income ? amount : 0)
+        return AccountBalance(
+            code: code, nameID: code, nameEN: code, type: income ? .income : .expense,
+            normalSide: income ? .credit : .debit, role: role, segment: segment, opening: 0,
+            debits: income ? 0 : amount, credits: income ? amount : 0)
     }
 
     /// A savings-and-loan cooperative with a shop, its figures worked by hand.

@@ -1,25 +1,32 @@
 import Foundation
+import GuyubCore
 import PropertyBased
 import Testing
-import GuyubCore
 
 @Suite("Loan rules: payments, penalties, classes, health")
 struct LoanRulesTests {
     @Test("a payment settles penalty, then interest, then principal; what is left stays unallocated")
     func allocation() {
         let owed = PaymentSplit(penalty: 5_000, interest: 20_000, principal: 100_000)
-        #expect(PaymentSplit.allocate(15_000, owed: owed, order: PaymentPart.allCases) == PaymentSplit(penalty: 5_000, interest: 10_000))
+        #expect(
+            PaymentSplit.allocate(15_000, owed: owed, order: PaymentPart.allCases)
+                == PaymentSplit(penalty: 5_000, interest: 10_000))
         #expect(PaymentSplit.allocate(200_000, owed: owed, order: PaymentPart.allCases).total == 125_000)
-        #expect(PaymentSplit.allocate(50_000, owed: owed, order: [.principal, .interest, .penalty]) == PaymentSplit(principal: 50_000))
+        #expect(
+            PaymentSplit.allocate(50_000, owed: owed, order: [.principal, .interest, .penalty]) == PaymentSplit(principal: 50_000)
+        )
     }
 
     @Test("allocation never takes more of a part than is owed, nor more than is paid")
     func allocationProperty() async {
-        let gen = zip(Gen.int64(in: 0...1_000_000), Gen.int64(in: 0...1_000_000), Gen.int64(in: 0...1_000_000),
-                      Gen.int64(in: 0...4_000_000), Gen.int(in: 0...5))
-        let orders: [[PaymentPart]] = [[.penalty, .interest, .principal], [.penalty, .principal, .interest],
-                                       [.interest, .penalty, .principal], [.interest, .principal, .penalty],
-                                       [.principal, .penalty, .interest], [.principal, .interest, .penalty]]
+        let gen = zip(
+            Gen.int64(in: 0...1_000_000), Gen.int64(in: 0...1_000_000), Gen.int64(in: 0...1_000_000),
+            Gen.int64(in: 0...4_000_000), Gen.int(in: 0...5))
+        let orders: [[PaymentPart]] = [
+            [.penalty, .interest, .principal], [.penalty, .principal, .interest],
+            [.interest, .penalty, .principal], [.interest, .principal, .penalty],
+            [.principal, .penalty, .interest], [.principal, .interest, .penalty],
+        ]
         await propertyCheck(count: 2000, input: gen) { penalty, interest, principal, amount, order in
             let owed = PaymentSplit(penalty: penalty, interest: interest, principal: principal)
             let split = PaymentSplit.allocate(amount, owed: owed, order: orders[order])
@@ -44,18 +51,22 @@ struct LoanRulesTests {
         #expect(monthly.accrual(on: 1_000_000, days: 15, daysLate: 15, accrued: 0, principal: 1_000_000) == 10_000)
     }
 
-    @Test("cooperative classes by months in arrears", arguments: [
-        (0, Collectibility.lancar), (30, .lancar), (90, .lancar), (91, .kurangLancar), (180, .kurangLancar),
-        (181, .diragukan), (360, .diragukan), (361, .macet), (2_000, .macet),
-    ])
+    @Test(
+        "cooperative classes by months in arrears",
+        arguments: [
+            (0, Collectibility.lancar), (30, .lancar), (90, .lancar), (91, .kurangLancar), (180, .kurangLancar),
+            (181, .diragukan), (360, .diragukan), (361, .macet), (2_000, .macet),
+        ])
     func cooperativeClasses(days: Int, expected: Collectibility) {
         #expect(CollectibilityRules.cooperative.classify(daysLate: days) == expected)
     }
 
-    @Test("bank classes by days past due (DOMAIN.md: DPK 1–90, KL 91–120, D 121–180, M > 180)", arguments: [
-        (0, Collectibility.lancar), (1, .dpk), (90, .dpk), (91, .kurangLancar), (120, .kurangLancar), (121, .diragukan),
-        (180, .diragukan), (181, .macet),
-    ])
+    @Test(
+        "bank classes by days past due (DOMAIN.md: DPK 1–90, KL 91–120, D 121–180, M > 180)",
+        arguments: [
+            (0, Collectibility.lancar), (1, .dpk), (90, .dpk), (91, .kurangLancar), (120, .kurangLancar), (121, .diragukan),
+            (180, .diragukan), (181, .macet),
+        ])
     func bankClasses(days: Int, expected: Collectibility) {
         #expect(CollectibilityRules.bank.classify(daysLate: days) == expected)
     }
@@ -70,25 +81,30 @@ struct LoanRulesTests {
 
     @Test("rule sets that do not fit their scheme are refused")
     func invalidRules() {
-        #expect(throws: LoanError.self) { try CollectibilityRules(scheme: .bank, thresholds: [1, 91], allowance: [1, 2, 3]).validated() }
+        #expect(throws: LoanError.self) {
+            try CollectibilityRules(scheme: .bank, thresholds: [1, 91], allowance: [1, 2, 3]).validated()
+        }
         #expect(throws: LoanError.self) {
             try CollectibilityRules(scheme: .cooperative, thresholds: [7, 4, 13], allowance: [1, 2, 3, 4]).validated()
         }
         #expect((try? CollectibilityRules.bank.validated()) != nil)
     }
 
-    @Test("health bands of the problem-loan ratio (Juknis Deputi Perkoperasian 15/2021)", arguments: [
-        (Int64(0), LoanHealth.sehat), (500, .sehat), (501, .cukupSehat), (1_000, .cukupSehat), (1_001, .kurangSehat),
-        (1_500, .kurangSehat), (1_501, .tidakSehat), (10_000, .tidakSehat),
-    ] as [(Int64, LoanHealth)])
+    @Test(
+        "health bands of the problem-loan ratio (Juknis Deputi Perkoperasian 15/2021)",
+        arguments: [
+            (Int64(0), LoanHealth.sehat), (500, .sehat), (501, .cukupSehat), (1_000, .cukupSehat), (1_001, .kurangSehat),
+            (1_500, .kurangSehat), (1_501, .tidakSehat), (10_000, .tidakSehat),
+        ] as [(Int64, LoanHealth)])
     func health(problemPerTenThousand: Int64, expected: LoanHealth) {
         #expect(LoanHealth(problem: problemPerTenThousand, total: 10_000) == expected)
     }
 
     @Test("fees: a fixed part and a share of the principal, rounded half-up")
     func fees() {
-        var product = LoanProduct(code: "UMUM", name: "Umum", method: .flat, rateMin: 0, rateMax: 120_000, periodsMin: 1,
-                                  periodsMax: 12, principalMin: 1, principalMax: 100_000_000)
+        var product = LoanProduct(
+            code: "UMUM", name: "Umum", method: .flat, rateMin: 0, rateMax: 120_000, periodsMin: 1,
+            periodsMax: 12, principalMin: 1, principalMax: 100_000_000)
         product.adminFee = LoanFee(fixed: 25_000, rate: 10_000)
         product.provisionFee = LoanFee(rate: 5_000)
         #expect(product.fees(on: 12_000_000) == 25_000 + 120_000 + 60_000)

@@ -1,14 +1,18 @@
 import Foundation
+import GuyubCore
 import PropertyBased
 import Testing
-import GuyubCore
 
 @Suite("Loan schedules")
 struct LoanScheduleTests {
-    private func schedule(_ principal: Int64, rate: String, per: InterestRate.Per = .year, _ periods: Int,
-                          _ method: InterestMethod, rounding: RoundingRule = .halfUp) throws -> LoanSchedule {
-        try LoanSchedule(LoanTerms(principal: principal, annualRate: InterestRate.parse(rate, per: per), method: method,
-                                   periods: periods, rounding: rounding))
+    private func schedule(
+        _ principal: Int64, rate: String, per: InterestRate.Per = .year, _ periods: Int,
+        _ method: InterestMethod, rounding: RoundingRule = .halfUp
+    ) throws -> LoanSchedule {
+        try LoanSchedule(
+            LoanTerms(
+                principal: principal, annualRate: InterestRate.parse(rate, per: per), method: method,
+                periods: periods, rounding: rounding))
     }
 
     @Test("flat: Rp30.000.000 over 12 months at 12 % a year is Rp2.800.000 a month (the issue's example)")
@@ -79,8 +83,9 @@ struct LoanScheduleTests {
 
     @Test("seasonal months: the instalments due in the lean season are interest only")
     func seasonal() throws {
-        let terms = LoanTerms(principal: 9_000_000, annualRate: 120_000, method: .flat, periods: 12,
-                              seasonalMonths: [1, 2, 3], start: CivilDate(year: 2026, month: 6, day: 15))
+        let terms = LoanTerms(
+            principal: 9_000_000, annualRate: 120_000, method: .flat, periods: 12,
+            seasonalMonths: [1, 2, 3], start: CivilDate(year: 2026, month: 6, day: 15))
         let s = try LoanSchedule(terms)
         let lean = s.installments.filter { [1, 2, 3].contains($0.due!.month) }
         #expect(lean.count == 3 && lean.allSatisfy { $0.principal == 0 && $0.interest == 90_000 })
@@ -89,8 +94,9 @@ struct LoanScheduleTests {
 
     @Test("actual/365: interest follows the calendar days between due dates")
     func actual365() throws {
-        let terms = LoanTerms(principal: 36_500_000, annualRate: 100_000, method: .efektif, periods: 2,
-                              dayCount: .actual365, start: CivilDate(year: 2026, month: 1, day: 31))
+        let terms = LoanTerms(
+            principal: 36_500_000, annualRate: 100_000, method: .efektif, periods: 2,
+            dayCount: .actual365, start: CivilDate(year: 2026, month: 1, day: 31))
         let s = try LoanSchedule(terms)
         // 31 Jan → 28 Feb is 28 days: 36.500.000 × 10 % × 28/365 = 280.000; then 18.250.000 × 10 % × 31/365.
         #expect(s.installments[0].due == CivilDate(year: 2026, month: 2, day: 28))
@@ -107,20 +113,30 @@ struct LoanScheduleTests {
     @Test("bad terms are refused with their own codes")
     func refusals() {
         func code(_ terms: LoanTerms) -> String? {
-            do { _ = try LoanSchedule(terms); return nil } catch { return error.code }
+            do {
+                _ = try LoanSchedule(terms)
+                return nil
+            } catch { return error.code }
         }
         let ok = LoanTerms(principal: 1_000, annualRate: 0, method: .flat, periods: 1)
-        var t = ok; t.principal = 0
+        var t = ok
+        t.principal = 0
         #expect(code(t) == "invalid_principal")
-        t = ok; t.periods = 0
+        t = ok
+        t.periods = 0
         #expect(code(t) == "invalid_periods")
-        t = ok; t.periods = 3; t.grace = 3
+        t = ok
+        t.periods = 3
+        t.grace = 3
         #expect(code(t) == "invalid_grace")
-        t = ok; t.every = 13
+        t = ok
+        t.every = 13
         #expect(code(t) == "invalid_every")
-        t = ok; t.dayCount = .actual365
+        t = ok
+        t.dayCount = .actual365
         #expect(code(t) == "start_date_required")
-        t = ok; t.annualRate = InterestRate.maximum + 1
+        t = ok
+        t.annualRate = InterestRate.maximum + 1
         #expect(code(t) == "rate_too_high")
         #expect(code(ok) == nil)
     }
@@ -138,13 +154,16 @@ struct LoanScheduleTests {
 
     // MARK: properties
 
-    static let terms = zip(Gen.int64(in: 1...10_000_000_000), Gen.int64(in: 0...400_000), Gen.int(in: 1...360),
-                           Gen.int(in: 0...2), Gen.int(in: 0...2), Gen.int(in: 0...6), Gen.int(in: 1...3))
-        .map { principal, rate, periods, method, rounding, grace, every in
-            LoanTerms(principal: principal, annualRate: rate, method: InterestMethod.allCases[method], periods: periods,
-                      every: every, rounding: RoundingRule.allCases[rounding], grace: min(grace, periods - 1),
-                      graceKind: grace % 2 == 0 ? .interestOnly : .none)
-        }
+    static let terms = zip(
+        Gen.int64(in: 1...10_000_000_000), Gen.int64(in: 0...400_000), Gen.int(in: 1...360),
+        Gen.int(in: 0...2), Gen.int(in: 0...2), Gen.int(in: 0...6), Gen.int(in: 1...3)
+    )
+    .map { principal, rate, periods, method, rounding, grace, every in
+        LoanTerms(
+            principal: principal, annualRate: rate, method: InterestMethod.allCases[method], periods: periods,
+            every: every, rounding: RoundingRule.allCases[rounding], grace: min(grace, periods - 1),
+            graceKind: grace % 2 == 0 ? .interestOnly : .none)
+    }
 
     @Test("Σ principal = principal lent, balances fall to zero and never below, for random terms")
     func principalRepaidExactly() async {
@@ -153,26 +172,30 @@ struct LoanScheduleTests {
             #expect(s.installments.count == terms.periods)
             #expect(s.totalPrincipal == terms.principal, "\(terms)")
             #expect(s.installments.allSatisfy { $0.balance >= 0 && $0.principal >= 0 && $0.interest >= 0 }, "\(terms)")
-            #expect(zip([terms.principal] + s.installments.map(\.balance), s.installments).allSatisfy {
-                $0 - $1.principal == $1.balance
-            })
+            #expect(
+                zip([terms.principal] + s.installments.map(\.balance), s.installments).allSatisfy {
+                    $0 - $1.principal == $1.balance
+                })
             #expect(s.installments.last?.balance == 0)
         }
     }
 
     @Test("anuitas: every instalment that repays principal is equal but the last, and near the formula")
     func anuitasEqual() async {
-        let big = zip(Gen.int64(in: 1_000_000...10_000_000_000), Gen.int64(in: 1...400_000), Gen.int(in: 2...360),
-                      Gen.int(in: 0...2))
+        let big = zip(
+            Gen.int64(in: 1_000_000...10_000_000_000), Gen.int64(in: 1...400_000), Gen.int(in: 2...360),
+            Gen.int(in: 0...2))
         await propertyCheck(count: 2000, input: big) { principal, rate, periods, rounding in
-            let terms = LoanTerms(principal: principal, annualRate: rate, method: .anuitas, periods: periods,
-                                  rounding: RoundingRule.allCases[rounding])
+            let terms = LoanTerms(
+                principal: principal, annualRate: rate, method: .anuitas, periods: periods,
+                rounding: RoundingRule.allCases[rounding])
             let s = try LoanSchedule(terms)
             let payments = Set(s.installments.dropLast().map(\.payment))
             #expect(payments.count == 1, "\(terms)")
             // An oracle in floating point: within a rupiah and a half of the textbook formula (rounding,
             // and one rupiah less where rounding up would have repaid the loan early).
-            let r = Double(rate) / 12_000_000, p = Double(principal)
+            let r = Double(rate) / 12_000_000
+            let p = Double(principal)
             let formula = p * r / (1 - pow(1 + r, -Double(periods)))
             #expect(abs(Double(s.installments[0].payment) - formula) <= 1.5, "\(terms)")
         }
@@ -204,13 +227,15 @@ struct LoanScheduleTests {
     @Test("flat: rounding down never charges more interest than half-up")
     func roundingOrder() async {
         await propertyCheck(count: 1000, input: Self.terms) { terms in
-            var down = terms, up = terms
+            var down = terms
+            var up = terms
             down.rounding = .down
             up.rounding = .halfUp
             // Only for flat: under efektif, smaller principal parts leave more owed, and more interest later.
             down.method = .flat
             up.method = .flat
-            let lower = try LoanSchedule(down).totalInterest, higher = try LoanSchedule(up).totalInterest
+            let lower = try LoanSchedule(down).totalInterest
+            let higher = try LoanSchedule(up).totalInterest
             #expect(lower <= higher)
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
+import GuyubCore
 import PropertyBased
 import Testing
-import GuyubCore
 
 @Suite("Meeting rules: quorum and majority")
 struct MeetingRulesTests {
@@ -18,7 +18,8 @@ struct MeetingRulesTests {
 
     @Test("the quorum is the smallest attendance that reaches the fraction")
     func quorumProperty() async {
-        await propertyCheck(count: 2000, input: zip(Gen.int(in: 1...20), Gen.int(in: 1...20), Gen.int(in: 1...100_000))) { a, b, eligible in
+        await propertyCheck(count: 2000, input: zip(Gen.int(in: 1...20), Gen.int(in: 1...20), Gen.int(in: 1...100_000))) {
+            a, b, eligible in
             let (numerator, denominator) = (min(a, b), max(a, b))
             let q = MeetingRules(quorumNumerator: numerator, quorumDenominator: denominator).quorum(eligible: eligible)
             #expect(q * denominator >= eligible * numerator)
@@ -32,7 +33,9 @@ struct MeetingRulesTests {
         #expect(throws: MeetingError.invalidQuorum) { try MeetingRules(quorumNumerator: 3, quorumDenominator: 2).validated() }
         #expect(throws: MeetingError.invalidQuorum) { try MeetingRules(quorumNumerator: 0, quorumDenominator: 5).validated() }
         #expect(throws: MeetingError.invalidQuorum) { try MeetingRules(quorumNumerator: 1, quorumDenominator: 0).validated() }
-        #expect(throws: MeetingError.invalidQuorum) { try MeetingRules(quorumNumerator: Int.max, quorumDenominator: Int.max).validated() }
+        #expect(throws: MeetingError.invalidQuorum) {
+            try MeetingRules(quorumNumerator: Int.max, quorumDenominator: Int.max).validated()
+        }
         #expect(throws: Never.self) { try MeetingRules(quorumNumerator: 1, quorumDenominator: 1).validated() }
     }
 
@@ -62,7 +65,8 @@ struct MeetingRulesTests {
 struct LetterNumberTests {
     @Test(arguments: [(1, 2, "001/UND-RAT/II/2026"), (12, 12, "012/UND-RAT/XII/2026"), (1_234, 9, "1234/UND-RAT/IX/2026")])
     func numberedAsOfficesDo(sequence: Int, month: Int, number: String) {
-        #expect(LetterNumber.make(sequence: sequence, kind: "UND-RAT", on: CivilDate(year: 2026, month: month, day: 28)!) == number)
+        #expect(
+            LetterNumber.make(sequence: sequence, kind: "UND-RAT", on: CivilDate(year: 2026, month: month, day: 28)!) == number)
     }
 
     @Test func rulesKeptBeforeTheLetterheadStillRead() throws {

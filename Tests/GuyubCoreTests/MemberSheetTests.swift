@@ -1,5 +1,5 @@
-import Testing
 import GuyubCore
+import Testing
 
 // Member lists as cooperatives keep them (DOMAIN.md, "What cooperatives already keep"): Indonesian
 // headers `No`, `Nama`, `NIK`, `No. HP`/`No. WA`, `Alamat`, `Tempat/Tgl Lahir`, `L/P`, `Tgl Masuk` and
@@ -9,15 +9,22 @@ import GuyubCore
 struct MemberSheetHeaderTests {
     static let budi = ["1", "Budi Santoso", "3507241208900001", "0812-3456-7890", "Jl. Mawar 5, Malang"]
 
-    @Test("a typical Indonesian sheet: every column is found", arguments: ["No. HP", "No. WA", "No HP/WA", "Nomor HP", "No. Telp", "Telepon", "HP", "WA"])
+    @Test(
+        "a typical Indonesian sheet: every column is found",
+        arguments: ["No. HP", "No. WA", "No HP/WA", "Nomor HP", "No. Telp", "Telepon", "HP", "WA"])
     func indonesian(phoneHeader: String) throws {
         // given
-        let sheet = try MemberSheet(header: ["No", "Nama", "NIK", phoneHeader, "Alamat", "Tempat/Tgl Lahir", "L/P",
-                                             "Tgl Masuk", "Simp. Pokok", "Simp. Wajib", "Simp. Sukarela"])
+        let sheet = try MemberSheet(header: [
+            "No", "Nama", "NIK", phoneHeader, "Alamat", "Tempat/Tgl Lahir", "L/P",
+            "Tgl Masuk", "Simp. Pokok", "Simp. Wajib", "Simp. Sukarela",
+        ])
         // when
         let row = sheet.read(Self.budi + ["Malang, 12-08-1990", "L", "05/01/2020", "Rp 50.000", "Rp 10.000", "0"], line: 4)
         // then
-        guard case .valid(let member) = row else { Issue.record("\(row)"); return }
+        guard case .valid(let member) = row else {
+            Issue.record("\(row)")
+            return
+        }
         #expect(member.line == 4)
         #expect(member.details.name == "Budi Santoso")
         #expect(member.details.nik.digits == "3507241208900001")
@@ -34,9 +41,13 @@ struct MemberSheetHeaderTests {
         // given
         let sheet = try MemberSheet(header: ["name", "nik", "phone", "address", "birth date", "gender"])
         // when
-        let row = sheet.read(["Siti Aminah", "3507245012720001", "+62 813 1111 2222", "Dusun Krajan", "10 December 1972", "F"], line: 2)
+        let row = sheet.read(
+            ["Siti Aminah", "3507245012720001", "+62 813 1111 2222", "Dusun Krajan", "10 December 1972", "F"], line: 2)
         // then
-        guard case .valid(let member) = row else { Issue.record("\(row)"); return }
+        guard case .valid(let member) = row else {
+            Issue.record("\(row)")
+            return
+        }
         #expect(member.details.name == "Siti Aminah")
         #expect(member.details.phone.e164 == "+6281311112222")
         #expect(member.details.birthDate == CivilDate(year: 1972, month: 12, day: 10))
@@ -48,11 +59,20 @@ struct MemberSheetHeaderTests {
     @Test("headers are matched whatever their case, spacing and punctuation")
     func loose() throws {
         // given
-        let sheet = try MemberSheet(header: ["NO.", "NAMA LENGKAP", "NO. KTP", "NO.HP/WA", "ALAMAT LENGKAP", "T.T.L", "JK", "TGL. MASUK"])
+        let sheet = try MemberSheet(header: [
+            "NO.", "NAMA LENGKAP", "NO. KTP", "NO.HP/WA", "ALAMAT LENGKAP", "T.T.L", "JK", "TGL. MASUK",
+        ])
         // when
-        let row = sheet.read(["1", "Budi Santoso", "3507241208900001", "081234567890", "Malang", "Malang 12 Agustus 1990", "Laki-laki", "2020-01-05"], line: 9)
+        let row = sheet.read(
+            [
+                "1", "Budi Santoso", "3507241208900001", "081234567890", "Malang", "Malang 12 Agustus 1990", "Laki-laki",
+                "2020-01-05",
+            ], line: 9)
         // then
-        guard case .valid(let member) = row else { Issue.record("\(row)"); return }
+        guard case .valid(let member) = row else {
+            Issue.record("\(row)")
+            return
+        }
         #expect(member.details.birthPlace == "Malang")
         #expect(member.details.birthDate == CivilDate(year: 1990, month: 8, day: 12))
         #expect(member.joinedOn == CivilDate(year: 2020, month: 1, day: 5))
@@ -61,11 +81,17 @@ struct MemberSheetHeaderTests {
     @Test("columns may come in any order, and separate place and date columns are read")
     func separateColumns() throws {
         // given
-        let sheet = try MemberSheet(header: ["Tanggal Lahir", "Alamat", "Tempat Lahir", "Jenis Kelamin", "No HP", "NIK", "Nama Anggota"])
+        let sheet = try MemberSheet(header: [
+            "Tanggal Lahir", "Alamat", "Tempat Lahir", "Jenis Kelamin", "No HP", "NIK", "Nama Anggota",
+        ])
         // when
-        let row = sheet.read(["10-12-1972", "Dusun Krajan", "Kota Batu", "Perempuan", "081311112222", "3507245012720001", "Siti Aminah"], line: 3)
+        let row = sheet.read(
+            ["10-12-1972", "Dusun Krajan", "Kota Batu", "Perempuan", "081311112222", "3507245012720001", "Siti Aminah"], line: 3)
         // then
-        guard case .valid(let member) = row else { Issue.record("\(row)"); return }
+        guard case .valid(let member) = row else {
+            Issue.record("\(row)")
+            return
+        }
         #expect(member.details.name == "Siti Aminah")
         #expect(member.details.birthPlace == "Kota Batu")
         #expect(member.details.birthDate == CivilDate(year: 1972, month: 12, day: 10))
@@ -79,19 +105,24 @@ struct MemberSheetHeaderTests {
         // when
         let row = sheet.read(["Budi Santoso", "3507241208900001", "081234567890", "Malang", "Someone Else"], line: 2)
         // then
-        guard case .valid(let member) = row else { Issue.record("\(row)"); return }
+        guard case .valid(let member) = row else {
+            Issue.record("\(row)")
+            return
+        }
         #expect(member.details.name == "Budi Santoso")
     }
 
-    @Test("missing required columns are listed, exactly and in order", arguments: [
-        (["No", "Nama", "NIK", "No. HP", "Alamat"], []),
-        (["No", "Nama", "Alamat"], [MemberSheet.Column.nik, .phone]),
-        (["NIK"], [.name, .phone, .address]),
-        (["No", "Tempat/Tgl Lahir", "L/P"], [.name, .nik, .phone, .address]),
-        ([], [.name, .nik, .phone, .address]),
-        (["Nama", "NIK", "No. HP", "Simp. Pokok"], [.address]),
-        (["Nama", "Nomor", "Alamat", "HP"], [.nik]),   // "Nomor" alone is not the NIK
-    ] as [([String], [MemberSheet.Column])])
+    @Test(
+        "missing required columns are listed, exactly and in order",
+        arguments: [
+            (["No", "Nama", "NIK", "No. HP", "Alamat"], []),
+            (["No", "Nama", "Alamat"], [MemberSheet.Column.nik, .phone]),
+            (["NIK"], [.name, .phone, .address]),
+            (["No", "Tempat/Tgl Lahir", "L/P"], [.name, .nik, .phone, .address]),
+            ([], [.name, .nik, .phone, .address]),
+            (["Nama", "NIK", "No. HP", "Simp. Pokok"], [.address]),
+            (["Nama", "Nomor", "Alamat", "HP"], [.nik]), // "Nomor" alone is not the NIK
+        ] as [([String], [MemberSheet.Column])])
     func missing(header: [String], missing: [MemberSheet.Column]) {
         // when
         let result = Result { () throws(SheetError) in try MemberSheet(header: header) }
@@ -105,9 +136,11 @@ struct MemberSheetHeaderTests {
         }
     }
 
-    @Test("sheet errors carry stable codes", arguments: [
-        (SheetError.missingColumns([.nik]), "missing_columns"), (.empty, "empty_file"), (.unreadable, "unreadable_file"),
-    ])
+    @Test(
+        "sheet errors carry stable codes",
+        arguments: [
+            (SheetError.missingColumns([.nik]), "missing_columns"), (.empty, "empty_file"), (.unreadable, "unreadable_file"),
+        ])
     func codes(error: SheetError, code: String) {
         #expect(error.code == code)
         #expect(error.field == "file")
@@ -120,9 +153,11 @@ struct MemberSheetRowTests {
     static let header = ["No", "Nama", "NIK", "No. HP", "Alamat", "Tempat/Tgl Lahir", "L/P", "Tgl Masuk"]
     static let sheet = try! MemberSheet(header: header)
 
-    static func row(no: String = "1", name: String = "Budi Santoso", nik: String = "3507241208900001",
-                    phone: String = "0812-3456-7890", address: String = "Jl. Mawar 5", ttl: String = "Malang, 12-08-1990",
-                    gender: String = "L", joined: String = "05/01/2020") -> [String] {
+    static func row(
+        no: String = "1", name: String = "Budi Santoso", nik: String = "3507241208900001",
+        phone: String = "0812-3456-7890", address: String = "Jl. Mawar 5", ttl: String = "Malang, 12-08-1990",
+        gender: String = "L", joined: String = "05/01/2020"
+    ) -> [String] {
         [no, name, nik, phone, address, ttl, gender, joined]
     }
 
@@ -131,16 +166,23 @@ struct MemberSheetRowTests {
         // when
         let result = Self.sheet.read(Self.row(), line: 12)
         // then
-        guard case .valid(let member) = result else { Issue.record("\(result)"); return }
+        guard case .valid(let member) = result else {
+            Issue.record("\(result)")
+            return
+        }
         #expect(member.line == 12)
-        #expect(member.details == (try? MemberDetails(name: "Budi Santoso", nik: "3507241208900001", phone: "0812-3456-7890",
-                                                       address: "Jl. Mawar 5", birthPlace: "Malang",
-                                                       birthDate: CivilDate(year: 1990, month: 8, day: 12), gender: .male)))
+        #expect(
+            member.details
+                == (try? MemberDetails(
+                    name: "Budi Santoso", nik: "3507241208900001", phone: "0812-3456-7890",
+                    address: "Jl. Mawar 5", birthPlace: "Malang",
+                    birthDate: CivilDate(year: 1990, month: 8, day: 12), gender: .male)))
         #expect(member.joinedOn == CivilDate(year: 2020, month: 1, day: 5))
     }
 
-    @Test("a NIK a spreadsheet turned into a number is rejected with that reason and the row's line",
-          arguments: ["3.51514E+15", "3,51514E+15"])
+    @Test(
+        "a NIK a spreadsheet turned into a number is rejected with that reason and the row's line",
+        arguments: ["3.51514E+15", "3,51514E+15"])
     func scientificNIK(nik: String) {
         #expect(Self.sheet.read(Self.row(nik: nik), line: 7) == .rejected(line: 7, .member(.nik(.spreadsheetNumber))))
     }
@@ -150,12 +192,14 @@ struct MemberSheetRowTests {
         #expect(Self.sheet.read(Self.row(nik: "507241208900001"), line: 3) == .rejected(line: 3, .member(.nik(.wrongLength(15)))))
     }
 
-    @Test("an unreadable date is rejected naming its column and the text", arguments: [
-        (row(ttl: "Malang, kemarin"), SheetProblem.unreadableDate(.birthPlaceAndDate, "Malang, kemarin")),
-        (row(ttl: "Malang, 12/08/90"), .unreadableDate(.birthPlaceAndDate, "Malang, 12/08/90")),
-        (row(joined: "Januari 2020"), .unreadableDate(.joinedOn, "Januari 2020")),
-        (row(joined: "31/02/2020"), .unreadableDate(.joinedOn, "31/02/2020")),
-    ])
+    @Test(
+        "an unreadable date is rejected naming its column and the text",
+        arguments: [
+            (row(ttl: "Malang, kemarin"), SheetProblem.unreadableDate(.birthPlaceAndDate, "Malang, kemarin")),
+            (row(ttl: "Malang, 12/08/90"), .unreadableDate(.birthPlaceAndDate, "Malang, 12/08/90")),
+            (row(joined: "Januari 2020"), .unreadableDate(.joinedOn, "Januari 2020")),
+            (row(joined: "31/02/2020"), .unreadableDate(.joinedOn, "31/02/2020")),
+        ])
     func unreadableDate(cells: [String], problem: SheetProblem) {
         #expect(Self.sheet.read(cells, line: 5) == .rejected(line: 5, problem))
     }
@@ -165,7 +209,8 @@ struct MemberSheetRowTests {
         // given
         let sheet = try MemberSheet(header: ["Nama", "NIK", "No. HP", "Alamat", "Tgl Lahir"])
         // then
-        #expect(sheet.read(["Budi", "3507241208900001", "081234567890", "Malang", "12/08/90"], line: 2)
+        #expect(
+            sheet.read(["Budi", "3507241208900001", "081234567890", "Malang", "12/08/90"], line: 2)
                 == .rejected(line: 2, .unreadableDate(.birthDate, "12/08/90")))
     }
 
@@ -177,16 +222,20 @@ struct MemberSheetRowTests {
     @Test("a gender or birth date contradicting the NIK is rejected")
     func contradictions() {
         #expect(Self.sheet.read(Self.row(gender: "P"), line: 2) == .rejected(line: 2, .member(.nik(.genderMismatch))))
-        #expect(Self.sheet.read(Self.row(ttl: "Malang, 13-08-1990"), line: 3) == .rejected(line: 3, .member(.nik(.birthDateMismatch))))
+        #expect(
+            Self.sheet.read(Self.row(ttl: "Malang, 13-08-1990"), line: 3) == .rejected(line: 3, .member(.nik(.birthDateMismatch)))
+        )
     }
 
     @Test("missing particulars are rejected with the member error")
     func missingParticulars() {
-        #expect(Self.sheet.read(Self.row(name: ""), line: 2) == .rejected(line: 2, .member(.required("name"))))
-        #expect(Self.sheet.read(Self.row(phone: "  "), line: 2) == .rejected(line: 2, .member(.required("phone"))))
+        #expect(Self.sheet.read(Self.row(name: ""), line: 2) == .rejected(line: 2, .member(.field(.required("name")))))
+        #expect(Self.sheet.read(Self.row(phone: "  "), line: 2) == .rejected(line: 2, .member(.field(.required("phone")))))
         #expect(Self.sheet.read(Self.row(phone: "021-555-1234"), line: 2) == .rejected(line: 2, .member(.phone(.invalid))))
         // a row cut short before the address column
-        #expect(Self.sheet.read(["1", "Budi", "3507241208900001", "081234567890"], line: 4) == .rejected(line: 4, .member(.required("address"))))
+        #expect(
+            Self.sheet.read(["1", "Budi", "3507241208900001", "081234567890"], line: 4)
+                == .rejected(line: 4, .member(.field(.required("address")))))
     }
 
     @Test("optional cells left empty are simply absent")
@@ -194,7 +243,10 @@ struct MemberSheetRowTests {
         // when
         let result = Self.sheet.read(Self.row(ttl: "", gender: " ", joined: ""), line: 2)
         // then
-        guard case .valid(let member) = result else { Issue.record("\(result)"); return }
+        guard case .valid(let member) = result else {
+            Issue.record("\(result)")
+            return
+        }
         #expect(member.details.birthPlace == nil)
         #expect(member.details.birthDate == nil)
         #expect(member.details.gender == .male) // from the NIK
@@ -204,11 +256,16 @@ struct MemberSheetRowTests {
     @Test("cells with surrounding spaces, tabs and line breaks are trimmed")
     func trimmed() {
         // when
-        let result = Self.sheet.read(Self.row(name: "  Budi Santoso\t", nik: " 3507241208900001 ", phone: "\n0812-3456-7890 ",
-                                              address: " Jl. Mawar 5 ", ttl: "  Malang, 12-08-1990 ", gender: " l ",
-                                              joined: " 05/01/2020 "), line: 2)
+        let result = Self.sheet.read(
+            Self.row(
+                name: "  Budi Santoso\t", nik: " 3507241208900001 ", phone: "\n0812-3456-7890 ",
+                address: " Jl. Mawar 5 ", ttl: "  Malang, 12-08-1990 ", gender: " l ",
+                joined: " 05/01/2020 "), line: 2)
         // then
-        guard case .valid(let member) = result else { Issue.record("\(result)"); return }
+        guard case .valid(let member) = result else {
+            Issue.record("\(result)")
+            return
+        }
         #expect(member.details.name == "Budi Santoso")
         #expect(member.details.nik.digits == "3507241208900001")
         #expect(member.details.address == "Jl. Mawar 5")
@@ -216,17 +273,22 @@ struct MemberSheetRowTests {
         #expect(member.joinedOn == CivilDate(year: 2020, month: 1, day: 5))
     }
 
-    @Test("the place and date column is split", arguments: [
-        ("Malang, 12-08-1990", "Malang"),
-        ("Malang 12 Agustus 1990", "Malang"),
-        ("Kota Batu, 12 Agt 1990", "Kota Batu"),
-        ("Kota Batu 12/08/1990", "Kota Batu"),
-    ])
+    @Test(
+        "the place and date column is split",
+        arguments: [
+            ("Malang, 12-08-1990", "Malang"),
+            ("Malang 12 Agustus 1990", "Malang"),
+            ("Kota Batu, 12 Agt 1990", "Kota Batu"),
+            ("Kota Batu 12/08/1990", "Kota Batu"),
+        ])
     func placeAndDate(ttl: String, place: String) {
         // when
         let result = Self.sheet.read(Self.row(ttl: ttl), line: 2)
         // then
-        guard case .valid(let member) = result else { Issue.record("\(result)"); return }
+        guard case .valid(let member) = result else {
+            Issue.record("\(result)")
+            return
+        }
         #expect(member.details.birthPlace == place)
         #expect(member.details.birthDate == CivilDate(year: 1990, month: 8, day: 12))
     }
@@ -238,7 +300,10 @@ struct MemberSheetRowTests {
         // then: WrittenDate.parsePlaceAndDate (WrittenDate.swift:43, `where words.count > count`) needs a place
         // before the date, so the row is refused as .unreadableDate(.birthPlaceAndDate, "12-08-1990") although
         // the date reads fine (and ", 12-08-1990", with an empty place before a comma, is accepted).
-        guard case .valid(let member) = result else { Issue.record("refused: \(result)"); return }
+        guard case .valid(let member) = result else {
+            Issue.record("refused: \(result)")
+            return
+        }
         #expect(member.details.birthDate == CivilDate(year: 1990, month: 8, day: 12))
         #expect(member.details.birthPlace == nil)
     }
@@ -248,9 +313,13 @@ struct MemberSheetRowTests {
         // given
         let sheet = try MemberSheet(header: ["Nama", "NIK", "No. HP", "Alamat", "Tempat Lahir", "TTL"])
         // when
-        let result = sheet.read(["Budi", "3507241208900001", "081234567890", "Malang", "Kepanjen", "Malang, 12-08-1990"], line: 2)
+        let result = sheet.read(
+            ["Budi", "3507241208900001", "081234567890", "Malang", "Kepanjen", "Malang, 12-08-1990"], line: 2)
         // then
-        guard case .valid(let member) = result else { Issue.record("\(result)"); return }
+        guard case .valid(let member) = result else {
+            Issue.record("\(result)")
+            return
+        }
         #expect(member.details.birthPlace == "Kepanjen")
         #expect(member.details.birthDate == CivilDate(year: 1990, month: 8, day: 12))
     }
@@ -275,8 +344,10 @@ struct MemberSheetReadAllTests {
     @Test("line numbers count from firstLine", arguments: [1, 2, 10])
     func firstLine(first: Int) {
         // given
-        let rows = [Self.row("Budi", "3507241208900001"), Self.row("Siti", "3507245012720001"),
-                    Self.row("Joko", "3507240101850003")]
+        let rows = [
+            Self.row("Budi", "3507241208900001"), Self.row("Siti", "3507245012720001"),
+            Self.row("Joko", "3507240101850003"),
+        ]
         // when
         let result = Self.sheet.readAll(rows, firstLine: first)
         // then
@@ -286,8 +357,10 @@ struct MemberSheetReadAllTests {
     @Test("blank rows are skipped but still counted")
     func blankRows() {
         // given
-        let rows = [Self.row("Budi", "3507241208900001"), [], ["", "", ""], ["  ", " ", "", "\t"],
-                    Self.row("Siti", "3507245012720001")]
+        let rows = [
+            Self.row("Budi", "3507241208900001"), [], ["", "", ""], ["  ", " ", "", "\t"],
+            Self.row("Siti", "3507245012720001"),
+        ]
         // when
         let result = Self.sheet.readAll(rows, firstLine: 2)
         // then
@@ -311,11 +384,11 @@ struct MemberSheetReadAllTests {
     func duplicates() {
         // given
         let rows = [
-            Self.row("Budi", "3507241208900001"),      // line 2
-            Self.row("Siti", "3507245012720001"),      // line 3
+            Self.row("Budi", "3507241208900001"), // line 2
+            Self.row("Siti", "3507245012720001"), // line 3
             Self.row("Budi S.", "3507 2412 0890 0001"), // line 4: the same NIK, written with spaces
             Self.row("B. Santoso", "3507241208900001"), // line 5
-            Self.row("Sitti", "3507245012720001"),     // line 6
+            Self.row("Sitti", "3507245012720001"), // line 6
         ]
         // when
         let result = Self.sheet.readAll(rows, firstLine: 2)
@@ -325,7 +398,8 @@ struct MemberSheetReadAllTests {
         #expect(result[3] == .rejected(line: 5, .duplicateInSheet(firstLine: 2)))
         #expect(result[4] == .rejected(line: 6, .duplicateInSheet(firstLine: 3)))
         guard case .valid(let first) = result[0], case .valid(let second) = result[1] else {
-            Issue.record("\(result)"); return
+            Issue.record("\(result)")
+            return
         }
         #expect(first.details.name == "Budi")
         #expect(second.details.name == "Siti")
@@ -335,9 +409,9 @@ struct MemberSheetReadAllTests {
     func mixed() {
         // given
         let rows = [
-            Self.row("Budi", "3.51514E+15"),           // line 7
-            Self.row("Siti", "3507245012720001"),      // line 8
-            [],                                        // line 9
+            Self.row("Budi", "3.51514E+15"), // line 7
+            Self.row("Siti", "3507245012720001"), // line 8
+            [], // line 9
             Self.row("Joko", "3507240101850003", gender: "X"), // line 10
         ]
         // when
@@ -346,18 +420,23 @@ struct MemberSheetReadAllTests {
         #expect(result.count == 3)
         #expect(result[0] == .rejected(line: 7, .member(.nik(.spreadsheetNumber))))
         #expect(result[2] == .rejected(line: 10, .unreadableGender("X")))
-        guard case .valid(let siti) = result[1] else { Issue.record("\(result)"); return }
+        guard case .valid(let siti) = result[1] else {
+            Issue.record("\(result)")
+            return
+        }
         #expect(siti.line == 8)
     }
 }
 
 @Suite("Gender: as sheets and forms write it")
 struct GenderTests {
-    @Test("loose spellings", arguments: [
-        ("L", Gender.male), ("l", .male), ("Lk", .male), ("Laki-laki", .male), ("LAKI LAKI", .male), ("Laki", .male),
-        ("Pria", .male), ("M", .male), ("male", .male), (" L ", .male),
-        ("P", .female), ("Pr", .female), ("Perempuan", .female), ("Wanita", .female), ("F", .female), ("Female", .female),
-    ])
+    @Test(
+        "loose spellings",
+        arguments: [
+            ("L", Gender.male), ("l", .male), ("Lk", .male), ("Laki-laki", .male), ("LAKI LAKI", .male), ("Laki", .male),
+            ("Pria", .male), ("M", .male), ("male", .male), (" L ", .male),
+            ("P", .female), ("Pr", .female), ("Perempuan", .female), ("Wanita", .female), ("F", .female), ("Female", .female),
+        ])
     func loose(text: String, gender: Gender) {
         #expect(Gender(loose: text) == gender)
     }

@@ -1,6 +1,6 @@
+import GuyubCore
 import PropertyBased
 import Testing
-import GuyubCore
 
 // Membership (DOMAIN.md, "Who is who"): a calon anggota (applicant) becomes anggota when accepted, or is
 // declined; membership ends on resignation, death or dismissal. Nothing else moves.
@@ -12,8 +12,9 @@ struct MemberStatusTests {
         "member→resigned", "member→deceased", "member→dismissed",
     ]
 
-    @Test("exactly the five allowed moves, for every pair of statuses",
-          arguments: MemberStatus.allCases, MemberStatus.allCases)
+    @Test(
+        "exactly the five allowed moves, for every pair of statuses",
+        arguments: MemberStatus.allCases, MemberStatus.allCases)
     func table(from: MemberStatus, to: MemberStatus) {
         #expect(from.canMove(to: to) == Self.allowed.contains("\(from.rawValue)→\(to.rawValue)"))
     }
@@ -33,10 +34,12 @@ struct MemberStatusTests {
         }
     }
 
-    @Test("stored names are stable", arguments: [
-        (MemberStatus.applicant, "applicant"), (.member, "member"), (.rejected, "rejected"),
-        (.resigned, "resigned"), (.deceased, "deceased"), (.dismissed, "dismissed"),
-    ])
+    @Test(
+        "stored names are stable",
+        arguments: [
+            (MemberStatus.applicant, "applicant"), (.member, "member"), (.rejected, "rejected"),
+            (.resigned, "resigned"), (.deceased, "deceased"), (.dismissed, "dismissed"),
+        ])
     func rawValues(status: MemberStatus, raw: String) {
         #expect(status.rawValue == raw)
         #expect(MemberStatus(rawValue: raw) == status)

@@ -1,7 +1,7 @@
 import Foundation
+import GuyubCore
 import PropertyBased
 import Testing
-import GuyubCore
 
 // NIK structure (Dukcapil / Kemendagri; see NIKFixture in Support.swift for the sources):
 // province(2) regency(2) district(2) DDMMYY serial(4); women's day of birth + 40; no check digit;
@@ -34,12 +34,14 @@ struct NIKExampleTests {
         #expect(nik.birthYearSuffix == 72)
     }
 
-    @Test("the edges of the day field: 01 and 31 for men, 41 and 71 for women", arguments: [
-        ("3507240101900001", Gender.male, 1),
-        ("3507243101900001", Gender.male, 31),
-        ("3507244101900001", Gender.female, 1),
-        ("3507247101900001", Gender.female, 31),
-    ])
+    @Test(
+        "the edges of the day field: 01 and 31 for men, 41 and 71 for women",
+        arguments: [
+            ("3507240101900001", Gender.male, 1),
+            ("3507243101900001", Gender.male, 31),
+            ("3507244101900001", Gender.female, 1),
+            ("3507247101900001", Gender.female, 31),
+        ])
     func dayEdges(text: String, gender: Gender, day: Int) throws {
         // when
         let nik = try NIK(text)
@@ -48,14 +50,16 @@ struct NIKExampleTests {
         #expect(nik.birthDay == day)
     }
 
-    @Test("separators typed for readability and surrounding blanks are dropped", arguments: [
-        "3507 2412 0890 0001",
-        "3507-2412-0890-0001",
-        "35.07.24.120890.0001",
-        "35 07 24-120890.0001",
-        "  3507241208900001  ",
-        "\t3507241208900001",
-    ])
+    @Test(
+        "separators typed for readability and surrounding blanks are dropped",
+        arguments: [
+            "3507 2412 0890 0001",
+            "3507-2412-0890-0001",
+            "35.07.24.120890.0001",
+            "35 07 24-120890.0001",
+            "  3507241208900001  ",
+            "\t3507241208900001",
+        ])
     func separators(text: String) throws {
         // when
         let nik = try NIK(text)
@@ -69,42 +73,50 @@ struct NIKExampleTests {
         #expect(try NIK("3507241208900002") != NIK("3507241208900001"))
     }
 
-    @Test("a spreadsheet's scientific notation is refused as such, never guessed", arguments: [
-        "3.51514E+15", "3,51514E+15", "3.51514e+15", "3.51514E15", "3.507241E+15", " 3.51514E+15 ", "35E+14",
-    ])
+    @Test(
+        "a spreadsheet's scientific notation is refused as such, never guessed",
+        arguments: [
+            "3.51514E+15", "3,51514E+15", "3.51514e+15", "3.51514E15", "3.507241E+15", " 3.51514E+15 ", "35E+14",
+        ])
     func spreadsheetNumber(text: String) {
         #expect(throws: NIKError.spreadsheetNumber) { try NIK(text) }
     }
 
-    @Test("anything but digits and readability separators is refused", arguments: [
-        "35072412089O0001",   // letter O for zero
-        "350724120890000l",   // letter l for one
-        "3507241208900001x",
-        "NIK3507241208900001",
-        "3507/2412/0890/0001",
-        "3507_2412_0890_0001",
-        "3507,2412,0890,0001",
-        "+3507241208900001",
-        "３５０７２４１２０８９０００１", // full-width digits
-        "",
-        "   ",
-        "- . -",
-    ])
+    @Test(
+        "anything but digits and readability separators is refused",
+        arguments: [
+            "35072412089O0001", // letter O for zero
+            "350724120890000l", // letter l for one
+            "3507241208900001x",
+            "NIK3507241208900001",
+            "3507/2412/0890/0001",
+            "3507_2412_0890_0001",
+            "3507,2412,0890,0001",
+            "+3507241208900001",
+            "３５０７２４１２０８９０００１", // full-width digits
+            "",
+            "   ",
+            "- . -",
+        ])
     func notDigits(text: String) {
         #expect(throws: NIKError.notDigits) { try NIK(text) }
     }
 
-    @Test("a NIK must have exactly 16 digits", arguments: [
-        ("350724120890001", 15),    // a spreadsheet dropped a leading digit
-        ("35072412089000011", 17),
-        ("1", 1),
-        ("3507241208900001.0", 17), // shown with a decimal place
-    ])
+    @Test(
+        "a NIK must have exactly 16 digits",
+        arguments: [
+            ("350724120890001", 15), // a spreadsheet dropped a leading digit
+            ("35072412089000011", 17),
+            ("1", 1),
+            ("3507241208900001.0", 17), // shown with a decimal place
+        ])
     func wrongLength(text: String, length: Int) {
         #expect(throws: NIKError.wrongLength(length)) { try NIK(text) }
     }
 
-    @Test("an unknown province code is refused", arguments: ["00", "10", "20", "22", "30", "37", "50", "54", "60", "66", "70", "77", "80", "83", "90", "97", "99"])
+    @Test(
+        "an unknown province code is refused",
+        arguments: ["00", "10", "20", "22", "30", "37", "50", "54", "60", "66", "70", "77", "80", "83", "90", "97", "99"])
     func unknownProvince(code: String) {
         #expect(throws: NIKError.unknownProvince) { try NIK(code + "07241208900001") }
     }
@@ -122,32 +134,35 @@ struct NIKExampleTests {
         #expect(throws: NIKError.unknownRegion) { try NIK(text) }
     }
 
-    @Test("an impossible birth date is refused", arguments: [
-        "3507240008900001", // day 00
-        "3507243208900001", // day 32
-        "3507244008900001", // day 40: 40 is neither a man's day nor a woman's (41–71)
-        "3507247208900001", // day 72 = a woman's 32nd
-        "3507248008900001", // day 80
-        "3507249908900001", // day 99
-        "3507241200900001", // month 00
-        "3507241213900001", // month 13
-        "3507241299900001", // month 99
-        "3507243104900001", // 31 April
-        "3507247104900001", // a woman's 31 April
-        "3507243106900001", // 31 June
-        "3507243109900001", // 31 September
-        "3507243111900001", // 31 November
-        "3507243002900001", // 30 February
-        "3507242902910001", // 29 February, '91
-        "3507242902900001", // 29 February, '90
-        "3507246902990001", // a woman's 29 February, '99
-    ])
+    @Test(
+        "an impossible birth date is refused",
+        arguments: [
+            "3507240008900001", // day 00
+            "3507243208900001", // day 32
+            "3507244008900001", // day 40: 40 is neither a man's day nor a woman's (41–71)
+            "3507247208900001", // day 72 = a woman's 32nd
+            "3507248008900001", // day 80
+            "3507249908900001", // day 99
+            "3507241200900001", // month 00
+            "3507241213900001", // month 13
+            "3507241299900001", // month 99
+            "3507243104900001", // 31 April
+            "3507247104900001", // a woman's 31 April
+            "3507243106900001", // 31 June
+            "3507243109900001", // 31 September
+            "3507243111900001", // 31 November
+            "3507243002900001", // 30 February
+            "3507242902910001", // 29 February, '91
+            "3507242902900001", // 29 February, '90
+            "3507246902990001", // a woman's 29 February, '99
+        ])
     func invalidBirthDate(text: String) {
         #expect(throws: NIKError.invalidBirthDate) { try NIK(text) }
     }
 
-    @Test("29 February is accepted when the two-digit year is a multiple of 4 (2000 was leap, whatever 1900 was)",
-          arguments: ["3507242902000001", "3507242902960001", "3507242902040001", "3507246902000001", "3507246902720001"])
+    @Test(
+        "29 February is accepted when the two-digit year is a multiple of 4 (2000 was leap, whatever 1900 was)",
+        arguments: ["3507242902000001", "3507242902960001", "3507242902040001", "3507246902000001", "3507246902720001"])
     func leapDay(text: String) throws {
         // when
         let nik = try NIK(text)
@@ -164,17 +179,19 @@ struct NIKExampleTests {
         #expect(try NIK("3507241208909999").digits.hasSuffix("9999"))
     }
 
-    @Test("errors carry a stable code and the field they concern", arguments: [
-        (NIKError.spreadsheetNumber, "invalid_nik", "nik"),
-        (.notDigits, "invalid_nik", "nik"),
-        (.wrongLength(15), "invalid_nik", "nik"),
-        (.unknownProvince, "invalid_nik", "nik"),
-        (.unknownRegion, "invalid_nik", "nik"),
-        (.invalidBirthDate, "invalid_nik", "nik"),
-        (.zeroSerial, "invalid_nik", "nik"),
-        (.genderMismatch, "nik_gender_mismatch", "gender"),
-        (.birthDateMismatch, "nik_birth_date_mismatch", "birthDate"),
-    ])
+    @Test(
+        "errors carry a stable code and the field they concern",
+        arguments: [
+            (NIKError.spreadsheetNumber, "invalid_nik", "nik"),
+            (.notDigits, "invalid_nik", "nik"),
+            (.wrongLength(15), "invalid_nik", "nik"),
+            (.unknownProvince, "invalid_nik", "nik"),
+            (.unknownRegion, "invalid_nik", "nik"),
+            (.invalidBirthDate, "invalid_nik", "nik"),
+            (.zeroSerial, "invalid_nik", "nik"),
+            (.genderMismatch, "nik_gender_mismatch", "gender"),
+            (.birthDateMismatch, "nik_birth_date_mismatch", "birthDate"),
+        ])
     func codes(error: NIKError, code: String, field: String) {
         #expect(error.code == code)
         #expect(error.field == field)
@@ -193,8 +210,8 @@ struct NIKExampleTests {
 
 @Suite("NIK: cross-check with the stated gender and birth date")
 struct NIKCrossCheckTests {
-    let man = try! NIK("3507241208900001")     // male, 12-08-(19)90
-    let woman = try! NIK("3507245012720001")   // female, 10-12-(19)72
+    let man = try! NIK("3507241208900001") // male, 12-08-(19)90
+    let woman = try! NIK("3507245012720001") // female, 10-12-(19)72
 
     @Test("matching gender and birth date pass")
     func matching() throws {
@@ -209,8 +226,9 @@ struct NIKCrossCheckTests {
         try woman.crossCheck(gender: nil, birthDate: nil)
     }
 
-    @Test("a birth date in another century with the same two-digit year matches (the century is not encoded)",
-          arguments: [1890, 1990, 2090])
+    @Test(
+        "a birth date in another century with the same two-digit year matches (the century is not encoded)",
+        arguments: [1890, 1990, 2090])
     func otherCentury(year: Int) throws {
         // given
         let date = try #require(CivilDate(year: year, month: 8, day: 12))
@@ -225,13 +243,15 @@ struct NIKCrossCheckTests {
         #expect(throws: NIKError.genderMismatch) { try woman.crossCheck(gender: .male, birthDate: nil) }
     }
 
-    @Test("a stated birth date that contradicts the NIK is refused", arguments: [
-        (1991, 8, 12), // year
-        (1980, 8, 12), // year, same century
-        (1990, 9, 12), // month
-        (1990, 8, 13), // day
-        (1990, 12, 8), // day and month swapped
-    ])
+    @Test(
+        "a stated birth date that contradicts the NIK is refused",
+        arguments: [
+            (1991, 8, 12), // year
+            (1980, 8, 12), // year, same century
+            (1990, 9, 12), // month
+            (1990, 8, 13), // day
+            (1990, 12, 8), // day and month swapped
+        ])
     func birthDateMismatch(year: Int, month: Int, day: Int) throws {
         // given
         let date = try #require(CivilDate(year: year, month: month, day: day))
@@ -257,20 +277,23 @@ struct NIKCrossCheckTests {
 @Suite("NIK: properties")
 struct NIKPropertyTests {
     /// Random valid parts: a real province, regency and district 1–99, a real date, a gender, serial 1–9999.
-    static var parts: Generator<(Int, Int, Int, CivilDate, Bool, Int), some SendableSequenceType> { zip(
-        Gen<Int?>.element(of: NIKFixture.provinces).map { $0! },
-        Gen.int(in: 1...99), Gen.int(in: 1...99),
-        Gens.civilDate(years: 1900...2099),
-        Gen.bool,
-        Gen.int(in: 1...9999)) }
+    static var parts: Generator<(Int, Int, Int, CivilDate, Bool, Int), some SendableSequenceType> {
+        zip(
+            Gen<Int?>.element(of: NIKFixture.provinces).map { $0! },
+            Gen.int(in: 1...99), Gen.int(in: 1...99),
+            Gens.civilDate(years: 1900...2099),
+            Gen.bool,
+            Gen.int(in: 1...9999))
+    }
 
     @Test("a NIK built from valid parts parses and gives its parts back")
     func roundTrip() async {
         await propertyCheck(count: 2000, input: Self.parts) { province, regency, district, date, female, serial in
             // given
-            let text = NIKFixture.nik(province: province, regency: regency, district: district,
-                                      day: date.day, month: date.month, yearSuffix: date.year % 100,
-                                      female: female, serial: serial)
+            let text = NIKFixture.nik(
+                province: province, regency: regency, district: district,
+                day: date.day, month: date.month, yearSuffix: date.year % 100,
+                female: female, serial: serial)
             // when
             let nik = try #require(try? NIK(text), "\(text) should parse")
             // then
@@ -306,9 +329,11 @@ struct NIKPropertyTests {
             parts, position, digit in
             // given: a valid NIK with one digit of DDMMYY replaced
             let (province, regency, district, date, female, serial) = parts
-            var chars = Array(NIKFixture.nik(province: province, regency: regency, district: district,
-                                             day: date.day, month: date.month, yearSuffix: date.year % 100,
-                                             female: female, serial: serial))
+            var chars = Array(
+                NIKFixture.nik(
+                    province: province, regency: regency, district: district,
+                    day: date.day, month: date.month, yearSuffix: date.year % 100,
+                    female: female, serial: serial))
             chars[position] = Character(String(digit))
             let text = String(chars)
             let field = String(chars[6..<12])
@@ -330,9 +355,11 @@ struct NIKPropertyTests {
             let (province, regency, district, date, female, serial) = parts
             guard !inserted.isASCIIDigit, !" -.".contains(inserted) else { return }
             // given
-            var chars = Array(NIKFixture.nik(province: province, regency: regency, district: district,
-                                             day: date.day, month: date.month, yearSuffix: date.year % 100,
-                                             female: female, serial: serial))
+            var chars = Array(
+                NIKFixture.nik(
+                    province: province, regency: regency, district: district,
+                    day: date.day, month: date.month, yearSuffix: date.year % 100,
+                    female: female, serial: serial))
             chars.insert(inserted, at: position)
             // (a combining mark merges with the digit before it into one Character: still not a digit)
             let text = String(chars)
@@ -381,8 +408,10 @@ struct NIKLookalikeTests {
     @Test("a digit with a combining mark is refused as not digits, not a crash")
     func combiningMark() async {
         await #expect(processExitsWith: .success) {
-            for text in ["3\u{301}507241208900001", "350724120890000\u{FE0F}1", "3507241208900001\u{20E3}",
-                         "3507 2412 0\u{308}890 0001"] {
+            for text in [
+                "3\u{301}507241208900001", "350724120890000\u{FE0F}1", "3507241208900001\u{20E3}",
+                "3507 2412 0\u{308}890 0001",
+            ] {
                 // when
                 let result = Result { () throws(NIKError) in try NIK(text) }
                 // then
@@ -391,10 +420,12 @@ struct NIKLookalikeTests {
         }
     }
 
-    @Test("digits of other scripts are not NIK digits", arguments: [
-        "٣٥٠٧٢٤١٢٠٨٩٠٠٠٠١",   // Arabic-Indic
-        "३५०७२४१२०८९००००१",    // Devanagari
-    ])
+    @Test(
+        "digits of other scripts are not NIK digits",
+        arguments: [
+            "٣٥٠٧٢٤١٢٠٨٩٠٠٠٠١", // Arabic-Indic
+            "३५०७२४१२०८९००००१", // Devanagari
+        ])
     func otherScripts(text: String) {
         #expect(throws: NIKError.notDigits) { try NIK(text) }
     }

@@ -1,23 +1,30 @@
+import GuyubCore
 import PropertyBased
 import Testing
-import GuyubCore
 
 // Organs of a cooperative (DOMAIN.md, "Who is who"): the board (pengurus), the supervisors (pengawas,
 // never also on the board), staff appointed by the board; members, consumers and partners.
 
 @Suite("Roles and permissions")
 struct RoleTests {
-    @Test("what each role may do", arguments: [
-        (Role.board, Set(Permission.allCases)),
-        (.supervisor, [.viewMembers, .viewAudit, .viewBooks, .viewSavings, .viewLoans, .viewMeetings]),
-        (.manager, [.viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings, .handleCash,
-                    .viewLoans, .enterLoans, .viewMeetings]),
-        (.staff, [.viewMembers, .manageMembers, .viewSavings, .viewLoans, .enterLoans]),
-        (.teller, [.viewMembers, .viewSavings, .handleCash, .viewLoans]),
-        (.member, []),
-        (.consumer, []),
-        (.partner, []),
-    ] as [(Role, Set<Permission>)])
+    @Test(
+        "what each role may do",
+        arguments: [
+            (Role.board, Set(Permission.allCases)),
+            (.supervisor, [.viewMembers, .viewAudit, .viewBooks, .viewSavings, .viewLoans, .viewMeetings, .viewStore]),
+            (
+                .manager,
+                [
+                    .viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings, .handleCash,
+                    .viewLoans, .enterLoans, .viewMeetings, .viewStore, .sell, .manageStock,
+                ]
+            ),
+            (.staff, [.viewMembers, .manageMembers, .viewSavings, .viewLoans, .enterLoans, .viewStore, .sell, .manageStock]),
+            (.teller, [.viewMembers, .viewSavings, .handleCash, .viewLoans, .viewStore, .sell]),
+            (.member, []),
+            (.consumer, []),
+            (.partner, []),
+        ] as [(Role, Set<Permission>)])
     func permissions(role: Role, expected: Set<Permission>) {
         #expect(role.permissions == expected)
     }
@@ -44,10 +51,13 @@ struct RoleTests {
         #expect(!roles.allows(.decideLoans))
     }
 
-    @Test("a teller looks members and loans up and handles cash, nothing more")
+    @Test("a teller looks members and loans up, handles cash and sells at the counter, nothing more")
     func teller() {
         let roles: Set<Role> = [.teller]
-        #expect(Permission.allCases.filter { roles.allows($0) } == [.viewMembers, .viewSavings, .handleCash, .viewLoans])
+        #expect(
+            Permission.allCases.filter { roles.allows($0) } == [
+                .viewMembers, .viewSavings, .handleCash, .viewLoans, .viewStore, .sell,
+            ])
     }
 
     @Test("only the board keeps the books and sets the products")
@@ -81,18 +91,25 @@ struct RoleTests {
 
     @Test("roles sort in their declared order, board first")
     func order() {
-        #expect([Role.partner, .teller, .board, .member, .supervisor].sorted() == [.board, .supervisor, .teller, .member, .partner])
+        #expect(
+            [Role.partner, .teller, .board, .member, .supervisor].sorted() == [.board, .supervisor, .teller, .member, .partner])
         #expect(Role.board < .supervisor)
         #expect(!(Role.member < .member))
     }
 
     @Test("stored names are stable")
     func rawValues() {
-        #expect(Role.allCases.map(\.rawValue) == ["board", "supervisor", "manager", "teller", "staff", "member", "consumer", "partner"])
-        #expect(Permission.allCases.map(\.rawValue) == ["viewMembers", "manageMembers", "importMembers", "changeMemberStatus",
-                                                        "viewAudit", "manageUsers", "viewBooks", "keepBooks", "viewSavings",
-                                                        "handleCash", "manageSettings", "viewLoans", "enterLoans",
-                                                        "decideLoans", "viewMeetings", "manageMeetings"])
+        #expect(
+            Role.allCases.map(\.rawValue) == [
+                "board", "supervisor", "manager", "teller", "staff", "member", "consumer", "partner",
+            ])
+        #expect(
+            Permission.allCases.map(\.rawValue) == [
+                "viewMembers", "manageMembers", "importMembers", "changeMemberStatus",
+                "viewAudit", "manageUsers", "viewBooks", "keepBooks", "viewSavings",
+                "handleCash", "manageSettings", "viewLoans", "enterLoans",
+                "decideLoans", "viewStore", "sell", "manageStock", "viewMeetings", "manageMeetings",
+            ])
     }
 }
 
@@ -107,9 +124,11 @@ struct RoleValidationTests {
         #expect(error?.field == "roles")
     }
 
-    @Test("board and supervisor together are refused", arguments: [
-        [Role.board, .supervisor], [.board, .supervisor, .member], [.board, .supervisor, .manager, .teller],
-    ] as [Set<Role>])
+    @Test(
+        "board and supervisor together are refused",
+        arguments: [
+            [Role.board, .supervisor], [.board, .supervisor, .member], [.board, .supervisor, .manager, .teller],
+        ] as [Set<Role>])
     func boardAndSupervisor(roles: Set<Role>) {
         let error = #expect(throws: RoleError.boardAndSupervisor) { try roles.validated() }
         #expect(error?.code == "incompatible_roles")
@@ -117,10 +136,12 @@ struct RoleValidationTests {
         #expect(error?.kind == .invalid)
     }
 
-    @Test("other combinations are returned unchanged", arguments: [
-        [Role.board], [.supervisor], [.board, .member], [.supervisor, .member], [.manager, .teller, .staff, .member],
-        [.consumer], [.partner, .consumer],
-    ] as [Set<Role>])
+    @Test(
+        "other combinations are returned unchanged",
+        arguments: [
+            [Role.board], [.supervisor], [.board, .member], [.supervisor, .member], [.manager, .teller, .staff, .member],
+            [.consumer], [.partner, .consumer],
+        ] as [Set<Role>])
     func valid(roles: Set<Role>) throws {
         #expect(try roles.validated() == roles)
     }
@@ -149,9 +170,11 @@ struct RoleValidationTests {
         #expect(RoleError.cannotLeaveBoardYourself.field == "roles")
     }
 
-    @Test("access refusals map to forbidden and not found", arguments: [
-        (AccessError.forbidden, "forbidden", ErrorKind.forbidden), (.notFound, "not_found", .notFound),
-    ])
+    @Test(
+        "access refusals map to forbidden and not found",
+        arguments: [
+            (AccessError.forbidden, "forbidden", ErrorKind.forbidden), (.notFound, "not_found", .notFound),
+        ])
     func access(error: AccessError, code: String, kind: ErrorKind) {
         #expect(error.code == code)
         #expect(error.kind == kind)

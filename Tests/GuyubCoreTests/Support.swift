@@ -1,7 +1,7 @@
 import Foundation
+import GuyubCore
 import PropertyBased
 import Testing
-import GuyubCore
 
 // Shared fixtures and independent oracles for the core tests.
 
@@ -29,8 +29,10 @@ enum NIKFixture {
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     static func four(_ n: Int) -> String { String(repeating: "0", count: 4 - String(n).count) + String(n) }
 
-    static func nik(province: Int = 35, regency: Int = 7, district: Int = 24,
-                    day: Int, month: Int, yearSuffix: Int, female: Bool = false, serial: Int = 1) -> String {
+    static func nik(
+        province: Int = 35, regency: Int = 7, district: Int = 24,
+        day: Int, month: Int, yearSuffix: Int, female: Bool = false, serial: Int = 1
+    ) -> String {
         two(province) + two(regency) + two(district)
             + two(female ? day + 40 : day) + two(month) + two(yearSuffix % 100) + four(serial)
     }
@@ -91,13 +93,14 @@ enum Gens {
     static let anyText: Generator<String, some SendableSequenceType> =
         zip(Gen.int(in: 0...3), Gen.uint32(in: 0...(0x10FFFF - 0x800))).array(of: 0...40).map { picks in
             let digitish = Array("0123456789 -.,+eE/()")
-            return String(picks.map { pick, raw -> Character in
-                switch pick {
-                case 0: Character(Unicode.Scalar(UInt8(raw % 128)))
-                case 1: Character(Unicode.Scalar(UInt8(raw % 256)))
-                case 2: Character(Unicode.Scalar(raw < 0xD800 ? raw : raw + 0x800)!)
-                default: digitish[Int(raw) % digitish.count]
-                }
-            })
+            return String(
+                picks.map { pick, raw -> Character in
+                    switch pick {
+                    case 0: Character(Unicode.Scalar(UInt8(raw % 128)))
+                    case 1: Character(Unicode.Scalar(UInt8(raw % 256)))
+                    case 2: Character(Unicode.Scalar(raw < 0xD800 ? raw : raw + 0x800)!)
+                    default: digitish[Int(raw) % digitish.count]
+                    }
+                })
         }
 }

@@ -39,7 +39,7 @@ import Testing
                 ("recordedAt", { $0.recordedAt = $0.recordedAt.addingTimeInterval(1) }),
                 ("actorUserID", { $0.actorUserID = UUID() }),
                 ("actor", { $0.actor += "x" }),
-                ("action", { $0.action += "x" }),
+                ("action", { $0.action = $0.action == .memberUpdate ? .memberRegister : .memberUpdate }),
                 ("entity", { $0.entity += "x" }),
                 ("entityID", { $0.entityID = "x" }),
                 ("before", { $0.before = "{}" }),

@@ -21,15 +21,18 @@ struct KeyByCooperativeTests {
                     var last = UUID()
                     for serial in 1...3 {
                         last = try await MemberStore(t).register(person(serial), status: .member, on: today, by: actor).id!
-                        _ = try await SavingsStore(t).deposit(.init(memberID: last, kind: .sukarela, amount: 50_000 * Int64(serial),
-                                                                    channel: .cash, date: today, description: "Setoran"), by: actor)
+                        _ = try await SavingsStore(t).deposit(
+                            .init(
+                                memberID: last, kind: .sukarela, amount: 50_000 * Int64(serial),
+                                channel: .cash, date: today, description: "Setoran"), by: actor)
                     }
                     return last
                 }
             }
             func counts() async throws -> [Int] {
                 try await ["members", "savings_accounts", "journal_entries", "journal_lines", "audit_events"].asyncMap { table in
-                    try await s.db.sql.raw("/* test */ SELECT COUNT(*) AS n FROM \(ident: table)").first()!.decode(column: "n", as: Int.self)
+                    try await s.db.sql.raw("/* test */ SELECT COUNT(*) AS n FROM \(ident: table)").first()!.decode(
+                        column: "n", as: Int.self)
                 }
             }
             let before = try await counts()
@@ -41,16 +44,20 @@ struct KeyByCooperativeTests {
             #expect(try await LedgerVerifier.verify(s.db).problems.isEmpty)
             let (a, b) = (Array(members.keys)[0], Array(members.keys)[1])
             await #expect(throws: (any Error).self) {
-                try await s.db.sql.raw("""
+                try await s.db.sql.raw(
+                    """
                     /* test */ INSERT INTO wajib_dues (id, cooperative_id, member_id, period, amount)
                     VALUES (\(bind: UUID()), \(bind: a), \(bind: members[b]!), '2026-11', 10000)
-                    """).run()
+                    """
+                ).run()
             }
             // Posting goes on as before.
             let (tenant, member) = (Tenant(cooperativeID: a, db: s.db), members[a]!)
             _ = try await s.db.write { db in
-                try await SavingsStore(tenant.withDatabase(db)).deposit(.init(memberID: member, kind: .sukarela, amount: 1_000,
-                                                                             channel: .cash, date: today, description: "Setoran"), by: actor)
+                try await SavingsStore(tenant.withDatabase(db)).deposit(
+                    .init(
+                        memberID: member, kind: .sukarela, amount: 1_000,
+                        channel: .cash, date: today, description: "Setoran"), by: actor)
             }
             #expect(try await LedgerVerifier.verify(s.db).problems.isEmpty)
         } catch {
@@ -61,8 +68,8 @@ struct KeyByCooperativeTests {
     }
 }
 
-private extension Array {
-    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
+extension Array {
+    fileprivate func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
         var result: [T] = []
         for element in self { result.append(try await transform(element)) }
         return result

@@ -41,8 +41,11 @@ import Testing
     }
 
     /// One random operation in its own transaction; a refusal (insufficient funds, a second reversal…) is fine.
-    func operate(_ dice: inout Dice, _ s: StoreDatabase, _ tenant: Tenant, _ members: [UUID], entries: [UUID]) async throws -> UUID? {
-        let a = members[dice.roll(members.count)], b = members[dice.roll(members.count)]
+    func operate(_ dice: inout Dice, _ s: StoreDatabase, _ tenant: Tenant, _ members: [UUID], entries: [UUID]) async throws
+        -> UUID?
+    {
+        let a = members[dice.roll(members.count)]
+        let b = members[dice.roll(members.count)]
         let amount = Int64(dice.roll(40) + 1) * 2_500
         let channel = PaymentChannel.allCases[dice.roll(3)]
         let op = dice.roll(6)
@@ -58,7 +61,9 @@ import Testing
                 case 0, 1: return try await store.deposit(movement(.sukarela), by: actor).entry.id
                 case 2: return try await store.deposit(movement(.wajib), by: actor).entry.id
                 case 3: return try await store.withdraw(movement(.sukarela), by: actor).entry.id
-                case 4: return try await store.transfer(from: a, to: b, amount: amount, date: today, description: "op", by: actor).entry.id
+                case 4:
+                    return try await store.transfer(from: a, to: b, amount: amount, date: today, description: "op", by: actor)
+                        .entry.id
                 default:
                     guard let target else { return nil }
                     return try await Ledger(t).reverse(target, on: today, reason: "op", by: actor).entry.id
@@ -107,9 +112,11 @@ import Testing
             let (tenant, members) = try await cooperative(s)
             for member in members {
                 _ = try await s.db.write { db in
-                    try await SavingsStore(tenant.withDatabase(db)).deposit(.init(memberID: member, kind: .sukarela, amount: 50_000,
-                                                                                  channel: .cash, date: today, description: "awal"),
-                                                                            by: actor)
+                    try await SavingsStore(tenant.withDatabase(db)).deposit(
+                        .init(
+                            memberID: member, kind: .sukarela, amount: 50_000,
+                            channel: .cash, date: today, description: "awal"),
+                        by: actor)
                 }
             }
             let succeeded = try await withThrowingTaskGroup(of: Int.self) { group in
@@ -129,6 +136,38 @@ import Testing
             try await expectSound(s, tenant)
             let numbers = try await s.tenant().query(JournalEntryRecord.self).all().map(\.number).sorted()
             #expect(numbers == Array(1...numbers.count)) // entry numbers have no gaps and no repeats
+        }
+    }
+
+    /// A change audited before its posting in one transaction (an applicant's pokok admits them, then
+    /// posts) holds the cooperative's row before any account; a posting alone must take them in the same
+    /// order, or the two wait on each other and PostgreSQL breaks the deadlock by refusing one.
+    @Test func postingsAfterAnAuditedChangeNeverDeadlock() async throws {
+        try await withStore { s in
+            let (tenant, members) = try await cooperative(s)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for worker in 0..<8 {
+                    group.addTask {
+                        for round in 0..<12 {
+                            try await s.db.write { db in
+                                let t = tenant.withDatabase(db)
+                                if (worker + round) % 2 == 0 {
+                                    try await AuditLog.append(
+                                        t, actor: actor, action: .settingsSavings, entity: "settings", entityID: nil)
+                                }
+                                try await SavingsStore(t).deposit(
+                                    .init(
+                                        memberID: members[worker % members.count], kind: .sukarela, amount: 10_000,
+                                        channel: .cash, date: today, description: "setoran"),
+                                    by: actor)
+                            }
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            try await expectSound(s, tenant)
+            #expect(try await s.tenant().query(JournalEntryRecord.self).count() == 96)
         }
     }
 }

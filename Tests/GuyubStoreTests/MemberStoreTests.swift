@@ -12,9 +12,11 @@ import Testing
 
             var numbersA: [Int] = []
             for i in 1...3 {
-                numbersA.append(try await s.db.write { db in
-                    try await MemberStore(Tenant(cooperativeID: a, db: db)).register(person(i), on: today, by: actor).memberNumber
-                })
+                numbersA.append(
+                    try await s.db.write { db in
+                        try await MemberStore(Tenant(cooperativeID: a, db: db)).register(person(i), on: today, by: actor)
+                            .memberNumber
+                    })
             }
             // A registration that fails after taking its number rolls the number back with it;
             // one that fails before taking it never took one.
@@ -90,7 +92,9 @@ import Testing
         try await withStore { s in
             let a = try await s.cooperative("Sukamaju")
             let id = try await s.db.write { db in
-                try await MemberStore(Tenant(cooperativeID: a, db: db)).register(person(1), on: today.adding(days: -10)!, by: actor).id!
+                try await MemberStore(Tenant(cooperativeID: a, db: db)).register(
+                    person(1), on: today.adding(days: -10)!, by: actor
+                ).id!
             }
             let store = MemberStore(Tenant(cooperativeID: a, db: s.db))
 
@@ -146,7 +150,8 @@ import Testing
                 for i in 1...count {
                     group.addTask {
                         try await s.db.write { db in
-                            try await MemberStore(Tenant(cooperativeID: a, db: db)).register(person(i), on: today, by: actor).memberNumber
+                            try await MemberStore(Tenant(cooperativeID: a, db: db)).register(person(i), on: today, by: actor)
+                                .memberNumber
                         }
                     }
                 }

@@ -8,8 +8,9 @@ import Testing
 @Suite("Month end") struct MonthEndTests {
     let march = YearMonth(year: 2025, month: 3)!
     func day(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2025, month: month, day: day)! }
-    let texts = MonthEnd.Texts(sukarelaInterest: "Jasa sukarela", termAccrual: "Akrual berjangka",
-                               maturity: { name, _ in "Jatuh tempo \(name)" })
+    let texts = MonthEnd.Texts(
+        sukarelaInterest: "Jasa sukarela", termAccrual: "Akrual berjangka",
+        maturity: { name, _ in "Jatuh tempo \(name)" })
 
     /// A cooperative with one member (joined 1 Jan 2025) and the given savings products.
     func setUp(_ s: StoreDatabase, _ adjust: (inout SavingsSettings) -> Void) async throws -> (Tenant, UUID) {
@@ -21,18 +22,22 @@ import Testing
         let member = try await s.db.write { db in
             let t = tenant.withDatabase(db)
             try await SettingsStore(t).setSavings(chosen, by: actor)
-            return try await MemberStore(t).register(person(1), status: .member, joinedOn: CivilDate(year: 2025, month: 1, day: 1),
-                                                     on: CivilDate(year: 2025, month: 1, day: 1)!, by: actor)
+            return try await MemberStore(t).register(
+                person(1), status: .member, joinedOn: CivilDate(year: 2025, month: 1, day: 1),
+                on: CivilDate(year: 2025, month: 1, day: 1)!, by: actor)
         }
         return (tenant, member.id!)
     }
 
-    func move(_ s: StoreDatabase, _ tenant: Tenant, _ member: UUID, _ kind: SavingsKind, _ amount: Int64, on date: CivilDate,
-              deposit: Bool = true, term: Int? = nil) async throws {
+    func move(
+        _ s: StoreDatabase, _ tenant: Tenant, _ member: UUID, _ kind: SavingsKind, _ amount: Int64, on date: CivilDate,
+        deposit: Bool = true, term: Int? = nil
+    ) async throws {
         _ = try await s.db.write { db in
             let store = SavingsStore(tenant.withDatabase(db))
-            let movement = SavingsStore.Movement(memberID: member, kind: kind, amount: amount, channel: .cash, date: date,
-                                                 description: "test", termMonths: term)
+            let movement = SavingsStore.Movement(
+                memberID: member, kind: kind, amount: amount, channel: .cash, date: date,
+                description: "test", termMonths: term)
             return deposit ? try await store.deposit(movement, by: actor) : try await store.withdraw(movement, by: actor)
         }
     }
@@ -58,7 +63,10 @@ import Testing
     ])
     func sukarelaInterestByTheBylawsBasis(basis: SavingsSettings.InterestBasis, expected: Int64) async throws {
         try await withStore { s in
-            let (tenant, member) = try await setUp(s) { $0.sukarelaRate = 600; $0.sukarelaBasis = basis }
+            let (tenant, member) = try await setUp(s) {
+                $0.sukarelaRate = 600
+                $0.sukarelaBasis = basis
+            }
             try await move(s, tenant, member, .sukarela, 1_000_000, on: day(3, 1))
             try await move(s, tenant, member, .sukarela, 500_000, on: day(3, 15))
             try await move(s, tenant, member, .sukarela, 200_000, on: day(3, 20), deposit: false)
@@ -75,7 +83,10 @@ import Testing
     /// PP 15/2009: interest above Rp240.000 in a month bears a 10 % final tax, withheld.
     @Test func taxIsWithheldAboveTheThreshold() async throws {
         try await withStore { s in
-            let (tenant, member) = try await setUp(s) { $0.sukarelaRate = 600; $0.counterLimit = 1_000_000_000 }
+            let (tenant, member) = try await setUp(s) {
+                $0.sukarelaRate = 600
+                $0.counterLimit = 1_000_000_000
+            }
             try await move(s, tenant, member, .sukarela, 1_000_000_000, on: day(2, 28))
 
             let plan = try await close(s, tenant, march, today: day(4, 1))
@@ -158,8 +169,9 @@ import Testing
             let deposit = try #require(try await SavingsStore(tenant).accounts(of: member).first { $0.kind == .berjangka })
 
             let receipt = try await s.db.write { db in
-                try await SavingsStore(tenant.withDatabase(db)).breakTermDeposit(deposit.id, on: day(4, 15), channel: .cash,
-                                                                                 description: "Pencairan", by: actor)
+                try await SavingsStore(tenant.withDatabase(db)).breakTermDeposit(
+                    deposit.id, on: day(4, 15), channel: .cash,
+                    description: "Pencairan", by: actor)
             }
             let trial = try await ReportQueries(tenant).trialBalance(from: nil, to: day(4, 30))
 
@@ -190,7 +202,7 @@ import Testing
                 let staff = try await members.register(person(1), status: .member, joinedOn: joined, on: joined, by: actor)
                 let farmer = try await members.register(person(2), status: .member, joinedOn: joined, on: joined, by: actor)
                 _ = try await members.setWajibClass(staff.id!, to: "pegawai", by: actor)
-                await #expect(throws: MemberError.invalidChoice("wajibClass")) {
+                await #expect(throws: FieldError.invalidChoice("wajibClass")) {
                     try await members.setWajibClass(farmer.id!, to: "nelayan", by: actor)
                 }
                 return (staff.id!, farmer.id!)

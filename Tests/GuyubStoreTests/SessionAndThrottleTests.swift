@@ -11,8 +11,9 @@ import Testing
             let user = try #require(try await UserRecord.query(on: s.db).first())
             let now = Date()
 
-            let (token, session) = try await SessionStore.open(s.db, userID: user.id!, cooperativeID: a, kind: .web,
-                                                               lifetime: 3600, now: now)
+            let (token, session) = try await SessionStore.open(
+                s.db, userID: user.id!, cooperativeID: a, kind: .web,
+                lifetime: 3600, now: now)
 
             #expect(session.tokenHash != token) // only the digest is stored
             let found = try await SessionStore.signedIn(s.db, token: token, kind: .web, now: now)
@@ -35,15 +36,16 @@ import Testing
             let a = try await s.cooperative("Sukamaju")
             let b = try await s.cooperative("Makmur")
             let user = try #require(try await UserRecord.query(on: s.db).filter(\.$email == "ketua@sukamaju.coop").first())
-            let (token, _) = try await SessionStore.open(s.db, userID: user.id!, cooperativeID: a, kind: .web, lifetime: 3600)
+            let (token, _) = try await SessionStore.open(
+                s.db, userID: user.id!, cooperativeID: a, kind: .web, lifetime: 3600, now: Date())
 
             #expect(SessionStore.cooperative(of: token) == a)
             let secret = token.split(separator: ".")[1]
             let elsewhere = b.uuidString.lowercased().replacingOccurrences(of: "-", with: "") + "." + secret
-            #expect(try await SessionStore.signedIn(s.db, token: elsewhere, kind: .web) == nil)
-            #expect(try await SessionStore.signedIn(s.db, token: String(secret), kind: .web) == nil)
+            #expect(try await SessionStore.signedIn(s.db, token: elsewhere, kind: .web, now: Date()) == nil)
+            #expect(try await SessionStore.signedIn(s.db, token: String(secret), kind: .web, now: Date()) == nil)
             #expect(SessionStore.cooperative(of: "zz" + token.dropFirst(2)) == nil)
-            #expect(try await SessionStore.signedIn(s.db, token: token, kind: .web)?.cooperativeID == a)
+            #expect(try await SessionStore.signedIn(s.db, token: token, kind: .web, now: Date())?.cooperativeID == a)
         }
     }
 
@@ -51,12 +53,13 @@ import Testing
         try await withStore { s in
             let a = try await s.cooperative("Sukamaju")
             let user = try #require(try await UserRecord.query(on: s.db).first())
-            let (token, _) = try await SessionStore.open(s.db, userID: user.id!, cooperativeID: a, kind: .api, lifetime: 3600)
+            let (token, _) = try await SessionStore.open(
+                s.db, userID: user.id!, cooperativeID: a, kind: .api, lifetime: 3600, now: Date())
 
             user.disabled = true
             try await user.update(on: s.db)
 
-            #expect(try await SessionStore.signedIn(s.db, token: token, kind: .api) == nil)
+            #expect(try await SessionStore.signedIn(s.db, token: token, kind: .api, now: Date()) == nil)
         }
     }
 
@@ -91,8 +94,11 @@ import Testing
     @Test func aSuccessForgivesTheAccountAndIsNoFailure() async throws {
         try await withStore { s in
             let throttle = SignInThrottle()
-            for _ in 0..<4 { _ = try await throttle.admit(s.db, email: "siti@x.coop", address: "10.0.0.1") }
-            guard case .admitted(let attempt) = try await throttle.admit(s.db, email: "siti@x.coop", address: "10.0.0.1") else {
+            for _ in 0..<4 { _ = try await throttle.admit(s.db, email: "siti@x.coop", address: "10.0.0.1", now: Date()) }
+            guard
+                case .admitted(let attempt) = try await throttle.admit(
+                    s.db, email: "siti@x.coop", address: "10.0.0.1", now: Date())
+            else {
                 Issue.record("the fifth attempt is let through")
                 return
             }

@@ -18,8 +18,11 @@ import Testing
             let siti = try await MemberStore(t).register(person(1), status: .member, on: today, by: actor).id!
             var number = 0
             for amount in [Int64(100_000), 40_000] {
-                number = try await SavingsStore(t).deposit(.init(memberID: siti, kind: .sukarela, amount: amount, channel: .cash,
-                                                                 date: today, description: "Setoran"), by: actor).entry.number
+                number = try await SavingsStore(t).deposit(
+                    .init(
+                        memberID: siti, kind: .sukarela, amount: amount, channel: .cash,
+                        date: today, description: "Setoran"), by: actor
+                ).entry.number
             }
             return (tenant, siti, number)
         }
@@ -31,23 +34,30 @@ import Testing
 
     /// The balances kept for speed, made to agree with whatever the journal now says.
     func recomputeBalances(_ s: StoreDatabase) async throws {
-        try await s.db.sql.raw("""
+        try await s.db.sql.raw(
+            """
             /* test */ UPDATE accounts SET balance = (SELECT COALESCE(SUM(debit - credit), 0) FROM journal_lines WHERE account_id = accounts.id)
-            """).run()
-        try await s.db.sql.raw("""
+            """
+        ).run()
+        try await s.db.sql.raw(
+            """
             /* test */ UPDATE savings_accounts SET balance = (SELECT COALESCE(SUM(credit - debit), 0) FROM journal_lines
                                                    WHERE savings_account_id = savings_accounts.id)
-            """).run()
+            """
+        ).run()
     }
 
     @Test func aDepositChangedOnBothLinesIsFound() async throws {
         try await withStore { s in
             let (_, _, number) = try await books(s)
-            try await s.db.sql.raw("""
+            try await s.db.sql.raw(
+                """
                 /* test */ UPDATE journal_lines SET debit = debit * 10, credit = credit * 10
                 WHERE entry_id = (SELECT id FROM journal_entries WHERE number = \(bind: number))
-                """).run()
-            try await s.db.sql.raw("/* test */ UPDATE journal_entries SET total = total * 10 WHERE number = \(bind: number)").run()
+                """
+            ).run()
+            try await s.db.sql.raw("/* test */ UPDATE journal_entries SET total = total * 10 WHERE number = \(bind: number)")
+                .run()
             try await recomputeBalances(s)
 
             #expect(try await LedgerVerifier.verify(s.db).problems.isEmpty) // the books alone agree with themselves
@@ -58,9 +68,11 @@ import Testing
     @Test func aDeletedEntryIsFound() async throws {
         try await withStore { s in
             let (_, _, number) = try await books(s)
-            try await s.db.sql.raw("""
+            try await s.db.sql.raw(
+                """
                 /* test */ DELETE FROM journal_lines WHERE entry_id = (SELECT id FROM journal_entries WHERE number = \(bind: number))
-                """).run()
+                """
+            ).run()
             try await s.db.sql.raw("/* test */ DELETE FROM journal_entries WHERE number = \(bind: number)").run()
             try await recomputeBalances(s)
 
@@ -85,17 +97,22 @@ import Testing
             let (tenant, _, number) = try await books(s)
             let coop = try #require(try await CooperativeRecord.find(tenant.cooperativeID, on: s.db))
             let printed = try #require(AuditVerifier.Anchor("\(coop.auditSequence):\(coop.auditHead.prefix(16))"))
-            let before = try #require(try await s.tenant().query(AuditEventRecord.self).filter(\.$sequence == coop.auditSequence - 1).first())
+            let before = try #require(
+                try await s.tenant().query(AuditEventRecord.self).filter(\.$sequence == coop.auditSequence - 1).first())
             try await s.db.sql.raw("/* test */ DELETE FROM audit_events WHERE sequence = \(bind: coop.auditSequence)").run()
-            try await s.db.sql.raw("""
+            try await s.db.sql.raw(
+                """
                 /* test */ UPDATE cooperatives SET audit_sequence = \(bind: coop.auditSequence - 1), audit_head = \(bind: before.hash)
-                """).run()
+                """
+            ).run()
 
             #expect(try await findings(s) == [.entryUnrecorded(number)])
 
-            try await s.db.sql.raw("""
+            try await s.db.sql.raw(
+                """
                 /* test */ DELETE FROM journal_lines WHERE entry_id = (SELECT id FROM journal_entries WHERE number = \(bind: number))
-                """).run()
+                """
+            ).run()
             try await s.db.sql.raw("/* test */ DELETE FROM journal_entries WHERE number = \(bind: number)").run()
             try await s.db.sql.raw("/* test */ UPDATE cooperatives SET next_entry_number = \(bind: number)").run()
             try await recomputeBalances(s)
@@ -120,7 +137,9 @@ import Testing
                 try await link.update(on: s.tenant().db)
                 previous = link.hash
             }
-            try await s.db.sql.raw("/* test */ UPDATE cooperatives SET audit_head = \(bind: previous) WHERE id = \(bind: tenant.cooperativeID)").run()
+            try await s.db.sql.raw(
+                "/* test */ UPDATE cooperatives SET audit_head = \(bind: previous) WHERE id = \(bind: tenant.cooperativeID)"
+            ).run()
 
             #expect(try await findings(s).first == .linkAltered(1))
         }
@@ -133,9 +152,11 @@ import Testing
             guard s.db.isSQLite else { return } // PostgreSQL refuses such a balance outright
             let (tenant, _, _) = try await books(s)
             _ = try await s.cooperative("Makmur")
-            try await s.db.sql.raw("""
+            try await s.db.sql.raw(
+                """
                 /* test */ UPDATE accounts SET balance = 9.3e18 WHERE cooperative_id = \(bind: tenant.cooperativeID) AND role = 'cash'
-                """).run()
+                """
+            ).run()
 
             let report = try await LedgerVerifier.verify(s.db)
 

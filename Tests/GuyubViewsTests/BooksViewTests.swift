@@ -9,9 +9,11 @@ struct BooksHomeViewTests {
         // when
         let html = BooksHome.View.render(.mock, in: boardContext(.id)).mainPart
         // then
-        for (value, label) in [("Rp 12.450.000", "Kas"), ("Rp 48.300.000", "Bank"), ("Rp 250.000", "QRIS belum masuk bank"),
-                               ("Rp 23.500.000", "Simpanan pokok dan wajib"),
-                               ("Rp 31.200.000", "Simpanan sukarela dan berjangka"), ("Rp 6.300.000", "SHU tahun berjalan")] {
+        for (value, label) in [
+            ("Rp 12.450.000", "Kas"), ("Rp 48.300.000", "Bank"), ("Rp 250.000", "QRIS belum masuk bank"),
+            ("Rp 23.500.000", "Simpanan pokok dan wajib"),
+            ("Rp 31.200.000", "Simpanan sukarela dan berjangka"), ("Rp 6.300.000", "SHU tahun berjalan"),
+        ] {
             #expect(html.contains(#"<span class="figure-value">\#(value)</span><span class="figure-label">\#(label)</span>"#))
         }
         #expect(html.contains("Per 23 Nov 2026"))
@@ -23,7 +25,8 @@ struct BooksHomeViewTests {
         var model = BooksHome.Model.mock
         model.surplusThisYear = -1_250_000
         // when and check
-        #expect(BooksHome.View.render(model, in: boardContext(.id)).contains(#"<span class="figure-value">(Rp 1.250.000)</span>"#))
+        #expect(
+            BooksHome.View.render(model, in: boardContext(.id)).contains(#"<span class="figure-value">(Rp 1.250.000)</span>"#))
     }
 
     @Test func saysClearlyWhetherTheBooksBalance() {
@@ -61,7 +64,8 @@ struct BooksHomeViewTests {
         let html = BooksHome.View.render(.mock, in: boardContext(.id)).mainPart
         let readOnly = BooksHome.View.render(reader, in: boardContext(.id)).mainPart
         // then
-        let urls: [SiteURL] = [.journal(), .newEntry, .chart, .monthEnd, .arrears(), .savingsSettings]
+        let urls: [SiteURL] =
+            [.journal(), .newEntry, .chart, .monthEnd, .arrears(), .savingsSettings]
             + Report.Model.Kind.allCases.map { .report($0) }
         for url in urls {
             #expect(html.contains(#"<a href="\#(url.path)">"#), "\(url.path)")
@@ -86,12 +90,14 @@ struct JournalViewTests {
         #expect(html.contains("1.025 jurnal · Semua transaksi"))
     }
 
-    @Test("each source reads as a word", arguments: [
-        (JournalSource.savingsWithdrawal, "Penarikan", "Withdrawal"), (.savingsTransfer, "Pindah buku", "Transfer"),
-        (.reversal, "Pembalikan", "Reversal"), (.savingsInterest, "Jasa simpanan", "Savings interest"),
-        (.savingsExit, "Pengembalian simpanan", "Savings refund"), (.loanRepayment, "Angsuran pinjaman", "Loan repayment"),
-        (.shuPayout, "Pembayaran SHU", "SHU payout"), (.yearClose, "Tutup tahun buku", "Year-end close"),
-    ])
+    @Test(
+        "each source reads as a word",
+        arguments: [
+            (JournalSource.savingsWithdrawal, "Penarikan", "Withdrawal"), (.savingsTransfer, "Pindah buku", "Transfer"),
+            (.reversal, "Pembalikan", "Reversal"), (.savingsInterest, "Jasa simpanan", "Savings interest"),
+            (.savingsExit, "Pengembalian simpanan", "Savings refund"), (.loanRepayment, "Angsuran pinjaman", "Loan repayment"),
+            (.shuPayout, "Pembayaran SHU", "SHU payout"), (.yearClose, "Tutup tahun buku", "Year-end close"),
+        ])
     func source(code: JournalSource, indonesian: String, english: String) {
         #expect(Catalogue(.id).entrySource(code) == indonesian)
         #expect(Catalogue(.en).entrySource(code) == english)
@@ -128,8 +134,9 @@ struct JournalViewTests {
         var model = Journal.Model.mock
         model.canPost = false
         // when and check
-        #expect(Journal.View.render(.mock, in: boardContext(.id)).contains(
-            #"<a href="/books/journal/new" class="button primary">Jurnal baru</a>"#))
+        #expect(
+            Journal.View.render(.mock, in: boardContext(.id)).contains(
+                #"<a href="/books/journal/new" class="button primary">Jurnal baru</a>"#))
         #expect(!Journal.View.render(model, in: boardContext(.id)).contains("/books/journal/new"))
     }
 
@@ -162,8 +169,14 @@ struct EntryShowViewTests {
         #expect(html.contains("<dt>Jenis</dt><dd>Manual</dd>"))
         #expect(html.contains("<dt>Dicatat oleh</dt><dd>Sri Wahyuni</dd>"))
         #expect(html.contains("<dt>Dicatat pada</dt><dd>23 Nov 2026 14.46</dd>"))
-        #expect(html.contains(#"<span class="code">5-3100</span> Beban usaha</span></td><td data-label="Keterangan baris">PLN</td><td data-label="Debit" class="num"><span class="money">Rp 350.000</span></td><td data-label="Kredit" class="num"></td>"#))
-        #expect(html.contains(#"<tfoot><tr><td data-label="Akun">Jumlah</td><td data-label="Keterangan baris"></td><td data-label="Debit" class="num"><span class="money">Rp 350.000</span></td><td data-label="Kredit" class="num"><span class="money">Rp 350.000</span></td></tr></tfoot>"#))
+        #expect(
+            html.contains(
+                #"<span class="code">5-3100</span> Beban usaha</span></td><td data-label="Keterangan baris">PLN</td><td data-label="Debit" class="num"><span class="money">Rp 350.000</span></td><td data-label="Kredit" class="num"></td>"#
+            ))
+        #expect(
+            html.contains(
+                #"<tfoot><tr><td data-label="Akun">Jumlah</td><td data-label="Keterangan baris"></td><td data-label="Debit" class="num"><span class="money">Rp 350.000</span></td><td data-label="Kredit" class="num"><span class="money">Rp 350.000</span></td></tr></tfoot>"#
+            ))
         #expect(!html.contains("/receipts/"))
     }
 
@@ -185,7 +198,9 @@ struct EntryShowViewTests {
         var refused = model
         refused.reversalDate = "2026-10-15"
         refused.reversalReason = "salah akun"
-        refused.errors = ["date": "Buku sudah ditutup sampai 31 Okt 2026; tanggal harus sesudahnya.", "form": "Tidak dapat dibalik."]
+        refused.errors = [
+            "date": "Buku sudah ditutup sampai 31 Okt 2026; tanggal harus sesudahnya.", "form": "Tidak dapat dibalik.",
+        ]
         // when
         let html = EntryShow.View.render(refused, in: boardContext(.id)).mainPart
         // then
@@ -220,8 +235,9 @@ struct EntryShowViewTests {
         var savings = model
         savings.hasReceipt = true
         // when and check
-        #expect(EntryShow.View.render(savings, in: boardContext(.id)).contains(
-            #"<a href="\#(SiteURL.receipt(model.id).path)" class="button secondary">Lihat bukti</a>"#))
+        #expect(
+            EntryShow.View.render(savings, in: boardContext(.id)).contains(
+                #"<a href="\#(SiteURL.receipt(model.id).path)" class="button secondary">Lihat bukti</a>"#))
     }
 }
 
@@ -256,15 +272,21 @@ struct EntryFormViewTests {
         model.description = "Bayar listrik"
         model.lines[1].accountID = "55555555-0000-0000-0000-000000000002"
         model.lines[1].debit = "350000"
-        model.errors = ["lines[1]": "Baris 2: isi debit atau kredit (salah satu, lebih dari nol).",
-                        "lines": "Debit (Rp 350.000) tidak sama dengan kredit (Rp 0).", "date": "Tanggal wajib diisi."]
+        model.errors = [
+            "lines[1]": "Baris 2: isi debit atau kredit (salah satu, lebih dari nol).",
+            "lines": "Debit (Rp 350.000) tidak sama dengan kredit (Rp 0).", "date": "Tanggal wajib diisi.",
+        ]
         // when
         let html = EntryForm.View.render(model, in: boardContext(.id)).mainPart
         // then
         #expect(html.inputValue(named: "description") == "Bayar listrik")
         #expect(html.inputValue(named: #"lines\[1\]\[debit\]"#) == "350000")
-        #expect(html.contains(#"<option value="55555555-0000-0000-0000-000000000002" selected="selected">5-3100 Beban usaha</option>"#))
-        #expect(html.contains(#"<fieldset class="entry-line has-error"><legend>Baris 2</legend><p class="field-error">Baris 2: isi debit"#))
+        #expect(
+            html.contains(
+                #"<option value="55555555-0000-0000-0000-000000000002" selected="selected">5-3100 Beban usaha</option>"#))
+        #expect(
+            html.contains(
+                #"<fieldset class="entry-line has-error"><legend>Baris 2</legend><p class="field-error">Baris 2: isi debit"#))
         #expect(html.occurrences(of: "entry-line has-error") == 1)
         #expect(html.contains("<p>Periksa isian yang ditandai.</p><p>Debit (Rp 350.000) tidak sama dengan kredit (Rp 0).</p>"))
         #expect(html.contains(#"<p class="field-error" id="field-date-note">Tanggal wajib diisi.</p>"#))

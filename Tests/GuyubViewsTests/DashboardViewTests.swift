@@ -58,8 +58,9 @@ struct DashboardViewTests {
     @Test func aMemberSeesTheirOwnRecordAndNoRegistryFigures() throws {
         // given: a member's dashboard has no counts, only the own record.
         let own = MemberRow.mocks[1]
-        let model = Dashboard.Model(cooperativeName: "Koperasi Sukamaju", userName: own.name, counts: nil,
-                                    recentMembers: [], ownRecord: own)
+        let model = Dashboard.Model(
+            cooperativeName: "Koperasi Sukamaju", userName: own.name, counts: nil,
+            recentMembers: [], ownRecord: own)
         // when
         let html = Dashboard.View.render(model, in: boardContext(.id)).mainPart
         // then
@@ -76,8 +77,9 @@ struct DashboardViewTests {
 
     @Test func anAccountWithoutAMemberRecordIsToldSo() {
         // given
-        let model = Dashboard.Model(cooperativeName: "Koperasi Sukamaju", userName: "Dewi", counts: nil,
-                                    recentMembers: [], ownRecord: nil)
+        let model = Dashboard.Model(
+            cooperativeName: "Koperasi Sukamaju", userName: "Dewi", counts: nil,
+            recentMembers: [], ownRecord: nil)
         // when
         let html = Dashboard.View.render(model, in: boardContext(.en)).mainPart
         // then

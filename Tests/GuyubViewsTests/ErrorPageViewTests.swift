@@ -3,13 +3,15 @@ import Testing
 
 @Suite("Error page")
 struct ErrorPageViewTests {
-    @Test("title by status", arguments: [
-        (404, "Tidak ditemukan", "Not found"), (403, "Tidak diizinkan", "Not allowed"),
-        (401, "Perlu masuk", "Sign-in needed"), (422, "Isian tidak valid", "Invalid input"),
-        (429, "Terlalu banyak percobaan", "Too many attempts"), (500, "Terjadi kesalahan", "Something went wrong"),
-        (503, "Terjadi kesalahan", "Something went wrong"),
-        (400, "Permintaan tidak dapat diproses", "The request cannot be processed"),
-    ])
+    @Test(
+        "title by status",
+        arguments: [
+            (404, "Tidak ditemukan", "Not found"), (403, "Tidak diizinkan", "Not allowed"),
+            (401, "Perlu masuk", "Sign-in needed"), (422, "Isian tidak valid", "Invalid input"),
+            (429, "Terlalu banyak percobaan", "Too many attempts"), (500, "Terjadi kesalahan", "Something went wrong"),
+            (503, "Terjadi kesalahan", "Something went wrong"),
+            (400, "Permintaan tidak dapat diproses", "The request cannot be processed"),
+        ])
     func title(status: Int, indonesian: String, english: String) {
         // given
         let model = ErrorPage.Model(status: status, message: "Pesan")

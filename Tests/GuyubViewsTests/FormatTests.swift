@@ -8,11 +8,13 @@ struct FormatTests {
     let id = Format(.id)
     let en = Format(.en)
 
-    @Test("numbers group thousands with dots, in both languages", arguments: [
-        (Int64(0), "0"), (7, "7"), (999, "999"), (1_000, "1.000"), (1_234, "1.234"), (12_345, "12.345"),
-        (1_250_000, "1.250.000"), (-1, "-1"), (-999, "-999"), (-1_234, "-1.234"), (-1_250_000, "-1.250.000"),
-        (Int64.min, "-9.223.372.036.854.775.808"),
-    ])
+    @Test(
+        "numbers group thousands with dots, in both languages",
+        arguments: [
+            (Int64(0), "0"), (7, "7"), (999, "999"), (1_000, "1.000"), (1_234, "1.234"), (12_345, "12.345"),
+            (1_250_000, "1.250.000"), (-1, "-1"), (-999, "-999"), (-1_234, "-1.234"), (-1_250_000, "-1.250.000"),
+            (Int64.min, "-9.223.372.036.854.775.808"),
+        ])
     func number(value: Int64, expected: String) {
         // when and check: the same grouping whatever the language.
         #expect(id.number(value) == expected)
@@ -24,17 +26,19 @@ struct FormatTests {
         #expect(id.number(48_000) == "48.000")
     }
 
-    @Test("money in rupiah and with decimals", arguments: [
-        (Int64(0), 0, "Rp 0"),
-        (1_250_000, 0, "Rp 1.250.000"),
-        (-2_500, 0, "Rp -2.500"),
-        (0, 2, "Rp 0,00"),
-        (5, 2, "Rp 0,05"),
-        (125_000_000, 2, "Rp 1.250.000,00"),
-        (431_440_715, 2, "Rp 4.314.407,15"),
-        (-150, 2, "Rp -1,50"),
-        (-5, 2, "Rp -0,05"),
-    ])
+    @Test(
+        "money in rupiah and with decimals",
+        arguments: [
+            (Int64(0), 0, "Rp 0"),
+            (1_250_000, 0, "Rp 1.250.000"),
+            (-2_500, 0, "Rp -2.500"),
+            (0, 2, "Rp 0,00"),
+            (5, 2, "Rp 0,05"),
+            (125_000_000, 2, "Rp 1.250.000,00"),
+            (431_440_715, 2, "Rp 4.314.407,15"),
+            (-150, 2, "Rp -1,50"),
+            (-5, 2, "Rp -0,05"),
+        ])
     func money(minorUnits: Int64, decimals: Int, expected: String) {
         // when and check
         #expect(id.money(minorUnits: minorUnits, decimals: decimals) == expected)
@@ -44,14 +48,16 @@ struct FormatTests {
         #expect(en.money(minorUnits: 1_999, decimals: 2, symbol: "USD") == "USD 19,99")
     }
 
-    @Test("dates name the month in the page's language", arguments: [
-        (2026, 11, 23, "23 Nov 2026", "23 Nov 2026"),
-        (1985, 8, 5, "5 Agu 1985", "5 Aug 1985"),
-        (2024, 5, 1, "1 Mei 2024", "1 May 2024"),
-        (2024, 10, 31, "31 Okt 2024", "31 Oct 2024"),
-        (2024, 12, 25, "25 Des 2024", "25 Dec 2024"),
-        (2024, 1, 15, "15 Jan 2024", "15 Jan 2024"),
-    ])
+    @Test(
+        "dates name the month in the page's language",
+        arguments: [
+            (2026, 11, 23, "23 Nov 2026", "23 Nov 2026"),
+            (1985, 8, 5, "5 Agu 1985", "5 Aug 1985"),
+            (2024, 5, 1, "1 Mei 2024", "1 May 2024"),
+            (2024, 10, 31, "31 Okt 2024", "31 Oct 2024"),
+            (2024, 12, 25, "25 Des 2024", "25 Dec 2024"),
+            (2024, 1, 15, "15 Jan 2024", "15 Jan 2024"),
+        ])
     func date(year: Int, month: Int, day: Int, indonesian: String, english: String) throws {
         // given
         let date = try #require(CivilDate(year: year, month: month, day: day))

@@ -38,8 +38,11 @@ struct LanguageTests {
 
     @Test func englishPagesHaveNoIndonesianWords() {
         // given: the mocks carry messages made in Indonesian; give them English ones, as the app would.
-        let context = boardContext(.en, user: SignedInUser(name: "Hartono", cooperativeName: "Sukamaju Cooperative",
-                                                           sections: NavSection.allCases))
+        let context = boardContext(
+            .en,
+            user: SignedInUser(
+                name: "Hartono", cooperativeName: "Sukamaju Cooperative",
+                sections: NavSection.allCases))
         var pages = allPages(context).filter { !["member form", "import preview", "import done", "error"].contains($0.name) }
         var form = MemberForm.Model.mock
         form.errors = ["nik": "A NIK has 16 digits (this one has 14)."]
@@ -53,8 +56,12 @@ struct LanguageTests {
             ("member form", MemberForm.View.render(form, in: context)),
             ("import preview", MemberImport.View.render(preview, in: context)),
             ("import done", MemberImport.View.render(done, in: context)),
-            ("error", ErrorPage.View.render(.init(status: 404, message: "What you are looking for does not exist."),
-                                            in: context)),
+            (
+                "error",
+                ErrorPage.View.render(
+                    .init(status: 404, message: "What you are looking for does not exist."),
+                    in: context)
+            ),
         ]
         for page in pages {
             // The upload page quotes the sheet's own Indonesian column titles on purpose.
@@ -91,9 +98,11 @@ struct LanguageTests {
     @Test(arguments: [
         (SavingsError.invalidSetting("termMonths") as any DomainError, "Pengaturan jangka waktu berjangka tidak valid."),
         (SavingsError.invalidSetting("counterLimit"), "Pengaturan batas transaksi di loket tidak valid."),
-        (MemberError.required("toMemberId"), "Anggota penerima wajib diisi."),
-        (MemberError.invalidDate("somethingNew"), "Isian ini tidak dapat dibaca sebagai tanggal. Tulis seperti 05/08/2026."),
+        (FieldError.required("toMemberId"), "Anggota penerima wajib diisi."),
+        (FieldError.invalidDate("somethingNew"), "Isian ini tidak dapat dibaca. Tulis tanggal seperti 05/08/2026."),
         (SHUError.invalidInput("businessWeights"), "Bobot jasa usaha tidak dapat dibaca."),
+        (LoanError.field(.required("periods")), "Jumlah angsuran wajib diisi."),
+        (LoanError.field(.invalidDate("date")), "Tanggal tidak dapat dibaca. Tulis tanggal seperti 05/08/2026."),
     ])
     func refusalsNameFieldsInWords(error: any DomainError, message: String) {
         #expect(Catalogue(.id).message(for: error) == message)

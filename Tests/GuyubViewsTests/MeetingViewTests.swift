@@ -80,8 +80,11 @@ struct MeetingViewTests {
     }
 
     @Test func englishPagesHaveNoIndonesianWords() {
-        let context = boardContext(.en, user: SignedInUser(name: "Hartono", cooperativeName: "Sukamaju Cooperative",
-                                                           sections: NavSection.allCases))
+        let context = boardContext(
+            .en,
+            user: SignedInUser(
+                name: "Hartono", cooperativeName: "Sukamaju Cooperative",
+                sections: NavSection.allCases))
         for page in Self.pages(context) {
             // The document pages name the cooperative by its registered name.
             let html = page.html.replacingOccurrences(of: "Koperasi Desa Merah Putih Sukamaju", with: "")
@@ -98,13 +101,16 @@ struct MeetingViewTests {
     }
 
     @Test func everyClassIsStyled() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let css = try String(contentsOf: root.appendingPathComponent("Public/css/app.css"), encoding: .utf8)
         let styled = Set(css.replacing(/\/\*[\s\S]*?\*\//, with: "").matches(of: /\.([a-zA-Z][\w-]*)/).map { String($0.1) })
         var used: Set<String> = []
         for language in Language.allCases {
             for page in Self.pages(boardContext(language)) {
-                for match in page.html.matches(of: /class="([^"]*)"/) { used.formUnion(match.1.split(separator: " ").map(String.init)) }
+                for match in page.html.matches(of: /class="([^"]*)"/) {
+                    used.formUnion(match.1.split(separator: " ").map(String.init))
+                }
             }
         }
         let unstyled = used.subtracting(styled).subtracting(StylesheetTests.hooks).subtracting(["meeting-document"])
@@ -120,7 +126,10 @@ struct MeetingViewTests {
         // when
         let html = MeetingDocument.View.render(model, in: boardContext(.id)).mainPart
         // then: letterhead, number and subject, place and date, the chair's title; the recipients stay on screen.
-        #expect(html.contains(#"<header class="letterhead"><p class="letterhead-name">Koperasi Desa Merah Putih Sukamaju</p><p>Jl. Raya Sukamaju No. 1</p>"#))
+        #expect(
+            html.contains(
+                #"<header class="letterhead"><p class="letterhead-name">Koperasi Desa Merah Putih Sukamaju</p><p>Jl. Raya Sukamaju No. 1</p>"#
+            ))
         #expect(html.contains("<dt>Nomor</dt><dd>003/UND-RAT/II/2026</dd>"))
         #expect(html.contains("<dt>Perihal</dt><dd>Undangan \(model.meeting.title)</dd>"))
         #expect(html.contains(#"<p class="letter-date">Sukamaju, "#))
@@ -137,7 +146,8 @@ struct MeetingViewTests {
         // when
         let html = MeetingShow.View.render(model, in: boardContext(.id)).mainPart
         // then
-        #expect(html.contains("Rapat diadakan hari ini. AD/ART umumnya meminta undangan dikirim paling lambat 7 hari sebelum rapat"))
+        #expect(
+            html.contains("Rapat diadakan hari ini. AD/ART umumnya meminta undangan dikirim paling lambat 7 hari sebelum rapat"))
     }
 
     @Test func anExtraordinaryMeetingHasNoYearAndNoMinistryReport() {
@@ -148,5 +158,41 @@ struct MeetingViewTests {
         let html = MeetingShow.View.render(model, in: boardContext(.id)).mainPart
         // then
         #expect(!html.contains("ministry-report") && !html.contains("<dt>Tahun buku</dt>"))
+    }
+
+    /// A meeting's refusals name fields as the meeting forms do, not as the members' forms would, and a
+    /// start time that cannot be read says how to write a time.
+    @Test(arguments: [
+        (MeetingError.field(.required("title")), "Judul wajib diisi.", "Title is required."),
+        (
+            .field(.tooLong("address", FieldLimit.letterheadAddress)),
+            "Alamat koperasi (kop surat) paling panjang 200 karakter.",
+            "Cooperative's address (letterhead) can be at most 200 characters."
+        ),
+        (.field(.invalidChoice("choice")), "Pilihan suara tidak dikenali.", "That Vote is not one of the choices."),
+        (
+            .field(.invalidDate("heldOn")),
+            "Tanggal rapat tidak dapat dibaca. Tulis tanggal seperti 05/08/2026.",
+            "Meeting date cannot be read. Write the date like 05/08/2026 (day first)."
+        ),
+        (
+            .field(.invalidTime("startsAt")), "Jam tidak dapat dibaca. Tulis seperti 13.30.",
+            "The time cannot be read. Write it like 13:30."
+        ),
+    ])
+    func refusalsNameFieldsInMeetingWords(error: MeetingError, indonesian: String, english: String) {
+        // when, then
+        #expect(Catalogue(.id).message(for: error) == indonesian)
+        #expect(Catalogue(.en).message(for: error) == english)
+    }
+
+    @Test func theSameRefusalOutsideAMeetingUsesTheGeneralNames() {
+        // given: fields the meeting names in its own words, refused outside any area.
+        let title = FieldError.required("title")
+        let address = FieldError.tooLong("address", FieldLimit.letterheadAddress)
+        // when, then
+        #expect(Catalogue(.id).message(for: title) == "Isian ini wajib diisi.")
+        #expect(Catalogue(.id).message(for: MeetingError.field(title)) == "Judul wajib diisi.")
+        #expect(Catalogue(.id).message(for: address) == "Alamat paling panjang 200 karakter.")
     }
 }

@@ -41,13 +41,22 @@ struct MemberFormViewTests {
         // when
         let html = MemberForm.View.render(.mock, in: boardContext(.id)).mainPart
         // then
-        #expect(html.contains(#"<input type="text" id="field-name" name="name" value="Siti Aminah" required autocomplete="name""#))
-        #expect(html.contains(#"name="nik" value="35071245088500" required inputmode="numeric" autocomplete="off" maxlength="20""#))
-        #expect(html.contains(#"<input type="tel" id="field-phone" name="phone" value="0812 3456 7890" required inputmode="tel""#))
+        #expect(
+            html.contains(#"<input type="text" id="field-name" name="name" value="Siti Aminah" required autocomplete="name""#))
+        #expect(
+            html.contains(#"name="nik" value="35071245088500" required inputmode="numeric" autocomplete="off" maxlength="20""#))
+        #expect(
+            html.contains(#"<input type="tel" id="field-phone" name="phone" value="0812 3456 7890" required inputmode="tel""#))
         #expect(html.contains(#"<p class="hint" id="field-phone-note">contoh 0812-3456-7890</p>"#))
-        #expect(html.contains(#"<textarea id="field-address" name="address" required autocomplete="street-address" maxlength="500" rows="2">Jl. Melati No. 12, Sukamaju</textarea>"#))
+        #expect(
+            html.contains(
+                #"<textarea id="field-address" name="address" required autocomplete="street-address" maxlength="500" rows="2">Jl. Melati No. 12, Sukamaju</textarea>"#
+            ))
         #expect(html.contains(#"<label for="field-birthPlace">Tempat lahir (tidak wajib)</label>"#))
-        #expect(html.contains(#"<input type="text" id="field-birthDate" name="birthDate" value inputmode="numeric" autocomplete="off" maxlength="30" data-date aria-describedby="field-birthDate-note"/>"#))
+        #expect(
+            html.contains(
+                #"<input type="text" id="field-birthDate" name="birthDate" value inputmode="numeric" autocomplete="off" maxlength="30" data-date aria-describedby="field-birthDate-note"/>"#
+            ))
         #expect(html.contains(#"<option value selected="selected">— sesuai NIK —</option>"#))
         #expect(html.contains(#"<option value="male">Laki-laki</option>"#))
     }
@@ -78,12 +87,17 @@ struct MemberFormViewTests {
     @Test func errorsShowUnderTheirFieldsWithASummary() {
         // given
         var model = MemberForm.Model.mock
-        model.errors = ["nik": "NIK harus 16 digit (tertulis 14).", "gender": "Jenis kelamin tidak cocok dengan NIK.",
-                        "form": "Formulir sudah kedaluwarsa."]
+        model.errors = [
+            "nik": "NIK harus 16 digit (tertulis 14).", "gender": "Jenis kelamin tidak cocok dengan NIK.",
+            "form": "Formulir sudah kedaluwarsa.",
+        ]
         // when
         let html = MemberForm.View.render(model, in: boardContext(.id)).mainPart
         // then
-        #expect(html.contains(#"<div class="notice notice-error error-summary" role="alert"><p>Periksa isian yang ditandai.</p><p>Formulir sudah kedaluwarsa.</p></div>"#))
+        #expect(
+            html.contains(
+                #"<div class="notice notice-error error-summary" role="alert"><p>Periksa isian yang ditandai.</p><p>Formulir sudah kedaluwarsa.</p></div>"#
+            ))
         #expect(html.contains(#"<p class="field-error" id="field-nik-note">NIK harus 16 digit (tertulis 14).</p>"#))
         #expect(html.contains(#"aria-invalid="true" aria-describedby="field-nik-note""#))
         #expect(html.contains(#"<p class="field-error" id="field-gender-note">Jenis kelamin tidak cocok dengan NIK.</p>"#))

@@ -29,12 +29,19 @@ struct MemberImportViewTests {
         let html = MemberImport.View.render(.mock, in: boardContext(.id)).mainPart
         // then: the three counts, then line numbers with names or reasons.
         #expect(html.contains("<h1>Pratinjau: anggota.csv</h1>"))
-        #expect(html.contains(#"<div class="figure good"><span class="figure-value">1</span><span class="figure-label">akan diimpor</span></div>"#))
+        #expect(
+            html.contains(
+                #"<div class="figure good"><span class="figure-value">1</span><span class="figure-label">akan diimpor</span></div>"#
+            ))
         #expect(html.contains(#"<span class="figure-label">sudah terdaftar (dilewati)</span>"#))
         #expect(html.contains(#"<span class="figure-label">ditolak</span>"#))
         #expect(html.contains(#"<td data-label="Baris">2</td><td data-label="Nama">Siti Aminah</td>"#))
-        #expect(html.contains(#"<td data-label="Baris">3</td><td data-label="Alasan">Sudah terdaftar sebagai anggota no. 7</td>"#))
-        #expect(html.contains(#"<td data-label="Baris">4</td><td data-label="Alasan">NIK tertulis sebagai angka spreadsheet (3.51514E+15)</td>"#))
+        #expect(
+            html.contains(#"<td data-label="Baris">3</td><td data-label="Alasan">Sudah terdaftar sebagai anggota no. 7</td>"#))
+        #expect(
+            html.contains(
+                #"<td data-label="Baris">4</td><td data-label="Alasan">NIK tertulis sebagai angka spreadsheet (3.51514E+15)</td>"#
+            ))
     }
 
     @Test func rejectedLinesComeFirst() throws {
@@ -56,7 +63,10 @@ struct MemberImportViewTests {
         let html = MemberImport.View.render(model, in: boardContext(.id))
         // then
         let form = try #require(html.mainPart.forms.first)
-        #expect(form.tag == #"<form action="/members/imports/7e57ab1e-0000-4000-8000-000000000001/confirm" method="post" class="confirm-form">"#)
+        #expect(
+            form.tag
+                == #"<form action="/members/imports/7e57ab1e-0000-4000-8000-000000000001/confirm" method="post" class="confirm-form">"#
+        )
         #expect(form.body.contains(csrfInput))
         #expect(form.body.inputValue(named: "content") == nil)
         #expect(form.body.contains(#"<button type="submit" class="primary">Impor 2 anggota</button>"#))
@@ -113,8 +123,9 @@ struct MemberImportViewTests {
         #expect(!id.contains("<form"))
     }
 
-    @Test("an error about the whole file shows in every stage",
-          arguments: [MemberImport.Model.Stage.upload, .preview(job: UUID()), .running(imported: 0), .done(imported: 0)])
+    @Test(
+        "an error about the whole file shows in every stage",
+        arguments: [MemberImport.Model.Stage.upload, .preview(job: UUID()), .running(imported: 0), .done(imported: 0)])
     func fileErrorShows(stage: MemberImport.Model.Stage) {
         // given
         var model = MemberImport.Model.mock
@@ -123,6 +134,8 @@ struct MemberImportViewTests {
         // when
         let html = MemberImport.View.render(model, in: boardContext(.id)).mainPart
         // then: first thing on the page.
-        #expect(html.hasPrefix(#"<div class="notice notice-error" role="alert">Kolom berikut tidak ditemukan di baris judul: NIK.</div>"#))
+        #expect(
+            html.hasPrefix(
+                #"<div class="notice notice-error" role="alert">Kolom berikut tidak ditemukan di baris judul: NIK.</div>"#))
     }
 }

@@ -26,7 +26,8 @@ struct MemberSavingsViewTests {
         }
         #expect(card.contains("Simpanan wajib belum dibayar 3 bulan sejak Sep 2026: Rp 30.000."))
         #expect(card.contains("Simpanan pokok belum dibayar: Rp 50.000."))
-        #expect(card.contains(#"<a href="\#(SiteURL.teller(member: model.row.id).path)" class="button primary">Layani di kasir</a>"#))
+        #expect(
+            card.contains(#"<a href="\#(SiteURL.teller(member: model.row.id).path)" class="button primary">Layani di kasir</a>"#))
         // After the particulars, before the history.
         let particulars = html.range(of: "Data diri")!.lowerBound
         let savings = html.range(of: "<h2>Simpanan</h2>")!.lowerBound
@@ -41,7 +42,10 @@ struct MemberSavingsViewTests {
         // when
         let html = MemberShow.View.render(closed, in: boardContext(.en)).mainPart
         // then
-        #expect(html.contains(#"<li class="closed"><span class="savings-name">Voluntary savings</span><span class="money">Rp 1.250.000</span><span class="savings-note">Closed</span>"#))
+        #expect(
+            html.contains(
+                #"<li class="closed"><span class="savings-name">Voluntary savings</span><span class="money">Rp 1.250.000</span><span class="savings-note">Closed</span>"#
+            ))
         #expect(html.occurrences(of: #"<li class="closed">"#) == 1)
     }
 
@@ -84,8 +88,9 @@ struct MemberSavingsViewTests {
 
     @Test func aMemberSeesTheirBalancesOnTheDashboard() {
         // given
-        var model = Dashboard.Model(cooperativeName: "Koperasi Sukamaju", userName: "Siti Aminah", counts: nil,
-                                    recentMembers: [], ownRecord: MemberRow.mocks[0])
+        var model = Dashboard.Model(
+            cooperativeName: "Koperasi Sukamaju", userName: "Siti Aminah", counts: nil,
+            recentMembers: [], ownRecord: MemberRow.mocks[0])
         model.ownSavings = SavingsRow.mocks
         model.ownOwed = Owed(wajib: 10_000, months: 1, since: YearMonth(year: 2026, month: 11), pokok: 0)
         // when
@@ -102,8 +107,9 @@ struct MemberSavingsViewTests {
     }
 
     @Test func noSavingsHeadingWithoutSavings() {
-        let model = Dashboard.Model(cooperativeName: "Koperasi Sukamaju", userName: "Budi", counts: nil, recentMembers: [],
-                                    ownRecord: MemberRow.mocks[1])
+        let model = Dashboard.Model(
+            cooperativeName: "Koperasi Sukamaju", userName: "Budi", counts: nil, recentMembers: [],
+            ownRecord: MemberRow.mocks[1])
         #expect(!Dashboard.View.render(model, in: boardContext(.id)).contains("Simpanan Anda"))
     }
 }

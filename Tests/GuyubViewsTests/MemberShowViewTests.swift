@@ -112,7 +112,9 @@ struct MemberShowViewTests {
         // when
         let html = MemberShow.View.render(model, in: boardContext(.id)).mainPart
         // then: each message in its own field, marked invalid; one the form has no field for goes on top.
-        #expect(html.contains(#"<p class="field-error" id="field-status-note">Status Anggota tidak dapat diubah menjadi Calon anggota.</p>"#))
+        #expect(
+            html.contains(
+                #"<p class="field-error" id="field-status-note">Status Anggota tidak dapat diubah menjadi Calon anggota.</p>"#))
         #expect(html.contains(#"<p class="field-error" id="field-date-note">Tanggal tidak boleh setelah hari ini.</p>"#))
         #expect(html.contains(#"<p class="field-error" id="field-reason-note">Keterangan paling panjang 200 karakter.</p>"#))
         #expect(html.occurrences(of: #"<div class="field has-error">"#) == 3)

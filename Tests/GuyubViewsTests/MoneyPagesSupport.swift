@@ -12,8 +12,9 @@ func moneyPages(_ context: PageContext) -> [(name: String, html: String, postFor
     member.owed = Owed(wajib: 30_000, months: 3, since: YearMonth(year: 2026, month: 9), pokok: 0)
     member.canHandleCash = true
     member.moves = []
-    var dashboard = Dashboard.Model(cooperativeName: "Koperasi Desa Merah Putih Sukamaju", userName: "Siti Aminah",
-                                    counts: nil, recentMembers: [], ownRecord: MemberRow.mocks[0])
+    var dashboard = Dashboard.Model(
+        cooperativeName: "Koperasi Desa Merah Putih Sukamaju", userName: "Siti Aminah",
+        counts: nil, recentMembers: [], ownRecord: MemberRow.mocks[0])
     dashboard.ownSavings = SavingsRow.mocks
     dashboard.ownOwed = Owed(wajib: 10_000, months: 1, since: YearMonth(year: 2026, month: 11), pokok: 0)
     var applicant = Teller.Model.mock
@@ -45,9 +46,10 @@ func moneyPages(_ context: PageContext) -> [(name: String, html: String, postFor
         ("month end, not over", MonthEndPage.View.render(noPlan, in: context), 0),
         ("member with savings", MemberShow.View.render(member, in: context), 0),
         ("member dashboard", Dashboard.View.render(dashboard, in: context), 0),
-    ] + Report.Model.Kind.allCases.map { kind in
-        ("report \(kind.rawValue)", Report.View.render(.mock(kind), in: context), 0)
-    }
+    ]
+        + Report.Model.Kind.allCases.map { kind in
+            ("report \(kind.rawValue)", Report.View.render(.mock(kind), in: context), 0)
+        }
 }
 
 /// The same pages with the data an English-speaking cooperative would have typed (names of accounts,
@@ -57,27 +59,48 @@ func englishMoneyPages(_ context: PageContext) -> [(name: String, html: String)]
     var receipt = Receipt.Model.mock
     receipt.cooperativeName = cooperative
     receipt.description = "Voluntary savings deposit, Siti Aminah (no. 1), cash"
-    receipt.lines = [.init(code: "1-1100", name: "Cash on hand", debit: 250_000, credit: 0),
-                     .init(code: "2-1100", name: "Voluntary savings", debit: 0, credit: 250_000)]
+    receipt.lines = [
+        .init(code: "1-1100", name: "Cash on hand", debit: 250_000, credit: 0),
+        .init(code: "2-1100", name: "Voluntary savings", debit: 0, credit: 250_000),
+    ]
     var statement = Statement.Model.mock
-    statement.lines = statement.lines.map { var line = $0; line.description = "Voluntary savings movement"; return line }
+    statement.lines = statement.lines.map {
+        var line = $0
+        line.description = "Voluntary savings movement"
+        return line
+    }
     var journal = Journal.Model.mock
-    journal.rows = journal.rows.map { var row = $0; row.description = "Office electricity for November"; return row }
+    journal.rows = journal.rows.map {
+        var row = $0
+        row.description = "Office electricity for November"
+        return row
+    }
     var entry = EntryShow.Model.mock
     entry.description = "Office electricity for November"
-    entry.lines = [.init(code: "5-3100", name: "Operating expenses", debit: 350_000, credit: 0, memo: "PLN"),
-                   .init(code: "1-1200", name: "Bank", debit: 0, credit: 350_000, memo: nil)]
+    entry.lines = [
+        .init(code: "5-3100", name: "Operating expenses", debit: 350_000, credit: 0, memo: "PLN"),
+        .init(code: "1-1200", name: "Bank", debit: 0, credit: 350_000, memo: nil),
+    ]
     var form = EntryForm.Model.mock
-    form.accounts = form.accounts.map { var option = $0; option.name = "Operating expenses"; return option }
+    form.accounts = form.accounts.map {
+        var option = $0
+        option.name = "Operating expenses"
+        return option
+    }
     var settings = SavingsSettingsForm.Model.mock
     settings.values.wajibClasses = "staff = 20000"
     var member = MemberShow.Model.mock
-    member.history = member.history.map { var step = $0; step.reason = step.reason.map { _ in "Entry deposit paid" }; return step }
+    member.history = member.history.map {
+        var step = $0
+        step.reason = step.reason.map { _ in "Entry deposit paid" }
+        return step
+    }
     member.savings = SavingsRow.mocks
     member.owed = Owed(wajib: 30_000, months: 3, since: YearMonth(year: 2026, month: 9), pokok: 50_000)
     member.canHandleCash = true
-    var dashboard = Dashboard.Model(cooperativeName: cooperative, userName: "Siti Aminah", counts: nil, recentMembers: [],
-                                    ownRecord: MemberRow.mocks[0])
+    var dashboard = Dashboard.Model(
+        cooperativeName: cooperative, userName: "Siti Aminah", counts: nil, recentMembers: [],
+        ownRecord: MemberRow.mocks[0])
     dashboard.ownSavings = SavingsRow.mocks
     dashboard.ownOwed = Owed(wajib: 10_000, months: 1, since: YearMonth(year: 2026, month: 11), pokok: 0)
     var applicant = Teller.Model.mock
@@ -109,9 +132,10 @@ func englishMoneyPages(_ context: PageContext) -> [(name: String, html: String)]
         ("month end, not over", MonthEndPage.View.render(noPlan, in: context)),
         ("member with savings", MemberShow.View.render(member, in: context)),
         ("member dashboard", Dashboard.View.render(dashboard, in: context)),
-    ] + Report.Model.Kind.allCases.map { kind in
-        var report = Report.Model.mock(kind)
-        report.cooperativeName = cooperative
-        return ("report \(kind.rawValue)", Report.View.render(report, in: context))
-    }
+    ]
+        + Report.Model.Kind.allCases.map { kind in
+            var report = Report.Model.mock(kind)
+            report.cooperativeName = cooperative
+            return ("report \(kind.rawValue)", Report.View.render(report, in: context))
+        }
 }

@@ -23,8 +23,11 @@ struct MoneyPagesTests {
 
     @Test func englishPagesHaveNoIndonesianWords() {
         // given
-        let context = boardContext(.en, user: SignedInUser(name: "Hartono", cooperativeName: "Sukamaju Cooperative",
-                                                           sections: NavSection.allCases))
+        let context = boardContext(
+            .en,
+            user: SignedInUser(
+                name: "Hartono", cooperativeName: "Sukamaju Cooperative",
+                sections: NavSection.allCases))
         for page in englishMoneyPages(context) {
             // when
             let leaked = page.html.visibleWords.intersection(Self.indonesianWords)
@@ -81,8 +84,9 @@ struct MoneyPagesTests {
             #expect(!html.contains("onclick"), "\(name)")
             #expect(!html.contains("javascript:"), "\(name)")
         }
-        #expect(printable == 2 + Report.Model.Kind.allCases.count + 3,
-                "receipt, statement, the reports, and a loan, the loan portfolio and the loan simulation")
+        #expect(
+            printable == 2 + Report.Model.Kind.allCases.count + 3 + 1,
+            "receipt, statement, the reports, a loan, the loan portfolio, the loan simulation and a sale's receipt")
     }
 
     static let attack = #"<script>alert(1)</script>"><img src=x onerror=alert(2)>"#
@@ -112,8 +116,9 @@ struct MoneyPagesTests {
         var statement = Statement.Model.mock
         statement.member = row
         statement.lines[0].description = attack
-        let arrears = Arrears.Model(rows: [.init(member: row, owed: Owed(wajib: 1, months: 1, since: nil, pokok: 0))],
-                                    billableMonth: nil)
+        let arrears = Arrears.Model(
+            rows: [.init(member: row, owed: Owed(wajib: 1, months: 1, since: nil, pokok: 0))],
+            billableMonth: nil)
         var settings = SavingsSettingsForm.Model.mock
         settings.values.wajibClasses = attack
         settings.values.terms = attack
@@ -146,10 +151,13 @@ struct MoneyPagesTests {
         chart.errors = ["code": attack]
         var report = Report.Model.mock
         report.cooperativeName = attack
-        report.content = .balanceSheet(BalanceSheet(TrialBalance([
-            AccountBalance(code: attack, nameID: attack, nameEN: attack, type: .asset, normalSide: .debit, role: nil,
-                           segment: .none, opening: 0, debits: 1, credits: 0),
-        ])))
+        report.content = .balanceSheet(
+            BalanceSheet(
+                TrialBalance([
+                    AccountBalance(
+                        code: attack, nameID: attack, nameEN: attack, type: .asset, normalSide: .debit, role: nil,
+                        segment: .none, opening: 0, debits: 1, credits: 0)
+                ])))
         var monthEnd = MonthEndPage.Model.mock
         monthEnd.error = attack
         monthEnd.closings[0].closedBy = attack

@@ -16,15 +16,17 @@ struct ReceiptViewTests {
         #expect(html.contains(#"<strong>No. 1024</strong> · <time datetime="2026-11-23">23 Nov 2026 14.46</time>"#))
     }
 
-    @Test("each kind has its own title", arguments: [
-        (Receipt.Model.Kind.deposit, "Bukti setoran", "Deposit receipt"),
-        (.withdrawal, "Bukti penarikan", "Withdrawal receipt"),
-        (.transfer, "Bukti pindah buku", "Transfer receipt"),
-        (.exit, "Bukti pengembalian simpanan", "Savings refund receipt"),
-        (.repayment, "Bukti pembayaran angsuran", "Instalment receipt"),
-        (.reversal, "Bukti pembalikan", "Reversal voucher"),
-        (.entry, "Bukti jurnal", "Journal voucher"),
-    ])
+    @Test(
+        "each kind has its own title",
+        arguments: [
+            (Receipt.Model.Kind.deposit, "Bukti setoran", "Deposit receipt"),
+            (.withdrawal, "Bukti penarikan", "Withdrawal receipt"),
+            (.transfer, "Bukti pindah buku", "Transfer receipt"),
+            (.exit, "Bukti pengembalian simpanan", "Savings refund receipt"),
+            (.repayment, "Bukti pembayaran angsuran", "Instalment receipt"),
+            (.reversal, "Bukti pembalikan", "Reversal voucher"),
+            (.entry, "Bukti jurnal", "Journal voucher"),
+        ])
     func title(kind: Receipt.Model.Kind, indonesian: String, english: String) {
         // given
         var model = Receipt.Model.mock
@@ -54,8 +56,9 @@ struct ReceiptViewTests {
         model.channel = nil
         model.parties = [
             .init(memberID: siti.id, name: "Siti Aminah", number: 1, kind: .sukarela, amount: -100_000, balanceAfter: 1_150_000),
-            .init(memberID: MemberRow.mocks[1].id, name: "Budi Santoso", number: 2, kind: .sukarela, amount: 100_000,
-                  balanceAfter: 100_000),
+            .init(
+                memberID: MemberRow.mocks[1].id, name: "Budi Santoso", number: 2, kind: .sukarela, amount: 100_000,
+                balanceAfter: 100_000),
         ]
         model.total = 100_000
         // when
@@ -132,9 +135,13 @@ struct ReceiptViewTests {
         let html = Receipt.View.render(.mock, in: boardContext(.id)).mainPart
         // then
         #expect(html.contains(#"<button type="button" class="print-button" data-print>Cetak bukti</button>"#))
-        #expect(html.contains(#"<div class="signatures print-only"><div class="signature"><p>Penyetor</p></div><div class="signature"><p>Kasir</p></div></div>"#))
+        #expect(
+            html.contains(
+                #"<div class="signatures print-only"><div class="signature"><p>Penyetor</p></div><div class="signature"><p>Kasir</p></div></div>"#
+            ))
         #expect(html.contains(#"<a href="\#(SiteURL.member(siti.id).path)" class="button secondary">Data anggota</a>"#))
-        #expect(html.contains(#"<a href="\#(SiteURL.teller(member: siti.id).path)" class="button secondary">Kembali ke kasir</a>"#))
+        #expect(
+            html.contains(#"<a href="\#(SiteURL.teller(member: siti.id).path)" class="button secondary">Kembali ke kasir</a>"#))
     }
 
     @Test func anInstalmentReceiptSaysWhichInstalmentAndWhatIsStillOwed() {
@@ -142,8 +149,9 @@ struct ReceiptViewTests {
         var model = Receipt.Model.mock
         model.kind = .repayment
         model.parties = []
-        model.instalment = .init(loanID: UUID(), loanNumber: 7, borrower: "Siti Aminah", paid: .init(first: 2, last: 3), scheduled: 12,
-                                 principal: 833_334, interest: 250_000, penalty: 7_840, outstanding: 8_333_332)
+        model.instalment = .init(
+            loanID: UUID(), loanNumber: 7, borrower: "Siti Aminah", paid: .init(first: 2, last: 3), scheduled: 12,
+            principal: 833_334, interest: 250_000, penalty: 7_840, outstanding: 8_333_332)
         // when
         let html = Receipt.View.render(model, in: boardContext(.id)).mainPart
         let slip = Receipt.View.slip(model, in: boardContext(.id)).mainPart
@@ -153,7 +161,8 @@ struct ReceiptViewTests {
         #expect(html.contains("<dt>Angsuran</dt><dd>Angsuran ke-2 sampai ke-3 dari 12</dd>"))
         #expect(html.contains(#"<dt>Denda</dt><dd><span class="money">Rp 7.840</span></dd>"#))
         #expect(html.contains(#"<dt>Sisa pokok pinjaman</dt><dd><span class="money">Rp 8.333.332</span></dd>"#))
-        #expect(slip.contains(#"<span class="slip-label">Sisa pokok pinjaman</span><span class="slip-value">Rp 8.333.332</span>"#))
+        #expect(
+            slip.contains(#"<span class="slip-label">Sisa pokok pinjaman</span><span class="slip-value">Rp 8.333.332</span>"#))
     }
 
     @Test func theSlipIsOneNarrowColumnWithoutTheBooksLines() {

@@ -19,9 +19,12 @@ struct SHUViewTests {
         unapproved.canCompute = true
         var member = MemberShow.Model.mock
         member.isOwnRecord = true
-        member.shu = [.init(year: 2025, posted: true, savings: 1_250_000, totalSavings: 1_950_000, capitalPool: 1_333_333,
-                            capital: 854_700, business: 3_000_000, totalBusiness: 4_000_000, patronagePool: 1_666_666,
-                            patronage: 1_249_999, paidTo: .savings)]
+        member.shu = [
+            .init(
+                year: 2025, posted: true, savings: 1_250_000, totalSavings: 1_950_000, capitalPool: 1_333_333,
+                capital: 854_700, business: 3_000_000, totalBusiness: 4_000_000, patronagePool: 1_666_666,
+                patronage: 1_249_999, paidTo: .savings)
+        ]
         return [
             ("years", SHUIndexPage.View.render(.mock, in: context)),
             ("draft", SHUYearPage.View.render(.mock, in: context)),
@@ -58,30 +61,42 @@ struct SHUViewTests {
 
     @Test func theMemberSeesHowTheirSHUWasComputed() {
         let html = Dictionary(uniqueKeysWithValues: Self.pages(boardContext()).map { ($0.name, $0.html) })["member's own SHU"]!
-        #expect(html.contains("Jasa modal = Rp 1.333.333 × simpanan Anda Rp 1.250.000 ÷ simpanan semua anggota Rp 1.950.000 = Rp 854.700"))
-        #expect(html.contains("Jasa usaha = Rp 1.666.666 × transaksi Anda Rp 3.000.000 ÷ transaksi semua anggota Rp 4.000.000 = Rp 1.249.999"))
+        #expect(
+            html.contains(
+                "Jasa modal = Rp 1.333.333 × simpanan Anda Rp 1.250.000 ÷ simpanan semua anggota Rp 1.950.000 = Rp 854.700"))
+        #expect(
+            html.contains(
+                "Jasa usaha = Rp 1.666.666 × transaksi Anda Rp 3.000.000 ÷ transaksi semua anggota Rp 4.000.000 = Rp 1.249.999"))
     }
 
     @Test func englishPagesHaveNoIndonesianWords() {
-        let context = boardContext(.en, user: SignedInUser(name: "Hartono", cooperativeName: "Sukamaju Cooperative",
-                                                           sections: NavSection.allCases))
+        let context = boardContext(
+            .en,
+            user: SignedInUser(
+                name: "Hartono", cooperativeName: "Sukamaju Cooperative",
+                sections: NavSection.allCases))
         for page in Self.pages(context) {
             // Member names are what the cooperative typed.
-            let html = page.html.replacingOccurrences(of: "Siti Aminah", with: "").replacingOccurrences(of: "Budi Santoso", with: "")
-                .replacingOccurrences(of: "Siti;", with: "")
+            let html = page.html.replacingOccurrences(of: "Siti Aminah", with: "").replacingOccurrences(
+                of: "Budi Santoso", with: ""
+            )
+            .replacingOccurrences(of: "Siti;", with: "")
             let leaked = html.visibleWords.intersection(LanguageTests.indonesianWords)
             #expect(leaked.isEmpty, "\(page.name): \(leaked.sorted())")
         }
     }
 
     @Test func everyClassIsStyled() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let css = try String(contentsOf: root.appendingPathComponent("Public/css/app.css"), encoding: .utf8)
         let styled = Set(css.replacing(/\/\*[\s\S]*?\*\//, with: "").matches(of: /\.([a-zA-Z][\w-]*)/).map { String($0.1) })
         var used: Set<String> = []
         for language in Language.allCases {
             for page in Self.pages(boardContext(language)) {
-                for match in page.html.matches(of: /class="([^"]*)"/) { used.formUnion(match.1.split(separator: " ").map(String.init)) }
+                for match in page.html.matches(of: /class="([^"]*)"/) {
+                    used.formUnion(match.1.split(separator: " ").map(String.init))
+                }
             }
         }
         let unstyled = used.subtracting(styled).subtracting(StylesheetTests.hooks)

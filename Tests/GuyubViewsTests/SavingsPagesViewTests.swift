@@ -35,9 +35,17 @@ struct StatementViewTests {
         let html = Statement.View.render(.mock, in: boardContext(.id)).mainPart
         // then
         #expect(html.contains(#"<p class="balance-line"><span>Saldo awal</span><span class="money">Rp 1.000.000</span></p>"#))
-        #expect(html.contains(#"<p class="balance-line closing"><span>Saldo akhir</span><span class="money">Rp 1.250.000</span></p>"#))
-        #expect(html.contains(#"<td data-label="Masuk" class="num"><span class="money">Rp 300.000</span></td><td data-label="Keluar" class="num"></td>"#))
-        #expect(html.contains(#"<td data-label="Masuk" class="num"></td><td data-label="Keluar" class="num"><span class="money">Rp 50.000</span></td>"#))
+        #expect(
+            html.contains(#"<p class="balance-line closing"><span>Saldo akhir</span><span class="money">Rp 1.250.000</span></p>"#)
+        )
+        #expect(
+            html.contains(
+                #"<td data-label="Masuk" class="num"><span class="money">Rp 300.000</span></td><td data-label="Keluar" class="num"></td>"#
+            ))
+        #expect(
+            html.contains(
+                #"<td data-label="Masuk" class="num"></td><td data-label="Keluar" class="num"><span class="money">Rp 50.000</span></td>"#
+            ))
         #expect(html.contains(#"<td data-label="Saldo" class="num"><span class="money">Rp 1.300.000</span></td>"#))
         #expect(html.contains("3 Nov 2026"))
         // Numbers lead to the receipts.
@@ -140,12 +148,17 @@ struct SavingsSettingsViewTests {
         let form = try #require(html.mainPart.forms.first)
         #expect(form.tag == #"<form action="/settings/savings" method="post" class="settings-form">"#)
         #expect(form.body.contains(csrfInput))
-        for (name, value) in [("pokokAmount", "50000"), ("wajibAmount", "10000"), ("sukarelaRate", "3"),
-                              ("sukarelaMinimum", "10000"), ("earlyBreakPenalty", "1"),
-                              ("interestTaxThreshold", "240000"), ("interestTaxRate", "10")] {
+        for (name, value) in [
+            ("pokokAmount", "50000"), ("wajibAmount", "10000"), ("sukarelaRate", "3"),
+            ("sukarelaMinimum", "10000"), ("earlyBreakPenalty", "1"),
+            ("interestTaxThreshold", "240000"), ("interestTaxRate", "10"),
+        ] {
             #expect(form.body.inputValue(named: name) == value, "\(name)")
         }
-        #expect(form.body.contains(#"name="wajibClasses" autocomplete="off" maxlength="2000" aria-describedby="field-wajibClasses-note" rows="3">pegawai = 20000</textarea>"#))
+        #expect(
+            form.body.contains(
+                #"name="wajibClasses" autocomplete="off" maxlength="2000" aria-describedby="field-wajibClasses-note" rows="3">pegawai = 20000</textarea>"#
+            ))
         #expect(form.body.contains("rows=\"4\">3 = 4.5\n6 = 5\n12 = 5.5</textarea>"))
         #expect(form.body.contains(#"<select id="field-sukarelaBasis" name="sukarelaBasis" required"#))
         #expect(form.body.contains(#"<option value="lowest" selected="selected">Saldo terendah sebulan</option>"#))

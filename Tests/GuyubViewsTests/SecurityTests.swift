@@ -19,8 +19,9 @@ struct SecurityTests {
             }
         }
         // then: the sign-out form on each page, plus the status, member, upload and confirm forms, and the
-        // loan's eight action forms, the daily job's, the two of the loan settings and the application.
-        #expect(postForms == pages.count + 4 + 8 + 1 + 2 + 1)
+        // loan's eight action forms, the daily job's, the two of the loan settings, the application and the
+        // shop's sale.
+        #expect(postForms == pages.count + 4 + 8 + 1 + 2 + 1 + 1)
     }
 
     @Test func getFormsCarryNoToken() throws {
@@ -40,9 +41,10 @@ struct SecurityTests {
         row.name = Self.script
         var show = MemberShow.Model.mock
         show.row = row
-        let dashboard = Dashboard.Model(cooperativeName: Self.script, userName: Self.script,
-                                        counts: .init(members: 1, applicants: 0, left: 0),
-                                        recentMembers: [row], ownRecord: row)
+        let dashboard = Dashboard.Model(
+            cooperativeName: Self.script, userName: Self.script,
+            counts: .init(members: 1, applicants: 0, left: 0),
+            recentMembers: [row], ownRecord: row)
         var list = MemberList.Model.mock
         list.rows = [row]
         // when
@@ -80,9 +82,10 @@ struct SecurityTests {
 
     @Test func auditValuesAreEscaped() {
         // given
-        let row = AuditList.Model.Row(sequence: 1, at: Date(timeIntervalSince1970: 0), actor: Self.script,
-                                      action: Self.script, subject: Self.script, link: nil,
-                                      changes: [.init(field: "name", before: Self.script, after: Self.script)])
+        let row = AuditList.Model.Row(
+            sequence: 1, at: Date(timeIntervalSince1970: 0), actor: Self.script,
+            action: .memberUpdate, subject: Self.script, link: nil,
+            changes: [.init(field: "name", before: Self.script, after: Self.script)])
         // when
         let html = AuditList.View.render(.init(rows: [row], page: 1, pageCount: 1, total: 1), in: boardContext())
         // then

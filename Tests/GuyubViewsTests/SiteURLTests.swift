@@ -51,7 +51,8 @@ struct SiteURLTests {
     @Test func languageSwitchCarriesTheWayBack() {
         // when and check: the return path's own query is encoded inside `next`.
         #expect(SiteURL.language(.en, next: "/members").path == "/language/en?next=/members")
-        #expect(SiteURL.language(.id, next: "/members?q=siti&page=2").path
+        #expect(
+            SiteURL.language(.id, next: "/members?q=siti&page=2").path
                 == "/language/id?next=/members?q%3Dsiti%26page%3D2")
     }
 }

@@ -8,9 +8,12 @@ let csrfToken = "tok-3f9a2c"
 
 /// A signed-in board member's context, in the given language.
 func boardContext(_ language: Language = .id, path: String = "/", user: SignedInUser? = nil) -> PageContext {
-    PageContext(language: language, path: path, csrfToken: csrfToken,
-                user: user ?? SignedInUser(name: "Hartono", cooperativeName: "Koperasi Desa Merah Putih Sukamaju",
-                                           sections: NavSection.allCases))
+    PageContext(
+        language: language, path: path, csrfToken: csrfToken,
+        user: user
+            ?? SignedInUser(
+                name: "Hartono", cooperativeName: "Koperasi Desa Merah Putih Sukamaju",
+                sections: NavSection.allCases))
 }
 
 /// The hidden input every state-changing form must carry.
@@ -26,6 +29,9 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
     done.stage = .done(imported: 1)
     return [
         ("dashboard", Dashboard.View.render(.mock, in: context)),
+        ("shop counter", ShopCounter.View.render(.mock, in: context)),
+        ("shop receipt", ShopReceipt.View.render(.mock, in: context)),
+        ("shop products", ShopProducts.View.render(.mock, in: context)),
         ("member list", MemberList.View.render(.mock, in: context)),
         ("member", MemberShow.View.render(.mock, in: context)),
         ("own record", MemberShow.View.render(own, in: context)),

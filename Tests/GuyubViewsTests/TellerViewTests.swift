@@ -146,7 +146,11 @@ struct TellerViewTests {
 
         // given: the sukarela account closed.
         var closed = Teller.Model.mock
-        closed.accounts = SavingsRow.mocks.map { var row = $0; row.isOpen = row.kind != .sukarela; return row }
+        closed.accounts = SavingsRow.mocks.map {
+            var row = $0
+            row.isOpen = row.kind != .sukarela
+            return row
+        }
         // when
         let without = Teller.View.render(closed, in: boardContext(.id))
         // then
@@ -160,7 +164,10 @@ struct TellerViewTests {
         model.transfer = .init(recipient: MemberRow.mocks[1], amount: 25_000, amountText: "25.000", note: "titipan")
         let html = Teller.View.render(model, in: boardContext(.id))
         let confirm = try form(html, .tellerTransfer)
-        #expect(html.contains("Pindahkan Rp 25.000 dari simpanan sukarela Siti Aminah (No. 1) ke \(MemberRow.mocks[1].name) (No. \(MemberRow.mocks[1].memberNumber))?"))
+        #expect(
+            html.contains(
+                "Pindahkan Rp 25.000 dari simpanan sukarela Siti Aminah (No. 1) ke \(MemberRow.mocks[1].name) (No. \(MemberRow.mocks[1].memberNumber))?"
+            ))
         #expect(confirm.body.contains(csrfInput))
         #expect(confirm.body.contains(#"name="toMember" value="\#(MemberRow.mocks[1].memberNumber)""#))
         #expect(confirm.body.contains(#"name="amount" value="25.000""#))

@@ -31,9 +31,11 @@ struct APIDoc: Sendable {
     /// `body` is a JSON request body, `rawBody` one of other media types; `alsoAs` the other media
     /// types the answer may take (CSV, a plain-text journal); `links` the operations that can take what
     /// the answer returns; `accepted` the body of a 202 for work done later.
-    init(_ summary: String, tag: String, parameters: OpenAPI.Parameter.Array = [], body: JSONSchema? = nil,
-         rawBody: OpenAPI.Content.Map? = nil, ok: Answer, alsoAs: [OpenAPI.ContentType: JSONSchema] = [:],
-         links: OpenAPI.Link.Map = [:], errors: [Int] = [], accepted: JSONSchema? = nil) {
+    init(
+        _ summary: String, tag: String, parameters: OpenAPI.Parameter.Array = [], body: JSONSchema? = nil,
+        rawBody: OpenAPI.Content.Map? = nil, ok: Answer, alsoAs: [OpenAPI.ContentType: JSONSchema] = [:],
+        links: OpenAPI.Link.Map = [:], errors: [Int] = [], accepted: JSONSchema? = nil
+    ) {
         self.summary = summary
         self.tag = tag
         self.parameters = parameters
@@ -62,21 +64,26 @@ struct APIDoc: Sendable {
             errors.formUnion([409, 422])
         }
         if body != nil { errors.formUnion([413, 415, 422]) }
+        // A query value that cannot be read, or is not one of its choices, is refused (`Request.queryChoice`).
+        if parameters.contains(where: { $0.b?.location == .query }) { errors.insert(422) }
 
         var content = alsoAs
         if let json = ok.json { content[.json] = .init(schema: json) }
         var responses: OpenAPI.Response.Map = [
-            .status(code: ok.status): .response(description: content.isEmpty ? "Done" : "OK", content: content, links: links),
+            .status(code: ok.status): .response(description: content.isEmpty ? "Done" : "OK", content: content, links: links)
         ]
         if let accepted {
-            responses[.status(code: 202)] = .response(description: "Accepted: done later", content: [.json: .init(schema: accepted)])
+            responses[.status(code: 202)] = .response(
+                description: "Accepted: done later", content: [.json: .init(schema: accepted)])
         }
         for status in errors.sorted() {
-            responses[.status(code: status)] = .response(description: Self.errorText[status]!,
-                                                         content: [.json: .init(schema: .ref("Error"))])
+            responses[.status(code: status)] = .response(
+                description: Self.errorText[status]!,
+                content: [.json: .init(schema: .ref("Error"))])
         }
-        return OpenAPI.Operation(tags: [tag], summary: summary, parameters: parameters,
-                                 requestBody: body.map { OpenAPI.Request(content: $0, required: true) },
-                                 responses: responses, security: access == .open ? [] : nil)
+        return OpenAPI.Operation(
+            tags: [tag], summary: summary, parameters: parameters,
+            requestBody: body.map { OpenAPI.Request(content: $0, required: true) },
+            responses: responses, security: access == .open ? [] : nil)
     }
 }

@@ -47,9 +47,10 @@ struct APIRoute: Sendable {
 
     /// The path as OpenAPI writes it: `/api/v1/members/{id}`.
     var openAPIPath: String {
-        "/" + (Self.prefix + path).map { component in
-            if case .parameter(let name) = component { "{\(name)}" } else { component.description }
-        }.joined(separator: "/")
+        "/"
+            + (Self.prefix + path).map { component in
+                if case .parameter(let name) = component { "{\(name)}" } else { component.description }
+            }.joined(separator: "/")
     }
 
     func register(on routes: any RoutesBuilder) {
@@ -60,5 +61,5 @@ struct APIRoute: Sendable {
 /// A record of one cooperative that a route's `:id` can name.
 enum TenantRecord: String, Sendable, CaseIterable {
     case member, memberImport, user, account, entry, businessUnit, savingsAccount, termDeposit, loanProduct, loan
-    case meeting, resolution
+    case meeting, resolution, product, sale
 }

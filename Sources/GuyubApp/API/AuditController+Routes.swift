@@ -4,9 +4,11 @@ import Vapor
 extension AuditController {
     var routes: [APIRoute] {
         [
-            APIRoute(.GET, "audit", .permission(.viewAudit), APIDoc(
-                "The audit trail, newest first", tag: "audit", parameters: [.page], ok: .json(200, .ref("AuditPage")),
-                errors: [403, 422]), use: list),
+            APIRoute(
+                .GET, "audit", .permission(.viewAudit),
+                APIDoc(
+                    "The audit trail, newest first", tag: "audit", parameters: [.page], ok: .json(200, .ref("AuditPage")),
+                    errors: [403, 422]), use: list)
         ]
     }
 }

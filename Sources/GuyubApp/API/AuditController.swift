@@ -23,9 +23,10 @@ struct AuditController {
         _ = try request.authorize(.viewAudit)
         let page = try await AuditLog.page(request.tenant(), page: request.apiPage())
         return PageDTO(page) { e in
-            EventDTO(sequence: e.sequence, recordedAt: e.recordedAt, actor: e.actor, actorUserId: e.actorUserID,
-                     action: e.action, entity: e.entity, entityId: e.entityID, before: e.before.map(JSONText.init),
-                     after: e.after.map(JSONText.init), previousHash: e.previousHash, hash: e.hash)
+            EventDTO(
+                sequence: e.sequence, recordedAt: e.recordedAt, actor: e.actor, actorUserId: e.actorUserID,
+                action: e.action.rawValue, entity: e.entity, entityId: e.entityID, before: e.before.map(JSONText.init),
+                after: e.after.map(JSONText.init), previousHash: e.previousHash, hash: e.hash)
         }
     }
 }
@@ -49,16 +50,28 @@ struct JSONText: Codable, Sendable {
 
 /// Any JSON value.
 indirect enum JSONValue: Codable, Sendable, Equatable {
-    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? c.decode(Double.self) { self = .number(n) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: JSONValue].self)) }
+        if c.decodeNil() {
+            self = .null
+        } else if let b = try? c.decode(Bool.self) {
+            self = .bool(b)
+        } else if let n = try? c.decode(Double.self) {
+            self = .number(n)
+        } else if let s = try? c.decode(String.self) {
+            self = .string(s)
+        } else if let a = try? c.decode([JSONValue].self) {
+            self = .array(a)
+        } else {
+            self = .object(try c.decode([String: JSONValue].self))
+        }
     }
 
     func encode(to encoder: any Encoder) throws {

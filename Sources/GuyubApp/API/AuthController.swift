@@ -54,8 +54,9 @@ struct AuthController {
     func me(_ request: Request) async throws -> MeDTO {
         let principal = try request.signedIn()
         let member = try await MemberStore(request.tenant()).find(userID: principal.userID)
-        return MeDTO(user: .init(id: principal.userID, email: principal.email, name: principal.name),
-                     cooperative: .init(id: principal.cooperativeID, name: principal.cooperativeName),
-                     roles: principal.roles.sorted(), memberId: member?.id)
+        return MeDTO(
+            user: .init(id: principal.userID, email: principal.email, name: principal.name),
+            cooperative: .init(id: principal.cooperativeID, name: principal.cooperativeName),
+            roles: principal.roles.sorted(), memberId: member?.id)
     }
 }

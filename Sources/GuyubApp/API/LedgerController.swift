@@ -10,16 +10,20 @@ struct LedgerController {
     func export(_ request: Request) async throws -> Response {
         _ = try request.authorize(.viewBooks)
         guard let format = JournalExport.Format(rawValue: (try? request.query.get(String.self, at: "format")) ?? "") else {
-            throw MemberError.invalidChoice("format")
+            throw FieldError.invalidChoice("format")
         }
         let (from, to) = try request.dateRange()
         var text = ""
         try await JournalExporter(request.tenant()).export(format, from: from, to: to) { text += $0 }
         let response = Response(status: .ok, body: .init(string: text))
-        response.headers.replaceOrAdd(name: .contentType, value: format == .csv ? "text/csv; charset=utf-8"
-                                                                                 : "text/plain; charset=utf-8")
-        response.headers.replaceOrAdd(name: .contentDisposition,
-                                      value: "attachment; filename=\"guyub-\(try request.today()).\(format.fileExtension)\"")
+        response.headers.replaceOrAdd(
+            name: .contentType,
+            value: format == .csv
+                ? "text/csv; charset=utf-8"
+                : "text/plain; charset=utf-8")
+        response.headers.replaceOrAdd(
+            name: .contentDisposition,
+            value: "attachment; filename=\"guyub-\(try request.today()).\(format.fileExtension)\"")
         return response
     }
 
@@ -52,16 +56,21 @@ struct LedgerController {
     func addUnit(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.keepBooks)
         let input = try request.content.decode(UnitInput.self)
-        return try created(UnitDTO(try await BusinessUnitStore(request.tenant()).add(code: input.code ?? "", name: input.name ?? "",
-                                                                                    by: principal.actor)))
+        return try created(
+            UnitDTO(
+                try await BusinessUnitStore(request.tenant()).add(
+                    code: input.code ?? "", name: input.name ?? "",
+                    by: principal.actor)))
     }
 
     func updateUnit(_ request: Request) async throws -> UnitDTO {
         let principal = try request.authorize(.keepBooks)
         let input = try request.content.decode(UnitInput.self)
         guard let id = request.parameters.get("id", as: UUID.self) else { throw AccessError.notFound }
-        return UnitDTO(try await BusinessUnitStore(request.tenant()).update(id, name: input.name, active: input.active,
-                                                                           by: principal.actor))
+        return UnitDTO(
+            try await BusinessUnitStore(request.tenant()).update(
+                id, name: input.name, active: input.active,
+                by: principal.actor))
     }
 
     struct MonthPlanDTO: Content {
@@ -104,15 +113,19 @@ struct LedgerController {
         let today = try request.today()
         let next = try await monthEnd.nextMonth(today: today)
         let plan = try? await monthEnd.plan(next, today: today)
-        return MonthsDTO(next: next.description, plan: plan.map { MonthPlanDTO($0, decimals: principal.decimals) },
-                         closings: try await monthEnd.closings().map { .init(month: $0.month, closedAt: $0.closedAt,
-                                                                              closedBy: $0.closedByName) })
+        return MonthsDTO(
+            next: next.description, plan: plan.map { MonthPlanDTO($0, decimals: principal.decimals) },
+            closings: try await monthEnd.closings().map {
+                .init(
+                    month: $0.month.description, closedAt: $0.closedAt,
+                    closedBy: $0.closedByName)
+            })
     }
 
     /// `POST /api/v1/ledger/months/{YYYY-MM}/close`: closes the month (again: changes nothing, `closed` false).
     func closeMonth(_ request: Request) async throws -> MonthPlanDTO {
         let principal = try request.authorize(.keepBooks)
-        guard let month = YearMonth(request.parameters.get("month") ?? "") else { throw MemberError.invalidDate("month") }
+        guard let month = YearMonth(request.parameters.get("month") ?? "") else { throw FieldError.invalidDate("month") }
         let monthEnd = try MonthEnd(request.tenant())
         let plan = try await monthEnd.plan(month, today: request.today())
         let closed = try await monthEnd.close(plan, texts: .init(month), by: principal.actor)
@@ -137,11 +150,12 @@ struct LedgerController {
     func addAccount(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.keepBooks)
         let input = try request.content.decode(NewAccount.self)
-        guard let type = input.type.flatMap(AccountType.init(rawValue:)) else { throw MemberError.invalidChoice("type") }
-        guard let segment = Segment(rawValue: input.segment ?? "none") else { throw MemberError.invalidChoice("segment") }
-        let account = try await ChartStore(request.tenant()).add(code: input.code ?? "", nameID: input.nameId ?? "",
-                                                                 nameEN: input.nameEn ?? "", type: type, segment: segment,
-                                                                 by: principal.actor)
+        guard let type = input.type.flatMap(AccountType.init(rawValue:)) else { throw FieldError.invalidChoice("type") }
+        guard let segment = Segment(rawValue: input.segment ?? "none") else { throw FieldError.invalidChoice("segment") }
+        let account = try await ChartStore(request.tenant()).add(
+            code: input.code ?? "", nameID: input.nameId ?? "",
+            nameEN: input.nameEn ?? "", type: type, segment: segment,
+            by: principal.actor)
         return try created(AccountDTO(account, language: request.language.rawValue, decimals: principal.decimals))
     }
 
@@ -155,8 +169,9 @@ struct LedgerController {
         let principal = try request.authorize(.keepBooks)
         let input = try request.content.decode(AccountChange.self)
         guard let id = request.parameters.get("id", as: UUID.self) else { throw AccessError.notFound }
-        let account = try await ChartStore(request.tenant()).update(id, nameID: input.nameId, nameEN: input.nameEn,
-                                                                    active: input.active, by: principal.actor)
+        let account = try await ChartStore(request.tenant()).update(
+            id, nameID: input.nameId, nameEN: input.nameEn,
+            active: input.active, by: principal.actor)
         return AccountDTO(account, language: request.language.rawValue, decimals: principal.decimals)
     }
 
@@ -199,8 +214,9 @@ struct LedgerController {
     func postEntry(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.keepBooks)
         let input = try request.content.decode(ManualEntry.self)
-        let draft = try await ManualEntryRules.draft(input, tenant: request.tenant(), today: request.today(),
-                                                     decimals: principal.decimals)
+        let draft = try await ManualEntryRules.draft(
+            input, tenant: request.tenant(), today: request.today(),
+            decimals: principal.decimals)
         let posting = try await Ledger(request.tenant()).post(draft, by: principal.actor)
         let detail = try await JournalQueries(request.tenant()).entry(posting.entry.id)
         return try created(EntryDTO(detail, language: request.language, decimals: principal.decimals))
@@ -217,11 +233,13 @@ struct LedgerController {
         let input = try request.content.decode(ReverseInput.self)
         let tenant = try request.tenant()
         guard let id = request.parameters.get("id", as: UUID.self),
-              let original = try await tenant.find(JournalEntryRecord.self, id) else { throw LedgerError.entryNotFound }
+            let original = try await tenant.find(JournalEntryRecord.self, id)
+        else { throw LedgerError.entryNotFound }
         let date = try input.date.map { try CivilDate.required($0, field: "date") } ?? request.today()
         let reason = request.booksText.reversalDescription(number: original.number, reason: input.reason ?? "")
-        let posting = try await Ledger(tenant).reverse(id, on: date, reason: String(reason.prefix(JournalDraft.maxDescriptionLength)),
-                                                       by: principal.actor)
+        let posting = try await Ledger(tenant).reverse(
+            id, on: date, reason: String(reason.prefix(JournalDraft.maxDescriptionLength)),
+            by: principal.actor)
         let detail = try await JournalQueries(tenant).entry(posting.entry.id)
         return try created(EntryDTO(detail, language: request.language, decimals: principal.decimals))
     }
@@ -230,8 +248,10 @@ struct LedgerController {
 /// Turns a manual entry as typed into a draft: amounts parsed exactly, accounts this cooperative's own,
 /// none of them a control account.
 enum ManualEntryRules {
-    static func draft(_ input: LedgerController.ManualEntry, tenant: Tenant, today: CivilDate,
-                      decimals: Int) async throws -> JournalDraft {
+    static func draft(
+        _ input: LedgerController.ManualEntry, tenant: Tenant, today: CivilDate,
+        decimals: Int
+    ) async throws -> JournalDraft {
         let date = try input.date.map { try CivilDate.required($0, field: "date") } ?? today
         var lines: [JournalDraft.Line] = []
         for (index, line) in (input.lines ?? []).enumerated() {
@@ -241,16 +261,22 @@ enum ManualEntryRules {
                 do { return try Amount.parse(text, decimals: decimals) } catch { throw LedgerError.invalidLine(index) }
             }
             let memo = line.memo?.trimmingCharacters(in: .whitespacesAndNewlines)
-            lines.append(.init(account: .id(accountID), debit: try amount(line.debit), credit: try amount(line.credit),
-                               memo: memo?.isEmpty == false ? String(memo!.prefix(200)) : nil, unit: line.businessUnitId))
+            lines.append(
+                .init(
+                    account: .id(accountID), debit: try amount(line.debit), credit: try amount(line.credit),
+                    memo: memo?.isEmpty == false ? String(memo!.prefix(FieldLimit.lineMemo)) : nil, unit: line.businessUnitId))
         }
         let ids = lines.compactMap { if case .id(let id) = $0.account { id } else { nil } }
         let accounts = try await tenant.query(AccountRecord.self).filter(\.$id ~~ ids).all()
         if accounts.contains(where: \.isControl) { throw LedgerError.controlAccount }
         // New entries go to units still in use.
         let units = Set(lines.compactMap(\.unit))
-        if !units.isEmpty, try await tenant.query(BusinessUnitRecord.self).filter(\.$id ~~ Array(units))
-            .filter(\.$active == true).count() != units.count { throw LedgerError.unknownUnit }
+        if !units.isEmpty,
+            try await tenant.query(BusinessUnitRecord.self).filter(\.$id ~~ Array(units))
+                .filter(\.$active == true).count() != units.count
+        {
+            throw LedgerError.unknownUnit
+        }
         return JournalDraft(date: date, description: input.description ?? "", sourceType: .manual, lines: lines)
     }
 }
@@ -258,7 +284,7 @@ enum ManualEntryRules {
 extension CivilDate {
     /// A date field that must read `YYYY-MM-DD`.
     static func required(_ text: String, field: String) throws -> CivilDate {
-        guard let date = CivilDate(written: text) else { throw MemberError.invalidDate(field) }
+        guard let date = CivilDate(written: text) else { throw FieldError.invalidDate(field) }
         return date
     }
 }

@@ -207,22 +207,25 @@ struct SavingsSettingsDTO: Content {
 extension EntryDTO {
     /// An entry without its lines, for lists.
     init(_ e: JournalEntryRecord, decimals: Int) {
-        self.init(id: e.id!, number: e.number, date: e.entryDate, description: e.description, sourceType: e.sourceType,
-                  sourceId: e.sourceID, total: e.total.money(decimals), reversalOf: e.reversalOfID, reversedBy: nil,
-                  createdBy: e.createdByName, createdAt: e.createdAt, lines: nil)
+        self.init(
+            id: e.id!, number: e.number, date: e.entryDate.description, description: e.description, sourceType: e.sourceType,
+            sourceId: e.sourceID, total: e.total.money(decimals), reversalOf: e.reversalOfID, reversedBy: nil,
+            createdBy: e.createdByName, createdAt: e.createdAt, lines: nil)
     }
 
     init(_ d: JournalQueries.Detail, language: GuyubViews.Language, decimals: Int) {
         let e = d.entry
-        self.init(id: e.id!, number: e.number, date: e.entryDate, description: e.description, sourceType: e.sourceType,
-                  sourceId: e.sourceID, total: e.total.money(decimals), reversalOf: e.reversalOfID, reversedBy: d.reversedBy,
-                  createdBy: e.createdByName, createdAt: e.createdAt,
-                  lines: d.lines.map { line in
-                      let account = d.accounts[line.accountID]
-                      return Line(accountId: line.accountID, accountCode: account?.code ?? "",
-                                  accountName: (language == .en ? account?.nameEN : account?.nameID) ?? "",
-                                  savingsAccountId: line.savingsAccountID, debit: line.debit.money(decimals),
-                                  credit: line.credit.money(decimals), memo: line.memo)
-                  })
+        self.init(
+            id: e.id!, number: e.number, date: e.entryDate.description, description: e.description, sourceType: e.sourceType,
+            sourceId: e.sourceID, total: e.total.money(decimals), reversalOf: e.reversalOfID, reversedBy: d.reversedBy,
+            createdBy: e.createdByName, createdAt: e.createdAt,
+            lines: d.lines.map { line in
+                let account = d.accounts[line.accountID]
+                return Line(
+                    accountId: line.accountID, accountCode: account?.code ?? "",
+                    accountName: (language == .en ? account?.nameEN : account?.nameID) ?? "",
+                    savingsAccountId: line.savingsAccountID, debit: line.debit.money(decimals),
+                    credit: line.credit.money(decimals), memo: line.memo)
+            })
     }
 }

@@ -67,8 +67,9 @@ struct LoanProductDTO: Content {
         seasonalMonths = p.seasonalMonths.sorted()
         adminFee = Fee(fixed: money(p.adminFee.fixed), percent: InterestRate.percent(p.adminFee.rate))
         provisionFee = Fee(fixed: money(p.provisionFee.fixed), percent: InterestRate.percent(p.provisionFee.rate))
-        penalty = Penalty(basis: p.penalty.basis.rawValue, percent: InterestRate.percent(p.penalty.rate), per: p.penalty.per.rawValue,
-                          graceDays: p.penalty.graceDays, capPercent: InterestRate.percent(p.penalty.cap))
+        penalty = Penalty(
+            basis: p.penalty.basis.rawValue, percent: InterestRate.percent(p.penalty.rate), per: p.penalty.per.rawValue,
+            graceDays: p.penalty.graceDays, capPercent: InterestRate.percent(p.penalty.cap))
         savingsMultiple = p.savingsMultiple
         collateralRequired = p.collateralRequired
         allocation = p.allocation.map(\.rawValue)
@@ -77,7 +78,7 @@ struct LoanProductDTO: Content {
     /// The product this input describes; every field the core needs must be present and readable.
     func rules(decimals: Int) throws -> LoanProduct {
         func need<T>(_ value: T?, _ field: String) throws -> T {
-            guard let value else { throw LoanError.required(field) }
+            guard let value else { throw LoanError.field(.required(field)) }
             return value
         }
         func money(_ text: String?, _ field: String) throws -> Int64 {
@@ -93,13 +94,14 @@ struct LoanProductDTO: Content {
             guard let choice = T(rawValue: text) else { throw LoanError.invalidProduct(field) }
             return choice
         }
-        var p = LoanProduct(code: try need(code, "code"), name: try need(name, "name"),
-                            method: try choice(try need(method, "method"), "method", default: InterestMethod.flat),
-                            rateMin: try percent(try need(rateMinPercent, "rateMinPercent"), "rateMinPercent"),
-                            rateMax: try percent(try need(rateMaxPercent, "rateMaxPercent"), "rateMaxPercent"),
-                            periodsMin: try need(periodsMin, "periodsMin"), periodsMax: try need(periodsMax, "periodsMax"),
-                            principalMin: try money(try need(principalMin, "principalMin"), "principalMin"),
-                            principalMax: try money(try need(principalMax, "principalMax"), "principalMax"))
+        var p = LoanProduct(
+            code: try need(code, "code"), name: try need(name, "name"),
+            method: try choice(try need(method, "method"), "method", default: InterestMethod.flat),
+            rateMin: try percent(try need(rateMinPercent, "rateMinPercent"), "rateMinPercent"),
+            rateMax: try percent(try need(rateMaxPercent, "rateMaxPercent"), "rateMaxPercent"),
+            periodsMin: try need(periodsMin, "periodsMin"), periodsMax: try need(periodsMax, "periodsMax"),
+            principalMin: try money(try need(principalMin, "principalMin"), "principalMin"),
+            principalMax: try money(try need(principalMax, "principalMax"), "principalMax"))
         p.every = every ?? 1
         p.unit = try choice(unit, "unit", default: .month)
         p.rounding = try choice(rounding, "rounding", default: .halfUp)
@@ -108,12 +110,14 @@ struct LoanProductDTO: Content {
         p.graceKind = try choice(graceKind, "graceKind", default: .interestOnly)
         p.seasonalMonths = Set(seasonalMonths ?? [])
         p.adminFee = LoanFee(fixed: try money(adminFee?.fixed, "adminFee"), rate: try percent(adminFee?.percent, "adminFee"))
-        p.provisionFee = LoanFee(fixed: try money(provisionFee?.fixed, "provisionFee"),
-                                 rate: try percent(provisionFee?.percent, "provisionFee"))
-        p.penalty = PenaltyRule(basis: try choice(penalty?.basis, "penaltyBasis", default: .installment),
-                                rate: try percent(penalty?.percent, "penaltyRate"),
-                                per: try choice(penalty?.per, "penaltyPer", default: .day),
-                                graceDays: penalty?.graceDays ?? 0, cap: try percent(penalty?.capPercent, "penaltyCap"))
+        p.provisionFee = LoanFee(
+            fixed: try money(provisionFee?.fixed, "provisionFee"),
+            rate: try percent(provisionFee?.percent, "provisionFee"))
+        p.penalty = PenaltyRule(
+            basis: try choice(penalty?.basis, "penaltyBasis", default: .installment),
+            rate: try percent(penalty?.percent, "penaltyRate"),
+            per: try choice(penalty?.per, "penaltyPer", default: .day),
+            graceDays: penalty?.graceDays ?? 0, cap: try percent(penalty?.capPercent, "penaltyCap"))
         p.savingsMultiple = savingsMultiple ?? 0
         p.collateralRequired = collateralRequired ?? false
         if let allocation {
@@ -146,11 +150,12 @@ struct CollectibilityDTO: Content {
             throw LoanError.invalidProduct("scheme")
         }
         let defaults: CollectibilityRules = scheme == .bank ? .bank : .cooperative
-        let allowance = try allowancePercent.map { list in
-            try list.map { text in
-                do { return try InterestRate.parse(text, per: .year) } catch { throw LoanError.invalidProduct("allowance") }
-            }
-        } ?? defaults.allowance
+        let allowance =
+            try allowancePercent.map { list in
+                try list.map { text in
+                    do { return try InterestRate.parse(text, per: .year) } catch { throw LoanError.invalidProduct("allowance") }
+                }
+            } ?? defaults.allowance
         return try CollectibilityRules(scheme: scheme, thresholds: thresholds ?? defaults.thresholds, allowance: allowance)
             .validated()
     }
@@ -208,7 +213,8 @@ struct LoanDTO: Content {
     /// The simulated schedule of an application, or the schedule in force once disbursed.
     var installments: [InstallmentDTO]
 
-    init(_ loan: LoanRecord, terms: LoanTerms, installments rows: [LoanInstallmentRecord], today: CivilDate, decimals: Int) throws {
+    init(_ loan: LoanRecord, terms: LoanTerms, installments rows: [LoanInstallmentRecord], today: CivilDate, decimals: Int) throws
+    {
         func money(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
         id = try loan.requireID()
         number = loan.number
@@ -246,19 +252,22 @@ struct LoanDTO: Content {
         recovered = money(loan.recovered)
         if rows.isEmpty {
             installments = try LoanSchedule(terms).installments.map {
-                InstallmentDTO(number: $0.number, due: $0.due?.description ?? "", principal: money($0.principal),
-                               interest: money($0.interest), payment: money($0.payment), principalPaid: money(0),
-                               interestPaid: money(0), paidOn: nil, state: .upcoming)
+                InstallmentDTO(
+                    number: $0.number, due: $0.due?.description ?? "", principal: money($0.principal),
+                    interest: money($0.interest), payment: money($0.payment), principalPaid: money(0),
+                    interestPaid: money(0), paidOn: nil, state: .upcoming)
             }
         } else {
             let ended = loan.status != .active
             installments = rows.map { row in
-                let state = InstallmentState(dueOn: row.dueOn, unpaid: row.unpaid, paid: row.principalPaid + row.interestPaid,
-                                             ended: ended, today: today)
-                return InstallmentDTO(number: row.number, due: row.dueOn.description, principal: money(row.principal),
-                                      interest: money(row.interest), payment: money(row.principal + row.interest),
-                                      principalPaid: money(row.principalPaid), interestPaid: money(row.interestPaid),
-                                      paidOn: row.paidOn?.description, state: state)
+                let state = InstallmentState(
+                    dueOn: row.dueOn, unpaid: row.unpaid, paid: row.principalPaid + row.interestPaid,
+                    ended: ended, today: today)
+                return InstallmentDTO(
+                    number: row.number, due: row.dueOn.description, principal: money(row.principal),
+                    interest: money(row.interest), payment: money(row.principal + row.interest),
+                    principalPaid: money(row.principalPaid), interestPaid: money(row.interestPaid),
+                    paidOn: row.paidOn?.description, state: state)
             }
         }
     }

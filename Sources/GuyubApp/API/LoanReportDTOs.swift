@@ -22,8 +22,11 @@ struct PortfolioDTO: Content {
 
     init(_ s: LoanPortfolio.Summary, decimals: Int) {
         func money(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
-        classes = s.classes.map { Line(collectibility: $0.collectibility.rawValue, loans: $0.loans, outstanding: money($0.outstanding),
-                                       allowance: money($0.allowance)) }
+        classes = s.classes.map {
+            Line(
+                collectibility: $0.collectibility.rawValue, loans: $0.loans, outstanding: money($0.outstanding),
+                allowance: money($0.allowance))
+        }
         loans = s.loans
         outstanding = money(s.outstanding)
         allowance = money(s.allowance)

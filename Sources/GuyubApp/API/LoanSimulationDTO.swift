@@ -27,7 +27,8 @@ struct LoanSimulationDTO: Content, Equatable {
         rate = InterestRate.percent(schedule.terms.annualRate)
         periods = schedule.terms.periods
         installments = schedule.installments.map {
-            Row(number: $0.number, due: $0.due?.description, principal: money($0.principal), interest: money($0.interest),
+            Row(
+                number: $0.number, due: $0.due?.description, principal: money($0.principal), interest: money($0.interest),
                 payment: money($0.payment), balance: money($0.balance))
         }
         totalPrincipal = money(schedule.totalPrincipal)

@@ -16,21 +16,27 @@ struct LoansController {
 
     func arrears(_ request: Request) async throws -> [LoanArrearDTO] {
         let principal = try request.authorize(.viewLoans)
-        return try await LoanPortfolio(request.tenant()).arrears(on: request.today()).map { LoanArrearDTO($0, decimals: principal.decimals) }
+        return try await LoanPortfolio(request.tenant()).arrears(on: request.today()).map {
+            LoanArrearDTO($0, decimals: principal.decimals)
+        }
     }
 
     /// `GET /api/v1/reports/loans/flows?from=&to=` (default: this year so far).
     func flows(_ request: Request) async throws -> [LoanFlowDTO] {
         let principal = try request.authorize(.viewLoans)
         let (from, to) = try request.loanPeriod()
-        return try await LoanPortfolio(request.tenant()).flows(from: from, to: to).map { LoanFlowDTO($0, decimals: principal.decimals) }
+        return try await LoanPortfolio(request.tenant()).flows(from: from, to: to).map {
+            LoanFlowDTO($0, decimals: principal.decimals)
+        }
     }
 
     // MARK: products and rules
 
     func products(_ request: Request) async throws -> [LoanProductDTO] {
         let principal = try request.authorize(.viewLoans)
-        return try await LoanStore(request.tenant()).products().map { LoanProductDTO($0.record, $0.rules, decimals: principal.decimals) }
+        return try await LoanStore(request.tenant()).products().map {
+            LoanProductDTO($0.record, $0.rules, decimals: principal.decimals)
+        }
     }
 
     func createProduct(_ request: Request) async throws -> Response {
@@ -50,8 +56,9 @@ struct LoansController {
         }
         let input = try request.content.decode(LoanProductDTO.self)
         let rules = try input.rules(decimals: principal.decimals)
-        let record = try await store.saveProduct(rules, id: existing.record.id, active: input.active ?? existing.record.active,
-                                                 by: principal.actor)
+        let record = try await store.saveProduct(
+            rules, id: existing.record.id, active: input.active ?? existing.record.active,
+            by: principal.actor)
         return LoanProductDTO(record, rules, decimals: principal.decimals)
     }
 
@@ -89,8 +96,9 @@ struct LoansController {
         let store = LoanStore(try request.tenant())
         let loan = try await store.loan(request.parameters.get("id", as: UUID.self))
         try await request.authorizeLoans(of: loan.memberID)
-        return try LoanDTO(loan, terms: LoanStore.terms(of: loan), installments: try await store.installments(of: loan),
-                           today: try request.today(), decimals: principal.decimals)
+        return try LoanDTO(
+            loan, terms: LoanStore.terms(of: loan), installments: try await store.installments(of: loan),
+            today: try request.today(), decimals: principal.decimals)
     }
 
     /// `GET /api/v1/loans/{id}/payoff?date=`: what closes the loan on that day (default today).
@@ -102,13 +110,14 @@ struct LoansController {
         guard loan.status == LoanStatus.active else { throw LoanError.loanClosed }
         var date = try request.today()
         if let text = try request.queryValue("date") {
-            guard let parsed = CivilDate(written: text) else { throw LoanError.invalidDate }
+            guard let parsed = CivilDate(written: text) else { throw LoanError.field(.invalidDate("date")) }
             date = parsed
         }
         let owed = try await store.owed(loan, on: date)
         func money(_ v: Int64) -> String { Amount.string(v, decimals: principal.decimals) }
-        return PayoffDTO(date: date.description, penalty: money(owed.payoff.penalty), interest: money(owed.payoff.interest),
-                         principal: money(owed.payoff.principal), total: money(owed.payoff.total), due: money(owed.due.total))
+        return PayoffDTO(
+            date: date.description, penalty: money(owed.payoff.penalty), interest: money(owed.payoff.interest),
+            principal: money(owed.payoff.principal), total: money(owed.payoff.total), due: money(owed.due.total))
     }
 
     // MARK: applications and decisions
@@ -134,8 +143,10 @@ struct LoansController {
         let application = try Self.application(input, decimals: principal.decimals, date: request.today())
         let store = LoanStore(try request.tenant())
         let loan = try await store.apply(application, by: principal.actor)
-        return try created(LoanDTO(loan, terms: LoanStore.terms(of: loan), installments: [], today: request.today(),
-                                   decimals: principal.decimals))
+        return try created(
+            LoanDTO(
+                loan, terms: LoanStore.terms(of: loan), installments: [], today: request.today(),
+                decimals: principal.decimals))
     }
 
     static func application(_ input: ApplicationInput, decimals: Int, date: CivilDate) throws -> LoanStore.Application {
@@ -144,24 +155,24 @@ struct LoansController {
         case (let member?, nil): borrower = .member(member)
         case (nil, let cooperative?):
             let name = (input.borrowerName ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !name.isEmpty else { throw LoanError.required("borrowerName") }
-            guard name.count <= 200 else { throw MemberError.tooLong("borrowerName", 200) }
+            guard !name.isEmpty else { throw LoanError.field(.required("borrowerName")) }
+            try FieldRules.within(name, field: "borrowerName", max: FieldLimit.borrowerName)
             borrower = .cooperative(cooperative, name: name)
-        default: throw LoanError.required("memberId")
+        default: throw LoanError.field(.required("memberId"))
         }
-        guard let productID = input.productId else { throw LoanError.required("productId") }
-        guard let text = input.principal, !text.isEmpty else { throw LoanError.required("principal") }
+        guard let productID = input.productId else { throw LoanError.field(.required("productId")) }
+        guard let text = input.principal, !text.isEmpty else { throw LoanError.field(.required("principal")) }
         let amount: Int64
         do { amount = try Amount.positive(text, decimals: decimals) } catch { throw LoanError.invalidPrincipal }
         let rate = try input.ratePercent.flatMap { $0.isEmpty ? nil : try InterestRate.parse($0, per: .year) }
-        guard let periods = input.periods else { throw LoanError.required("periods") }
+        guard let periods = input.periods else { throw LoanError.field(.required("periods")) }
         guard (1...LoanTerms.maxPeriods).contains(periods) else { throw LoanError.invalidPeriods }
-        for (field, value) in [("purpose", input.purpose), ("collateral", input.collateral)] where (value?.count ?? 0) > 300 {
-            throw MemberError.tooLong(field, 300)
-        }
-        return LoanStore.Application(borrower: borrower, productID: productID, principal: amount, annualRate: rate,
-                                     periods: periods, purpose: input.purpose ?? "", collateral: input.collateral ?? "", date: date,
-                                     autoDebit: input.autoDebit ?? false)
+        try FieldRules.within(input.purpose, field: "purpose", max: FieldLimit.loanText)
+        try FieldRules.within(input.collateral, field: "collateral", max: FieldLimit.loanText)
+        return LoanStore.Application(
+            borrower: borrower, productID: productID, principal: amount, annualRate: rate,
+            periods: periods, purpose: input.purpose ?? "", collateral: input.collateral ?? "", date: date,
+            autoDebit: input.autoDebit ?? false)
     }
 
     struct NoteInput: Content {
@@ -172,10 +183,11 @@ struct LoansController {
     func review(_ request: Request) async throws -> LoanSummaryDTO {
         let principal = try request.authorize(.enterLoans)
         _ = try await LoanStore(request.tenant()).loan(request.parameters.get("id", as: UUID.self))
-        let note = try request.content.decode(NoteInput.self).note ?? ""
-        guard note.count <= 500 else { throw MemberError.tooLong("note", 500) }
-        let loan = try await LoanStore(request.tenant()).review(request.parameters.get("id", as: UUID.self), note: note,
-                                                                 by: principal.actor)
+        let note = try FieldRules.within(
+            request.content.decode(NoteInput.self).note, field: "note", max: FieldLimit.loanNote)
+        let loan = try await LoanStore(request.tenant()).review(
+            request.parameters.get("id", as: UUID.self), note: note,
+            by: principal.actor)
         return LoanSummaryDTO(loan, decimals: principal.decimals)
     }
 
@@ -186,10 +198,10 @@ struct LoansController {
         let principal = try request.authorize(.decideLoans)
         _ = try await LoanStore(request.tenant()).loan(request.parameters.get("id", as: UUID.self))
         let input = try request.content.decode(NoteInput.self)
-        let note = input.note ?? input.reason ?? ""
-        guard note.count <= 500 else { throw MemberError.tooLong("note", 500) }
-        let loan = try await LoanStore(request.tenant()).decide(request.parameters.get("id", as: UUID.self), approve: approve,
-                                                                 note: note, on: request.today(), by: principal.actor)
+        let note = try FieldRules.within(input.note ?? input.reason, field: "note", max: FieldLimit.loanNote)
+        let loan = try await LoanStore(request.tenant()).decide(
+            request.parameters.get("id", as: UUID.self), approve: approve,
+            note: note, on: request.today(), by: principal.actor)
         return LoanSummaryDTO(loan, decimals: principal.decimals)
     }
 
@@ -201,7 +213,7 @@ struct LoansController {
     }
 
     static func channel(_ text: String?) throws -> LoanChannel {
-        guard let text, !text.isEmpty else { throw LoanError.required("channel") }
+        guard let text, !text.isEmpty else { throw LoanError.field(.required("channel")) }
         guard let channel = LoanChannel(rawValue: text) else { throw SavingsError.unknownChannel }
         return channel
     }
@@ -212,10 +224,12 @@ struct LoansController {
         let id = try request.parameters.get("id", as: UUID.self)
         let current = try await store.loan(id)
         let channel = try Self.channel(try request.content.decode(MoneyInput.self).channel)
-        let (loan, step) = try await store.disburse(id, channel: channel, on: request.today(),
-                                                    description: request.booksText.loanDisbursement(number: current.number,
-                                                                                                     borrower: current.borrowerName),
-                                                    by: principal.actor)
+        let (loan, step) = try await store.disburse(
+            id, channel: channel, on: request.today(),
+            description: request.booksText.loanDisbursement(
+                number: current.number,
+                borrower: current.borrowerName),
+            by: principal.actor)
         return try stepCreated(step, loan: loan, decimals: principal.decimals)
     }
 
@@ -234,9 +248,11 @@ struct LoansController {
         let loan = try await LoanStore(request.tenant()).loan(id)
         let amount = try Amount.positive(input.amount, decimals: principal.decimals)
         let channel = try channel(input.channel)
-        return LoanStore.Repayment(loanID: id, amount: amount, channel: channel, date: try request.today(),
-                                   description: request.booksText.loanRepayment(number: loan.number, borrower: loan.borrowerName,
-                                                                                channel: channel))
+        return LoanStore.Repayment(
+            loanID: id, amount: amount, channel: channel, date: try request.today(),
+            description: request.booksText.loanRepayment(
+                number: loan.number, borrower: loan.borrowerName,
+                channel: channel))
     }
 
     func writeOff(_ request: Request) async throws -> LoanSummaryDTO {
@@ -245,12 +261,13 @@ struct LoansController {
         let id = try request.parameters.get("id", as: UUID.self)
         let current = try await store.loan(id)
         let input = try request.content.decode(NoteInput.self)
-        let reason = input.reason ?? input.note ?? ""
-        guard reason.count <= 300 else { throw MemberError.tooLong("reason", 300) }
-        let loan = try await store.writeOff(id, reason: reason, on: request.today(),
-                                            description: request.booksText.loanWriteOff(number: current.number,
-                                                                                         borrower: current.borrowerName),
-                                            by: principal.actor)
+        let reason = try FieldRules.within(input.reason ?? input.note, field: "reason", max: FieldLimit.loanText)
+        let loan = try await store.writeOff(
+            id, reason: reason, on: request.today(),
+            description: request.booksText.loanWriteOff(
+                number: current.number,
+                borrower: current.borrowerName),
+            by: principal.actor)
         return LoanSummaryDTO(loan, decimals: principal.decimals)
     }
 
@@ -263,10 +280,12 @@ struct LoansController {
         repayment.description = request.booksText.loanRecovery(number: current.number, borrower: current.borrowerName)
         let (loan, entry) = try await store.recover(repayment, by: principal.actor)
         func money(_ v: Int64) -> String { Amount.string(v, decimals: principal.decimals) }
-        return try created(LoanStepDTO(loanId: loan.id!, kind: .recovery, date: entry.entryDate, amount: money(repayment.amount),
-                                       principal: money(repayment.amount), interest: money(0), penalty: money(0),
-                                       entryId: entry.id, entryNumber: entry.number, status: loan.status,
-                                       outstanding: money(0), receiptUrl: SiteURL.receipt(entry.id!).path))
+        return try created(
+            LoanStepDTO(
+                loanId: loan.id!, kind: .recovery, date: entry.entryDate.description, amount: money(repayment.amount),
+                principal: money(repayment.amount), interest: money(0), penalty: money(0),
+                entryId: entry.id, entryNumber: entry.number, status: loan.status,
+                outstanding: money(0), receiptUrl: SiteURL.receipt(entry.id!).path))
     }
 
     struct RestructureInput: Content {
@@ -284,28 +303,35 @@ struct LoansController {
         let id = try request.parameters.get("id", as: UUID.self)
         _ = try await store.loan(id)
         let input = try request.content.decode(RestructureInput.self)
-        guard let periods = input.periods else { throw LoanError.required("periods") }
+        guard let periods = input.periods else { throw LoanError.field(.required("periods")) }
         guard (1...LoanTerms.maxPeriods).contains(periods) else { throw LoanError.invalidPeriods }
         let rate = try input.ratePercent.flatMap { $0.isEmpty ? nil : try InterestRate.parse($0, per: .year) }
-        let graceKind = try input.graceKind.map { text in
-            guard let kind = GraceKind(rawValue: text) else { throw LoanError.invalidGrace }
-            return kind
-        } ?? .interestOnly
-        guard (input.reason?.count ?? 0) <= 300 else { throw MemberError.tooLong("reason", 300) }
-        let loan = try await store.restructure(id, .init(
-            periods: periods, annualRate: rate, grace: input.grace ?? 0, graceKind: graceKind,
-            seasonalMonths: Set(input.seasonalMonths ?? []), date: request.today(), reason: input.reason ?? ""), by: principal.actor)
-        return try LoanDTO(loan, terms: LoanStore.terms(of: loan), installments: try await store.installments(of: loan),
-                           today: try request.today(), decimals: principal.decimals)
+        let graceKind =
+            try input.graceKind.map { text in
+                guard let kind = GraceKind(rawValue: text) else { throw LoanError.invalidGrace }
+                return kind
+            } ?? .interestOnly
+        try FieldRules.within(input.reason, field: "reason", max: FieldLimit.loanText)
+        let loan = try await store.restructure(
+            id,
+            .init(
+                periods: periods, annualRate: rate, grace: input.grace ?? 0, graceKind: graceKind,
+                seasonalMonths: Set(input.seasonalMonths ?? []), date: request.today(), reason: input.reason ?? ""),
+            by: principal.actor)
+        return try LoanDTO(
+            loan, terms: LoanStore.terms(of: loan), installments: try await store.installments(of: loan),
+            today: try request.today(), decimals: principal.decimals)
     }
 
     private func stepCreated(_ step: LoanTransactionRecord, loan: LoanRecord, decimals: Int) throws -> Response {
         func money(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
-        return try created(LoanStepDTO(
-            loanId: loan.id!, kind: step.kind, date: step.on.description, amount: money(step.amount), principal: money(step.principal),
-            interest: money(step.interest), penalty: money(step.penalty), entryId: step.entryID, entryNumber: nil,
-            status: loan.status, outstanding: money(loan.status == LoanStatus.active ? loan.outstanding : 0),
-            receiptUrl: step.entryID.map { SiteURL.receipt($0).path }))
+        return try created(
+            LoanStepDTO(
+                loanId: loan.id!, kind: step.kind, date: step.on.description, amount: money(step.amount),
+                principal: money(step.principal),
+                interest: money(step.interest), penalty: money(step.penalty), entryId: step.entryID, entryNumber: nil,
+                status: loan.status, outstanding: money(loan.status == LoanStatus.active ? loan.outstanding : 0),
+                receiptUrl: step.entryID.map { SiteURL.receipt($0).path }))
     }
 
     // MARK: the daily job
@@ -325,12 +351,14 @@ struct LoansController {
     func closeDay(_ request: Request) async throws -> CloseDayDTO {
         let principal = try request.authorize(.keepBooks)
         let today = try request.today()
-        let result = try await LoanDay(request.tenant()).close(today, texts: .init(today),
-                                                               by: principal.actor)
+        let result = try await LoanDay(request.tenant()).close(
+            today, texts: .init(today),
+            by: principal.actor)
         func money(_ v: Int64) -> String { Amount.string(v, decimals: principal.decimals) }
-        return CloseDayDTO(date: today.description, loans: result.loans, late: result.late, penalties: money(result.penalties),
-                           allowanceChange: money(result.allowanceChange), entryId: result.entryID,
-                           autoDebits: result.autoDebits, autoDebited: money(result.autoDebited))
+        return CloseDayDTO(
+            date: today.description, loans: result.loans, late: result.late, penalties: money(result.penalties),
+            allowanceChange: money(result.allowanceChange), entryId: result.entryID,
+            autoDebits: result.autoDebits, autoDebited: money(result.autoDebited))
     }
 }
 
@@ -340,12 +368,12 @@ extension Request {
         let today = try self.today()
         func date(_ name: String, default value: CivilDate) throws -> CivilDate {
             guard let text = try queryValue(name), !text.isEmpty else { return value }
-            guard let date = CivilDate(written: text) else { throw MemberError.invalidDate(name) }
+            guard let date = CivilDate(written: text) else { throw FieldError.invalidDate(name) }
             return date
         }
         let from = try date("from", default: CivilDate(year: today.year, month: 1, day: 1)!)
         let to = try date("to", default: today)
-        guard from <= to else { throw MemberError.invalidDate("to") }
+        guard from <= to else { throw FieldError.invalidDate("to") }
         return (from, to)
     }
 

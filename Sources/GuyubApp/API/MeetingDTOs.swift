@@ -146,7 +146,8 @@ struct MeetingDTO: Content {
     var attendance: AttendanceDTO
     var resolutions: [ResolutionDTO]
 
-    init(_ m: MeetingRecord, agenda: [MeetingAgendaItemRecord], attendance: MeetingStore.Attendance, resolutions: [ResolutionDTO]) {
+    init(_ m: MeetingRecord, agenda: [MeetingAgendaItemRecord], attendance: MeetingStore.Attendance, resolutions: [ResolutionDTO])
+    {
         id = m.id!
         kind = m.kind
         financialYear = m.financialYear
@@ -191,12 +192,13 @@ struct MeetingRulesDTO: Content {
     }
 
     func rules(over current: MeetingRules) -> MeetingRules {
-        MeetingRules(quorumNumerator: quorumNumerator ?? current.quorumNumerator,
-                     quorumDenominator: quorumDenominator ?? current.quorumDenominator,
-                     secretByDefault: secretByDefault ?? current.secretByDefault,
-                     registrationNumber: (registrationNumber ?? current.registrationNumber).trimmingCharacters(in: .whitespaces),
-                     address: (address ?? current.address).trimmingCharacters(in: .whitespacesAndNewlines),
-                     town: (town ?? current.town).trimmingCharacters(in: .whitespaces))
+        MeetingRules(
+            quorumNumerator: quorumNumerator ?? current.quorumNumerator,
+            quorumDenominator: quorumDenominator ?? current.quorumDenominator,
+            secretByDefault: secretByDefault ?? current.secretByDefault,
+            registrationNumber: (registrationNumber ?? current.registrationNumber).trimmingCharacters(in: .whitespaces),
+            address: (address ?? current.address).trimmingCharacters(in: .whitespacesAndNewlines),
+            town: (town ?? current.town).trimmingCharacters(in: .whitespaces))
     }
 }
 
@@ -233,13 +235,17 @@ struct MeetingReportDTO: Content {
         attendance = AttendanceDTO(r.attendance)
         resolutions = r.resolutions.map { ResolutionDTO($0, ballotsCast: ballots[$0.id!] ?? 0) }
         let income = r.incomeStatement
-        statements = Statements(totalAssets: money(r.balanceSheet.totalAssets), totalLiabilities: money(r.balanceSheet.totalLiabilities),
-                                totalEquity: money(r.balanceSheet.totalEquity), income: money(r.businessVolume),
-                                expenses: money(income.parts.reduce(0) { $0 + $1.totalExpenses }), surplus: money(income.surplus),
-                                memberSurplus: money(income.part(.member).surplus),
-                                nonMemberSurplus: money(income.part(.nonMember).surplus))
-        shuShares = r.shuShares?.map { SHUShare(memberNumber: $0.memberNumber, name: $0.name, capital: money($0.capital),
-                                                patronage: money($0.patronage), total: money($0.total)) }
+        statements = Statements(
+            totalAssets: money(r.balanceSheet.totalAssets), totalLiabilities: money(r.balanceSheet.totalLiabilities),
+            totalEquity: money(r.balanceSheet.totalEquity), income: money(r.businessVolume),
+            expenses: money(income.parts.reduce(0) { $0 + $1.totalExpenses }), surplus: money(income.surplus),
+            memberSurplus: money(income.part(.member).surplus),
+            nonMemberSurplus: money(income.part(.nonMember).surplus))
+        shuShares = r.shuShares?.map {
+            SHUShare(
+                memberNumber: $0.memberNumber, name: $0.name, capital: money($0.capital),
+                patronage: money($0.patronage), total: money($0.total))
+        }
     }
 }
 
@@ -276,15 +282,20 @@ struct MinistryReportDTO: Content {
         shu = money(r.incomeStatement.surplus)
     }
 
-    static let headers = ["nama_koperasi", "nomor_induk_koperasi", "tahun_buku", "tanggal_rat", "jumlah_anggota",
-                          "anggota_hadir", "kuorum_diperlukan", "kuorum_tercapai", "aset", "kewajiban", "ekuitas",
-                          "volume_usaha", "shu"]
+    static let headers = [
+        "nama_koperasi", "nomor_induk_koperasi", "tahun_buku", "tanggal_rat", "jumlah_anggota",
+        "anggota_hadir", "kuorum_diperlukan", "kuorum_tercapai", "aset", "kewajiban", "ekuitas",
+        "volume_usaha", "shu",
+    ]
 
     var csv: CSVText {
         var csv = CSVText()
         csv.row(Self.headers)
-        csv.row([cooperativeName, registrationNumber, String(financialYear), ratDate.description, String(membersTotal), String(membersPresent),
-                 String(quorumRequired), quorumMet ? "ya" : "tidak", assets, liabilities, equity, businessVolume, shu])
+        csv.row([
+            cooperativeName, registrationNumber, String(financialYear), ratDate.description, String(membersTotal),
+            String(membersPresent),
+            String(quorumRequired), quorumMet ? "ya" : "tidak", assets, liabilities, equity, businessVolume, shu,
+        ])
         return csv
     }
 }

@@ -29,10 +29,12 @@ struct MeetingsController {
         if let member { voted = try await store.voted(member.requireID(), on: resolutions.map { $0.id! }) }
         var dtos: [ResolutionDTO] = []
         for r in resolutions {
-            dtos.append(ResolutionDTO(r, ballotsCast: try await store.ballotsCast(r.id!), youVoted: voted.map { $0.contains(r.id!) }))
+            dtos.append(
+                ResolutionDTO(r, ballotsCast: try await store.ballotsCast(r.id!), youVoted: voted.map { $0.contains(r.id!) }))
         }
-        return MeetingDTO(meeting, agenda: try await store.agenda(of: id), attendance: try await store.attendance(meeting),
-                          resolutions: dtos)
+        return MeetingDTO(
+            meeting, agenda: try await store.agenda(of: id), attendance: try await store.attendance(meeting),
+            resolutions: dtos)
     }
 
     func showResolution(_ request: Request) async throws -> ResolutionDTO {
@@ -82,17 +84,18 @@ struct MeetingsController {
 
         /// Fields left out keep `current`'s values (for PATCH); a new meeting needs date and year.
         func details(over current: MeetingRecord?, language: Language) throws -> MeetingStore.Details {
-            let kind = try kind.map { text in
-                guard let kind = MeetingKind(rawValue: text) else { throw MeetingError.invalidChoice("kind") }
-                return kind
-            } ?? current?.kind ?? .annual
+            let kind =
+                try kind.map { text in
+                    guard let kind = MeetingKind(rawValue: text) else { throw MeetingError.field(.invalidChoice("kind")) }
+                    return kind
+                } ?? current?.kind ?? .annual
             let date: CivilDate
             if let heldOn {
-                guard !heldOn.isEmpty else { throw MeetingError.required("heldOn") }
-                guard let written = CivilDate(written: heldOn) else { throw MeetingError.invalidDate("heldOn") }
+                guard !heldOn.isEmpty else { throw MeetingError.field(.required("heldOn")) }
+                guard let written = CivilDate(written: heldOn) else { throw MeetingError.field(.invalidDate("heldOn")) }
                 date = written
             } else {
-                guard let kept = current?.heldOn else { throw MeetingError.required("heldOn") }
+                guard let kept = current?.heldOn else { throw MeetingError.field(.required("heldOn")) }
                 date = kept
             }
             let year = financialYear ?? current?.financialYear ?? date.year - 1
@@ -112,8 +115,9 @@ struct MeetingsController {
         let details = try input.details(over: nil, language: .id)
         let store = MeetingStore(try request.tenant())
         // The agenda is the cooperative's record, written in Indonesian.
-        let meeting = try await store.create(details, agendaTitle: { request.booksText.agendaTitle($0, year: details.financialYear) },
-                                             by: principal.actor)
+        let meeting = try await store.create(
+            details, agendaTitle: { request.booksText.agendaTitle($0, year: details.financialYear) },
+            by: principal.actor)
         return try created(try await Self.dto(meeting, store: store, member: nil))
     }
 
@@ -138,9 +142,9 @@ struct MeetingsController {
         let principal = try request.authorize(.manageMeetings)
         let store = MeetingStore(try request.tenant())
         let meeting = try await store.meeting(request.parameters.get("id", as: UUID.self))
-        guard let items = try request.content.decode(AgendaInput.self).items else { throw MeetingError.required("items") }
+        guard let items = try request.content.decode(AgendaInput.self).items else { throw MeetingError.field(.required("items")) }
         let parsed = try items.map { item -> (kind: AgendaKind, title: String) in
-            guard let kind = AgendaKind(rawValue: item.kind ?? "other") else { throw MeetingError.invalidChoice("kind") }
+            guard let kind = AgendaKind(rawValue: item.kind ?? "other") else { throw MeetingError.field(.invalidChoice("kind")) }
             return (kind, item.title ?? "")
         }
         return try await store.setAgenda(meeting.requireID(), parsed, by: principal.actor).map(AgendaItemDTO.init)
@@ -164,20 +168,21 @@ struct MeetingsController {
         let meeting = try await store.meeting(request.parameters.get("id", as: UUID.self))
         let input = try request.content.decode(NoticeInput.self)
         let (date, channel) = try Self.notice(input, today: request.today())
-        let count = try await store.sendNotice(meeting.requireID(), on: date, channel: channel, text: input.text ?? "",
-                                               by: principal.actor)
+        let count = try await store.sendNotice(
+            meeting.requireID(), on: date, channel: channel, text: input.text ?? "",
+            by: principal.actor)
         return NoticeDTO(sentOn: date.description, channel: channel.rawValue, recipients: count)
     }
 
     static func notice(_ input: NoticeInput, today: CivilDate) throws -> (CivilDate, NoticeChannel) {
         var date = today
         if let text = input.date, !text.isEmpty {
-            guard let parsed = CivilDate(written: text) else { throw MeetingError.invalidDate("date") }
-            guard parsed <= today else { throw MeetingError.invalidDate("date") }
+            guard let parsed = CivilDate(written: text) else { throw MeetingError.field(.invalidDate("date")) }
+            guard parsed <= today else { throw MeetingError.field(.invalidDate("date")) }
             date = parsed
         }
-        guard let text = input.channel, !text.isEmpty else { throw MeetingError.required("channel") }
-        guard let channel = NoticeChannel(rawValue: text) else { throw MeetingError.invalidChoice("channel") }
+        guard let text = input.channel, !text.isEmpty else { throw MeetingError.field(.required("channel")) }
+        guard let channel = NoticeChannel(rawValue: text) else { throw MeetingError.field(.invalidChoice("channel")) }
         return (date, channel)
     }
 
@@ -226,14 +231,16 @@ struct MeetingsController {
         let input = try request.content.decode(CheckInInput.self)
         let mode = try Self.mode(input.mode)
         let (memberID, _) = try Self.actingFor(input.memberId, own: own, principal: principal)
-        if memberID == own?.id && !principal.allows(.manageMeetings) && mode != .online { throw MeetingError.invalidChoice("mode") }
+        if memberID == own?.id && !principal.allows(.manageMeetings) && mode != .online {
+            throw MeetingError.field(.invalidChoice("mode"))
+        }
         let row = try await store.checkIn(meeting.requireID(), member: memberID, mode: mode, by: principal.actor)
         return try created(ParticipantDTO(row))
     }
 
     static func mode(_ text: String?) throws -> AttendanceMode {
-        guard let text, !text.isEmpty else { throw MeetingError.required("mode") }
-        guard let mode = AttendanceMode(rawValue: text) else { throw MeetingError.invalidChoice("mode") }
+        guard let text, !text.isEmpty else { throw MeetingError.field(.required("mode")) }
+        guard let mode = AttendanceMode(rawValue: text) else { throw MeetingError.field(.invalidChoice("mode")) }
         return mode
     }
 
@@ -242,7 +249,7 @@ struct MeetingsController {
     static func actingFor(_ named: UUID?, own: MemberRecord?, principal: Principal) throws -> (UUID, MeetingStore.Voter) {
         if let ownID = own?.id, named == nil || named == ownID { return (ownID, .member) }
         guard principal.allows(.manageMeetings) else { throw MeetingError.noProxy }
-        guard let named else { throw MeetingError.required("memberId") }
+        guard let named else { throw MeetingError.field(.required("memberId")) }
         return (named, .clerk)
     }
 
@@ -257,12 +264,14 @@ struct MeetingsController {
         let resolution = try await store.resolution(request.parameters.get("id", as: UUID.self))
         let own = try await request.authorizeMeetingReader()
         let input = try request.content.decode(VoteInput.self)
-        guard let text = input.choice, !text.isEmpty else { throw MeetingError.required("choice") }
-        guard let choice = VoteChoice(rawValue: text) else { throw MeetingError.invalidChoice("choice") }
+        guard let text = input.choice, !text.isEmpty else { throw MeetingError.field(.required("choice")) }
+        guard let choice = VoteChoice(rawValue: text) else { throw MeetingError.field(.invalidChoice("choice")) }
         let (memberID, voter) = try Self.actingFor(input.memberId, own: own, principal: principal)
         let after = try await store.vote(resolution.requireID(), member: memberID, choice: choice, as: voter, by: principal.actor)
-        return try created(ResolutionDTO(after, ballotsCast: try await store.ballotsCast(after.id!),
-                                         youVoted: memberID == own?.id ? true : nil))
+        return try created(
+            ResolutionDTO(
+                after, ballotsCast: try await store.ballotsCast(after.id!),
+                youVoted: memberID == own?.id ? true : nil))
     }
 
     struct ResolutionInput: Content {
@@ -279,12 +288,14 @@ struct MeetingsController {
         let meeting = try await store.meeting(request.parameters.get("id", as: UUID.self))
         let input = try request.content.decode(ResolutionInput.self)
         let kind = try input.kind.flatMap { $0.isEmpty ? nil : $0 }.map { text in
-            guard let kind = AgendaKind(rawValue: text) else { throw MeetingError.invalidChoice("kind") }
+            guard let kind = AgendaKind(rawValue: text) else { throw MeetingError.field(.invalidChoice("kind")) }
             return kind
         }
-        let record = try await store.addResolution(meeting.requireID(), .init(
-            agendaItemID: input.agendaItemId, kind: kind, shuYear: input.shuYear, motion: input.motion ?? "",
-            secret: input.secret), by: principal.actor)
+        let record = try await store.addResolution(
+            meeting.requireID(),
+            .init(
+                agendaItemID: input.agendaItemId, kind: kind, shuYear: input.shuYear, motion: input.motion ?? "",
+                secret: input.secret), by: principal.actor)
         return try created(ResolutionDTO(record, ballotsCast: 0))
     }
 
@@ -315,9 +326,10 @@ struct MeetingsController {
         let store = MeetingStore(try request.tenant())
         let current = try await store.meeting(request.parameters.get("id", as: UUID.self))
         let input = try request.content.decode(MinutesInput.self)
-        let meeting = try await store.writeMinutes(current.requireID(), text: input.minutes ?? "",
-                                                   chair: input.chairName ?? current.chairName,
-                                                   secretary: input.secretaryName ?? current.secretaryName, by: principal.actor)
+        let meeting = try await store.writeMinutes(
+            current.requireID(), text: input.minutes ?? "",
+            chair: input.chairName ?? current.chairName,
+            secretary: input.secretaryName ?? current.secretaryName, by: principal.actor)
         return try await Self.dto(meeting, store: store, member: nil)
     }
 
@@ -331,10 +343,12 @@ struct MeetingsController {
         let report = try await store.report(meeting.requireID())
         var ballots: [UUID: Int] = [:]
         for r in report.resolutions { ballots[r.id!] = try await store.ballotsCast(r.id!) }
-        return try request.report(MeetingReportDTO(report, ballots: ballots, decimals: principal.decimals),
-                                  csv: { MeetingReportCSV.csv(report, ballots: ballots, text: request.catalogue) },
-                                  file: request.catalogue.fileName(request.catalogue.meetingReportFileName,
-                                                                   String(meeting.financialYear)))
+        return try request.report(
+            MeetingReportDTO(report, ballots: ballots, decimals: principal.decimals),
+            csv: { MeetingReportCSV.csv(report, ballots: ballots, text: request.catalogue) },
+            file: request.catalogue.fileName(
+                request.catalogue.meetingReportFileName,
+                String(meeting.financialYear)))
     }
 
     /// `GET /api/v1/meetings/{id}/ministry-report` (`?format=csv`): the ministry's annual RAT figures.

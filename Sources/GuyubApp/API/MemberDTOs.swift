@@ -50,8 +50,9 @@ struct MemberDTO: Content {
         createdAt = m.createdAt
         updatedAt = m.updatedAt
         self.history = history?.map {
-            Step(from: $0.fromStatus, to: $0.toStatus, on: $0.effectiveOn, reason: $0.reason, by: $0.byName,
-                 recordedAt: $0.recordedAt)
+            Step(
+                from: $0.fromStatus, to: $0.toStatus, on: $0.effectiveOn, reason: $0.reason, by: $0.byName,
+                recordedAt: $0.recordedAt)
         }
     }
 }
@@ -76,20 +77,23 @@ struct MemberInput: Content {
         let genderText = gender ?? ""
         let date: CivilDate?
         if let birthDate, !birthDate.isEmpty {
-            guard let parsed = CivilDate(written: birthDate) else { throw MemberError.invalidDate("birthDate") }
+            guard let parsed = CivilDate(written: birthDate) else { throw FieldError.invalidDate("birthDate") }
             date = parsed
         } else {
             date = birthDate == nil ? current?.birthDate : nil
         }
         let parsedGender: Gender?
-        if genderText.isEmpty { parsedGender = nil } else {
-            guard let g = Gender(rawValue: genderText) else { throw MemberError.invalidChoice("gender") }
+        if genderText.isEmpty {
+            parsedGender = nil
+        } else {
+            guard let g = Gender(rawValue: genderText) else { throw FieldError.invalidChoice("gender") }
             parsedGender = g
         }
-        return try MemberDetails(name: pick(name, current?.name), nik: pick(nik, current?.nik),
-                                 phone: pick(phone, current?.phone), address: pick(address, current?.address),
-                                 birthPlace: pick(birthPlace, current?.birthPlace), birthDate: date,
-                                 gender: parsedGender)
+        return try MemberDetails(
+            name: pick(name, current?.name), nik: pick(nik, current?.nik),
+            phone: pick(phone, current?.phone), address: pick(address, current?.address),
+            birthPlace: pick(birthPlace, current?.birthPlace), birthDate: date,
+            gender: parsedGender)
     }
 }
 
@@ -105,21 +109,23 @@ struct StatusChangeInput: Content {
         guard let channel = PaymentChannel(rawValue: channel.flatMap { $0.isEmpty ? nil : $0 } ?? "cash") else {
             throw SavingsError.unknownChannel
         }
-        return ExitSettlement(channel: channel, description: text.exitDescription(member: member.name,
-                                                                                  number: member.memberNumber, status: next))
+        return ExitSettlement(
+            channel: channel,
+            description: text.exitDescription(
+                member: member.name,
+                number: member.memberNumber, status: next))
     }
 
     func validated(today: CivilDate) throws -> (MemberStatus, CivilDate, String?) {
-        guard let text = status, !text.isEmpty else { throw MemberError.required("status") }
-        guard let next = MemberStatus(rawValue: text) else { throw MemberError.invalidChoice("status") }
+        guard let text = status, !text.isEmpty else { throw FieldError.required("status") }
+        guard let next = MemberStatus(rawValue: text) else { throw FieldError.invalidChoice("status") }
         var on = today
         if let date, !date.isEmpty {
-            guard let parsed = CivilDate(written: date) else { throw MemberError.invalidDate("date") }
+            guard let parsed = CivilDate(written: date) else { throw FieldError.invalidDate("date") }
             on = parsed
         }
-        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let reason, reason.count > 500 { throw MemberError.tooLong("reason", 500) }
-        return (next, on, reason?.isEmpty == true ? nil : reason)
+        let reason = try FieldRules.optional(reason, field: "reason", max: FieldLimit.statusReason)
+        return (next, on, reason)
     }
 }
 

@@ -26,10 +26,10 @@ struct MembersController {
 
     /// `GET /api/v1/members/{id}`, with the member's dated history. A member may read their own record.
     func show(_ request: Request) async throws -> MemberDTO {
-        let store = try MemberStore(request.tenant())
-        let member = try await store.find(request.parameters.get("id", as: UUID.self))
+        let (member, history) = try await MemberStore(request.tenant()).findWithHistory(
+            request.parameters.get("id", as: UUID.self))
         try request.authorizeRead(of: member)
-        return MemberDTO(member, history: try await store.history(member.requireID()))
+        return MemberDTO(member, history: history)
     }
 
     /// `PATCH /api/v1/members/{id}`: fields left out keep their values.
@@ -40,7 +40,8 @@ struct MembersController {
         let input = try request.content.decode(MemberInput.self)
         var updated = try await store.update(member.requireID(), with: input.details(over: member), by: principal.actor)
         if let wajibClass = input.wajibClass {
-            updated = try await store.setWajibClass(member.requireID(), to: wajibClass.isEmpty ? nil : wajibClass, by: principal.actor)
+            updated = try await store.setWajibClass(
+                member.requireID(), to: wajibClass.isEmpty ? nil : wajibClass, by: principal.actor)
         }
         return MemberDTO(updated)
     }
@@ -53,9 +54,10 @@ struct MembersController {
         let (next, date, reason) = try input.validated(today: today)
         let store = try MemberStore(request.tenant())
         let current = try await store.find(request.parameters.get("id", as: UUID.self))
-        let member = try await store.changeStatus(current.requireID(), to: next, on: date, today: today, reason: reason,
-                                                  settlement: input.settlement(for: current, to: next, text: request.booksText),
-                                                  by: principal.actor)
+        let member = try await store.changeStatus(
+            current.requireID(), to: next, on: date, today: today, reason: reason,
+            settlement: input.settlement(for: current, to: next, text: request.booksText),
+            by: principal.actor)
         return MemberDTO(member, history: try await store.history(member.requireID()))
     }
 
@@ -77,8 +79,9 @@ struct MembersController {
             let imported = try await importer.commit(plan, on: request.today(), by: principal.actor)
             return try await MemberImporter.Report(plan, imported: imported, text: request.catalogue).encodeResponse(for: request)
         }
-        let job = try await MemberImportJobs.open(tenant, csv: text, fileName: "", plan: plan, status: .pending,
-                                                  on: request.today(), by: principal.actor)
+        let job = try await MemberImportJobs.open(
+            tenant, csv: text, fileName: "", plan: plan, status: .pending,
+            on: request.today(), by: principal.actor)
         var report = MemberImporter.Report(plan, imported: nil, text: request.catalogue)
         report.job = ImportJobDTO(job)
         return try await report.encodeResponse(status: .accepted, for: request)
@@ -87,7 +90,8 @@ struct MembersController {
     /// `GET /api/v1/members/imports/{id}`: how far an import has come.
     func importJob(_ request: Request) async throws -> ImportJobDTO {
         _ = try request.authorize(.importMembers)
-        guard let job = try await request.tenant().find(MemberImportRecord.self, request.parameters.get("id", as: UUID.self)) else {
+        guard let job = try await request.tenant().find(MemberImportRecord.self, request.parameters.get("id", as: UUID.self))
+        else {
             throw AccessError.notFound
         }
         return ImportJobDTO(job)

@@ -6,15 +6,18 @@ extension JSONSchema {
     /// An amount: major units with exactly the currency's decimals ("2800000", "4314407.15").
     /// Answers write amounts as `"50000"` or `"4314407.15"`; requests may also write them as people do
     /// (`"1.250.000"`, `"Rp 50.000"`, `"50.000,00"`), which the pattern admits and the server reads exactly.
-    static let money = JSONSchema.string(description: "Major units: 50000, 4314407.15, 1.250.000, Rp 50.000 or 50.000,00",
-                                         pattern: "^\\s*-?([Rr][Pp]\\.?\\s*)?[0-9][0-9.,]*([.,]-)?\\s*$", example: "50000")
-    static let percent = JSONSchema.string(description: "Percent with at most two decimals: 5.50, 5,5 or 5,5%",
-                                           pattern: "^\\s*[0-9][0-9.,]*\\s*%?\\s*$", example: "5.50")
+    static let money = JSONSchema.string(
+        description: "Major units: 50000, 4314407.15, 1.250.000, Rp 50.000 or 50.000,00",
+        pattern: "^\\s*-?([Rr][Pp]\\.?\\s*)?[0-9][0-9.,]*([.,]-)?\\s*$", example: "50000")
+    static let percent = JSONSchema.string(
+        description: "Percent with at most two decimals: 5.50, 5,5 or 5,5%",
+        pattern: "^\\s*[0-9][0-9.,]*\\s*%?\\s*$", example: "5.50")
     /// A rate in percent as a loan states it: 12, 12.5 or 12,25 (up to four decimals).
     static let ratePercent = JSONSchema.string(pattern: "^[0-9]+([.,][0-9]{1,4})?$", example: "12")
     /// Answers write dates `2026-08-05`; requests may also write them as people do.
-    static let date = JSONSchema.string(description: "A date: 2026-08-05, 05/08/2026, 05082026 or 5 Agustus 2026 (day before month)",
-                                        pattern: "^\\s*[0-9A-Za-z][0-9A-Za-z ./,-]*\\s*$", example: "2026-08-05")
+    static let date = JSONSchema.string(
+        description: "A date: 2026-08-05, 05/08/2026, 05082026 or 5 Agustus 2026 (day before month)",
+        pattern: "^\\s*[0-9A-Za-z][0-9A-Za-z ./,-]*\\s*$", example: "2026-08-05")
     /// A date exactly as ISO 8601 writes it.
     static let isoDate = JSONSchema.string(format: .date)
     /// A date, or an empty text for none (as a form sends a field left blank).
@@ -59,7 +62,7 @@ extension JSONSchema {
             return .string(core.nullableContext().with(allowedValues: core.allowedValues! + [nil]), string)
         case .integer(let core, let integer) where core.allowedValues != nil:
             return .integer(core.nullableContext().with(allowedValues: core.allowedValues! + [nil]), integer)
-        case .any(of: let choices, core: let core):
+        case .any(of: let choices, let core):
             return .any(of: choices.map { $0.orNull() }, core: core.nullableContext())
         default:
             return nullableSchemaObject()
@@ -68,8 +71,9 @@ extension JSONSchema {
 
     /// One page of a list.
     static func pageOf(_ item: JSONSchema) -> JSONSchema {
-        object(["items": .arrayOf(item), "page": .integer, "perPage": .integer, "total": .integer, "pageCount": .integer],
-               required: ["items", "page", "perPage", "total", "pageCount"])
+        object(
+            ["items": .arrayOf(item), "page": .integer, "perPage": .integer, "total": .integer, "pageCount": .integer],
+            required: ["items", "page", "perPage", "total", "pageCount"])
     }
 }
 
@@ -89,13 +93,18 @@ extension Either where A == JSONReference<OpenAPI.Link>, B == OpenAPI.Link {
     /// A link from an answer to an operation that takes what it returned (OpenAPI 3.0 `links`), so that
     /// clients and testing tools can follow one call with the next. `parameters` are runtime
     /// expressions (`$response.body#/id`); `body` is the request body to send, with expressions inside.
-    static func to(_ method: String, _ path: String, parameters: [String: String] = [:],
-                   body: [String: any Sendable]? = nil) -> Self {
+    static func to(
+        _ method: String, _ path: String, parameters: [String: String] = [:],
+        body: [String: any Sendable]? = nil
+    ) -> Self {
         let pointer = path.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-        return .link(operationRef: URL(string: "#/paths/\(pointer)/\(method)")!,
-                     parameters: OrderedDictionary(parameters.map { name, expression in
-                         (name, .a(OpenAPI.RuntimeExpression(rawValue: expression)!))
-                     }) { first, _ in first },
-                     requestBody: body.map { .b(AnyCodable($0)) })
+        return .link(
+            operationRef: URL(string: "#/paths/\(pointer)/\(method)")!,
+            parameters: OrderedDictionary(
+                parameters.map { name, expression in
+                    (name, .a(OpenAPI.RuntimeExpression(rawValue: expression)!))
+                }
+            ) { first, _ in first },
+            requestBody: body.map { .b(AnyCodable($0)) })
     }
 }

@@ -19,19 +19,23 @@ enum OpenAPIDocument {
 
     static let document = OpenAPI.Document(
         openAPIVersion: .v3_0_3,
-        info: .init(title: "Guyub API", description: """
-            Runs a cooperative: members, their savings and loans, the books. Amounts are strings in major units; \
-            dates are ISO 8601. Sign in with POST /api/v1/auth/token, then send `Authorization: Bearer <token>`. \
-            Every state-changing call accepts an `Idempotency-Key` header: a retry, even one sent while the first \
-            still runs, gets the first answer (acceptance or refusal, with `Idempotent-Replayed: true`) and changes \
-            nothing; the key on another request is 409 `idempotency_key_reused`; answers are kept for seven days. \
-            Errors are `{"error":{"code","message","field"}}`; messages follow `Accept-Language` (id or en).
-            """, version: "1"),
+        info: .init(
+            title: "Guyub API",
+            description: """
+                Runs a cooperative: members, their savings and loans, the books. Amounts are strings in major units; \
+                dates are ISO 8601. Sign in with POST /api/v1/auth/token, then send `Authorization: Bearer <token>`. \
+                Every state-changing call accepts an `Idempotency-Key` header: a retry, even one sent while the first \
+                still runs, gets the first answer (acceptance or refusal, with `Idempotent-Replayed: true`) and changes \
+                nothing; the key on another request is 409 `idempotency_key_reused`; answers are kept for seven days. \
+                Errors are `{"error":{"code","message","field"}}`; messages follow `Accept-Language` (id or en).
+                """, version: "1"),
         servers: [.init(url: URL(string: "/")!)],
         paths: paths(APIRoute.all),
         components: .init(
-            schemas: [schemas, userSchemas, memberSchemas, ledgerSchemas, savingsSchemas, reportSchemas, loanSchemas,
-                      shuSchemas, meetingSchemas].reduce(into: [:]) { all, area in
+            schemas: [
+                schemas, userSchemas, memberSchemas, ledgerSchemas, savingsSchemas, reportSchemas, loanSchemas,
+                shuSchemas, meetingSchemas, storeSchemas,
+            ].reduce(into: [:]) { all, area in
                 all.merge(area) { _, _ in fatalError("two schemas of one name") }
             },
             parameters: parameters,
@@ -43,11 +47,16 @@ enum OpenAPIDocument {
         var items: OrderedDictionary<OpenAPI.Path, OpenAPI.PathItem> = [:]
         for route in routes {
             let path = OpenAPI.Path(rawValue: route.openAPIPath)
-            var item = items[path] ?? OpenAPI.PathItem(parameters: route.path.compactMap { component in
-                guard case .parameter(let name) = component else { return nil }
-                guard let parameter = pathParameters[name] else { fatalError("no description of the path parameter \(name)") }
-                return parameter
-            })
+            var item =
+                items[path]
+                ?? OpenAPI.PathItem(
+                    parameters: route.path.compactMap { component in
+                        guard case .parameter(let name) = component else { return nil }
+                        guard let parameter = pathParameters[name] else {
+                            fatalError("no description of the path parameter \(name)")
+                        }
+                        return parameter
+                    })
             let method = OpenAPI.BuiltinHttpMethod(rawValue: route.method.rawValue)!
             precondition(item[method] == nil, "\(route.method) \(route.openAPIPath) is declared twice")
             item.set(operation: route.operation, for: method)
@@ -63,9 +72,10 @@ enum OpenAPIDocument {
     ]
 
     static let parameters: OpenAPI.ComponentDictionary<OpenAPI.Parameter> = [
-        "IdempotencyKey": .init(name: "Idempotency-Key", context: .header(required: false),
-                                schema: .string(minLength: 1, maxLength: 200),
-                                description: "Any unique text up to 200 characters; a retry with the same key replays the first answer."),
+        "IdempotencyKey": .init(
+            name: "Idempotency-Key", context: .header(required: false),
+            schema: .string(minLength: 1, maxLength: 200),
+            description: "Any unique text up to 200 characters; a retry with the same key replays the first answer."),
         "ID": .init(name: "id", context: .path, schema: .uuid),
         // An empty `from=` or `to=` (as a form sends it) reads as left out.
         "From": .init(name: "from", context: .query(required: false, allowEmptyValue: true), schema: .isoDate),
@@ -74,7 +84,11 @@ enum OpenAPIDocument {
     ]
 
     static let schemas: OpenAPI.ComponentDictionary<JSONSchema> = [
-        "Error": .object(["error": .object(["code": .string, "message": .string, "field": .nullableString],
-                                           required: ["code", "message"])], required: ["error"]),
+        "Error": .object(
+            [
+                "error": .object(
+                    ["code": .string, "message": .string, "field": .nullableString],
+                    required: ["code", "message"])
+            ], required: ["error"])
     ]
 }

@@ -48,21 +48,30 @@ struct ReportsController {
         let d = principal.decimals
         let dto = TrialBalanceDTO(
             from: period.from?.description, to: period.to.description,
-            rows: trial.rows.map { .init(code: $0.code, name: request.language == .en ? $0.nameEN : $0.nameID,
-                                         type: $0.type.rawValue, opening: $0.opening.money(d), debits: $0.debits.money(d),
-                                         credits: $0.credits.money(d), closing: $0.closing.money(d)) },
+            rows: trial.rows.map {
+                .init(
+                    code: $0.code, name: request.language == .en ? $0.nameEN : $0.nameID,
+                    type: $0.type.rawValue, opening: $0.opening.money(d), debits: $0.debits.money(d),
+                    credits: $0.credits.money(d), closing: $0.closing.money(d))
+            },
             totalDebits: trial.totalDebits.money(d), totalCredits: trial.totalCredits.money(d), balanced: trial.isBalanced)
         let text = request.catalogue
-        return try request.report(dto, csv: {
-            var csv = text.csv()
-            csv.row([text.csvCode, text.csvAccount, text.accountTypeLabel, text.columnOpening, text.columnDebit, text.columnCredit,
-                     text.columnClosing])
-            for (row, account) in zip(dto.rows, trial.rows) {
-                csv.row([row.code, row.name, text.accountType(account.type), row.opening, row.debits, row.credits, row.closing])
-            }
-            csv.row([text.totalsRow, "", "", "", dto.totalDebits, dto.totalCredits, ""])
-            return csv
-        }, file: text.fileName(text.reportFileName(.trialBalance), period.to.description))
+        return try request.report(
+            dto,
+            csv: {
+                var csv = text.csv()
+                csv.row([
+                    text.csvCode, text.csvAccount, text.accountTypeLabel, text.columnOpening, text.columnDebit, text.columnCredit,
+                    text.columnClosing,
+                ])
+                for (row, account) in zip(dto.rows, trial.rows) {
+                    csv.row([
+                        row.code, row.name, text.accountType(account.type), row.opening, row.debits, row.credits, row.closing,
+                    ])
+                }
+                csv.row([text.totalsRow, "", "", "", dto.totalDebits, dto.totalCredits, ""])
+                return csv
+            }, file: text.fileName(text.reportFileName(.trialBalance), period.to.description))
     }
 
     struct BalanceSheetDTO: Content {
@@ -80,23 +89,27 @@ struct ReportsController {
     func balanceSheet(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
         let period = try await Self.period(request)
-        let sheet = BalanceSheet(try await ReportQueries(request.tenant()).trialBalance(from: nil, to: period.to, unit: period.unit))
+        let sheet = BalanceSheet(
+            try await ReportQueries(request.tenant()).trialBalance(from: nil, to: period.to, unit: period.unit))
         let d = principal.decimals
-        let dto = BalanceSheetDTO(date: period.to.description, assets: lines(sheet.assets, request, d),
-                                  liabilities: lines(sheet.liabilities, request, d), equity: lines(sheet.equity, request, d),
-                                  surplus: sheet.surplus.money(d), totalAssets: sheet.totalAssets.money(d),
-                                  totalLiabilities: sheet.totalLiabilities.money(d), totalEquity: sheet.totalEquity.money(d),
-                                  balanced: sheet.isBalanced)
+        let dto = BalanceSheetDTO(
+            date: period.to.description, assets: lines(sheet.assets, request, d),
+            liabilities: lines(sheet.liabilities, request, d), equity: lines(sheet.equity, request, d),
+            surplus: sheet.surplus.money(d), totalAssets: sheet.totalAssets.money(d),
+            totalLiabilities: sheet.totalLiabilities.money(d), totalEquity: sheet.totalEquity.money(d),
+            balanced: sheet.isBalanced)
         let text = request.catalogue
-        return try request.report(dto, csv: {
-            var csv = text.csv()
-            csv.row([text.csvSection, text.csvCode, text.csvAccount, text.columnAmount])
-            for (type, rows) in [(AccountType.asset, dto.assets), (.liability, dto.liabilities), (.equity, dto.equity)] {
-                for row in rows { csv.row([text.accountTypePlural(type), row.code, row.name, row.amount]) }
-            }
-            csv.row([text.accountTypePlural(.equity), "", text.currentSurplus, dto.surplus])
-            return csv
-        }, file: text.fileName(text.reportFileName(.balanceSheet), period.to.description))
+        return try request.report(
+            dto,
+            csv: {
+                var csv = text.csv()
+                csv.row([text.csvSection, text.csvCode, text.csvAccount, text.columnAmount])
+                for (type, rows) in [(AccountType.asset, dto.assets), (.liability, dto.liabilities), (.equity, dto.equity)] {
+                    for row in rows { csv.row([text.accountTypePlural(type), row.code, row.name, row.amount]) }
+                }
+                csv.row([text.accountTypePlural(.equity), "", text.currentSurplus, dto.surplus])
+                return csv
+            }, file: text.fileName(text.reportFileName(.balanceSheet), period.to.description))
     }
 
     struct IncomeStatementDTO: Content {
@@ -142,45 +155,60 @@ struct ReportsController {
     func incomeStatement(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
         let period = try await Self.period(request, yearToDate: true)
-        let statement = IncomeStatement(try await ReportQueries(request.tenant()).trialBalance(from: period.from, to: period.to, unit: period.unit,
-                                                                                                     yearEnds: false))
+        let statement = try await ReportQueries(request.tenant()).incomeStatement(
+            from: period.from, to: period.to, unit: period.unit)
         let d = principal.decimals
         func columns(_ c: IncomeStatement.Columns) -> IncomeStatementDTO.Columns {
             .init(member: c.member.money(d), nonMember: c.nonMember.money(d), shared: c.shared.money(d), total: c.total.money(d))
         }
         let divided = statement.divided
-        let dto = IncomeStatementDTO(from: period.from?.description, to: period.to.description, parts: statement.parts.map {
-            .init(segment: $0.segment.rawValue, income: lines($0.income, request, d), expenses: lines($0.expenses, request, d),
-                  totalIncome: $0.totalIncome.money(d), totalExpenses: $0.totalExpenses.money(d), surplus: $0.surplus.money(d))
-        }, sections: IncomeStatement.Section.allCases.map { section in
-            .init(section: section.rawValue, lines: statement.lines(section).map {
-                .init(code: $0.code, name: request.language == .en ? $0.nameEN : $0.nameID, amount: columns($0.amount))
-            }, total: columns(statement.total(section)))
-        }, grossResult: columns(statement.grossResult), operatingResult: columns(statement.operatingResult),
-           resultBeforeTax: columns(statement.resultBeforeTax), memberSurplus: divided.member.money(d),
-           nonMemberSurplus: divided.nonMember.money(d), surplus: statement.surplus.money(d))
+        let dto = IncomeStatementDTO(
+            from: period.from?.description, to: period.to.description,
+            parts: statement.parts.map {
+                .init(
+                    segment: $0.segment.rawValue, income: lines($0.income, request, d), expenses: lines($0.expenses, request, d),
+                    totalIncome: $0.totalIncome.money(d), totalExpenses: $0.totalExpenses.money(d), surplus: $0.surplus.money(d))
+            },
+            sections: IncomeStatement.Section.allCases.map { section in
+                .init(
+                    section: section.rawValue,
+                    lines: statement.lines(section).map {
+                        .init(code: $0.code, name: request.language == .en ? $0.nameEN : $0.nameID, amount: columns($0.amount))
+                    }, total: columns(statement.total(section)))
+            }, grossResult: columns(statement.grossResult), operatingResult: columns(statement.operatingResult),
+            resultBeforeTax: columns(statement.resultBeforeTax), memberSurplus: divided.member.money(d),
+            nonMemberSurplus: divided.nonMember.money(d), surplus: statement.surplus.money(d))
         let text = request.catalogue
-        return try request.report(dto, csv: {
-            var csv = text.csv()
-            csv.row([text.csvSection, text.csvCode, text.csvAccount, text.columnMembers, text.columnNonMembers, text.columnShared,
-                     text.columnAmount])
-            func row(_ label: String, _ c: IncomeStatementDTO.Columns) { csv.row([label, "", "", c.member, c.nonMember, c.shared, c.total]) }
-            for (section, lines) in zip(IncomeStatement.Section.allCases, dto.sections) {
-                let name = text.statementSection(section)
-                for line in lines.lines {
-                    csv.row([name, line.code, line.name, line.amount.member, line.amount.nonMember, line.amount.shared, line.amount.total])
+        return try request.report(
+            dto,
+            csv: {
+                var csv = text.csv()
+                csv.row([
+                    text.csvSection, text.csvCode, text.csvAccount, text.columnMembers, text.columnNonMembers, text.columnShared,
+                    text.columnAmount,
+                ])
+                func row(_ label: String, _ c: IncomeStatementDTO.Columns) {
+                    csv.row([label, "", "", c.member, c.nonMember, c.shared, c.total])
                 }
-                row(text.totalOf(name), lines.total)
-                switch section {
-                case .costOfRevenue: row(text.grossResult, dto.grossResult)
-                case .operatingCosts: row(text.operatingResult, dto.operatingResult)
-                case .otherItems: row(text.resultBeforeTax, dto.resultBeforeTax)
-                default: break
+                for (section, lines) in zip(IncomeStatement.Section.allCases, dto.sections) {
+                    let name = text.statementSection(section)
+                    for line in lines.lines {
+                        csv.row([
+                            name, line.code, line.name, line.amount.member, line.amount.nonMember, line.amount.shared,
+                            line.amount.total,
+                        ])
+                    }
+                    row(text.totalOf(name), lines.total)
+                    switch section {
+                    case .costOfRevenue: row(text.grossResult, dto.grossResult)
+                    case .operatingCosts: row(text.operatingResult, dto.operatingResult)
+                    case .otherItems: row(text.resultBeforeTax, dto.resultBeforeTax)
+                    default: break
+                    }
                 }
-            }
-            csv.row([text.totalSurplus, "", "", dto.memberSurplus, dto.nonMemberSurplus, "", dto.surplus])
-            return csv
-        }, file: text.fileName(text.reportFileName(.incomeStatement), period.to.description))
+                csv.row([text.totalSurplus, "", "", dto.memberSurplus, dto.nonMemberSurplus, "", dto.surplus])
+                return csv
+            }, file: text.fileName(text.reportFileName(.incomeStatement), period.to.description))
     }
 
     struct EquityChangesDTO: Content {
@@ -203,21 +231,30 @@ struct ReportsController {
     func equityChanges(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
         let period = try await Self.period(request, yearToDate: true)
-        let changes = EquityChanges(try await ReportQueries(request.tenant()).trialBalance(from: period.from, to: period.to, unit: period.unit))
+        let changes = EquityChanges(
+            try await ReportQueries(request.tenant()).trialBalance(from: period.from, to: period.to, unit: period.unit))
         let d = principal.decimals
-        let dto = EquityChangesDTO(from: period.from?.description, to: period.to.description, rows: changes.rows.map {
-            .init(code: $0.code, name: request.language == .en ? $0.nameEN : $0.nameID, opening: $0.opening.money(d),
-                  increases: $0.increases.money(d), decreases: $0.decreases.money(d), closing: $0.closing.money(d))
-        }, surplus: changes.surplus.money(d), openingTotal: changes.openingTotal.money(d),
-           closingTotal: changes.closingTotal.money(d))
+        let dto = EquityChangesDTO(
+            from: period.from?.description, to: period.to.description,
+            rows: changes.rows.map {
+                .init(
+                    code: $0.code, name: request.language == .en ? $0.nameEN : $0.nameID, opening: $0.opening.money(d),
+                    increases: $0.increases.money(d), decreases: $0.decreases.money(d), closing: $0.closing.money(d))
+            }, surplus: changes.surplus.money(d), openingTotal: changes.openingTotal.money(d),
+            closingTotal: changes.closingTotal.money(d))
         let text = request.catalogue
-        return try request.report(dto, csv: {
-            var csv = text.csv()
-            csv.row([text.csvCode, text.csvAccount, text.columnOpening, text.columnIncreases, text.columnDecreases, text.columnClosing])
-            for row in dto.rows { csv.row([row.code, row.name, row.opening, row.increases, row.decreases, row.closing]) }
-            csv.row(["", text.currentSurplus, "", dto.surplus, "", ""])
-            return csv
-        }, file: text.fileName(text.reportFileName(.equityChanges), period.to.description))
+        return try request.report(
+            dto,
+            csv: {
+                var csv = text.csv()
+                csv.row([
+                    text.csvCode, text.csvAccount, text.columnOpening, text.columnIncreases, text.columnDecreases,
+                    text.columnClosing,
+                ])
+                for row in dto.rows { csv.row([row.code, row.name, row.opening, row.increases, row.decreases, row.closing]) }
+                csv.row(["", text.currentSurplus, "", dto.surplus, "", ""])
+                return csv
+            }, file: text.fileName(text.reportFileName(.equityChanges), period.to.description))
     }
 
     struct CashFlowDTO: Content {
@@ -246,26 +283,32 @@ struct ReportsController {
         let period = try await Self.period(request, yearToDate: true)
         let flow = try await ReportQueries(request.tenant()).cashFlow(from: period.from, to: period.to, unit: period.unit)
         let d = principal.decimals
-        let dto = CashFlowDTO(from: period.from?.description, to: period.to.description, opening: flow.opening.money(d),
-                              activities: CashFlow.Activity.allCases.map { activity in
-            .init(activity: activity.rawValue, rows: flow.rows.filter { $0.activity == activity }.map {
-                .init(code: $0.code, name: request.language == .en ? $0.nameEN : $0.nameID, inflow: $0.inflow.money(d),
-                      outflow: $0.outflow.money(d), net: $0.net.money(d))
-            }, net: flow.net(activity).money(d))
-        }, change: flow.change.money(d), closing: flow.closing.money(d))
+        let dto = CashFlowDTO(
+            from: period.from?.description, to: period.to.description, opening: flow.opening.money(d),
+            activities: CashFlow.Activity.allCases.map { activity in
+                .init(
+                    activity: activity.rawValue,
+                    rows: flow.rows.filter { $0.activity == activity }.map {
+                        .init(
+                            code: $0.code, name: request.language == .en ? $0.nameEN : $0.nameID, inflow: $0.inflow.money(d),
+                            outflow: $0.outflow.money(d), net: $0.net.money(d))
+                    }, net: flow.net(activity).money(d))
+            }, change: flow.change.money(d), closing: flow.closing.money(d))
         let text = request.catalogue
-        return try request.report(dto, csv: {
-            var csv = text.csv()
-            csv.row([text.csvSection, text.csvCode, text.csvAccount, text.csvInflow, text.csvOutflow, text.csvNet])
-            for (activity, dtoActivity) in zip(CashFlow.Activity.allCases, dto.activities) {
-                for row in dtoActivity.rows {
-                    csv.row([text.activity(activity), row.code, row.name, row.inflow, row.outflow, row.net])
+        return try request.report(
+            dto,
+            csv: {
+                var csv = text.csv()
+                csv.row([text.csvSection, text.csvCode, text.csvAccount, text.csvInflow, text.csvOutflow, text.csvNet])
+                for (activity, dtoActivity) in zip(CashFlow.Activity.allCases, dto.activities) {
+                    for row in dtoActivity.rows {
+                        csv.row([text.activity(activity), row.code, row.name, row.inflow, row.outflow, row.net])
+                    }
+                    csv.row([text.netActivity(activity), "", "", "", "", dtoActivity.net])
                 }
-                csv.row([text.netActivity(activity), "", "", "", "", dtoActivity.net])
-            }
-            csv.row([text.cashOpening, "", "", "", "", dto.opening])
-            csv.row([text.cashClosing, "", "", "", "", dto.closing])
-            return csv
-        }, file: text.fileName(text.reportFileName(.cashFlow), period.to.description))
+                csv.row([text.cashOpening, "", "", "", "", dto.opening])
+                csv.row([text.cashClosing, "", "", "", "", dto.closing])
+                return csv
+            }, file: text.fileName(text.reportFileName(.cashFlow), period.to.description))
     }
 }

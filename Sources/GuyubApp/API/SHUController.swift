@@ -24,8 +24,9 @@ struct SHUController {
         let years = Set(closings.map(\.year) + distributions.map(\.year) + settings.map(\.year))
         return years.sorted(by: >).map { year in
             let closing = closings.first { $0.year == year }
-            return YearDTO(year: year, closed: closing != nil, status: distributions.first { $0.year == year }?.status,
-                           memberSurplus: closing.map { Amount.string($0.memberSurplus, decimals: principal.decimals) })
+            return YearDTO(
+                year: year, closed: closing != nil, status: distributions.first { $0.year == year }?.status,
+                memberSurplus: closing.map { Amount.string($0.memberSurplus, decimals: principal.decimals) })
         }
     }
 
@@ -47,12 +48,15 @@ struct SHUController {
     func close(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.keepBooks)
         let year = try request.year()
-        let outcome = try await YearEnd(request.tenant()).close(year, today: request.today(), texts: .init(year), by: principal.actor)
+        let outcome = try await YearEnd(request.tenant()).close(
+            year, today: request.today(), texts: .init(year), by: principal.actor)
         func money(_ v: Int64) -> String { Amount.string(v, decimals: principal.decimals) }
-        return try created(YearCloseDTO(year: year, monthsClosed: outcome.monthsClosed.map(\.description),
-                                        closingEntryId: outcome.closing.entryID, memberSurplus: money(outcome.closing.memberSurplus),
-                                        nonMemberSurplus: money(outcome.closing.nonMemberSurplus),
-                                        sharedSurplus: money(outcome.closing.sharedSurplus), members: outcome.distribution.members))
+        return try created(
+            YearCloseDTO(
+                year: year, monthsClosed: outcome.monthsClosed.map(\.description),
+                closingEntryId: outcome.closing.entryID, memberSurplus: money(outcome.closing.memberSurplus),
+                nonMemberSurplus: money(outcome.closing.nonMemberSurplus),
+                sharedSurplus: money(outcome.closing.sharedSurplus), members: outcome.distribution.members))
     }
 
     /// Computes the draft again from the books (after business records were corrected, say).
@@ -66,7 +70,9 @@ struct SHUController {
     func show(_ request: Request) async throws -> SHUDistributionDTO {
         _ = try request.authorize(.viewBooks)
         let year = try request.year()
-        guard let record = try await SHUStore(request.tenant()).distribution(of: year) else { throw YearEndError.yearNotClosed(year) }
+        guard let record = try await SHUStore(request.tenant()).distribution(of: year) else {
+            throw YearEndError.yearNotClosed(year)
+        }
         return try await distribution(record, request: request)
     }
 
@@ -75,8 +81,9 @@ struct SHUController {
         let year = try request.year()
         let tenant = try request.tenant()
         let store = SHUStore(tenant)
-        let record = try await store.post(year, approval: try await store.approval(of: year), on: request.today(), texts: .init(year),
-                                                     by: principal.actor)
+        let record = try await store.post(
+            year, approval: try await store.approval(of: year), on: request.today(), texts: .init(year),
+            by: principal.actor)
         return try await distribution(record, request: request)
     }
 
@@ -86,13 +93,15 @@ struct SHUController {
         // Someone else's member is nobody here: 404 before anything else is looked at.
         let member = try await MemberStore(request.tenant()).find(request.parameters.get("id", as: UUID.self))
         let chosen = request.body.data == nil ? nil : try request.content.decode(SHUPayoutInput.self).channel
-        let channel: AccountRole = switch chosen ?? "cash" {
-        case "cash": .cash
-        case "bank": .bank
-        default: throw SavingsError.unknownChannel
-        }
-        let posting = try await SHUStore(request.tenant()).payOut(year, member: member.requireID(), channel: channel,
-                                                                 on: request.today(), texts: .init(year), by: principal.actor)
+        let channel: AccountRole =
+            switch chosen ?? "cash" {
+            case "cash": .cash
+            case "bank": .bank
+            default: throw SavingsError.unknownChannel
+            }
+        let posting = try await SHUStore(request.tenant()).payOut(
+            year, member: member.requireID(), channel: channel,
+            on: request.today(), texts: .init(year), by: principal.actor)
         return try created(EntryDTO(posting.entry, decimals: principal.decimals))
     }
 
@@ -101,7 +110,9 @@ struct SHUController {
         let tenant = try request.tenant()
         let member = try await MemberStore(tenant).find(request.parameters.get("id", as: UUID.self))
         try request.authorizeSavings(of: member)
-        return try await SHUStore(tenant).shares(ofMember: member.requireID()).map { MemberSHUDTO($0, $1, decimals: principal.decimals) }
+        return try await SHUStore(tenant).shares(ofMember: member.requireID()).map {
+            MemberSHUDTO($0, $1, decimals: principal.decimals)
+        }
     }
 
     private func distribution(_ record: SHUDistributionRecord, request: Request) async throws -> SHUDistributionDTO {
@@ -117,7 +128,9 @@ struct SHUController {
 extension Request {
     /// The `:year` of the path: a financial year.
     func year() throws -> Int {
-        guard let year = parameters.get("year", as: Int.self), (1900...2500).contains(year) else { throw YearEndError.invalidYear }
+        guard let year = parameters.get("year", as: Int.self), (1900...2500).contains(year) else {
+            throw YearEndError.invalidYear
+        }
         return year
     }
 }

@@ -47,7 +47,8 @@ struct SHURulesInput: Decodable {
         func percentages(_ given: [String: SHUSimulation.Flexible], _ field: String) throws(SHUError) -> [String: Int64] {
             var result: [String: Int64] = [:]
             for (fund, percent) in given where !percent.text.isEmpty {
-                do { result[fund.trimmingCharacters(in: .whitespaces)] = try InterestRate.parse(percent.text, per: .year) } catch {
+                do { result[fund.trimmingCharacters(in: .whitespaces)] = try InterestRate.parse(percent.text, per: .year) } catch
+                {
                     throw percent.text.hasPrefix("-") ? .negativePercentage : .invalidInput(field)
                 }
             }
@@ -130,7 +131,8 @@ struct SHUDistributionDTO: Content, Equatable {
 
     init(_ d: SHUDistributionRecord, shares: [SHUStore.MemberShare], decimals: Int) throws {
         func money(_ value: Int64) -> String { Amount.string(value, decimals: decimals) }
-        let pools = SHUStore.amounts(d.pools), others = SHUStore.amounts(d.nonMemberPools)
+        let pools = SHUStore.amounts(d.pools)
+        let others = SHUStore.amounts(d.nonMemberPools)
         let remainder = SHUStore.amounts(d.remainder)
         year = d.year
         status = d.status
@@ -139,8 +141,9 @@ struct SHUDistributionDTO: Content, Equatable {
         self.pools = pools.mapValues(money)
         nonMemberPools = others.mapValues(money)
         self.remainder = remainder.mapValues(money)
-        reserveTotal = money((pools[SHUDistribution.reserve] ?? 0) + (others[SHUDistribution.reserve] ?? 0)
-                             + remainder.values.reduce(0, +))
+        reserveTotal = money(
+            (pools[SHUDistribution.reserve] ?? 0) + (others[SHUDistribution.reserve] ?? 0)
+                + remainder.values.reduce(0, +))
         totalSavings = money(d.totalSavings)
         totalBusiness = money(d.totalBusiness)
         members = d.members
@@ -149,9 +152,10 @@ struct SHUDistributionDTO: Content, Equatable {
         entryId = d.entryID
         postedOn = d.postedOn
         self.shares = shares.map { share in
-            Share(memberId: share.memberID, memberNumber: share.memberNumber, name: share.name, savings: money(share.savings),
-                  business: money(share.business), capital: money(share.capital), patronage: money(share.patronage),
-                  total: money(share.total), paidTo: share.paidTo)
+            Share(
+                memberId: share.memberID, memberNumber: share.memberNumber, name: share.name, savings: money(share.savings),
+                business: money(share.business), capital: money(share.capital), patronage: money(share.patronage),
+                total: money(share.total), paidTo: share.paidTo)
         }
     }
 }

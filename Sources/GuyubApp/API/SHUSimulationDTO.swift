@@ -20,7 +20,9 @@ struct SHUSimulationDTO: Content, Equatable {
     init(_ d: SHUDistribution, decimals: Int) {
         func money(_ value: Int64) -> String { Amount.string(value, decimals: decimals) }
         pools = d.pools.mapValues(money)
-        members = d.members.map { Share(id: $0.id, capital: money($0.capital), patronage: money($0.patronage), total: money($0.total)) }
+        members = d.members.map {
+            Share(id: $0.id, capital: money($0.capital), patronage: money($0.patronage), total: money($0.total))
+        }
         remainder = d.remainder.mapValues(money)
         reserveTotal = money(d.reserveTotal)
         unallocated = money(d.unallocated)

@@ -42,36 +42,44 @@ struct SavingsController {
         let principal = try request.authorize(.handleCash)
         let input = try request.content.decode(MovementInput.self)
         let (movement, store) = try await Self.movement(input, request: request, deposit: deposit)
-        let receipt = deposit ? try await store.deposit(movement, by: principal.actor)
-                              : try await store.withdraw(movement, by: principal.actor)
-        return try created(MovementDTO(
-            entryId: receipt.entry.id!, entryNumber: receipt.entry.number, date: receipt.entry.entryDate,
-            memberId: movement.memberID, accountId: receipt.account.id!, kind: movement.kind.rawValue,
-            amount: movement.amount.money(principal.decimals), channel: movement.channel.rawValue,
-            balance: receipt.balance.money(principal.decimals), receiptUrl: SiteURL.receipt(receipt.entry.id!).path))
+        let receipt =
+            deposit
+            ? try await store.deposit(movement, by: principal.actor)
+            : try await store.withdraw(movement, by: principal.actor)
+        return try created(
+            MovementDTO(
+                entryId: receipt.entry.id!, entryNumber: receipt.entry.number, date: receipt.entry.entryDate.description,
+                memberId: movement.memberID, accountId: receipt.account.id!, kind: movement.kind.rawValue,
+                amount: movement.amount.money(principal.decimals), channel: movement.channel.rawValue,
+                balance: receipt.balance.money(principal.decimals), receiptUrl: SiteURL.receipt(receipt.entry.id!).path))
     }
 
     /// Reads and checks a teller's input; the web form and the API both come here.
-    static func movement(_ input: MovementInput, request: Request,
-                         deposit: Bool) async throws -> (SavingsStore.Movement, SavingsStore) {
+    static func movement(
+        _ input: MovementInput, request: Request,
+        deposit: Bool
+    ) async throws -> (SavingsStore.Movement, SavingsStore) {
         let principal = try request.signedIn()
-        guard let memberID = input.memberId else { throw MemberError.required("memberId") }
-        guard let kindText = input.kind, !kindText.isEmpty else { throw MemberError.required("kind") }
+        let memberID = try FieldRules.present(input.memberId, field: "memberId")
+        guard let kindText = input.kind, !kindText.isEmpty else { throw FieldError.required("kind") }
         guard let kind = SavingsKind(rawValue: kindText) else { throw SavingsError.unknownKind }
         let amount = try Amount.positive(input.amount, decimals: principal.decimals)
         guard let channel = PaymentChannel(rawValue: input.channel ?? "") else { throw SavingsError.unknownChannel }
-        if let note = input.note, note.count > 200 { throw MemberError.tooLong("note", 200) }
+        try FieldRules.within(input.note, field: "note", max: FieldLimit.savingsNote)
         let tenant = try request.tenant()
         let member = try await MemberStore(tenant).find(memberID)
         let text = request.booksText
-        let description = deposit
+        let description =
+            deposit
             ? text.depositDescription(kind, member: member.name, number: member.memberNumber, channel: channel)
             : text.withdrawalDescription(kind, member: member.name, number: member.memberNumber, channel: channel)
-        let movement = SavingsStore.Movement(memberID: memberID, kind: kind, amount: amount, channel: channel,
-                                             date: try request.today(),
-                                             description: String(text.withNote(description, input.note)
-                                                .prefix(JournalDraft.maxDescriptionLength)),
-                                             termMonths: input.termMonths)
+        let movement = SavingsStore.Movement(
+            memberID: memberID, kind: kind, amount: amount, channel: channel,
+            date: try request.today(),
+            description: String(
+                text.withNote(description, input.note)
+                    .prefix(JournalDraft.maxDescriptionLength)),
+            termMonths: input.termMonths, member: member)
         return (movement, SavingsStore(tenant))
     }
 
@@ -86,24 +94,30 @@ struct SavingsController {
     func transfer(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.handleCash)
         let input = try request.content.decode(TransferInput.self)
-        guard let fromID = input.fromMemberId else { throw MemberError.required("fromMemberId") }
-        guard let toID = input.toMemberId else { throw MemberError.required("toMemberId") }
+        let fromID = try FieldRules.present(input.fromMemberId, field: "fromMemberId")
+        let toID = try FieldRules.present(input.toMemberId, field: "toMemberId")
         let amount = try Amount.positive(input.amount, decimals: principal.decimals)
-        if let note = input.note, note.count > 200 { throw MemberError.tooLong("note", 200) }
+        try FieldRules.within(input.note, field: "note", max: FieldLimit.savingsNote)
         let tenant = try request.tenant()
         let members = MemberStore(tenant)
-        let from = try await members.find(fromID), to = try await members.find(toID)
+        let from = try await members.find(fromID)
+        let to = try await members.find(toID)
         let text = request.booksText
-        let description = text.withNote(text.transferDescription(from: from.name, fromNumber: from.memberNumber,
-                                                                 to: to.name, toNumber: to.memberNumber), input.note)
-        let result = try await SavingsStore(tenant).transfer(from: fromID, to: toID, amount: amount, date: request.today(),
-                                                             description: String(description.prefix(JournalDraft.maxDescriptionLength)),
-                                                             by: principal.actor)
-        return try created(TransferDTO(entryId: result.entry.id!, entryNumber: result.entry.number, date: result.entry.entryDate,
-                                       amount: amount.money(principal.decimals),
-                                       fromBalance: result.from.money(principal.decimals),
-                                       toBalance: result.to.money(principal.decimals),
-                                       receiptUrl: SiteURL.receipt(result.entry.id!).path))
+        let description = text.withNote(
+            text.transferDescription(
+                from: from.name, fromNumber: from.memberNumber,
+                to: to.name, toNumber: to.memberNumber), input.note)
+        let result = try await SavingsStore(tenant).transfer(
+            from: fromID, to: toID, amount: amount, date: request.today(),
+            description: String(description.prefix(JournalDraft.maxDescriptionLength)),
+            by: principal.actor)
+        return try created(
+            TransferDTO(
+                entryId: result.entry.id!, entryNumber: result.entry.number, date: result.entry.entryDate.description,
+                amount: amount.money(principal.decimals),
+                fromBalance: result.from.money(principal.decimals),
+                toBalance: result.to.money(principal.decimals),
+                receiptUrl: SiteURL.receipt(result.entry.id!).path))
     }
 
     /// `GET /api/v1/members/{id}/savings`: the member's accounts. A member may read their own.
@@ -127,11 +141,15 @@ struct SavingsController {
         let (from, to) = try request.dateRange()
         let (opening, lines) = try await store.statement(account.requireID(), from: from, to: to)
         let d = principal.decimals
-        return StatementDTO(account: SavingsAccountDTO(account, decimals: d), from: from?.description, to: to?.description,
-                            opening: opening.money(d), closing: (lines.last?.balance ?? opening).money(d),
-                            lines: lines.map { .init(entryId: $0.entryID, number: $0.number, date: $0.date.description,
-                                                     description: $0.description, amount: $0.amount.money(d),
-                                                     balance: $0.balance.money(d)) })
+        return StatementDTO(
+            account: SavingsAccountDTO(account, decimals: d), from: from?.description, to: to?.description,
+            opening: opening.money(d), closing: (lines.last?.balance ?? opening).money(d),
+            lines: lines.map {
+                .init(
+                    entryId: $0.entryID, number: $0.number, date: $0.date.description,
+                    description: $0.description, amount: $0.amount.money(d),
+                    balance: $0.balance.money(d))
+            })
     }
 
     /// `GET /api/v1/savings/arrears`: who owes wajib or pokok, how much, since when.
@@ -139,9 +157,10 @@ struct SavingsController {
         let principal = try request.authorize(.viewSavings)
         let d = principal.decimals
         return try await SavingsStore(request.tenant()).arrears().map { a in
-            ArrearDTO(memberId: a.member.id!, memberNumber: a.member.memberNumber, name: a.member.name,
-                      phone: a.member.phone, wajibOwed: a.wajibOwed.money(d), monthsOwed: a.monthsOwed,
-                      since: a.since?.description, pokokOwed: a.pokokOwed.money(d), total: a.total.money(d))
+            ArrearDTO(
+                memberId: a.member.id!, memberNumber: a.member.memberNumber, name: a.member.name,
+                phone: a.member.phone, wajibOwed: a.wajibOwed.money(d), monthsOwed: a.monthsOwed,
+                since: a.since?.description, pokokOwed: a.pokokOwed.money(d), total: a.total.money(d))
         }
     }
 
@@ -158,7 +177,7 @@ struct SavingsController {
     func billDues(_ request: Request) async throws -> DuesDTO {
         _ = try request.authorize(.keepBooks)
         let input = try request.content.decode(DuesInput.self)
-        guard let month = YearMonth(input.month ?? "") else { throw MemberError.invalidDate("month") }
+        guard let month = YearMonth(input.month ?? "") else { throw FieldError.invalidDate("month") }
         let billed = try await SavingsStore(request.tenant()).billWajib(for: month, today: request.today())
         return DuesDTO(month: month.description, billed: billed)
     }
@@ -178,15 +197,19 @@ extension SavingsController {
         let store = SavingsStore(tenant)
         let deposit = try await store.account(request.parameters.get("id", as: UUID.self))
         let member = try await MemberStore(tenant).find(deposit.memberID)
-        let receipt = try await store.breakTermDeposit(deposit.id, on: request.today(), channel: channel,
-                                                       description: request.booksText.breakDescription(member: member.name,
-                                                                                                       number: member.memberNumber),
-                                                       by: principal.actor)
+        let receipt = try await store.breakTermDeposit(
+            deposit.id, on: request.today(), channel: channel,
+            description: request.booksText.breakDescription(
+                member: member.name,
+                number: member.memberNumber),
+            by: principal.actor)
         let d = principal.decimals
-        return try created(MovementDTO(entryId: receipt.entry.id!, entryNumber: receipt.entry.number, date: receipt.entry.entryDate,
-                                       memberId: member.id!, accountId: deposit.id!, kind: SavingsKind.berjangka.rawValue,
-                                       amount: receipt.entry.total.money(d), channel: channel.rawValue, balance: Int64(0).money(d),
-                                       receiptUrl: SiteURL.receipt(receipt.entry.id!).path))
+        return try created(
+            MovementDTO(
+                entryId: receipt.entry.id!, entryNumber: receipt.entry.number, date: receipt.entry.entryDate.description,
+                memberId: member.id!, accountId: deposit.id!, kind: SavingsKind.berjangka.rawValue,
+                amount: receipt.entry.total.money(d), channel: channel.rawValue, balance: Int64(0).money(d),
+                receiptUrl: SiteURL.receipt(receipt.entry.id!).path))
     }
 }
 

@@ -21,7 +21,8 @@ struct SimulationsController {
         LoanSimulationRequest(
             principal: try request.queryValue("principal"), rate: try request.queryValue("rate"),
             ratePer: try request.queryValue("ratePer"), periods: try request.queryValue("periods"),
-            method: try request.queryValue("method"), every: try request.queryValue("every"), unit: try request.queryValue("unit"),
+            method: try request.queryValue("method"), every: try request.queryValue("every"),
+            unit: try request.queryValue("unit"),
             decimals: try request.queryValue("decimals"), rounding: try request.queryValue("rounding"),
             grace: try request.queryValue("grace"), graceKind: try request.queryValue("graceKind"),
             dayCount: try request.queryValue("dayCount"), start: try request.queryValue("start"))

@@ -39,27 +39,29 @@ struct UsersController {
         let tenant = try request.tenant()
         var member: MemberRecord?
         if let id = input.memberId { member = try await MemberStore(tenant).find(id) }
-        let (user, roles) = try await Self.create(in: tenant, email: input.email ?? "", name: input.name ?? "",
-                                                  password: input.password ?? "", roles: input.roles, member: member,
-                                                  by: principal.actor, hasher: request.password.async)
+        let (user, roles) = try await Self.create(
+            in: tenant, email: input.email ?? "", name: input.name ?? "",
+            password: input.password ?? "", roles: input.roles, member: member,
+            by: principal.actor, hasher: request.password.async)
         let response = Response(status: .created)
         try response.content.encode(UserDTO(id: user.id!, email: user.email, name: user.name, roles: roles.sorted()))
         return response
     }
 
     /// Checks a new user's particulars and creates them; the web form and the API both come here.
-    static func create(in tenant: Tenant, email rawEmail: String, name rawName: String, password: String,
-                       roles names: [String]?, member: MemberRecord?, by actor: Actor,
-                       hasher: AsyncPasswordHasher) async throws -> (UserRecord, Set<Role>) {
+    static func create(
+        in tenant: Tenant, email rawEmail: String, name rawName: String, password: String,
+        roles names: [String]?, member: MemberRecord?, by actor: Actor,
+        hasher: AsyncPasswordHasher
+    ) async throws -> (UserRecord, Set<Role>) {
         let email = try Email(rawEmail)
-        let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw MemberError.required("name") }
-        guard name.count <= MemberDetails.maxNameLength else { throw MemberError.tooLong("name", MemberDetails.maxNameLength) }
+        let name = try FieldRules.required(rawName, field: "name", max: FieldLimit.name)
         try PasswordPolicy.check(password, email: email)
         let roles = try Self.roles(names)
         let hash = try await hasher.hash(password)
-        let user = try await AccountStore.createUser(tenant, email: email, name: name, passwordHash: hash, roles: roles,
-                                                     member: member, by: actor)
+        let user = try await AccountStore.createUser(
+            tenant, email: email, name: name, passwordHash: hash, roles: roles,
+            member: member, by: actor)
         return (user, roles)
     }
 
@@ -81,7 +83,7 @@ struct UsersController {
     static func roles(_ names: [String]?) throws -> Set<Role> {
         var roles: Set<Role> = []
         for name in names ?? [] {
-            guard let role = Role(rawValue: name) else { throw MemberError.invalidChoice("roles") }
+            guard let role = Role(rawValue: name) else { throw FieldError.invalidChoice("roles") }
             roles.insert(role)
         }
         return try roles.validated()

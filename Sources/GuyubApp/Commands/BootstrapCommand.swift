@@ -24,7 +24,9 @@ struct BootstrapCommand: AsyncCommand {
         let text = context.text
         let app = context.application
         let name = (signature.cooperative ?? "").trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, name.count <= 200 else { throw CommandFailure(message: text.cooperativeNameRequired) }
+        guard !name.isEmpty, name.count <= FieldLimit.cooperativeName else {
+            throw CommandFailure(message: text.cooperativeNameRequired)
+        }
         do {
             let email = try Email(signature.email ?? "")
             let password = signature.password ?? ""
@@ -34,8 +36,9 @@ struct BootstrapCommand: AsyncCommand {
             let hash = try await app.password.async.hash(password)
             let adminName = signature.name ?? String(email.value.split(separator: "@")[0])
             let (cooperative, _) = try await app.db.write { db in
-                try await AccountStore.createCooperative(db, name: name, admin: email, adminName: adminName,
-                                                         passwordHash: hash, by: .commandLine("bootstrap"))
+                try await AccountStore.createCooperative(
+                    db, name: name, admin: email, adminName: adminName,
+                    passwordHash: hash, by: .commandLine("bootstrap"))
             }
             context.console.success(text.cooperativeCreated(name: name, id: cooperative.id!, email: email.value))
         } catch let error as any DomainError {

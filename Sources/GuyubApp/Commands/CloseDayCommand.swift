@@ -24,18 +24,24 @@ struct CloseDayCommand: AsyncCommand {
         try await app.migrate()
         var date: CivilDate?
         if let written = signature.date {
-            guard let parsed = CivilDate(written: written) else { throw CommandFailure(message: text.message(for: LoanError.invalidDate)) }
+            guard let parsed = CivilDate(written: written) else {
+                throw CommandFailure(message: text.message(for: LoanError.field(.invalidDate("date"))))
+            }
             date = parsed
         }
-        let cooperatives = signature.cooperative == nil
+        let cooperatives =
+            signature.cooperative == nil
             ? try await CooperativeRecord.query(on: app.db).sort(\.$name).all()
             : [try await CooperativeChoice.resolve(signature.cooperative, on: app.db, text: text)]
         for cooperative in cooperatives {
-            let day = date ?? CivilDate.today(in: TimeZone(identifier: cooperative.timeZone) ?? .current)
+            let day = date ?? app.today(at: cooperative)
             do {
                 let result = try await LoanDay.closeDay(for: cooperative, on: day, db: app.db, by: .commandLine("close-day"))
-                context.console.success("\(cooperative.name): " + text.loansClosedDay(
-                    day, loans: result.loans, late: result.late, penalties: result.penalties, allowance: result.allowanceChange))
+                context.console.success(
+                    "\(cooperative.name): "
+                        + text.loansClosedDay(
+                            day, loans: result.loans, late: result.late, penalties: result.penalties,
+                            allowance: result.allowanceChange))
             } catch let error as any DomainError {
                 throw CommandFailure(message: "\(cooperative.name): " + text.message(for: error))
             }
@@ -45,7 +51,9 @@ struct CloseDayCommand: AsyncCommand {
 
 extension LoanDay {
     /// One cooperative's day, in a transaction of its own, its entry worded in Indonesian.
-    static func closeDay(for cooperative: CooperativeRecord, on day: CivilDate, db: any Database, by actor: Actor) async throws -> Result {
+    static func closeDay(for cooperative: CooperativeRecord, on day: CivilDate, db: any Database, by actor: Actor) async throws
+        -> Result
+    {
         let tenant = Tenant(cooperativeID: try cooperative.requireID(), db: db)
         return try await db.write { db in
             try await LoanDay(tenant.withDatabase(db)).close(day, texts: .init(day), by: actor)

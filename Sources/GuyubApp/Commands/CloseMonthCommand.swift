@@ -23,11 +23,13 @@ struct CloseMonthCommand: AsyncCommand {
         let app = context.application
         try await app.migrate()
         let cooperative = try await CooperativeChoice.resolve(signature.cooperative, on: app.db, text: text)
-        let today = CivilDate.today(in: TimeZone(identifier: cooperative.timeZone) ?? .current)
+        let today = app.today(at: cooperative)
         let tenant = Tenant(cooperativeID: cooperative.id!, db: app.db)
         let month: YearMonth
         if let written = signature.month {
-            guard let parsed = YearMonth(written) else { throw CommandFailure(message: text.message(for: MemberError.invalidDate("month"))) }
+            guard let parsed = YearMonth(written) else {
+                throw CommandFailure(message: text.message(for: FieldError.invalidDate("month")))
+            }
             month = parsed
         } else {
             month = try await MonthEnd(tenant).nextMonth(today: today)
@@ -42,9 +44,11 @@ struct CloseMonthCommand: AsyncCommand {
             if plan.alreadyClosed {
                 context.console.info(text.monthAlreadyClosed(month))
             } else {
-                context.console.success(text.monthClosed(month, interest: plan.sukarelaInterest, tax: plan.sukarelaTax,
-                                                         accrued: plan.accrued, maturities: plan.maturities.count,
-                                                         dues: plan.duesToBill))
+                context.console.success(
+                    text.monthClosed(
+                        month, interest: plan.sukarelaInterest, tax: plan.sukarelaTax,
+                        accrued: plan.accrued, maturities: plan.maturities.count,
+                        dues: plan.duesToBill))
             }
         } catch let error as any DomainError {
             throw CommandFailure(message: text.message(for: error))

@@ -23,7 +23,7 @@ struct CloseYearCommand: AsyncCommand {
         let app = context.application
         try await app.migrate()
         let cooperative = try await CooperativeChoice.resolve(signature.cooperative, on: app.db, text: text)
-        let today = CivilDate.today(in: TimeZone(identifier: cooperative.timeZone) ?? .current)
+        let today = app.today(at: cooperative)
         let year = signature.year ?? today.year - 1
         context.console.info(text.closingYear(year))
         do {
@@ -31,10 +31,12 @@ struct CloseYearCommand: AsyncCommand {
                 try await YearEnd(Tenant(cooperativeID: cooperative.id!, db: db))
                     .close(year, today: today, texts: .init(year), by: .commandLine("close-year"))
             }
-            context.console.success(text.yearClosed(year, months: outcome.monthsClosed.count,
-                                                    member: outcome.closing.memberSurplus,
-                                                    nonMember: outcome.closing.nonMemberSurplus,
-                                                    members: outcome.distribution.members))
+            context.console.success(
+                text.yearClosed(
+                    year, months: outcome.monthsClosed.count,
+                    member: outcome.closing.memberSurplus,
+                    nonMember: outcome.closing.nonMemberSurplus,
+                    members: outcome.distribution.members))
         } catch let error as any DomainError {
             throw CommandFailure(message: text.message(for: error))
         }

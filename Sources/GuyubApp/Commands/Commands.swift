@@ -16,6 +16,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(RestoreCommand(), as: "restore")
     app.asyncCommands.use(SimulateCommands(), as: "simulate")
     app.asyncCommands.use(CloseDayCommand(), as: "close-day")
+    app.asyncCommands.use(QRISCommands(), as: "qris")
 }
 
 /// A command that failed for a reason the user can act on: printed as is, exit status 1 (or `status`).

@@ -27,7 +27,7 @@ struct DemoCommand: AsyncCommand {
             bar.start()
             let hash = try await app.password.async.hash(DemoData.password)
             try await app.db.write { db in
-                try await DemoData.seed(db, passwordHash: hash, today: CivilDate.today(in: DemoData.timeZone)) { done, total in
+                try await DemoData.seed(db, passwordHash: hash, today: app.clock.today(in: DemoData.timeZone)) { done, total in
                     bar.activity.currentProgress = Double(done) / Double(total)
                 }
             }
@@ -38,8 +38,9 @@ struct DemoCommand: AsyncCommand {
         context.console.success(text.demoReady(DemoData.cooperativeName))
         context.console.print(signature.serve ? text.demoOpen("http://\(host):\(port)") : text.demoServeHint)
         for user in DemoData.users {
-            context.console.print("  \(text.demoPost(user.post).padding(toLength: 11, withPad: " ", startingAt: 0)) "
-                + "\(user.email.padding(toLength: 26, withPad: " ", startingAt: 0)) \(DemoData.password)")
+            context.console.print(
+                "  \(text.demoPost(user.post).padding(toLength: 11, withPad: " ", startingAt: 0)) "
+                    + "\(user.email.padding(toLength: 26, withPad: " ", startingAt: 0)) \(DemoData.password)")
         }
         guard signature.serve else { return }
         guard let serve = app.asyncCommands.commands["serve"] else { return }

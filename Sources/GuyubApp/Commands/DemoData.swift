@@ -28,14 +28,22 @@ enum DemoData {
         User(email: "anggota@sukamaju.coop", name: "Siti Aminah", role: .member, post: .member),
     ]
 
-    static let maleNames = ["Agus", "Budi", "Joko", "Slamet", "Eko", "Hadi", "Wahyu", "Rudi", "Dedi", "Yusuf",
-                            "Ahmad", "Imam", "Heru", "Suparman", "Sugeng", "Teguh", "Darmaji", "Priyono", "Gunawan", "Rizki"]
-    static let femaleNames = ["Sri", "Dewi", "Ratna", "Endang", "Sumiati", "Wulan", "Rina", "Yuliani", "Nur", "Suharti",
-                              "Kartini", "Indah", "Tutik", "Puji", "Ani", "Umi", "Fitri", "Lilis", "Murni", "Yanti"]
-    static let maleFamily = ["Santoso", "Wibowo", "Hidayat", "Purnomo", "Setiawan", "Kurniawan", "Saputra", "Pratama",
-                             "Nugroho", "Prasetyo", "Susilo", "Hermawan"]
-    static let femaleFamily = ["Lestari", "Rahayu", "Susanti", "Handayani", "Wahyuni", "Utami", "Maryati", "Suryani",
-                               "Astuti", "Rahmawati", "Ningsih", "Purwanti"]
+    static let maleNames = [
+        "Agus", "Budi", "Joko", "Slamet", "Eko", "Hadi", "Wahyu", "Rudi", "Dedi", "Yusuf",
+        "Ahmad", "Imam", "Heru", "Suparman", "Sugeng", "Teguh", "Darmaji", "Priyono", "Gunawan", "Rizki",
+    ]
+    static let femaleNames = [
+        "Sri", "Dewi", "Ratna", "Endang", "Sumiati", "Wulan", "Rina", "Yuliani", "Nur", "Suharti",
+        "Kartini", "Indah", "Tutik", "Puji", "Ani", "Umi", "Fitri", "Lilis", "Murni", "Yanti",
+    ]
+    static let maleFamily = [
+        "Santoso", "Wibowo", "Hidayat", "Purnomo", "Setiawan", "Kurniawan", "Saputra", "Pratama",
+        "Nugroho", "Prasetyo", "Susilo", "Hermawan",
+    ]
+    static let femaleFamily = [
+        "Lestari", "Rahayu", "Susanti", "Handayani", "Wahyuni", "Utami", "Maryati", "Suryani",
+        "Astuti", "Rahmawati", "Ningsih", "Purwanti",
+    ]
     static let hamlets = ["Krajan", "Sumberejo", "Karangrejo", "Sidomulyo", "Tegalsari", "Ngemplak"]
     static let birthPlaces = ["Malang", "Batu", "Blitar", "Kediri", "Pasuruan", "Surabaya", "Lumajang"]
     static let phonePrefixes = ["812", "813", "821", "822", "852", "853", "857", "858", "878", "896"]
@@ -62,26 +70,33 @@ enum DemoData {
         var people: [(MemberDetails, CivilDate)] = []
         for index in 0..<count {
             let female = index == 0 || random.int(0...1) == 1
-            let name = index == 0 ? "Siti Aminah"
+            let name =
+                index == 0
+                ? "Siti Aminah"
                 : "\(random.pick(female ? femaleNames : maleNames)) \(random.pick(female ? femaleFamily : maleFamily))"
             let birth = CivilDate(year: random.int(1955...2002), month: random.int(1...12), day: random.int(1...28))!
             let day = birth.day + (female ? 40 : 0)
             let nik = "350724" + pad(day, 2) + pad(birth.month, 2) + pad(birth.year % 100, 2) + pad(index + 1, 4)
             let phone = "0" + random.pick(phonePrefixes) + pad(random.int(0...99_999_999), 8)
-            let address = "Dusun \(random.pick(hamlets)) RT \(pad(random.int(1...9), 2))/RW \(pad(random.int(1...5), 2)), "
+            let address =
+                "Dusun \(random.pick(hamlets)) RT \(pad(random.int(1...9), 2))/RW \(pad(random.int(1...5), 2)), "
                 + "Desa Sukamaju, Kec. Singosari, Kab. Malang"
             let joined = CivilDate(year: 2019 + index * 7 / count, month: random.int(1...12), day: random.int(1...28))!
-            let details = try! MemberDetails(name: name, nik: nik, phone: phone, address: address,
-                                             birthPlace: random.pick(birthPlaces), birthDate: birth,
-                                             gender: female ? .female : .male)
+            let details = try! MemberDetails(
+                name: name, nik: nik, phone: phone, address: address,
+                birthPlace: random.pick(birthPlaces), birthDate: birth,
+                gender: female ? .female : .male)
             people.append((details, joined))
         }
         return people
     }
 
     static func settlement(_ member: MemberRecord, _ status: MemberStatus) -> ExitSettlement {
-        ExitSettlement(channel: .cash, description: Catalogue(.id).exitDescription(member: member.name,
-                                                                                   number: member.memberNumber, status: status))
+        ExitSettlement(
+            channel: .cash,
+            description: Catalogue(.id).exitDescription(
+                member: member.name,
+                number: member.memberNumber, status: status))
     }
 
     private static func pad(_ n: Int, _ width: Int) -> String {

@@ -65,13 +65,15 @@ struct DemoLoans {
     }
 
     mutating func products() async throws {
-        var general = LoanProduct(code: "UMUM", name: "Pinjaman Umum", method: .flat, rateMin: 120_000, rateMax: 180_000,
-                                  periodsMin: 3, periodsMax: 24, principalMin: 500_000, principalMax: 20_000_000)
+        var general = LoanProduct(
+            code: "UMUM", name: "Pinjaman Umum", method: .flat, rateMin: 120_000, rateMax: 180_000,
+            periodsMin: 3, periodsMax: 24, principalMin: 500_000, principalMax: 20_000_000)
         general.adminFee = LoanFee(fixed: 10_000, rate: 10_000)
         general.penalty = PenaltyRule(basis: .installment, rate: 1_000, per: .day, graceDays: 3, cap: 100_000)
         general.savingsMultiple = 0
-        var farming = LoanProduct(code: "TANI", name: "Pinjaman Usaha Tani", method: .efektif, rateMin: 90_000, rateMax: 150_000,
-                                  periodsMin: 6, periodsMax: 24, principalMin: 1_000_000, principalMax: 25_000_000)
+        var farming = LoanProduct(
+            code: "TANI", name: "Pinjaman Usaha Tani", method: .efektif, rateMin: 90_000, rateMax: 150_000,
+            periodsMin: 6, periodsMax: 24, principalMin: 1_000_000, principalMax: 25_000_000)
         farming.adminFee = LoanFee(fixed: 25_000)
         farming.penalty = PenaltyRule(basis: .installment, rate: 20_000, per: .month, graceDays: 7, cap: 50_000)
         farming.collateralRequired = true
@@ -87,10 +89,12 @@ struct DemoLoans {
             guard member.status == MemberStatus.member else { continue }
             let day = min(first.adding(days: 2 + plan.borrower % 10)!, last)
             let loan = try await apply(plan, member: member, on: day)
-            _ = try await store.decide(loan.id, approve: true, note: "Usaha berjalan, angsuran terjangkau", on: day, by: treasurer)
-            _ = try await store.disburse(loan.id, channel: plan.borrower % 2 == 0 ? .savings : .bank, on: day,
-                                         description: books.loanDisbursement(number: loan.number, borrower: loan.borrowerName),
-                                         by: teller)
+            _ = try await store.decide(
+                loan.id, approve: true, note: "Usaha berjalan, angsuran terjangkau", on: day, by: treasurer)
+            _ = try await store.disburse(
+                loan.id, channel: plan.borrower % 2 == 0 ? .savings : .bank, on: day,
+                description: books.loanDisbursement(number: loan.number, borrower: loan.borrowerName),
+                by: teller)
             loans.append((plan, loan.id!, 0))
         }
         for (position, entry) in loans.enumerated() {
@@ -105,14 +109,19 @@ struct DemoLoans {
                 case .partial: amount = try await store.owed(loan, on: due).due.total / 2
                 case .stops(let after): amount = entry.paid < after ? try await store.owed(loan, on: due).due.total : 0
                 case .paysOffEarly:
-                    amount = row.number == 4 ? try await store.owed(loan, on: due).payoff.total
+                    amount =
+                        row.number == 4
+                        ? try await store.owed(loan, on: due).payoff.total
                         : try await store.owed(loan, on: due).due.total
                 }
                 guard amount > 0 else { continue }
                 let channel: LoanChannel = row.number % 3 == 0 ? .qris : .cash
-                _ = try await store.repay(.init(loanID: entry.id, amount: amount, channel: channel, date: due,
-                                                description: books.loanRepayment(number: loan.number, borrower: loan.borrowerName,
-                                                                                 channel: channel)), by: teller)
+                _ = try await store.repay(
+                    .init(
+                        loanID: entry.id, amount: amount, channel: channel, date: due,
+                        description: books.loanRepayment(
+                            number: loan.number, borrower: loan.borrowerName,
+                            channel: channel)), by: teller)
                 loans[position].paid += 1
                 if (try await store.loan(entry.id)).status != LoanStatus.active { break }
             }
@@ -123,11 +132,13 @@ struct DemoLoans {
     }
 
     private func apply(_ plan: Plan, member: MemberRecord, on day: CivilDate) async throws -> LoanRecord {
-        try await store.apply(.init(borrower: .member(member.id!), productID: (plan.farm ? farming : general)!,
-                                    principal: plan.principal, annualRate: plan.farm ? 120_000 : 150_000, periods: plan.periods,
-                                    purpose: plan.farm ? "Bibit, pupuk dan sewa traktor" : "Modal usaha warung",
-                                    collateral: plan.farm ? "Sertifikat tanah sawah" : "", date: day,
-                                    autoDebit: plan.borrower == 17), by: chair)
+        try await store.apply(
+            .init(
+                borrower: .member(member.id!), productID: (plan.farm ? farming : general)!,
+                principal: plan.principal, annualRate: plan.farm ? 120_000 : 150_000, periods: plan.periods,
+                purpose: plan.farm ? "Bibit, pupuk dan sewa traktor" : "Modal usaha warung",
+                collateral: plan.farm ? "Sertifikat tanah sawah" : "", date: day,
+                autoDebit: plan.borrower == 17), by: chair)
     }
 
     /// What the board finds this week: the restructuring after a failed harvest, a write-off, the
@@ -136,19 +147,27 @@ struct DemoLoans {
         // Last month is closed: what happened "days ago" happened this month, on its first day at the earliest.
         func recent(_ days: Int) -> CivilDate { max(today.adding(days: -days)!, today.yearMonth.first) }
         if let harvest = loans.first(where: { $0.plan.borrower == 11 }),
-           (try await store.loan(harvest.id)).status == LoanStatus.active {
-            _ = try await store.restructure(harvest.id, .init(periods: 12, annualRate: nil, grace: 2, graceKind: .interestOnly,
-                                                              seasonalMonths: [], date: recent(20),
-                                                              reason: "Gagal panen karena banjir"), by: treasurer)
+            (try await store.loan(harvest.id)).status == LoanStatus.active
+        {
+            _ = try await store.restructure(
+                harvest.id,
+                .init(
+                    periods: 12, annualRate: nil, grace: 2, graceKind: .interestOnly,
+                    seasonalMonths: [], date: recent(20),
+                    reason: "Gagal panen karena banjir"), by: treasurer)
         }
-        if let lost = loans.first(where: { $0.plan.borrower == 13 }), (try await store.loan(lost.id)).status == LoanStatus.active {
+        if let lost = loans.first(where: { $0.plan.borrower == 13 }), (try await store.loan(lost.id)).status == LoanStatus.active
+        {
             let loan = try await store.loan(lost.id)
-            _ = try await store.writeOff(lost.id, reason: "Pindah tanpa kabar, agunan tidak ada", on: recent(10),
-                                         description: books.loanWriteOff(number: loan.number, borrower: loan.borrowerName),
-                                         by: treasurer)
-            _ = try await store.recover(.init(loanID: lost.id, amount: 250_000, channel: .cash, date: recent(3),
-                                              description: books.loanRecovery(number: loan.number, borrower: loan.borrowerName)),
-                                        by: teller)
+            _ = try await store.writeOff(
+                lost.id, reason: "Pindah tanpa kabar, agunan tidak ada", on: recent(10),
+                description: books.loanWriteOff(number: loan.number, borrower: loan.borrowerName),
+                by: treasurer)
+            _ = try await store.recover(
+                .init(
+                    loanID: lost.id, amount: 250_000, channel: .cash, date: recent(3),
+                    description: books.loanRecovery(number: loan.number, borrower: loan.borrowerName)),
+                by: teller)
         }
         let members = MemberStore(tenant)
         let waiting: [(number: Int, principal: Int64, state: LoanStatus)] = [
@@ -159,14 +178,17 @@ struct DemoLoans {
             let member = try await members.find(number: item.number)
             guard member.status == MemberStatus.member else { continue }
             let day = recent(offset)
-            let loan = try await apply(Plan(borrower: item.number, month: 0, principal: item.principal, periods: 12, farm: false,
-                                            habit: .onTime), member: member, on: day)
+            let loan = try await apply(
+                Plan(
+                    borrower: item.number, month: 0, principal: item.principal, periods: 12, farm: false,
+                    habit: .onTime), member: member, on: day)
             if item.state != .applied {
                 _ = try await store.review(loan.id, note: "Survei usaha: warung ramai, tidak ada tunggakan simpanan", by: chair)
             }
             if item.state == .approved || item.state == .rejected {
-                _ = try await store.decide(loan.id, approve: item.state == .approved,
-                                           note: item.state == .rejected ? "Melebihi kemampuan bayar" : "", on: day, by: treasurer)
+                _ = try await store.decide(
+                    loan.id, approve: item.state == .approved,
+                    note: item.state == .rejected ? "Melebihi kemampuan bayar" : "", on: day, by: treasurer)
             }
         }
         _ = try await LoanDay(tenant).close(today, texts: .init(today), by: .commandLine("close-day"))

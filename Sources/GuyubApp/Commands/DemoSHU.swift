@@ -30,31 +30,3 @@ extension DemoData {
         }
     }
 }
-
-extension DemoData {
-    /// The month at the cooperative's shop: each member's purchases kept as business records (they count
-    /// for the patronage share), the month's takings from members and from other customers, and the
-    /// stock bought to sell (a margin of about 15%).
-    static func storeMonth(_ tenant: Tenant, members: [MemberRecord], on day: CivilDate, by actor: Actor) async throws {
-        var fromMembers: Int64 = 0
-        var records: [BusinessRecord] = []
-        for member in members {
-            let amount = Int64(200 + (member.memberNumber * 37 + day.month * 11) % 400) * 1_000
-            let record = BusinessRecord()
-            record.cooperativeID = tenant.cooperativeID
-            record.memberID = try member.requireID()
-            record.source = .store
-            record.happenedOn = day
-            record.amount = amount
-            records.append(record)
-            fromMembers += amount
-        }
-        try await records.create(on: tenant.db)
-        let fromOthers = fromMembers / 4
-        let cost = (fromMembers + fromOthers) * 85 / 100
-        try await Ledger(tenant).post(JournalDraft(
-            date: day, description: "Penjualan toko \(Catalogue(.id).monthName(day.yearMonth))", sourceType: .manual,
-            lines: [.debit(.role(.cash), fromMembers + fromOthers - cost), .debit(.role(.costOfSales), cost),
-                    .credit(.role(.salesMember), fromMembers), .credit(.role(.salesNonMember), fromOthers)]), by: actor)
-    }
-}

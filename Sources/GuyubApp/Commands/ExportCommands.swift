@@ -36,7 +36,9 @@ struct ExportLedgerCommand: AsyncCommand {
         }
         func date(_ value: String?, _ field: String) throws -> CivilDate? {
             guard let value else { return nil }
-            guard let date = CivilDate(written: value) else { throw CommandFailure(message: text.message(for: MemberError.invalidDate(field))) }
+            guard let date = CivilDate(written: value) else {
+                throw CommandFailure(message: text.message(for: FieldError.invalidDate(field)))
+            }
             return date
         }
         let (from, to) = (try date(signature.from, "from"), try date(signature.to, "to"))

@@ -34,7 +34,7 @@ struct ImportMembersCommand: AsyncCommand {
         let cooperative = try await CooperativeChoice.resolve(signature.cooperative, on: app.db, text: text)
         let csv = ImportPage.decode(data)
         let actor = Actor.commandLine("import")
-        let today = CivilDate.today(in: TimeZone(identifier: cooperative.timeZone) ?? .current)
+        let today = app.today(at: cooperative)
 
         do {
             let plan = try await MemberImporter(store: MemberStore(Tenant(cooperativeID: cooperative.id!, db: app.db)))
@@ -42,8 +42,10 @@ struct ImportMembersCommand: AsyncCommand {
             for (line, problem) in plan.skipped { context.console.info(text.lineReport(line, text.reason(problem))) }
             for (line, problem) in plan.rejected { context.console.warning(text.lineReport(line, text.reason(problem))) }
             if signature.dryRun {
-                context.console.info(text.importDryRun(accepted: plan.accepted.count, skipped: plan.skipped.count,
-                                                       rejected: plan.rejected.count))
+                context.console.info(
+                    text.importDryRun(
+                        accepted: plan.accepted.count, skipped: plan.skipped.count,
+                        rejected: plan.rejected.count))
             } else if !plan.accepted.isEmpty {
                 let bar = context.console.progressBar(title: text.importing)
                 bar.start()
@@ -60,8 +62,10 @@ struct ImportMembersCommand: AsyncCommand {
                     bar.activity.currentProgress = Double(imported) / Double(plan.accepted.count)
                 }
                 bar.succeed()
-                context.console.success(text.importDone(imported: imported, skipped: plan.skipped.count,
-                                                        rejected: plan.rejected.count))
+                context.console.success(
+                    text.importDone(
+                        imported: imported, skipped: plan.skipped.count,
+                        rejected: plan.rejected.count))
             } else {
                 context.console.info(text.importDone(imported: 0, skipped: plan.skipped.count, rejected: plan.rejected.count))
             }

@@ -26,7 +26,8 @@ struct SimulateSHUCommand: AsyncCommand {
         guard let path = signature.input, let data = FileManager.default.contents(atPath: path) else {
             throw CommandFailure(message: text.shuInputMissing(signature.input))
         }
-        let distribution: SHUDistribution, decimals: Int
+        let distribution: SHUDistribution
+        let decimals: Int
         do {
             (distribution, decimals) = try JSONDecoder().decode(SHUSimulation.self, from: data).distribution()
         } catch let error as any DomainError {
@@ -37,8 +38,11 @@ struct SimulateSHUCommand: AsyncCommand {
         if signature.json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            context.console.output(String(decoding: try encoder.encode(SHUSimulationDTO(distribution, decimals: decimals)),
-                                          as: UTF8.self).consoleText())
+            context.console.output(
+                String(
+                    decoding: try encoder.encode(SHUSimulationDTO(distribution, decimals: decimals)),
+                    as: UTF8.self
+                ).consoleText())
         } else {
             context.console.output(text.shuTable(distribution, decimals: decimals).consoleText())
         }
@@ -85,7 +89,8 @@ struct SimulateLoanCommand: AsyncCommand {
             principal: s.principal, rate: s.rate, ratePer: s.ratePer, periods: s.periods, method: s.method, every: s.every,
             unit: s.unit, decimals: s.decimals, rounding: s.rounding, grace: s.grace, graceKind: s.graceKind,
             dayCount: s.dayCount, start: s.start)
-        let schedule: LoanSchedule, decimals: Int
+        let schedule: LoanSchedule
+        let decimals: Int
         do {
             let (terms, d) = try request.terms()
             schedule = try LoanSchedule(terms)
@@ -96,8 +101,11 @@ struct SimulateLoanCommand: AsyncCommand {
         if s.json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            context.console.output(String(decoding: try encoder.encode(LoanSimulationDTO(schedule, decimals: decimals)),
-                                          as: UTF8.self).consoleText())
+            context.console.output(
+                String(
+                    decoding: try encoder.encode(LoanSimulationDTO(schedule, decimals: decimals)),
+                    as: UTF8.self
+                ).consoleText())
         } else {
             context.console.output(text.scheduleTable(schedule, decimals: decimals).consoleText())
         }

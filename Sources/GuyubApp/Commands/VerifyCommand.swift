@@ -37,8 +37,10 @@ struct VerifyCommand: AsyncCommand {
         audit.intact && books.problems.isEmpty ? bar.succeed() : bar.fail()
 
         for cooperative in audit.cooperatives {
-            context.console.print(text.verifiedCooperative(cooperative.name, links: cooperative.links, entries: cooperative.entries,
-                                                           members: cooperative.members))
+            context.console.print(
+                text.verifiedCooperative(
+                    cooperative.name, links: cooperative.links, entries: cooperative.entries,
+                    members: cooperative.members))
             context.console.print("  " + text.auditHead(sequence: cooperative.headSequence, hash: cooperative.headHash))
             for finding in cooperative.findings { context.console.error("  " + text.auditFinding(finding)) }
             for problem in books.problems where problem.cooperativeName == cooperative.name {
@@ -47,7 +49,8 @@ struct VerifyCommand: AsyncCommand {
         }
         guard audit.intact && books.problems.isEmpty else {
             let broken = audit.cooperatives.filter { !$0.findings.isEmpty }.count
-            throw CommandFailure(message: broken > 0 ? text.auditBrokenSummary(broken) : text.booksProblemSummary(books.problems.count))
+            throw CommandFailure(
+                message: broken > 0 ? text.auditBrokenSummary(broken) : text.booksProblemSummary(books.problems.count))
         }
         context.console.success(text.verifiedAll(links: audit.links, entries: books.entries, accounts: books.accounts))
         context.console.print(text.whatVerifyProves)

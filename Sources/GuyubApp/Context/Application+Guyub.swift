@@ -1,3 +1,5 @@
+import GuyubCore
+import GuyubStore
 import Prometheus
 import Vapor
 
@@ -16,5 +18,12 @@ extension Application {
             return value
         }
         set { storage[GuyubKey.self] = newValue }
+    }
+
+    var clock: WallClock { guyub.config.clock }
+
+    /// Today where `cooperative` is.
+    func today(at cooperative: CooperativeRecord) -> CivilDate {
+        clock.today(in: TimeZone(identifier: cooperative.timeZone) ?? .current)
     }
 }

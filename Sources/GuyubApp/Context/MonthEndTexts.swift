@@ -6,8 +6,9 @@ extension MonthEnd.Texts {
     /// The descriptions of a month's closing entries, in the books' language.
     init(_ month: YearMonth) {
         let text = Catalogue(.id)
-        self.init(sukarelaInterest: text.sukarelaInterestDescription(month), termAccrual: text.termAccrualDescription(month),
-                  maturity: { member, number in Catalogue(.id).maturityDescription(member: member, number: number) })
+        self.init(
+            sukarelaInterest: text.sukarelaInterestDescription(month), termAccrual: text.termAccrualDescription(month),
+            maturity: { member, number in Catalogue(.id).maturityDescription(member: member, number: number) })
     }
 }
 
@@ -15,9 +16,11 @@ extension LoanDay.Texts {
     /// The descriptions of a day's loan entries, in the books' language.
     init(_ date: CivilDate) {
         let text = Catalogue(.id)
-        self.init(allowance: text.loanAllowanceEntry(date), autoDebit: { number, borrower in
-            Catalogue(.id).loanRepayment(number: number, borrower: borrower, channel: .savings)
-        })
+        self.init(
+            allowance: text.loanAllowanceEntry(date),
+            autoDebit: { number, borrower in
+                Catalogue(.id).loanRepayment(number: number, borrower: borrower, channel: .savings)
+            })
     }
 }
 
@@ -30,7 +33,8 @@ extension YearEnd.Texts {
 
 extension SHUStore.PostingTexts {
     init(_ year: Int) {
-        self.init(distribution: Catalogue(.id).shuDistributionEntry(year),
-                  payout: { Catalogue(.id).shuPayoutEntry(year, member: $0, number: $1) })
+        self.init(
+            distribution: Catalogue(.id).shuDistributionEntry(year),
+            payout: { Catalogue(.id).shuPayoutEntry(year, member: $0, number: $1) })
     }
 }

@@ -43,6 +43,7 @@ struct Principal: Sendable {
         var sections: [NavSection] = [.dashboard]
         if allows(.viewMembers) { sections.append(.members) }
         if allows(.handleCash) { sections.append(.teller) }
+        if allows(.viewStore) { sections.append(.shop) }
         if allows(.viewLoans) { sections.append(.loans) }
         if allows(.viewBooks) { sections.append(.books) }
         // Members reach their meetings (and the votes waiting for them) from the menu too.
@@ -94,14 +95,5 @@ extension Request {
     var booksText: Catalogue { Catalogue(.id) }
 
     /// Today in the cooperative's time zone.
-    func today() throws -> CivilDate { CivilDate.today(in: try signedIn().timeZone) }
-}
-
-extension CivilDate {
-    static func today(in zone: TimeZone, now: Date = Date()) -> CivilDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let c = calendar.dateComponents([.year, .month, .day], from: now)
-        return CivilDate(year: c.year!, month: c.month!, day: c.day!)!
-    }
+    func today() throws -> CivilDate { application.clock.today(in: try signedIn().timeZone) }
 }

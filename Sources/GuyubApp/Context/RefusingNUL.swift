@@ -13,8 +13,10 @@ struct RefusingNUL<Base: ContentDecoder>: ContentDecoder {
         return try base.decode(decodable, from: body, headers: headers)
     }
 
-    func decode<D: Decodable>(_ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders,
-                              userInfo: [CodingUserInfoKey: any Sendable]) throws -> D {
+    func decode<D: Decodable>(
+        _ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders,
+        userInfo: [CodingUserInfoKey: any Sendable]
+    ) throws -> D {
         try refuseNUL(body.readableBytesView, escapes: escapes)
         return try base.decode(decodable, from: body, headers: headers, userInfo: userInfo)
     }

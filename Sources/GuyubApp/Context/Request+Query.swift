@@ -12,7 +12,7 @@ extension Request {
     /// anything else (given twice, empty, not a number) is refused (422), as the API description says.
     func queryInteger(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
         guard let text = try queryValue(name) else { return nil }
-        guard let number = Int(text), range.contains(number) else { throw MemberError.invalidChoice(name) }
+        guard let number = Int(text), range.contains(number) else { throw FieldError.invalidChoice(name) }
         return number
     }
 
@@ -20,14 +20,14 @@ extension Request {
     /// else is refused (422).
     func queryChoice(_ name: String, in choices: [String]) throws -> String? {
         guard let text = try queryValue(name) else { return nil }
-        guard choices.contains(text) else { throw MemberError.invalidChoice(name) }
+        guard choices.contains(text) else { throw FieldError.invalidChoice(name) }
         return text
     }
 
     /// `?name=` left out is `nil`; given more than once, or unreadable (a NUL in it), it is refused (422).
     func queryValue(_ name: String) throws -> String? {
         guard let values = try query.get([String]?.self, at: name), !values.isEmpty else { return nil }
-        guard values.count == 1 else { throw MemberError.invalidChoice(name) }
+        guard values.count == 1 else { throw FieldError.invalidChoice(name) }
         return values[0]
     }
 

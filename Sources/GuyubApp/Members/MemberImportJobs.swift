@@ -13,8 +13,10 @@ enum MemberImportJobs {
     static let quietAfter: TimeInterval = 60
 
     /// Keeps a planned sheet, waiting for confirmation (`preview`) or to be imported (`pending`).
-    static func open(_ tenant: Tenant, csv: String, fileName: String, plan: MemberImporter.Plan, status: ImportJobStatus,
-                     on date: CivilDate, by actor: Actor) async throws -> MemberImportRecord {
+    static func open(
+        _ tenant: Tenant, csv: String, fileName: String, plan: MemberImporter.Plan, status: ImportJobStatus,
+        on date: CivilDate, by actor: Actor
+    ) async throws -> MemberImportRecord {
         let job = MemberImportRecord()
         job.fileName = String(fileName.prefix(200))
         job.content = csv
@@ -44,18 +46,22 @@ enum MemberImportJobs {
     static func claim(_ db: any Database, now: Date = Date()) async throws -> (cooperative: UUID, job: UUID)? {
         let candidates = try await MemberImportRecord.query(on: db).group(.or) { or in
             or.filter(\.$status == ImportJobStatus.pending)
-            or.group(.and) { $0.filter(\.$status == ImportJobStatus.running).filter(\.$heartbeatAt < now.addingTimeInterval(-quietAfter)) }
+            or.group(.and) {
+                $0.filter(\.$status == ImportJobStatus.running).filter(\.$heartbeatAt < now.addingTimeInterval(-quietAfter))
+            }
         }.sort(\.$createdAt).limit(5).all()
         for job in candidates {
             // Taken by the one whose update still finds it waiting or quiet.
             let taken = try await db.write { db in
-                try await db.sql.raw("""
+                try await db.sql.raw(
+                    """
                     UPDATE member_imports SET status = \(bind: ImportJobStatus.running), heartbeat_at = \(bind: now)
                     WHERE id = \(bind: job.id!) AND cooperative_id = \(bind: job.cooperativeID)
                       AND (status = \(bind: ImportJobStatus.pending)
                            OR (status = \(bind: ImportJobStatus.running) AND heartbeat_at < \(bind: now.addingTimeInterval(-quietAfter))))
                     RETURNING id
-                    """).all()
+                    """
+                ).all()
             }
             if !taken.isEmpty { return (job.cooperativeID, job.id!) }
         }
@@ -74,17 +80,21 @@ enum MemberImportJobs {
             try await db.write { db in
                 let tenant = Tenant(cooperativeID: cooperative, db: db)
                 let registered = try await MemberImporter(store: MemberStore(tenant)).commit(batch, on: date, by: actor).count
-                try await db.sql.raw("""
+                try await db.sql.raw(
+                    """
                     UPDATE member_imports SET imported = imported + \(bind: registered), heartbeat_at = \(bind: Date())
                     WHERE id = \(bind: job) AND cooperative_id = \(bind: cooperative)
-                    """).run()
+                    """
+                ).run()
             }
         }
         try await db.write { db in
-            try await db.sql.raw("""
+            try await db.sql.raw(
+                """
                 UPDATE member_imports SET status = \(bind: ImportJobStatus.done), finished_at = \(bind: Date()), heartbeat_at = \(bind: Date())
                 WHERE id = \(bind: job) AND cooperative_id = \(bind: cooperative)
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -95,7 +105,8 @@ enum MemberImportJobs {
                 try await run(claimed.job, cooperative: claimed.cooperative, db: db)
             } catch {
                 // Left running: once quiet, it is taken up again.
-                logger.warning("member import interrupted; will carry on", metadata: ["job": "\(claimed.job)", "error": "\(error)"])
+                logger.warning(
+                    "member import interrupted; will carry on", metadata: ["job": "\(claimed.job)", "error": "\(error)"])
                 return
             }
         }

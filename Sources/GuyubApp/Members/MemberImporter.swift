@@ -32,7 +32,8 @@ struct MemberImporter {
     static func read(csv text: String) throws -> (valid: [SheetMember], rejected: [(line: Int, problem: SheetProblem)]) {
         let (header, rows) = try Self.rows(csv: text)
         let sheet = try MemberSheet(header: header)
-        var valid: [SheetMember] = [], rejected: [(line: Int, problem: SheetProblem)] = []
+        var valid: [SheetMember] = []
+        var rejected: [(line: Int, problem: SheetProblem)] = []
         for row in sheet.readAll(rows, firstLine: 2) {
             switch row {
             case .valid(let member): valid.append(member)
@@ -61,12 +62,15 @@ struct MemberImporter {
     }
 
     /// Registers every accepted row as a member since its sheet's joining date (or `date`).
-    func commit(_ plan: Plan, on date: CivilDate, by actor: Actor,
-                progress: (Int, Int) -> Void = { _, _ in }) async throws -> [(line: Int, member: MemberRecord)] {
+    func commit(
+        _ plan: Plan, on date: CivilDate, by actor: Actor,
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) async throws -> [(line: Int, member: MemberRecord)] {
         var imported: [(Int, MemberRecord)] = []
         for (index, row) in plan.accepted.enumerated() {
-            let member = try await store.register(row.details, status: .member, joinedOn: row.joinedOn, on: date,
-                                                  by: actor, action: .memberImport)
+            let member = try await store.register(
+                row.details, status: .member, joinedOn: row.joinedOn, on: date,
+                by: actor, action: .memberImport)
             imported.append((row.line, member))
             progress(index + 1, plan.accepted.count)
         }
@@ -99,17 +103,19 @@ struct MemberImporter {
 extension MemberImporter.Report {
     init(_ plan: MemberImporter.Plan, imported: [(line: Int, member: MemberRecord)]?, text: Catalogue) {
         func row(_ entry: (line: Int, problem: SheetProblem)) -> Row {
-            let (code, field): (String, String?) = switch entry.problem {
-            case .member(let e): (e.code, e.field)
-            case .unreadableDate(let column, _): ("invalid_date", column.rawValue)
-            case .unreadableGender: ("invalid_choice", "gender")
-            case .duplicateInSheet: ("duplicate_in_file", "nik")
-            case .alreadyRegistered: ("already_registered", "nik")
-            }
+            let (code, field): (String, String?) =
+                switch entry.problem {
+                case .member(let e): (e.code, e.field)
+                case .unreadableDate(let column, _): ("invalid_date", column.rawValue)
+                case .unreadableGender: ("invalid_choice", "gender")
+                case .duplicateInSheet: ("duplicate_in_file", "nik")
+                case .alreadyRegistered: ("already_registered", "nik")
+                }
             return Row(line: entry.line, code: code, field: field, reason: text.reason(entry.problem))
         }
-        self.init(imported: imported?.map { Imported(line: $0.line, id: $0.member.id!, memberNumber: $0.member.memberNumber) },
-                  accepted: plan.accepted.count, skipped: plan.skipped.map(row), rejected: plan.rejected.map(row), job: nil)
+        self.init(
+            imported: imported?.map { Imported(line: $0.line, id: $0.member.id!, memberNumber: $0.member.memberNumber) },
+            accepted: plan.accepted.count, skipped: plan.skipped.map(row), rejected: plan.rejected.map(row), job: nil)
     }
 }
 

@@ -10,12 +10,17 @@ struct Authenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // `/metrics` takes its own token, not a user's.
         if let bearer = request.headers.bearerAuthorization?.token, request.url.path != "/metrics" {
-            guard let found = try await SessionStore.signedIn(request.db, token: bearer, kind: .api) else {
+            guard
+                let found = try await SessionStore.signedIn(
+                    request.db, token: bearer, kind: .api, now: request.application.clock.now())
+            else {
                 throw CredentialError.sessionExpired
             }
             request.principal = Principal(found, viaCookie: false)
         } else if let token = request.cookies[request.cookieName(.session)]?.string,
-                  let found = try await SessionStore.signedIn(request.db, token: token, kind: .web) {
+            let found = try await SessionStore.signedIn(
+                request.db, token: token, kind: .web, now: request.application.clock.now())
+        {
             request.principal = Principal(found, viaCookie: true)
         }
         return try await next.respond(to: request)
@@ -44,7 +49,8 @@ struct CSRFGuard: AsyncMiddleware {
     }
 
     private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
         guard x.count == y.count else { return false }
         return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }

@@ -37,37 +37,42 @@ struct ErrorMapper: AsyncMiddleware {
     }
 
     /// What a path may keep unescaped inside `?next=`: nothing that ends the parameter or the header.
-    private static let pathCharacters = CharacterSet(charactersIn: "/-._~abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+    private static let pathCharacters = CharacterSet(
+        charactersIn: "/-._~abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
     static func failure(for error: any Error, in request: Request) -> Failure {
         let text = request.catalogue
         if request.isAPI, let allow = methodNotAllowed(request) {
             // An API path that exists, asked with a method it does not serve: 405 with the ones it does,
             // whatever went wrong on the way (a route with a parameter may have taken the path).
-            return Failure(status: .methodNotAllowed, code: "method_not_allowed", message: text.generic("method_not_allowed"),
-                           allow: allow)
+            return Failure(
+                status: .methodNotAllowed, code: "method_not_allowed", message: text.generic("method_not_allowed"),
+                allow: allow)
         }
         switch error {
         case let e as any DomainError:
             var retry: Int?
             if case CredentialError.tooManyAttempts(let seconds) = e { retry = seconds }
-            return Failure(status: status(e.kind), code: e.code, field: e.field, message: text.message(for: e),
-                           retryAfter: retry)
+            return Failure(
+                status: status(e.kind), code: e.code, field: e.field, message: text.message(for: e),
+                retryAfter: retry)
         case let e as DecodingError:
             let field = e.path.map(\.stringValue).filter { !$0.isEmpty }.joined(separator: ".")
-            return Failure(status: .unprocessableEntity, code: field.isEmpty ? "invalid_body" : "invalid_field",
-                           field: field.isEmpty ? nil : field,
-                           message: text.generic(field.isEmpty ? "invalid_body" : "invalid_field"))
+            return Failure(
+                status: .unprocessableEntity, code: field.isEmpty ? "invalid_body" : "invalid_field",
+                field: field.isEmpty ? nil : field,
+                message: text.generic(field.isEmpty ? "invalid_body" : "invalid_field"))
         case let e as any AbortError where e.status.code < 500:
-            let code = switch e.status {
-            case .notFound: "not_found"
-            case .methodNotAllowed: "method_not_allowed"
-            case .payloadTooLarge: "payload_too_large"
-            case .unsupportedMediaType: "unsupported_media_type"
-            case .unauthorized: "sign_in_required"
-            case .forbidden: "forbidden"
-            default: "invalid_body"
-            }
+            let code =
+                switch e.status {
+                case .notFound: "not_found"
+                case .methodNotAllowed: "method_not_allowed"
+                case .payloadTooLarge: "payload_too_large"
+                case .unsupportedMediaType: "unsupported_media_type"
+                case .unauthorized: "sign_in_required"
+                case .forbidden: "forbidden"
+                default: "invalid_body"
+                }
             let status: HTTPStatus = code == "invalid_body" ? .unprocessableEntity : e.status
             return Failure(status: status, code: code, message: text.generic(code))
         default:
@@ -96,7 +101,10 @@ struct ErrorMapper: AsyncMiddleware {
                 }
             }
             if rank.lexicographicallyPrecedes(best) { continue }
-            if rank != best { best = rank; methods = [] }
+            if rank != best {
+                best = rank
+                methods = []
+            }
             methods.insert(route.method.rawValue)
             if route.method == .GET { methods.insert(HTTPMethod.HEAD.rawValue) }
         }

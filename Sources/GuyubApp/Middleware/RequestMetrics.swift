@@ -10,9 +10,11 @@ struct RequestMetrics: AsyncMiddleware {
 
     init(registry: PrometheusCollectorRegistry) { self.registry = registry }
 
-    static let buckets: [Duration] = [.milliseconds(1), .milliseconds(5), .milliseconds(10), .milliseconds(25),
-                                      .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500),
-                                      .seconds(1), .seconds(2.5), .seconds(5)]
+    static let buckets: [Duration] = [
+        .milliseconds(1), .milliseconds(5), .milliseconds(10), .milliseconds(25),
+        .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500),
+        .seconds(1), .seconds(2.5), .seconds(5),
+    ]
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let start = ContinuousClock.now
@@ -29,12 +31,18 @@ struct RequestMetrics: AsyncMiddleware {
         return instruments.withLockedValue { made in
             if let found = made[key] { return found }
             let labels = [("method", method), ("route", route), ("status", String(status))]
-            let pair = (registry.makeCounter(descriptor: .init(metricName: "guyub_http_requests", unitName: "total",
-                                                               helpText: "HTTP requests answered"), labels: labels),
-                        registry.makeDurationHistogram(descriptor: .init(metricName: "guyub_http_request_duration",
-                                                                         unitName: "seconds",
-                                                                         helpText: "Time to answer an HTTP request"),
-                                                       labels: labels, buckets: Self.buckets))
+            let pair = (
+                registry.makeCounter(
+                    descriptor: .init(
+                        metricName: "guyub_http_requests", unitName: "total",
+                        helpText: "HTTP requests answered"), labels: labels),
+                registry.makeDurationHistogram(
+                    descriptor: .init(
+                        metricName: "guyub_http_request_duration",
+                        unitName: "seconds",
+                        helpText: "Time to answer an HTTP request"),
+                    labels: labels, buckets: Self.buckets)
+            )
             made[key] = pair
             return pair
         }

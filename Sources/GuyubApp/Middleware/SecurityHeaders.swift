@@ -9,7 +9,10 @@ struct SecurityHeaders: AsyncMiddleware {
             ("X-Content-Type-Options", "nosniff"),
             ("X-Frame-Options", "DENY"),
             ("Referrer-Policy", "same-origin"),
-            ("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"),
+            (
+                "Content-Security-Policy",
+                "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+            ),
         ]
         for (name, value) in headers { response.headers.replaceOrAdd(name: name, value: value) }
         // Behind HTTPS, the browser keeps to it for a year.

@@ -23,7 +23,8 @@ struct UnitOfWork: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else {
             if !request.isAPI, let attempt = try? request.query.get(String.self, at: Self.attemptParameter),
-               let refused = try await Self.refusal(attempt, for: request) {
+                let refused = try await Self.refusal(attempt, for: request)
+            {
                 return refused
             }
             return try await next.respond(to: request)
@@ -77,7 +78,7 @@ struct UnitOfWork: AsyncMiddleware {
             }
         } catch let refused as Refused {
             return refused.response
-        } catch where key != nil && error.isConstraintFailure {
+        } catch  where key != nil && error.isConstraintFailure {
             // The key was claimed by a request that has committed: answer what it answered.
             guard let stored = try await tenant.query(IdempotencyRecord.self).filter(\.$key == key!).first() else { throw error }
             if !request.isAPI, stored.fingerprint != fingerprint { throw FormKeyReused(stored: stored) }
@@ -90,19 +91,22 @@ struct UnitOfWork: AsyncMiddleware {
     /// A form's refusal, answered with a redirect to the page the form came from, which shows it again.
     static func redirectingRefusal(_ response: Response, for request: Request) -> Response {
         guard response.status.code >= 400, isStored(response.status), response.headers.contentType == .html,
-              let once = try? request.content.get(String.self, at: "_once"),
-              let page = try? request.content.get(String.self, at: "_page"),
-              var parts = URLComponents(string: SessionPages.safeNext(page)) else { return response }
-        parts.queryItems = (parts.queryItems ?? []).filter { $0.name != attemptParameter } + [URLQueryItem(name: attemptParameter, value: once)]
+            let once = try? request.content.get(String.self, at: "_once"),
+            let page = try? request.content.get(String.self, at: "_page"),
+            var parts = URLComponents(string: SessionPages.safeNext(page))
+        else { return response }
+        parts.queryItems =
+            (parts.queryItems ?? []).filter { $0.name != attemptParameter } + [URLQueryItem(name: attemptParameter, value: once)]
         return request.redirect(to: parts.string ?? SiteURL.dashboard.path)
     }
 
     /// The refusal kept under a form's key, for the user who sent it.
     static func refusal(_ attempt: String, for request: Request) async throws -> Response? {
         guard let principal = request.principal, (1...100).contains(attempt.count),
-              let stored = try await Tenant(cooperativeID: principal.cooperativeID, db: request.db).query(IdempotencyRecord.self)
+            let stored = try await Tenant(cooperativeID: principal.cooperativeID, db: request.db).query(IdempotencyRecord.self)
                 .filter(\.$key == "form:" + attempt).filter(\.$userID == principal.userID).first(),
-              stored.status >= 400, stored.contentType.hasPrefix("text/html") else { return nil }
+            stored.status >= 400, stored.contentType.hasPrefix("text/html")
+        else { return nil }
         let response = request.html(stored.body, status: HTTPResponseStatus(statusCode: stored.status))
         return response
     }
@@ -137,7 +141,8 @@ struct UnitOfWork: AsyncMiddleware {
     /// A page form's one-time key (`_once`), namespaced so it never meets an API client's key.
     static func formKey(_ request: Request) -> String? {
         guard request.headers.contentType == .urlEncodedForm,
-              let once = try? request.content.get(String.self, at: "_once"), (1...100).contains(once.count) else { return nil }
+            let once = try? request.content.get(String.self, at: "_once"), (1...100).contains(once.count)
+        else { return nil }
         return "form:" + once
     }
 
@@ -151,7 +156,8 @@ struct UnitOfWork: AsyncMiddleware {
             let encoder = JSONEncoder()
             encoder.outputFormatting = .sortedKeys
             if request.headers.contentType == .json, let value = try? JSONDecoder().decode(JSONValue.self, from: bytes),
-               let canonical = try? encoder.encode(value) {
+                let canonical = try? encoder.encode(value)
+            {
                 hasher.update(data: canonical)
             } else {
                 hasher.update(data: bytes)

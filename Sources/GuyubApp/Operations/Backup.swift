@@ -14,8 +14,10 @@ enum Backup {
         case .sqlite:
             try await db.sql.raw("VACUUM INTO \(bind: file)").run()
         case .postgres(let url, let schema):
-            try run(tool("pg_dump"), ["--format=custom", "--no-owner", "--file", file, "--dbname", url]
-                        + (schema.map { ["--schema", $0] } ?? []))
+            try run(
+                tool("pg_dump"),
+                ["--format=custom", "--no-owner", "--file", file, "--dbname", url]
+                    + (schema.map { ["--schema", $0] } ?? []))
         }
     }
 
@@ -37,7 +39,8 @@ enum Backup {
 
     /// Whether the database already holds Guyub's tables.
     static func hasTables(_ db: any Database) async throws -> Bool {
-        let sql = db.isSQLite
+        let sql =
+            db.isSQLite
             ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'cooperatives'"
             : "SELECT table_name FROM information_schema.tables WHERE table_name = 'cooperatives' AND table_schema = ANY (current_schemas(false))"
         return try await db.sql.raw(SQLQueryString(sql)).first() != nil

@@ -33,19 +33,25 @@ struct DailyJobs: LifecycleHandler {
         for cooperative in cooperatives {
             guard let id = cooperative.id else { continue }
             do {
-                try await IdempotencyRecord.prune(Tenant(cooperativeID: id, db: app.db))
+                try await IdempotencyRecord.prune(Tenant(cooperativeID: id, db: app.db), now: app.clock.now())
             } catch {
-                app.logger.warning("old idempotency keys not dropped; will try again", metadata: ["cooperative": "\(id)", "error": "\(error)"])
+                app.logger.warning(
+                    "old idempotency keys not dropped; will try again", metadata: ["cooperative": "\(id)", "error": "\(error)"])
             }
-            let today = CivilDate.today(in: TimeZone(identifier: cooperative.timeZone) ?? .current)
+            let today = app.today(at: cooperative)
             guard closed[id] != today else { continue }
             do {
                 let result = try await LoanDay.closeDay(for: cooperative, on: today, db: app.db, by: .commandLine("close-day"))
                 closed[id] = today
-                app.logger.info("loans' day closed", metadata: ["cooperative": "\(id)", "date": "\(today)",
-                                                                 "late": "\(result.late)", "penalties": "\(result.penalties)"])
+                app.logger.info(
+                    "loans' day closed",
+                    metadata: [
+                        "cooperative": "\(id)", "date": "\(today)",
+                        "late": "\(result.late)", "penalties": "\(result.penalties)",
+                    ])
             } catch {
-                app.logger.warning("loans' day not closed; will try again", metadata: ["cooperative": "\(id)", "error": "\(error)"])
+                app.logger.warning(
+                    "loans' day not closed; will try again", metadata: ["cooperative": "\(id)", "error": "\(error)"])
             }
         }
     }

@@ -25,8 +25,10 @@ struct OperationsController: RouteCollection {
             ok = false
         }
         let response = Response(status: ok ? .ok : .serviceUnavailable)
-        try response.content.encode(Health(status: ok ? "ok" : "unavailable", database: ok ? "ok" : "unreachable",
-                                           engine: engine))
+        try response.content.encode(
+            Health(
+                status: ok ? "ok" : "unavailable", database: ok ? "ok" : "unreachable",
+                engine: engine))
         return response
     }
 
@@ -34,7 +36,8 @@ struct OperationsController: RouteCollection {
     /// an outsider too much); without the token set, there are no metrics to read.
     func metrics(_ request: Request) throws -> Response {
         guard let expected = request.application.guyub.config.metricsToken, let sent = request.headers.bearerAuthorization?.token,
-              Data(SHA256.hash(data: Data(sent.utf8))) == Data(SHA256.hash(data: Data(expected.utf8))) else {
+            Data(SHA256.hash(data: Data(sent.utf8))) == Data(SHA256.hash(data: Data(expected.utf8)))
+        else {
             throw Abort(.notFound)
         }
         let response = Response(body: .init(string: request.application.guyub.metrics.emitToString()))

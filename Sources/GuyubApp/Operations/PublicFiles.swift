@@ -7,8 +7,10 @@ import Vapor
 enum PublicFiles {
     static let marker = "css/app.css"
 
-    static func directory(executable: URL? = Bundle.main.executableURL,
-                          workingDirectory: String = FileManager.default.currentDirectoryPath) -> String {
+    static func directory(
+        executable: URL? = Bundle.main.executableURL,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) -> String {
         var folder = executable?.resolvingSymlinksInPath().deletingLastPathComponent()
         while let current = folder, current.path != "/" {
             let candidate = current.appendingPathComponent("Public")

@@ -22,13 +22,17 @@ enum MeetingReportCSV {
         csv.row([text.quorumMetLabel, r.attendance.quorumMet ? text.yesWord : text.noWord])
         csv.row([])
         csv.row([text.resolutionsTitle])
-        csv.row([text.agendaKindLabel, text.motionLabel, text.statusLabel, text.voteChoice(.yes), text.voteChoice(.no),
-                 text.voteChoice(.abstain), text.ballotsLabel, text.decidedOnLabel])
+        csv.row([
+            text.agendaKindLabel, text.motionLabel, text.statusLabel, text.voteChoice(.yes), text.voteChoice(.no),
+            text.voteChoice(.abstain), text.ballotsLabel, text.decidedOnLabel,
+        ])
         for res in r.resolutions {
             let decided = res.status.isDecided
-            csv.row([text.agendaKind(res.kind) + (res.shuYear.map { " \($0)" } ?? ""), res.motion, text.resolutionStatus(res.status),
-                     decided ? String(res.yesCount) : "", decided ? String(res.noCount) : "", decided ? String(res.abstainCount) : "",
-                     String(ballots[res.id!] ?? 0), res.decidedOn?.description ?? ""])
+            csv.row([
+                text.agendaKind(res.kind) + (res.shuYear.map { " \($0)" } ?? ""), res.motion, text.resolutionStatus(res.status),
+                decided ? String(res.yesCount) : "", decided ? String(res.noCount) : "", decided ? String(res.abstainCount) : "",
+                String(ballots[res.id!] ?? 0), res.decidedOn?.description ?? "",
+            ])
         }
         csv.row([])
         let income = r.incomeStatement
@@ -44,7 +48,9 @@ enum MeetingReportCSV {
             csv.row([text.shuTableTitle])
             csv.row([text.csvMemberNumber, text.csvName, text.csvCapitalShare, text.csvPatronageShare, text.csvSHU])
             for share in shares {
-                csv.row([String(share.memberNumber), share.name, String(share.capital), String(share.patronage), String(share.total)])
+                csv.row([
+                    String(share.memberNumber), share.name, String(share.capital), String(share.patronage), String(share.total),
+                ])
             }
         }
         return csv

@@ -27,11 +27,11 @@ struct ReportPeriod {
         let date = try request.queryValue("date").map { try CivilDate.required($0, field: "date") }
         self.to = try date ?? to ?? request.today()
         self.from = date != nil ? nil : from ?? (yearToDate ? CivilDate(year: self.to.year, month: 1, day: 1) : nil)
-        if let from = self.from, from > self.to { throw MemberError.invalidDate("from") }
+        if let from = self.from, from > self.to { throw FieldError.invalidDate("from") }
         if let text = try request.queryValue("unit"), !text.isEmpty {
             // Another cooperative's unit is not found, like one that does not exist.
-            do { unit = try await BusinessUnitStore(request.tenant()).find(UUID(uuidString: text)).id }
-            catch AccessError.notFound { throw LedgerError.unknownUnit }
+            do { unit = try await BusinessUnitStore(request.tenant()).find(UUID(uuidString: text)).id } catch AccessError.notFound
+            { throw LedgerError.unknownUnit }
         } else {
             unit = nil
         }

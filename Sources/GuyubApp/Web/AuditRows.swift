@@ -11,7 +11,9 @@ struct AuditRows {
     let text: Catalogue
 
     func rows(_ events: [AuditEventRecord]) async throws -> [AuditList.Model.Row] {
-        let states = events.map { (before: Self.fields($0.before, action: $0.action), after: Self.fields($0.after, action: $0.action)) }
+        let states = events.map {
+            (before: Self.fields($0.before, action: $0.action), after: Self.fields($0.after, action: $0.action))
+        }
         let names = try await Names(tenant, text: text, events: events, states: states)
         return zip(events, states).map { event, state in
             let id = event.entityID.flatMap(UUID.init(uuidString:))
@@ -21,18 +23,22 @@ struct AuditRows {
                 if let member = fields["memberId"] { fields["memberId"] = names.member(member) ?? "—" }
                 return fields.filter { UUID(uuidString: $0.value) == nil }
             }
-            let before = resolved(state.before), after = resolved(state.after)
+            let before = resolved(state.before)
+            let after = resolved(state.after)
             return AuditList.Model.Row(
                 sequence: event.sequence, at: event.recordedAt, actor: event.actor, action: event.action,
-                subject: subject(event, id: id, before: before, after: after, names: names), link: link(event, id: id, after: after),
+                subject: subject(event, id: id, before: before, after: after, names: names),
+                link: link(event, id: id, after: after),
                 changes: Set(before.keys).union(after.keys).sorted().compactMap { key in
                     before[key] == after[key] ? nil : .init(field: key, before: before[key], after: after[key])
                 })
         }
     }
 
-    private func subject(_ event: AuditEventRecord, id: UUID?, before: [String: String], after: [String: String],
-                         names: Names) -> String? {
+    private func subject(
+        _ event: AuditEventRecord, id: UUID?, before: [String: String], after: [String: String],
+        names: Names
+    ) -> String? {
         let state = after.isEmpty ? before : after
         switch event.entity {
         case "member":
@@ -66,7 +72,7 @@ struct AuditRows {
     }
 
     private func link(_ event: AuditEventRecord, id: UUID?, after: [String: String]) -> SiteURL? {
-        guard let id, event.action != AuditAction.accountDelete.rawValue else { return nil }
+        guard let id, event.action != .accountDelete else { return nil }
         switch event.entity {
         case "member": return .member(id)
         case "loan": return .loan(id)
@@ -78,7 +84,7 @@ struct AuditRows {
 
     /// A stored state as `path: value`: nested objects by dotted paths, lists of plain values joined,
     /// lists of records kept as JSON for the page to read; a journal entry's lines as their count and total.
-    static func fields(_ json: String?, action: String) -> [String: String] {
+    static func fields(_ json: String?, action: AuditAction) -> [String: String] {
         guard let json, let value = try? JSONDecoder().decode(JSONValue.self, from: Data(json.utf8)) else { return [:] }
         var fields: [String: String] = [:]
         func add(_ value: JSONValue, at path: String) {
@@ -108,11 +114,12 @@ struct AuditRows {
                 for (key, inner) in object { add(inner, at: path.isEmpty ? key : "\(path).\(key)") }
             }
         }
-        switch (value, AuditAction(rawValue: action)) {
-        case (.array, .userRoles?): add(value, at: "roles")
-        case (.array, .meetingAgenda?): add(value, at: "agenda")
-        case (.array(let ids), .meetingDelegates?): fields["delegateList"] = String(decoding: (try? JSONEncoder().encode(JSONValue.array(ids))) ?? Data(), as: UTF8.self)
-        case (.object(var object), .ledgerPost?):
+        switch (value, action) {
+        case (.array, .userRoles): add(value, at: "roles")
+        case (.array, .meetingAgenda): add(value, at: "agenda")
+        case (.array(let ids), .meetingDelegates):
+            fields["delegateList"] = String(decoding: (try? JSONEncoder().encode(JSONValue.array(ids))) ?? Data(), as: UTF8.self)
+        case (.object(var object), .ledgerPost):
             if case .array(let lines)? = object["lines"] {
                 let debits = lines.reduce(0.0) { sum, line in
                     if case .object(let l) = line, case .number(let d)? = l["debit"] { return sum + d }
@@ -138,12 +145,16 @@ struct AuditRows {
         var motions: [UUID: String] = [:]
         var users: [UUID: String] = [:]
 
-        init(_ tenant: Tenant, text: Catalogue, events: [AuditEventRecord],
-             states: [(before: [String: String], after: [String: String])]) async throws {
+        init(
+            _ tenant: Tenant, text: Catalogue, events: [AuditEventRecord],
+            states: [(before: [String: String], after: [String: String])]
+        ) async throws {
             func ids(_ entity: String) -> [UUID] {
                 events.filter { $0.entity == entity }.compactMap { $0.entityID.flatMap(UUID.init(uuidString:)) }
             }
-            let memberIDs = ids("member") + states.compactMap { ($0.after["memberId"] ?? $0.before["memberId"]).flatMap(UUID.init(uuidString:)) }
+            let memberIDs =
+                ids("member")
+                + states.compactMap { ($0.after["memberId"] ?? $0.before["memberId"]).flatMap(UUID.init(uuidString:)) }
             if !memberIDs.isEmpty {
                 for m in try await tenant.query(MemberRecord.self).filter(\.$id ~~ Set(memberIDs)).all() {
                     members[m.id!] = text.auditMemberSubject(name: m.name, number: m.memberNumber)
@@ -155,15 +166,21 @@ struct AuditRows {
                 }
             }
             if !ids("meeting").isEmpty {
-                for m in try await tenant.query(MeetingRecord.self).filter(\.$id ~~ Set(ids("meeting"))).all() { meetings[m.id!] = m.title }
+                for m in try await tenant.query(MeetingRecord.self).filter(\.$id ~~ Set(ids("meeting"))).all() {
+                    meetings[m.id!] = m.title
+                }
             }
             if !ids("meeting_resolution").isEmpty {
-                for r in try await tenant.query(MeetingResolutionRecord.self).filter(\.$id ~~ Set(ids("meeting_resolution"))).all() {
+                for r in try await tenant.query(MeetingResolutionRecord.self).filter(\.$id ~~ Set(ids("meeting_resolution")))
+                    .all()
+                {
                     motions[r.id!] = r.motion
                 }
             }
             if !ids("user").isEmpty {
-                for u in try await UserRecord.query(on: tenant.db).filter(\.$id ~~ Set(ids("user"))).all() { users[u.id!] = u.name }
+                for u in try await UserRecord.query(on: tenant.db).filter(\.$id ~~ Set(ids("user"))).all() {
+                    users[u.id!] = u.name
+                }
             }
         }
 

@@ -31,7 +31,7 @@ struct BooksPages: RouteCollection {
         let tenant = try request.tenant()
         let queries = ReportQueries(tenant)
         let all = try await queries.trialBalance(from: nil, to: today)
-        let year = try await queries.trialBalance(from: CivilDate(year: today.year, month: 1, day: 1), to: today, yearEnds: false)
+        let year = try await queries.incomeStatement(from: CivilDate(year: today.year, month: 1, day: 1), to: today)
         func natural(_ roles: AccountRole...) -> Int64 {
             all.rows.filter { $0.role.map(roles.contains) ?? false }.reduce(0) { $0 + $1.natural($1.closing) }
         }
@@ -39,8 +39,8 @@ struct BooksPages: RouteCollection {
         var model = BooksHome.Model(
             today: today, cash: natural(.cash), bank: natural(.bank), qris: natural(.qrisClearing),
             equitySavings: natural(.savingsPokok, .savingsWajib), memberDeposits: natural(.savingsSukarela, .savingsBerjangka),
-            surplusThisYear: IncomeStatement(year).surplus,
-            closedThrough: cooperative.flatMap { CivilDate(iso: $0.booksClosedThrough) },
+            surplusThisYear: year.surplus,
+            closedThrough: cooperative.flatMap(\.booksClosedThrough.date),
             balanced: all.isBalanced, canKeepBooks: principal.allows(.keepBooks))
         model.months = try await queries.monthlyResult(from: CivilDate(year: today.year, month: 1, day: 1)!, to: today).map {
             .init(month: $0.month, income: $0.income, expenses: $0.expenses)
@@ -57,8 +57,11 @@ struct BooksPages: RouteCollection {
         let page = try await JournalQueries(request.tenant()).entries(from: from, to: to, page: request.pageNumber)
         let model = Journal.Model(
             from: from, to: to,
-            rows: page.items.map { .init(id: $0.id!, number: $0.number, date: CivilDate(iso: $0.entryDate)!,
-                                         description: $0.description, total: $0.total, source: $0.sourceType) },
+            rows: page.items.map {
+                .init(
+                    id: $0.id!, number: $0.number, date: $0.entryDate,
+                    description: $0.description, total: $0.total, source: $0.sourceType)
+            },
             page: page.page, pageCount: page.pageCount, total: page.total, canPost: principal.allows(.keepBooks))
         return request.html(Journal.View.render(model, in: request.pageContext()))
     }
@@ -69,8 +72,10 @@ struct BooksPages: RouteCollection {
         return request.html(EntryShow.View.render(model, in: request.pageContext()))
     }
 
-    private func entryModel(_ request: Request, principal: Principal, id: UUID?,
-                            errors: [String: String] = [:]) async throws -> EntryShow.Model {
+    private func entryModel(
+        _ request: Request, principal: Principal, id: UUID?,
+        errors: [String: String] = [:]
+    ) async throws -> EntryShow.Model {
         let tenant = try request.tenant()
         let detail = try await JournalQueries(tenant).entry(id)
         let e = detail.entry
@@ -79,12 +84,13 @@ struct BooksPages: RouteCollection {
             return (id, other.number)
         }
         return EntryShow.Model(
-            id: e.id!, number: e.number, date: CivilDate(iso: e.entryDate)!, description: e.description, source: e.sourceType,
+            id: e.id!, number: e.number, date: e.entryDate, description: e.description, source: e.sourceType,
             total: e.total,
             lines: detail.lines.map { line in
                 let account = detail.accounts[line.accountID]
-                return .init(code: account?.code ?? "", name: (request.language == .en ? account?.nameEN : account?.nameID) ?? "",
-                             debit: line.debit, credit: line.credit, memo: line.memo)
+                return .init(
+                    code: account?.code ?? "", name: (request.language == .en ? account?.nameEN : account?.nameID) ?? "",
+                    debit: line.debit, credit: line.credit, memo: line.memo)
             },
             recordedBy: e.createdByName, recordedAt: e.createdAt, reverses: try await numbered(e.reversalOfID),
             reversedBy: try await numbered(detail.reversedBy), hasReceipt: detail.lines.contains { $0.savingsAccountID != nil },
@@ -102,11 +108,16 @@ struct BooksPages: RouteCollection {
         let form = try request.content.decode(ReverseForm.self)
         do {
             let tenant = try request.tenant()
-            guard let id, let original = try await tenant.find(JournalEntryRecord.self, id) else { throw LedgerError.entryNotFound }
-            let date = try form.date.flatMap { $0.isEmpty ? nil : $0 }.map { try CivilDate.required($0, field: "date") } ?? request.today()
+            guard let id, let original = try await tenant.find(JournalEntryRecord.self, id) else {
+                throw LedgerError.entryNotFound
+            }
+            let date =
+                try form.date.flatMap { $0.isEmpty ? nil : $0 }.map { try CivilDate.required($0, field: "date") }
+                ?? request.today()
             let reason = request.booksText.reversalDescription(number: original.number, reason: form.reason ?? "")
-            let posting = try await Ledger(tenant).reverse(id, on: date, reason: String(reason.prefix(JournalDraft.maxDescriptionLength)),
-                                                           by: principal.actor)
+            let posting = try await Ledger(tenant).reverse(
+                id, on: date, reason: String(reason.prefix(JournalDraft.maxDescriptionLength)),
+                by: principal.actor)
             return request.redirect(to: SiteURL.entry(posting.entry.id!).path, notice: "entry_reversed")
         } catch let error as any DomainError {
             // An entry that does not exist is still a 404: building the page throws it again.
@@ -119,16 +130,21 @@ struct BooksPages: RouteCollection {
 
     func newEntry(_ request: Request) async throws -> Response {
         _ = try request.authorize(.keepBooks)
-        let model = try await entryForm(request, date: try request.today().description, description: "",
-                                        lines: Array(repeating: .init(), count: 4))
+        let model = try await entryForm(
+            request, date: try request.today().description, description: "",
+            lines: Array(repeating: .init(), count: 4))
         return request.html(EntryForm.View.render(model, in: request.pageContext()))
     }
 
-    private func entryForm(_ request: Request, date: String, description: String, lines: [EntryForm.Model.LineValues],
-                           errors: [String: String] = [:]) async throws -> EntryForm.Model {
+    private func entryForm(
+        _ request: Request, date: String, description: String, lines: [EntryForm.Model.LineValues],
+        errors: [String: String] = [:]
+    ) async throws -> EntryForm.Model {
         let accounts = try await ChartStore(request.tenant()).all()
             .filter { $0.active && !$0.isControl }
-            .map { EntryForm.Model.AccountOption(id: $0.id!, code: $0.code, name: request.language == .en ? $0.nameEN : $0.nameID) }
+            .map {
+                EntryForm.Model.AccountOption(id: $0.id!, code: $0.code, name: request.language == .en ? $0.nameEN : $0.nameID)
+            }
         var model = EntryForm.Model(date: date, description: description, lines: lines, accounts: accounts, errors: errors)
         model.units = try await BusinessUnitStore(request.tenant()).all().filter(\.active).map { ($0.id!, $0.name) }
         return model
@@ -161,22 +177,27 @@ struct BooksPages: RouteCollection {
             return values
         }
         if form.addLine != nil {
-            let model = try await entryForm(request, date: form.date ?? "", description: form.description ?? "",
-                                            lines: typed + [.init()])
+            let model = try await entryForm(
+                request, date: form.date ?? "", description: form.description ?? "",
+                lines: typed + [.init()])
             return request.html(EntryForm.View.render(model, in: request.pageContext()))
         }
         // Lines left wholly empty are not part of the entry; the rest must make sense.
-        let used = typed.enumerated().filter { !($0.element.accountID.isEmpty && $0.element.debit.isEmpty && $0.element.credit.isEmpty) }
+        let used = typed.enumerated().filter {
+            !($0.element.accountID.isEmpty && $0.element.debit.isEmpty && $0.element.credit.isEmpty)
+        }
         do {
             let input = LedgerController.ManualEntry(
                 date: form.date.flatMap { $0.isEmpty ? nil : $0 }, description: form.description,
                 lines: try used.map { index, line in
                     guard let id = UUID(uuidString: line.accountID) else { throw LedgerError.invalidLine(index) }
-                    return .init(accountId: id, debit: line.debit, credit: line.credit, memo: line.memo,
-                                 businessUnitId: line.unitID.isEmpty ? nil : UUID(uuidString: line.unitID))
+                    return .init(
+                        accountId: id, debit: line.debit, credit: line.credit, memo: line.memo,
+                        businessUnitId: line.unitID.isEmpty ? nil : UUID(uuidString: line.unitID))
                 })
-            let draft = try await ManualEntryRules.draft(input, tenant: request.tenant(), today: request.today(),
-                                                         decimals: principal.decimals)
+            let draft = try await ManualEntryRules.draft(
+                input, tenant: request.tenant(), today: request.today(),
+                decimals: principal.decimals)
             let posting = try await Ledger(request.tenant()).post(draft, by: principal.actor)
             return request.redirect(to: SiteURL.entry(posting.entry.id!).path, notice: "entry_posted")
         } catch let error as any DomainError {
@@ -185,8 +206,9 @@ struct BooksPages: RouteCollection {
             if case LedgerError.invalidLine(let i) = error, i < used.count {
                 errors = ["lines[\(used[i].offset)]": request.catalogue.message(for: error)]
             }
-            let model = try await entryForm(request, date: form.date ?? "", description: form.description ?? "", lines: typed,
-                                            errors: errors)
+            let model = try await entryForm(
+                request, date: form.date ?? "", description: form.description ?? "", lines: typed,
+                errors: errors)
             return request.html(EntryForm.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
         }
     }
@@ -196,12 +218,15 @@ struct BooksPages: RouteCollection {
         return request.html(Chart.View.render(try await chartModel(request, principal: principal), in: request.pageContext()))
     }
 
-    private func chartModel(_ request: Request, principal: Principal, values: Chart.Model.Values = .init(),
-                            errors: [String: String] = [:]) async throws -> Chart.Model {
+    private func chartModel(
+        _ request: Request, principal: Principal, values: Chart.Model.Values = .init(),
+        errors: [String: String] = [:]
+    ) async throws -> Chart.Model {
         let rows = try await ChartStore(request.tenant()).all().map { a in
-            Chart.Model.Row(id: a.id!, code: a.code, nameID: a.nameID, nameEN: a.nameEN,
-                            type: a.type, segment: a.segment, isSystem: a.role != nil, active: a.active,
-                            balance: a.normalSide == .debit ? a.balance : -a.balance)
+            Chart.Model.Row(
+                id: a.id!, code: a.code, nameID: a.nameID, nameEN: a.nameEN,
+                type: a.type, segment: a.segment, isSystem: a.role != nil, active: a.active,
+                balance: a.normalSide == .debit ? a.balance : -a.balance)
         }
         var model = Chart.Model(rows: rows, canEdit: principal.allows(.keepBooks), values: values, errors: errors)
         model.units = try await BusinessUnitStore(request.tenant()).all().map {
@@ -229,10 +254,11 @@ struct BooksPages: RouteCollection {
         values.type = form.type ?? values.type
         values.segment = form.segment ?? values.segment
         do {
-            guard let type = AccountType(rawValue: values.type) else { throw MemberError.invalidChoice("type") }
-            guard let segment = Segment(rawValue: values.segment) else { throw MemberError.invalidChoice("segment") }
-            _ = try await ChartStore(request.tenant()).add(code: values.code, nameID: values.nameID, nameEN: values.nameEN,
-                                                           type: type, segment: segment, by: principal.actor)
+            guard let type = AccountType(rawValue: values.type) else { throw FieldError.invalidChoice("type") }
+            guard let segment = Segment(rawValue: values.segment) else { throw FieldError.invalidChoice("segment") }
+            _ = try await ChartStore(request.tenant()).add(
+                code: values.code, nameID: values.nameID, nameEN: values.nameEN,
+                type: type, segment: segment, by: principal.actor)
             return request.redirect(to: SiteURL.chart.path, notice: "account_saved")
         } catch let error as any DomainError {
             var errors = request.fieldErrors(error)
@@ -247,8 +273,9 @@ struct BooksPages: RouteCollection {
         let form = try request.content.decode(AccountForm.self)
         do {
             guard let id = request.parameters.get("id", as: UUID.self) else { throw LedgerError.unknownAccount }
-            _ = try await ChartStore(request.tenant()).update(id, nameID: form.nameID, nameEN: form.nameEN,
-                                                              active: form.active.map { $0 == "true" }, by: principal.actor)
+            _ = try await ChartStore(request.tenant()).update(
+                id, nameID: form.nameID, nameEN: form.nameEN,
+                active: form.active.map { $0 == "true" }, by: principal.actor)
             return request.redirect(to: SiteURL.chart.path, notice: "account_saved")
         } catch let error as any DomainError {
             // The row's own form opens again, with what was typed and why it was refused.
@@ -273,15 +300,17 @@ struct BooksPages: RouteCollection {
         let principal = try request.authorize(.keepBooks)
         let form = try request.content.decode(UnitForm.self)
         do {
-            _ = try await BusinessUnitStore(request.tenant()).add(code: form.code ?? "", name: form.name ?? "", by: principal.actor)
+            _ = try await BusinessUnitStore(request.tenant()).add(
+                code: form.code ?? "", name: form.name ?? "", by: principal.actor)
             return request.redirect(to: SiteURL.chart.path, notice: "account_saved")
         } catch let error as any DomainError {
             var values = Chart.Model.Values()
             values.unitCode = form.code ?? ""
             values.unitName = form.name ?? ""
             let message = request.catalogue.message(for: error)
-            let model = try await chartModel(request, principal: principal, values: values,
-                                             errors: [error.field == "code" ? "unitCode" : "unitName": message])
+            let model = try await chartModel(
+                request, principal: principal, values: values,
+                errors: [error.field == "code" ? "unitCode" : "unitName": message])
             return request.html(Chart.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
         }
     }
@@ -290,12 +319,14 @@ struct BooksPages: RouteCollection {
         let principal = try request.authorize(.keepBooks)
         let form = try request.content.decode(UnitForm.self)
         do {
-            _ = try await BusinessUnitStore(request.tenant()).update(request.parameters.get("id", as: UUID.self) ?? UUID(),
-                                                                     name: form.name, active: form.active.map { $0 == "true" },
-                                                                     by: principal.actor)
+            _ = try await BusinessUnitStore(request.tenant()).update(
+                request.parameters.get("id", as: UUID.self) ?? UUID(),
+                name: form.name, active: form.active.map { $0 == "true" },
+                by: principal.actor)
             return request.redirect(to: SiteURL.chart.path, notice: "account_saved")
         } catch let error as any DomainError {
-            let model = try await chartModel(request, principal: principal, errors: ["form": request.catalogue.message(for: error)])
+            let model = try await chartModel(
+                request, principal: principal, errors: ["form": request.catalogue.message(for: error)])
             return request.html(Chart.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
         }
     }
@@ -317,15 +348,19 @@ struct BooksPages: RouteCollection {
         let period = try await ReportPeriod(request, yearToDate: [.incomeStatement, .equityChanges, .cashFlow].contains(kind))
         let queries = try ReportQueries(request.tenant())
         let from = kind == .balanceSheet ? nil : period.from
-        let content: Report.Model.Content = switch kind {
-        case .trialBalance: .trialBalance(try await queries.trialBalance(from: from, to: period.to, unit: period.unit))
-        case .balanceSheet: .balanceSheet(BalanceSheet(try await queries.trialBalance(from: nil, to: period.to, unit: period.unit)))
-        case .incomeStatement: .incomeStatement(IncomeStatement(try await queries.trialBalance(from: from, to: period.to, unit: period.unit,
-                                                                                               yearEnds: false)))
-        case .equityChanges: .equityChanges(EquityChanges(try await queries.trialBalance(from: from, to: period.to, unit: period.unit)))
-        case .cashFlow: .cashFlow(try await queries.cashFlow(from: from, to: period.to, unit: period.unit))
-        }
-        var model = Report.Model(cooperativeName: principal.cooperativeName, kind: kind, from: from, to: period.to, content: content)
+        let content: Report.Model.Content =
+            switch kind {
+            case .trialBalance: .trialBalance(try await queries.trialBalance(from: from, to: period.to, unit: period.unit))
+            case .balanceSheet:
+                .balanceSheet(BalanceSheet(try await queries.trialBalance(from: nil, to: period.to, unit: period.unit)))
+            case .incomeStatement:
+                .incomeStatement(try await queries.incomeStatement(from: from, to: period.to, unit: period.unit))
+            case .equityChanges:
+                .equityChanges(EquityChanges(try await queries.trialBalance(from: from, to: period.to, unit: period.unit)))
+            case .cashFlow: .cashFlow(try await queries.cashFlow(from: from, to: period.to, unit: period.unit))
+            }
+        var model = Report.Model(
+            cooperativeName: principal.cooperativeName, kind: kind, from: from, to: period.to, content: content)
         model.units = try await BusinessUnitStore(request.tenant()).all().map { ($0.id!, $0.name) }
         model.unit = period.unit
         return request.html(Report.View.render(model, in: request.pageContext()))
@@ -333,24 +368,31 @@ struct BooksPages: RouteCollection {
 
     func monthEnd(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
-        return request.html(MonthEndPage.View.render(try await monthEndModel(request, principal: principal),
-                                                     in: request.pageContext()))
+        return request.html(
+            MonthEndPage.View.render(
+                try await monthEndModel(request, principal: principal),
+                in: request.pageContext()))
     }
 
-    private func monthEndModel(_ request: Request, principal: Principal, error: String? = nil) async throws -> MonthEndPage.Model {
+    private func monthEndModel(_ request: Request, principal: Principal, error: String? = nil) async throws -> MonthEndPage.Model
+    {
         let monthEnd = try MonthEnd(request.tenant())
         let today = try request.today()
         let next = try await monthEnd.nextMonth(today: today)
         let plan = try? await monthEnd.plan(next, today: today)
         return MonthEndPage.Model(
             next: next,
-            plan: plan.map { .init(month: $0.month, sukarelaInterest: $0.sukarelaInterest, tax: $0.sukarelaTax, accrued: $0.accrued,
-                                   maturities: $0.maturities.count, duesToBill: $0.duesToBill) },
-            closings: try await monthEnd.closings().compactMap { c in
-                YearMonth(c.month).map { month in
-                    .init(month: month, closedAt: c.closedAt, closedBy: c.closedByName,
-                          seal: c.auditSequence.flatMap { sequence in c.auditHead.map { request.catalogue.auditSeal(sequence: sequence, hash: $0) } })
-                }
+            plan: plan.map {
+                .init(
+                    month: $0.month, sukarelaInterest: $0.sukarelaInterest, tax: $0.sukarelaTax, accrued: $0.accrued,
+                    maturities: $0.maturities.count, duesToBill: $0.duesToBill)
+            },
+            closings: try await monthEnd.closings().map { c in
+                .init(
+                    month: c.month, closedAt: c.closedAt, closedBy: c.closedByName,
+                    seal: c.auditSequence.flatMap { sequence in
+                        c.auditHead.map { request.catalogue.auditSeal(sequence: sequence, hash: $0) }
+                    })
             },
             canClose: principal.allows(.keepBooks), error: error)
     }
@@ -362,14 +404,16 @@ struct BooksPages: RouteCollection {
     func closeMonth(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.keepBooks)
         do {
-            guard let month = YearMonth(request.parameters.get("month") ?? "") else { throw MemberError.invalidDate("month") }
+            guard let month = YearMonth(request.parameters.get("month") ?? "") else { throw FieldError.invalidDate("month") }
             guard try request.content.decode(CloseForm.self).confirm == "1" else { throw BooksError.confirmationRequired }
             let monthEnd = try MonthEnd(request.tenant())
-            try await monthEnd.close(try await monthEnd.plan(month, today: request.today()), texts: .init(month), by: principal.actor)
+            try await monthEnd.close(
+                try await monthEnd.plan(month, today: request.today()), texts: .init(month), by: principal.actor)
             return request.redirect(to: SiteURL.monthEnd.path, notice: "month_closed")
         } catch let error as any DomainError {
             let model = try await monthEndModel(request, principal: principal, error: request.catalogue.message(for: error))
-            return request.html(MonthEndPage.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
+            return request.html(
+                MonthEndPage.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
         }
     }
 }

@@ -15,8 +15,12 @@ struct DashboardPage: RouteCollection {
         let target = request.parameters.get("id", as: UUID.self)
         let theirs = try await AccountStore.cooperatives(of: principal.userID, on: request.database)
         guard let target, theirs.contains(where: { $0.id == target }),
-              let token = request.cookies[request.cookieName(.session)]?.string else { throw AccessError.notFound }
-        guard let moved = try await SessionStore.switchCooperative(request.database, token: token, to: target) else {
+            let token = request.cookies[request.cookieName(.session)]?.string
+        else { throw AccessError.notFound }
+        guard
+            let moved = try await SessionStore.switchCooperative(
+                request.database, token: token, to: target, now: request.application.clock.now())
+        else {
             throw AccessError.notFound
         }
         try await AccountStore.remember(target, for: principal.userID, on: request.database)
@@ -32,13 +36,15 @@ struct DashboardPage: RouteCollection {
         var recent: [MemberRow] = []
         if principal.allows(.viewMembers) {
             let byStatus = try await store.countByStatus()
-            counts = .init(members: byStatus[.member, default: 0], applicants: byStatus[.applicant, default: 0],
-                           left: [.resigned, .deceased, .dismissed].reduce(0) { $0 + byStatus[$1, default: 0] })
+            counts = .init(
+                members: byStatus[.member, default: 0], applicants: byStatus[.applicant, default: 0],
+                left: [.resigned, .deceased, .dismissed].reduce(0) { $0 + byStatus[$1, default: 0] })
             recent = try await store.recent(limit: 5).map(MemberRow.init)
         }
         let ownMember = try await store.find(userID: principal.userID)
-        var model = Dashboard.Model(cooperativeName: principal.cooperativeName, userName: principal.name,
-                                    counts: counts, recentMembers: recent, ownRecord: ownMember.map(MemberRow.init))
+        var model = Dashboard.Model(
+            cooperativeName: principal.cooperativeName, userName: principal.name,
+            counts: counts, recentMembers: recent, ownRecord: ownMember.map(MemberRow.init))
         if let id = ownMember?.id {
             let savings = SavingsStore(store.tenant)
             model.ownSavings = try await savings.accounts(of: id).filter { $0.status == .open }.map(SavingsRow.init)
@@ -55,8 +61,9 @@ struct DashboardPage: RouteCollection {
         if principal.allows(.viewLoans) {
             let summary = try await LoanPortfolio(store.tenant).summary()
             let (late, awaiting) = try await LoanPortfolio(store.tenant).lateAndAwaiting()
-            model.loans = .init(outstanding: summary.outstanding, active: summary.loans, late: late, awaitingDecision: awaiting,
-                                health: summary.health)
+            model.loans = .init(
+                outstanding: summary.outstanding, active: summary.loans, late: late, awaitingDecision: awaiting,
+                health: summary.health)
         }
         model.otherCooperatives = try await AccountStore.cooperatives(of: principal.userID, on: request.db)
             .filter { $0.id != principal.cooperativeID }.map { ($0.id!, $0.name) }

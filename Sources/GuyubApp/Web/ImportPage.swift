@@ -37,8 +37,9 @@ struct ImportPage: RouteCollection {
             let csv = Self.decode(Data(buffer: file.data))
             let tenant = try request.tenant()
             let plan = try await MemberImporter(store: MemberStore(tenant)).plan(csv: csv)
-            let job = try await MemberImportJobs.open(tenant, csv: csv, fileName: fileName, plan: plan, status: .preview,
-                                                      on: request.today(), by: principal.actor)
+            let job = try await MemberImportJobs.open(
+                tenant, csv: csv, fileName: fileName, plan: plan, status: .preview,
+                on: request.today(), by: principal.actor)
             return request.redirect(to: SiteURL.memberImportJob(job.id!).path)
         } catch let error as SheetError {
             let model = MemberImport.Model(fileName: fileName, error: request.catalogue.message(for: error))
@@ -55,8 +56,9 @@ struct ImportPage: RouteCollection {
         }
         let text = request.catalogue
         let shown = MemberImport.Model.shownRows
-        var model = MemberImport.Model(fileName: job.fileName,
-                                       counts: .init(accepted: job.accepted, skipped: job.skipped, rejected: job.rejected))
+        var model = MemberImport.Model(
+            fileName: job.fileName,
+            counts: .init(accepted: job.accepted, skipped: job.skipped, rejected: job.rejected))
         switch job.status {
         case .preview:
             // What the sheet would do now: read again, so rows registered since are shown as skipped.

@@ -25,8 +25,9 @@ struct LoanPages: RouteCollection {
         let principal = try request.authorize(.viewLoans)
         let status = try request.queryChoice("status", in: LoanStatus.allCases.map(\.rawValue) + ["late", "awaiting"]) ?? ""
         let page = try await LoanStore(request.tenant()).list(LoanListFilter(status), page: request.pageNumber)
-        let model = LoanList.Model(rows: page.items.map(LoanRow.init), status: status, page: page.page, pageCount: page.pageCount,
-                                   total: page.total, canApply: principal.allows(.enterLoans))
+        let model = LoanList.Model(
+            rows: page.items.map(LoanRow.init), status: status, page: page.page, pageCount: page.pageCount,
+            total: page.total, canApply: principal.allows(.enterLoans))
         return request.html(LoanList.View.render(model, in: request.pageContext()))
     }
 
@@ -52,12 +53,15 @@ struct LoanPages: RouteCollection {
         return try await applicationPage(request, values: [:], errors: [:], member: member)
     }
 
-    private func applicationPage(_ request: Request, values: [String: String], errors: [String: String],
-                                 member: MemberRecord?, status: HTTPStatus = .ok) async throws -> Response {
+    private func applicationPage(
+        _ request: Request, values: [String: String], errors: [String: String],
+        member: MemberRecord?, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let text = request.catalogue
         let products = try await LoanStore(request.tenant()).products(activeOnly: true).map { product in
-            LoanApply.Model.Product(id: product.record.id!, name: product.rules.name,
-                                    summary: text.productSummary(product.rules))
+            LoanApply.Model.Product(
+                id: product.record.id!, name: product.rules.name,
+                summary: text.productSummary(product.rules))
         }
         let model = LoanApply.Model(products: products, values: values, errors: errors, member: member.map(MemberRow.init))
         return request.html(LoanApply.View.render(model, in: request.pageContext()), status: status)
@@ -70,12 +74,14 @@ struct LoanPages: RouteCollection {
         var member: MemberRecord?
         do {
             guard let number = form.memberNumber.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
-                throw MemberError.required("memberNumber")
+                throw FieldError.required("memberNumber")
             }
             member = try await MemberStore(tenant).find(number: number)
-            guard let productID = form.productId.flatMap(UUID.init(uuidString:)) else { throw LoanError.required("productId") }
+            guard let productID = form.productId.flatMap(UUID.init(uuidString:)) else {
+                throw LoanError.field(.required("productId"))
+            }
             guard let periods = form.periods.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
-                throw LoanError.required("periods")
+                throw LoanError.field(.required("periods"))
             }
             let input = LoansController.ApplicationInput(
                 memberId: member?.id, productId: productID, principal: form.principal, ratePercent: form.ratePercent,
@@ -84,13 +90,16 @@ struct LoanPages: RouteCollection {
             let loan = try await LoanStore(tenant).apply(application, by: principal.actor)
             return request.redirect(to: SiteURL.loan(loan.id!).path, notice: "loan_applied")
         } catch let error as any DomainError {
-            let values: [String: String] = ["memberNumber": form.memberNumber ?? "", "productId": form.productId ?? "",
-                                            "principal": form.principal ?? "", "ratePercent": form.ratePercent ?? "",
-                                            "periods": form.periods ?? "", "purpose": form.purpose ?? "",
-                                            "collateral": form.collateral ?? "", "autoDebit": form.autoDebit ?? ""]
+            let values: [String: String] = [
+                "memberNumber": form.memberNumber ?? "", "productId": form.productId ?? "",
+                "principal": form.principal ?? "", "ratePercent": form.ratePercent ?? "",
+                "periods": form.periods ?? "", "purpose": form.purpose ?? "",
+                "collateral": form.collateral ?? "", "autoDebit": form.autoDebit ?? "",
+            ]
             let field = error.field.map { ["memberId": "memberNumber", "rate": "ratePercent"][$0] ?? $0 } ?? "memberNumber"
-            return try await applicationPage(request, values: values, errors: [field: request.catalogue.message(for: error)],
-                                             member: nil, status: ErrorMapper.status(error.kind))
+            return try await applicationPage(
+                request, values: values, errors: [field: request.catalogue.message(for: error)],
+                member: nil, status: ErrorMapper.status(error.kind))
         }
     }
 
@@ -125,9 +134,10 @@ struct LoanPages: RouteCollection {
             writtenOff: loan.writtenOff, recovered: loan.recovered,
             installments: try Self.installments(of: loan, terms: terms, rows: rows, today: today),
             steps: try await store.steps(of: loan).map { step in
-                LoanShow.Model.Step(date: step.on, kind: step.kind, amount: step.amount, principal: step.principal,
-                                    interest: step.interest, penalty: step.penalty, channel: step.channel, note: step.note,
-                                    by: step.createdByName, entryID: step.entryID)
+                LoanShow.Model.Step(
+                    date: step.on, kind: step.kind, amount: step.amount, principal: step.principal,
+                    interest: step.interest, penalty: step.penalty, channel: step.channel, note: step.note,
+                    by: step.createdByName, entryID: step.entryID)
             },
             due: owed?.due.total, payoff: owed?.payoff.total, actions: actions,
             linksReceipts: principal.allows(.viewSavings) || principal.allows(.viewBooks))
@@ -138,10 +148,11 @@ struct LoanPages: RouteCollection {
             let standing = try await store.standing(of: memberID, excluding: loan.id, today: today)
             let multiple = try await store.product(loan.productID).rules.savingsMultiple
             let owed = try await SavingsStore(tenant).owed(by: memberID)
-            model.borrower = .init(savings: standing.savings, otherLoans: standing.otherLoans, otherOwed: standing.otherOwed,
-                                   lateInstalments: standing.lateInstalments, daysLate: standing.daysLate,
-                                   wajibOwed: (owed?.wajib ?? 0) + (owed?.pokok ?? 0),
-                                   limit: multiple > 0 ? standing.limit(multiple: multiple) : nil)
+            model.borrower = .init(
+                savings: standing.savings, otherLoans: standing.otherLoans, otherOwed: standing.otherOwed,
+                lateInstalments: standing.lateInstalments, daysLate: standing.daysLate,
+                wajibOwed: (owed?.wajib ?? 0) + (owed?.pokok ?? 0),
+                limit: multiple > 0 ? standing.limit(multiple: multiple) : nil)
         }
         return request.html(LoanShow.View.render(model, in: request.pageContext(notice: notice)), status: status)
     }
@@ -165,16 +176,16 @@ struct LoanPages: RouteCollection {
         let text = request.booksText
         let today = try request.today()
         do {
-            guard (form.note?.count ?? 0) <= 500 else { throw MemberError.tooLong("note", 500) }
-            let note = form.note ?? ""
+            let note = try FieldRules.within(form.note, field: "note", max: FieldLimit.loanNote)
             switch action {
             case .review: _ = try await store.review(id, note: note, by: principal.actor)
             case .approve, .reject:
                 _ = try await store.decide(id, approve: action == .approve, note: note, on: today, by: principal.actor)
             case .disburse:
-                _ = try await store.disburse(id, channel: try LoansController.channel(form.channel), on: today,
-                                             description: text.loanDisbursement(number: loan.number, borrower: loan.borrowerName),
-                                             by: principal.actor)
+                _ = try await store.disburse(
+                    id, channel: try LoansController.channel(form.channel), on: today,
+                    description: text.loanDisbursement(number: loan.number, borrower: loan.borrowerName),
+                    by: principal.actor)
             case .repay, .recover:
                 let channel = try LoansController.channel(form.channel)
                 let amount = try Amount.positive(form.amount, decimals: principal.decimals)
@@ -189,20 +200,25 @@ struct LoanPages: RouteCollection {
                 _ = try await store.recover(repayment, by: principal.actor)
             case .restructure:
                 guard let periods = form.periods.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
-                    throw LoanError.required("periods")
+                    throw LoanError.field(.required("periods"))
                 }
                 let grace = form.grace.flatMap { $0.isEmpty ? nil : Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
-                _ = try await store.restructure(id, .init(periods: periods, annualRate: nil, grace: grace, graceKind: .interestOnly,
-                                                          seasonalMonths: [], date: today, reason: note), by: principal.actor)
+                _ = try await store.restructure(
+                    id,
+                    .init(
+                        periods: periods, annualRate: nil, grace: grace, graceKind: .interestOnly,
+                        seasonalMonths: [], date: today, reason: note), by: principal.actor)
             case .writeOff:
-                _ = try await store.writeOff(id, reason: note, on: today,
-                                             description: text.loanWriteOff(number: loan.number, borrower: loan.borrowerName),
-                                             by: principal.actor)
+                _ = try await store.writeOff(
+                    id, reason: note, on: today,
+                    description: text.loanWriteOff(number: loan.number, borrower: loan.borrowerName),
+                    by: principal.actor)
             }
             return request.redirect(to: SiteURL.loan(id!).path, notice: "loan_\(action.rawValue)")
         } catch let error as any DomainError {
-            return try await loanPage(request, notice: Notice(.error, request.catalogue.message(for: error)),
-                                      status: ErrorMapper.status(error.kind))
+            return try await loanPage(
+                request, notice: Notice(.error, request.catalogue.message(for: error)),
+                status: ErrorMapper.status(error.kind))
         }
     }
 
@@ -218,22 +234,33 @@ struct LoanPages: RouteCollection {
             var csv = text.csv()
             csv.row([text.csvCollectibility, text.csvLoans, text.csvOutstanding, text.csvAllowance])
             for line in summary.classes {
-                csv.row([text.collectibilityName(line.collectibility), String(line.loans), line.outstanding.money(principal.decimals),
-                         line.allowance.money(principal.decimals)])
+                csv.row([
+                    text.collectibilityName(line.collectibility), String(line.loans), line.outstanding.money(principal.decimals),
+                    line.allowance.money(principal.decimals),
+                ])
             }
-            csv.row([text.csvTotal, String(summary.loans), summary.outstanding.money(principal.decimals),
-                     summary.allowance.money(principal.decimals)])
+            csv.row([
+                text.csvTotal, String(summary.loans), summary.outstanding.money(principal.decimals),
+                summary.allowance.money(principal.decimals),
+            ])
             return csv.response(filename: text.fileName(text.loanPortfolioFileName, today.description))
         }
         let flows = try await LoanPortfolio(tenant).flows(from: CivilDate(year: today.year, month: 1, day: 1)!, to: today)
         let model = LoanPortfolioPage.Model(
-            lines: summary.classes.map { .init(collectibility: $0.collectibility, loans: $0.loans, outstanding: $0.outstanding,
-                                               allowance: $0.allowance) },
+            lines: summary.classes.map {
+                .init(
+                    collectibility: $0.collectibility, loans: $0.loans, outstanding: $0.outstanding,
+                    allowance: $0.allowance)
+            },
             loans: summary.loans, outstanding: summary.outstanding, allowance: summary.allowance,
-            par30: summary.share(summary.atRisk30), par90: summary.share(summary.atRisk90), problem: summary.share(summary.problem),
+            par30: summary.share(summary.atRisk30), par90: summary.share(summary.atRisk90),
+            problem: summary.share(summary.problem),
             health: summary.health,
-            months: flows.map { .init(month: $0.month, disbursed: $0.disbursed, disbursements: $0.disbursements,
-                                      principal: $0.principal, interest: $0.interest, penalty: $0.penalty, collected: $0.collected) },
+            months: flows.map {
+                .init(
+                    month: $0.month, disbursed: $0.disbursed, disbursements: $0.disbursements,
+                    principal: $0.principal, interest: $0.interest, penalty: $0.penalty, collected: $0.collected)
+            },
             year: today.year, canCloseDay: principal.allows(.keepBooks))
         return request.html(LoanPortfolioPage.View.render(model, in: request.pageContext()))
     }
@@ -245,45 +272,59 @@ struct LoanPages: RouteCollection {
         if try request.queryValue("format") == "csv" {
             let text = request.catalogue
             var csv = text.csv()
-            csv.row([text.csvLoanNumber, text.csvBorrower, text.csvPhone, text.csvDaysLate, text.csvCollectibility, text.csvOverdue,
-                     text.csvPenalty, text.csvOutstanding])
+            csv.row([
+                text.csvLoanNumber, text.csvBorrower, text.csvPhone, text.csvDaysLate, text.csvCollectibility, text.csvOverdue,
+                text.csvPenalty, text.csvOutstanding,
+            ])
             for a in rows {
-                csv.row([String(a.number), a.borrower, a.phone ?? "", String(a.daysLate),
-                         Collectibility(rawValue: a.collectibility).map(text.collectibilityName) ?? a.collectibility,
-                         a.overdue.money(principal.decimals), a.penalty.money(principal.decimals),
-                         a.outstanding.money(principal.decimals)])
+                csv.row([
+                    String(a.number), a.borrower, a.phone ?? "", String(a.daysLate),
+                    Collectibility(rawValue: a.collectibility).map(text.collectibilityName) ?? a.collectibility,
+                    a.overdue.money(principal.decimals), a.penalty.money(principal.decimals),
+                    a.outstanding.money(principal.decimals),
+                ])
             }
             return csv.response(filename: text.fileName(text.loanArrearsFileName, today.description))
         }
-        let model = LoanArrearsPage.Model(rows: rows.map {
-            .init(loanID: $0.loanID, number: $0.number, borrower: $0.borrower, phone: $0.phone, daysLate: $0.daysLate,
-                  collectibility: Collectibility(rawValue: $0.collectibility) ?? .lancar, overdue: $0.overdue, penalty: $0.penalty)
-        })
+        let model = LoanArrearsPage.Model(
+            rows: rows.map {
+                .init(
+                    loanID: $0.loanID, number: $0.number, borrower: $0.borrower, phone: $0.phone, daysLate: $0.daysLate,
+                    collectibility: Collectibility(rawValue: $0.collectibility) ?? .lancar, overdue: $0.overdue,
+                    penalty: $0.penalty)
+            })
         return request.html(LoanArrearsPage.View.render(model, in: request.pageContext()))
     }
 
     func closeDay(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.keepBooks)
         let today = try request.today()
-        _ = try await LoanDay(request.tenant()).close(today, texts: .init(today),
-                                                      by: principal.actor)
+        _ = try await LoanDay(request.tenant()).close(
+            today, texts: .init(today),
+            by: principal.actor)
         return request.redirect(to: SiteURL.loanPortfolio().path, notice: "loan_day_closed")
     }
     /// The schedule as the page shows it: the instalments in force once paid out, or the simulated
     /// schedule of an application.
-    static func installments(of loan: LoanRecord, terms: LoanTerms, rows: [LoanInstallmentRecord],
-                             today: CivilDate) throws -> [LoanShow.Model.Installment] {
+    static func installments(
+        of loan: LoanRecord, terms: LoanTerms, rows: [LoanInstallmentRecord],
+        today: CivilDate
+    ) throws -> [LoanShow.Model.Installment] {
         guard !rows.isEmpty else {
             return try LoanSchedule(terms).installments.map {
-                .init(number: $0.number, due: $0.due, principal: $0.principal, interest: $0.interest, paid: 0, paidOn: nil,
-                      state: .upcoming)
+                .init(
+                    number: $0.number, due: $0.due, principal: $0.principal, interest: $0.interest, paid: 0, paidOn: nil,
+                    state: .upcoming)
             }
         }
         return rows.map { row in
             let paid = row.principalPaid + row.interestPaid
-            return .init(number: row.number, due: row.dueOn, principal: row.principal, interest: row.interest, paid: paid,
-                         paidOn: row.paidOn, state: InstallmentState(dueOn: row.dueOn, unpaid: row.unpaid, paid: paid,
-                                                                     ended: loan.status != .active, today: today))
+            return .init(
+                number: row.number, due: row.dueOn, principal: row.principal, interest: row.interest, paid: paid,
+                paidOn: row.paidOn,
+                state: InstallmentState(
+                    dueOn: row.dueOn, unpaid: row.unpaid, paid: paid,
+                    ended: loan.status != .active, today: today))
         }
     }
 }
@@ -301,20 +342,25 @@ struct SimulationPage: RouteCollection {
         let asked = values.values.contains { $0 != nil }
         if !asked { values = LoanSimulationPage.Model.defaults }
         let decimals = request.principal?.decimals ?? 0
-        var model = LoanSimulationPage.Model(values: values.compactMapValues { $0 }, schedule: nil, comparison: [],
-                                             decimals: decimals, error: nil)
+        var model = LoanSimulationPage.Model(
+            values: values.compactMapValues { $0 }, schedule: nil, comparison: [],
+            decimals: decimals, error: nil)
         do {
-            let simulation = LoanSimulationRequest(principal: values["principal"] ?? nil, rate: values["rate"] ?? nil,
-                                                   ratePer: values["ratePer"] ?? nil, periods: values["periods"] ?? nil,
-                                                   method: values["method"] ?? nil, decimals: String(decimals),
-                                                   grace: values["grace"] ?? nil)
+            let simulation = LoanSimulationRequest(
+                principal: values["principal"] ?? nil, rate: values["rate"] ?? nil,
+                ratePer: values["ratePer"] ?? nil, periods: values["periods"] ?? nil,
+                method: values["method"] ?? nil, decimals: String(decimals),
+                grace: values["grace"] ?? nil)
             let (terms, _) = try simulation.terms(defaultDecimals: decimals)
             model.schedule = try LoanSchedule(terms)
             model.comparison = try InterestMethod.allCases.map { method in
                 var other = terms
                 other.method = method
                 let schedule = try LoanSchedule(other)
-                return (method, schedule.totalInterest, (schedule.installments.first { $0.principal > 0 } ?? schedule.installments[0]).payment)
+                return (
+                    method, schedule.totalInterest,
+                    (schedule.installments.first { $0.principal > 0 } ?? schedule.installments[0]).payment
+                )
             }
         } catch let error as any DomainError {
             model.error = (error.field, request.catalogue.message(for: error))

@@ -18,18 +18,23 @@ struct LoanSettingsPages: RouteCollection {
         var values: [String: String] = ["active": "1", "method": "flat", "penaltyPer": "day"]
         if let id = try request.queryValue("product").flatMap(UUID.init(uuidString:)) {
             let product = try await LoanStore(request.tenant()).product(id)
-            values = LoanSettingsPage.Model.values(of: .init(id: id, rules: product.rules, active: product.record.active),
-                                                   decimals: principal.decimals)
+            values = LoanSettingsPage.Model.values(
+                of: .init(id: id, rules: product.rules, active: product.record.active),
+                decimals: principal.decimals)
         }
         return try await page(request, values: values, errors: [:])
     }
 
-    private func page(_ request: Request, values: [String: String], errors: [String: String],
-                      status: HTTPStatus = .ok) async throws -> Response {
+    private func page(
+        _ request: Request, values: [String: String], errors: [String: String],
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let principal = try request.signedIn()
         let tenant = try request.tenant()
         let model = LoanSettingsPage.Model(
-            products: try await LoanStore(tenant).products().map { .init(id: $0.record.id!, rules: $0.rules, active: $0.record.active) },
+            products: try await LoanStore(tenant).products().map {
+                .init(id: $0.record.id!, rules: $0.rules, active: $0.record.active)
+            },
             rules: try await SettingsStore(tenant).collectibility(), values: values, errors: errors,
             canEdit: principal.allows(.manageSettings))
         return request.html(LoanSettingsPage.View.render(model, in: request.pageContext()), status: status)
@@ -77,8 +82,9 @@ struct LoanSettingsPages: RouteCollection {
             dto.principalMax = principalMax
             dto.adminFee = .init(fixed: adminFixed, percent: adminPercent)
             dto.provisionFee = .init(fixed: existing?.provisionFee?.fixed, percent: provisionPercent)
-            dto.penalty = .init(basis: existing?.penalty?.basis ?? "installment", percent: penaltyPercent, per: penaltyPer,
-                                graceDays: try integer(penaltyGraceDays, "penaltyGraceDays"), capPercent: penaltyCapPercent)
+            dto.penalty = .init(
+                basis: existing?.penalty?.basis ?? "installment", percent: penaltyPercent, per: penaltyPer,
+                graceDays: try integer(penaltyGraceDays, "penaltyGraceDays"), capPercent: penaltyCapPercent)
             dto.savingsMultiple = try integer(savingsMultiple, "savingsMultiple")
             dto.collateralRequired = collateralRequired == "1"
             return dto
@@ -86,9 +92,10 @@ struct LoanSettingsPages: RouteCollection {
 
         var values: [String: String] {
             let mirror = Mirror(reflecting: self)
-            return Dictionary(uniqueKeysWithValues: mirror.children.compactMap { child in
-                (child.value as? String?).flatMap { value in child.label.map { ($0, value ?? "") } }
-            })
+            return Dictionary(
+                uniqueKeysWithValues: mirror.children.compactMap { child in
+                    (child.value as? String?).flatMap { value in child.label.map { ($0, value ?? "") } }
+                })
         }
     }
 
@@ -108,12 +115,15 @@ struct LoanSettingsPages: RouteCollection {
             return request.redirect(to: SiteURL.loanSettings().path, notice: "loan_product_saved")
         } catch let error as any DomainError {
             // The core names a rule; the form names its field.
-            let names = ["rateMax": "rateMaxPercent", "rate": "rateMaxPercent", "adminFee": "adminPercent",
-                         "provisionFee": "provisionPercent", "penaltyRate": "penaltyPercent", "penaltyPer": "penaltyPer",
-                         "penaltyCap": "penaltyCapPercent", "principal": "principalMax"]
+            let names = [
+                "rateMax": "rateMaxPercent", "rate": "rateMaxPercent", "adminFee": "adminPercent",
+                "provisionFee": "provisionPercent", "penaltyRate": "penaltyPercent", "penaltyPer": "penaltyPer",
+                "penaltyCap": "penaltyCapPercent", "principal": "principalMax",
+            ]
             let field = error.field.map { names[$0] ?? $0 }.flatMap { form.values[$0] == nil ? nil : $0 } ?? "code"
-            return try await page(request, values: form.values, errors: [field: request.catalogue.message(for: error)],
-                                  status: ErrorMapper.status(error.kind))
+            return try await page(
+                request, values: form.values, errors: [field: request.catalogue.message(for: error)],
+                status: ErrorMapper.status(error.kind))
         }
     }
 
@@ -132,13 +142,16 @@ struct LoanSettingsPages: RouteCollection {
             let scheme = CollectibilityRules.Scheme(rawValue: form.scheme ?? "")
             let current = try await SettingsStore(request.tenant()).collectibility()
             // Changing the scheme takes its own thresholds and percentages; otherwise the percentages typed apply.
-            let rules = try CollectibilityDTO(scheme: form.scheme, thresholds: nil,
-                                              allowancePercent: scheme == current.scheme ? allowance : nil).rules()
+            let rules = try CollectibilityDTO(
+                scheme: form.scheme, thresholds: nil,
+                allowancePercent: scheme == current.scheme ? allowance : nil
+            ).rules()
             try await SettingsStore(request.tenant()).setCollectibility(rules, by: principal.actor)
             return request.redirect(to: SiteURL.loanSettings().path, notice: "loan_rules_saved")
         } catch let error as any DomainError {
-            return try await page(request, values: ["active": "1", "method": "flat", "penaltyPer": "day"],
-                                  errors: ["allowance": request.catalogue.message(for: error)], status: ErrorMapper.status(error.kind))
+            return try await page(
+                request, values: ["active": "1", "method": "flat", "penaltyPer": "day"],
+                errors: ["allowance": request.catalogue.message(for: error)], status: ErrorMapper.status(error.kind))
         }
     }
 }

@@ -30,8 +30,10 @@ struct MeetingPages: RouteCollection {
         try await listPage(request, values: [:], errors: [:])
     }
 
-    private func listPage(_ request: Request, values: [String: String], errors: [String: String],
-                          status: HTTPStatus = .ok) async throws -> Response {
+    private func listPage(
+        _ request: Request, values: [String: String], errors: [String: String],
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let principal = try request.signedIn()
         let own = try await request.authorizeMeetingReader()
         let store = MeetingStore(try request.tenant())
@@ -45,13 +47,15 @@ struct MeetingPages: RouteCollection {
             }
         }
         let rows = meetings.map { m in
-            MeetingList.Row(id: m.id!, title: m.title, kind: m.kind, financialYear: m.financialYear,
-                            heldOn: m.heldOn, startsAt: m.startsAt,
-                            status: m.status)
+            MeetingList.Row(
+                id: m.id!, title: m.title, kind: m.kind, financialYear: m.financialYear,
+                heldOn: m.heldOn, startsAt: m.startsAt,
+                status: m.status)
         }
         let rules = principal.allows(.viewMeetings) ? try await SettingsStore(request.tenant()).meetingRules() : nil
-        let model = MeetingList.Model(rows: rows, canManage: principal.allows(.manageMeetings), values: values, errors: errors,
-                                      openVotes: openVotes, rules: rules)
+        let model = MeetingList.Model(
+            rows: rows, canManage: principal.allows(.manageMeetings), values: values, errors: errors,
+            openVotes: openVotes, rules: rules)
         return request.html(MeetingList.View.render(model, in: request.pageContext()), status: status)
     }
 
@@ -72,7 +76,7 @@ struct MeetingPages: RouteCollection {
         do {
             var year: Int?
             if let text = form.financialYear?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-                guard let number = Int(text) else { throw MeetingError.invalidChoice("financialYear") }
+                guard let number = Int(text) else { throw MeetingError.field(.invalidChoice("financialYear")) }
                 year = number
             }
             let input = MeetingsController.MeetingInput(
@@ -84,11 +88,14 @@ struct MeetingPages: RouteCollection {
                 details, agendaTitle: { request.booksText.agendaTitle($0, year: details.financialYear) }, by: principal.actor)
             return request.redirect(to: SiteURL.meeting(meeting.id!).path, notice: "meeting_created")
         } catch let error as any DomainError {
-            let values = ["kind": form.kind ?? "", "financialYear": form.financialYear ?? "", "heldOn": form.heldOn ?? "",
-                          "startsAt": form.startsAt ?? "", "place": form.place ?? "", "onlineLink": form.onlineLink ?? "",
-                          "title": form.title ?? "", "delegates": form.delegates ?? ""]
-            return try await listPage(request, values: values, errors: [error.field ?? "title": request.catalogue.message(for: error)],
-                                      status: ErrorMapper.status(error.kind))
+            let values = [
+                "kind": form.kind ?? "", "financialYear": form.financialYear ?? "", "heldOn": form.heldOn ?? "",
+                "startsAt": form.startsAt ?? "", "place": form.place ?? "", "onlineLink": form.onlineLink ?? "",
+                "title": form.title ?? "", "delegates": form.delegates ?? "",
+            ]
+            return try await listPage(
+                request, values: values, errors: [error.field ?? "title": request.catalogue.message(for: error)],
+                status: ErrorMapper.status(error.kind))
         }
     }
 
@@ -107,19 +114,23 @@ struct MeetingPages: RouteCollection {
         let store = SettingsStore(try request.tenant())
         do {
             func number(_ text: String?) throws -> Int {
-                guard let value = text.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else { throw MeetingError.invalidQuorum }
+                guard let value = text.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+                    throw MeetingError.invalidQuorum
+                }
                 return value
             }
-            let rules = MeetingRules(quorumNumerator: try number(form.quorumNumerator), quorumDenominator: try number(form.quorumDenominator),
-                                     secretByDefault: form.secretByDefault == "1",
-                                     registrationNumber: (form.registrationNumber ?? "").trimmingCharacters(in: .whitespaces),
-                                     address: (form.address ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
-                                     town: (form.town ?? "").trimmingCharacters(in: .whitespaces))
+            let rules = MeetingRules(
+                quorumNumerator: try number(form.quorumNumerator), quorumDenominator: try number(form.quorumDenominator),
+                secretByDefault: form.secretByDefault == "1",
+                registrationNumber: (form.registrationNumber ?? "").trimmingCharacters(in: .whitespaces),
+                address: (form.address ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+                town: (form.town ?? "").trimmingCharacters(in: .whitespaces))
             try await store.setMeetingRules(rules, by: principal.actor)
             return request.redirect(to: SiteURL.meetings.path, notice: "meeting_rules_saved")
         } catch let error as any DomainError {
-            return try await listPage(request, values: [:], errors: ["rules": request.catalogue.message(for: error)],
-                                      status: ErrorMapper.status(error.kind))
+            return try await listPage(
+                request, values: [:], errors: ["rules": request.catalogue.message(for: error)],
+                status: ErrorMapper.status(error.kind))
         }
     }
 
@@ -146,11 +157,12 @@ struct MeetingPages: RouteCollection {
         if let own { voted = try await store.voted(own.requireID(), on: resolutions.map { $0.id! }) }
         var rows: [MeetingShow.Resolution] = []
         for r in resolutions {
-            rows.append(MeetingShow.Resolution(
-                id: r.id!, kind: r.kind, title: r.agendaItemID.flatMap { titles[$0] }, shuYear: r.shuYear, motion: r.motion,
-                secret: r.secret, status: r.status,
-                ballotsCast: try await store.ballotsCast(r.id!), tally: r.tally, decidedOn: r.decidedOn,
-                youVoted: voted.contains(r.id!)))
+            rows.append(
+                MeetingShow.Resolution(
+                    id: r.id!, kind: r.kind, title: r.agendaItemID.flatMap { titles[$0] }, shuYear: r.shuYear, motion: r.motion,
+                    secret: r.secret, status: r.status,
+                    ballotsCast: try await store.ballotsCast(r.id!), tally: r.tally, decidedOn: r.decidedOn,
+                    youVoted: voted.contains(r.id!)))
         }
         let participants = try await store.participants(of: id)
         let a = try await store.attendance(meeting)
@@ -165,19 +177,25 @@ struct MeetingPages: RouteCollection {
             delegates: meeting.delegates, quorumNumerator: meeting.quorumNumerator, quorumDenominator: meeting.quorumDenominator,
             notice: meeting.noticeSentOn.flatMap { sent in
                 meeting.noticeChannel.map {
-                    MeetingShow.Notice(sentOn: sent, channel: $0, text: meeting.noticeText ?? "",
-                                       recipients: participants.filter(\.noticed).count)
+                    MeetingShow.Notice(
+                        sentOn: sent, channel: $0, text: meeting.noticeText ?? "",
+                        recipients: participants.filter(\.noticed).count)
                 }
             },
-            attendance: .init(eligible: a.eligible, present: a.present, inPerson: a.inPerson, online: a.online, required: a.required),
-            agenda: try await store.agenda(of: id).map { .init(id: $0.id!, position: $0.position, kind: $0.kind, title: $0.title) },
+            attendance: .init(
+                eligible: a.eligible, present: a.present, inPerson: a.inPerson, online: a.online, required: a.required),
+            agenda: try await store.agenda(of: id).map {
+                .init(id: $0.id!, position: $0.position, kind: $0.kind, title: $0.title)
+            },
             resolutions: rows,
-            participants: canViewAll ? participants.filter { $0.attendance != nil }
-                .map { .init(number: $0.memberNumber, name: $0.memberName, attendance: $0.attendance) } : [],
+            participants: canViewAll
+                ? participants.filter { $0.attendance != nil }
+                    .map { .init(number: $0.memberNumber, name: $0.memberName, attendance: $0.attendance) } : [],
             minutes: meeting.minutes, chairName: meeting.chairName, secretaryName: meeting.secretaryName,
             canManage: principal.allows(.manageMeetings), canViewAll: canViewAll, ownPresent: ownPresent,
-            noticeDraft: text.noticeDraft(title: meeting.title, date: text.format.date(heldOn), time: text.format.time(meeting.startsAt),
-                                          place: meeting.place, link: meeting.onlineLink),
+            noticeDraft: text.noticeDraft(
+                title: meeting.title, date: text.format.date(heldOn), time: text.format.time(meeting.startsAt),
+                place: meeting.place, link: meeting.onlineLink),
             delegateNumbers: participants.filter(\.delegate).map(\.memberNumber))
         model.today = try request.today()
         return model
@@ -217,8 +235,9 @@ struct MeetingPages: RouteCollection {
         do {
             switch action {
             case .notice:
-                let (date, channel) = try MeetingsController.notice(.init(date: nil, channel: form.channel, text: form.text),
-                                                                   today: request.today())
+                let (date, channel) = try MeetingsController.notice(
+                    .init(date: nil, channel: form.channel, text: form.text),
+                    today: request.today())
                 _ = try await store.sendNotice(id, on: date, channel: channel, text: form.text ?? "", by: principal.actor)
             case .start: _ = try await store.start(id, by: principal.actor)
             case .close: _ = try await store.close(id, on: request.today(), by: principal.actor)
@@ -227,35 +246,43 @@ struct MeetingPages: RouteCollection {
                 let named = try await Self.member(form.memberNumber, tenant: tenant)
                 let (memberID, _) = try MeetingsController.actingFor(named, own: own, principal: principal)
                 if memberID == own?.id && !principal.allows(.manageMeetings) && mode != .online {
-                    throw MeetingError.invalidChoice("mode")
+                    throw MeetingError.field(.invalidChoice("mode"))
                 }
                 _ = try await store.checkIn(id, member: memberID, mode: mode, by: principal.actor)
             case .resolutions:
                 var year: Int?
                 let kind = try form.agendaItemId.flatMap { text -> UUID? in
                     guard !text.isEmpty else { return nil }
-                    guard let uuid = UUID(uuidString: text) else { throw MeetingError.invalidChoice("agendaItemId") }
+                    guard let uuid = UUID(uuidString: text) else { throw MeetingError.field(.invalidChoice("agendaItemId")) }
                     return uuid
                 }
                 if let itemID = kind, let record = try await tenant.find(MeetingAgendaItemRecord.self, itemID),
-                   record.kind == AgendaKind.shu, let text = form.shuYear?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+                    record.kind == AgendaKind.shu, let text = form.shuYear?.trimmingCharacters(in: .whitespaces), !text.isEmpty
+                {
                     guard let number = Int(text) else { throw MeetingError.shuYearRequired }
                     year = number
                 }
-                _ = try await store.addResolution(id, .init(agendaItemID: kind, kind: nil, shuYear: year, motion: form.motion ?? "",
-                                                            secret: form.secret.map { $0 == "1" }), by: principal.actor)
+                _ = try await store.addResolution(
+                    id,
+                    .init(
+                        agendaItemID: kind, kind: nil, shuYear: year, motion: form.motion ?? "",
+                        secret: form.secret.map { $0 == "1" }), by: principal.actor)
             case .agenda:
                 let fields = try request.content.decode([String: String].self)
                 var items: [(kind: AgendaKind, title: String)] = []
                 for index in 0...50 {
-                    guard let title = fields["title\(index)"]?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty else { continue }
-                    guard let kind = AgendaKind(rawValue: fields["kind\(index)"] ?? "other") else { throw MeetingError.invalidChoice("kind") }
+                    guard let title = fields["title\(index)"]?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty
+                    else { continue }
+                    guard let kind = AgendaKind(rawValue: fields["kind\(index)"] ?? "other") else {
+                        throw MeetingError.field(.invalidChoice("kind"))
+                    }
                     items.append((kind, title))
                 }
                 _ = try await store.setAgenda(id, items, by: principal.actor)
             case .details:
-                let input = MeetingsController.MeetingInput(title: form.title, heldOn: form.heldOn, startsAt: form.startsAt,
-                                                            place: form.place, onlineLink: form.onlineLink)
+                let input = MeetingsController.MeetingInput(
+                    title: form.title, heldOn: form.heldOn, startsAt: form.startsAt,
+                    place: form.place, onlineLink: form.onlineLink)
                 _ = try await store.update(id, try input.details(over: meeting, language: .id), by: principal.actor)
             case .delegates:
                 var ids: [UUID] = []
@@ -265,20 +292,22 @@ struct MeetingPages: RouteCollection {
                 }
                 _ = try await store.setDelegates(id, memberIDs: ids, by: principal.actor)
             case .minutes:
-                _ = try await store.writeMinutes(id, text: form.minutes ?? "", chair: form.chairName ?? "",
-                                                 secretary: form.secretaryName ?? "", by: principal.actor)
+                _ = try await store.writeMinutes(
+                    id, text: form.minutes ?? "", chair: form.chairName ?? "",
+                    secretary: form.secretaryName ?? "", by: principal.actor)
             }
             return request.redirect(to: SiteURL.meeting(id).path, notice: "meeting_\(action.rawValue)")
         } catch let error as any DomainError {
-            return try await meetingPage(request, id: id, notice: Notice(.error, request.catalogue.message(for: error)),
-                                         status: ErrorMapper.status(error.kind))
+            return try await meetingPage(
+                request, id: id, notice: Notice(.error, request.catalogue.message(for: error)),
+                status: ErrorMapper.status(error.kind))
         }
     }
 
     /// The member by the number a clerk typed; none typed is the signed-in member themselves.
     static func member(_ number: String?, tenant: Tenant) async throws -> UUID? {
         guard let text = number?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-        guard let number = Int(text) else { throw MeetingError.invalidChoice("memberNumber") }
+        guard let number = Int(text) else { throw MeetingError.field(.invalidChoice("memberNumber")) }
         return try await MemberStore(tenant).find(number: number).id
     }
 
@@ -295,8 +324,8 @@ struct MeetingPages: RouteCollection {
             case .open: _ = try await store.openResolution(resolution.id!, by: principal.actor)
             case .close: _ = try await store.closeResolution(resolution.id!, on: request.today(), by: principal.actor)
             case .vote:
-                guard let text = form.choice, !text.isEmpty else { throw MeetingError.required("choice") }
-                guard let choice = VoteChoice(rawValue: text) else { throw MeetingError.invalidChoice("choice") }
+                guard let text = form.choice, !text.isEmpty else { throw MeetingError.field(.required("choice")) }
+                guard let choice = VoteChoice(rawValue: text) else { throw MeetingError.field(.invalidChoice("choice")) }
                 let named = try await Self.member(form.memberNumber, tenant: tenant)
                 let (memberID, voter) = try MeetingsController.actingFor(named, own: own, principal: principal)
                 _ = try await store.vote(resolution.id!, member: memberID, choice: choice, as: voter, by: principal.actor)
@@ -305,9 +334,10 @@ struct MeetingPages: RouteCollection {
             let notice = action == .vote ? "resolution_vote:\(form.choice ?? "")" : "resolution_\(action.rawValue)"
             return request.redirect(to: SiteURL.meeting(resolution.meetingID).path, notice: notice)
         } catch let error as any DomainError {
-            return try await meetingPage(request, id: resolution.meetingID,
-                                         notice: Notice(.error, request.catalogue.message(for: error)),
-                                         status: ErrorMapper.status(error.kind))
+            return try await meetingPage(
+                request, id: resolution.meetingID,
+                notice: Notice(.error, request.catalogue.message(for: error)),
+                status: ErrorMapper.status(error.kind))
         }
     }
 
@@ -332,7 +362,8 @@ struct MeetingPages: RouteCollection {
             var ballots: [UUID: Int] = [:]
             for r in report.resolutions { ballots[r.id!] = try await store.ballotsCast(r.id!) }
             return MeetingReportCSV.csv(report, ballots: ballots, text: request.catalogue)
-                .response(filename: request.catalogue.fileName(request.catalogue.meetingReportFileName, String(meeting.financialYear)))
+                .response(
+                    filename: request.catalogue.fileName(request.catalogue.meetingReportFileName, String(meeting.financialYear)))
         }
         let income = report.incomeStatement
         let statements = MeetingDocument.Statements(
@@ -342,18 +373,26 @@ struct MeetingPages: RouteCollection {
         var model = MeetingDocument.Model(
             kind: kind, cooperativeName: report.cooperativeName, registrationNumber: report.rules.registrationNumber,
             meeting: try await Self.model(meeting, request: request), statements: kind == .report ? statements : nil,
-            shuShares: kind == .report ? report.shuShares?.map { .init(memberNumber: $0.memberNumber, name: $0.name,
-                                                                       capital: $0.capital, patronage: $0.patronage) } : nil,
+            shuShares: kind == .report
+                ? report.shuShares?.map {
+                    .init(
+                        memberNumber: $0.memberNumber, name: $0.name,
+                        capital: $0.capital, patronage: $0.patronage)
+                } : nil,
             recipients: kind == .invitation && principal.allows(.viewMeetings)
-                ? report.participants.filter(\.noticed).map { .init(number: $0.memberNumber, name: $0.memberName, attendance: nil) }
+                ? report.participants.filter(\.noticed).map {
+                    .init(number: $0.memberNumber, name: $0.memberName, attendance: nil)
+                }
                 : [],
             seal: kind == .report ? request.catalogue.auditSeal(sequence: report.auditSequence, hash: report.auditHead) : nil)
         model.address = report.rules.address
         model.town = report.rules.town
         if kind == .invitation, let sequence = try await store.noticeSequence(of: meeting),
-           let sent = meeting.noticeSentOn {
-            model.letterNumber = LetterNumber.make(sequence: sequence, kind: meeting.kind == .annual ? "UND-RAT" : "UND-RA",
-                                                   on: sent)
+            let sent = meeting.noticeSentOn
+        {
+            model.letterNumber = LetterNumber.make(
+                sequence: sequence, kind: meeting.kind == .annual ? "UND-RAT" : "UND-RA",
+                on: sent)
         }
         return request.html(MeetingDocument.View.render(model, in: request.pageContext()))
     }

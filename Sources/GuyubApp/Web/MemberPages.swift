@@ -20,11 +20,13 @@ struct MemberPages: RouteCollection {
         let principal = try request.authorize(.viewMembers)
         let query = (try? request.query.get(String.self, at: "q")) ?? ""
         let group = (try? request.query.get(String.self, at: "group")).flatMap(MemberGroup.init)
-        let page = try await MemberStore(request.tenant()).list(query: query, statuses: group?.statuses ?? [], page: request.pageNumber)
-        let model = MemberList.Model(query: query, rows: page.items.map(MemberRow.init), page: page.page,
-                                     pageCount: page.pageCount, total: page.total,
-                                     canAdd: principal.allows(.manageMembers), canImport: principal.allows(.importMembers),
-                                     group: group)
+        let page = try await MemberStore(request.tenant()).list(
+            query: query, statuses: group?.statuses ?? [], page: request.pageNumber)
+        let model = MemberList.Model(
+            query: query, rows: page.items.map(MemberRow.init), page: page.page,
+            pageCount: page.pageCount, total: page.total,
+            canAdd: principal.allows(.manageMembers), canImport: principal.allows(.importMembers),
+            group: group)
         return request.html(MemberList.View.render(model, in: request.pageContext()))
     }
 
@@ -37,8 +39,9 @@ struct MemberPages: RouteCollection {
         let principal = try request.authorize(.manageMembers)
         let input = try request.content.decode(MemberInput.self)
         do {
-            let member = try await MemberStore(request.tenant()).register(input.details(), on: request.today(),
-                                                                          by: principal.actor)
+            let member = try await MemberStore(request.tenant()).register(
+                input.details(), on: request.today(),
+                by: principal.actor)
             return request.redirect(to: SiteURL.member(member.id!).path, notice: "member_registered")
         } catch let error as any DomainError {
             let model = MemberForm.Model(values: .init(input), errors: request.fieldErrors(error))
@@ -51,9 +54,12 @@ struct MemberPages: RouteCollection {
         let store = try MemberStore(request.tenant())
         let member = try await store.find(request.parameters.get("id", as: UUID.self))
         try request.authorizeRead(of: member)
-        return request.html(MemberShow.View.render(try await showModel(member, store: store, principal: principal,
-                                                                       today: request.today()),
-                                                   in: request.pageContext()))
+        return request.html(
+            MemberShow.View.render(
+                try await showModel(
+                    member, store: store, principal: principal,
+                    today: request.today()),
+                in: request.pageContext()))
     }
 
     func editForm(_ request: Request) async throws -> Response {
@@ -75,8 +81,9 @@ struct MemberPages: RouteCollection {
             _ = try await store.update(member.requireID(), with: input.details(over: member), by: principal.actor)
             return request.redirect(to: SiteURL.member(member.id!).path, notice: "member_updated")
         } catch let error as any DomainError {
-            let model = MemberForm.Model(memberID: member.id, memberNumber: member.memberNumber, values: .init(input),
-                                         errors: request.fieldErrors(error))
+            let model = MemberForm.Model(
+                memberID: member.id, memberNumber: member.memberNumber, values: .init(input),
+                errors: request.fieldErrors(error))
             return request.html(MemberForm.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
         }
     }
@@ -89,9 +96,10 @@ struct MemberPages: RouteCollection {
         do {
             let input = try request.content.decode(StatusChangeInput.self)
             let (next, date, reason) = try input.validated(today: today)
-            _ = try await store.changeStatus(member.requireID(), to: next, on: date, today: today, reason: reason,
-                                             settlement: input.settlement(for: member, to: next, text: request.booksText),
-                                             by: principal.actor)
+            _ = try await store.changeStatus(
+                member.requireID(), to: next, on: date, today: today, reason: reason,
+                settlement: input.settlement(for: member, to: next, text: request.booksText),
+                by: principal.actor)
             return request.redirect(to: SiteURL.member(member.id!).path, notice: "member_status_changed")
         } catch let error as any DomainError {
             var model = try await showModel(member, store: store, principal: principal, today: today)
@@ -100,8 +108,10 @@ struct MemberPages: RouteCollection {
         }
     }
 
-    private func showModel(_ member: MemberRecord, store: MemberStore, principal: Principal,
-                           today: CivilDate) async throws -> MemberShow.Model {
+    private func showModel(
+        _ member: MemberRecord, store: MemberStore, principal: Principal,
+        today: CivilDate
+    ) async throws -> MemberShow.Model {
         let status = member.status
         let isOwn = member.userID == principal.userID && !principal.allows(.viewMembers)
         let seesSavings = principal.allows(.viewSavings) || member.userID == principal.userID
@@ -118,10 +128,11 @@ struct MemberPages: RouteCollection {
             model.owed = try await savings.owed(by: member.requireID())
             model.shu = try await SHUStore(store.tenant).shares(ofMember: member.requireID()).map { d, share in
                 let pools = SHUStore.amounts(d.pools)
-                return .init(year: d.year, posted: d.status == .posted, savings: share.savings, totalSavings: d.totalSavings,
-                             capitalPool: pools[SHUDistribution.capital] ?? 0, capital: share.capital, business: share.business,
-                             totalBusiness: d.totalBusiness, patronagePool: pools[SHUDistribution.patronage] ?? 0,
-                             patronage: share.patronage, paidTo: share.paidTo)
+                return .init(
+                    year: d.year, posted: d.status == .posted, savings: share.savings, totalSavings: d.totalSavings,
+                    capitalPool: pools[SHUDistribution.capital] ?? 0, capital: share.capital, business: share.business,
+                    totalBusiness: d.totalBusiness, patronagePool: pools[SHUDistribution.patronage] ?? 0,
+                    patronage: share.patronage, paidTo: share.paidTo)
             }
         }
         model.canHandleCash = principal.allows(.handleCash) && !status.isFinal

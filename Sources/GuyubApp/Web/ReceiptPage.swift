@@ -41,41 +41,48 @@ struct ReceiptPage: RouteCollection {
                 PaymentChannel.allCases.first { $0.role == role }
             }
         }
-        let kind: Receipt.Model.Kind = switch source {
-        case .savingsDeposit: .deposit
-        case .savingsWithdrawal, .savingsBreak: .withdrawal
-        case .savingsTransfer: .transfer
-        case .savingsExit: .exit
-        case .loanRepayment where repayment != nil: .repayment
-        case .reversal: .reversal
-        default: .entry
-        }
+        let kind: Receipt.Model.Kind =
+            switch source {
+            case .savingsDeposit: .deposit
+            case .savingsWithdrawal, .savingsBreak: .withdrawal
+            case .savingsTransfer: .transfer
+            case .savingsExit: .exit
+            case .loanRepayment where repayment != nil: .repayment
+            case .reversal: .reversal
+            default: .entry
+            }
         var model = Receipt.Model(
             kind: kind, cooperativeName: principal.cooperativeName, entryID: detail.entry.id!, number: detail.entry.number,
-            date: CivilDate(iso: detail.entry.entryDate)!, recordedAt: detail.entry.createdAt,
+            date: detail.entry.entryDate, recordedAt: detail.entry.createdAt,
             description: detail.entry.description,
-            total: reader.seesEveryone ? detail.entry.total
-                : ownInstalment ? repayment.map { $0.principal + $0.interest + $0.penalty } ?? 0
-                : visible.reduce(0) { $0 + Int64($1.amount.magnitude) },
+            total: reader.seesEveryone
+                ? detail.entry.total
+                : ownInstalment
+                    ? repayment.map { $0.principal + $0.interest + $0.penalty } ?? 0
+                    : visible.reduce(0) { $0 + Int64($1.amount.magnitude) },
             channel: channels.first,
             parties: visible.map { move in
                 let owner = move.member.id!
-                return .init(memberID: owner, name: move.member.name, number: move.member.memberNumber,
-                             kind: move.account.kind, amount: move.amount,
-                             balanceAfter: reader.seesBalance(of: owner, isRecipientOfTransfer: kind == .transfer && move.amount > 0)
-                                ? move.balanceAfter : nil)
+                return .init(
+                    memberID: owner, name: move.member.name, number: move.member.memberNumber,
+                    kind: move.account.kind, amount: move.amount,
+                    balanceAfter: reader.seesBalance(of: owner, isRecipientOfTransfer: kind == .transfer && move.amount > 0)
+                        ? move.balanceAfter : nil)
             },
             lines: detail.lines.map { line in
                 let account = detail.accounts[line.accountID]
-                return .init(code: account?.code ?? "", name: (request.language == .en ? account?.nameEN : account?.nameID) ?? "",
-                             debit: line.debit, credit: line.credit)
+                return .init(
+                    code: account?.code ?? "", name: (request.language == .en ? account?.nameEN : account?.nameID) ?? "",
+                    debit: line.debit, credit: line.credit)
             },
             recordedBy: detail.entry.createdByName, reversedBy: detail.reversedBy, showsLines: reader.seesEveryone,
-            links: .init(books: principal.allows(.viewBooks), teller: principal.allows(.handleCash),
-                         member: principal.allows(.viewMembers) || own != nil))
+            links: .init(
+                books: principal.allows(.viewBooks), teller: principal.allows(.handleCash),
+                member: principal.allows(.viewMembers) || own != nil))
         model.instalment = repayment.map {
-            .init(loanID: $0.loanID, loanNumber: $0.number, borrower: $0.borrower, paid: $0.instalments, scheduled: $0.scheduled,
-                  principal: $0.principal, interest: $0.interest, penalty: $0.penalty, outstanding: $0.outstanding)
+            .init(
+                loanID: $0.loanID, loanNumber: $0.number, borrower: $0.borrower, paid: $0.instalments, scheduled: $0.scheduled,
+                principal: $0.principal, interest: $0.interest, penalty: $0.penalty, outstanding: $0.outstanding)
         }
         return model
     }

@@ -6,7 +6,10 @@ extension Request {
     /// Guyub's cookies. Behind HTTPS their names take the `__Host-` prefix, which browsers accept only
     /// from this very host, over HTTPS, for the whole site: no other site or subdomain can plant one.
     enum Cookie: String {
-        case session = "guyub_session", notice = "guyub_notice", csrf = "guyub_csrf", language = "guyub_lang"
+        case session = "guyub_session"
+        case notice = "guyub_notice"
+        case csrf = "guyub_csrf"
+        case language = "guyub_lang"
     }
 
     func cookieName(_ cookie: Cookie) -> String {
@@ -24,8 +27,9 @@ extension Request {
             path: url.string,
             csrfToken: csrfToken,
             user: principal.map {
-                SignedInUser(name: $0.name, cooperativeName: $0.cooperativeName, sections: $0.sections,
-                             timeZone: $0.timeZone)
+                SignedInUser(
+                    name: $0.name, cooperativeName: $0.cooperativeName, sections: $0.sections,
+                    timeZone: $0.timeZone)
             },
             notice: notice ?? cookies[cookieName(.notice)].flatMap { catalogue.notice(code: $0.string) })
     }
@@ -62,7 +66,8 @@ extension Request {
 
     /// A cookie that scripts cannot read, sent only to this site, and only over HTTPS when Guyub is served so.
     func cookie(_ value: String, maxAge: Int?) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: value, expires: nil, maxAge: maxAge, path: "/",
-                          isSecure: application.guyub.config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: value, expires: nil, maxAge: maxAge, path: "/",
+            isSecure: application.guyub.config.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
 }

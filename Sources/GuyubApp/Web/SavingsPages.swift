@@ -30,16 +30,23 @@ struct SavingsPages: RouteCollection {
             csv.row([text.csvDate, text.csvVoucher, text.csvDescription, text.columnAmount, text.csvBalance])
             csv.row([from?.description ?? "", "", text.openingBalance, "", opening.money(principal.decimals)])
             for line in lines {
-                csv.row([line.date.description, String(line.number), line.description, line.amount.money(principal.decimals),
-                         line.balance.money(principal.decimals)])
+                csv.row([
+                    line.date.description, String(line.number), line.description, line.amount.money(principal.decimals),
+                    line.balance.money(principal.decimals),
+                ])
             }
-            return csv.response(filename: text.fileName(text.statementFileName, String(member.memberNumber),
-                                                        text.savingsKind(account.kind)))
+            return csv.response(
+                filename: text.fileName(
+                    text.statementFileName, String(member.memberNumber),
+                    text.savingsKind(account.kind)))
         }
         let model = Statement.Model(
             member: MemberRow(member), account: SavingsRow(account), from: from, to: to, opening: opening,
-            lines: lines.map { .init(entryID: $0.entryID, number: $0.number, date: $0.date, description: $0.description,
-                                     amount: $0.amount, balance: $0.balance) },
+            lines: lines.map {
+                .init(
+                    entryID: $0.entryID, number: $0.number, date: $0.date, description: $0.description,
+                    amount: $0.amount, balance: $0.balance)
+            },
             linksReceipts: true)
         return request.html(Statement.View.render(model, in: request.pageContext()))
     }
@@ -51,12 +58,16 @@ struct SavingsPages: RouteCollection {
             let rows = try await store.arrears()
             let text = request.catalogue
             var csv = text.csv()
-            csv.row([text.csvMemberNumber, text.csvName, text.csvPhone, text.csvWajibOwed, text.csvMonthsOwed, text.csvOwedSince,
-                     text.csvPokokOwed, text.csvTotal])
+            csv.row([
+                text.csvMemberNumber, text.csvName, text.csvPhone, text.csvWajibOwed, text.csvMonthsOwed, text.csvOwedSince,
+                text.csvPokokOwed, text.csvTotal,
+            ])
             for a in rows {
-                csv.row([String(a.member.memberNumber), a.member.name, a.member.phone, a.wajibOwed.money(principal.decimals),
-                         String(a.monthsOwed), a.since?.description ?? "", a.pokokOwed.money(principal.decimals),
-                         a.total.money(principal.decimals)])
+                csv.row([
+                    String(a.member.memberNumber), a.member.name, a.member.phone, a.wajibOwed.money(principal.decimals),
+                    String(a.monthsOwed), a.since?.description ?? "", a.pokokOwed.money(principal.decimals),
+                    a.total.money(principal.decimals),
+                ])
             }
             return csv.response(filename: text.fileName(text.savingsArrearsFileName, try request.today().description))
         }
@@ -65,9 +76,10 @@ struct SavingsPages: RouteCollection {
         let pageCount = max(1, (members + perPage - 1) / perPage)
         let page = min(request.pageNumber, pageCount)
         let rows = try await store.arrears(limit: perPage, offset: (page - 1) * perPage)
-        let model = Arrears.Model(rows: rows.map { .init(member: MemberRow($0.member), owed: Owed($0)) },
-                                  billableMonth: principal.allows(.keepBooks) ? try request.today().yearMonth : nil,
-                                  page: page, pageCount: pageCount, members: members, total: total)
+        let model = Arrears.Model(
+            rows: rows.map { .init(member: MemberRow($0.member), owed: Owed($0)) },
+            billableMonth: principal.allows(.keepBooks) ? try request.today().yearMonth : nil,
+            page: page, pageCount: pageCount, members: members, total: total)
         return request.html(Arrears.View.render(model, in: request.pageContext()))
     }
 
@@ -78,7 +90,7 @@ struct SavingsPages: RouteCollection {
     func billDues(_ request: Request) async throws -> Response {
         _ = try request.authorize(.keepBooks)
         guard let month = YearMonth(try request.content.decode(DuesForm.self).month ?? "") else {
-            throw MemberError.invalidDate("month")
+            throw FieldError.invalidDate("month")
         }
         let billed = try await SavingsStore(request.tenant()).billWajib(for: month, today: request.today())
         return request.redirect(to: SiteURL.arrears().path, notice: "dues_billed:\(billed)")
@@ -87,8 +99,9 @@ struct SavingsPages: RouteCollection {
     func settings(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewSavings)
         let settings = try await SettingsStore(request.tenant()).savings()
-        let model = SavingsSettingsForm.Model(values: .init(settings, decimals: principal.decimals),
-                                              canEdit: principal.allows(.manageSettings))
+        let model = SavingsSettingsForm.Model(
+            values: .init(settings, decimals: principal.decimals),
+            canEdit: principal.allows(.manageSettings))
         return request.html(SavingsSettingsForm.View.render(model, in: request.pageContext()))
     }
 
@@ -124,13 +137,15 @@ struct SavingsPages: RouteCollection {
         values.interestTaxRate = form.interestTaxRate ?? ""
         values.counterLimit = form.counterLimit ?? ""
         do {
-            try await SettingsStore(request.tenant()).setSavings(try values.settings(decimals: principal.decimals),
-                                                                 by: principal.actor)
+            try await SettingsStore(request.tenant()).setSavings(
+                try values.settings(decimals: principal.decimals),
+                by: principal.actor)
             return request.redirect(to: SiteURL.savingsSettings.path, notice: "settings_saved")
         } catch let error as any DomainError {
             let model = SavingsSettingsForm.Model(values: values, errors: request.fieldErrors(error), canEdit: true)
-            return request.html(SavingsSettingsForm.View.render(model, in: request.pageContext()),
-                                status: ErrorMapper.status(error.kind))
+            return request.html(
+                SavingsSettingsForm.View.render(model, in: request.pageContext()),
+                status: ErrorMapper.status(error.kind))
         }
     }
 }
@@ -161,8 +176,7 @@ extension SavingsSettingsForm.Model.Values {
     /// Reads the form back into settings; each field's mistake is named by the field.
     func settings(decimals: Int) throws -> SavingsSettings {
         func money(_ text: String, _ field: String) throws -> Int64 {
-            do { return try Amount.parse(text, decimals: decimals) }
-            catch { throw SavingsError.invalidSetting(field) }
+            do { return try Amount.parse(text, decimals: decimals) } catch { throw SavingsError.invalidSetting(field) }
         }
         func percent(_ text: String, _ field: String) throws -> Int {
             do { return try Percent.basisPoints(text) } catch { throw SavingsError.invalidSetting(field) }
@@ -176,7 +190,9 @@ extension SavingsSettingsForm.Model.Values {
                 return (parts[0], parts[1])
             }
         }
-        guard let basis = SavingsSettings.InterestBasis(rawValue: sukarelaBasis) else { throw SavingsError.invalidSetting("sukarelaBasis") }
+        guard let basis = SavingsSettings.InterestBasis(rawValue: sukarelaBasis) else {
+            throw SavingsError.invalidSetting("sukarelaBasis")
+        }
         let classes = try pairs(wajibClasses, "wajibClasses")
         guard Set(classes.map(\.0)).count == classes.count else { throw SavingsError.invalidSetting("wajibClasses") }
         var settings = try SavingsSettings(
@@ -196,7 +212,8 @@ extension SavingsSettingsForm.Model.Values {
         }
         settings.wajibEveryMonths = every
         // Left empty, the limit is the default one.
-        settings.counterLimit = counterLimit.trimmingCharacters(in: .whitespaces).isEmpty
+        settings.counterLimit =
+            counterLimit.trimmingCharacters(in: .whitespaces).isEmpty
             ? SavingsSettings.defaultCounterLimit : try money(counterLimit, "counterLimit")
         return try settings.validated()
     }

@@ -38,8 +38,10 @@ struct SessionPages: RouteCollection {
             return response
         } catch let error as CredentialError {
             let status = ErrorMapper.status(error.kind)
-            let response = request.html(SignIn.View.render(SignIn.Model(email: email, error: request.catalogue.message(for: error)),
-                                                           in: request.pageContext()), status: status)
+            let response = request.html(
+                SignIn.View.render(
+                    SignIn.Model(email: email, error: request.catalogue.message(for: error)),
+                    in: request.pageContext()), status: status)
             if case .tooManyAttempts(let seconds) = error {
                 response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
             }
@@ -68,9 +70,10 @@ struct SessionPages: RouteCollection {
     /// reach the `Location` header).
     static func safeNext(_ next: String?) -> String {
         guard let next, next.hasPrefix("/"), !next.hasPrefix("//"),
-              next.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) && $0 != "\\" }),
-              let parsed = URLComponents(string: next), parsed.scheme == nil, parsed.host == nil,
-              parsed.path.hasPrefix("/"), !parsed.path.hasPrefix("//") else {
+            next.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) && $0 != "\\" }),
+            let parsed = URLComponents(string: next), parsed.scheme == nil, parsed.host == nil,
+            parsed.path.hasPrefix("/"), !parsed.path.hasPrefix("//")
+        else {
             return SiteURL.dashboard.path
         }
         return next

@@ -21,15 +21,17 @@ struct TellerPages: RouteCollection {
         let memberID = try? request.query.get(UUID.self, at: "member")
         // A transfer asked for: its recipient is looked up and named before anything runs.
         if let memberID, let toMember = try? request.query.get(String.self, at: "toMember") {
-            let form = Form(memberId: memberID, amount: try? request.query.get(String.self, at: "amount"),
-                            note: try? request.query.get(String.self, at: "note"), toMember: toMember)
+            let form = Form(
+                memberId: memberID, amount: try? request.query.get(String.self, at: "amount"),
+                note: try? request.query.get(String.self, at: "note"), toMember: toMember)
             do {
                 let recipient = try await Self.recipient(form, request: request)
                 guard recipient.id != memberID else { throw SavingsError.sameMember }
                 let amount = try Amount.positive(form.amount, decimals: principal.decimals)
                 var model = try await model(request, member: memberID)
-                model.transfer = .init(recipient: MemberRow(recipient), amount: amount, amountText: form.amount ?? "",
-                                       note: String((form.note ?? "").prefix(200)))
+                model.transfer = .init(
+                    recipient: MemberRow(recipient), amount: amount, amountText: form.amount ?? "",
+                    note: String((form.note ?? "").prefix(FieldLimit.savingsNote)))
                 return request.html(Teller.View.render(model, in: request.pageContext()))
             } catch let error as any DomainError {
                 return try await refused(request, form: form, error: error, operation: .transfer)
@@ -42,13 +44,17 @@ struct TellerPages: RouteCollection {
     /// The member a transfer goes to, by the number the teller typed.
     static func recipient(_ form: Form, request: Request) async throws -> MemberRecord {
         guard let number = Int((form.toMember ?? "").trimmingCharacters(in: .whitespaces)) else {
-            throw MemberError.required("toMember")
+            throw FieldError.required("toMember")
         }
-        do { return try await MemberStore(try request.tenant()).find(number: number) } catch { throw TellerError.unknownRecipient }
+        do { return try await MemberStore(try request.tenant()).find(number: number) } catch {
+            throw TellerError.unknownRecipient
+        }
     }
 
-    private func model(_ request: Request, member memberID: UUID?, values: Teller.Model.Values = .init(),
-                       errors: [String: String] = [:]) async throws -> Teller.Model {
+    private func model(
+        _ request: Request, member memberID: UUID?, values: Teller.Model.Values = .init(),
+        errors: [String: String] = [:]
+    ) async throws -> Teller.Model {
         let tenant = try request.tenant()
         let query = (try? request.query.get(String.self, at: "q")) ?? ""
         let results = query.isEmpty ? [] : try await MemberStore(tenant).list(query: query, perPage: 10).items.map(MemberRow.init)
@@ -65,7 +71,8 @@ struct TellerPages: RouteCollection {
         let loans = LoanStore(tenant)
         let today = try request.today()
         for loan in try await tenant.query(LoanRecord.self).filter(\.$memberID == memberID)
-            .filter(\.$status == LoanStatus.active).sort(\.$number).all() {
+            .filter(\.$status == LoanStatus.active).sort(\.$number).all()
+        {
             model.loans.append(.init(row: LoanRow(loan), due: try await loans.owed(loan, on: today).due.total))
         }
         return model
@@ -93,12 +100,15 @@ struct TellerPages: RouteCollection {
         let principal = try request.authorize(.handleCash)
         let form = try request.content.decode(Form.self)
         do {
-            let input = SavingsController.MovementInput(memberId: form.memberId, kind: form.kind, amount: form.amount,
-                                                        channel: form.channel, note: form.note,
-                                                        termMonths: form.termMonths.flatMap { Int($0) })
+            let input = SavingsController.MovementInput(
+                memberId: form.memberId, kind: form.kind, amount: form.amount,
+                channel: form.channel, note: form.note,
+                termMonths: form.termMonths.flatMap { Int($0) })
             let (movement, store) = try await SavingsController.movement(input, request: request, deposit: deposit)
-            let receipt = deposit ? try await store.deposit(movement, by: principal.actor)
-                                  : try await store.withdraw(movement, by: principal.actor)
+            let receipt =
+                deposit
+                ? try await store.deposit(movement, by: principal.actor)
+                : try await store.withdraw(movement, by: principal.actor)
             return request.redirect(to: SiteURL.receipt(receipt.entry.id!).path)
         } catch let error as any DomainError {
             return try await refused(request, form: form, error: error, operation: deposit ? .deposit : .withdrawal)
@@ -109,18 +119,21 @@ struct TellerPages: RouteCollection {
         let principal = try request.authorize(.handleCash)
         let form = try request.content.decode(Form.self)
         do {
-            guard let fromID = form.memberId else { throw MemberError.required("memberId") }
+            guard let fromID = form.memberId else { throw FieldError.required("memberId") }
             let tenant = try request.tenant()
             let to = try await Self.recipient(form, request: request)
             let from = try await MemberStore(tenant).find(fromID)
             let amount = try Amount.positive(form.amount, decimals: principal.decimals)
             let text = request.booksText
-            let description = text.withNote(text.transferDescription(from: from.name, fromNumber: from.memberNumber,
-                                                                     to: to.name, toNumber: to.memberNumber), form.note)
-            let result = try await SavingsStore(tenant).transfer(from: fromID, to: to.requireID(), amount: amount,
-                                                                 date: request.today(),
-                                                                 description: String(description.prefix(JournalDraft.maxDescriptionLength)),
-                                                                 by: principal.actor)
+            let description = text.withNote(
+                text.transferDescription(
+                    from: from.name, fromNumber: from.memberNumber,
+                    to: to.name, toNumber: to.memberNumber), form.note)
+            let result = try await SavingsStore(tenant).transfer(
+                from: fromID, to: to.requireID(), amount: amount,
+                date: request.today(),
+                description: String(description.prefix(JournalDraft.maxDescriptionLength)),
+                by: principal.actor)
             return request.redirect(to: SiteURL.receipt(result.entry.id!).path)
         } catch let error as any DomainError {
             return try await refused(request, form: form, error: error, operation: .transfer)
@@ -143,14 +156,17 @@ struct TellerPages: RouteCollection {
             return request.redirect(to: SiteURL.receipt(receipt.entry.id!).path)
         } catch let error as any DomainError {
             // A term deposit's own small form has no fields to show the error by: it goes above the forms.
-            return try await refused(request, form: Form(memberId: form.memberId), error: error, operation: .deposit,
-                                     asWhole: true)
+            return try await refused(
+                request, form: Form(memberId: form.memberId), error: error, operation: .deposit,
+                asWhole: true)
         }
     }
 
     /// The counter again, with what was typed and why it was refused.
-    private func refused(_ request: Request, form: Form, error: any DomainError, operation: Teller.Model.Operation,
-                         asWhole: Bool = false) async throws -> Response {
+    private func refused(
+        _ request: Request, form: Form, error: any DomainError, operation: Teller.Model.Operation,
+        asWhole: Bool = false
+    ) async throws -> Response {
         var values = Teller.Model.Values()
         values.kind = form.kind ?? values.kind
         values.amount = form.amount ?? ""
@@ -158,10 +174,13 @@ struct TellerPages: RouteCollection {
         values.note = form.note ?? ""
         values.termMonths = form.termMonths ?? ""
         values.toMember = form.toMember ?? ""
-        let field = asWhole ? "form"
+        let field =
+            asWhole
+            ? "form"
             : error.field.map { ["memberId": "form", "fromMemberId": "form", "toMemberId": "toMember"][$0] ?? $0 } ?? "form"
-        var model = try await model(request, member: form.memberId, values: values,
-                                    errors: [field: request.catalogue.message(for: error)])
+        var model = try await model(
+            request, member: form.memberId, values: values,
+            errors: [field: request.catalogue.message(for: error)])
         model.operation = operation
         return request.html(Teller.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
     }

@@ -37,12 +37,13 @@ struct UserPages: RouteCollection {
             let number = values.memberNumber.trimmingCharacters(in: .whitespaces)
             var member: MemberRecord?
             if !number.isEmpty {
-                guard let n = Int(number) else { throw MemberError.invalidChoice("memberNumber") }
+                guard let n = Int(number) else { throw FieldError.invalidChoice("memberNumber") }
                 member = try await MemberStore(tenant).find(number: n)
             }
-            _ = try await UsersController.create(in: tenant, email: values.email, name: values.name,
-                                                 password: form.password ?? "", roles: form.roles, member: member,
-                                                 by: principal.actor, hasher: request.password.async)
+            _ = try await UsersController.create(
+                in: tenant, email: values.email, name: values.name,
+                password: form.password ?? "", roles: form.roles, member: member,
+                by: principal.actor, hasher: request.password.async)
             return request.redirect(to: SiteURL.users.path, notice: "user_created")
         } catch let error as any DomainError {
             var errors = request.fieldErrors(error)
@@ -52,12 +53,15 @@ struct UserPages: RouteCollection {
         }
     }
 
-    private func model(_ request: Request, values: UserList.Model.Values = .init(),
-                       errors: [String: String] = [:]) async throws -> UserList.Model {
+    private func model(
+        _ request: Request, values: UserList.Model.Values = .init(),
+        errors: [String: String] = [:]
+    ) async throws -> UserList.Model {
         let tenant = try request.tenant()
         let users = try await AccountStore.users(in: tenant)
         let linked = try await tenant.query(MemberRecord.self).filter(\.$userID ~~ users.compactMap { $0.0.id }).all()
-        let numbers = Dictionary(linked.compactMap { m in m.userID.map { ($0, m.memberNumber) } }, uniquingKeysWith: { a, _ in a })
+        let numbers = Dictionary(
+            linked.compactMap { m in m.userID.map { ($0, m.memberNumber) } }, uniquingKeysWith: { a, _ in a })
         let rows = users.map { user, roles in
             UserList.Model.Row(name: user.name, email: user.email, roles: roles.sorted(), memberNumber: numbers[user.id!])
         }

@@ -5,9 +5,10 @@ import GuyubViews
 
 extension MemberRow {
     init(_ m: MemberRecord) {
-        self.init(id: m.id!, memberNumber: m.memberNumber, name: m.name, nik: m.nik,
-                  phone: (try? PhoneNumber(m.phone).national) ?? m.phone,
-                  status: m.status, statusSince: m.statusSince)
+        self.init(
+            id: m.id!, memberNumber: m.memberNumber, name: m.name, nik: m.nik,
+            phone: (try? PhoneNumber(m.phone).national) ?? m.phone,
+            status: m.status, statusSince: m.statusSince)
     }
 }
 
@@ -43,8 +44,9 @@ extension MemberForm.Model.Values {
 
 extension SavingsRow {
     init(_ a: SavingsAccountRecord) {
-        self.init(id: a.id!, kind: a.kind, balance: a.balance, isOpen: a.status == .open, openedOn: a.openedOn,
-                  termMonths: a.termMonths, rate: a.rate, maturesOn: a.maturesOn)
+        self.init(
+            id: a.id!, kind: a.kind, balance: a.balance, isOpen: a.status == .open, openedOn: a.openedOn,
+            termMonths: a.termMonths, rate: a.rate, maturesOn: a.maturesOn)
     }
 }
 
@@ -63,9 +65,10 @@ extension SavingsStore {
 
 extension LoanRow {
     init(_ loan: LoanRecord) {
-        self.init(id: loan.id!, number: loan.number, borrower: loan.borrowerName, memberID: loan.memberID,
-                  status: loan.status, principal: loan.principal,
-                  outstanding: loan.status == .active ? loan.outstanding : 0, daysLate: loan.daysLate,
-                  collectibility: loan.collectibility, appliedOn: loan.appliedOn)
+        self.init(
+            id: loan.id!, number: loan.number, borrower: loan.borrowerName, memberID: loan.memberID,
+            status: loan.status, principal: loan.principal,
+            outstanding: loan.status == .active ? loan.outstanding : 0, daysLate: loan.daysLate,
+            collectibility: loan.collectibility, appliedOn: loan.appliedOn)
     }
 }

@@ -7,7 +7,8 @@ package struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringC
     /// Nil when the day does not exist (31 April, 29 February of a common year).
     package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CivilDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...CivilDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -17,8 +18,9 @@ package struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringC
     package init?(iso text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -55,8 +57,10 @@ package struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringC
     package init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = CivilDate(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "expected a date as YYYY-MM-DD"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "expected a date as YYYY-MM-DD"))
         }
         self = date
     }
@@ -83,13 +87,19 @@ extension CivilDate {
         var (y, m, d) = (year, month, day + days)
         while d < 1 {
             m -= 1
-            if m < 1 { m = 12; y -= 1 }
+            if m < 1 {
+                m = 12
+                y -= 1
+            }
             d += CivilDate.daysIn(month: m, year: y)
         }
         while d > CivilDate.daysIn(month: m, year: y) {
             d -= CivilDate.daysIn(month: m, year: y)
             m += 1
-            if m > 12 { m = 1; y += 1 }
+            if m > 12 {
+                m = 1
+                y += 1
+            }
         }
         return CivilDate(year: y, month: m, day: d)
     }
@@ -99,7 +109,8 @@ extension CivilDate {
     /// The same day `months` later, or the month's last day when it is shorter (31 Jan + 1 → 28/29 Feb).
     package func adding(months: Int) -> CivilDate {
         let total = year * 12 + (month - 1) + months
-        let y = total / 12, m = total % 12 + 1
+        let y = total / 12
+        let m = total % 12 + 1
         return CivilDate(year: y, month: m, day: min(day, CivilDate.daysIn(month: m, year: y)))!
     }
 
@@ -121,7 +132,8 @@ package struct YearMonth: Hashable, Comparable, Sendable, Codable, CustomStringC
     package init?(_ text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
+        else { return nil }
         self.init(year: Int(parts[0])!, month: Int(parts[1])!)
     }
 

@@ -11,7 +11,8 @@ package enum ClockTime {
         default: return nil
         }
         guard (hour + minute).allSatisfy(\.isASCIIDigit), let h = Int(hour), let m = Int(minute), (0...23).contains(h),
-              (0...59).contains(m) else { return nil }
+            (0...59).contains(m)
+        else { return nil }
         return (h < 10 ? "0\(h)" : "\(h)") + ":" + minute
     }
 }

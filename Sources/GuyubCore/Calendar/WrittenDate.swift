@@ -21,17 +21,22 @@ package enum WrittenDate {
         let text = raw.trimmingCharacters(in: .whitespaces).lowercased()
         if let iso = CivilDate(iso: text) { return iso }
         if text.count == 8, let day = number(String(text.prefix(2)), digits: 2...2),
-           let month = number(String(text.dropFirst(2).prefix(2)), digits: 2...2), let year = number(String(text.suffix(4)), digits: 4...4) {
+            let month = number(String(text.dropFirst(2).prefix(2)), digits: 2...2),
+            let year = number(String(text.suffix(4)), digits: 4...4)
+        {
             return CivilDate(year: year, month: month, day: day)
         }
         let numeric = text.split(whereSeparator: { "/-.".contains($0) }).map(String.init)
         if numeric.count == 3, let day = number(numeric[0], digits: 1...2), let month = number(numeric[1], digits: 1...2),
-           let year = number(numeric[2], digits: 4...4) {
+            let year = number(numeric[2], digits: 4...4)
+        {
             return CivilDate(year: year, month: month, day: day)
         }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map(String.init)
-        if words.count == 3, let day = number(words[0], digits: 1...2), let month = months[words[1].trimmingCharacters(in: ["."])],
-           let year = number(words[2], digits: 4...4) {
+        if words.count == 3, let day = number(words[0], digits: 1...2),
+            let month = months[words[1].trimmingCharacters(in: ["."])],
+            let year = number(words[2], digits: 4...4)
+        {
             return CivilDate(year: year, month: month, day: day)
         }
         return nil

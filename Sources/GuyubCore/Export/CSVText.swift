@@ -16,7 +16,8 @@ package struct CSVText: Sendable {
     }
 
     package static func line(_ cells: [String], separator: Character = ",") -> String {
-        cells.map { quote(separator == ";" ? decimalComma($0) : $0, separator: separator) }.joined(separator: String(separator)) + "\r\n"
+        cells.map { quote(separator == ";" ? decimalComma($0) : $0, separator: separator) }.joined(separator: String(separator))
+            + "\r\n"
     }
 
     /// `1250.50` as `1250,50`: a plain decimal number in the comma's spreadsheets.

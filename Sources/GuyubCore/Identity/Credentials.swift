@@ -8,7 +8,8 @@ package struct Email: Hashable, Sendable, CustomStringConvertible {
     package init(_ raw: String) throws(CredentialError) {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         guard text.count <= 254,
-              text.range(of: #"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$"#, options: .regularExpression) != nil else {
+            text.range(of: #"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$"#, options: .regularExpression) != nil
+        else {
             throw .invalidEmail
         }
         value = text
@@ -65,7 +66,9 @@ package enum PasswordPolicy {
     }
 
     /// Digits and signs read as the letters they stand for.
-    private static let leet: [Character: Character] = ["0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"]
+    private static let leet: [Character: Character] = [
+        "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
+    ]
 }
 
 package enum CredentialError: DomainError, Equatable {

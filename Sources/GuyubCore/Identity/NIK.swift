@@ -49,7 +49,8 @@ package struct NIK: Hashable, Sendable, CustomStringConvertible {
         // The century is unknown, so 29 February is valid whenever the two-digit year is a multiple of 4
         // (1900 was not leap, but 2000 was).
         guard (1...12).contains(month), day >= 1,
-              day <= CivilDate.daysIn(month: month, year: yy % 4 == 0 ? 2000 : 2001) else {
+            day <= CivilDate.daysIn(month: month, year: yy % 4 == 0 ? 2000 : 2001)
+        else {
             throw .invalidBirthDate
         }
         guard number(12, 4) != 0 else { throw .zeroSerial }
@@ -74,7 +75,7 @@ package struct NIK: Hashable, Sendable, CustomStringConvertible {
 }
 
 package enum NIKError: DomainError, Equatable {
-    case spreadsheetNumber   // "3.51514E+15": a spreadsheet turned it into a number
+    case spreadsheetNumber // "3.51514E+15": a spreadsheet turned it into a number
     case notDigits
     case wrongLength(Int)
     case unknownProvince

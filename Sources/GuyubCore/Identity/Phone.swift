@@ -10,8 +10,13 @@ package struct PhoneNumber: Hashable, Sendable, CustomStringConvertible {
         // An international prefix ("+" or "00") must be followed by Indonesia's 62: "+81 90…" is a
         // Japanese number, not an Indonesian one without its 0.
         var international = false
-        if text.hasPrefix("+") { text.removeFirst(); international = true }
-        else if text.hasPrefix("00") { text.removeFirst(2); international = true }
+        if text.hasPrefix("+") {
+            text.removeFirst()
+            international = true
+        } else if text.hasPrefix("00") {
+            text.removeFirst(2)
+            international = true
+        }
         guard !text.isEmpty, text.allSatisfy(\.isASCIIDigit) else { throw .invalid }
         let national: Substring
         if text.hasPrefix("62") {

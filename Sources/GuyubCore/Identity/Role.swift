@@ -10,11 +10,14 @@ package enum Role: String, Codable, Sendable, CaseIterable, Comparable {
     package var permissions: Set<Permission> {
         switch self {
         case .board: Set(Permission.allCases)
-        case .supervisor: [.viewMembers, .viewAudit, .viewBooks, .viewSavings, .viewLoans, .viewMeetings]
-        case .manager: [.viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings,
-                        .handleCash, .viewLoans, .enterLoans, .viewMeetings]
-        case .staff: [.viewMembers, .manageMembers, .viewSavings, .viewLoans, .enterLoans]
-        case .teller: [.viewMembers, .viewSavings, .handleCash, .viewLoans]
+        case .supervisor: [.viewMembers, .viewAudit, .viewBooks, .viewSavings, .viewLoans, .viewMeetings, .viewStore]
+        case .manager:
+            [
+                .viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings,
+                .handleCash, .viewLoans, .enterLoans, .viewMeetings, .viewStore, .sell, .manageStock,
+            ]
+        case .staff: [.viewMembers, .manageMembers, .viewSavings, .viewLoans, .enterLoans, .viewStore, .sell, .manageStock]
+        case .teller: [.viewMembers, .viewSavings, .handleCash, .viewLoans, .viewStore, .sell]
         case .member, .consumer, .partner: []
         }
     }
@@ -38,6 +41,12 @@ package enum Permission: String, Sendable, CaseIterable {
     case enterLoans
     /// Approve or reject applications, restructure and write off loans (the board's decisions).
     case decideLoans
+    /// See the shop's products, stock, sales and reports.
+    case viewStore
+    /// Sell at the counter (the cashier's work).
+    case sell
+    /// Keep the products, their prices and programmes, receive goods and register credit customers.
+    case manageStock
     /// See members' meetings in full: attendance, the report pack, the ministry's export.
     case viewMeetings
     /// Call and run members' meetings: notice, attendance, motions, minutes (the secretary's work).

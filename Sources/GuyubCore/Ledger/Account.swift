@@ -23,14 +23,16 @@ package enum Side: String, Codable, Sendable {
 /// Whose business an income or expense account records; the income statement shows business with
 /// members and with non-members apart, because only the members' share of surplus goes back to them.
 package enum Segment: String, Codable, Sendable, CaseIterable {
-    case member, nonMember = "non_member", none
+    case member
+    case nonMember = "non_member"
+    case none
 }
 
 /// The accounts the product itself posts to, by their meaning. Each cooperative's chart maps every
 /// role to one of its accounts; the codes and names stay the cooperative's to change.
 package enum AccountRole: String, Codable, Sendable, CaseIterable {
     // Assets
-    case cash, bank, qrisClearing, memberLoans, loanAllowance, inventory, secondaryStakes
+    case cash, bank, qrisClearing, memberLoans, loanAllowance, inventory, secondaryStakes, tradeReceivables
     // Liabilities
     case savingsSukarela, savingsBerjangka, interestPayable, shuPayable, taxPayable, tradePayables, bankLoans
     case fundBoard, fundStaff, fundEducation, fundSocial, fundRegional
@@ -41,6 +43,7 @@ package enum AccountRole: String, Codable, Sendable, CaseIterable {
     case adminFeesNonMember, penaltiesNonMember
     // Expenses
     case costOfSales, savingsInterestExpense, allowanceExpense, operatingExpense, cooperativeExpense, taxExpense
+    case inventoryLoss
 }
 
 /// One account of the chart a new cooperative starts with.
@@ -55,8 +58,10 @@ package struct AccountTemplate: Sendable, Equatable {
     /// account that grows with credits).
     package let contra: Bool
 
-    init(_ code: String, _ nameID: String, _ nameEN: String, _ type: AccountType, _ role: AccountRole?,
-         segment: Segment = .none, contra: Bool = false) {
+    init(
+        _ code: String, _ nameID: String, _ nameEN: String, _ type: AccountType, _ role: AccountRole?,
+        segment: Segment = .none, contra: Bool = false
+    ) {
         self.code = code
         self.nameID = nameID
         self.nameEN = nameEN

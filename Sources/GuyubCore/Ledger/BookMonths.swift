@@ -3,8 +3,10 @@ package enum BookMonths {
     /// Whether `month` may close now: it is over, and it is the next to close — or, before any month was
     /// closed, any month from the one the books began in (`firstActivity`, its first entry or, with none,
     /// last month) up to the next.
-    package static func mayClose(_ month: YearMonth, next: YearMonth, neverClosed: Bool, firstActivity: YearMonth?,
-                                 today: CivilDate) -> Bool {
+    package static func mayClose(
+        _ month: YearMonth, next: YearMonth, neverClosed: Bool, firstActivity: YearMonth?,
+        today: CivilDate
+    ) -> Bool {
         guard month.last <= today else { return false }
         if month == next { return true }
         return neverClosed && month < next && month >= (firstActivity ?? next)

@@ -45,8 +45,11 @@ package struct CashFlow: Sendable, Equatable {
             // Each other line brought in (or took out) the cash its own movement mirrors.
             for line in entry where !line.isCash && line.delta != 0 {
                 let account = line.account
-                var row = rows[account.code] ?? Row(activity: Self.activity(account.type, account.role), code: account.code,
-                                                    nameID: account.nameID, nameEN: account.nameEN, inflow: 0, outflow: 0)
+                var row =
+                    rows[account.code]
+                    ?? Row(
+                        activity: Self.activity(account.type, account.role), code: account.code,
+                        nameID: account.nameID, nameEN: account.nameEN, inflow: 0, outflow: 0)
                 if line.delta < 0 { row.inflow -= line.delta } else { row.outflow += line.delta }
                 rows[account.code] = row
             }
@@ -65,7 +68,8 @@ package struct CashFlow: Sendable, Equatable {
         switch (type, role) {
         case (.equity, _): .financing
         case (.liability, .bankLoans?), (.liability, .shuPayable?), (.liability, .fundBoard?), (.liability, .fundStaff?),
-             (.liability, .fundEducation?), (.liability, .fundSocial?), (.liability, .fundRegional?): .financing
+            (.liability, .fundEducation?), (.liability, .fundSocial?), (.liability, .fundRegional?):
+            .financing
         case (.asset, .secondaryStakes?), (.asset, nil): .investing
         default: .operating
         }

@@ -6,9 +6,11 @@ package enum ChartOfAccounts {
         .init("1-1100", "Kas", "Cash on hand", .asset, .cash),
         .init("1-1200", "Bank", "Bank", .asset, .bank),
         .init("1-1300", "Dana QRIS dalam penyelesaian", "QRIS settlements in transit", .asset, .qrisClearing),
+        .init("1-1350", "Piutang usaha", "Trade receivables", .asset, .tradeReceivables),
         .init("1-1400", "Piutang pinjaman anggota", "Loans to members", .asset, .memberLoans),
-        .init("1-1410", "Penyisihan penghapusan pinjaman (PPAP)", "Allowance for loan losses", .asset, .loanAllowance,
-              contra: true),
+        .init(
+            "1-1410", "Penyisihan penghapusan pinjaman (PPAP)", "Allowance for loan losses", .asset, .loanAllowance,
+            contra: true),
         .init("1-1500", "Persediaan", "Inventory", .asset, .inventory),
         .init("1-1600", "Penyertaan pada koperasi sekunder", "Stakes in secondary cooperatives", .asset, .secondaryStakes),
 
@@ -33,19 +35,24 @@ package enum ChartOfAccounts {
         .init("3-9100", "Saldo awal", "Opening balances", .equity, .openingBalance),
 
         .init("4-1100", "Jasa pinjaman anggota", "Loan interest from members", .income, .loanInterestMember, segment: .member),
-        .init("4-1200", "Jasa pinjaman non-anggota", "Loan interest from non-members", .income, .loanInterestNonMember,
-              segment: .nonMember),
+        .init(
+            "4-1200", "Jasa pinjaman non-anggota", "Loan interest from non-members", .income, .loanInterestNonMember,
+            segment: .nonMember),
         .init("4-1300", "Pendapatan administrasi", "Administration fees", .income, .adminFees, segment: .member),
-        .init("4-1310", "Pendapatan administrasi non-anggota", "Administration fees from non-members", .income,
-              .adminFeesNonMember, segment: .nonMember),
+        .init(
+            "4-1310", "Pendapatan administrasi non-anggota", "Administration fees from non-members", .income,
+            .adminFeesNonMember, segment: .nonMember),
         .init("4-1400", "Pendapatan denda", "Late penalties", .income, .penalties, segment: .member),
-        .init("4-1410", "Pendapatan denda non-anggota", "Late penalties from non-members", .income, .penaltiesNonMember,
-              segment: .nonMember),
+        .init(
+            "4-1410", "Pendapatan denda non-anggota", "Late penalties from non-members", .income, .penaltiesNonMember,
+            segment: .nonMember),
         .init("4-2100", "Penjualan kepada anggota", "Sales to members", .income, .salesMember, segment: .member),
         .init("4-2200", "Penjualan kepada non-anggota", "Sales to non-members", .income, .salesNonMember, segment: .nonMember),
         .init("4-9100", "Pendapatan lain-lain", "Other income", .income, .otherIncome),
 
         .init("5-1100", "Harga pokok penjualan", "Cost of sales", .expense, .costOfSales),
+        .init(
+            "5-1200", "Beban selisih dan kerusakan persediaan", "Inventory shrinkage and damage", .expense, .inventoryLoss),
         .init("5-2100", "Beban jasa simpanan", "Interest on savings", .expense, .savingsInterestExpense, segment: .member),
         .init("5-2200", "Beban penyisihan pinjaman", "Loan-loss provision", .expense, .allowanceExpense),
         .init("5-3100", "Beban usaha", "Operating expenses", .expense, .operatingExpense),

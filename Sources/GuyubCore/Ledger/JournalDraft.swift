@@ -13,8 +13,10 @@ package struct JournalDraft: Sendable, Equatable {
         /// The business unit the line belongs to (nil: the cooperative as a whole).
         package var unit: UUID?
 
-        package init(account: AccountRef, savingsAccount: UUID? = nil, debit: Int64, credit: Int64, memo: String? = nil,
-                     unit: UUID? = nil) {
+        package init(
+            account: AccountRef, savingsAccount: UUID? = nil, debit: Int64, credit: Int64, memo: String? = nil,
+            unit: UUID? = nil
+        ) {
             self.account = account
             self.savingsAccount = savingsAccount
             self.debit = debit
@@ -77,9 +79,13 @@ package struct JournalDraft: Sendable, Equatable {
 
     /// The mirror entry that undoes this one: every debit a credit and every credit a debit.
     package func reversal(on date: CivilDate, description: String, reversing entryID: UUID) -> JournalDraft {
-        JournalDraft(date: date, description: description, sourceType: .reversal, sourceID: entryID,
-                     lines: lines.map { Line(account: $0.account, savingsAccount: $0.savingsAccount,
-                                             debit: $0.credit, credit: $0.debit, memo: $0.memo, unit: $0.unit) })
+        JournalDraft(
+            date: date, description: description, sourceType: .reversal, sourceID: entryID,
+            lines: lines.map {
+                Line(
+                    account: $0.account, savingsAccount: $0.savingsAccount,
+                    debit: $0.credit, credit: $0.debit, memo: $0.memo, unit: $0.unit)
+            })
     }
 }
 

@@ -65,8 +65,11 @@ package enum JournalExport {
             return "option \"operating_currency\" \"\(currency)\"\n\n"
                 + accounts.map { "\(from) open \(beancountName($0)) \(currency)\n" }.joined() + "\n"
         case .csv:
-            return CSVText().text + CSVText.line(["date", "number", "description", "source", "account_code", "account_name",
-                                                  "debit", "credit", "memo"])
+            return CSVText().text
+                + CSVText.line([
+                    "date", "number", "description", "source", "account_code", "account_name",
+                    "debit", "credit", "memo",
+                ])
         }
     }
 
@@ -90,22 +93,25 @@ package enum JournalExport {
             return text + "\n"
         case .csv:
             return entry.lines.map { line in
-                CSVText.line([entry.date.description, String(entry.number), entry.description, entry.source.rawValue, line.account.code,
-                              line.account.name, Amount.string(line.debit, decimals: decimals),
-                              Amount.string(line.credit, decimals: decimals), line.memo ?? ""])
+                CSVText.line([
+                    entry.date.description, String(entry.number), entry.description, entry.source.rawValue, line.account.code,
+                    line.account.name, Amount.string(line.debit, decimals: decimals),
+                    Amount.string(line.credit, decimals: decimals), line.memo ?? "",
+                ])
             }.joined()
         }
     }
 
     /// `assets:1-1100 Kas`: hledger reads the account's type from the first part.
     package static func hledgerName(_ account: Account) -> String {
-        let root = switch account.type {
-        case .asset: "assets"
-        case .liability: "liabilities"
-        case .equity: "equity"
-        case .income: "revenues"
-        case .expense: "expenses"
-        }
+        let root =
+            switch account.type {
+            case .asset: "assets"
+            case .liability: "liabilities"
+            case .equity: "equity"
+            case .income: "revenues"
+            case .expense: "expenses"
+            }
         let name = oneLine(account.name).replacingOccurrences(of: ":", with: "-").replacingOccurrences(of: ";", with: ",")
             .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         return "\(root):\(account.code) \(name)"
@@ -113,15 +119,18 @@ package enum JournalExport {
 
     /// `Assets:1-1100-Kas`: Beancount allows letters, digits and dashes in an account's parts.
     package static func beancountName(_ account: Account) -> String {
-        let root = switch account.type {
-        case .asset: "Assets"
-        case .liability: "Liabilities"
-        case .equity: "Equity"
-        case .income: "Income"
-        case .expense: "Expenses"
+        let root =
+            switch account.type {
+            case .asset: "Assets"
+            case .liability: "Liabilities"
+            case .equity: "Equity"
+            case .income: "Income"
+            case .expense: "Expenses"
+            }
+        let name = account.name.unicodeScalars.map {
+            ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) ? String($0) : "-"
         }
-        let name = account.name.unicodeScalars.map { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) ? String($0) : "-" }
-            .joined().split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
+        .joined().split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
         return "\(root):\(account.code)\(name.isEmpty ? "" : "-" + name)"
     }
 

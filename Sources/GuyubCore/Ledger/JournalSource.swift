@@ -20,6 +20,10 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     case shuDistribution = "shu.distribution"
     case shuPayout = "shu.payout"
     case yearClose = "year.close"
+    case storeReceipt = "store.receipt"
+    case storeSale = "store.sale"
+    case storeAdjustment = "store.adjustment"
+    case storeTransfer = "store.transfer"
 
     /// The year's close, the SHU and the loans keep records of their entries that a reversal would leave
     /// behind (a loan would still owe what its reversed repayment paid); a loan's mistake is put right
@@ -27,17 +31,22 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     package var isReversible: Bool {
         switch self {
         case .manual, .opening, .reversal, .savingsDeposit, .savingsWithdrawal, .savingsTransfer, .savingsExit, .savingsBreak,
-             .savingsInterest, .savingsAccrual, .savingsMaturity: true
+            .savingsInterest, .savingsAccrual, .savingsMaturity:
+            true
         case .loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery, .loanAllowance, .shuDistribution, .shuPayout,
-             .yearClose: false
+            .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer:
+            false
         }
     }
 
     /// A business record posted by exactly one entry (a loan's disbursement, a share's payout…), named by
     /// the entry's source id: a second entry for it, not reversed, would count the money twice.
     package var postsOnce: Bool {
-        [.savingsExit, .savingsBreak, .savingsMaturity, .loanDisbursement, .loanWriteOff, .shuDistribution, .shuPayout]
-            .contains(self)
+        [
+            .savingsExit, .savingsBreak, .savingsMaturity, .loanDisbursement, .loanWriteOff, .shuDistribution, .shuPayout,
+            .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer,
+        ]
+        .contains(self)
     }
 
     /// The loan's money steps, each recorded as one loan transaction with its entry.

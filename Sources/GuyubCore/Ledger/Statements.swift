@@ -12,8 +12,10 @@ package struct AccountBalance: Sendable, Equatable {
     package var debits: Int64
     package var credits: Int64
 
-    package init(code: String, nameID: String, nameEN: String, type: AccountType, normalSide: Side, role: AccountRole?,
-                 segment: Segment, opening: Int64, debits: Int64, credits: Int64) {
+    package init(
+        code: String, nameID: String, nameEN: String, type: AccountType, normalSide: Side, role: AccountRole?,
+        segment: Segment, opening: Int64, debits: Int64, credits: Int64
+    ) {
         self.code = code
         self.nameID = nameID
         self.nameEN = nameEN
@@ -63,7 +65,9 @@ package struct TrialBalance: Sendable, Equatable {
     package var isBalanced: Bool { totalDebits == totalCredits && closingDebits == closingCredits }
     /// Assets held below zero — cash, a bank account, stock — which no real till or shelf can be; a
     /// contra account (the loan-loss allowance) is credit by nature and not among them.
-    package var negativeAssets: [AccountBalance] { rows.filter { $0.type == .asset && $0.normalSide == .debit && $0.closing < 0 } }
+    package var negativeAssets: [AccountBalance] {
+        rows.filter { $0.type == .asset && $0.normalSide == .debit && $0.closing < 0 }
+    }
 }
 
 /// Laporan posisi keuangan at a date: assets against liabilities and equity, the year's surplus
@@ -78,8 +82,9 @@ package struct BalanceSheet: Sendable, Equatable {
     package init(_ trial: TrialBalance) {
         func lines(_ type: AccountType) -> [StatementLine] {
             trial.rows.filter { $0.type == type && $0.closing != 0 }.map {
-                StatementLine(code: $0.code, nameID: $0.nameID, nameEN: $0.nameEN,
-                              amount: type == .asset ? $0.closing : -$0.closing)
+                StatementLine(
+                    code: $0.code, nameID: $0.nameID, nameEN: $0.nameEN,
+                    amount: type == .asset ? $0.closing : -$0.closing)
             }
         }
         assets = lines(.asset)
@@ -189,8 +194,10 @@ package struct IncomeStatement: Sendable, Equatable {
         for row in trial.rows where row.movement != 0 {
             guard let section = Section.of(row) else { continue }
             let amount = section == .otherItems && row.type == .expense ? -row.movement : row.movement
-            lines[section, default: []].append(Line(code: row.code, nameID: row.nameID, nameEN: row.nameEN,
-                                                    amount: Columns(amount, in: row.segment)))
+            lines[section, default: []].append(
+                Line(
+                    code: row.code, nameID: row.nameID, nameEN: row.nameEN,
+                    amount: Columns(amount, in: row.segment)))
         }
         self.lines = lines
     }
@@ -230,7 +237,8 @@ package struct EquityChanges: Sendable, Equatable {
 
     package init(_ trial: TrialBalance) {
         rows = trial.rows.filter { $0.type == .equity && ($0.opening != 0 || $0.debits != 0 || $0.credits != 0) }.map {
-            Row(code: $0.code, nameID: $0.nameID, nameEN: $0.nameEN, opening: -$0.opening, increases: $0.credits,
+            Row(
+                code: $0.code, nameID: $0.nameID, nameEN: $0.nameEN, opening: -$0.opening, increases: $0.credits,
                 decreases: $0.debits)
         }
         surplus = IncomeStatement(trial).surplus

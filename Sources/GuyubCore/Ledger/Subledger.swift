@@ -7,8 +7,13 @@ package enum Subledger: Sendable, Hashable {
     case loans
     case allowance
     case shuPayable
+    /// The shop's stock at cost, in every unit's location.
+    case inventory
+    /// What customers buying on credit owe.
+    case tradeReceivables
 
-    package static let all: [Subledger] = SavingsKind.allCases.map(Subledger.savings) + [.loans, .allowance, .shuPayable]
+    package static let all: [Subledger] =
+        SavingsKind.allCases.map(Subledger.savings) + [.loans, .allowance, .shuPayable, .inventory, .tradeReceivables]
 
     /// The control account, by its role in the chart.
     package var control: AccountRole {
@@ -17,12 +22,16 @@ package enum Subledger: Sendable, Hashable {
         case .loans: .memberLoans
         case .allowance: .loanAllowance
         case .shuPayable: .shuPayable
+        case .inventory: .inventory
+        case .tradeReceivables: .tradeReceivables
         }
     }
 
-    /// How the control account's balance (debits minus credits) reads as the records' sum: loans are an
-    /// asset, the rest grow with credits (the allowance is a contra asset).
-    package func records(fromBalance balance: Int64) -> Int64 { self == .loans ? balance : -balance }
+    /// How the control account's balance (debits minus credits) reads as the records' sum: loans, stock and
+    /// receivables are assets, the rest grow with credits (the allowance is a contra asset).
+    package func records(fromBalance balance: Int64) -> Int64 {
+        [.loans, .inventory, .tradeReceivables].contains(self) ? balance : -balance
+    }
 }
 
 extension AccountRole {

@@ -27,6 +27,10 @@ package enum BooksFinding: Sendable, Equatable {
     case savingsNegative(account: String, balance: Int64)
     /// The records of a subledger sum to one figure, its control account holds another.
     case subledgerDiffers(Subledger, records: Int64, books: Int64)
+    /// A product's stock level in a unit is not the sum of its movements (quantity in thousandths).
+    case stockDiffers(product: String, quantity: Int64, moved: Int64, value: Int64, movedValue: Int64)
+    /// A stock level below zero.
+    case stockNegative(product: String, quantity: Int64)
     /// One business record (a loan's disbursement, a share's payout…) is posted by several entries, none reversed.
     case postedTwice(JournalSource, entries: [Int])
     /// A loan's entry recorded by no loan transaction, or by several (`steps`).

@@ -34,11 +34,13 @@ package struct CollectibilityRules: Codable, Sendable, Equatable {
 
     /// The cooperative scheme: kurang lancar after 3 months in arrears, diragukan after 6, macet after 12;
     /// allowance 0,5 %, 10 %, 50 %, 100 % (the PPAPWD percentages of the Ministry's soundness rules).
-    package static let cooperative = CollectibilityRules(scheme: .cooperative, thresholds: [4, 7, 13],
-                                                         allowance: [5_000, 100_000, 500_000, 1_000_000])
+    package static let cooperative = CollectibilityRules(
+        scheme: .cooperative, thresholds: [4, 7, 13],
+        allowance: [5_000, 100_000, 500_000, 1_000_000])
     /// The bank scheme (DOMAIN.md): allowance 1 %, 5 %, 15 %, 50 %, 100 %.
-    package static let bank = CollectibilityRules(scheme: .bank, thresholds: [1, 91, 121, 181],
-                                                  allowance: [10_000, 50_000, 150_000, 500_000, 1_000_000])
+    package static let bank = CollectibilityRules(
+        scheme: .bank, thresholds: [1, 91, 121, 181],
+        allowance: [10_000, 50_000, 150_000, 500_000, 1_000_000])
 
     package var classes: [Collectibility] {
         scheme == .bank ? Collectibility.allCases : [.lancar, .kurangLancar, .diragukan, .macet]
@@ -47,7 +49,8 @@ package struct CollectibilityRules: Codable, Sendable, Equatable {
     package func validated() throws(LoanError) -> CollectibilityRules {
         guard thresholds.count == classes.count - 1, allowance.count == classes.count else { throw .invalidProduct("thresholds") }
         guard thresholds.first.map({ $0 >= 1 }) ?? false, zip(thresholds, thresholds.dropFirst()).allSatisfy({ $0 < $1 }),
-              thresholds.last! <= 3_650 else { throw .invalidProduct("thresholds") }
+            thresholds.last! <= 3_650
+        else { throw .invalidProduct("thresholds") }
         guard allowance.allSatisfy((0...InterestRate.scale).contains) else { throw .invalidProduct("allowance") }
         return self
     }
@@ -69,12 +72,16 @@ package struct CollectibilityRules: Codable, Sendable, Equatable {
 /// The soundness band of a portfolio by its problem-loan ratio (Petunjuk Teknis Deputi Bidang
 /// Perkoperasian No. 15/2021): ≤ 5 % sehat, ≤ 10 % cukup sehat, ≤ 15 % kurang sehat, above that tidak sehat.
 package enum LoanHealth: String, Codable, Sendable, CaseIterable {
-    case sehat, cukupSehat = "cukup-sehat", kurangSehat = "kurang-sehat", tidakSehat = "tidak-sehat"
+    case sehat
+    case cukupSehat = "cukup-sehat"
+    case kurangSehat = "kurang-sehat"
+    case tidakSehat = "tidak-sehat"
 
     package init(problem: Int64, total: Int64) {
         // problem / total ≤ p % exactly: problem × 100 ≤ total × p, in 128 bits.
         func within(_ percent: Int64) -> Bool {
-            let lhs = problem.multipliedFullWidth(by: 100), rhs = total.multipliedFullWidth(by: percent)
+            let lhs = problem.multipliedFullWidth(by: 100)
+            let rhs = total.multipliedFullWidth(by: percent)
             return (lhs.high, lhs.low) <= (rhs.high, rhs.low)
         }
         self = total <= 0 || within(5) ? .sehat : within(10) ? .cukupSehat : within(15) ? .kurangSehat : .tidakSehat

@@ -3,7 +3,9 @@ import Foundation
 /// What can be done to a loan. Which of these a user may do now is decided here, for the loan's page,
 /// the API and the store alike, so a button shown and a refusal given never disagree.
 package enum LoanAction: String, Sendable, CaseIterable {
-    case review, approve, reject, disburse, repay, writeOff = "write-off", recover, restructure
+    case review, approve, reject, disburse, repay
+    case writeOff = "write-off"
+    case recover, restructure
 
     /// The permission the action needs: the board decides, whoever enters loans reviews, the counter
     /// moves the money.
@@ -57,10 +59,15 @@ package struct LoanActor: Sendable {
     }
 
     /// The actions the user may take now, and those their roles allow but who they are does not, with why.
-    package func actions(on status: LoanStatus, fullyRecovered: Bool) -> (allowed: Set<LoanAction>, withheld: [LoanAction: LoanError]) {
-        var allowed: Set<LoanAction> = [], withheld: [LoanAction: LoanError] = [:]
-        for action in LoanAction.allCases where action.applies(to: status, fullyRecovered: fullyRecovered)
-            && roles.allows(action.permission) {
+    package func actions(on status: LoanStatus, fullyRecovered: Bool) -> (
+        allowed: Set<LoanAction>, withheld: [LoanAction: LoanError]
+    ) {
+        var allowed: Set<LoanAction> = []
+        var withheld: [LoanAction: LoanError] = [:]
+        for action in LoanAction.allCases
+        where action.applies(to: status, fullyRecovered: fullyRecovered)
+            && roles.allows(action.permission)
+        {
             if let bar = bar(to: action) { withheld[action] = bar } else { allowed.insert(action) }
         }
         return (allowed, withheld)
@@ -70,10 +77,12 @@ package struct LoanActor: Sendable {
 extension LoanStatus {
     /// The status after `action`, or the refusal when the loan's state does not admit it. A repayment
     /// that settles all that is owed closes the loan; money recovered on a written-off loan leaves it
-    /// written off.
-    package func after(_ action: LoanAction, fullyRecovered: Bool = false, paidOff: Bool = false) throws(LoanError) -> LoanStatus {
+    /// written off; once all that was written off is recovered, any more is more than is left.
+    package func after(_ action: LoanAction, fullyRecovered: Bool = false, paidOff: Bool = false) throws(LoanError) -> LoanStatus
+    {
+        if action == .recover, self == .writtenOff, fullyRecovered { throw .overpayment(payoff: 0) }
         guard action.applies(to: self, fullyRecovered: fullyRecovered) else {
-            throw action == .repay && (self == .closed || self == .writtenOff) ? .loanClosed : .wrongStatus(rawValue)
+            throw action == .repay && (self == .closed || self == .writtenOff) ? .loanClosed : .wrongStatus(self)
         }
         return switch action {
         case .review: .reviewed

@@ -1,7 +1,8 @@
 /// What the loan rules refuse. Each has its own code, so a client can tell a rate out of the product's
 /// range from an overpayment without reading the message.
 package enum LoanError: DomainError, Equatable {
-    case required(String)
+    /// A field missing or not a readable date; named in loans' words.
+    case field(FieldError)
     case invalidRate
     case rateTooHigh
     case invalidPrincipal
@@ -26,16 +27,15 @@ package enum LoanError: DomainError, Equatable {
     case ownApplication
     case ownLoan
     case nothingToWriteOff
-    case wrongStatus(String)
+    case wrongStatus(LoanStatus)
     case loanClosed
     case overpayment(payoff: Int64)
     case insufficientSavings
-    case invalidDate
     case reasonRequired
 
     package var code: String {
         switch self {
-        case .required: "required"
+        case .field(let e): e.code
         case .invalidRate: "invalid_rate"
         case .rateTooHigh: "rate_too_high"
         case .invalidPrincipal: "invalid_principal"
@@ -64,14 +64,14 @@ package enum LoanError: DomainError, Equatable {
         case .loanClosed: "loan_closed"
         case .overpayment: "overpayment"
         case .insufficientSavings: "insufficient_savings"
-        case .invalidDate: "invalid_date"
         case .reasonRequired: "reason_required"
         }
     }
 
     package var field: String? {
         switch self {
-        case .required(let field), .invalidProduct(let field): field
+        case .field(let e): e.field
+        case .invalidProduct(let field): field
         case .invalidRate, .rateTooHigh, .rateOutOfRange: "rate"
         case .invalidPrincipal, .principalOutOfRange, .overLimit: "principal"
         case .invalidPeriods, .periodsOutOfRange: "periods"
@@ -86,12 +86,16 @@ package enum LoanError: DomainError, Equatable {
         case .unknownProduct, .productInactive: "productId"
         case .collateralRequired: "collateral"
         case .overpayment: "amount"
-        case .invalidDate: "date"
         case .reasonRequired: "reason"
         default: nil
         }
     }
 
     /// Each is a 422: the request named something the rules refuse, and nothing was written.
-    package var kind: ErrorKind { .invalid }
+    package var kind: ErrorKind {
+        switch self {
+        case .field(let e): e.kind
+        default: .invalid
+        }
+    }
 }

@@ -49,8 +49,10 @@ package struct LoanProduct: Codable, Sendable, Equatable {
     package var collateralRequired = false
     package var allocation: [PaymentPart] = PaymentPart.allCases
 
-    package init(code: String, name: String, method: InterestMethod, rateMin: Int64, rateMax: Int64, periodsMin: Int,
-                 periodsMax: Int, principalMin: Int64, principalMax: Int64) {
+    package init(
+        code: String, name: String, method: InterestMethod, rateMin: Int64, rateMax: Int64, periodsMin: Int,
+        periodsMax: Int, principalMin: Int64, principalMax: Int64
+    ) {
         self.code = code
         self.name = name
         self.method = method
@@ -63,7 +65,8 @@ package struct LoanProduct: Codable, Sendable, Equatable {
     }
 
     package func validated() throws(LoanError) -> LoanProduct {
-        let code = code.trimmingCharacters(in: .whitespaces), name = name.trimmingCharacters(in: .whitespaces)
+        let code = code.trimmingCharacters(in: .whitespaces)
+        let name = name.trimmingCharacters(in: .whitespaces)
         guard (1...20).contains(code.count), code.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else {
             throw .invalidProduct("code")
         }
@@ -101,9 +104,11 @@ package struct LoanProduct: Codable, Sendable, Equatable {
         guard (principalMin...principalMax).contains(principal) else { throw .principalOutOfRange }
         guard (rateMin...rateMax).contains(annualRate) else { throw .rateOutOfRange }
         guard (periodsMin...periodsMax).contains(periods) else { throw .periodsOutOfRange }
-        return try LoanTerms(principal: principal, annualRate: annualRate, method: method, periods: periods, every: every,
-                             unit: unit, rounding: rounding, dayCount: dayCount, grace: grace, graceKind: graceKind,
-                             seasonalMonths: seasonalMonths, start: start).validated()
+        return try LoanTerms(
+            principal: principal, annualRate: annualRate, method: method, periods: periods, every: every,
+            unit: unit, rounding: rounding, dayCount: dayCount, grace: grace, graceKind: graceKind,
+            seasonalMonths: seasonalMonths, start: start
+        ).validated()
     }
 
     /// What the borrower pays at disbursement (deducted from what they receive).
@@ -190,7 +195,8 @@ package struct PaymentSplit: Sendable, Equatable {
 
     /// `amount` split over what is `owed`, in `order`; what is left over stays unallocated.
     package static func allocate(_ amount: Int64, owed: PaymentSplit, order: [PaymentPart]) -> PaymentSplit {
-        var split = PaymentSplit(), left = amount
+        var split = PaymentSplit()
+        var left = amount
         for part in order {
             let take = min(left, owed[part])
             split[part] = take

@@ -16,10 +16,12 @@ package struct LoanSimulationRequest: Sendable {
     package var dayCount: String?
     package var start: String?
 
-    package init(principal: String? = nil, rate: String? = nil, ratePer: String? = nil, periods: String? = nil,
-                 method: String? = nil, every: String? = nil, unit: String? = nil, decimals: String? = nil,
-                 rounding: String? = nil, grace: String? = nil, graceKind: String? = nil, dayCount: String? = nil,
-                 start: String? = nil) {
+    package init(
+        principal: String? = nil, rate: String? = nil, ratePer: String? = nil, periods: String? = nil,
+        method: String? = nil, every: String? = nil, unit: String? = nil, decimals: String? = nil,
+        rounding: String? = nil, grace: String? = nil, graceKind: String? = nil, dayCount: String? = nil,
+        start: String? = nil
+    ) {
         self.principal = principal
         self.rate = rate
         self.ratePer = ratePer
@@ -39,18 +41,18 @@ package struct LoanSimulationRequest: Sendable {
     package func terms(defaultDecimals: Int = 0) throws(LoanError) -> (LoanTerms, decimals: Int) {
         let decimals = try Self.integer(decimals, field: "decimals", default: defaultDecimals, error: .invalidDecimals)
         guard decimals == 0 || decimals == 2 else { throw .invalidDecimals }
-        guard let principalText = principal, !principalText.isEmpty else { throw .required("principal") }
+        guard let principalText = principal, !principalText.isEmpty else { throw .field(.required("principal")) }
         let principal: Int64
         do { principal = try Amount.parse(principalText, decimals: decimals) } catch { throw .invalidPrincipal }
         let per = try Self.choice(ratePer, InterestRate.Per.self, default: .year, error: .invalidRate)
         let rate = try InterestRate.parse(rate, per: per)
-        guard let periodsText = periods, !periodsText.isEmpty else { throw .required("periods") }
+        guard let periodsText = periods, !periodsText.isEmpty else { throw .field(.required("periods")) }
         let periods = try Self.integer(periodsText, field: "periods", default: 0, error: .invalidPeriods)
-        guard let methodText = method, !methodText.isEmpty else { throw .required("method") }
+        guard let methodText = method, !methodText.isEmpty else { throw .field(.required("method")) }
         let method = try Self.choice(methodText, InterestMethod.self, default: .flat, error: .unknownMethod)
         var startDate: CivilDate?
         if let start, !start.isEmpty {
-            guard let date = CivilDate(iso: start) else { throw .invalidDate }
+            guard let date = CivilDate(iso: start) else { throw .field(.invalidDate("date")) }
             startDate = date
         }
         let terms = LoanTerms(
@@ -71,8 +73,10 @@ package struct LoanSimulationRequest: Sendable {
         return number
     }
 
-    private static func choice<T: RawRepresentable<String>>(_ text: String?, _: T.Type, default value: T,
-                                                           error: LoanError) throws(LoanError) -> T {
+    private static func choice<T: RawRepresentable<String>>(
+        _ text: String?, _: T.Type, default value: T,
+        error: LoanError
+    ) throws(LoanError) -> T {
         guard let text, !text.isEmpty else { return value }
         guard let choice = T(rawValue: text) else { throw error }
         return choice

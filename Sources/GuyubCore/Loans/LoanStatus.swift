@@ -14,7 +14,8 @@ package enum LoanStatus: String, Codable, Sendable, CaseIterable {
 /// Which loans a list shows: those in one status, the late ones (active and past due), or those
 /// awaiting the board's decision. Read from the `status` query parameter.
 package enum LoanListFilter: Sendable, Equatable {
-    case status(LoanStatus), late, awaiting
+    case status(LoanStatus)
+    case late, awaiting
 
     package init?(_ text: String) {
         switch text {
@@ -39,7 +40,9 @@ package enum LoanChannel: String, Codable, Sendable, CaseIterable {
 /// A step in a loan's life that the loan's history records: the money steps, each with its journal
 /// entry, and a restructuring (no money).
 package enum LoanStepKind: String, Codable, Sendable, CaseIterable {
-    case disbursement, repayment, writeOff = "write-off", recovery, restructure
+    case disbursement, repayment
+    case writeOff = "write-off"
+    case recovery, restructure
 }
 
 /// How an instalment stands on a day, as the loan's page and the API show it.
@@ -59,11 +62,9 @@ package enum InstallmentState: String, Codable, Sendable, CaseIterable {
 
     /// `unpaid`: what is left of it; `paid`: what was paid of it; `ended`: the loan is no longer active.
     package init(dueOn: CivilDate?, unpaid: Int64, paid: Int64, ended: Bool, today: CivilDate) {
-        self = if unpaid == 0 { .paid }
-            else if ended { .waived }
-            else if let dueOn, dueOn < today { .late }
-            else if dueOn == today { .due }
-            else if paid > 0 { .partial }
-            else { .upcoming }
+        self =
+            if unpaid == 0 { .paid } else if ended { .waived } else if let dueOn, dueOn < today { .late } else if dueOn == today {
+                .due
+            } else if paid > 0 { .partial } else { .upcoming }
     }
 }

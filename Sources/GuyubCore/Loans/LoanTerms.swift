@@ -47,10 +47,12 @@ package struct LoanTerms: Codable, Sendable, Equatable {
     /// The day the money is lent; instalment k falls due k periods later.
     package var start: CivilDate?
 
-    package init(principal: Int64, annualRate: Int64, method: InterestMethod, periods: Int, every: Int = 1,
-                 unit: PeriodUnit = .month, rounding: RoundingRule = .halfUp, dayCount: DayCount = .thirty360,
-                 grace: Int = 0, graceKind: GraceKind = .interestOnly, seasonalMonths: Set<Int> = [],
-                 start: CivilDate? = nil) {
+    package init(
+        principal: Int64, annualRate: Int64, method: InterestMethod, periods: Int, every: Int = 1,
+        unit: PeriodUnit = .month, rounding: RoundingRule = .halfUp, dayCount: DayCount = .thirty360,
+        grace: Int = 0, graceKind: GraceKind = .interestOnly, seasonalMonths: Set<Int> = [],
+        start: CivilDate? = nil
+    ) {
         self.principal = principal
         self.annualRate = annualRate
         self.method = method
@@ -79,7 +81,7 @@ package struct LoanTerms: Codable, Sendable, Equatable {
         guard seasonalMonths.allSatisfy((1...12).contains), seasonalMonths.count < 12 else { throw .invalidInterestOnly }
         if (dayCount == .actual365 || !seasonalMonths.isEmpty) && start == nil { throw .datedScheduleNeedsStart }
         // Far enough either way for any real loan, near enough that every due date is a calendar date.
-        if let start, !(1900...2500).contains(start.year) { throw .invalidDate }
+        if let start, !(1900...2500).contains(start.year) { throw .field(.invalidDate("date")) }
         return self
     }
 

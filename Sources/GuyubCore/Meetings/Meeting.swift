@@ -24,7 +24,8 @@ package enum VoteChoice: String, Codable, Sendable, CaseIterable {
 
 /// How a member attended: in the hall, or online. A clerk may record the vote only of a member in the hall.
 package enum AttendanceMode: String, Codable, Sendable, CaseIterable {
-    case inPerson = "in-person", online
+    case inPerson = "in-person"
+    case online
 }
 
 /// How the notice reached members.
@@ -76,8 +77,10 @@ package struct MeetingRules: Codable, Sendable, Equatable {
     /// Where its letters are written ("Sukamaju, 28 Februari 2026").
     package var town: String
 
-    package init(quorumNumerator: Int = 1, quorumDenominator: Int = 5, secretByDefault: Bool = false,
-                 registrationNumber: String = "", address: String = "", town: String = "") {
+    package init(
+        quorumNumerator: Int = 1, quorumDenominator: Int = 5, secretByDefault: Bool = false,
+        registrationNumber: String = "", address: String = "", town: String = ""
+    ) {
         self.quorumNumerator = quorumNumerator
         self.quorumDenominator = quorumDenominator
         self.secretByDefault = secretByDefault
@@ -93,12 +96,13 @@ package struct MeetingRules: Codable, Sendable, Equatable {
     /// Rules kept before the letterhead existed have no address or town.
     package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(quorumNumerator: try c.decode(Int.self, forKey: .quorumNumerator),
-                  quorumDenominator: try c.decode(Int.self, forKey: .quorumDenominator),
-                  secretByDefault: try c.decode(Bool.self, forKey: .secretByDefault),
-                  registrationNumber: try c.decodeIfPresent(String.self, forKey: .registrationNumber) ?? "",
-                  address: try c.decodeIfPresent(String.self, forKey: .address) ?? "",
-                  town: try c.decodeIfPresent(String.self, forKey: .town) ?? "")
+        self.init(
+            quorumNumerator: try c.decode(Int.self, forKey: .quorumNumerator),
+            quorumDenominator: try c.decode(Int.self, forKey: .quorumDenominator),
+            secretByDefault: try c.decode(Bool.self, forKey: .secretByDefault),
+            registrationNumber: try c.decodeIfPresent(String.self, forKey: .registrationNumber) ?? "",
+            address: try c.decodeIfPresent(String.self, forKey: .address) ?? "",
+            town: try c.decodeIfPresent(String.self, forKey: .town) ?? "")
     }
 
     /// One fifth of the members, the common rule.
@@ -112,9 +116,12 @@ package struct MeetingRules: Codable, Sendable, Equatable {
         guard (1...1000).contains(quorumDenominator), quorumNumerator > 0, quorumNumerator <= quorumDenominator else {
             throw .invalidQuorum
         }
-        guard registrationNumber.count <= 60 else { throw .tooLong("registrationNumber", 60) }
-        guard address.count <= 200 else { throw .tooLong("address", 200) }
-        guard town.count <= 60 else { throw .tooLong("town", 60) }
+        for (field, value, max) in [
+            ("registrationNumber", registrationNumber, FieldLimit.registrationNumber),
+            ("address", address, FieldLimit.letterheadAddress), ("town", town, FieldLimit.town),
+        ] where value.count > max {
+            throw .field(.tooLong(field, max))
+        }
         return self
     }
 

@@ -59,7 +59,9 @@ extension ResolutionStatus {
 
     /// The state after `action` in a meeting in `meeting`, or the refusal: first for the motion's own
     /// state, then for the meeting's. Closing decides by `tally`.
-    package func after(_ action: ResolutionAction, meeting: MeetingStatus, tally: VoteTally) throws(MeetingError) -> ResolutionStatus {
+    package func after(_ action: ResolutionAction, meeting: MeetingStatus, tally: VoteTally) throws(MeetingError)
+        -> ResolutionStatus
+    {
         guard self == action.requires else { throw action == .open ? .resolutionNotDraft : .resolutionNotOpen }
         guard meeting == .open else { throw .wrongStatus(meeting) }
         return switch action {

@@ -1,10 +1,8 @@
 /// What the meeting rules refuse. Each has its own code, so a client can tell a vote without quorum
 /// from a second vote without reading the message.
 package enum MeetingError: DomainError, Equatable {
-    case required(String)
-    case tooLong(String, Int)
-    case invalidChoice(String)
-    case invalidDate(String)
+    /// A field missing, too long, or not a date, a time or one of its choices; named in meetings' words.
+    case field(FieldError)
     case invalidQuorum
     /// The meeting is not in a state that allows this (e.g. attendance before the notice, editing a closed meeting).
     case wrongStatus(MeetingStatus)
@@ -28,10 +26,7 @@ package enum MeetingError: DomainError, Equatable {
 
     package var code: String {
         switch self {
-        case .required: "required"
-        case .tooLong: "too_long"
-        case .invalidChoice: "invalid_choice"
-        case .invalidDate: "invalid_date"
+        case .field(let e): e.code
         case .invalidQuorum: "invalid_quorum"
         case .wrongStatus: "wrong_meeting_status"
         case .resolutionNotOpen: "resolution_not_open"
@@ -53,7 +48,7 @@ package enum MeetingError: DomainError, Equatable {
 
     package var field: String? {
         switch self {
-        case .required(let field), .tooLong(let field, _), .invalidChoice(let field), .invalidDate(let field): field
+        case .field(let e): e.field
         case .invalidQuorum: "quorum"
         case .shuYearRequired: "shuYear"
         case .notEligible, .notPresent, .alreadyCheckedIn, .noProxy: "memberId"
@@ -64,6 +59,7 @@ package enum MeetingError: DomainError, Equatable {
 
     package var kind: ErrorKind {
         switch self {
+        case .field(let e): e.kind
         case .alreadyVoted, .alreadyCheckedIn: .conflict
         case .noProxy: .forbidden
         case .unknownResolution, .unknownMeeting: .notFound

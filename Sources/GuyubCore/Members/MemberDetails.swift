@@ -11,24 +11,23 @@ package struct MemberDetails: Equatable, Sendable {
     /// Stated, or else read from the NIK.
     package var gender: Gender
 
-    package static let maxNameLength = 120
-    package static let maxAddressLength = 500
-
     /// Validates raw input; the first rule broken is thrown.
-    package init(name: String?, nik: String?, phone: String?, address: String?,
-                 birthPlace: String? = nil, birthDate: CivilDate? = nil, gender: Gender? = nil) throws(MemberError) {
-        let name = Self.clean(name)
-        guard !name.isEmpty else { throw .required("name") }
-        guard name.count <= Self.maxNameLength else { throw .tooLong("name", Self.maxNameLength) }
-        let rawNIK = Self.clean(nik)
-        guard !rawNIK.isEmpty else { throw .required("nik") }
-        let rawPhone = Self.clean(phone)
-        guard !rawPhone.isEmpty else { throw .required("phone") }
-        let address = Self.clean(address)
-        guard !address.isEmpty else { throw .required("address") }
-        guard address.count <= Self.maxAddressLength else { throw .tooLong("address", Self.maxAddressLength) }
-        let place = Self.clean(birthPlace)
-        guard place.count <= Self.maxNameLength else { throw .tooLong("birthPlace", Self.maxNameLength) }
+    package init(
+        name: String?, nik: String?, phone: String?, address: String?,
+        birthPlace: String? = nil, birthDate: CivilDate? = nil, gender: Gender? = nil
+    ) throws(MemberError) {
+        let cleanName: String
+        let rawNIK: String
+        let rawPhone: String
+        let cleanAddress: String
+        let place: String?
+        do {
+            cleanName = try FieldRules.required(Self.clean(name), field: "name", max: FieldLimit.name)
+            rawNIK = try FieldRules.required(Self.clean(nik), field: "nik")
+            rawPhone = try FieldRules.required(Self.clean(phone), field: "phone")
+            cleanAddress = try FieldRules.required(Self.clean(address), field: "address", max: FieldLimit.address)
+            place = try FieldRules.optional(Self.clean(birthPlace), field: "birthPlace", max: FieldLimit.name)
+        } catch { throw .field(error) }
 
         let parsedNIK: NIK
         do {
@@ -37,10 +36,10 @@ package struct MemberDetails: Equatable, Sendable {
         } catch { throw .nik(error) }
         do { self.phone = try PhoneNumber(rawPhone) } catch { throw .phone(error) }
 
-        self.name = name
+        self.name = cleanName
         self.nik = parsedNIK
-        self.address = address
-        self.birthPlace = place.isEmpty ? nil : place
+        self.address = cleanAddress
+        self.birthPlace = place
         self.birthDate = birthDate
         self.gender = gender ?? parsedNIK.gender
     }
@@ -52,12 +51,8 @@ package struct MemberDetails: Equatable, Sendable {
 }
 
 package enum MemberError: DomainError, Equatable {
-    case required(String)
-    case tooLong(String, Int)
-    /// A date field that is not `YYYY-MM-DD`.
-    case invalidDate(String)
-    /// A field whose value is not one of its choices (a gender, a status).
-    case invalidChoice(String)
+    /// A particular missing, too long, or not a date or a choice the form offers.
+    case field(FieldError)
     case nik(NIKError)
     case phone(PhoneError)
     case nikTaken
@@ -68,10 +63,7 @@ package enum MemberError: DomainError, Equatable {
 
     package var code: String {
         switch self {
-        case .required: "required"
-        case .tooLong: "too_long"
-        case .invalidDate: "invalid_date"
-        case .invalidChoice: "invalid_choice"
+        case .field(let e): e.code
         case .nik(let e): e.code
         case .phone(let e): e.code
         case .nikTaken: "nik_taken"
@@ -84,7 +76,7 @@ package enum MemberError: DomainError, Equatable {
 
     package var field: String? {
         switch self {
-        case .required(let f), .tooLong(let f, _), .invalidDate(let f), .invalidChoice(let f): f
+        case .field(let e): e.field
         case .nik(let e): e.field
         case .phone(let e): e.field
         case .nikTaken: "nik"
@@ -96,6 +88,7 @@ package enum MemberError: DomainError, Equatable {
 
     package var kind: ErrorKind {
         switch self {
+        case .field(let e): e.kind
         case .nikTaken: .conflict
         case .notFound: .notFound
         default: .invalid

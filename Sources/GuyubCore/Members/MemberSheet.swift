@@ -12,7 +12,8 @@ package struct MemberSheet: Sendable {
         "nama": .name, "namalengkap": .name, "namaanggota": .name, "name": .name, "fullname": .name,
         "nik": .nik, "noktp": .nik, "nomorktp": .nik, "nonik": .nik, "nomornik": .nik, "ktp": .nik,
         "nomorindukkependudukan": .nik,
-        "nohp": .phone, "nowa": .phone, "notelphp": .phone, "notelpwa": .phone, "nohpwa": .phone, "hp": .phone, "wa": .phone, "telepon": .phone,
+        "nohp": .phone, "nowa": .phone, "notelphp": .phone, "notelpwa": .phone, "nohpwa": .phone, "hp": .phone, "wa": .phone,
+        "telepon": .phone,
         "notelp": .phone, "notelepon": .phone, "nomorhp": .phone, "phone": .phone, "phonenumber": .phone,
         "alamat": .address, "address": .address, "alamatlengkap": .address,
         "tempatlahir": .birthPlace, "birthplace": .birthPlace, "placeofbirth": .birthPlace,
@@ -73,9 +74,10 @@ package struct MemberSheet: Sendable {
         }
         let details: MemberDetails
         do {
-            details = try MemberDetails(name: cell(.name), nik: cell(.nik), phone: cell(.phone),
-                                        address: cell(.address), birthPlace: place,
-                                        birthDate: birthDate, gender: gender)
+            details = try MemberDetails(
+                name: cell(.name), nik: cell(.nik), phone: cell(.phone),
+                address: cell(.address), birthPlace: place,
+                birthDate: birthDate, gender: gender)
         } catch { throw .member(error) }
         return SheetMember(line: line, details: details, joinedOn: joinedOn)
     }

@@ -23,7 +23,8 @@ package enum Amount {
         if body.hasSuffix(",-") || body.hasSuffix(".-") { body = body.dropLast(2) }
         guard !body.isEmpty, body.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "," }) else { throw .invalid }
 
-        let dots = body.filter { $0 == "." }.count, commas = body.filter { $0 == "," }.count
+        let dots = body.filter { $0 == "." }.count
+        let commas = body.filter { $0 == "," }.count
         let decimalMark: Character?
         let groupMark: Character?
         switch (dots, commas) {
@@ -47,21 +48,26 @@ package enum Amount {
         }
 
         let halves = decimalMark.map { body.split(separator: $0, omittingEmptySubsequences: false) } ?? [body]
-        let whole = halves[0], fraction = halves.count == 2 ? halves[1] : ""
-        guard halves.count <= 2, halves.count == 1 || !fraction.isEmpty, fraction.allSatisfy(\.isASCIIDigit) else { throw .invalid }
+        let whole = halves[0]
+        let fraction = halves.count == 2 ? halves[1] : ""
+        guard halves.count <= 2, halves.count == 1 || !fraction.isEmpty, fraction.allSatisfy(\.isASCIIDigit) else {
+            throw .invalid
+        }
         var digits = ""
         if let groupMark {
             let groups = whole.split(separator: groupMark, omittingEmptySubsequences: false)
             guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
-                  groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { throw .invalid }
+                groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
+            else { throw .invalid }
             digits = groups.joined()
         } else {
             guard !whole.isEmpty, whole.allSatisfy(\.isASCIIDigit) else { throw .invalid }
             digits = String(whole)
         }
         guard fraction.dropFirst(min(decimals, fraction.count)).allSatisfy({ $0 == "0" }) else {
-            throw .tooManyDecimals(decimals, read: digits.drop { $0 == "0" }.isEmpty ? "0" : String(digits.drop { $0 == "0" }),
-                                   fraction: String(fraction))
+            throw .tooManyDecimals(
+                decimals, read: digits.drop { $0 == "0" }.isEmpty ? "0" : String(digits.drop { $0 == "0" }),
+                fraction: String(fraction))
         }
         let kept = fraction.prefix(decimals)
         let all = digits.drop { $0 == "0" } + kept + String(repeating: "0", count: decimals - kept.count)

@@ -15,11 +15,12 @@ package enum RoundingRule: String, Codable, Sendable, CaseIterable {
         let product = UInt64(a).multipliedFullWidth(by: UInt64(b))
         precondition(product.high < UInt64(c), "multiplyDivide overflows 64 bits")
         let (quotient, remainder) = UInt64(c).dividingFullWidth(product)
-        let up: Bool = switch self {
-        case .down: false
-        case .halfUp: remainder >= UInt64(c) - remainder
-        case .halfEven: remainder > UInt64(c) - remainder || (remainder == UInt64(c) - remainder && quotient % 2 == 1)
-        }
+        let up: Bool =
+            switch self {
+            case .down: false
+            case .halfUp: remainder >= UInt64(c) - remainder
+            case .halfEven: remainder > UInt64(c) - remainder || (remainder == UInt64(c) - remainder && quotient % 2 == 1)
+            }
         let rounded = up ? quotient + 1 : quotient
         precondition(rounded <= UInt64(Int64.max), "multiplyDivide overflows 64 bits")
         return Int64(rounded)
@@ -29,11 +30,12 @@ package enum RoundingRule: String, Codable, Sendable, CaseIterable {
     package func round(_ value: Decimal) -> Int64 {
         var input = value
         var result = Decimal()
-        let mode: Decimal.RoundingMode = switch self {
-        case .halfUp: .plain
-        case .halfEven: .bankers
-        case .down: .down
-        }
+        let mode: Decimal.RoundingMode =
+            switch self {
+            case .halfUp: .plain
+            case .halfEven: .bankers
+            case .down: .down
+            }
         NSDecimalRound(&result, &input, 0, mode)
         guard let whole = Int64(result.description) else { preconditionFailure("\(value) is beyond 64 bits") }
         return whole

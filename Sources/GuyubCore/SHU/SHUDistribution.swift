@@ -49,8 +49,10 @@ package struct SHUDistribution: Sendable, Equatable {
     ///   - allocation: each fund's share of the surplus in millionths (20 % = 200_000); at most 100 % in all.
     ///   - totals: the savings and business the shares are divided by, when `members` is part of a longer
     ///     list; by default their sums.
-    package init(surplus: Int64, allocation: [String: Int64], members: [Member], rounding: RoundingRule = .down,
-                 totals: (savings: Int64, business: Int64)? = nil) throws(SHUError) {
+    package init(
+        surplus: Int64, allocation: [String: Int64], members: [Member], rounding: RoundingRule = .down,
+        totals: (savings: Int64, business: Int64)? = nil
+    ) throws(SHUError) {
         guard surplus >= 0 else { throw .negativeSurplus }
         guard allocation.values.allSatisfy({ $0 >= 0 }) else { throw .negativePercentage }
         let allocated = allocation.values.reduce(0, +)
@@ -67,7 +69,8 @@ package struct SHUDistribution: Sendable, Equatable {
             }
             return total
         }
-        let memberSavings = try sum(\.savings), memberBusiness = try sum(\.business)
+        let memberSavings = try sum(\.savings)
+        let memberBusiness = try sum(\.business)
         let savings = totals?.savings ?? memberSavings
         let business = totals?.business ?? memberBusiness
         guard savings >= memberSavings, business >= memberBusiness else { throw .totalsBelowMembers }
@@ -88,8 +91,10 @@ package struct SHUDistribution: Sendable, Equatable {
         }
 
         var shares = members.map { Share(id: $0.id, capital: 0, patronage: 0) }
-        for (fund, keyPath, basis, total) in [(Self.capital, \Share.capital, \Member.savings, savings),
-                                              (Self.patronage, \Share.patronage, \Member.business, business)] {
+        for (fund, keyPath, basis, total) in [
+            (Self.capital, \Share.capital, \Member.savings, savings),
+            (Self.patronage, \Share.patronage, \Member.business, business),
+        ] {
             let pool = pools[fund] ?? 0
             guard pool > 0, total > 0 else {
                 if pool > 0 { remainder[fund] = pool }
@@ -133,7 +138,10 @@ package struct SHUDistribution: Sendable, Equatable {
 
 package enum SHUError: DomainError, Equatable {
     case negativeSurplus, negativePercentage, overHundredPercent, notHundredPercent, negativeMemberFigure, duplicateMember
-    case totalsBelowMembers, invalidInput(String), nonMemberToMembers, fundWithoutAccount(String)
+    case totalsBelowMembers
+    case invalidInput(String)
+    case nonMemberToMembers
+    case fundWithoutAccount(String)
 
     package var code: String {
         switch self {

@@ -36,9 +36,11 @@ package struct SHURules: Codable, Sendable, Equatable {
     /// The account code of each fund the product has no account role for (e.g. "zakat": "2-2600").
     package var fundAccounts: [String: String]
 
-    package init(allocation: [String: Int64], nonMemberAllocation: [String: Int64], savingsKinds: [SavingsKind],
-                 savingsBasis: SavingsBasis, businessWeights: [BusinessSource: Int], joinedBefore: CivilDate? = nil,
-                 payToSavings: Bool, rounding: RoundingRule = .down, fundAccounts: [String: String] = [:]) {
+    package init(
+        allocation: [String: Int64], nonMemberAllocation: [String: Int64], savingsKinds: [SavingsKind],
+        savingsBasis: SavingsBasis, businessWeights: [BusinessSource: Int], joinedBefore: CivilDate? = nil,
+        payToSavings: Bool, rounding: RoundingRule = .down, fundAccounts: [String: String] = [:]
+    ) {
         self.allocation = allocation
         self.nonMemberAllocation = nonMemberAllocation
         self.savingsKinds = savingsKinds
@@ -55,8 +57,10 @@ package struct SHURules: Codable, Sendable, Equatable {
     /// reserve (60 %), education (20 %) and social fund (20 %); savings are pokok and wajib at year end;
     /// business is loan interest and store purchases; shares go to sukarela savings.
     package static let standard = SHURules(
-        allocation: ["reserve": 400_000, "capital": 200_000, "patronage": 250_000, "board": 50_000, "staff": 50_000,
-                     "education": 25_000, "social": 25_000],
+        allocation: [
+            "reserve": 400_000, "capital": 200_000, "patronage": 250_000, "board": 50_000, "staff": 50_000,
+            "education": 25_000, "social": 25_000,
+        ],
         nonMemberAllocation: ["reserve": 600_000, "education": 200_000, "social": 200_000],
         savingsKinds: [.pokok, .wajib], savingsBasis: .yearEnd,
         businessWeights: [.loanInterest: 100, .store: 100, .produce: 100], payToSavings: true)
@@ -90,7 +94,8 @@ package struct SHURules: Codable, Sendable, Equatable {
             guard total == InterestRate.scale else { throw .notHundredPercent }
         }
         guard nonMemberAllocation[SHUDistribution.capital] ?? 0 == 0,
-              nonMemberAllocation[SHUDistribution.patronage] ?? 0 == 0 else { throw .nonMemberToMembers }
+            nonMemberAllocation[SHUDistribution.patronage] ?? 0 == 0
+        else { throw .nonMemberToMembers }
         guard !savingsKinds.isEmpty else { throw .invalidInput("savingsKinds") }
         guard businessWeights.values.allSatisfy({ (0...1000).contains($0) }) else { throw .invalidInput("businessWeights") }
         let members: Set = [SHUDistribution.capital, SHUDistribution.patronage]

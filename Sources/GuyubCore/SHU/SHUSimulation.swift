@@ -63,15 +63,18 @@ package struct SHUSimulation: Decodable, Sendable {
         }
         var people: [SHUDistribution.Member] = []
         for member in members ?? [] {
-            people.append(.init(id: member.id.text, savings: try amount(member.savings, "members"),
-                                business: try amount(member.business, "members")))
+            people.append(
+                .init(
+                    id: member.id.text, savings: try amount(member.savings, "members"),
+                    business: try amount(member.business, "members")))
         }
         var given: (savings: Int64, business: Int64)?
         if let totals {
             given = (try amount(totals.savings, "totals"), try amount(totals.business, "totals"))
         }
-        let distribution = try SHUDistribution(surplus: try amount(surplusText, "surplus"), allocation: shares, members: people,
-                                               rounding: rule, totals: given)
+        let distribution = try SHUDistribution(
+            surplus: try amount(surplusText, "surplus"), allocation: shares, members: people,
+            rounding: rule, totals: given)
         return (distribution, decimals)
     }
 }

@@ -21,12 +21,13 @@ package enum SHUYearStage: Sendable, Equatable, CaseIterable {
     case open, closed, drafted, approved, posted
 
     package init(closed: Bool, distribution: SHUDistributionStatus?, approved: Bool) {
-        self = switch (closed, distribution) {
-        case (_, .posted): .posted
-        case (false, _): .open
-        case (true, nil): .closed
-        case (true, .draft): approved ? .approved : .drafted
-        }
+        self =
+            switch (closed, distribution) {
+            case (_, .posted): .posted
+            case (false, _): .open
+            case (true, nil): .closed
+            case (true, .draft): approved ? .approved : .drafted
+            }
     }
 
     /// Whether the stage admits `action`, as the pages ask before offering it.

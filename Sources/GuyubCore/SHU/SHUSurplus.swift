@@ -17,13 +17,17 @@ package struct SHUSurplus: Sendable, Equatable, Codable {
     }
 
     package init(_ statement: IncomeStatement) {
-        let members = statement.part(.member), others = statement.part(.nonMember), general = statement.part(.none)
-        let memberIncome = max(0, members.totalIncome), otherIncome = max(0, others.totalIncome)
+        let members = statement.part(.member)
+        let others = statement.part(.nonMember)
+        let general = statement.part(.none)
+        let memberIncome = max(0, members.totalIncome)
+        let otherIncome = max(0, others.totalIncome)
         let income = memberIncome + otherIncome
         // Truncated toward zero, for a general loss as for a general surplus.
         let share = income > 0 ? RoundingRule.down.multiplyDivide(abs(general.surplus), otherIncome, income) : 0
         let toOthers = general.surplus < 0 ? -share : share
-        self.init(member: members.surplus + general.surplus - toOthers, nonMember: others.surplus + toOthers,
-                  shared: general.surplus)
+        self.init(
+            member: members.surplus + general.surplus - toOthers, nonMember: others.surplus + toOthers,
+            shared: general.surplus)
     }
 }

@@ -3,8 +3,10 @@
 /// (the average balance over the days). A 365-day year; rounded down once, at the end.
 package enum MonthlyInterest {
     /// `changes` maps a day of the month (1…) to that day's net movement into the account.
-    package static func interest(opening: Int64, changes: [Int: Int64], month: YearMonth,
-                                 basis: SavingsSettings.InterestBasis, rate: Int) -> Int64 {
+    package static func interest(
+        opening: Int64, changes: [Int: Int64], month: YearMonth,
+        basis: SavingsSettings.InterestBasis, rate: Int
+    ) -> Int64 {
         guard rate > 0 else { return 0 }
         var balance = opening
         var lowest = Int64.max
@@ -22,8 +24,10 @@ package enum MonthlyInterest {
 
     /// Interest on a term deposit for the days of `month` it was held (from its opening day up to, not
     /// including, its maturity day), rounded down.
-    package static func termInterest(principal: Int64, rate: Int, opened: CivilDate, matures: CivilDate,
-                                     month: YearMonth) -> Int64 {
+    package static func termInterest(
+        principal: Int64, rate: Int, opened: CivilDate, matures: CivilDate,
+        month: YearMonth
+    ) -> Int64 {
         let start = max(opened, month.first)
         let end = min(matures, month.next.first) // exclusive
         let days = start.days(until: end)

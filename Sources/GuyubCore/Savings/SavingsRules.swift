@@ -10,6 +10,33 @@ package enum SavingsRules {
         }
     }
 
+    /// What a payment into the simpanan pokok does, once it is accepted.
+    package enum PokokPayment: Sendable, Equatable {
+        /// The applicant paid the whole pokok and becomes a member on the day of payment.
+        case admitsApplicant
+        /// A member paid what was left of the pokok (the AD/ART raised it after they joined).
+        case completesPokok
+    }
+
+    /// What is left of the pokok for someone who has paid `paid` into it: never below zero (the
+    /// AD/ART may have lowered the amount after they paid).
+    package static func pokokDue(paid: Int64, settings: SavingsSettings) -> Int64 {
+        max(0, settings.pokokAmount - paid)
+    }
+
+    /// Decides a payment of `amount` into the simpanan pokok by a person of `status` who has already
+    /// paid `paid` into it (an applicant has no account yet: zero). Only an applicant or a member may
+    /// pay it, only while some of it is due, and exactly what is due — never part of it, never more.
+    package static func pokokPayment(
+        _ amount: Int64, status: MemberStatus, paid: Int64, settings: SavingsSettings
+    ) throws(SavingsError) -> PokokPayment {
+        guard status == .applicant || status == .member else { throw .notAMember }
+        let due = pokokDue(paid: paid, settings: settings)
+        guard due > 0 else { throw .pokokAlreadyPaid }
+        guard amount == due else { throw .pokokAmountMismatch(expected: due) }
+        return status == .applicant ? .admitsApplicant : .completesPokok
+    }
+
     /// One movement at the counter moves at most the cooperative's counter limit.
     package static func checkCounterAmount(_ amount: Int64, settings: SavingsSettings) throws(SavingsError) {
         guard amount <= settings.counterLimit else { throw .overCounterLimit(settings.counterLimit) }
@@ -18,8 +45,11 @@ package enum SavingsRules {
     /// What a member owes of the wajib billed: what they paid settles the oldest months first, so the
     /// months owed are the latest ones. `dues` are the billed periods with their amounts, oldest first.
     package static func wajibOwed(dues: [(period: YearMonth, amount: Int64)], paid: Int64)
-        -> (owed: Int64, months: Int, since: YearMonth?) {
-        var left = paid, owed: Int64 = 0, months = 0
+        -> (owed: Int64, months: Int, since: YearMonth?)
+    {
+        var left = paid
+        var owed: Int64 = 0
+        var months = 0
         var since: YearMonth?
         for due in dues {
             let settled = min(left, due.amount)

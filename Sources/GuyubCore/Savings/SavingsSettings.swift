@@ -38,9 +38,11 @@ package struct SavingsSettings: Codable, Sendable, Equatable {
     package var counterLimit: Int64 = SavingsSettings.defaultCounterLimit
     package static let defaultCounterLimit: Int64 = 500_000_000
 
-    package init(pokokAmount: Int64, wajibAmount: Int64, wajibClasses: [String: Int64], sukarelaRate: Int,
-                 sukarelaBasis: InterestBasis, sukarelaMinimum: Int64, terms: [TermOption], earlyBreakPenalty: Int,
-                 interestTaxThreshold: Int64, interestTaxRate: Int) {
+    package init(
+        pokokAmount: Int64, wajibAmount: Int64, wajibClasses: [String: Int64], sukarelaRate: Int,
+        sukarelaBasis: InterestBasis, sukarelaMinimum: Int64, terms: [TermOption], earlyBreakPenalty: Int,
+        interestTaxThreshold: Int64, interestTaxRate: Int
+    ) {
         self.pokokAmount = pokokAmount
         self.wajibAmount = wajibAmount
         self.wajibClasses = wajibClasses
@@ -55,21 +57,23 @@ package struct SavingsSettings: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case pokokAmount, wajibAmount, wajibEveryMonths, wajibClasses, sukarelaRate, sukarelaBasis, sukarelaMinimum, terms,
-             earlyBreakPenalty, interestTaxThreshold, interestTaxRate, counterLimit
+            earlyBreakPenalty, interestTaxThreshold, interestTaxRate, counterLimit
     }
 
     /// Settings stored before a field existed read it as its default.
     package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(pokokAmount: try c.decode(Int64.self, forKey: .pokokAmount), wajibAmount: try c.decode(Int64.self, forKey: .wajibAmount),
-                  wajibClasses: try c.decode([String: Int64].self, forKey: .wajibClasses),
-                  sukarelaRate: try c.decode(Int.self, forKey: .sukarelaRate),
-                  sukarelaBasis: try c.decode(InterestBasis.self, forKey: .sukarelaBasis),
-                  sukarelaMinimum: try c.decode(Int64.self, forKey: .sukarelaMinimum),
-                  terms: try c.decode([TermOption].self, forKey: .terms),
-                  earlyBreakPenalty: try c.decode(Int.self, forKey: .earlyBreakPenalty),
-                  interestTaxThreshold: try c.decode(Int64.self, forKey: .interestTaxThreshold),
-                  interestTaxRate: try c.decode(Int.self, forKey: .interestTaxRate))
+        self.init(
+            pokokAmount: try c.decode(Int64.self, forKey: .pokokAmount),
+            wajibAmount: try c.decode(Int64.self, forKey: .wajibAmount),
+            wajibClasses: try c.decode([String: Int64].self, forKey: .wajibClasses),
+            sukarelaRate: try c.decode(Int.self, forKey: .sukarelaRate),
+            sukarelaBasis: try c.decode(InterestBasis.self, forKey: .sukarelaBasis),
+            sukarelaMinimum: try c.decode(Int64.self, forKey: .sukarelaMinimum),
+            terms: try c.decode([TermOption].self, forKey: .terms),
+            earlyBreakPenalty: try c.decode(Int.self, forKey: .earlyBreakPenalty),
+            interestTaxThreshold: try c.decode(Int64.self, forKey: .interestTaxThreshold),
+            interestTaxRate: try c.decode(Int.self, forKey: .interestTaxRate))
         wajibEveryMonths = try c.decodeIfPresent(Int.self, forKey: .wajibEveryMonths) ?? 1
         counterLimit = try c.decodeIfPresent(Int64.self, forKey: .counterLimit) ?? Self.defaultCounterLimit
     }
@@ -97,7 +101,8 @@ package struct SavingsSettings: Codable, Sendable, Equatable {
         guard (0...10_000).contains(sukarelaRate) else { throw .invalidSetting("sukarelaRate") }
         guard sukarelaMinimum >= 0 else { throw .invalidSetting("sukarelaMinimum") }
         guard terms.allSatisfy({ (1...120).contains($0.months) && (0...10_000).contains($0.rate) }),
-              Set(terms.map(\.months)).count == terms.count else { throw .invalidSetting("terms") }
+            Set(terms.map(\.months)).count == terms.count
+        else { throw .invalidSetting("terms") }
         guard (0...10_000).contains(earlyBreakPenalty) else { throw .invalidSetting("earlyBreakPenalty") }
         guard interestTaxThreshold >= 0, (0...10_000).contains(interestTaxRate) else { throw .invalidSetting("interestTaxRate") }
         guard (1...Amount.ceiling).contains(counterLimit) else { throw .invalidSetting("counterLimit") }

@@ -22,38 +22,69 @@ package enum AuditLog {
 
     /// Appends a link. `place` is given by a caller that took it already (the posting path takes it in
     /// the same statement as the entry's number); otherwise it is taken here.
-    package static func append(_ tenant: Tenant, actor: Actor, action: AuditAction, entity: String, entityID: UUID?,
-                               before: (any Encodable & Sendable)? = nil,
-                               after: (any Encodable & Sendable)? = nil, place: Place? = nil) async throws {
-        // Taking the next number locks the cooperative's row until commit, so links are appended one at a time.
+    package static func append(
+        _ tenant: Tenant, actor: Actor, action: AuditAction, entity: String, entityID: UUID?,
+        before: (any Encodable & Sendable)? = nil,
+        after: (any Encodable & Sendable)? = nil, place: Place? = nil
+    ) async throws {
         let taken: Place
-        if let place { taken = place } else {
-            guard let row = try await tenant.db.sql.raw("""
+        if let place { taken = place } else { taken = try await take(tenant) }
+        let event = try link(
+            tenant, actor: actor, action: action, entity: entity, entityID: entityID, before: before, after: after, at: taken)
+        try await tenant.runTogether(recording(event, tenant))
+    }
+
+    /// The next place in the chain. Taking it locks the cooperative's row until commit, so links are
+    /// appended one at a time.
+    static func take(_ tenant: Tenant) async throws -> Place {
+        guard
+            let row = try await tenant.db.sql.raw(
+                """
                 UPDATE cooperatives SET audit_sequence = audit_sequence + 1
                 WHERE id = \(bind: tenant.cooperativeID) RETURNING audit_sequence, audit_head
-                """).first() else { throw AuditError.unknownCooperative }
-            taken = try Place(row)
-        }
-        let (sequence, previous) = (taken.sequence, taken.previous)
+                """
+            ).first()
+        else { throw AuditError.unknownCooperative }
+        return try Place(row)
+    }
 
+    /// A change's link at `place`, sealed.
+    static func link(
+        _ tenant: Tenant, actor: Actor, action: AuditAction, entity: String, entityID: UUID?,
+        before: (any Encodable & Sendable)?, after: (any Encodable & Sendable)?, at place: Place
+    ) throws -> AuditEventRecord {
         let event = AuditEventRecord()
+        event.id = UUID()
         event.cooperativeID = tenant.cooperativeID
-        event.sequence = sequence
+        event.sequence = place.sequence
         event.recordedAt = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))
         event.actorUserID = actor.userID
         event.actor = actor.name
-        event.action = action.rawValue
+        event.action = action
         event.entity = entity
         event.entityID = entityID?.uuidString.lowercased()
         event.before = try before.map(encode)
         event.after = try after.map(encode)
-        event.previousHash = previous
+        event.previousHash = place.previous
         event.hash = try digest(event)
-        try await tenant.create(event)
+        return event
+    }
 
-        try await tenant.db.sql.raw("""
-            UPDATE cooperatives SET audit_head = \(bind: event.hash) WHERE id = \(bind: tenant.cooperativeID)
-            """).run()
+    /// The statements that store a link and make it the chain's head, to run with `Tenant.runTogether`.
+    static func recording(_ event: AuditEventRecord, _ tenant: Tenant) -> [any SQLExpression] {
+        let columns = [
+            "id", "cooperative_id", "sequence", "recorded_at", "actor_user_id", "actor", "action", "entity", "entity_id",
+            "before", "after", "previous_hash", "hash",
+        ]
+        let values: [any Encodable & Sendable] = [
+            event.id, event.cooperativeID, event.sequence, event.recordedAt, event.actorUserID, event.actor, event.action,
+            event.entity, event.entityID, event.before, event.after, event.previousHash, event.hash,
+        ]
+        return [
+            Tenant.insert(into: AuditEventRecord.schema, columns, [values]),
+            SQLQueryString(
+                "UPDATE cooperatives SET audit_head = \(bind: event.hash) WHERE id = \(bind: tenant.cooperativeID)"),
+        ]
     }
 
     /// The link's seal: an HMAC-SHA256 (under `AuditSeal`'s key) over the previous hash and every stored
@@ -71,7 +102,7 @@ package enum AuditLog {
         let fields: [String?] = [
             event.cooperativeID.uuidString.lowercased(), String(event.sequence),
             String(Int64(event.recordedAt.timeIntervalSince1970)),
-            event.actorUserID?.uuidString.lowercased(), event.actor, event.action, event.entity, event.entityID,
+            event.actorUserID?.uuidString.lowercased(), event.actor, event.action.rawValue, event.entity, event.entityID,
             event.before, event.after, event.previousHash,
         ]
         return try! JSONEncoder().encode(fields)

@@ -1,10 +1,11 @@
 import Crypto
 import Foundation
 import NIOConcurrencyHelpers
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The key that seals the audit chain. A link's hash is an HMAC-SHA256 under a key the database does not
@@ -58,7 +59,8 @@ package enum AuditSeal {
     private static func load(_ path: String) throws -> SymmetricKey {
         if !FileManager.default.fileExists(atPath: path) {
             let fresh = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.map { String(format: "%02x", $0) }.joined()
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             // Made exclusively and readable by its owner only: of two servers starting at once, the first
             // file written wins and the other reads it.
             let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)

@@ -1,6 +1,6 @@
-import GuyubCore
 import FluentKit
 import Foundation
+import GuyubCore
 import SQLKit
 
 /// Walks every cooperative's audit chain and checks the records it vouches for:
@@ -22,7 +22,8 @@ package enum AuditVerifier {
         package init?(_ text: String) {
             let parts = text.split(separator: ":")
             guard parts.count == 2, let sequence = Int64(parts[0].trimmingCharacters(in: ["#", " "])), sequence > 0,
-                  parts[1].count >= 8, parts[1].allSatisfy(\.isHexDigit) else { return nil }
+                parts[1].count >= 8, parts[1].allSatisfy(\.isHexDigit)
+            else { return nil }
             self.sequence = sequence
             hashPrefix = parts[1].lowercased()
         }
@@ -52,14 +53,17 @@ package enum AuditVerifier {
             let id = try cooperative.requireID()
             var check = Check(tenant: Tenant(cooperativeID: id, db: db))
             do {
-                try await check.run(batch: batch, recordedHead: cooperative.auditSequence, head: cooperative.auditHead,
-                                    anchor: anchors[id])
+                try await check.run(
+                    batch: batch, recordedHead: cooperative.auditSequence, head: cooperative.auditHead,
+                    anchor: anchors[id])
             } catch {
                 check.findings.append(.unreadable(String(describing: error)))
             }
-            results.append(Cooperative(id: id, name: cooperative.name, links: check.links, entries: check.entries,
-                                       members: check.members, headSequence: cooperative.auditSequence,
-                                       headHash: cooperative.auditHead, findings: check.findings))
+            results.append(
+                Cooperative(
+                    id: id, name: cooperative.name, links: check.links, entries: check.entries,
+                    members: check.members, headSequence: cooperative.auditSequence,
+                    headHash: cooperative.auditHead, findings: check.findings))
         }
         return Report(cooperatives: results)
     }
@@ -73,9 +77,10 @@ package enum AuditVerifier {
         var members = 0
 
         mutating func run(batch: Int, recordedHead: Int64, head: String, anchor: Anchor?) async throws {
-            let accounts = Dictionary(uniqueKeysWithValues: try await tenant.query(AccountRecord.self).all().map {
-                ($0.id!, (id: $0.id!.uuidString.lowercased(), role: $0.role))
-            })
+            let accounts = Dictionary(
+                uniqueKeysWithValues: try await tenant.query(AccountRecord.self).all().map {
+                    ($0.id!, (id: $0.id!.uuidString.lowercased(), role: $0.role))
+                })
             var expected: Int64 = 1
             var previous = ""
             var chainBroken = false
@@ -90,11 +95,14 @@ package enum AuditVerifier {
                 for link in page {
                     if !chainBroken {
                         if link.sequence != expected {
-                            findings.append(.linkMissing(expected)); chainBroken = true
+                            findings.append(.linkMissing(expected))
+                            chainBroken = true
                         } else if link.previousHash != previous {
-                            findings.append(.linkOutOfOrder(link.sequence)); chainBroken = true
+                            findings.append(.linkOutOfOrder(link.sequence))
+                            chainBroken = true
                         } else if try AuditLog.digest(link) != link.hash {
-                            findings.append(.linkAltered(link.sequence)); chainBroken = true
+                            findings.append(.linkAltered(link.sequence))
+                            chainBroken = true
                         }
                     }
                     if link.sequence == anchor?.sequence, !link.hash.hasPrefix(anchor!.hashPrefix) {
@@ -104,11 +112,11 @@ package enum AuditVerifier {
                     expected = link.sequence + 1
                     let after = link.after.map { Data($0.utf8) }
                     switch (link.action, link.entity) {
-                    case ("ledger.post", _):
+                    case (.ledgerPost, _):
                         if let after, let snapshot = try? JSONDecoder().decode(EntrySnapshot.self, from: after) {
                             postings[snapshot.number] = snapshot
                         }
-                    case ("member.wajib_class", _):
+                    case (.memberWajibClass, _):
                         if let after, let value = try? JSONDecoder().decode([String: String].self, from: after) {
                             wajibClasses[link.entityID ?? ""] = value["wajibClass"] ?? ""
                         }
@@ -135,18 +143,24 @@ package enum AuditVerifier {
         mutating func compare(_ postings: [Int: EntrySnapshot], accounts: [UUID: (id: String, role: AccountRole?)]) async throws {
             guard !postings.isEmpty else { return }
             let found = try await tenant.query(JournalEntryRecord.self).filter(\.$number ~~ Array(postings.keys)).all()
-            let lines = Dictionary(grouping: try await tenant.query(JournalLineRecord.self).filter(\.$entryID ~~ found.map { $0.id! })
-                .sort(\.$lineNumber).all(), by: \.entryID)
+            let lines = Dictionary(
+                grouping: try await tenant.query(JournalLineRecord.self).filter(\.$entryID ~~ found.map { $0.id! })
+                    .sort(\.$lineNumber).all(), by: \.entryID)
             let byNumber = Dictionary(found.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
             for (number, snapshot) in postings.sorted(by: { $0.key < $1.key }) {
-                guard let entry = byNumber[number] else { findings.append(.entryMissing(number)); continue }
+                guard let entry = byNumber[number] else {
+                    findings.append(.entryMissing(number))
+                    continue
+                }
                 entries += 1
                 let kept = lines[entry.id!] ?? []
-                let same = entry.entryDate == snapshot.date && entry.description == snapshot.description
+                let same =
+                    entry.entryDate.description == snapshot.date && entry.description == snapshot.description
                     && entry.sourceType == snapshot.source && entry.total == snapshot.total && kept.count == snapshot.lines.count
                     && zip(kept, snapshot.lines).allSatisfy { line, posted in
                         let account = accounts[line.accountID]
-                        return (posted.account == account?.id || posted.account == account?.role?.rawValue) && line.debit == posted.debit
+                        return (posted.account == account?.id || posted.account == account?.role?.rawValue)
+                            && line.debit == posted.debit
                             && line.credit == posted.credit && line.savingsAccountID == posted.savingsAccount
                     }
                 if !same { findings.append(.entryAltered(number)) }
@@ -157,9 +171,11 @@ package enum AuditVerifier {
         mutating func unrecordedEntries(_ posted: Set<Int>) async throws {
             let count = try await tenant.query(JournalEntryRecord.self).count()
             guard count > entries else { return }
-            for row in try await tenant.db.sql.raw("""
+            for row in try await tenant.db.sql.raw(
+                """
                 SELECT number FROM journal_entries WHERE cooperative_id = \(bind: tenant.cooperativeID) ORDER BY number
-                """).all() {
+                """
+            ).all() {
                 let number = try row.decode(column: "number", as: Int.self)
                 if !posted.contains(number) { findings.append(.entryUnrecorded(number)) }
             }
@@ -170,7 +186,10 @@ package enum AuditVerifier {
             for member in try await tenant.query(MemberRecord.self).sort(\.$memberNumber).all() {
                 let key = member.id!.uuidString.lowercased()
                 members += 1
-                guard let last = snapshots[key] else { findings.append(.memberUnrecorded(member.memberNumber)); continue }
+                guard let last = snapshots[key] else {
+                    findings.append(.memberUnrecorded(member.memberNumber))
+                    continue
+                }
                 if last != MemberSnapshot(member) || (wajibClasses[key] ?? "") != (member.wajibClass ?? "") {
                     findings.append(.memberAltered(member.memberNumber))
                 }

@@ -17,8 +17,10 @@ package final class ConnectionWatch: Sendable {
 
     /// Runs `work` on `connection` (used by one transaction at a time), or throws `ConnectionLost`
     /// when the connection closes first.
-    package func run<T: Sendable>(on connection: PostgresConnection,
-                                  _ work: @escaping @Sendable () async throws -> T) async throws -> T {
+    package func run<T: Sendable>(
+        on connection: PostgresConnection,
+        _ work: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
         let id = ObjectIdentifier(connection)
         return try await withCheckedThrowingContinuation { continuation in
             let answer = Once(continuation)

@@ -25,7 +25,9 @@ extension Database {
         }
     }
 
-    private func withTransaction<T: Sendable>(beginning begin: String, _ body: @Sendable (any Database) async throws -> T) async throws -> T {
+    private func withTransaction<T: Sendable>(beginning begin: String, _ body: @Sendable (any Database) async throws -> T)
+        async throws -> T
+    {
         try await sql.raw(SQLQueryString(begin)).run()
         do {
             let result = try await body(self)
@@ -45,7 +47,9 @@ extension Error {
     /// The engine refused the transaction because of others running at the same time (a PostgreSQL
     /// deadlock or serialization failure, a busy SQLite file): nothing was written, and trying again may work.
     package var isTransient: Bool {
-        if let error = self as? PSQLError, let state = error.serverInfo?[.sqlState] { return state == "40001" || state == "40P01" }
+        if let error = self as? PSQLError, let state = error.serverInfo?[.sqlState] {
+            return state == "40001" || state == "40P01"
+        }
         if let error = self as? SQLiteError { return error.reason == .busy || error.reason == .locked }
         return false
     }

@@ -43,5 +43,9 @@ package enum DatabaseLocationError: Error, CustomStringConvertible {
         "DATABASE_URL must start with sqlite:// or postgres:// (got \"\(prefix)…\")"
     }
     /// The start of the address given, enough to recognise it and never its password.
-    package var prefix: String { switch self { case .unsupported(let u): String(u.prefix(20)) } }
+    package var prefix: String {
+        switch self {
+        case .unsupported(let u): String(u.prefix(20))
+        }
+    }
 }

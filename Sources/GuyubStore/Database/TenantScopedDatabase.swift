@@ -46,8 +46,10 @@ struct TenantScopedDatabase: Database, SQLDatabase {
         }
         guard TableScope.isTenant(query.schema), !query.filters.contains(where: namesCooperative) else { return query }
         var query = query
-        query.filters.append(.value(.extendedPath(["cooperative_id"], schema: query.schema, space: query.space),
-                                    .equal, .bind(cooperativeID)))
+        query.filters.append(
+            .value(
+                .extendedPath(["cooperative_id"], schema: query.schema, space: query.space),
+                .equal, .bind(cooperativeID)))
         return query
     }
 

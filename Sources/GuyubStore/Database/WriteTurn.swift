@@ -8,7 +8,10 @@ actor WriteTurn {
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
     func take() async {
-        guard taken else { taken = true; return }
+        guard taken else {
+            taken = true
+            return
+        }
         await withCheckedContinuation { waiting.append($0) }
     }
 

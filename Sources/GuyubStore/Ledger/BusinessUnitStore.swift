@@ -17,14 +17,42 @@ package struct BusinessUnitStore: Sendable {
         return unit
     }
 
+    /// The unit a sale or a receipt names, or, when it names none, the cooperative's grocery outlet —
+    /// made on first use when the cooperative has none.
+    package func shop(_ id: UUID?, by actor: Actor) async throws -> BusinessUnitRecord {
+        if let id {
+            let unit = try await find(id)
+            guard unit.active else { throw StoreError.unitInactive }
+            return unit
+        }
+        let units = try await all()
+        if let shop = units.first(where: { $0.kind == .grocery && $0.active }) { return shop }
+        let kind = BusinessUnitKind.grocery
+        let code = units.contains { $0.code == kind.code } ? "\(kind.code)-\(units.count + 1)" : kind.code
+        return try await add(code: code, name: kind.name, kind: kind, by: actor)
+    }
+
+    /// Creates the units of the village-cooperative programme the cooperative does not have yet (by kind).
+    package func addProgrammeUnits(by actor: Actor) async throws -> [BusinessUnitRecord] {
+        let units = try await all()
+        var added: [BusinessUnitRecord] = []
+        for kind in BusinessUnitKind.allCases where !units.contains(where: { $0.kind == kind }) {
+            let taken = units.contains { $0.code == kind.code }
+            added.append(try await add(code: taken ? "\(kind.code)-2" : kind.code, name: kind.name, kind: kind, by: actor))
+        }
+        return added
+    }
+
     /// Adds a unit: a short code (letters, digits, dashes: `SP`, `TOKO`) and a name.
-    package func add(code: String, name: String, by actor: Actor) async throws -> BusinessUnitRecord {
+    package func add(code: String, name: String, kind: BusinessUnitKind? = nil, by actor: Actor) async throws
+        -> BusinessUnitRecord
+    {
         let code = code.trimmingCharacters(in: .whitespaces).uppercased()
         guard code.range(of: #"^[A-Z0-9-]{1,12}$"#, options: .regularExpression) != nil else {
             throw LedgerError.invalidUnitCode
         }
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty, name.count <= 120 else { throw LedgerError.accountNameRequired }
+        guard !name.isEmpty, name.count <= FieldLimit.name else { throw LedgerError.accountNameRequired }
         guard try await tenant.query(BusinessUnitRecord.self).filter(\.$code == code).first() == nil else {
             throw LedgerError.unitCodeTaken
         }
@@ -32,9 +60,11 @@ package struct BusinessUnitStore: Sendable {
         unit.code = code
         unit.name = name
         unit.active = true
-        do { try await tenant.create(unit) } catch where error.isConstraintFailure { throw LedgerError.unitCodeTaken }
-        try await AuditLog.append(tenant, actor: actor, action: .unitCreate, entity: "business_unit", entityID: unit.id,
-                                  after: ["code": code, "name": name])
+        unit.kind = kind
+        do { try await tenant.create(unit) } catch  where error.isConstraintFailure { throw LedgerError.unitCodeTaken }
+        try await AuditLog.append(
+            tenant, actor: actor, action: .unitCreate, entity: "business_unit", entityID: unit.id,
+            after: ["code": code, "name": name])
         return unit
     }
 
@@ -44,15 +74,16 @@ package struct BusinessUnitStore: Sendable {
         let before = ["name": unit.name, "active": String(unit.active)]
         if let name {
             let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty, trimmed.count <= 120 else { throw LedgerError.accountNameRequired }
+            guard !trimmed.isEmpty, trimmed.count <= FieldLimit.name else { throw LedgerError.accountNameRequired }
             unit.name = trimmed
         }
         if let active { unit.active = active }
         let after = ["name": unit.name, "active": String(unit.active)]
         guard after != before else { return unit }
         try await unit.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: .unitUpdate, entity: "business_unit", entityID: unit.id,
-                                  before: before, after: after)
+        try await AuditLog.append(
+            tenant, actor: actor, action: .unitUpdate, entity: "business_unit", entityID: unit.id,
+            before: before, after: after)
         return unit
     }
 }

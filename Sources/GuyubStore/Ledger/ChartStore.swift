@@ -12,7 +12,8 @@ package struct ChartStore: Sendable {
     /// to the standard since (where their code is still free).
     package func seed() async throws {
         let existing = try await tenant.query(AccountRecord.self).all()
-        let roles = Set(existing.compactMap(\.role)), codes = Set(existing.map(\.code))
+        let roles = Set(existing.compactMap(\.role))
+        let codes = Set(existing.map(\.code))
         let accounts = ChartOfAccounts.sakEP.filter { template in
             existing.isEmpty || (template.role.map { !roles.contains($0) } ?? false) && !codes.contains(template.code)
         }.map { template in
@@ -42,11 +43,14 @@ package struct ChartStore: Sendable {
     }
 
     /// Adds an account; its code is `T-NNNN` whose first digit is its type's (1 assets … 5 expenses).
-    package func add(code: String, nameID: String, nameEN: String, type: AccountType, segment: Segment,
-                     by actor: Actor) async throws -> AccountRecord {
+    package func add(
+        code: String, nameID: String, nameEN: String, type: AccountType, segment: Segment,
+        by actor: Actor
+    ) async throws -> AccountRecord {
         let code = code.trimmingCharacters(in: .whitespaces)
         guard code.range(of: #"^[1-5]-[0-9]{4}$"#, options: .regularExpression) != nil,
-              code.first == type.codePrefix else { throw LedgerError.invalidAccountCode }
+            code.first == type.codePrefix
+        else { throw LedgerError.invalidAccountCode }
         let (nameID, nameEN) = try Self.names(nameID, nameEN)
         guard try await tenant.query(AccountRecord.self).filter(\.$code == code).first() == nil else {
             throw LedgerError.accountCodeTaken
@@ -60,14 +64,17 @@ package struct ChartStore: Sendable {
         account.segment = type == .income || type == .expense ? segment : .none
         account.active = true
         account.balance = 0
-        do { try await tenant.create(account) } catch where error.isConstraintFailure { throw LedgerError.accountCodeTaken }
-        try await AuditLog.append(tenant, actor: actor, action: .accountCreate, entity: "account", entityID: account.id,
-                                  after: AccountSnapshot(account))
+        do { try await tenant.create(account) } catch  where error.isConstraintFailure { throw LedgerError.accountCodeTaken }
+        try await AuditLog.append(
+            tenant, actor: actor, action: .accountCreate, entity: "account", entityID: account.id,
+            after: AccountSnapshot(account))
         return account
     }
 
     /// Renames an account, or turns it off for new postings. The accounts the product posts to stay on.
-    package func update(_ id: UUID, nameID: String?, nameEN: String?, active: Bool?, by actor: Actor) async throws -> AccountRecord {
+    package func update(_ id: UUID, nameID: String?, nameEN: String?, active: Bool?, by actor: Actor) async throws
+        -> AccountRecord
+    {
         let account = try await find(id)
         let before = AccountSnapshot(account)
         let (newID, newEN) = try Self.names(nameID ?? account.nameID, nameEN ?? account.nameEN)
@@ -80,8 +87,9 @@ package struct ChartStore: Sendable {
         let after = AccountSnapshot(account)
         guard after != before else { return account }
         try await account.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: .accountUpdate, entity: "account", entityID: account.id,
-                                  before: before, after: after)
+        try await AuditLog.append(
+            tenant, actor: actor, action: .accountUpdate, entity: "account", entityID: account.id,
+            before: before, after: after)
         return account
     }
 
@@ -89,18 +97,20 @@ package struct ChartStore: Sendable {
     package func delete(_ id: UUID, by actor: Actor) async throws {
         let account = try await find(id)
         guard account.role == nil,
-              try await tenant.query(JournalLineRecord.self).filter(\.$accountID == id).first() == nil else {
+            try await tenant.query(JournalLineRecord.self).filter(\.$accountID == id).first() == nil
+        else {
             throw LedgerError.accountInUse
         }
         try await account.delete(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: .accountDelete, entity: "account", entityID: id,
-                                  before: AccountSnapshot(account))
+        try await AuditLog.append(
+            tenant, actor: actor, action: .accountDelete, entity: "account", entityID: id,
+            before: AccountSnapshot(account))
     }
 
     private static func names(_ nameID: String, _ nameEN: String) throws(LedgerError) -> (String, String) {
         let id = nameID.trimmingCharacters(in: .whitespacesAndNewlines)
         let en = nameEN.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !id.isEmpty, id.count <= 120, en.count <= 120 else { throw LedgerError.accountNameRequired }
+        guard !id.isEmpty, id.count <= FieldLimit.name, en.count <= FieldLimit.name else { throw LedgerError.accountNameRequired }
         return (id, en.isEmpty ? id : en)
     }
 }

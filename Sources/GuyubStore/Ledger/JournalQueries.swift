@@ -18,11 +18,12 @@ package struct JournalQueries: Sendable {
     }
 
     /// Newest first.
-    package func entries(from: CivilDate?, to: CivilDate?, page: Int, perPage: Int = 50) async throws -> Page<JournalEntryRecord> {
+    package func entries(from: CivilDate?, to: CivilDate?, page: Int, perPage: Int = 50) async throws -> Page<JournalEntryRecord>
+    {
         func query() -> QueryBuilder<JournalEntryRecord> {
             let q = tenant.query(JournalEntryRecord.self)
-            if let from { q.filter(\.$entryDate >= from.description) }
-            if let to { q.filter(\.$entryDate <= to.description) }
+            if let from { q.filter(\.$entryDate >= from) }
+            if let to { q.filter(\.$entryDate <= to) }
             return q
         }
         let total = try await query().count()
@@ -35,7 +36,8 @@ package struct JournalQueries: Sendable {
         let lines = try await tenant.query(JournalLineRecord.self).filter(\.$entryID == entry.id!).sort(\.$lineNumber).all()
         let accounts = try await tenant.query(AccountRecord.self).filter(\.$id ~~ lines.map(\.accountID)).all()
         let reversal = try await tenant.query(JournalEntryRecord.self).filter(\.$reversalOfID == entry.id!).first()
-        return Detail(entry: entry, lines: lines, accounts: Dictionary(uniqueKeysWithValues: accounts.map { ($0.id!, $0) }),
-                      reversedBy: reversal?.id)
+        return Detail(
+            entry: entry, lines: lines, accounts: Dictionary(uniqueKeysWithValues: accounts.map { ($0.id!, $0) }),
+            reversedBy: reversal?.id)
     }
 }

@@ -30,23 +30,31 @@ package enum LedgerVerifier {
             func problem(_ finding: Finding) { problems.append(Problem(cooperativeName: cooperative.name, finding: finding)) }
             let sql = db.sql
             do {
-                for row in try await sql.raw("""
+                for row in try await sql.raw(
+                    """
                     SELECT e.number, CAST(SUM(l.debit) AS BIGINT) AS debits, CAST(SUM(l.credit) AS BIGINT) AS credits
                     FROM journal_entries e JOIN journal_lines l ON l.cooperative_id = e.cooperative_id AND l.entry_id = e.id
                     WHERE e.cooperative_id = \(bind: id)
                     GROUP BY e.id, e.number HAVING SUM(l.debit) <> SUM(l.credit) OR COUNT(*) < 2
-                    """).all() {
-                    problem(.entryUnbalanced(number: try row.decode(column: "number", as: Int.self),
-                                             debits: try row.decode(column: "debits", as: Int64.self),
-                                             credits: try row.decode(column: "credits", as: Int64.self)))
+                    """
+                ).all() {
+                    problem(
+                        .entryUnbalanced(
+                            number: try row.decode(column: "number", as: Int.self),
+                            debits: try row.decode(column: "debits", as: Int64.self),
+                            credits: try row.decode(column: "credits", as: Int64.self)))
                 }
 
-                let accounts = try await sql.raw("""
-                    SELECT a.code, a.role, a.balance, CAST(COALESCE(SUM(l.debit - l.credit), 0) AS BIGINT) AS computed
-                    FROM accounts a LEFT JOIN journal_lines l ON l.cooperative_id = a.cooperative_id AND l.account_id = a.id
+                let accounts = try await sql.raw(
+                    """
+                    SELECT a.code, a.role, a.balance, CAST(COALESCE(t.computed, 0) AS BIGINT) AS computed
+                    FROM accounts a LEFT JOIN (
+                      SELECT l.account_id, SUM(l.debit - l.credit) AS computed FROM journal_lines l
+                      WHERE l.cooperative_id = \(bind: id) GROUP BY l.account_id
+                    ) t ON t.account_id = a.id
                     WHERE a.cooperative_id = \(bind: id)
-                    GROUP BY a.id, a.code, a.role, a.balance
-                    """).all()
+                    """
+                ).all()
                 var control: [AccountRole: Int64] = [:]
                 for row in accounts {
                     let kept = try row.decode(column: "balance", as: Int64.self)
@@ -57,12 +65,14 @@ package enum LedgerVerifier {
                 }
                 accountCount += accounts.count
 
-                let savings = try await sql.raw("""
+                let savings = try await sql.raw(
+                    """
                     SELECT s.id, s.kind, s.balance, CAST(COALESCE(SUM(l.credit - l.debit), 0) AS BIGINT) AS computed
                     FROM savings_accounts s LEFT JOIN journal_lines l ON l.cooperative_id = s.cooperative_id AND l.savings_account_id = s.id
                     WHERE s.cooperative_id = \(bind: id)
                     GROUP BY s.id, s.kind, s.balance
-                    """).all()
+                    """
+                ).all()
                 var records: [Subledger: Int64] = [:]
                 for row in savings {
                     let kept = try row.decode(column: "balance", as: Int64.self)
@@ -74,6 +84,7 @@ package enum LedgerVerifier {
                     records[.savings(kind), default: 0] += computed
                 }
                 records.merge(try await otherSubledgers(of: id, on: sql)) { $1 }
+                for finding in try await stockFindings(of: id, on: sql) { problem(finding) }
                 for subledger in Subledger.all {
                     let books = subledger.records(fromBalance: control[subledger.control] ?? 0)
                     let kept = records[subledger] ?? 0
@@ -91,19 +102,64 @@ package enum LedgerVerifier {
 
     /// What the loans still owe and hold as allowance, and the members' SHU not yet collected.
     private static func otherSubledgers(of cooperative: UUID, on sql: any SQLDatabase) async throws -> [Subledger: Int64] {
-        let loans = try await sql.raw("""
+        let loans = try await sql.raw(
+            """
             SELECT CAST(COALESCE(SUM(CASE WHEN status = \(bind: LoanStatus.active) THEN principal - principal_paid ELSE 0 END), 0)
                         AS BIGINT) AS owed,
                    CAST(COALESCE(SUM(allowance), 0) AS BIGINT) AS allowance
             FROM loans WHERE cooperative_id = \(bind: cooperative)
-            """).first()
-        let shares = try await sql.raw("""
+            """
+        ).first()
+        let shares = try await sql.raw(
+            """
             SELECT CAST(COALESCE(SUM(capital + patronage), 0) AS BIGINT) AS held
             FROM shu_shares WHERE cooperative_id = \(bind: cooperative) AND paid_to = \(bind: SHUSharePayment.payable)
-            """).first()
-        return [.loans: try loans?.decode(column: "owed", as: Int64.self) ?? 0,
-                .allowance: try loans?.decode(column: "allowance", as: Int64.self) ?? 0,
-                .shuPayable: try shares?.decode(column: "held", as: Int64.self) ?? 0]
+            """
+        ).first()
+        let shop = try await sql.raw(
+            """
+            SELECT (SELECT CAST(COALESCE(SUM(value), 0) AS BIGINT) FROM stock_levels WHERE cooperative_id = \(bind: cooperative))
+                     AS stock,
+                   (SELECT CAST(COALESCE(SUM(balance), 0) AS BIGINT) FROM store_customers WHERE cooperative_id = \(bind: cooperative))
+                     AS owed
+            """
+        ).first()
+        return [
+            .inventory: try shop?.decode(column: "stock", as: Int64.self) ?? 0,
+            .tradeReceivables: try shop?.decode(column: "owed", as: Int64.self) ?? 0,
+            .loans: try loans?.decode(column: "owed", as: Int64.self) ?? 0,
+            .allowance: try loans?.decode(column: "allowance", as: Int64.self) ?? 0,
+            .shuPayable: try shares?.decode(column: "held", as: Int64.self) ?? 0,
+        ]
+    }
+
+    /// Each stock level the sum of its movements, and none below zero.
+    private static func stockFindings(of cooperative: UUID, on sql: any SQLDatabase) async throws -> [Finding] {
+        let rows = try await sql.raw(
+            """
+            SELECT p.name, s.quantity, s.value,
+                   CAST(COALESCE(SUM(m.quantity), 0) AS BIGINT) AS moved, CAST(COALESCE(SUM(m.value), 0) AS BIGINT) AS moved_value
+            FROM stock_levels s
+            JOIN products p ON p.cooperative_id = s.cooperative_id AND p.id = s.product_id
+            LEFT JOIN stock_movements m ON m.cooperative_id = s.cooperative_id AND m.product_id = s.product_id AND m.unit_id = s.unit_id
+            WHERE s.cooperative_id = \(bind: cooperative)
+            GROUP BY s.id, p.name, s.quantity, s.value
+            """
+        ).all()
+        var findings: [Finding] = []
+        for row in rows {
+            let name = try row.decode(column: "name", as: String.self)
+            let quantity = try row.decode(column: "quantity", as: Int64.self)
+            let value = try row.decode(column: "value", as: Int64.self)
+            let moved = try row.decode(column: "moved", as: Int64.self)
+            let movedValue = try row.decode(column: "moved_value", as: Int64.self)
+            if quantity != moved || value != movedValue {
+                findings.append(
+                    .stockDiffers(product: name, quantity: quantity, moved: moved, value: value, movedValue: movedValue))
+            }
+            if quantity < 0 { findings.append(.stockNegative(product: name, quantity: quantity)) }
+        }
+        return findings
     }
 
     /// Each business record posted once: no two standing entries for one loan's disbursement, one
@@ -112,13 +168,15 @@ package enum LedgerVerifier {
         var findings: [Finding] = []
         let once = JournalSource.allCases.filter(\.postsOnce)
         var entries: [String: (JournalSource, [Int])] = [:]
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT e.number, e.source_type, e.source_id FROM journal_entries e
             WHERE e.cooperative_id = \(bind: cooperative) AND e.source_id IS NOT NULL AND e.source_type IN (\(binds: once))
               AND NOT EXISTS (SELECT 1 FROM journal_entries r
                               WHERE r.cooperative_id = e.cooperative_id AND r.reversal_of_id = e.id)
             ORDER BY e.number
-            """).all() {
+            """
+        ).all() {
             let source = try row.decode(column: "source_type", as: JournalSource.self)
             let key = "\(source.rawValue) \(try row.decode(column: "source_id", as: UUID.self))"
             entries[key, default: (source, [])].1.append(try row.decode(column: "number", as: Int.self))
@@ -126,14 +184,18 @@ package enum LedgerVerifier {
         for (source, numbers) in entries.values.sorted(by: { $0.1[0] < $1.1[0] }) where numbers.count > 1 {
             findings.append(.postedTwice(source, entries: numbers))
         }
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT e.number, COUNT(t.id) AS steps
             FROM journal_entries e LEFT JOIN loan_transactions t ON t.cooperative_id = e.cooperative_id AND t.entry_id = e.id
             WHERE e.cooperative_id = \(bind: cooperative) AND e.source_type IN (\(binds: JournalSource.allCases.filter(\.isLoanStep)))
             GROUP BY e.id, e.number HAVING COUNT(t.id) <> 1 ORDER BY e.number
-            """).all() {
-            findings.append(.loanStepUnmatched(entry: try row.decode(column: "number", as: Int.self),
-                                               steps: try row.decode(column: "steps", as: Int.self)))
+            """
+        ).all() {
+            findings.append(
+                .loanStepUnmatched(
+                    entry: try row.decode(column: "number", as: Int.self),
+                    steps: try row.decode(column: "steps", as: Int.self)))
         }
         return findings
     }

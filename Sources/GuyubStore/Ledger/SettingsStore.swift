@@ -34,8 +34,9 @@ package struct SettingsStore: Sendable {
             record.value = value
             try await tenant.create(record)
         }
-        try await AuditLog.append(tenant, actor: actor, action: .settingsSavings, entity: "settings", entityID: nil,
-                                  before: before, after: settings)
+        try await AuditLog.append(
+            tenant, actor: actor, action: .settingsSavings, entity: "settings", entityID: nil,
+            before: before, after: settings)
     }
 }
 
@@ -66,7 +67,8 @@ extension SettingsStore {
             record.value = value
             try await tenant.create(record)
         }
-        try await AuditLog.append(tenant, actor: actor, action: .settingsLoans, entity: "settings", entityID: nil,
-                                  before: before, after: rules)
+        try await AuditLog.append(
+            tenant, actor: actor, action: .settingsLoans, entity: "settings", entityID: nil,
+            before: before, after: rules)
     }
 }

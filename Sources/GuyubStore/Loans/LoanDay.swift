@@ -64,15 +64,18 @@ package struct LoanDay: Sendable {
         // Takes every loan it may change, so a repayment at the counter waits for the job rather than
         // interleaving with it. (SQLite's writers already take turns.)
         if !tenant.db.isSQLite {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 SELECT id FROM loans
                 WHERE cooperative_id = \(bind: tenant.cooperativeID) AND (status = \(bind: LoanStatus.active) OR allowance <> 0) FOR UPDATE
-                """).run()
+                """
+            ).run()
         }
         var result = Result()
         try await collectFromSavings(on: date, texts: texts, by: actor, into: &result)
         // What has fallen due is summed per loan first (grouped by the loan alone), then joined to the loans.
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT l.id, l.penalty_rule, l.principal, l.principal_paid, l.penalty_accrued, l.penalty_through, l.allowance,
                    l.days_late, l.collectibility, l.status, d.oldest, COALESCE(d.overdue, 0) AS overdue
             FROM loans l LEFT JOIN (
@@ -83,9 +86,13 @@ package struct LoanDay: Sendable {
                 GROUP BY loan_id, version
             ) d ON d.loan_id = l.id AND d.version = l.schedule_version
             WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND (l.status = \(bind: LoanStatus.active) OR l.allowance <> 0)
-            """).all().map { row in
-            Row(id: try row.decode(column: "id", as: UUID.self), penaltyRule: try row.decode(column: "penalty_rule", as: String.self),
-                outstanding: try row.decode(column: "principal", as: Int64.self) - row.decode(column: "principal_paid", as: Int64.self),
+            """
+        ).all().map { row in
+            Row(
+                id: try row.decode(column: "id", as: UUID.self),
+                penaltyRule: try row.decode(column: "penalty_rule", as: String.self),
+                outstanding: try row.decode(column: "principal", as: Int64.self)
+                    - row.decode(column: "principal_paid", as: Int64.self),
                 principal: try row.decode(column: "principal", as: Int64.self),
                 penaltyAccrued: try row.decode(column: "penalty_accrued", as: Int64.self),
                 penaltyThrough: try row.decode(column: "penalty_through", as: CivilDate?.self),
@@ -104,8 +111,10 @@ package struct LoanDay: Sendable {
         for row in rows {
             guard row.active else {
                 // Paid off since: its allowance is released.
-                changes.append(Change(id: row.id, penalty: row.penaltyAccrued, penaltyThrough: row.penaltyThrough,
-                                      daysLate: 0, collectibility: row.collectibility, allowance: 0))
+                changes.append(
+                    Change(
+                        id: row.id, penalty: row.penaltyAccrued, penaltyThrough: row.penaltyThrough,
+                        daysLate: 0, collectibility: row.collectibility, allowance: 0))
                 result.allowanceChange -= row.allowance
                 continue
             }
@@ -114,13 +123,15 @@ package struct LoanDay: Sendable {
             var penalty = row.penaltyAccrued
             var through = row.penaltyThrough
             if daysLate > 0 {
-                let rule = try penalties[row.penaltyRule] ?? JSONDecoder().decode(PenaltyRule.self, from: Data(row.penaltyRule.utf8))
+                let rule =
+                    try penalties[row.penaltyRule] ?? JSONDecoder().decode(PenaltyRule.self, from: Data(row.penaltyRule.utf8))
                 penalties[row.penaltyRule] = rule
                 result.late += 1
                 let since = row.penaltyThrough.map { $0.days(until: date) } ?? daysLate
                 let basis = rule.basis == .installment ? row.overdue : row.outstanding
-                let added = rule.accrual(on: basis, days: max(0, since), daysLate: daysLate, accrued: row.penaltyAccrued,
-                                         principal: row.principal)
+                let added = rule.accrual(
+                    on: basis, days: max(0, since), daysLate: daysLate, accrued: row.penaltyAccrued,
+                    principal: row.principal)
                 penalty += added
                 result.penalties += added
                 if since > 0 { through = date }
@@ -129,9 +140,12 @@ package struct LoanDay: Sendable {
             let allowance = rules.allowance(for: row.outstanding, in: collectibility)
             result.allowanceChange += allowance - row.allowance
             if penalty != row.penaltyAccrued || through != row.penaltyThrough || daysLate != row.daysLate
-                || collectibility != row.collectibility || allowance != row.allowance {
-                changes.append(Change(id: row.id, penalty: penalty, penaltyThrough: through, daysLate: daysLate,
-                                      collectibility: collectibility, allowance: allowance))
+                || collectibility != row.collectibility || allowance != row.allowance
+            {
+                changes.append(
+                    Change(
+                        id: row.id, penalty: penalty, penaltyThrough: through, daysLate: daysLate,
+                        collectibility: collectibility, allowance: allowance))
             }
         }
 
@@ -141,21 +155,26 @@ package struct LoanDay: Sendable {
                 "(\(bind: c.id), \(bind: c.penalty), \(bind: c.penaltyThrough?.description ?? ""), \(bind: c.daysLate), \(bind: c.collectibility), \(bind: c.allowance))"
                     as SQLQueryString
             }.joined(separator: ", ")
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 WITH v (id, penalty, through, days, class, allowance) AS (VALUES \(rows))
                 UPDATE loans SET penalty_accrued = v.penalty, penalty_through = NULLIF(v.through, ''), days_late = v.days,
                                  collectibility = v.class, allowance = v.allowance
                 FROM v WHERE loans.id = v.id AND loans.cooperative_id = \(bind: tenant.cooperativeID)
-                """).run()
+                """
+            ).run()
         }
 
         if result.allowanceChange != 0 {
             let amount = abs(result.allowanceChange)
-            let lines: [JournalDraft.Line] = result.allowanceChange > 0
+            let lines: [JournalDraft.Line] =
+                result.allowanceChange > 0
                 ? [.debit(.role(.allowanceExpense), amount), .credit(.role(.loanAllowance), amount)]
                 : [.debit(.role(.loanAllowance), amount), .credit(.role(.allowanceExpense), amount)]
-            let posting = try await Ledger(tenant).post(JournalDraft(date: date, description: texts.allowance,
-                                                                     sourceType: .loanAllowance, lines: lines), by: actor)
+            let posting = try await Ledger(tenant).post(
+                JournalDraft(
+                    date: date, description: texts.allowance,
+                    sourceType: .loanAllowance, lines: lines), by: actor)
             result.entryID = posting.entry.id
         }
         // The loans it changed, in one record: what the day charged, classed and set aside.
@@ -171,15 +190,20 @@ package struct LoanDay: Sendable {
         let store = LoanStore(tenant)
         let minimum = try await SettingsStore(tenant).savings().sukarelaMinimum
         for loan in try await tenant.query(LoanRecord.self).filter(\.$autoDebit == true)
-            .filter(\.$status == LoanStatus.active).sort(\.$number).all() {
+            .filter(\.$status == LoanStatus.active).sort(\.$number).all()
+        {
             guard let memberID = loan.memberID else { continue }
             let due = try await store.owed(loan, on: date).due.total
-            guard due > 0, let sukarela = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)
-                .filter(\.$kind == SavingsKind.sukarela).filter(\.$status == SavingsAccountStatus.open).first() else { continue }
+            guard due > 0,
+                let sukarela = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)
+                    .filter(\.$kind == SavingsKind.sukarela).filter(\.$status == SavingsAccountStatus.open).first()
+            else { continue }
             let amount = min(due, sukarela.balance - minimum)
             guard amount > 0 else { continue }
-            _ = try await store.repay(.init(loanID: loan.id, amount: amount, channel: .savings, date: date,
-                                            description: texts.autoDebit(loan.number, loan.borrowerName)), by: actor)
+            _ = try await store.repay(
+                .init(
+                    loanID: loan.id, amount: amount, channel: .savings, date: date,
+                    description: texts.autoDebit(loan.number, loan.borrowerName)), by: actor)
             result.autoDebits += 1
             result.autoDebited += amount
         }

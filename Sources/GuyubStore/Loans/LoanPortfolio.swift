@@ -37,18 +37,21 @@ package struct LoanPortfolio: Sendable {
     }
 
     package func summary() async throws -> Summary {
-        let rows = try await tenant.db.sql.raw("""
+        let rows = try await tenant.db.sql.raw(
+            """
             SELECT collectibility, COUNT(*) AS loans,
                    CAST(SUM(principal - principal_paid) AS BIGINT) AS outstanding, CAST(SUM(allowance) AS BIGINT) AS allowance,
                    CAST(SUM(CASE WHEN days_late > 30 THEN principal - principal_paid ELSE 0 END) AS BIGINT) AS risk30,
                    CAST(SUM(CASE WHEN days_late > 90 THEN principal - principal_paid ELSE 0 END) AS BIGINT) AS risk90
             FROM loans WHERE cooperative_id = \(bind: tenant.cooperativeID) AND status = \(bind: LoanStatus.active)
             GROUP BY collectibility
-            """).all()
+            """
+        ).all()
         let rules = try await SettingsStore(tenant).collectibility()
-        var lines = Dictionary(uniqueKeysWithValues: rules.classes.map {
-            ($0, ClassLine(collectibility: $0, loans: 0, outstanding: 0, allowance: 0))
-        })
+        var lines = Dictionary(
+            uniqueKeysWithValues: rules.classes.map {
+                ($0, ClassLine(collectibility: $0, loans: 0, outstanding: 0, allowance: 0))
+            })
         var summary = Summary(classes: [], loans: 0, outstanding: 0, allowance: 0, atRisk30: 0, atRisk90: 0, problem: 0)
         for row in rows {
             let collectibility = Collectibility(rawValue: try row.decode(column: "collectibility", as: String.self)) ?? .lancar
@@ -74,8 +77,10 @@ package struct LoanPortfolio: Sendable {
     /// How many active loans are late, and how many applications wait for the board.
     package func lateAndAwaiting() async throws -> (late: Int, awaiting: Int) {
         let loans = tenant.query(LoanRecord.self)
-        return (try await loans.copy().filter(\.$status == LoanStatus.active).filter(\.$daysLate > 0).count(),
-                try await loans.copy().filter(\.$status ~~ [LoanStatus.applied, LoanStatus.reviewed]).count())
+        return (
+            try await loans.copy().filter(\.$status == LoanStatus.active).filter(\.$daysLate > 0).count(),
+            try await loans.copy().filter(\.$status ~~ [LoanStatus.applied, LoanStatus.reviewed]).count()
+        )
     }
 
     package struct Arrear: Sendable, Equatable {
@@ -95,7 +100,8 @@ package struct LoanPortfolio: Sendable {
     /// Active loans with something fallen due and unpaid on `date`, the longest late first: the list to call.
     package func arrears(on date: CivilDate) async throws -> [Arrear] {
         let day = date.description
-        return try await tenant.db.sql.raw("""
+        return try await tenant.db.sql.raw(
+            """
             SELECT l.id, l.number, l.member_id, l.borrower_name, m.phone, l.days_late, l.collectibility,
                    l.principal - l.principal_paid AS outstanding, l.penalty_accrued - l.penalty_paid AS penalty,
                    CAST(SUM(i.principal + i.interest - i.principal_paid - i.interest_paid) AS BIGINT) AS overdue,
@@ -108,17 +114,19 @@ package struct LoanPortfolio: Sendable {
             GROUP BY l.id, l.number, l.member_id, l.borrower_name, m.phone, l.days_late, l.collectibility, l.principal,
                      l.principal_paid, l.penalty_accrued, l.penalty_paid
             ORDER BY MIN(i.due_on), l.number
-            """).all().map { row in
+            """
+        ).all().map { row in
             let oldest = try row.decode(column: "oldest", as: String.self)
-            return Arrear(loanID: try row.decode(column: "id", as: UUID.self), number: try row.decode(column: "number", as: Int.self),
-                          memberID: try row.decode(column: "member_id", as: UUID?.self),
-                          borrower: try row.decode(column: "borrower_name", as: String.self),
-                          phone: try row.decode(column: "phone", as: String?.self),
-                          daysLate: CivilDate(iso: oldest).map { $0.days(until: date) } ?? 0,
-                          collectibility: try row.decode(column: "collectibility", as: String.self),
-                          overdue: try row.decode(column: "overdue", as: Int64.self),
-                          penalty: try row.decode(column: "penalty", as: Int64.self),
-                          outstanding: try row.decode(column: "outstanding", as: Int64.self))
+            return Arrear(
+                loanID: try row.decode(column: "id", as: UUID.self), number: try row.decode(column: "number", as: Int.self),
+                memberID: try row.decode(column: "member_id", as: UUID?.self),
+                borrower: try row.decode(column: "borrower_name", as: String.self),
+                phone: try row.decode(column: "phone", as: String?.self),
+                daysLate: CivilDate(iso: oldest).map { $0.days(until: date) } ?? 0,
+                collectibility: try row.decode(column: "collectibility", as: String.self),
+                overdue: try row.decode(column: "overdue", as: Int64.self),
+                penalty: try row.decode(column: "penalty", as: Int64.self),
+                outstanding: try row.decode(column: "outstanding", as: Int64.self))
         }
     }
 
@@ -136,7 +144,8 @@ package struct LoanPortfolio: Sendable {
 
     /// Money lent and collected per month of [from, to].
     package func flows(from: CivilDate, to: CivilDate) async throws -> [Flow] {
-        let rows = try await tenant.db.sql.raw("""
+        let rows = try await tenant.db.sql.raw(
+            """
             SELECT SUBSTR(happened_on, 1, 7) AS month, kind, COUNT(*) AS steps, CAST(SUM(amount) AS BIGINT) AS amount,
                    CAST(SUM(principal) AS BIGINT) AS principal, CAST(SUM(interest) AS BIGINT) AS interest,
                    CAST(SUM(penalty) AS BIGINT) AS penalty
@@ -144,13 +153,18 @@ package struct LoanPortfolio: Sendable {
             WHERE cooperative_id = \(bind: tenant.cooperativeID) AND happened_on >= \(bind: from.description)
               AND happened_on <= \(bind: to.description) AND kind IN ('disbursement', 'repayment', 'recovery')
             GROUP BY SUBSTR(happened_on, 1, 7), kind
-            """).all()
+            """
+        ).all()
         var months: [YearMonth: Flow] = [:]
         for row in rows {
             guard let month = YearMonth(try row.decode(column: "month", as: String.self)) else { continue }
-            var flow = months[month] ?? Flow(month: month, disbursements: 0, disbursed: 0, repayments: 0, principal: 0,
-                                             interest: 0, penalty: 0, recovered: 0)
-            let steps = try row.decode(column: "steps", as: Int.self), amount = try row.decode(column: "amount", as: Int64.self)
+            var flow =
+                months[month]
+                ?? Flow(
+                    month: month, disbursements: 0, disbursed: 0, repayments: 0, principal: 0,
+                    interest: 0, penalty: 0, recovered: 0)
+            let steps = try row.decode(column: "steps", as: Int.self)
+            let amount = try row.decode(column: "amount", as: Int64.self)
             switch try row.decode(column: "kind", as: String.self) {
             case "disbursement":
                 flow.disbursements += steps

@@ -21,9 +21,11 @@ extension LoanStore {
 
     /// The repayment recorded by a journal entry, or nil when the entry records none.
     package func repaymentReceipt(entry entryID: UUID) async throws -> RepaymentReceipt? {
-        guard let step = try await tenant.query(LoanTransactionRecord.self).filter(\.$entryID == entryID)
+        guard
+            let step = try await tenant.query(LoanTransactionRecord.self).filter(\.$entryID == entryID)
                 .filter(\.$kind == LoanStepKind.repayment).first(),
-              let loan = try await tenant.find(LoanRecord.self, step.loanID) else { return nil }
+            let loan = try await tenant.find(LoanRecord.self, step.loanID)
+        else { return nil }
         let steps = try await steps(of: loan)
         guard let index = steps.firstIndex(where: { $0.id == step.id }) else { return nil }
         let earlier = steps[..<index]
@@ -39,7 +41,8 @@ extension LoanStore {
         return RepaymentReceipt(
             loanID: try loan.requireID(), number: loan.number, borrower: loan.borrowerName, memberID: loan.memberID,
             principal: step.principal, interest: step.interest, penalty: step.penalty,
-            instalments: InstalmentsPaid(dues: dues, paidBefore: sinceSchedule.reduce(0) { $0 + $1.principal }, paid: step.principal),
+            instalments: InstalmentsPaid(
+                dues: dues, paidBefore: sinceSchedule.reduce(0) { $0 + $1.principal }, paid: step.principal),
             scheduled: dues.count, outstanding: loan.principal - repaid)
     }
 }

@@ -32,7 +32,9 @@ package struct LoanStore: Sendable {
 
     /// Adds a product, or replaces the rules of the one with `id`. Loans already made keep their terms.
     @discardableResult
-    package func saveProduct(_ rules: LoanProduct, id: UUID? = nil, active: Bool = true, by actor: Actor) async throws -> LoanProductRecord {
+    package func saveProduct(_ rules: LoanProduct, id: UUID? = nil, active: Bool = true, by actor: Actor) async throws
+        -> LoanProductRecord
+    {
         let rules = try rules.validated()
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -46,7 +48,9 @@ package struct LoanStore: Sendable {
         } else {
             record = LoanProductRecord()
         }
-        if try await tenant.query(LoanProductRecord.self).filter(\.$code == rules.code).all().contains(where: { $0.id != record.id }) {
+        if try await tenant.query(LoanProductRecord.self).filter(\.$code == rules.code).all().contains(where: {
+            $0.id != record.id
+        }) {
             throw LoanError.invalidProduct("code")
         }
         record.code = rules.code
@@ -54,8 +58,9 @@ package struct LoanStore: Sendable {
         record.rules = json
         record.active = active
         if id == nil { try await tenant.create(record) } else { try await record.update(on: tenant.db) }
-        try await AuditLog.append(tenant, actor: actor, action: id == nil ? .loanProductCreate : .loanProductUpdate,
-                                  entity: "loan_product", entityID: record.id, before: before, after: rules)
+        try await AuditLog.append(
+            tenant, actor: actor, action: id == nil ? .loanProductCreate : .loanProductUpdate,
+            entity: "loan_product", entityID: record.id, before: before, after: rules)
         return record
     }
 
@@ -81,8 +86,10 @@ package struct LoanStore: Sendable {
         /// Take instalments from the member's sukarela as they fall due.
         package var autoDebit: Bool
 
-        package init(borrower: Borrower, productID: UUID, principal: Int64, annualRate: Int64?, periods: Int,
-                     purpose: String, collateral: String, date: CivilDate, autoDebit: Bool = false) {
+        package init(
+            borrower: Borrower, productID: UUID, principal: Int64, annualRate: Int64?, periods: Int,
+            purpose: String, collateral: String, date: CivilDate, autoDebit: Bool = false
+        ) {
             self.borrower = borrower
             self.productID = productID
             self.principal = principal
@@ -101,8 +108,9 @@ package struct LoanStore: Sendable {
         let (productRecord, product) = try await product(application.productID)
         guard productRecord.active else { throw LoanError.productInactive }
         // Dated from the application day until it is paid out, so seasonal and actual/365 products simulate too.
-        let terms = try product.terms(principal: application.principal, annualRate: application.annualRate ?? product.rateMax,
-                                      periods: application.periods, start: application.date)
+        let terms = try product.terms(
+            principal: application.principal, annualRate: application.annualRate ?? product.rateMax,
+            periods: application.periods, start: application.date)
         let collateral = application.collateral.trimmingCharacters(in: .whitespacesAndNewlines)
         if product.collateralRequired && collateral.isEmpty { throw LoanError.collateralRequired }
 
@@ -118,7 +126,8 @@ package struct LoanStore: Sendable {
             // Auto-debit takes from a member's sukarela; a cooperative has none here.
             guard !application.autoDebit else { throw LoanError.notAMember }
             guard cooperativeID != tenant.cooperativeID,
-                  try await CooperativeRecord.find(cooperativeID, on: tenant.db) != nil else { throw AccessError.notFound }
+                try await CooperativeRecord.find(cooperativeID, on: tenant.db) != nil
+            else { throw AccessError.notFound }
             loan.borrowerCooperativeID = cooperativeID
             loan.borrowerName = name
         }
@@ -133,8 +142,8 @@ package struct LoanStore: Sendable {
         loan.penaltyRule = try Self.encode(product.penalty)
         loan.allocation = product.allocation.map(\.rawValue).joined(separator: ",")
         loan.fees = product.fees(on: application.principal)
-        loan.purpose = String(application.purpose.trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))
-        loan.collateral = String(collateral.prefix(300))
+        loan.purpose = String(application.purpose.trimmingCharacters(in: .whitespacesAndNewlines).prefix(FieldLimit.loanText))
+        loan.collateral = String(collateral.prefix(FieldLimit.loanText))
         loan.autoDebit = application.autoDebit
         loan.appliedOn = application.date
         loan.appliedByUserID = actor.userID
@@ -150,16 +159,19 @@ package struct LoanStore: Sendable {
         loan.recovered = 0
         loan.revision = 0
         try await tenant.create(loan)
-        try await AuditLog.append(tenant, actor: actor, action: .loanApply, entity: "loan", entityID: loan.id,
-                                  after: LoanSnapshot(loan))
+        try await AuditLog.append(
+            tenant, actor: actor, action: .loanApply, entity: "loan", entityID: loan.id,
+            after: LoanSnapshot(loan))
         return loan
     }
 
     private func nextNumber() async throws -> Int {
-        let row = try await tenant.db.sql.raw("""
+        let row = try await tenant.db.sql.raw(
+            """
             UPDATE cooperatives SET next_loan_number = next_loan_number + 1 WHERE id = \(bind: tenant.cooperativeID)
             RETURNING next_loan_number
-            """).first()
+            """
+        ).first()
         return try (row?.decode(column: "next_loan_number", as: Int.self) ?? 1) - 1
     }
 
@@ -172,9 +184,11 @@ package struct LoanStore: Sendable {
     /// run one after the other, and the second sees what the first did.
     func lock(_ id: UUID?) async throws -> LoanRecord {
         guard let id else { throw AccessError.notFound }
-        try await tenant.db.sql.raw("""
+        try await tenant.db.sql.raw(
+            """
             UPDATE loans SET revision = revision + 1 WHERE id = \(bind: id) AND cooperative_id = \(bind: tenant.cooperativeID)
-            """).run()
+            """
+        ).run()
         return try await loan(id)
     }
 
@@ -190,9 +204,11 @@ package struct LoanStore: Sendable {
     func checkLimit(_ memberID: UUID, principal: Int64, multiple: Int, excluding loanID: UUID?) async throws {
         guard multiple > 0 else { return }
         if !tenant.db.isSQLite {
-            try await tenant.db.sql.raw("""
+            try await tenant.db.sql.raw(
+                """
                 SELECT id FROM members WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: memberID) FOR UPDATE
-                """).run()
+                """
+            ).run()
         }
         let standing = try await standing(of: memberID, excluding: loanID)
         let limit = standing.limit(multiple: multiple)
@@ -230,9 +246,10 @@ package struct LoanStore: Sendable {
                 }.count
             }
         }
-        return Standing(savings: savings, otherLoans: open.count,
-                        otherOwed: open.reduce(0) { $0 + ($1.status == LoanStatus.active ? $1.outstanding : $1.principal) },
-                        lateInstalments: late, daysLate: open.map(\.daysLate).max() ?? 0)
+        return Standing(
+            savings: savings, otherLoans: open.count,
+            otherOwed: open.reduce(0) { $0 + ($1.status == LoanStatus.active ? $1.outstanding : $1.principal) },
+            lateInstalments: late, daysLate: open.map(\.daysLate).max() ?? 0)
     }
 
     /// Who `actor` is to the loan: whether they entered it, whether they borrow it.
@@ -260,21 +277,24 @@ package struct LoanStore: Sendable {
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !note.isEmpty else { throw LoanError.reasonRequired }
         loan.status = try loan.status.after(.review)
-        loan.reviewNote = String(note.prefix(500))
+        loan.reviewNote = String(note.prefix(FieldLimit.loanNote))
         loan.reviewedByName = actor.name
         try await loan.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: .loanReview, entity: "loan", entityID: loan.id,
-                                  after: LoanSnapshot(loan))
+        try await AuditLog.append(
+            tenant, actor: actor, action: .loanReview, entity: "loan", entityID: loan.id,
+            after: LoanSnapshot(loan))
         return loan
     }
 
     /// The board's decision. Whoever entered the application never decides it (maker-checker).
-    package func decide(_ id: UUID?, approve: Bool, note: String, on date: CivilDate, by actor: Actor) async throws -> LoanRecord {
+    package func decide(_ id: UUID?, approve: Bool, note: String, on date: CivilDate, by actor: Actor) async throws -> LoanRecord
+    {
         let loan = try await lock(id)
         try await check(approve ? .approve : .reject, on: loan, by: actor)
         if approve, let memberID = loan.memberID {
-            try await checkLimit(memberID, principal: loan.principal,
-                                 multiple: try await product(loan.productID).rules.savingsMultiple, excluding: loan.id)
+            try await checkLimit(
+                memberID, principal: loan.principal,
+                multiple: try await product(loan.productID).rules.savingsMultiple, excluding: loan.id)
         }
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         if !approve && note.isEmpty { throw LoanError.reasonRequired }
@@ -283,23 +303,27 @@ package struct LoanStore: Sendable {
         loan.decidedByUserID = actor.userID
         loan.decidedByName = actor.name
         loan.decidedOn = date
-        loan.decisionNote = note.isEmpty ? nil : String(note.prefix(500))
+        loan.decisionNote = note.isEmpty ? nil : String(note.prefix(FieldLimit.loanNote))
         try await loan.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: approve ? .loanApprove : .loanReject, entity: "loan",
-                                  entityID: loan.id, before: before, after: LoanSnapshot(loan))
+        try await AuditLog.append(
+            tenant, actor: actor, action: approve ? .loanApprove : .loanReject, entity: "loan",
+            entityID: loan.id, before: before, after: LoanSnapshot(loan))
         return loan
     }
 
     /// Pays out an approved loan: the schedule is dated from `date`, the fees are kept back, and the rest
     /// goes to the borrower in cash, by bank or to their sukarela savings.
-    package func disburse(_ id: UUID?, channel: LoanChannel, on date: CivilDate, description: String,
-                          by actor: Actor) async throws -> (LoanRecord, LoanTransactionRecord) {
+    package func disburse(
+        _ id: UUID?, channel: LoanChannel, on date: CivilDate, description: String,
+        by actor: Actor
+    ) async throws -> (LoanRecord, LoanTransactionRecord) {
         let loan = try await lock(id)
         try await check(.disburse, on: loan, by: actor)
         guard channel != .qris else { throw SavingsError.unknownChannel }
         if let memberID = loan.memberID {
-            try await checkLimit(memberID, principal: loan.principal,
-                                 multiple: try await product(loan.productID).rules.savingsMultiple, excluding: loan.id)
+            try await checkLimit(
+                memberID, principal: loan.principal,
+                multiple: try await product(loan.productID).rules.savingsMultiple, excluding: loan.id)
         }
         var terms = try Self.terms(of: loan)
         terms.start = date
@@ -318,16 +342,20 @@ package struct LoanStore: Sendable {
             let account = try await SavingsStore(tenant).openAccount(of: memberID, kind: .sukarela)
             lines.append(.credit(.role(.savingsSukarela), net, savings: account.id))
         }
-        let posting = try await ledger.post(JournalDraft(date: date, description: description, sourceType: .loanDisbursement,
-                                                         sourceID: loan.id, lines: lines), by: actor)
+        let posting = try await ledger.post(
+            JournalDraft(
+                date: date, description: description, sourceType: .loanDisbursement,
+                sourceID: loan.id, lines: lines), by: actor)
         loan.status = try loan.status.after(.disburse)
         loan.disbursedOn = date
         loan.penaltyThrough = date
         try await loan.update(on: tenant.db)
-        let step = try await record(.disbursement, of: loan, on: date, amount: loan.principal, split: PaymentSplit(),
-                                    channel: channel, entry: posting.entry.id, note: nil, by: actor)
-        try await AuditLog.append(tenant, actor: actor, action: .loanDisburse, entity: "loan", entityID: loan.id,
-                                  after: LoanSnapshot(loan))
+        let step = try await record(
+            .disbursement, of: loan, on: date, amount: loan.principal, split: PaymentSplit(),
+            channel: channel, entry: posting.entry.id, note: nil, by: actor)
+        try await AuditLog.append(
+            tenant, actor: actor, action: .loanDisburse, entity: "loan", entityID: loan.id,
+            after: LoanSnapshot(loan))
         return (loan, step)
     }
 
@@ -335,7 +363,8 @@ package struct LoanStore: Sendable {
     func insert(_ schedule: LoanSchedule, of loan: LoanRecord, version: Int, carriedInterest: Int64 = 0) async throws {
         var items = schedule.installments
         if carriedInterest > 0, let first = items.first {
-            items.insert(Installment(number: 0, due: first.due, principal: 0, interest: carriedInterest, balance: first.balance), at: 0)
+            items.insert(
+                Installment(number: 0, due: first.due, principal: 0, interest: carriedInterest, balance: first.balance), at: 0)
         }
         let rows = try items.map { item in
             // A loan's schedule is dated from its disbursement; an undated one is a fault of the caller.
@@ -355,8 +384,10 @@ package struct LoanStore: Sendable {
         try await rows.create(on: tenant.db)
     }
 
-    func record(_ kind: LoanStepKind, of loan: LoanRecord, on date: CivilDate, amount: Int64, split: PaymentSplit,
-                channel: LoanChannel?, entry: UUID?, note: String?, by actor: Actor) async throws -> LoanTransactionRecord {
+    func record(
+        _ kind: LoanStepKind, of loan: LoanRecord, on date: CivilDate, amount: Int64, split: PaymentSplit,
+        channel: LoanChannel?, entry: UUID?, note: String?, by actor: Actor
+    ) async throws -> LoanTransactionRecord {
         let step = LoanTransactionRecord()
         step.loanID = try loan.requireID()
         step.kind = kind

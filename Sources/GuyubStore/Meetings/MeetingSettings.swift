@@ -29,7 +29,8 @@ extension SettingsStore {
             record.value = value
             try await tenant.create(record)
         }
-        try await AuditLog.append(tenant, actor: actor, action: .meetingSettings, entity: "settings", entityID: nil,
-                                  before: before, after: rules)
+        try await AuditLog.append(
+            tenant, actor: actor, action: .meetingSettings, entity: "settings", entityID: nil,
+            before: before, after: rules)
     }
 }

@@ -14,8 +14,10 @@ extension MeetingStore {
     package func resolutions(of meetingID: UUID) async throws -> [MeetingResolutionRecord] {
         let agenda = Dictionary(uniqueKeysWithValues: try await agenda(of: meetingID).map { ($0.id!, $0.position) })
         return try await tenant.query(MeetingResolutionRecord.self).filter(\.$meetingID == meetingID).all()
-            .sorted { (agenda[$0.agendaItemID ?? UUID()] ?? Int.max, $0.createdAt ?? .distantPast)
-                < (agenda[$1.agendaItemID ?? UUID()] ?? Int.max, $1.createdAt ?? .distantPast) }
+            .sorted {
+                (agenda[$0.agendaItemID ?? UUID()] ?? Int.max, $0.createdAt ?? .distantPast)
+                    < (agenda[$1.agendaItemID ?? UUID()] ?? Int.max, $1.createdAt ?? .distantPast)
+            }
     }
 
     package struct Motion: Sendable {
@@ -42,20 +44,20 @@ extension MeetingStore {
         var kind = input.kind
         if let itemID = input.agendaItemID {
             guard let item = try await tenant.find(MeetingAgendaItemRecord.self, itemID), item.meetingID == meetingID else {
-                throw MeetingError.invalidChoice("agendaItemId")
+                throw MeetingError.field(.invalidChoice("agendaItemId"))
             }
             kind = kind ?? item.kind
         }
         let motion = input.motion.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !motion.isEmpty else { throw MeetingError.required("motion") }
-        guard motion.count <= 2000 else { throw MeetingError.tooLong("motion", 2000) }
+        guard !motion.isEmpty else { throw MeetingError.field(.required("motion")) }
+        guard motion.count <= FieldLimit.motion else { throw MeetingError.field(.tooLong("motion", FieldLimit.motion)) }
         let resolvedKind = kind ?? .other
         var shuYear: Int?
         if resolvedKind == .shu {
             shuYear = input.shuYear ?? meeting.financialYear
             guard (1900...2999).contains(shuYear!) else { throw MeetingError.shuYearRequired }
         } else if input.shuYear != nil {
-            throw MeetingError.invalidChoice("shuYear")
+            throw MeetingError.field(.invalidChoice("shuYear"))
         }
         let record = MeetingResolutionRecord()
         record.meetingID = meetingID
@@ -70,9 +72,12 @@ extension MeetingStore {
         record.abstainCount = 0
         try await tenant.create(record)
         struct Created: Encodable { let meetingId: UUID, kind: AgendaKind, shuYear: Int?, motion: String, secret: Bool }
-        try await AuditLog.append(tenant, actor: actor, action: .meetingResolutionCreate, entity: "meeting_resolution",
-                                  entityID: record.id, after: Created(meetingId: meetingID, kind: record.kind, shuYear: shuYear,
-                                                                      motion: motion, secret: record.secret))
+        try await AuditLog.append(
+            tenant, actor: actor, action: .meetingResolutionCreate, entity: "meeting_resolution",
+            entityID: record.id,
+            after: Created(
+                meetingId: meetingID, kind: record.kind, shuYear: shuYear,
+                motion: motion, secret: record.secret))
         return record
     }
 
@@ -84,14 +89,17 @@ extension MeetingStore {
         try await requireQuorum(meeting)
         resolution.status = next
         try await resolution.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: .meetingResolutionOpen, entity: "meeting_resolution",
-                                  entityID: resolution.id)
+        try await AuditLog.append(
+            tenant, actor: actor, action: .meetingResolutionOpen, entity: "meeting_resolution",
+            entityID: resolution.id)
         return resolution
     }
 
     func requireQuorum(_ meeting: MeetingRecord) async throws {
         let attendance = try await attendance(meeting)
-        guard attendance.quorumMet else { throw MeetingError.noQuorum(present: attendance.present, required: attendance.required) }
+        guard attendance.quorumMet else {
+            throw MeetingError.noQuorum(present: attendance.present, required: attendance.required)
+        }
     }
 
     /// Who casts the vote: the member themselves (signed in), or a clerk for a member in the hall.
@@ -102,8 +110,10 @@ extension MeetingStore {
 
     /// One member's vote, once. The member must be present; a clerk may record only the vote of a
     /// member present in person (an online member votes for themselves). Nothing is written when refused.
-    package func vote(_ resolutionID: UUID, member memberID: UUID, choice: VoteChoice, as voter: Voter,
-                      by actor: Actor) async throws -> MeetingResolutionRecord {
+    package func vote(
+        _ resolutionID: UUID, member memberID: UUID, choice: VoteChoice, as voter: Voter,
+        by actor: Actor
+    ) async throws -> MeetingResolutionRecord {
         let resolution = try await resolution(resolutionID)
         let meeting = try await meeting(resolution.meetingID)
         _ = try resolution.status.after(.vote, meeting: meeting.status, tally: resolution.tally)
@@ -113,7 +123,8 @@ extension MeetingStore {
         guard let mode = participant.attendance else { throw MeetingError.notPresent }
         if voter == .clerk && mode != .inPerson { throw MeetingError.noProxy }
         if try await tenant.query(MeetingBallotRecord.self).filter(\.$resolutionID == resolutionID)
-            .filter(\.$memberID == memberID).first() != nil {
+            .filter(\.$memberID == memberID).first() != nil
+        {
             throw MeetingError.alreadyVoted
         }
         let ballot = MeetingBallotRecord()
@@ -122,21 +133,26 @@ extension MeetingStore {
         ballot.choice = resolution.secret ? nil : choice
         ballot.recordedByName = voter == .clerk ? actor.name : participant.memberName
         try await tenant.create(ballot)
-        let column: SQLQueryString = switch choice {
-        case .yes: "yes_count"
-        case .no: "no_count"
-        case .abstain: "abstain_count"
-        }
-        let counted = try await tenant.db.sql.raw("""
+        let column: SQLQueryString =
+            switch choice {
+            case .yes: "yes_count"
+            case .no: "no_count"
+            case .abstain: "abstain_count"
+            }
+        let counted = try await tenant.db.sql.raw(
+            """
             UPDATE meeting_resolutions SET \(column) = \(column) + 1
             WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: resolutionID) AND status = \(bind: ResolutionStatus.open) RETURNING id
-            """).all()
+            """
+        ).all()
         guard !counted.isEmpty else { throw MeetingError.resolutionNotOpen }
         // The trail says who voted; for a secret vote, not how.
         struct Vote: Encodable { let memberId: UUID, choice: VoteChoice?, byClerk: Bool }
-        try await AuditLog.append(tenant, actor: actor, action: .meetingVote, entity: "meeting_resolution", entityID: resolutionID,
-                                  after: Vote(memberId: memberID, choice: resolution.secret ? nil : choice,
-                                              byClerk: voter == .clerk))
+        try await AuditLog.append(
+            tenant, actor: actor, action: .meetingVote, entity: "meeting_resolution", entityID: resolutionID,
+            after: Vote(
+                memberId: memberID, choice: resolution.secret ? nil : choice,
+                byClerk: voter == .clerk))
         return try await self.resolution(resolutionID)
     }
 
@@ -144,12 +160,14 @@ extension MeetingStore {
     package func closeResolution(_ id: UUID, on date: CivilDate, by actor: Actor) async throws -> MeetingResolutionRecord {
         let resolution = try await resolution(id)
         let tally = resolution.tally
-        resolution.status = try resolution.status.after(.close, meeting: try await meeting(resolution.meetingID).status, tally: tally)
+        resolution.status = try resolution.status.after(
+            .close, meeting: try await meeting(resolution.meetingID).status, tally: tally)
         resolution.decidedOn = date
         try await resolution.update(on: tenant.db)
         struct Closed: Encodable { let status: ResolutionStatus, tally: VoteTally, decidedOn: CivilDate }
-        try await AuditLog.append(tenant, actor: actor, action: .meetingResolutionClose, entity: "meeting_resolution",
-                                  entityID: resolution.id, after: Closed(status: resolution.status, tally: tally, decidedOn: date))
+        try await AuditLog.append(
+            tenant, actor: actor, action: .meetingResolutionClose, entity: "meeting_resolution",
+            entityID: resolution.id, after: Closed(status: resolution.status, tally: tally, decidedOn: date))
         return resolution
     }
 
@@ -177,8 +195,9 @@ extension MeetingStore {
 
     package func voted(_ memberID: UUID, on resolutionIDs: [UUID]) async throws -> Set<UUID> {
         guard !resolutionIDs.isEmpty else { return [] }
-        return Set(try await tenant.query(MeetingBallotRecord.self).filter(\.$memberID == memberID)
-            .filter(\.$resolutionID ~~ resolutionIDs).all().map(\.resolutionID))
+        return Set(
+            try await tenant.query(MeetingBallotRecord.self).filter(\.$memberID == memberID)
+                .filter(\.$resolutionID ~~ resolutionIDs).all().map(\.resolutionID))
     }
 
     /// The passed `shu` resolution approving `year`'s SHU distribution, if a meeting passed one (the

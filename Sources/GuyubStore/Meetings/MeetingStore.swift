@@ -60,10 +60,11 @@ package struct MeetingStore: Sendable {
         let present = try await tenant.query(MeetingParticipantRecord.self).filter(\.$meetingID == id)
             .filter(\.$attendance != nil).all()
         let rules = MeetingRules(quorumNumerator: meeting.quorumNumerator, quorumDenominator: meeting.quorumDenominator)
-        return Attendance(eligible: eligible, present: present.count,
-                          inPerson: present.filter { $0.attendance == AttendanceMode.inPerson }.count,
-                          online: present.filter { $0.attendance == AttendanceMode.online }.count,
-                          required: rules.quorum(eligible: eligible))
+        return Attendance(
+            eligible: eligible, present: present.count,
+            inPerson: present.filter { $0.attendance == AttendanceMode.inPerson }.count,
+            online: present.filter { $0.attendance == AttendanceMode.online }.count,
+            required: rules.quorum(eligible: eligible))
     }
 
     // MARK: the meeting
@@ -80,8 +81,10 @@ package struct MeetingStore: Sendable {
         package var secretaryName: String
         package var delegates: Bool
 
-        package init(kind: MeetingKind, financialYear: Int, title: String, heldOn: CivilDate, startsAt: String, place: String,
-                     onlineLink: String, chairName: String = "", secretaryName: String = "", delegates: Bool = false) {
+        package init(
+            kind: MeetingKind, financialYear: Int, title: String, heldOn: CivilDate, startsAt: String, place: String,
+            onlineLink: String, chairName: String = "", secretaryName: String = "", delegates: Bool = false
+        ) {
             self.kind = kind
             self.financialYear = financialYear
             self.title = title
@@ -100,26 +103,32 @@ package struct MeetingStore: Sendable {
             for path in [\Details.title, \.startsAt, \.place, \.onlineLink, \.chairName, \.secretaryName] {
                 d[keyPath: path] = d[keyPath: path].trimmingCharacters(in: .whitespacesAndNewlines)
             }
-            guard !d.title.isEmpty else { throw MeetingError.required("title") }
-            for (field, value, max) in [("title", d.title, 200), ("place", d.place, 300), ("onlineLink", d.onlineLink, 500),
-                                        ("chairName", d.chairName, 120), ("secretaryName", d.secretaryName, 120)]
+            guard !d.title.isEmpty else { throw MeetingError.field(.required("title")) }
+            for (field, value, max) in [
+                ("title", d.title, FieldLimit.meetingTitle), ("place", d.place, FieldLimit.meetingPlace),
+                ("onlineLink", d.onlineLink, FieldLimit.onlineLink), ("chairName", d.chairName, FieldLimit.name),
+                ("secretaryName", d.secretaryName, FieldLimit.name),
+            ]
             where value.count > max {
-                throw MeetingError.tooLong(field, max)
+                throw MeetingError.field(.tooLong(field, max))
             }
-            guard let time = ClockTime.parse(d.startsAt) else { throw MeetingError.invalidDate("startsAt") }
+            guard let time = ClockTime.parse(d.startsAt) else { throw MeetingError.field(.invalidTime("startsAt")) }
             d.startsAt = time
-            guard !d.place.isEmpty || !d.onlineLink.isEmpty else { throw MeetingError.required("place") }
+            guard !d.place.isEmpty || !d.onlineLink.isEmpty else { throw MeetingError.field(.required("place")) }
             if !d.onlineLink.isEmpty {
                 guard let url = URL(string: d.onlineLink), ["https", "http"].contains(url.scheme?.lowercased() ?? ""),
-                      url.host != nil else { throw MeetingError.invalidChoice("onlineLink") }
+                    url.host != nil
+                else { throw MeetingError.field(.invalidChoice("onlineLink")) }
             }
-            guard (1900...2999).contains(d.financialYear) else { throw MeetingError.invalidChoice("financialYear") }
+            guard (1900...2999).contains(d.financialYear) else { throw MeetingError.field(.invalidChoice("financialYear")) }
             return d
         }
     }
 
     /// A new meeting, as a draft, with the bylaws' quorum and (for a RAT) the standard agenda.
-    package func create(_ details: Details, agendaTitle: (AgendaTemplate) -> String, by actor: Actor) async throws -> MeetingRecord {
+    package func create(_ details: Details, agendaTitle: (AgendaTemplate) -> String, by actor: Actor) async throws
+        -> MeetingRecord
+    {
         let details = try details.validated()
         let rules = try await SettingsStore(tenant).meetingRules()
         if details.delegates { try await requireLargeCooperative() }
@@ -141,8 +150,9 @@ package struct MeetingStore: Sendable {
                 try await tenant.create(record)
             }
         }
-        try await AuditLog.append(tenant, actor: actor, action: .meetingCreate, entity: "meeting", entityID: meeting.id,
-                                  after: details)
+        try await AuditLog.append(
+            tenant, actor: actor, action: .meetingCreate, entity: "meeting", entityID: meeting.id,
+            after: details)
         return meeting
     }
 
@@ -167,22 +177,27 @@ package struct MeetingStore: Sendable {
         if details.delegates && !meeting.delegates { try await requireLargeCooperative() }
         apply(details, to: meeting)
         try await meeting.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: .meetingUpdate, entity: "meeting", entityID: meeting.id,
-                                  after: details)
+        try await AuditLog.append(
+            tenant, actor: actor, action: .meetingUpdate, entity: "meeting", entityID: meeting.id,
+            after: details)
         return meeting
     }
 
     /// Replaces the agenda with `items`, in order, before the meeting opens.
-    package func setAgenda(_ id: UUID, _ items: [(kind: AgendaKind, title: String)], by actor: Actor) async throws -> [MeetingAgendaItemRecord] {
+    package func setAgenda(_ id: UUID, _ items: [(kind: AgendaKind, title: String)], by actor: Actor) async throws
+        -> [MeetingAgendaItemRecord]
+    {
         let meeting = try await meeting(id)
         _ = try meeting.status.after(.setAgenda)
         let items = try items.map { item -> (AgendaKind, String) in
             let title = item.title.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !title.isEmpty else { throw MeetingError.required("title") }
-            guard title.count <= 300 else { throw MeetingError.tooLong("title", 300) }
+            guard !title.isEmpty else { throw MeetingError.field(.required("title")) }
+            guard title.count <= FieldLimit.meetingPlace else {
+                throw MeetingError.field(.tooLong("title", FieldLimit.meetingPlace))
+            }
             return (item.kind, title)
         }
-        guard !items.isEmpty, items.count <= 50 else { throw MeetingError.required("items") }
+        guard !items.isEmpty, items.count <= FieldLimit.agendaItems else { throw MeetingError.field(.required("items")) }
         let existing = try await agenda(of: id)
         let resolutions = try await tenant.query(MeetingResolutionRecord.self).filter(\.$meetingID == id).all()
         // An item a resolution hangs on is kept (renumbered), so the resolution keeps its place.
@@ -212,8 +227,9 @@ package struct MeetingStore: Sendable {
             result.append(record)
         }
         struct Item: Encodable { let kind: AgendaKind, title: String }
-        try await AuditLog.append(tenant, actor: actor, action: .meetingAgenda, entity: "meeting", entityID: meeting.id,
-                                  after: result.map { Item(kind: $0.kind, title: $0.title) })
+        try await AuditLog.append(
+            tenant, actor: actor, action: .meetingAgenda, entity: "meeting", entityID: meeting.id,
+            after: result.map { Item(kind: $0.kind, title: $0.title) })
         return result
     }
 
@@ -222,19 +238,24 @@ package struct MeetingStore: Sendable {
     /// Records that the notice (undangan) went out on `date` by `channel`, to every member entitled to
     /// vote (the delegates in delegates mode); returns how many it went to. Sending again adds members
     /// who joined since.
-    package func sendNotice(_ id: UUID, on date: CivilDate, channel: NoticeChannel, text: String, by actor: Actor) async throws -> Int {
+    package func sendNotice(_ id: UUID, on date: CivilDate, channel: NoticeChannel, text: String, by actor: Actor) async throws
+        -> Int
+    {
         let meeting = try await meeting(id)
         let next = try meeting.status.after(.sendNotice)
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw MeetingError.required("text") }
-        guard text.count <= 5000 else { throw MeetingError.tooLong("text", 5000) }
+        guard !text.isEmpty else { throw MeetingError.field(.required("text")) }
+        guard text.count <= FieldLimit.noticeText else { throw MeetingError.field(.tooLong("text", FieldLimit.noticeText)) }
         let members = try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member).all()
         let rows = Dictionary(uniqueKeysWithValues: try await participants(of: id).map { ($0.memberID, $0) })
         var count = 0
         for member in members {
             if let row = rows[member.id!] {
                 guard !meeting.delegates || row.delegate else { continue }
-                if !row.noticed { row.noticed = true; try await row.update(on: tenant.db) }
+                if !row.noticed {
+                    row.noticed = true
+                    try await row.update(on: tenant.db)
+                }
             } else {
                 guard !meeting.delegates else { continue }
                 let row = Self.participant(meeting: id, member: member)
@@ -249,8 +270,9 @@ package struct MeetingStore: Sendable {
         meeting.status = next
         try await meeting.update(on: tenant.db)
         struct Notice: Encodable { let date: String, channel: String, recipients: Int }
-        try await AuditLog.append(tenant, actor: actor, action: .meetingNotice, entity: "meeting", entityID: meeting.id,
-                                  after: Notice(date: date.description, channel: channel.rawValue, recipients: count))
+        try await AuditLog.append(
+            tenant, actor: actor, action: .meetingNotice, entity: "meeting", entityID: meeting.id,
+            after: Notice(date: date.description, channel: channel.rawValue, recipients: count))
         return count
     }
 
@@ -271,14 +293,18 @@ package struct MeetingStore: Sendable {
         _ = try meeting.status.after(.setDelegates)
         guard meeting.delegates else { throw MeetingError.wrongStatus(meeting.status) }
         let chosen = Set(memberIDs)
-        guard !chosen.isEmpty else { throw MeetingError.required("memberIds") }
-        guard chosen.count <= 10_000 else { throw MeetingError.tooLong("memberIds", 10_000) }
+        guard !chosen.isEmpty else { throw MeetingError.field(.required("memberIds")) }
+        guard chosen.count <= FieldLimit.delegates else { throw MeetingError.field(.tooLong("memberIds", FieldLimit.delegates)) }
         let rows = Dictionary(uniqueKeysWithValues: try await participants(of: id).map { ($0.memberID, $0) })
         for memberID in chosen {
             guard let member = try await tenant.find(MemberRecord.self, memberID),
-                  member.status == MemberStatus.member else { throw MeetingError.notEligible }
+                member.status == MemberStatus.member
+            else { throw MeetingError.notEligible }
             if let row = rows[memberID] {
-                if !row.delegate { row.delegate = true; try await row.update(on: tenant.db) }
+                if !row.delegate {
+                    row.delegate = true
+                    try await row.update(on: tenant.db)
+                }
             } else {
                 let row = Self.participant(meeting: id, member: member)
                 row.delegate = true
@@ -289,8 +315,9 @@ package struct MeetingStore: Sendable {
             row.delegate = false
             try await row.update(on: tenant.db)
         }
-        try await AuditLog.append(tenant, actor: actor, action: .meetingDelegates, entity: "meeting", entityID: meeting.id,
-                                  after: chosen.map { $0.uuidString.lowercased() }.sorted())
+        try await AuditLog.append(
+            tenant, actor: actor, action: .meetingDelegates, entity: "meeting", entityID: meeting.id,
+            after: chosen.map { $0.uuidString.lowercased() }.sorted())
         return chosen.count
     }
 
@@ -312,7 +339,9 @@ package struct MeetingStore: Sendable {
 
     /// Records a member present, in the hall or online, once. Only active members (or the delegates)
     /// may attend to vote; registration opens with the notice.
-    package func checkIn(_ id: UUID, member memberID: UUID, mode: AttendanceMode, by actor: Actor) async throws -> MeetingParticipantRecord {
+    package func checkIn(_ id: UUID, member memberID: UUID, mode: AttendanceMode, by actor: Actor) async throws
+        -> MeetingParticipantRecord
+    {
         let meeting = try await meeting(id)
         _ = try meeting.status.after(.checkIn)
         guard let member = try await tenant.find(MemberRecord.self, memberID) else { throw MemberError.notFound }
@@ -328,32 +357,36 @@ package struct MeetingStore: Sendable {
         if record.id == nil { try await tenant.create(record) } else { try await record.update(on: tenant.db) }
         row = record
         struct CheckIn: Encodable { let memberId: UUID, mode: String }
-        try await AuditLog.append(tenant, actor: actor, action: .meetingCheckIn, entity: "meeting", entityID: meeting.id,
-                                  after: CheckIn(memberId: memberID, mode: mode.rawValue))
+        try await AuditLog.append(
+            tenant, actor: actor, action: .meetingCheckIn, entity: "meeting", entityID: meeting.id,
+            after: CheckIn(memberId: memberID, mode: mode.rawValue))
         return row!
     }
 
     /// The minutes (notulen) with the chair and secretary named; written once the meeting has opened.
-    package func writeMinutes(_ id: UUID, text: String, chair: String, secretary: String, by actor: Actor) async throws -> MeetingRecord {
+    package func writeMinutes(_ id: UUID, text: String, chair: String, secretary: String, by actor: Actor) async throws
+        -> MeetingRecord
+    {
         let meeting = try await meeting(id)
         _ = try meeting.status.after(.writeMinutes)
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let chair = chair.trimmingCharacters(in: .whitespacesAndNewlines)
         let secretary = secretary.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw MeetingError.required("minutes") }
-        guard text.count <= 50_000 else { throw MeetingError.tooLong("minutes", 50_000) }
-        guard !chair.isEmpty else { throw MeetingError.required("chairName") }
-        guard !secretary.isEmpty else { throw MeetingError.required("secretaryName") }
-        guard chair.count <= 120 else { throw MeetingError.tooLong("chairName", 120) }
-        guard secretary.count <= 120 else { throw MeetingError.tooLong("secretaryName", 120) }
+        guard !text.isEmpty else { throw MeetingError.field(.required("minutes")) }
+        guard text.count <= FieldLimit.minutes else { throw MeetingError.field(.tooLong("minutes", FieldLimit.minutes)) }
+        guard !chair.isEmpty else { throw MeetingError.field(.required("chairName")) }
+        guard !secretary.isEmpty else { throw MeetingError.field(.required("secretaryName")) }
+        guard chair.count <= FieldLimit.name else { throw MeetingError.field(.tooLong("chairName", FieldLimit.name)) }
+        guard secretary.count <= FieldLimit.name else { throw MeetingError.field(.tooLong("secretaryName", FieldLimit.name)) }
         struct Minutes: Encodable { let chair: String, secretary: String, minutes: String }
         let before = Minutes(chair: meeting.chairName, secretary: meeting.secretaryName, minutes: meeting.minutes)
         meeting.minutes = text
         meeting.chairName = chair
         meeting.secretaryName = secretary
         try await meeting.update(on: tenant.db)
-        try await AuditLog.append(tenant, actor: actor, action: .meetingMinutes, entity: "meeting", entityID: meeting.id,
-                                  before: before, after: Minutes(chair: chair, secretary: secretary, minutes: text))
+        try await AuditLog.append(
+            tenant, actor: actor, action: .meetingMinutes, entity: "meeting", entityID: meeting.id,
+            before: before, after: Minutes(chair: chair, secretary: secretary, minutes: text))
         return meeting
     }
 
@@ -375,9 +408,11 @@ package struct MeetingStore: Sendable {
     /// member) acting at once take turns; SQLite's writers take turns already.
     func lock(_ row: MeetingParticipantRecord) async throws -> MeetingParticipantRecord {
         guard !tenant.db.isSQLite else { return row }
-        try await tenant.db.sql.raw("""
+        try await tenant.db.sql.raw(
+            """
             SELECT id FROM meeting_participants WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: row.id!) FOR UPDATE
-            """).run()
+            """
+        ).run()
         return try await tenant.find(MeetingParticipantRecord.self, row.id) ?? row
     }
 

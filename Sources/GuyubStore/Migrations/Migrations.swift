@@ -14,5 +14,6 @@ package enum GuyubMigrations {
         AddAnswerOwner(),
         AddLastCooperative(),
         KeyByCooperative(),
+        CreateStore(),
     ]
 }

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import GuyubCore
 
 /// One link of a cooperative's audit chain: who changed what, when, and the state before and after.
 package final class AuditEventRecord: TenantModel, @unchecked Sendable {
@@ -13,7 +14,7 @@ package final class AuditEventRecord: TenantModel, @unchecked Sendable {
     @Field(key: "recorded_at") package var recordedAt: Date
     @OptionalField(key: "actor_user_id") package var actorUserID: UUID?
     @Field(key: "actor") package var actor: String
-    @Field(key: "action") package var action: String
+    @Field(key: "action") package var action: AuditAction
     @Field(key: "entity") package var entity: String
     @OptionalField(key: "entity_id") package var entityID: String?
     @OptionalField(key: "before") package var before: String?

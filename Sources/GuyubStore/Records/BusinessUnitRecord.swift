@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import GuyubCore
 
 /// A business unit of the cooperative (simpan pinjam, toko/waserda, klinik…): journal lines may carry
 /// one, so each unit's income and expenses can be reported apart and together.
@@ -12,6 +13,7 @@ package final class BusinessUnitRecord: TenantModel, @unchecked Sendable {
     @Field(key: "code") package var code: String
     @Field(key: "name") package var name: String
     @Field(key: "active") package var active: Bool
+    @OptionalField(key: "kind") package var kind: BusinessUnitKind?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}

@@ -24,7 +24,7 @@ package final class IdempotencyRecord: TenantModel, @unchecked Sendable {
     package init() {}
 
     /// Drops the answers kept longer than a week: a retry comes within minutes, not days.
-    package static func prune(_ tenant: Tenant, now: Date = Date()) async throws {
+    package static func prune(_ tenant: Tenant, now: Date) async throws {
         try await tenant.query(IdempotencyRecord.self).filter(\.$createdAt < now.addingTimeInterval(-7 * 86_400)).delete()
     }
 

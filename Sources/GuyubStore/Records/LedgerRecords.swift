@@ -39,8 +39,8 @@ package final class JournalEntryRecord: TenantModel, @unchecked Sendable {
     package static var cooperativeKey: KeyPath<JournalEntryRecord, FieldProperty<JournalEntryRecord, UUID>> { \.$cooperativeID }
     /// Sequential per cooperative, as the books number their entries.
     @Field(key: "number") package var number: Int
-    /// `YYYY-MM-DD`, the date the entry counts for.
-    @Field(key: "entry_date") package var entryDate: String
+    /// The date the entry counts for.
+    @Field(key: "entry_date") package var entryDate: CivilDate
     @Field(key: "description") package var description: String
     @Field(key: "source_type") package var sourceType: JournalSource
     @OptionalField(key: "source_id") package var sourceID: UUID?
@@ -64,7 +64,7 @@ package final class JournalLineRecord: TenantModel, @unchecked Sendable {
     @Field(key: "entry_id") package var entryID: UUID
     @Field(key: "line_number") package var lineNumber: Int
     /// The entry's date again, so balances at a date read the lines alone.
-    @Field(key: "entry_date") package var entryDate: String
+    @Field(key: "entry_date") package var entryDate: CivilDate
     @Field(key: "account_id") package var accountID: UUID
     @OptionalField(key: "savings_account_id") package var savingsAccountID: UUID?
     /// The business unit the line belongs to (nil: the cooperative as a whole).
@@ -83,8 +83,7 @@ package final class MonthClosingRecord: TenantModel, @unchecked Sendable {
     @ID package var id: UUID?
     @Field(key: "cooperative_id") package var cooperativeID: UUID
     package static var cooperativeKey: KeyPath<MonthClosingRecord, FieldProperty<MonthClosingRecord, UUID>> { \.$cooperativeID }
-    /// `YYYY-MM`.
-    @Field(key: "month") package var month: String
+    @Field(key: "month") package var month: YearMonth
     @Field(key: "closed_by_name") package var closedByName: String
     @Timestamp(key: "closed_at", on: .create) package var closedAt: Date?
     /// The audit chain's head as the month was closed (its link number and hash), printed with the closing

@@ -92,7 +92,9 @@ package final class LoanInstallmentRecord: TenantModel, @unchecked Sendable {
 
     @ID package var id: UUID?
     @Field(key: "cooperative_id") package var cooperativeID: UUID
-    package static var cooperativeKey: KeyPath<LoanInstallmentRecord, FieldProperty<LoanInstallmentRecord, UUID>> { \.$cooperativeID }
+    package static var cooperativeKey: KeyPath<LoanInstallmentRecord, FieldProperty<LoanInstallmentRecord, UUID>> {
+        \.$cooperativeID
+    }
     @Field(key: "loan_id") package var loanID: UUID
     @Field(key: "version") package var version: Int
     @Field(key: "number") package var number: Int
@@ -116,7 +118,9 @@ package final class LoanTransactionRecord: TenantModel, @unchecked Sendable {
 
     @ID package var id: UUID?
     @Field(key: "cooperative_id") package var cooperativeID: UUID
-    package static var cooperativeKey: KeyPath<LoanTransactionRecord, FieldProperty<LoanTransactionRecord, UUID>> { \.$cooperativeID }
+    package static var cooperativeKey: KeyPath<LoanTransactionRecord, FieldProperty<LoanTransactionRecord, UUID>> {
+        \.$cooperativeID
+    }
     @Field(key: "loan_id") package var loanID: UUID
     @Field(key: "kind") package var kind: LoanStepKind
     @Field(key: "happened_on") package var on: CivilDate

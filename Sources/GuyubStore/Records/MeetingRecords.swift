@@ -43,7 +43,9 @@ package final class MeetingAgendaItemRecord: TenantModel, @unchecked Sendable {
 
     @ID package var id: UUID?
     @Field(key: "cooperative_id") package var cooperativeID: UUID
-    package static var cooperativeKey: KeyPath<MeetingAgendaItemRecord, FieldProperty<MeetingAgendaItemRecord, UUID>> { \.$cooperativeID }
+    package static var cooperativeKey: KeyPath<MeetingAgendaItemRecord, FieldProperty<MeetingAgendaItemRecord, UUID>> {
+        \.$cooperativeID
+    }
     @Field(key: "meeting_id") package var meetingID: UUID
     @Field(key: "position") package var position: Int
     @Field(key: "kind") package var kind: AgendaKind
@@ -58,7 +60,9 @@ package final class MeetingResolutionRecord: TenantModel, @unchecked Sendable {
 
     @ID package var id: UUID?
     @Field(key: "cooperative_id") package var cooperativeID: UUID
-    package static var cooperativeKey: KeyPath<MeetingResolutionRecord, FieldProperty<MeetingResolutionRecord, UUID>> { \.$cooperativeID }
+    package static var cooperativeKey: KeyPath<MeetingResolutionRecord, FieldProperty<MeetingResolutionRecord, UUID>> {
+        \.$cooperativeID
+    }
     @Field(key: "meeting_id") package var meetingID: UUID
     @OptionalField(key: "agenda_item_id") package var agendaItemID: UUID?
     @Field(key: "kind") package var kind: AgendaKind
@@ -84,7 +88,9 @@ package final class MeetingParticipantRecord: TenantModel, @unchecked Sendable {
 
     @ID package var id: UUID?
     @Field(key: "cooperative_id") package var cooperativeID: UUID
-    package static var cooperativeKey: KeyPath<MeetingParticipantRecord, FieldProperty<MeetingParticipantRecord, UUID>> { \.$cooperativeID }
+    package static var cooperativeKey: KeyPath<MeetingParticipantRecord, FieldProperty<MeetingParticipantRecord, UUID>> {
+        \.$cooperativeID
+    }
     @Field(key: "meeting_id") package var meetingID: UUID
     @Field(key: "member_id") package var memberID: UUID
     @Field(key: "member_name") package var memberName: String

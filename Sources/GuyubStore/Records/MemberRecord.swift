@@ -37,7 +37,9 @@ package final class MemberStatusChangeRecord: TenantModel, @unchecked Sendable {
 
     @ID package var id: UUID?
     @Field(key: "cooperative_id") package var cooperativeID: UUID
-    package static var cooperativeKey: KeyPath<MemberStatusChangeRecord, FieldProperty<MemberStatusChangeRecord, UUID>> { \.$cooperativeID }
+    package static var cooperativeKey: KeyPath<MemberStatusChangeRecord, FieldProperty<MemberStatusChangeRecord, UUID>> {
+        \.$cooperativeID
+    }
     @Field(key: "member_id") package var memberID: UUID
     @OptionalField(key: "from_status") package var fromStatus: MemberStatus?
     @Field(key: "to_status") package var toStatus: MemberStatus

@@ -43,7 +43,9 @@ package final class SHUDistributionRecord: TenantModel, @unchecked Sendable {
 
     @ID package var id: UUID?
     @Field(key: "cooperative_id") package var cooperativeID: UUID
-    package static var cooperativeKey: KeyPath<SHUDistributionRecord, FieldProperty<SHUDistributionRecord, UUID>> { \.$cooperativeID }
+    package static var cooperativeKey: KeyPath<SHUDistributionRecord, FieldProperty<SHUDistributionRecord, UUID>> {
+        \.$cooperativeID
+    }
     @Field(key: "year") package var year: Int
     @Field(key: "status") package var status: SHUDistributionStatus
     @Field(key: "rules") package var rules: String

@@ -10,7 +10,9 @@ package final class SavingsAccountRecord: TenantModel, @unchecked Sendable {
 
     @ID package var id: UUID?
     @Field(key: "cooperative_id") package var cooperativeID: UUID
-    package static var cooperativeKey: KeyPath<SavingsAccountRecord, FieldProperty<SavingsAccountRecord, UUID>> { \.$cooperativeID }
+    package static var cooperativeKey: KeyPath<SavingsAccountRecord, FieldProperty<SavingsAccountRecord, UUID>> {
+        \.$cooperativeID
+    }
     @Field(key: "member_id") package var memberID: UUID
     @Field(key: "kind") package var kind: SavingsKind
     @Field(key: "balance") package var balance: Int64

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import GuyubCore
 
 /// A person who signs in. Users are not tenant rows: one user may hold roles in several cooperatives.
 package final class UserRecord: Model, @unchecked Sendable {
@@ -32,11 +33,11 @@ package final class RoleRecord: TenantModel, @unchecked Sendable {
     @Field(key: "cooperative_id") package var cooperativeID: UUID
     package static var cooperativeKey: KeyPath<RoleRecord, FieldProperty<RoleRecord, UUID>> { \.$cooperativeID }
     @Field(key: "user_id") package var userID: UUID
-    @Field(key: "role") package var role: String
+    @Field(key: "role") package var role: Role
 
     package init() {}
 
-    package init(cooperativeID: UUID, userID: UUID, role: String) {
+    package init(cooperativeID: UUID, userID: UUID, role: Role) {
         self.cooperativeID = cooperativeID
         self.userID = userID
         self.role = role

@@ -1,6 +1,9 @@
 import FluentKit
 import Foundation
 
+/// How a session's token travels: a browser's cookie or an API client's bearer token.
+package enum SessionKind: String, Codable, Sendable { case web, api }
+
 /// A signed-in session (web cookie or API bearer token), kept in the database so that several
 /// servers can share it. Only the token's SHA-256 is stored.
 package final class UserSessionRecord: TenantModel, @unchecked Sendable {
@@ -11,8 +14,7 @@ package final class UserSessionRecord: TenantModel, @unchecked Sendable {
     @Field(key: "cooperative_id") package var cooperativeID: UUID
     package static var cooperativeKey: KeyPath<UserSessionRecord, FieldProperty<UserSessionRecord, UUID>> { \.$cooperativeID }
     @Field(key: "user_id") package var userID: UUID
-    /// "web" or "api".
-    @Field(key: "kind") package var kind: String
+    @Field(key: "kind") package var kind: SessionKind
     @Field(key: "csrf_token") package var csrfToken: String
     @Field(key: "expires_at") package var expiresAt: Date
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?

@@ -5,24 +5,30 @@ import GuyubCore
 /// Cooperatives, the users who sign in to them, and their roles.
 package enum AccountStore {
     /// Creates a cooperative with its first board member. `db` must be a writing transaction.
-    package static func createCooperative(_ db: any Database, name: String, admin email: Email, adminName: String,
-                                          passwordHash: String, by actor: Actor) async throws -> (CooperativeRecord, UserRecord) {
+    package static func createCooperative(
+        _ db: any Database, name: String, admin email: Email, adminName: String,
+        passwordHash: String, by actor: Actor
+    ) async throws -> (CooperativeRecord, UserRecord) {
         let cooperative = CooperativeRecord(name: name)
         try await cooperative.create(on: db)
         let tenant = Tenant(cooperativeID: try cooperative.requireID(), db: db)
         try await ChartStore(tenant).seed()
-        try await AuditLog.append(tenant, actor: actor, action: .cooperativeCreate, entity: "cooperative",
-                                  entityID: cooperative.id, after: ["name": name])
-        let user = try await createUser(tenant, email: email, name: adminName, passwordHash: passwordHash,
-                                        roles: [.board], by: actor)
+        try await AuditLog.append(
+            tenant, actor: actor, action: .cooperativeCreate, entity: "cooperative",
+            entityID: cooperative.id, after: ["name": name])
+        let user = try await createUser(
+            tenant, email: email, name: adminName, passwordHash: passwordHash,
+            roles: [.board], by: actor)
         return (cooperative, user)
     }
 
     /// Adds a user with roles in the tenant's cooperative. A person who already signs in to another
     /// cooperative keeps their one account (and their own password) and is given roles here too: the
     /// answer is the same as for a new account, so that no cooperative learns who uses another.
-    package static func createUser(_ tenant: Tenant, email: Email, name: String, passwordHash: String,
-                                   roles: Set<Role>, member: MemberRecord? = nil, by actor: Actor) async throws -> UserRecord {
+    package static func createUser(
+        _ tenant: Tenant, email: Email, name: String, passwordHash: String,
+        roles: Set<Role>, member: MemberRecord? = nil, by actor: Actor
+    ) async throws -> UserRecord {
         let roles = try roles.validated()
         if roles.contains(.member) && member == nil { throw RoleError.memberRecordRequired }
         if member?.userID != nil { throw RoleError.memberAlreadyHasSignIn }
@@ -34,21 +40,27 @@ package enum AccountStore {
         } else {
             user = UserRecord(email: email.value, name: name, passwordHash: passwordHash)
             user.lastCooperativeID = tenant.cooperativeID
-            do { try await user.create(on: tenant.db) } catch where error.isConstraintFailure { throw CredentialError.emailTaken }
+            do { try await user.create(on: tenant.db) } catch  where error.isConstraintFailure {
+                throw CredentialError.emailTaken
+            }
         }
         if let member {
             member.userID = user.id
             try await member.update(on: tenant.db)
         }
         try await setRoles(tenant, user: user, roles: roles, by: actor, audit: false)
-        try await AuditLog.append(tenant, actor: actor, action: .userCreate, entity: "user", entityID: user.id,
-                                  after: UserSnapshot(email: user.email, name: user.name, roles: roles.sorted(),
-                                                      memberNumber: member?.memberNumber))
+        try await AuditLog.append(
+            tenant, actor: actor, action: .userCreate, entity: "user", entityID: user.id,
+            after: UserSnapshot(
+                email: user.email, name: user.name, roles: roles.sorted(),
+                memberNumber: member?.memberNumber))
         return user
     }
 
-    package static func setRoles(_ tenant: Tenant, user: UserRecord, roles: Set<Role>, by actor: Actor,
-                                 audit: Bool = true) async throws {
+    package static func setRoles(
+        _ tenant: Tenant, user: UserRecord, roles: Set<Role>, by actor: Actor,
+        audit: Bool = true
+    ) async throws {
         let roles = try roles.validated()
         let userID = try user.requireID()
         // The member role shows a member their own record: a user without one cannot hold it.
@@ -59,11 +71,12 @@ package enum AccountStore {
         guard before != roles else { return }
         try await tenant.query(RoleRecord.self).filter(\.$userID == userID).delete()
         for role in roles.sorted() {
-            try await tenant.create(RoleRecord(cooperativeID: tenant.cooperativeID, userID: userID, role: role.rawValue))
+            try await tenant.create(RoleRecord(cooperativeID: tenant.cooperativeID, userID: userID, role: role))
         }
         if audit {
-            try await AuditLog.append(tenant, actor: actor, action: .userRoles, entity: "user", entityID: userID,
-                                      before: before.sorted(), after: roles.sorted())
+            try await AuditLog.append(
+                tenant, actor: actor, action: .userRoles, entity: "user", entityID: userID,
+                before: before.sorted(), after: roles.sorted())
         }
     }
 
@@ -72,8 +85,9 @@ package enum AccountStore {
     }
 
     package static func roles(of userID: UUID, in tenant: Tenant) async throws -> Set<Role> {
-        Set(try await tenant.query(RoleRecord.self).filter(\.$userID == userID).all()
-            .compactMap { Role(rawValue: $0.role) })
+        Set(
+            try await tenant.query(RoleRecord.self).filter(\.$userID == userID).all()
+                .map(\.role))
     }
 
     /// Where sign-in opens: the cooperative asked for (nil when it is not theirs), else the one the user
@@ -82,7 +96,8 @@ package enum AccountStore {
     package static func landing(for user: UserRecord, chosen: UUID?, on db: any Database) async throws -> CooperativeRecord? {
         let userID = try user.requireID()
         func theirs(_ id: UUID?) async throws -> CooperativeRecord? {
-            guard let id, try await Tenant(cooperativeID: id, db: db).query(RoleRecord.self).filter(\.$userID == userID).first() != nil
+            guard let id,
+                try await Tenant(cooperativeID: id, db: db).query(RoleRecord.self).filter(\.$userID == userID).first() != nil
             else { return nil }
             return try await CooperativeRecord.find(id, on: db)
         }
@@ -109,7 +124,7 @@ package enum AccountStore {
         let byUser = Dictionary(grouping: grants, by: \.userID)
         guard !byUser.isEmpty else { return [] }
         let users = try await UserRecord.query(on: tenant.db).filter(\.$id ~~ Array(byUser.keys)).sort(\.$name).all()
-        return users.map { user in (user, Set(byUser[user.id!, default: []].compactMap { Role(rawValue: $0.role) })) }
+        return users.map { user in (user, Set(byUser[user.id!, default: []].map(\.role))) }
     }
 
     package static func user(_ id: UUID?, in tenant: Tenant) async throws -> UserRecord? {

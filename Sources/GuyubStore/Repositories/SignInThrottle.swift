@@ -28,7 +28,7 @@ package struct SignInThrottle: Sendable {
 
     /// Marks an attempt and lets it through when, counting it, no limit is exceeded; otherwise takes the
     /// mark back and says how long to wait.
-    package func admit(_ db: any Database, email: String, address: String?, now: Date = Date()) async throws -> Admission {
+    package func admit(_ db: any Database, email: String, address: String?, now: Date) async throws -> Admission {
         let keys = keys(email: email, address: address)
         var marks: [UUID] = []
         for (key, _) in keys {
@@ -53,7 +53,7 @@ package struct SignInThrottle: Sendable {
     }
 
     /// The attempt failed: its marks stay as failures; failures older than the window are dropped.
-    package func failed(_ db: any Database, now: Date = Date()) async throws {
+    package func failed(_ db: any Database, now: Date) async throws {
         try await SignInFailureRecord.query(on: db).filter(\.$at < now.addingTimeInterval(-window)).delete()
     }
 

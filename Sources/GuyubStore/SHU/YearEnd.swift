@@ -45,7 +45,7 @@ package struct YearEnd: Sendable {
         // Every month of the year still open closes first, in order (its interest, accruals and
         // wajib bills belong to the year); books never closed start with December.
         let monthEnd = MonthEnd(tenant)
-        let closedThrough = CivilDate(iso: try await cooperative().booksClosedThrough)
+        let closedThrough = try await cooperative().booksClosedThrough.date
         var month = closedThrough.map { $0.yearMonth.next } ?? last.yearMonth
         var monthsClosed: [YearMonth] = []
         while month <= last.yearMonth {
@@ -54,8 +54,7 @@ package struct YearEnd: Sendable {
             month = month.next
         }
 
-        let statement = IncomeStatement(try await ReportQueries(tenant).trialBalance(
-            from: CivilDate(year: year, month: 1, day: 1), to: last, yearEnds: false))
+        let statement = try await ReportQueries(tenant).incomeStatement(from: CivilDate(year: year, month: 1, day: 1), to: last)
         let entry = try await postClosingEntry(year, on: last, description: texts.closingEntry, by: actor)
         let surplus = SHUSurplus(statement)
 
@@ -69,13 +68,16 @@ package struct YearEnd: Sendable {
         closing.closedByName = actor.name
         do {
             try await tenant.create(closing)
-        } catch where error.isConstraintFailure {
+        } catch  where error.isConstraintFailure {
             throw YearEndError.yearAlreadyClosed(year)
         }
-        try await AuditLog.append(tenant, actor: actor, action: .booksCloseYear, entity: "year", entityID: closing.id,
-                                  after: ["year": String(year), "memberSurplus": String(surplus.member),
-                                          "nonMemberSurplus": String(surplus.nonMember),
-                                          "monthsClosed": monthsClosed.map(\.description).joined(separator: ",")])
+        try await AuditLog.append(
+            tenant, actor: actor, action: .booksCloseYear, entity: "year", entityID: closing.id,
+            after: [
+                "year": String(year), "memberSurplus": String(surplus.member),
+                "nonMemberSurplus": String(surplus.nonMember),
+                "monthsClosed": monthsClosed.map(\.description).joined(separator: ","),
+            ])
         let distribution = try await SHUStore(tenant).compute(year, by: actor)
         return Outcome(closing: closing, monthsClosed: monthsClosed, distribution: distribution)
     }
@@ -83,13 +85,15 @@ package struct YearEnd: Sendable {
     /// Closes each income and expense account's movement of the year into the year's surplus, in one
     /// entry dated 31 December; none when nothing moved.
     private func postClosingEntry(_ year: Int, on last: CivilDate, description: String, by actor: Actor) async throws -> UUID? {
-        let rows = try await tenant.db.sql.raw("""
+        let rows = try await tenant.db.sql.raw(
+            """
             SELECT l.account_id, CAST(SUM(l.debit - l.credit) AS BIGINT) AS net
             FROM journal_lines l JOIN accounts a ON a.cooperative_id = l.cooperative_id AND a.id = l.account_id
-            WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND a.type IN ('income', 'expense')
+            WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND a.type IN (\(bind: AccountType.income), \(bind: AccountType.expense))
               AND l.entry_date >= \(bind: "\(year)-01-01") AND l.entry_date <= \(bind: last.description)
             GROUP BY l.account_id
-            """).all()
+            """
+        ).all()
         var lines: [JournalDraft.Line] = []
         var result: Int64 = 0
         for row in rows {
@@ -102,8 +106,10 @@ package struct YearEnd: Sendable {
         guard !lines.isEmpty else { return nil }
         if result > 0 { lines.append(.credit(.role(.currentSurplus), result)) }
         if result < 0 { lines.append(.debit(.role(.currentSurplus), -result)) }
-        let posting = try await Ledger(tenant).post(JournalDraft(date: last, description: description, sourceType: Self.sourceType,
-                                                                 lines: lines), by: actor, yearEnd: true)
+        let posting = try await Ledger(tenant).post(
+            JournalDraft(
+                date: last, description: description, sourceType: Self.sourceType,
+                lines: lines), by: actor, yearEnd: true)
         return posting.entry.id
     }
 

@@ -51,33 +51,42 @@ extension SavingsStore {
     /// Members who owe (or only `member`), most owed first, `limit` of them from `offset`. The sums are
     /// taken in the database, so a page of the list reads only its own members' dues.
     package func arrears(of member: UUID? = nil, limit: Int? = nil, offset: Int = 0) async throws -> [Arrear] {
-        let pokok = try await SettingsStore(tenant).savings().pokokAmount
-        let rows = try await tenant.db.sql.raw("""
+        let settings = try await SettingsStore(tenant).savings()
+        let pokok = settings.pokokAmount
+        let rows = try await tenant.db.sql.raw(
+            """
             \(owing(pokok: pokok, member: member))
             ORDER BY owed DESC, m.member_number \(unsafeRaw: limit.map { "LIMIT \($0) OFFSET \(max(0, offset))" } ?? "")
-            """).all()
+            """
+        ).all()
         let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
         guard !ids.isEmpty else { return [] }
-        let members = Dictionary(uniqueKeysWithValues: try await tenant.query(MemberRecord.self).filter(\.$id ~~ ids).all()
-            .map { ($0.id!, $0) })
-        let dues = Dictionary(grouping: try await tenant.query(WajibDueRecord.self).filter(\.$memberID ~~ ids).sort(\.$period).all(),
-                              by: \.memberID)
+        let members = Dictionary(
+            uniqueKeysWithValues: try await tenant.query(MemberRecord.self).filter(\.$id ~~ ids).all()
+                .map { ($0.id!, $0) })
+        let dues = Dictionary(
+            grouping: try await tenant.query(WajibDueRecord.self).filter(\.$memberID ~~ ids).sort(\.$period).all(),
+            by: \.memberID)
         return try rows.compactMap { row in
             let id = try row.decode(column: "id", as: UUID.self)
             guard let member = members[id] else { return nil }
-            let wajib = SavingsRules.wajibOwed(dues: (dues[id] ?? []).map { ($0.period, $0.amount) },
-                                               paid: try row.decode(column: "wajib_paid", as: Int64.self))
-            return Arrear(member: member, wajibOwed: wajib.owed, monthsOwed: wajib.months, since: wajib.since,
-                          pokokOwed: max(0, pokok - (try row.decode(column: "pokok_paid", as: Int64.self))))
+            let wajib = SavingsRules.wajibOwed(
+                dues: (dues[id] ?? []).map { ($0.period, $0.amount) },
+                paid: try row.decode(column: "wajib_paid", as: Int64.self))
+            return Arrear(
+                member: member, wajibOwed: wajib.owed, monthsOwed: wajib.months, since: wajib.since,
+                pokokOwed: SavingsRules.pokokDue(paid: try row.decode(column: "pokok_paid", as: Int64.self), settings: settings))
         }
     }
 
     /// How many members owe, and how much in all.
     package func arrearsTotal() async throws -> (members: Int, owed: Int64) {
         let pokok = try await SettingsStore(tenant).savings().pokokAmount
-        let row = try await tenant.db.sql.raw("""
+        let row = try await tenant.db.sql.raw(
+            """
             SELECT COUNT(*) AS members, CAST(COALESCE(SUM(owed), 0) AS BIGINT) AS owed FROM (\(owing(pokok: pokok, member: nil))) owing
-            """).first()
+            """
+        ).first()
         return (try row?.decode(column: "members", as: Int.self) ?? 0, try row?.decode(column: "owed", as: Int64.self) ?? 0)
     }
 
@@ -106,8 +115,10 @@ extension SavingsStore {
 
     /// Pays out everything a departing member holds (pokok, wajib, sukarela and term deposits) in one
     /// entry and closes the accounts. Returns the entry, or nil when there was nothing to pay.
-    package func settleExit(_ memberID: UUID, on date: CivilDate, channel: PaymentChannel, description: String,
-                            by actor: Actor) async throws -> JournalEntryRecord? {
+    package func settleExit(
+        _ memberID: UUID, on date: CivilDate, channel: PaymentChannel, description: String,
+        by actor: Actor
+    ) async throws -> JournalEntryRecord? {
         let open = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)
             .filter(\.$status == SavingsAccountStatus.open).all()
         let held = open.filter { $0.balance > 0 }
@@ -118,8 +129,11 @@ extension SavingsStore {
                 .debit(.role(account.kind.role), account.balance, savings: account.id)
             }
             lines.append(.credit(.role(channel.role), total))
-            entry = try await ledger.post(JournalDraft(date: date, description: description, sourceType: .savingsExit,
-                                                       sourceID: memberID, lines: lines), by: actor).entry
+            entry = try await ledger.post(
+                JournalDraft(
+                    date: date, description: description, sourceType: .savingsExit,
+                    sourceID: memberID, lines: lines), by: actor
+            ).entry
         }
         for account in open {
             account.status = .closed
@@ -133,36 +147,44 @@ extension SavingsStore {
 extension SavingsStore {
     /// Pays out a term deposit before it matures: the principal less the early-break penalty (income
     /// of the cooperative); the interest accrued in closed months is forfeited (the accrual is undone).
-    package func breakTermDeposit(_ accountID: UUID?, on date: CivilDate, channel: PaymentChannel, description: String,
-                                  by actor: Actor) async throws -> Receipt {
+    package func breakTermDeposit(
+        _ accountID: UUID?, on date: CivilDate, channel: PaymentChannel, description: String,
+        by actor: Actor
+    ) async throws -> Receipt {
         let deposit = try await account(accountID)
         guard deposit.kind == .berjangka, deposit.status == .open,
-              let rate = deposit.rate,
-              let matures = deposit.maturesOn else { throw SavingsError.accountClosed }
+            let rate = deposit.rate,
+            let matures = deposit.maturesOn
+        else { throw SavingsError.accountClosed }
         guard date < matures else { throw SavingsError.notDue }
         let settings = try await SettingsStore(tenant).savings()
         let closedThrough = try await CooperativeRecord.find(tenant.cooperativeID, on: tenant.db)
-            .flatMap { CivilDate(iso: $0.booksClosedThrough) }
+            .flatMap(\.booksClosedThrough.date)
         var accrued: Int64 = 0
         if let closedThrough {
             var month = deposit.openedOn.yearMonth
             while month <= closedThrough.yearMonth {
-                accrued += MonthlyInterest.termInterest(principal: deposit.balance, rate: rate, opened: deposit.openedOn, matures: matures,
-                                                        month: month)
+                accrued += MonthlyInterest.termInterest(
+                    principal: deposit.balance, rate: rate, opened: deposit.openedOn, matures: matures,
+                    month: month)
                 month = month.next
             }
         }
         let principal = deposit.balance
         let penalty = RoundingRule.down.multiplyDivide(principal, Int64(settings.earlyBreakPenalty), 10_000)
-        var lines: [JournalDraft.Line] = [.debit(.role(.savingsBerjangka), principal, savings: deposit.id),
-                                          .credit(.role(channel.role), principal - penalty)]
+        var lines: [JournalDraft.Line] = [
+            .debit(.role(.savingsBerjangka), principal, savings: deposit.id),
+            .credit(.role(channel.role), principal - penalty),
+        ]
         if penalty > 0 { lines.append(.credit(.role(.penalties), penalty)) }
         if accrued > 0 {
             lines += [.debit(.role(.interestPayable), accrued), .credit(.role(.savingsInterestExpense), accrued)]
         }
-        let posting = try await ledger.post(JournalDraft(date: date, description: description, sourceType: .savingsBreak,
-                                                         sourceID: deposit.id, lines: lines.filter { $0.debit + $0.credit > 0 }),
-                                            by: actor)
+        let posting = try await ledger.post(
+            JournalDraft(
+                date: date, description: description, sourceType: .savingsBreak,
+                sourceID: deposit.id, lines: lines.filter { $0.debit + $0.credit > 0 }),
+            by: actor)
         deposit.status = .closed
         deposit.closedOn = date
         try await deposit.update(on: tenant.db)

@@ -32,26 +32,28 @@ package struct SavingsStore: Sendable {
         return account
     }
 
-    /// The member's accounts, open ones first, by kind.
     /// What the members hold, by kind of savings, in all open accounts.
     package func totalsByKind() async throws -> [SavingsKind: Int64] {
-        let rows = try await tenant.db.sql.raw("""
+        let rows = try await tenant.db.sql.raw(
+            """
             SELECT kind, CAST(COALESCE(SUM(balance), 0) AS BIGINT) AS total FROM savings_accounts
             WHERE cooperative_id = \(bind: tenant.cooperativeID) GROUP BY kind
-            """).all()
+            """
+        ).all()
         var totals: [SavingsKind: Int64] = [:]
         for row in rows {
-            if let kind = SavingsKind(rawValue: try row.decode(column: "kind", as: String.self)) {
-                totals[kind] = try row.decode(column: "total", as: Int64.self)
-            }
+            totals[try row.decode(column: "kind", as: SavingsKind.self)] = try row.decode(column: "total", as: Int64.self)
         }
         return totals
     }
 
+    /// The member's accounts, open ones first, then by kind and opening day.
     package func accounts(of memberID: UUID) async throws -> [SavingsAccountRecord] {
-        try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID).all().sorted {
-            ($0.status.rawValue, SavingsKind.allCases.firstIndex(of: $0.kind)!, $0.openedOn)
-                < ($1.status.rawValue, SavingsKind.allCases.firstIndex(of: $1.kind)!, $1.openedOn)
+        func order(_ a: SavingsAccountRecord) -> (Int, Int, CivilDate) {
+            (SavingsAccountStatus.allCases.firstIndex(of: a.status)!, SavingsKind.allCases.firstIndex(of: a.kind)!, a.openedOn)
+        }
+        return try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID).all().sorted {
+            order($0) < order($1)
         }
     }
 
@@ -61,8 +63,10 @@ package struct SavingsStore: Sendable {
     }
 
     func openAccount(of memberID: UUID, kind: SavingsKind) async throws -> SavingsAccountRecord {
-        guard let account = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)
-            .filter(\.$kind == kind).filter(\.$status == SavingsAccountStatus.open).first() else { throw SavingsError.notAMember }
+        guard
+            let account = try await tenant.query(SavingsAccountRecord.self).filter(\.$memberID == memberID)
+                .filter(\.$kind == kind).filter(\.$status == SavingsAccountStatus.open).first()
+        else { throw SavingsError.notAMember }
         return account
     }
 
@@ -77,9 +81,14 @@ package struct SavingsStore: Sendable {
         package var description: String
         /// For a term deposit: how many months.
         package var termMonths: Int?
+        /// The member, when the caller has read them in this cooperative already.
+        package var member: MemberRecord?
 
-        package init(memberID: UUID, kind: SavingsKind, amount: Int64, channel: PaymentChannel, date: CivilDate,
-                     description: String, termMonths: Int? = nil) {
+        package init(
+            memberID: UUID, kind: SavingsKind, amount: Int64, channel: PaymentChannel, date: CivilDate,
+            description: String, termMonths: Int? = nil, member: MemberRecord? = nil
+        ) {
+            self.member = member
             self.memberID = memberID
             self.kind = kind
             self.amount = amount
@@ -102,7 +111,7 @@ package struct SavingsStore: Sendable {
     /// every other deposit is for members only. A term deposit opens a new account on the chosen term.
     package func deposit(_ movement: Movement, by actor: Actor) async throws -> Receipt {
         let members = MemberStore(tenant)
-        var member = try await members.find(movement.memberID)
+        var member = try await memberMoving(movement)
         let settings = try await SettingsStore(tenant).savings()
         try SavingsRules.checkCounterAmount(movement.amount, settings: settings)
         let status = member.status
@@ -111,13 +120,11 @@ package struct SavingsStore: Sendable {
         switch movement.kind {
         case .pokok:
             let paid = status == .member ? try await openAccount(of: member.requireID(), kind: .pokok).balance : 0
-            let due = settings.pokokAmount - paid
-            guard status == .applicant || status == .member else { throw SavingsError.notAMember }
-            guard due > 0 else { throw SavingsError.pokokAlreadyPaid }
-            guard movement.amount == due else { throw SavingsError.pokokAmountMismatch(expected: due) }
-            if status == .applicant {
-                member = try await members.changeStatus(member.requireID(), to: .member, on: movement.date,
-                                                        today: movement.date, reason: nil, by: actor)
+            let payment = try SavingsRules.pokokPayment(movement.amount, status: status, paid: paid, settings: settings)
+            if payment == .admitsApplicant {
+                member = try await members.changeStatus(
+                    member.requireID(), to: .member, on: movement.date,
+                    today: movement.date, reason: nil, by: actor)
             }
             account = try await openAccount(of: member.requireID(), kind: .pokok)
         case .wajib, .sukarela:
@@ -136,11 +143,19 @@ package struct SavingsStore: Sendable {
             account = deposit
         }
 
-        let posting = try await ledger.post(JournalDraft(
-            date: movement.date, description: movement.description, sourceType: .savingsDeposit, sourceID: account.id,
-            lines: [.debit(.role(movement.channel.role), movement.amount),
-                    .credit(.role(movement.kind.role), movement.amount, savings: account.id)]), by: actor)
+        let posting = try await ledger.post(
+            JournalDraft(
+                date: movement.date, description: movement.description, sourceType: .savingsDeposit, sourceID: account.id,
+                lines: [
+                    .debit(.role(movement.channel.role), movement.amount),
+                    .credit(.role(movement.kind.role), movement.amount, savings: account.id),
+                ]), by: actor)
         return Receipt(entry: posting.entry, account: account, balance: posting.savingsBalances[account.id!] ?? 0)
+    }
+
+    private func memberMoving(_ movement: Movement) async throws -> MemberRecord {
+        if let member = movement.member { return member }
+        return try await MemberStore(tenant).find(movement.memberID)
     }
 
     /// Pays out of a member's sukarela, never below its minimum balance; pokok and wajib stay while
@@ -149,19 +164,24 @@ package struct SavingsStore: Sendable {
         let settings = try await SettingsStore(tenant).savings()
         try SavingsRules.checkCounterAmount(movement.amount, settings: settings)
         let floor = try SavingsRules.withdrawalFloor(movement.kind, settings: settings)
-        let member = try await MemberStore(tenant).find(movement.memberID)
+        let member = try await memberMoving(movement)
         guard member.status == MemberStatus.member else { throw SavingsError.notAMember }
         let account = try await openAccount(of: member.requireID(), kind: movement.kind)
-        let posting = try await ledger.post(JournalDraft(
-            date: movement.date, description: movement.description, sourceType: .savingsWithdrawal, sourceID: account.id,
-            lines: [.debit(.role(movement.kind.role), movement.amount, savings: account.id),
-                    .credit(.role(movement.channel.role), movement.amount)]), by: actor, floors: [account.id!: floor])
+        let posting = try await ledger.post(
+            JournalDraft(
+                date: movement.date, description: movement.description, sourceType: .savingsWithdrawal, sourceID: account.id,
+                lines: [
+                    .debit(.role(movement.kind.role), movement.amount, savings: account.id),
+                    .credit(.role(movement.channel.role), movement.amount),
+                ]), by: actor, floors: [account.id!: floor])
         return Receipt(entry: posting.entry, account: account, balance: posting.savingsBalances[account.id!] ?? 0)
     }
 
     /// Moves sukarela from one member to another, under the same minimum as a withdrawal.
-    package func transfer(from: UUID, to: UUID, amount: Int64, date: CivilDate, description: String,
-                          by actor: Actor) async throws -> (entry: JournalEntryRecord, from: Int64, to: Int64) {
+    package func transfer(
+        from: UUID, to: UUID, amount: Int64, date: CivilDate, description: String,
+        by actor: Actor
+    ) async throws -> (entry: JournalEntryRecord, from: Int64, to: Int64) {
         guard from != to else { throw SavingsError.sameMember }
         let settings = try await SettingsStore(tenant).savings()
         try SavingsRules.checkCounterAmount(amount, settings: settings)
@@ -172,10 +192,13 @@ package struct SavingsStore: Sendable {
             guard member.status == MemberStatus.member else { throw SavingsError.notAMember }
             accounts.append(try await openAccount(of: id, kind: .sukarela))
         }
-        let posting = try await ledger.post(JournalDraft(
-            date: date, description: description, sourceType: .savingsTransfer, sourceID: accounts[0].id,
-            lines: [.debit(.role(.savingsSukarela), amount, savings: accounts[0].id),
-                    .credit(.role(.savingsSukarela), amount, savings: accounts[1].id)]),
+        let posting = try await ledger.post(
+            JournalDraft(
+                date: date, description: description, sourceType: .savingsTransfer, sourceID: accounts[0].id,
+                lines: [
+                    .debit(.role(.savingsSukarela), amount, savings: accounts[0].id),
+                    .credit(.role(.savingsSukarela), amount, savings: accounts[1].id),
+                ]),
             by: actor, floors: [accounts[0].id!: settings.sukarelaMinimum])
         return (posting.entry, posting.savingsBalances[accounts[0].id!] ?? 0, posting.savingsBalances[accounts[1].id!] ?? 0)
     }
@@ -192,15 +215,19 @@ package struct SavingsStore: Sendable {
     }
 
     /// The account's movements from `from` to `to` (inclusive), with the balance brought forward.
-    package func statement(_ accountID: UUID, from: CivilDate?, to: CivilDate?) async throws -> (opening: Int64, lines: [StatementLine]) {
+    package func statement(_ accountID: UUID, from: CivilDate?, to: CivilDate?) async throws -> (
+        opening: Int64, lines: [StatementLine]
+    ) {
         _ = try await account(accountID)
-        let rows = try await tenant.db.sql.raw("""
+        let rows = try await tenant.db.sql.raw(
+            """
             SELECT e.id, e.number, e.entry_date, e.description, l.credit - l.debit AS amount
             FROM journal_lines l JOIN journal_entries e ON e.cooperative_id = l.cooperative_id AND e.id = l.entry_id
             WHERE l.savings_account_id = \(bind: accountID) AND l.cooperative_id = \(bind: tenant.cooperativeID)
               AND l.entry_date <= \(bind: (to ?? CivilDate(year: 9999, month: 12, day: 31)!).description)
             ORDER BY l.entry_date, e.number, l.line_number
-            """).all()
+            """
+        ).all()
         var balance: Int64 = 0
         var opening: Int64 = 0
         var lines: [StatementLine] = []
@@ -208,11 +235,16 @@ package struct SavingsStore: Sendable {
             let date = CivilDate(iso: try row.decode(column: "entry_date", as: String.self))!
             let amount = try row.decode(column: "amount", as: Int64.self)
             balance += amount
-            if let from, date < from { opening = balance; continue }
-            lines.append(StatementLine(entryID: try row.decode(column: "id", as: UUID.self),
-                                       number: try row.decode(column: "number", as: Int.self), date: date,
-                                       description: try row.decode(column: "description", as: String.self),
-                                       amount: amount, balance: balance))
+            if let from, date < from {
+                opening = balance
+                continue
+            }
+            lines.append(
+                StatementLine(
+                    entryID: try row.decode(column: "id", as: UUID.self),
+                    number: try row.decode(column: "number", as: Int.self), date: date,
+                    description: try row.decode(column: "description", as: String.self),
+                    amount: amount, balance: balance))
         }
         return (opening, lines)
     }

@@ -22,8 +22,11 @@ struct ChoiceField: Component {
             Element(name: "select") {
                 for option in options {
                     Element(name: "option") { Text(option.label) }
-                        .attribute(Attribute<Any>(name: "value", value: Escape.attribute(option.value),
-                                                  ignoreIfValueIsEmpty: false))
+                        .attribute(
+                            Attribute<Any>(
+                                name: "value", value: Escape.attribute(option.value),
+                                ignoreIfValueIsEmpty: false)
+                        )
                         .attribute(named: "selected", value: option.value == selected ? "selected" : nil)
                 }
             }
@@ -53,12 +56,14 @@ struct RadioChoices: Component {
             Element(name: "legend") { Text(legend) }
             for option in options {
                 Element(name: "label") {
-                    Node<HTML.BodyContext>.selfClosedElement(named: "input", attributes: [
-                        Attribute(name: "type", value: "radio"), Attribute(name: "name", value: name),
-                        Attribute(name: "value", value: Escape.attribute(option.value)),
-                        Attribute(name: "id", value: "\(scope)-\(name)-\(option.value)"),
-                        Attribute(name: "required", value: "", ignoreIfValueIsEmpty: false),
-                    ])
+                    Node<HTML.BodyContext>.selfClosedElement(
+                        named: "input",
+                        attributes: [
+                            Attribute(name: "type", value: "radio"), Attribute(name: "name", value: name),
+                            Attribute(name: "value", value: Escape.attribute(option.value)),
+                            Attribute(name: "id", value: "\(scope)-\(name)-\(option.value)"),
+                            Attribute(name: "required", value: "", ignoreIfValueIsEmpty: false),
+                        ])
                     Span(option.label)
                 }
                 .attribute(named: "for", value: "\(scope)-\(name)-\(option.value)")

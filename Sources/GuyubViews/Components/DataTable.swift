@@ -25,8 +25,9 @@ struct DataTable: Component {
                         Element(name: "tr") {
                             for (index, cell) in row.enumerated() {
                                 Element(name: "td") { cell }
-                                    .attribute(named: "data-label",
-                                               value: Escape.attribute(index < columns.count ? columns[index] : ""))
+                                    .attribute(
+                                        named: "data-label",
+                                        value: Escape.attribute(index < columns.count ? columns[index] : ""))
                             }
                         }
                     }

@@ -51,8 +51,10 @@ struct FormField: Component {
         return Div {
             Label(label) {}.attribute(named: "for", value: id)
             if lines > 1 {
-                Node<HTML.BodyContext>.element(named: "textarea", nodes: attributes.map(\.node)
-                    + [.attribute(named: "rows", value: String(lines)), .text(value)])
+                Node<HTML.BodyContext>.element(
+                    named: "textarea",
+                    nodes: attributes.map(\.node)
+                        + [.attribute(named: "rows", value: String(lines)), .text(value)])
             } else {
                 Node<HTML.BodyContext>.selfClosedElement(named: "input", attributes: attributes)
             }

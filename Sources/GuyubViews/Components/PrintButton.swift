@@ -6,11 +6,13 @@ struct PrintButton: Component {
     var label: String
 
     var body: Component {
-        Node<HTML.BodyContext>.element(named: "button", nodes: [
-            .attribute(named: "type", value: "button"),
-            .attribute(named: "class", value: "print-button"),
-            .attribute(named: "data-print"),
-            .text(label),
-        ])
+        Node<HTML.BodyContext>.element(
+            named: "button",
+            nodes: [
+                .attribute(named: "type", value: "button"),
+                .attribute(named: "class", value: "print-button"),
+                .attribute(named: "data-print"),
+                .text(label),
+            ])
     }
 }

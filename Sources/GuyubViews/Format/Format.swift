@@ -27,6 +27,16 @@ package struct Format: Sendable {
 
     package func number(_ value: Int) -> String { number(Int64(value)) }
 
+    /// A quantity in thousandths of its unit as people write it: `1.250`, `2,5`, `0,125`.
+    package func quantity(_ thousandths: Int64) -> String {
+        let whole = number(thousandths / Quantity.scale)
+        var fraction = String(thousandths.magnitude % UInt64(Quantity.scale))
+        guard fraction != "0" else { return thousandths < 0 && whole == "0" ? "-0" : whole }
+        fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return (thousandths < 0 && thousandths > -Quantity.scale ? "-" : "") + whole + "," + fraction
+    }
+
     /// `Rp 1.250.000`, or `Rp 1.250.000,50` when the currency has decimals.
     package func money(minorUnits: Int64, decimals: Int = 0, symbol: String = "Rp") -> String {
         var scale: Int64 = 1
@@ -76,7 +86,8 @@ package struct Format: Sendable {
     /// A rate kept in basis points a year, as a percentage: `4,5%` in Indonesian (the sign follows the
     /// number with no space, as Indonesian spelling has it), `4.5%` in English.
     package func percent(basisPoints: Int) -> String {
-        let whole = basisPoints / 100, fraction = abs(basisPoints % 100)
+        let whole = basisPoints / 100
+        let fraction = abs(basisPoints % 100)
         var digits = fraction == 0 ? "" : (fraction < 10 ? "0\(fraction)" : "\(fraction)")
         while digits.hasSuffix("0") { digits.removeLast() }
         let sign = basisPoints < 0 && whole == 0 ? "-" : ""
@@ -94,7 +105,7 @@ package struct Format: Sendable {
     }
 }
 
-private extension UInt64 {
+extension UInt64 {
     /// Int64.min's magnitude does not fit an Int64; an amount that large is not money anyway.
-    var clampedToInt64: Int64 { self > UInt64(Int64.max) ? Int64.max : Int64(self) }
+    fileprivate var clampedToInt64: Int64 { self > UInt64(Int64.max) ? Int64.max : Int64(self) }
 }

@@ -34,7 +34,8 @@ extension Format {
 
     private static func indonesianBelowThousand(_ n: Int) -> [String] {
         var words: [String] = []
-        let hundreds = n / 100, rest = n % 100
+        let hundreds = n / 100
+        let rest = n % 100
         if hundreds == 1 { words.append("seratus") } else if hundreds > 1 { words += [satuan[hundreds], "ratus"] }
         switch rest {
         case 0: break
@@ -51,9 +52,11 @@ extension Format {
 
     // MARK: English
 
-    private static let small = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-                                "nineteen"]
+    private static let small = [
+        "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen",
+    ]
     private static let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     /// The short scale, as English uses it today.
     private static let scaleEN = ["", "thousand", "million", "billion", "trillion", "quadrillion", "quintillion"]
@@ -64,7 +67,8 @@ extension Format {
         if number == 0 { return "zero" }
         var words: [String] = []
         for (scale, group) in groupsOfThousand(number.magnitude).enumerated().reversed() where group > 0 {
-            let hundreds = group / 100, rest = group % 100
+            let hundreds = group / 100
+            let rest = group % 100
             if hundreds > 0 { words += [small[hundreds], "hundred"] }
             if rest >= 20 {
                 words.append(tens[rest / 10] + (rest % 10 > 0 ? "-" + small[rest % 10] : ""))

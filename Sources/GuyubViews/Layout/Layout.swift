@@ -4,8 +4,10 @@ import Plot
 /// switch, any notice, then the page's own content.
 package enum Layout {
     /// `refresh`: seconds after which the page loads itself again (a job's progress).
-    package static func render(title: String, context: PageContext, refresh: Int? = nil,
-                               @ComponentBuilder main: () -> Component) -> String {
+    package static func render(
+        title: String, context: PageContext, refresh: Int? = nil,
+        @ComponentBuilder main: () -> Component
+    ) -> String {
         let text = context.text
         let content = main().render()
         let html = HTML(
@@ -24,16 +26,19 @@ package enum Layout {
             ),
             .body(
                 .component(TopBar(context: context)),
-                .element(named: "main", nodes: [
-                    .unwrap(context.notice) { notice in
-                        .div(.class("notice notice-\(notice.kind.rawValue)"), .attribute(named: "role", value: "status"),
-                             .text(notice.text))
-                    },
-                    .unwrap(refusal(in: content)) { message in
-                        .div(.class("notice notice-error refusal"), .attribute(named: "role", value: "alert"), .raw(message))
-                    },
-                    .raw(content),
-                ]),
+                .element(
+                    named: "main",
+                    nodes: [
+                        .unwrap(context.notice) { notice in
+                            .div(
+                                .class("notice notice-\(notice.kind.rawValue)"), .attribute(named: "role", value: "status"),
+                                .text(notice.text))
+                        },
+                        .unwrap(refusal(in: content)) { message in
+                            .div(.class("notice notice-error refusal"), .attribute(named: "role", value: "alert"), .raw(message))
+                        },
+                        .raw(content),
+                    ]),
                 .footer(.class("site-footer"), .p(.text(text.footer)))
             )
         )
@@ -45,8 +50,9 @@ package enum Layout {
     /// unless the page already opens with an alert of its own.
     static func refusal(in content: String) -> String? {
         guard !content.contains(#"role="alert""#), let start = content.range(of: #"<p class="field-error""#),
-              let open = content[start.upperBound...].range(of: ">"),
-              let close = content[open.upperBound...].range(of: "</p>") else { return nil }
+            let open = content[start.upperBound...].range(of: ">"),
+            let close = content[open.upperBound...].range(of: "</p>")
+        else { return nil }
         return String(content[open.upperBound..<close.lowerBound])
     }
 }

@@ -10,8 +10,10 @@ package struct PageContext: Sendable {
     package var user: SignedInUser?
     package var notice: Notice?
 
-    package init(language: Language = .id, path: String = "/", csrfToken: String? = nil,
-                 user: SignedInUser? = nil, notice: Notice? = nil) {
+    package init(
+        language: Language = .id, path: String = "/", csrfToken: String? = nil,
+        user: SignedInUser? = nil, notice: Notice? = nil
+    ) {
         self.language = language
         self.path = path
         self.csrfToken = csrfToken
@@ -30,8 +32,10 @@ package struct SignedInUser: Sendable {
     /// Names the cooperative's time zone, for showing times of day.
     package var timeZone: TimeZone
 
-    package init(name: String, cooperativeName: String, sections: [NavSection],
-                 timeZone: TimeZone = TimeZone(identifier: "Asia/Jakarta")!) {
+    package init(
+        name: String, cooperativeName: String, sections: [NavSection],
+        timeZone: TimeZone = TimeZone(identifier: "Asia/Jakarta")!
+    ) {
         self.name = name
         self.cooperativeName = cooperativeName
         self.sections = sections
@@ -40,7 +44,7 @@ package struct SignedInUser: Sendable {
 }
 
 package enum NavSection: Sendable, CaseIterable {
-    case dashboard, members, memberImport, teller, loans, books, meetings, audit, users
+    case dashboard, members, memberImport, teller, shop, loans, books, meetings, audit, users
 
     package var url: SiteURL {
         switch self {
@@ -48,6 +52,7 @@ package enum NavSection: Sendable, CaseIterable {
         case .members: .members()
         case .memberImport: .memberImport
         case .teller: .teller()
+        case .shop: .shop()
         case .loans: .loans()
         case .books: .books
         case .meetings: .meetings

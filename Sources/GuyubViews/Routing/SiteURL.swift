@@ -25,6 +25,11 @@ package enum SiteURL: Sendable, Equatable {
     case tellerTransfer
     case tellerBreak(UUID)
     case receipt(UUID)
+    /// The shop's counter, carrying the sale being built.
+    case shop(_ state: [(String, String)] = [])
+    case shopSell
+    case shopSale(UUID, cashGiven: String = "")
+    case shopProducts(low: Bool = false)
     /// The receipt on a 58 mm thermal slip.
     case receiptSlip(UUID)
     /// Moves the session to another of the user's cooperatives.
@@ -125,18 +130,26 @@ package enum SiteURL: Sendable, Equatable {
         case .tellerTransfer: "/teller/transfers"
         case .tellerBreak(let id): "/teller/term-deposits/\(id.uuidString.lowercased())/break"
         case .receipt(let id): "/receipts/\(id.uuidString.lowercased())"
+        case .shop(let state): "/store" + query(state)
+        case .shopSell: "/store/sales"
+        case .shopSale(let id, let cashGiven): "/store/sales/\(id.uuidString.lowercased())" + query(["cash": cashGiven])
+        case .shopProducts(let low): "/store/products" + query(["low": low ? "1" : ""])
         case .receiptSlip(let id): "/receipts/\(id.uuidString.lowercased())/slip"
         case .switchCooperative(let id): "/cooperatives/\(id.uuidString.lowercased())"
         case .statement(let id, let from, let to, let csv):
             "/savings/accounts/\(id.uuidString.lowercased())"
                 + query(["from": from?.description ?? "", "to": to?.description ?? "", "format": csv ? "csv" : ""])
-        case .arrears(let csv, let page): "/savings/arrears" + query(["format": csv ? "csv" : "", "page": page > 1 ? String(page) : ""])
+        case .arrears(let csv, let page):
+            "/savings/arrears" + query(["format": csv ? "csv" : "", "page": page > 1 ? String(page) : ""])
         case .billDues: "/savings/dues"
         case .savingsSettings: "/settings/savings"
         case .books: "/books"
         case .journal(let from, let to, let page):
-            "/books/journal" + query(["from": from?.description ?? "", "to": to?.description ?? "",
-                                      "page": page > 1 ? String(page) : ""])
+            "/books/journal"
+                + query([
+                    "from": from?.description ?? "", "to": to?.description ?? "",
+                    "page": page > 1 ? String(page) : "",
+                ])
         case .entry(let id): "/books/journal/\(id.uuidString.lowercased())"
         case .newEntry: "/books/journal/new"
         case .reverseEntry(let id): "/books/journal/\(id.uuidString.lowercased())/reverse"
@@ -144,8 +157,10 @@ package enum SiteURL: Sendable, Equatable {
         case .account(let id): "/books/accounts/\(id.uuidString.lowercased())"
         case .report(let kind, let from, let to, let unit, let csv):
             "/books/reports/\(kind.rawValue)"
-                + query(["from": from?.description ?? "", "to": to?.description ?? "",
-                         "unit": unit?.uuidString.lowercased() ?? "", "format": csv ? "csv" : ""])
+                + query([
+                    "from": from?.description ?? "", "to": to?.description ?? "",
+                    "unit": unit?.uuidString.lowercased() ?? "", "format": csv ? "csv" : "",
+                ])
         case .units: "/books/units"
         case .unit(let id): "/books/units/\(id.uuidString.lowercased())"
         case .monthEnd: "/books/month-end"

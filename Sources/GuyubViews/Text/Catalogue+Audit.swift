@@ -4,10 +4,11 @@ import GuyubCore
 extension Catalogue {
     package var auditTitle: String { pick("Jejak audit", "Audit trail") }
     package var auditNote: String {
-        pick("Setiap perubahan tercatat berurutan dan dirantai dengan hash, sehingga perubahan diam-diam akan ketahuan. "
-             + "Keutuhannya diperiksa dengan perintah guyub verify.",
-             "Every change is recorded in order and hash-chained, so a silent edit would show. "
-             + "Its integrity is checked by the command guyub verify.")
+        pick(
+            "Setiap perubahan tercatat berurutan dan dirantai dengan hash, sehingga perubahan diam-diam akan ketahuan. "
+                + "Keutuhannya diperiksa dengan perintah guyub verify.",
+            "Every change is recorded in order and hash-chained, so a silent edit would show. "
+                + "Its integrity is checked by the command guyub verify.")
     }
     package func auditEntryCount(_ count: Int) -> String {
         pick("\(format.number(count)) catatan", "\(format.number(count)) \(count == 1 ? "entry" : "entries")")
@@ -19,10 +20,9 @@ extension Catalogue {
     package var columnAction: String { pick("Tindakan", "Action") }
     package var columnChanges: String { pick("Perubahan", "Changes") }
 
-    /// The name of an audited action; a code this version does not know reads as "another change".
-    package func auditAction(_ code: String) -> String {
-        guard let action = AuditAction(rawValue: code) else { return pick("Perubahan lain", "Other change") }
-        return switch action {
+    /// The name of an audited action.
+    package func auditAction(_ action: AuditAction) -> String {
+        switch action {
         case .cooperativeCreate: pick("Koperasi dibuat", "Cooperative created")
         case .userCreate: pick("Pengguna baru", "New user")
         case .userRoles: pick("Perubahan peran", "Roles changed")
@@ -36,6 +36,10 @@ extension Catalogue {
         case .accountDelete: pick("Akun dihapus", "Account removed")
         case .unitCreate: pick("Unit usaha baru", "Business unit added")
         case .unitUpdate: pick("Perubahan unit usaha", "Business unit changed")
+        case .productCreate: pick("Produk baru", "Product added")
+        case .productUpdate: pick("Perubahan produk", "Product changed")
+        case .programmeCreate: pick("Program barang bersubsidi baru", "Regulated goods programme added")
+        case .customerCreate: pick("Pelanggan baru", "Customer registered")
         case .ledgerPost: pick("Jurnal dibukukan", "Journal entry posted")
         case .booksCloseMonth: pick("Tutup buku bulanan", "Month closed")
         case .booksCloseYear: pick("Tutup tahun buku", "Year closed")
@@ -78,13 +82,14 @@ extension Catalogue {
         case text, money, date, time, month, yesNo, count, basisPoints, partsPerMillion, lines
         case memberStatus, loanStatus, gender, roles, voteChoice, attendance, meetingKind, agendaKind, resolutionStatus
         case noticeChannel, interestMethod, accountType, savingsTerms, agenda, delegates
+        case limitPeriod, customerClass
     }
 
     /// The name of a recorded field (a path into the record, `tally.yes`) and how its value reads, for
     /// the action that recorded it (a loan's status is not a member's); nil for what the trail keeps
     /// only for the record (ids), and for fields this page has no words for.
-    package func auditField(_ path: String, action: String = "") -> (name: String, value: AuditValue)? {
-        switch (path, action) {
+    package func auditField(_ path: String, action: AuditAction? = nil) -> (name: String, value: AuditValue)? {
+        switch (path, action?.rawValue ?? "") {
         case ("status", let a) where a.hasPrefix("loan."): return (fieldName("status"), .loanStatus)
         case ("status", let a) where a.hasPrefix("meeting.resolution"): return (fieldName("status"), .resolutionStatus)
         case ("kind", let a) where a.hasPrefix("meeting.resolution"): return (pick("Pokok bahasan", "Agenda item"), .agendaKind)
@@ -94,10 +99,15 @@ extension Catalogue {
         let parts = path.split(separator: ".").map(String.init)
         if parts.count == 2, parts[0] == "allocation" || parts[0] == "nonMemberAllocation" {
             let fund = fundName(parts[1])
-            return (parts[0] == "allocation" ? pick("Bagian \(fund)", "Share: \(fund)")
-                        : pick("Bagian \(fund) (non-anggota)", "Share: \(fund) (non-members)"), .partsPerMillion)
+            return (
+                parts[0] == "allocation"
+                    ? pick("Bagian \(fund)", "Share: \(fund)")
+                    : pick("Bagian \(fund) (non-anggota)", "Share: \(fund) (non-members)"), .partsPerMillion
+            )
         }
-        if parts.count == 2, parts[0] == "wajibClasses" { return (pick("Simpanan wajib golongan \(parts[1])", "Mandatory savings, class \(parts[1])"), .money) }
+        if parts.count == 2, parts[0] == "wajibClasses" {
+            return (pick("Simpanan wajib golongan \(parts[1])", "Mandatory savings, class \(parts[1])"), .money)
+        }
         switch path {
         // People
         case "name": return (fieldName("name"), .text)
@@ -202,10 +212,27 @@ extension Catalogue {
         case "tally.no": return (voteChoice(.no), .count)
         case "tally.abstain": return (voteChoice(.abstain), .count)
         case "minutes": return (pick("Notulen", "Minutes"), .text)
-        case "quorumNumerator", "quorumDenominator": return (path == "quorumNumerator" ? pick("Kuorum: sekurang-kurangnya … anggota", "Quorum: at least … members")
-                                                                                         : pick("Kuorum: dari setiap … anggota", "Quorum: out of every … members"), .count)
-        case "secretByDefault": return (pick("Suara rahasia kecuali diputuskan lain", "Secret ballots unless decided otherwise"), .yesNo)
+        case "quorumNumerator", "quorumDenominator":
+            return (
+                path == "quorumNumerator"
+                    ? pick("Kuorum: sekurang-kurangnya … anggota", "Quorum: at least … members")
+                    : pick("Kuorum: dari setiap … anggota", "Quorum: out of every … members"), .count
+            )
+        case "secretByDefault":
+            return (pick("Suara rahasia kecuali diputuskan lain", "Secret ballots unless decided otherwise"), .yesNo)
         case "registrationNumber": return (pick("Nomor badan hukum", "Registration number"), .text)
+        // The shop
+        case "unit": return (storeField("unit"), .text)
+        case "barcode": return (storeField("barcode"), .text)
+        case "memberPrice": return (storeField("memberPrice"), .money)
+        case "nonMemberPrice": return (storeField("nonMemberPrice"), .money)
+        case "priceCeiling": return (storeField("priceCeiling"), .money)
+        case "effectiveFrom": return (storeField("effectiveFrom"), .date)
+        case "perBuyerLimit": return (pick("Batas per pembeli", "Limit per buyer"), .text)
+        case "period": return (storeField("period"), .limitPeriod)
+        case "requiresBuyerId": return (pick("Wajib NIK pembeli", "Buyer's NIK required"), .yesNo)
+        case "customerClass": return (storeField("customerClass"), .customerClass)
+        case "creditLimit": return (storeField("creditLimit"), .money)
         default: return nil
         }
     }
@@ -226,7 +253,7 @@ extension Catalogue {
         case .partsPerMillion: return int(value).map { format.percent(basisPoints: Int($0 / 100)) } ?? value
         case .lines: return pick("\(value) baris", english(Int(value) ?? 0, "line"))
         case .memberStatus: return MemberStatus(rawValue: value).map(status) ?? value
-        case .loanStatus: return loanStatus(value)
+        case .loanStatus: return LoanStatus(rawValue: value).map(loanStatus) ?? value
         case .gender: return Gender(rawValue: value).map(gender) ?? value
         case .roles:
             return value.split(separator: ",").map { part in
@@ -244,11 +271,14 @@ extension Catalogue {
         case .savingsTerms:
             // [{"months":3,"rate":450}, …] → "3 bulan 4,5%; 6 bulan 5%"
             return objects(value).map { term in
-                let months = (term["months"] as? NSNumber)?.intValue ?? 0, rate = (term["rate"] as? NSNumber)?.intValue ?? 0
+                let months = (term["months"] as? NSNumber)?.intValue ?? 0
+                let rate = (term["rate"] as? NSNumber)?.intValue ?? 0
                 return pick("\(months) bulan", english(months, "month")) + " " + format.percent(basisPoints: rate)
             }.joined(separator: "; ")
         case .agenda:
             return objects(value).compactMap { $0["title"] as? String }.joined(separator: "; ")
+        case .limitPeriod: return LimitPeriod(rawValue: value).map(limitPeriod) ?? value
+        case .customerClass: return CustomerClass(rawValue: value).map(customerClass) ?? value
         case .delegates:
             let count = ((try? JSONSerialization.jsonObject(with: Data(value.utf8))) as? [Any])?.count ?? 0
             return pick("\(format.number(count)) orang", english(count, "person"))
@@ -261,7 +291,9 @@ extension Catalogue {
 
     /// What the page says of fields it has no words for.
     package func auditOtherDetails(_ count: Int) -> String {
-        pick("\(format.number(count)) rincian lain berubah", count == 1 ? "1 other detail changed" : "\(format.number(count)) other details changed")
+        pick(
+            "\(format.number(count)) rincian lain berubah",
+            count == 1 ? "1 other detail changed" : "\(format.number(count)) other details changed")
     }
     package var columnSubject: String { pick("Tentang", "About") }
     package func auditLoanSubject(number: Int, borrower: String) -> String {

@@ -6,8 +6,10 @@ extension Catalogue {
     }
     package var columnAuditSeal: String { pick("Segel jejak audit", "Audit seal") }
     package var auditSealHint: String {
-        pick("Segel adalah kepala rantai jejak audit saat bulan ditutup. Simpan cetakannya: guyub verify --anchor membandingkannya dengan basis data.",
-             "The seal is the audit chain's head when the month was closed. Keep the printout: guyub verify --anchor compares it with the database.")
+        pick(
+            "Segel adalah kepala rantai jejak audit saat bulan ditutup. Simpan cetakannya: guyub verify --anchor membandingkannya dengan basis data.",
+            "The seal is the audit chain's head when the month was closed. Keep the printout: guyub verify --anchor compares it with the database."
+        )
     }
     // MARK: Books home
 
@@ -24,15 +26,20 @@ extension Catalogue {
         pick("Buku seimbang: jumlah debit sama dengan jumlah kredit.", "The books balance: debits equal credits.")
     }
     package var booksUnbalanced: String {
-        pick("Buku TIDAK seimbang: jumlah debit tidak sama dengan kredit. Jangan tutup buku; jalankan guyub verify dan hubungi pengurus.",
-             "The books do NOT balance: debits differ from credits. Do not close the month; run guyub verify and tell the board.")
+        pick(
+            "Buku TIDAK seimbang: jumlah debit tidak sama dengan kredit. Jangan tutup buku; jalankan guyub verify dan hubungi pengurus.",
+            "The books do NOT balance: debits differ from credits. Do not close the month; run guyub verify and tell the board.")
     }
-    package func monthsChartTitle(_ year: Int) -> String { pick("Pendapatan dan beban per bulan, \(year)", "Income and expenses by month, \(year)") }
+    package func monthsChartTitle(_ year: Int) -> String {
+        pick("Pendapatan dan beban per bulan, \(year)", "Income and expenses by month, \(year)")
+    }
     package var incomeKey: String { pick("Pendapatan", "Income") }
     package var expensesKey: String { pick("Beban", "Expenses") }
     package var negativeAssetsWarning: String {
-        pick("Saldo aset ini di bawah nol — kas atau rekening tidak mungkin kurang dari nol. Periksa jurnalnya: ada penerimaan yang belum dicatat atau pengeluaran yang salah akun.",
-             "These assets are below zero — no till or account can hold less than nothing. Check their journal: a receipt not recorded, or a payment to the wrong account.")
+        pick(
+            "Saldo aset ini di bawah nol — kas atau rekening tidak mungkin kurang dari nol. Periksa jurnalnya: ada penerimaan yang belum dicatat atau pengeluaran yang salah akun.",
+            "These assets are below zero — no till or account can hold less than nothing. Check their journal: a receipt not recorded, or a payment to the wrong account."
+        )
     }
     package func closedThrough(_ date: CivilDate?) -> String {
         guard let date else { return pick("Belum ada bulan yang ditutup.", "No month has been closed yet.") }
@@ -52,7 +59,9 @@ extension Catalogue {
     package var monthEndBlurb: String {
         pick("Jasa simpanan, akrual berjangka dan tagihan wajib.", "Savings interest, term accruals and mandatory dues.")
     }
-    package var arrearsBlurb: String { pick("Siapa yang belum membayar wajib atau pokok.", "Who still owes mandatory or principal savings.") }
+    package var arrearsBlurb: String {
+        pick("Siapa yang belum membayar wajib atau pokok.", "Who still owes mandatory or principal savings.")
+    }
     package var settingsBlurb: String { pick("Jumlah, jasa dan pajak simpanan.", "Savings amounts, rates and tax.") }
 
     // MARK: Journal
@@ -84,6 +93,10 @@ extension Catalogue {
         case .shuDistribution: pick("Pembagian SHU", "SHU distribution")
         case .shuPayout: pick("Pembayaran SHU", "SHU payout")
         case .yearClose: pick("Tutup tahun buku", "Year-end close")
+        case .storeReceipt: pick("Penerimaan barang", "Goods received")
+        case .storeSale: pick("Penjualan toko", "Shop sale")
+        case .storeAdjustment: pick("Penyesuaian stok", "Stock adjustment")
+        case .storeTransfer: pick("Pemindahan stok antarunit", "Stock moved between units")
         }
     }
 
@@ -101,8 +114,10 @@ extension Catalogue {
     package var seeReceipt: String { pick("Lihat bukti", "See the receipt") }
     package var reverseTitle: String { pick("Balik jurnal ini", "Reverse this entry") }
     package var reverseWarning: String {
-        pick("Jurnal tidak pernah diubah atau dihapus. Pembalikan mencatat jurnal baru dengan debit dan kredit ditukar; keduanya tetap tercatat. Bila jurnal ini transaksi simpanan, saldo anggota ikut kembali.",
-             "Entries are never edited or deleted. A reversal records a new entry with debits and credits swapped; both stay on record. If this is a savings transaction, the member's balance goes back too.")
+        pick(
+            "Jurnal tidak pernah diubah atau dihapus. Pembalikan mencatat jurnal baru dengan debit dan kredit ditukar; keduanya tetap tercatat. Bila jurnal ini transaksi simpanan, saldo anggota ikut kembali.",
+            "Entries are never edited or deleted. A reversal records a new entry with debits and credits swapped; both stay on record. If this is a savings transaction, the member's balance goes back too."
+        )
     }
     package var reverseDate: String { pick("Tanggal pembalikan", "Date of the reversal") }
     package var reverseDateHint: String {
@@ -117,8 +132,9 @@ extension Catalogue {
     // MARK: New entry
 
     package var entryFormLead: String {
-        pick("Jumlah debit harus sama dengan jumlah kredit. Setiap baris diisi debit atau kredit saja, tidak keduanya.",
-             "Debits must equal credits. Each line has either a debit or a credit, not both.")
+        pick(
+            "Jumlah debit harus sama dengan jumlah kredit. Setiap baris diisi debit atau kredit saja, tidak keduanya.",
+            "Debits must equal credits. Each line has either a debit or a credit, not both.")
     }
     package var entryDescription: String { pick("Keterangan", "Description") }
     package var entryDescriptionHint: String {
@@ -130,8 +146,9 @@ extension Catalogue {
     package var addLine: String { pick("Tambah baris", "Add a line") }
     package var saveEntry: String { pick("Simpan jurnal", "Save the entry") }
     package var membersSavingsNotHere: String {
-        pick("Akun simpanan anggota tidak ada di sini: setoran dan penarikan dicatat lewat kasir.",
-             "Members' savings accounts are not offered here: deposits and withdrawals go through the teller.")
+        pick(
+            "Akun simpanan anggota tidak ada di sini: setoran dan penarikan dicatat lewat kasir.",
+            "Members' savings accounts are not offered here: deposits and withdrawals go through the teller.")
     }
 
     // MARK: Chart of accounts
@@ -162,8 +179,10 @@ extension Catalogue {
         }
     }
     package var chartLead: String {
-        pick("Akun mengikuti SAK EP. Akun yang dipakai sistem hanya dapat diganti namanya; akun yang sudah berisi transaksi hanya dapat dinonaktifkan.",
-             "The accounts follow SAK EP. Accounts the system posts to can only be renamed; accounts with postings can only be turned off.")
+        pick(
+            "Akun mengikuti SAK EP. Akun yang dipakai sistem hanya dapat diganti namanya; akun yang sudah berisi transaksi hanya dapat dinonaktifkan.",
+            "The accounts follow SAK EP. Accounts the system posts to can only be renamed; accounts with postings can only be turned off."
+        )
     }
     package var inactive: String { pick("Tidak aktif", "Inactive") }
     package var systemAccount: String { pick("Akun sistem", "System account") }
@@ -177,29 +196,34 @@ extension Catalogue {
     package var addAccount: String { pick("Tambah akun", "Add an account") }
     package var accountCode: String { pick("Kode akun", "Account code") }
     package var accountCodeHint: String {
-        pick("Mis. 5-3200. Angka pertama sesuai jenis: 1 aset, 2 liabilitas, 3 ekuitas, 4 pendapatan, 5 beban.",
-             "E.g. 5-3200. The first digit follows the type: 1 assets, 2 liabilities, 3 equity, 4 income, 5 expenses.")
+        pick(
+            "Mis. 5-3200. Angka pertama sesuai jenis: 1 aset, 2 liabilitas, 3 ekuitas, 4 pendapatan, 5 beban.",
+            "E.g. 5-3200. The first digit follows the type: 1 assets, 2 liabilities, 3 equity, 4 income, 5 expenses.")
     }
     package var accountTypeLabel: String { pick("Jenis akun", "Type") }
     package var segmentLabel: String { pick("Usaha dengan", "Business with") }
     package var segmentHint: String {
-        pick("Untuk pendapatan dan beban: laporan hasil usaha memisahkan usaha dengan anggota dan non-anggota.",
-             "For income and expenses: the income statement keeps business with members and non-members apart.")
+        pick(
+            "Untuk pendapatan dan beban: laporan hasil usaha memisahkan usaha dengan anggota dan non-anggota.",
+            "For income and expenses: the income statement keeps business with members and non-members apart.")
     }
     package var noAccountsOfType: String { pick("Belum ada akun.", "No accounts yet.") }
 
     // MARK: Month end
 
     package var monthEndLead: String {
-        pick("Tutup buku menghitung jasa simpanan sukarela dan pajaknya, mencatat akrual simpanan berjangka, memindahkan yang jatuh tempo ke sukarela, dan menagih simpanan wajib.",
-             "Closing a month works out the interest on voluntary savings and its tax, accrues term deposits, moves matured ones to voluntary savings, and bills mandatory savings.")
+        pick(
+            "Tutup buku menghitung jasa simpanan sukarela dan pajaknya, mencatat akrual simpanan berjangka, memindahkan yang jatuh tempo ke sukarela, dan menagih simpanan wajib.",
+            "Closing a month works out the interest on voluntary savings and its tax, accrues term deposits, moves matured ones to voluntary savings, and bills mandatory savings."
+        )
     }
     package func nextToClose(_ month: YearMonth) -> String {
         pick("Bulan berikutnya untuk ditutup: \(monthName(month))", "Next month to close: \(monthName(month))")
     }
     package func monthNotOver(_ month: YearMonth) -> String {
-        pick("Bulan ini belum berakhir. \(monthName(month)) dapat ditutup mulai \(format.date(month.next.first)).",
-             "This month is not over yet. \(monthName(month)) can be closed from \(format.date(month.next.first)).")
+        pick(
+            "Bulan ini belum berakhir. \(monthName(month)) dapat ditutup mulai \(format.date(month.next.first)).",
+            "This month is not over yet. \(monthName(month)) can be closed from \(format.date(month.next.first)).")
     }
     package var planHeading: String { pick("Yang akan dicatat", "What closing will post") }
     package var planInterest: String { pick("Jasa simpanan sukarela", "Interest on voluntary savings") }
@@ -214,12 +238,15 @@ extension Catalogue {
         pick("\(format.number(count)) anggota", "\(format.number(count)) \(count == 1 ? "member" : "members")")
     }
     package func closeWarning(_ month: YearMonth) -> String {
-        pick("Setelah ditutup, jurnal bertanggal \(monthName(month)) atau sebelumnya ditolak; kesalahan diperbaiki dengan jurnal pembalik di bulan berikutnya.",
-             "Once closed, entries dated in \(monthName(month)) or earlier are refused; mistakes are corrected by reversing entries in a later month.")
+        pick(
+            "Setelah ditutup, jurnal bertanggal \(monthName(month)) atau sebelumnya ditolak; kesalahan diperbaiki dengan jurnal pembalik di bulan berikutnya.",
+            "Once closed, entries dated in \(monthName(month)) or earlier are refused; mistakes are corrected by reversing entries in a later month."
+        )
     }
     package func confirmClose(_ month: YearMonth) -> String {
-        pick("Saya sudah memeriksa transaksi \(monthName(month)) dan mengerti bahwa bulan ini tidak dapat diubah lagi.",
-             "I have checked the transactions of \(monthName(month)) and understand that the month cannot be changed afterwards.")
+        pick(
+            "Saya sudah memeriksa transaksi \(monthName(month)) dan mengerti bahwa bulan ini tidak dapat diubah lagi.",
+            "I have checked the transactions of \(monthName(month)) and understand that the month cannot be changed afterwards.")
     }
     package func closeButton(_ month: YearMonth) -> String {
         pick("Tutup buku \(monthName(month))", "Close \(monthName(month))")

@@ -1,5 +1,7 @@
 extension Catalogue {
-    package var dateHint: String { pick("Tulis seperti 05/08/2026 (tanggal dulu, lalu bulan).", "Write it like 05/08/2026 (day first, then month).") }
+    package var dateHint: String {
+        pick("Tulis seperti 05/08/2026 (tanggal dulu, lalu bulan).", "Write it like 05/08/2026 (day first, then month).")
+    }
     package var timeHint: String { pick("Tulis seperti 13.30.", "Write it like 13:30.") }
     package var footer: String { pick("Guyub — sistem koperasi yang guyub dan rukun", "Guyub — software for cooperatives") }
     /// The switch names the other language in that language, so a reader of it can find it.
@@ -25,6 +27,7 @@ extension Catalogue {
         case .audit: pick("Jejak audit", "Audit trail")
         case .users: pick("Pengguna", "Users")
         case .teller: pick("Kasir", "Teller")
+        case .shop: pick("Toko", "Shop")
         case .loans: pick("Pinjaman", "Loans")
         case .books: pick("Pembukuan", "Books")
         case .meetings: pick("Rapat", "Meetings")

@@ -1,7 +1,8 @@
 extension Catalogue {
     package func votesWaiting(_ count: Int, in meeting: String) -> String {
-        pick("Ada \(count) pemungutan suara yang menunggu suara Anda di \(meeting).",
-             count == 1 ? "A vote is waiting for you in \(meeting)." : "\(count) votes are waiting for you in \(meeting).")
+        pick(
+            "Ada \(count) pemungutan suara yang menunggu suara Anda di \(meeting).",
+            count == 1 ? "A vote is waiting for you in \(meeting)." : "\(count) votes are waiting for you in \(meeting).")
     }
     package var goVote: String { pick("Beri suara", "Vote") }
     // MARK: Dashboard
@@ -20,8 +21,9 @@ extension Catalogue {
     package var yourMembership: String { pick("Keanggotaan Anda", "Your membership") }
     package var viewMyRecord: String { pick("Lihat data saya", "View my record") }
     package var noMemberRecord: String {
-        pick("Akun Anda belum terhubung dengan data anggota. Silakan hubungi pengurus koperasi.",
-             "Your account is not linked to a member record yet. Please ask the cooperative's board.")
+        pick(
+            "Akun Anda belum terhubung dengan data anggota. Silakan hubungi pengurus koperasi.",
+            "Your account is not linked to a member record yet. Please ask the cooperative's board.")
     }
 
     // MARK: Error page (the one page every area can end on)

@@ -1,10 +1,11 @@
 extension Catalogue {
     package var importTitle: String { pick("Impor anggota dari spreadsheet", "Import members from a spreadsheet") }
     package var importLead: String {
-        pick("Simpan daftar anggota dari Excel atau Google Sheets sebagai CSV (UTF-8), lalu unggah di sini. "
-             + "Anda akan melihat pratinjaunya dulu; belum ada yang disimpan sebelum Anda mengonfirmasi.",
-             "Save the member list from Excel or Google Sheets as CSV (UTF-8), then upload it here. "
-             + "You will see a preview first; nothing is saved until you confirm.")
+        pick(
+            "Simpan daftar anggota dari Excel atau Google Sheets sebagai CSV (UTF-8), lalu unggah di sini. "
+                + "Anda akan melihat pratinjaunya dulu; belum ada yang disimpan sebelum Anda mengonfirmasi.",
+            "Save the member list from Excel or Google Sheets as CSV (UTF-8), then upload it here. "
+                + "You will see a preview first; nothing is saved until you confirm.")
     }
     package var importColumnsIntro: String {
         pick("Baris pertama berisi judul kolom. Kolom yang dibaca:", "The first row holds the column titles. Columns read:")
@@ -14,36 +15,47 @@ extension Catalogue {
         let required = pick("wajib", "required")
         return [
             (pick("Nama", "Nama or Name"), required),
-            ("NIK", pick("wajib, 16 digit; format kolomnya sebagai teks agar digit tidak hilang",
-                         "required, 16 digits; format the column as text so no digits are lost")),
+            (
+                "NIK",
+                pick(
+                    "wajib, 16 digit; format kolomnya sebagai teks agar digit tidak hilang",
+                    "required, 16 digits; format the column as text so no digits are lost")
+            ),
             (pick("No. HP atau No. WA", "No. HP, No. WA or Phone"), required),
             (pick("Alamat", "Alamat or Address"), required),
-            (pick("Tempat/Tgl Lahir, atau Tempat Lahir dan Tgl Lahir",
-                  "Tempat/Tgl Lahir, or Tempat Lahir and Tgl Lahir (place and date of birth)"), optional),
+            (
+                pick(
+                    "Tempat/Tgl Lahir, atau Tempat Lahir dan Tgl Lahir",
+                    "Tempat/Tgl Lahir, or Tempat Lahir and Tgl Lahir (place and date of birth)"), optional
+            ),
             ("L/P", pick("\(optional); L untuk laki-laki, P untuk perempuan", "\(optional); L for male, P for female")),
             (pick("Tgl Masuk", "Tgl Masuk or Joined (date joined)"), optional),
         ]
     }
     package var importSeparators: String {
-        pick("Pemisah kolom boleh koma (,) atau titik koma (;). Orang yang NIK-nya sudah terdaftar dilewati, "
-             + "jadi berkas yang sama aman diimpor ulang.",
-             "Columns may be separated by commas (,) or semicolons (;). People whose NIK is already registered "
-             + "are skipped, so importing the same file twice is safe.")
+        pick(
+            "Pemisah kolom boleh koma (,) atau titik koma (;). Orang yang NIK-nya sudah terdaftar dilewati, "
+                + "jadi berkas yang sama aman diimpor ulang.",
+            "Columns may be separated by commas (,) or semicolons (;). People whose NIK is already registered "
+                + "are skipped, so importing the same file twice is safe.")
     }
     package var importSizeLimit: String {
-        pick("Berkas paling besar 8 MB (sekitar 80.000 anggota). Anggota diimpor bertahap; halaman ini menunjukkan kemajuannya.",
-             "A file of at most 8 MB (about 80,000 members). Members are imported in batches; this page shows the progress.")
+        pick(
+            "Berkas paling besar 8 MB (sekitar 80.000 anggota). Anggota diimpor bertahap; halaman ini menunjukkan kemajuannya.",
+            "A file of at most 8 MB (about 80,000 members). Members are imported in batches; this page shows the progress.")
     }
     package func importRunning(_ fileName: String) -> String {
         fileName.isEmpty ? pick("Mengimpor anggota", "Importing members") : pick("Mengimpor \(fileName)", "Importing \(fileName)")
     }
     package func importProgress(imported: Int, of total: Int) -> String {
-        pick("\(format.number(imported)) dari \(format.number(total)) anggota sudah masuk.",
-             "\(format.number(imported)) of \(english(total, "member")) in.")
+        pick(
+            "\(format.number(imported)) dari \(format.number(total)) anggota sudah masuk.",
+            "\(format.number(imported)) of \(english(total, "member")) in.")
     }
     package var importRunningNote: String {
-        pick("Halaman ini memperbarui dirinya. Boleh ditinggal: impor berjalan terus, dan bila terputus akan dilanjutkan.",
-             "This page refreshes itself. You may leave it: the import goes on, and carries on if it is interrupted.")
+        pick(
+            "Halaman ini memperbarui dirinya. Boleh ditinggal: impor berjalan terus, dan bila terputus akan dilanjutkan.",
+            "This page refreshes itself. You may leave it: the import goes on, and carries on if it is interrupted.")
     }
     package func moreRows(_ count: Int) -> String {
         pick("… dan \(format.number(count)) baris lainnya.", "… and \(english(count, "more row")).")
@@ -77,14 +89,16 @@ extension Catalogue {
     package var chooseAnotherFile: String { pick("Pilih berkas lain", "Choose another file") }
     package var importDone: String { pick("Impor selesai", "Import finished") }
     package func importSummary(imported: Int, skipped: Int, rejected: Int) -> String {
-        pick("\(format.number(imported)) anggota diimpor, \(format.number(skipped)) dilewati, \(format.number(rejected)) ditolak.",
-             "\(format.number(imported)) \(imported == 1 ? "member" : "members") imported, "
-             + "\(format.number(skipped)) skipped, \(format.number(rejected)) rejected.")
+        pick(
+            "\(format.number(imported)) anggota diimpor, \(format.number(skipped)) dilewati, \(format.number(rejected)) ditolak.",
+            "\(format.number(imported)) \(imported == 1 ? "member" : "members") imported, "
+                + "\(format.number(skipped)) skipped, \(format.number(rejected)) rejected.")
     }
     package var notImportedHeading: String { pick("Tidak diimpor", "Not imported") }
     package var rejectedNotImported: String {
-        pick("Baris berikut tidak diimpor. Perbaiki di spreadsheet lalu impor ulang berkasnya; yang sudah masuk akan dilewati.",
-             "These lines were not imported. Fix them in the spreadsheet and import the file again; those already in are skipped.")
+        pick(
+            "Baris berikut tidak diimpor. Perbaiki di spreadsheet lalu impor ulang berkasnya; yang sudah masuk akan dilewati.",
+            "These lines were not imported. Fix them in the spreadsheet and import the file again; those already in are skipped.")
     }
     package var toMemberList: String { pick("Lihat daftar anggota", "See the member list") }
 }

@@ -20,8 +20,9 @@ extension Catalogue {
     // Simulation
     package var simulationTitle: String { pick("Simulasi Pinjaman", "Loan Simulation") }
     package var simulationLead: String {
-        pick("Lihat angsuran, jasa dan jumlah yang dibayar sebelum mengajukan pinjaman. Tidak ada yang disimpan.",
-             "See the instalments, interest and total paid before you apply. Nothing is stored.")
+        pick(
+            "Lihat angsuran, jasa dan jumlah yang dibayar sebelum mengajukan pinjaman. Tidak ada yang disimpan.",
+            "See the instalments, interest and total paid before you apply. Nothing is stored.")
     }
     package var simulationRate: String { pick("Bunga/jasa (%)", "Interest rate (%)") }
     package var simulationRatePer: String { pick("Bunga per", "Rate per") }
@@ -49,8 +50,10 @@ extension Catalogue {
     package func methodHint(_ method: InterestMethod) -> String {
         switch method {
         case .flat: pick("Jasa dihitung dari pokok awal setiap bulan.", "Interest on the original principal every month.")
-        case .efektif: pick("Jasa dihitung dari sisa pokok; angsuran makin kecil.", "Interest on what is still owed; instalments fall.")
-        case .anuitas: pick("Angsuran sama setiap bulan; bagian pokok makin besar.", "Equal instalments; the principal part grows.")
+        case .efektif:
+            pick("Jasa dihitung dari sisa pokok; angsuran makin kecil.", "Interest on what is still owed; instalments fall.")
+        case .anuitas:
+            pick("Angsuran sama setiap bulan; bagian pokok makin besar.", "Equal instalments; the principal part grows.")
         }
     }
 
@@ -105,12 +108,15 @@ extension Catalogue {
     package var loanProduct: String { pick("Produk", "Product") }
     package var loanRateAndMethod: String { pick("Bunga", "Rate") }
     package func rateAndMethod(_ percent: String, _ method: InterestMethod) -> String {
-        pick("\(percent.replacingOccurrences(of: ".", with: ",")) % setahun, \(methodName(method).lowercased())",
-             "\(percent)% a year, \(methodName(method).lowercased())")
+        pick(
+            "\(percent.replacingOccurrences(of: ".", with: ",")) % setahun, \(methodName(method).lowercased())",
+            "\(percent)% a year, \(methodName(method).lowercased())")
     }
     package var loanTerm: String { pick("Jangka waktu", "Term") }
     package func term(_ periods: Int, every: Int, unit: PeriodUnit) -> String {
-        let each = unit == .month ? (every == 1 ? pick("bulanan", "monthly") : pick("tiap \(every) bulan", "every \(english(every, "month"))"))
+        let each =
+            unit == .month
+            ? (every == 1 ? pick("bulanan", "monthly") : pick("tiap \(every) bulan", "every \(english(every, "month"))"))
             : (every == 1 ? pick("mingguan", "weekly") : pick("tiap \(every) minggu", "every \(english(every, "week"))"))
         return pick("\(periods) kali angsuran, \(each)", "\(english(periods, "instalment")), \(each)")
     }
@@ -150,8 +156,10 @@ extension Catalogue {
     }
 
     package func split(principal: Int64, interest: Int64, penalty: Int64) -> String {
-        var parts = [pick("pokok", "principal") + " " + format.money(minorUnits: principal),
-                     pick("jasa", "interest") + " " + format.money(minorUnits: interest)]
+        var parts = [
+            pick("pokok", "principal") + " " + format.money(minorUnits: principal),
+            pick("jasa", "interest") + " " + format.money(minorUnits: interest),
+        ]
         if penalty > 0 { parts.append(pick("denda", "penalty") + " " + format.money(minorUnits: penalty)) }
         return parts.joined(separator: ", ")
     }
@@ -159,37 +167,47 @@ extension Catalogue {
     // Forms
     package var takeRepayment: String { pick("Terima angsuran", "Take a repayment") }
     package func payoffHint(_ payoff: Int64) -> String {
-        pick("Paling banyak \(format.money(minorUnits: payoff)) (pelunasan). Urutan: denda, jasa, lalu pokok.",
-             "At most \(format.money(minorUnits: payoff)) (the payoff). Order: penalty, interest, then principal.")
+        pick(
+            "Paling banyak \(format.money(minorUnits: payoff)) (pelunasan). Urutan: denda, jasa, lalu pokok.",
+            "At most \(format.money(minorUnits: payoff)) (the payoff). Order: penalty, interest, then principal.")
     }
     package var reviewApplication: String { pick("Catat tinjauan", "Record the review") }
-    package var reviewNoteLabel: String { pick("Hasil tinjauan (usaha, kemampuan bayar, agunan)", "Findings (business, capacity, collateral)") }
+    package var reviewNoteLabel: String {
+        pick("Hasil tinjauan (usaha, kemampuan bayar, agunan)", "Findings (business, capacity, collateral)")
+    }
     package var approveApplication: String { pick("Setujui", "Approve") }
     package var decisionNoteLabel: String { pick("Catatan (boleh kosong)", "Note (optional)") }
     package var rejectApplication: String { pick("Tolak", "Reject") }
     package var rejectReasonLabel: String { pick("Alasan penolakan", "Reason for rejecting") }
     package var disburseLoan: String { pick("Cairkan", "Disburse") }
     package func disburseHint(net: Int64, fees: Int64) -> String {
-        pick("Peminjam menerima \(format.money(minorUnits: net)) setelah biaya \(format.money(minorUnits: fees)).",
-             "The borrower receives \(format.money(minorUnits: net)) after fees of \(format.money(minorUnits: fees)).")
+        pick(
+            "Peminjam menerima \(format.money(minorUnits: net)) setelah biaya \(format.money(minorUnits: fees)).",
+            "The borrower receives \(format.money(minorUnits: net)) after fees of \(format.money(minorUnits: fees)).")
     }
     package var recoverLoan: String { pick("Terima pembayaran hapus buku", "Take a recovery") }
     package var restructureLoan: String { pick("Restrukturisasi", "Restructure") }
     package var restructureReasonLabel: String { pick("Alasan (mis. gagal panen)", "Reason (e.g. failed harvest)") }
     package var writeOffLoan: String { pick("Hapus buku", "Write off") }
     package var writeOffHint: String {
-        pick("Sisa pokok dibebankan ke PPAP; penagihan tetap bisa dicatat sesudahnya.",
-             "What is left is charged to the allowance; collections can still be recorded afterwards.")
+        pick(
+            "Sisa pokok dibebankan ke PPAP; penagihan tetap bisa dicatat sesudahnya.",
+            "What is left is charged to the allowance; collections can still be recorded afterwards.")
     }
     package var writeOffReasonLabel: String { pick("Alasan hapus buku", "Reason for writing off") }
 
     // Application
     package var applyLead: String {
-        pick("Jadwal angsuran dihitung dari produk yang dipilih; pengurus lain yang memutuskan.",
-             "The schedule follows the product chosen; another board member decides.")
+        pick(
+            "Jadwal angsuran dihitung dari produk yang dipilih; pengurus lain yang memutuskan.",
+            "The schedule follows the product chosen; another board member decides.")
     }
-    package var noLoanProducts: String { pick("Belum ada produk pinjaman. Pengurus menambahkannya dulu.", "No loan products yet.") }
-    package func applyingFor(_ name: String, _ number: Int) -> String { pick("Untuk \(name) (No. \(number))", "For \(name) (No. \(number))") }
+    package var noLoanProducts: String {
+        pick("Belum ada produk pinjaman. Pengurus menambahkannya dulu.", "No loan products yet.")
+    }
+    package func applyingFor(_ name: String, _ number: Int) -> String {
+        pick("Untuk \(name) (No. \(number))", "For \(name) (No. \(number))")
+    }
     package var applyRate: String { pick("Bunga per tahun (%)", "Rate a year (%)") }
     package var applyRateHint: String { pick("Kosongkan untuk bunga produk.", "Leave empty for the product's rate.") }
     package var collateralHint: String { pick("Mis. BPKB motor, sertifikat tanah.", "E.g. a vehicle title, a land certificate.") }
@@ -197,14 +215,17 @@ extension Catalogue {
         pick("Potong angsuran dari simpanan sukarela saat jatuh tempo", "Take instalments from voluntary savings when due")
     }
     package var autoDebitShort: String { pick("Potong simpanan", "Auto-debit") }
-    package var autoDebitOn: String { pick("Ya, dari simpanan sukarela saat jatuh tempo", "Yes, from voluntary savings when due") }
+    package var autoDebitOn: String {
+        pick("Ya, dari simpanan sukarela saat jatuh tempo", "Yes, from voluntary savings when due")
+    }
     package var submitApplication: String { pick("Simpan permohonan", "Save the application") }
 
     // Portfolio and arrears
     package var portfolioTitle: String { pick("Kesehatan pinjaman", "Loan portfolio") }
     package var portfolioLead: String {
-        pick("Menurut penutupan hari terakhir: kolektibilitas, pinjaman berisiko dan rasio pinjaman bermasalah.",
-             "As of the last daily close: quality, portfolio at risk and the problem-loan ratio.")
+        pick(
+            "Menurut penutupan hari terakhir: kolektibilitas, pinjaman berisiko dan rasio pinjaman bermasalah.",
+            "As of the last daily close: quality, portfolio at risk and the problem-loan ratio.")
     }
     package func portfolioOutstanding(_ loans: Int) -> String {
         pick("Sisa pokok, \(format.number(loans)) pinjaman", "Outstanding, \(english(loans, "loan"))")
@@ -220,16 +241,18 @@ extension Catalogue {
         }
     }
     package var healthBands: String {
-        pick("(≤ 5% sehat, ≤ 10% cukup sehat, ≤ 15% kurang sehat, di atasnya tidak sehat)",
-             "(≤ 5% healthy, ≤ 10% fairly healthy, ≤ 15% less healthy, above that unhealthy)")
+        pick(
+            "(≤ 5% sehat, ≤ 10% cukup sehat, ≤ 15% kurang sehat, di atasnya tidak sehat)",
+            "(≤ 5% healthy, ≤ 10% fairly healthy, ≤ 15% less healthy, above that unhealthy)")
     }
     package var byCollectibility: String { pick("Menurut kolektibilitas", "By collectibility") }
     package func flowsHeading(_ year: Int) -> String { pick("Pencairan dan penerimaan \(year)", "Lent and collected in \(year)") }
     package var noFlows: String { pick("Belum ada pencairan atau angsuran tahun ini.", "Nothing lent or collected this year.") }
     package var closeDay: String { pick("Tutup hari pinjaman", "Close the loans' day") }
     package var closeDayHint: String {
-        pick("Menghitung denda, hari keterlambatan, kolektibilitas dan PPAP hari ini. Server juga menjalankannya setiap hari; aman diulang.",
-             "Computes today's penalties, days late, classes and allowance. The server runs it daily too; safe to repeat.")
+        pick(
+            "Menghitung denda, hari keterlambatan, kolektibilitas dan PPAP hari ini. Server juga menjalankannya setiap hari; aman diulang.",
+            "Computes today's penalties, days late, classes and allowance. The server runs it daily too; safe to repeat.")
     }
     package var loanArrearsTitle: String { pick("Tunggakan pinjaman", "Loan arrears") }
     package var loanArrearsLead: String {
@@ -237,8 +260,9 @@ extension Catalogue {
     }
     package var noLoanArrears: String { pick("Tidak ada angsuran yang terlambat.", "No instalment is late.") }
     package func loanArrearsTotal(_ amount: Int64, loans: Int) -> String {
-        pick("\(format.number(loans)) pinjaman terlambat, tunggakan dan denda \(format.money(minorUnits: amount))",
-             "\(english(loans, "late loan")), \(format.money(minorUnits: amount)) overdue with penalties")
+        pick(
+            "\(format.number(loans)) pinjaman terlambat, tunggakan dan denda \(format.money(minorUnits: amount))",
+            "\(english(loans, "late loan")), \(format.money(minorUnits: amount)) overdue with penalties")
     }
     package var awaitingDecision: String { pick("Menunggu keputusan", "Awaiting a decision") }
     package var loansOfMember: String { pick("Pinjaman", "Loans") }
@@ -247,9 +271,12 @@ extension Catalogue {
 extension Catalogue {
     /// "flat 9–18%, 3–36 bulan, Rp500.000–Rp50.000.000".
     package func productSummary(_ p: LoanProduct) -> String {
-        let rate = p.rateMin == p.rateMax ? InterestRate.percent(p.rateMax) : "\(InterestRate.percent(p.rateMin))–\(InterestRate.percent(p.rateMax))"
+        let rate =
+            p.rateMin == p.rateMax
+            ? InterestRate.percent(p.rateMax) : "\(InterestRate.percent(p.rateMin))–\(InterestRate.percent(p.rateMax))"
         let unit = p.unit == .month ? pick("bulan", "months") : pick("minggu", "weeks")
-        return "\(methodName(p.method).lowercased()) \(language == .id ? rate.replacingOccurrences(of: ".", with: ",") : rate) %, "
+        return
+            "\(methodName(p.method).lowercased()) \(language == .id ? rate.replacingOccurrences(of: ".", with: ",") : rate) %, "
             + "\(p.periodsMin)–\(p.periodsMax) \(unit), \(format.money(minorUnits: p.principalMin))–\(format.money(minorUnits: p.principalMax))"
     }
 }
@@ -283,15 +310,20 @@ extension Catalogue {
     package var schemeLabel: String { pick("Aturan penggolongan", "Classification rules") }
     package func schemeName(_ scheme: CollectibilityRules.Scheme) -> String {
         switch scheme {
-        case .cooperative: pick("Koperasi: empat golongan menurut bulan tunggakan", "Cooperative: four classes by months in arrears")
+        case .cooperative:
+            pick("Koperasi: empat golongan menurut bulan tunggakan", "Cooperative: four classes by months in arrears")
         case .bank: pick("Bank: lima golongan menurut hari tunggakan", "Bank: five classes by days past due")
         }
     }
     package func classRule(_ rules: CollectibilityRules, index: Int) -> String {
         let unit = rules.scheme == .bank ? pick("hari", "days") : pick("bulan", "months")
-        if index == 0 { return pick("tunggakan kurang dari \(rules.thresholds[0]) \(unit)", "less than \(rules.thresholds[0]) \(unit) late") }
+        if index == 0 {
+            return pick("tunggakan kurang dari \(rules.thresholds[0]) \(unit)", "less than \(rules.thresholds[0]) \(unit) late")
+        }
         return index < rules.thresholds.count
-            ? pick("\(rules.thresholds[index - 1])–\(rules.thresholds[index] - 1) \(unit)", "\(rules.thresholds[index - 1])–\(rules.thresholds[index] - 1) \(unit)")
+            ? pick(
+                "\(rules.thresholds[index - 1])–\(rules.thresholds[index] - 1) \(unit)",
+                "\(rules.thresholds[index - 1])–\(rules.thresholds[index] - 1) \(unit)")
             : pick("\(rules.thresholds[index - 1]) \(unit) atau lebih", "\(rules.thresholds[index - 1]) \(unit) or more")
     }
     package var allowanceLabel: String { pick("PPAP per golongan (%)", "Allowance per class (%)") }

@@ -4,16 +4,19 @@ import GuyubCore
 extension Catalogue {
     package var yourVote: String { pick("Pilihan Anda", "Your choice") }
     package var voteIsFinal: String {
-        pick("Pilih salah satu lalu kirim. Suara yang sudah dikirim tidak dapat diubah.",
-             "Choose one, then send it. A vote sent cannot be changed.")
+        pick(
+            "Pilih salah satu lalu kirim. Suara yang sudah dikirim tidak dapat diubah.",
+            "Choose one, then send it. A vote sent cannot be changed.")
     }
     package var attendOnlineToVote: String {
-        pick("Untuk memberi suara dari jauh, catat dulu kehadiran Anda secara daring (tombol di bagian Kehadiran).",
-             "To vote from afar, first record that you attend online (the button under Attendance).")
+        pick(
+            "Untuk memberi suara dari jauh, catat dulu kehadiran Anda secara daring (tombol di bagian Kehadiran).",
+            "To vote from afar, first record that you attend online (the button under Attendance).")
     }
     package var attendOnlineExplained: String {
-        pick("Mengikuti rapat dari jauh? Catat kehadiran Anda di sini: Anda ikut dihitung untuk kuorum, lalu dapat memberi suara.",
-             "Following the meeting from afar? Record your attendance here: you count towards the quorum, then you can vote.")
+        pick(
+            "Mengikuti rapat dari jauh? Catat kehadiran Anda di sini: Anda ikut dihitung untuk kuorum, lalu dapat memberi suara.",
+            "Following the meeting from afar? Record your attendance here: you count towards the quorum, then you can vote.")
     }
     package func ratTitle(year: Int) -> String {
         pick("Rapat Anggota Tahunan tahun buku \(year)", "Annual members' meeting for the year \(year)")
@@ -23,8 +26,9 @@ extension Catalogue {
     }
     package var meetingsTitle: String { pick("Rapat anggota", "Members' meetings") }
     package var meetingsLead: String {
-        pick("Rapat Anggota Tahunan dan rapat luar biasa: undangan, kehadiran, kuorum, keputusan, notulen.",
-             "Annual and extraordinary meetings: notice, attendance, quorum, resolutions, minutes.")
+        pick(
+            "Rapat Anggota Tahunan dan rapat luar biasa: undangan, kehadiran, kuorum, keputusan, notulen.",
+            "Annual and extraordinary meetings: notice, attendance, quorum, resolutions, minutes.")
     }
     package var noMeetings: String { pick("Belum ada rapat.", "No meetings yet.") }
     package var newMeetingTitle: String { pick("Rapat baru", "New meeting") }
@@ -42,31 +46,43 @@ extension Catalogue {
     package var agendaKindLabel: String { pick("Pokok bahasan", "Item") }
     package var noticeTitle: String { pick("Undangan", "Notice") }
     package var noticeLead: String {
-        pick("Catat bahwa undangan telah dikirim kepada anggota yang berhak hadir.",
-             "Record that the notice went to the members entitled to attend.")
+        pick(
+            "Catat bahwa undangan telah dikirim kepada anggota yang berhak hadir.",
+            "Record that the notice went to the members entitled to attend.")
     }
     package var noticeTextLabel: String { pick("Isi undangan", "Notice text") }
     package var noticeChannelLabel: String { pick("Dikirim lewat", "Sent by") }
     package var sendNotice: String { pick("Catat undangan terkirim", "Record the notice as sent") }
     package func noticeSent(_ date: String, _ channel: String, recipients: Int) -> String {
-        pick("Undangan dikirim \(date) lewat \(channel) kepada \(recipients) anggota.",
-             "Notice sent on \(date) by \(channel) to \(english(recipients, "member")).")
+        pick(
+            "Undangan dikirim \(date) lewat \(channel) kepada \(recipients) anggota.",
+            "Notice sent on \(date) by \(channel) to \(english(recipients, "member")).")
     }
     package var printNotice: String { pick("Cetak undangan", "Print the notice") }
     package var invitationTitle: String { pick("Undangan Rapat Anggota", "Notice of the members' meeting") }
     package var invitationTo: String { pick("Kepada Yth. seluruh anggota", "To all members") }
-    package var townHint: String { pick("Mis. Sukamaju — tertulis sebelum tanggal surat undangan.", "E.g. Sukamaju — written before the date of a notice.") }
+    package var townHint: String {
+        pick("Mis. Sukamaju — tertulis sebelum tanggal surat undangan.", "E.g. Sukamaju — written before the date of a notice.")
+    }
     /// `days`: from the day the invitation goes out to the meeting (0: the meeting's own day).
     package func noticeWouldBeLate(_ days: Int) -> String {
-        let when = days < 0 ? pick("Tanggal rapat sudah lewat", "The meeting's date has passed")
-            : days == 0 ? pick("Rapat diadakan hari ini", "The meeting is today")
-            : pick("Rapat tinggal \(days) hari lagi", "The meeting is \(english(days, "day")) away")
-        return when + pick(". AD/ART umumnya meminta undangan dikirim paling lambat \(MeetingNotice.days) hari sebelum rapat; bila tetap dikirim, ubah dulu tanggal rapat atau catat alasannya di notulen.",
-                           ". Bylaws commonly ask for the notice at least \(MeetingNotice.days) days before; move the meeting's date, or record the reason in the minutes.")
+        let when =
+            days < 0
+            ? pick("Tanggal rapat sudah lewat", "The meeting's date has passed")
+            : days == 0
+                ? pick("Rapat diadakan hari ini", "The meeting is today")
+                : pick("Rapat tinggal \(days) hari lagi", "The meeting is \(english(days, "day")) away")
+        return when
+            + pick(
+                ". AD/ART umumnya meminta undangan dikirim paling lambat \(MeetingNotice.days) hari sebelum rapat; bila tetap dikirim, ubah dulu tanggal rapat atau catat alasannya di notulen.",
+                ". Bylaws commonly ask for the notice at least \(MeetingNotice.days) days before; move the meeting's date, or record the reason in the minutes."
+            )
     }
     package func noticeWasLate(_ days: Int) -> String {
-        pick("Undangan dikirim \(max(days, 0)) hari sebelum rapat, kurang dari \(MeetingNotice.days) hari yang umum diminta AD/ART.",
-             "The notice went out \(english(max(days, 0), "day")) before the meeting, fewer than the \(MeetingNotice.days) bylaws commonly ask for.")
+        pick(
+            "Undangan dikirim \(max(days, 0)) hari sebelum rapat, kurang dari \(MeetingNotice.days) hari yang umum diminta AD/ART.",
+            "The notice went out \(english(max(days, 0), "day")) before the meeting, fewer than the \(MeetingNotice.days) bylaws commonly ask for."
+        )
     }
     package var letterNumberLabel: String { pick("Nomor", "Number") }
     package var letterSubjectLabel: String { pick("Perihal", "Subject") }
@@ -89,8 +105,9 @@ extension Catalogue {
         pick("Kuorum belum tercapai: kurang \(more) orang.", "No quorum yet: \(more) more needed.")
     }
     package func quorumRule(_ numerator: Int, _ denominator: Int) -> String {
-        pick("Aturan kuorum AD/ART: \(numerator)/\(denominator) dari yang berhak hadir.",
-             "Quorum by the bylaws: \(numerator)/\(denominator) of those entitled.")
+        pick(
+            "Aturan kuorum AD/ART: \(numerator)/\(denominator) dari yang berhak hadir.",
+            "Quorum by the bylaws: \(numerator)/\(denominator) of those entitled.")
     }
     package var yesWord: String { pick("ya", "yes") }
     package var noWord: String { pick("tidak", "no") }
@@ -115,8 +132,9 @@ extension Catalogue {
         pick("Hasil diumumkan setelah pemungutan suara ditutup.", "The totals are announced when the vote closes.")
     }
     package var majorityRule: String {
-        pick("Diterima bila suara setuju lebih banyak dari tidak setuju; abstain dicatat tetapi tidak menentukan; seri berarti ditolak.",
-             "Passed when more vote yes than no; abstentions are counted but decide nothing; a tie is rejected.")
+        pick(
+            "Diterima bila suara setuju lebih banyak dari tidak setuju; abstain dicatat tetapi tidak menentukan; seri berarti ditolak.",
+            "Passed when more vote yes than no; abstentions are counted but decide nothing; a tie is rejected.")
     }
     package var minutesTitle: String { pick("Notulen rapat", "Minutes") }
     package var chairLabel: String { pick("Pimpinan rapat", "Chair") }
@@ -127,7 +145,9 @@ extension Catalogue {
     package var signatures: String { pick("Tanda tangan", "Signatures") }
     package var reportPackTitle: String { pick("Laporan RAT", "RAT report pack") }
     package var ministryExport: String { pick("Ekspor laporan RAT untuk ODS", "Export for the ministry's RAT report (ODS)") }
-    package func statementsTitle(year: Int) -> String { pick("Laporan keuangan tahun buku \(year)", "Financial statements for \(year)") }
+    package func statementsTitle(year: Int) -> String {
+        pick("Laporan keuangan tahun buku \(year)", "Financial statements for \(year)")
+    }
     package var totalAssetsLabel: String { pick("Jumlah aset", "Total assets") }
     package var totalLiabilitiesLabel: String { pick("Jumlah kewajiban", "Total liabilities") }
     package var totalEquityLabel: String { pick("Jumlah ekuitas", "Total equity") }
@@ -136,8 +156,9 @@ extension Catalogue {
     package var surplusLabel: String { pick("SHU tahun berjalan", "Surplus (SHU) of the year") }
     package var shuTableTitle: String { pick("Tabel SHU per anggota", "SHU per member") }
     package var shuTablePending: String {
-        pick("Tabel SHU per anggota muncul di sini setelah pembagian SHU tahun buku ini dihitung.",
-             "The SHU table per member appears here once the financial year's distribution is computed.")
+        pick(
+            "Tabel SHU per anggota muncul di sini setelah pembagian SHU tahun buku ini dihitung.",
+            "The SHU table per member appears here once the financial year's distribution is computed.")
     }
     package var meetingRulesTitle: String { pick("Aturan rapat (AD/ART)", "Meeting rules (bylaws)") }
     package var openVotesForYou: String { pick("Pemungutan suara yang menunggu Anda", "Votes waiting for you") }
@@ -148,8 +169,9 @@ extension Catalogue {
     /// The notice's text as first offered; the secretary edits it before recording it as sent.
     package func noticeDraft(title: String, date: String, time: String, place: String, link: String) -> String {
         let whereText = [place, link].filter { !$0.isEmpty }.joined(separator: pick(" atau daring: ", " or online: "))
-        return pick("Dengan hormat, kami mengundang Bapak/Ibu anggota untuk menghadiri \(title) pada \(date) pukul \(time) di \(whereText). Mohon hadir tepat waktu.",
-                    "We invite you, as a member, to the \(title) on \(date) at \(time), \(whereText). Please be on time.")
+        return pick(
+            "Dengan hormat, kami mengundang Bapak/Ibu anggota untuk menghadiri \(title) pada \(date) pukul \(time) di \(whereText). Mohon hadir tepat waktu.",
+            "We invite you, as a member, to the \(title) on \(date) at \(time), \(whereText). Please be on time.")
     }
     /// The quorum as bylaws put it: "sekurang-kurangnya 1 dari setiap 5 anggota" (one fifth).
     package var quorumNumeratorLabel: String { pick("Kuorum: sekurang-kurangnya … anggota", "Quorum: at least … members") }
@@ -158,18 +180,22 @@ extension Catalogue {
     package var editAgenda: String { pick("Ubah acara rapat", "Edit the agenda") }
     package var saveAgenda: String { pick("Simpan acara rapat", "Save the agenda") }
     package var agendaHint: String {
-        pick("Kosongkan judul untuk menghapus acara; isi baris terakhir untuk menambah.",
-             "Clear a title to drop the item; fill the last row to add one.")
+        pick(
+            "Kosongkan judul untuk menghapus acara; isi baris terakhir untuk menambah.",
+            "Clear a title to drop the item; fill the last row to add one.")
     }
     package func recipientsTitle(_ count: Int) -> String {
         pick("Undangan dikirim kepada \(count) anggota", "The notice went to \(english(count, "member"))")
     }
     package var delegatesHint: String {
-        pick("Untuk koperasi dengan lebih dari 500 anggota: delegasi yang dipilih sebelumnya hadir dan memberi suara.",
-             "For cooperatives of more than 500 members: delegates chosen beforehand attend and vote.")
+        pick(
+            "Untuk koperasi dengan lebih dari 500 anggota: delegasi yang dipilih sebelumnya hadir dan memberi suara.",
+            "For cooperatives of more than 500 members: delegates chosen beforehand attend and vote.")
     }
     package var delegatesLabel: String { pick("Nomor anggota para delegasi", "Member numbers of the delegates") }
-    package var delegatesFormHint: String { pick("Pisahkan dengan koma, misalnya 3, 17, 42.", "Separate them by commas, such as 3, 17, 42.") }
+    package var delegatesFormHint: String {
+        pick("Pisahkan dengan koma, misalnya 3, 17, 42.", "Separate them by commas, such as 3, 17, 42.")
+    }
     package var saveDelegates: String { pick("Simpan delegasi", "Save the delegates") }
     package var editMeetingDetails: String { pick("Ubah waktu dan tempat", "Change the time and place") }
     package var saveMeetingDetails: String { pick("Simpan waktu dan tempat", "Save the time and place") }

@@ -4,43 +4,60 @@ import GuyubCore
 extension Catalogue {
     func meeting(_ e: MeetingError) -> String {
         switch e {
-        case .required(let field): pick("\(meetingField(field)) wajib diisi.", "\(meetingField(field)) is required.")
-        case .tooLong(let field, let max): pick("\(meetingField(field)) paling panjang \(max) karakter.",
-                                                "\(meetingField(field)) can be at most \(max) characters.")
-        case .invalidChoice(let field): pick("Isian \(meetingField(field)) tidak dikenali.", "That \(meetingField(field)) is not valid.")
-        case .invalidDate(let field):
-            field == "startsAt" ? pick("Jam tidak dapat dibaca. Tulis seperti 13.30.", "The time cannot be read. Write it like 13:30.")
-                : pick("\(meetingField(field)) tidak dapat dibaca. Tulis seperti 05/08/2026.",
-                       "\(meetingField(field)) cannot be read. Write it like 05/08/2026 (day first).")
-        case .invalidQuorum: pick("Kuorum ditulis sebagai pecahan anggota, misalnya 1/5 (paling banyak 1/1).",
-                                  "Write the quorum as a fraction of members, such as 1/5 (at most 1/1).")
-        case .wrongStatus(let status): pick("Rapat berstatus \(meetingStatus(status)); tindakan ini tidak dapat dilakukan.",
-                                            "The meeting is \(meetingStatus(status)); this cannot be done now.")
-        case .resolutionNotOpen: pick("Pemungutan suara untuk keputusan ini tidak sedang dibuka.",
-                                      "Voting on this resolution is not open.")
-        case .resolutionNotDraft: pick("Keputusan ini sudah pernah dibuka untuk pemungutan suara.",
-                                       "This resolution has already been put to the vote.")
+        case .field(let e): field(e, named: meetingField)
+        case .invalidQuorum:
+            pick(
+                "Kuorum ditulis sebagai pecahan anggota, misalnya 1/5 (paling banyak 1/1).",
+                "Write the quorum as a fraction of members, such as 1/5 (at most 1/1).")
+        case .wrongStatus(let status):
+            pick(
+                "Rapat berstatus \(meetingStatus(status)); tindakan ini tidak dapat dilakukan.",
+                "The meeting is \(meetingStatus(status)); this cannot be done now.")
+        case .resolutionNotOpen:
+            pick(
+                "Pemungutan suara untuk keputusan ini tidak sedang dibuka.",
+                "Voting on this resolution is not open.")
+        case .resolutionNotDraft:
+            pick(
+                "Keputusan ini sudah pernah dibuka untuk pemungutan suara.",
+                "This resolution has already been put to the vote.")
         case .noQuorum(let present, let required):
-            pick("Kuorum belum tercapai: hadir \(present), diperlukan \(required). Pemungutan suara tidak dapat dilakukan.",
-                 "No quorum: \(present) present, \(required) needed. No vote can be taken.")
-        case .alreadyVoted: pick("Anggota ini sudah memberikan suara untuk keputusan ini. Satu anggota, satu suara.",
-                                 "This member has already voted on this resolution. One member, one vote.")
+            pick(
+                "Kuorum belum tercapai: hadir \(present), diperlukan \(required). Pemungutan suara tidak dapat dilakukan.",
+                "No quorum: \(present) present, \(required) needed. No vote can be taken.")
+        case .alreadyVoted:
+            pick(
+                "Anggota ini sudah memberikan suara untuk keputusan ini. Satu anggota, satu suara.",
+                "This member has already voted on this resolution. One member, one vote.")
         case .alreadyCheckedIn: pick("Anggota ini sudah tercatat hadir.", "This member is already checked in.")
-        case .notEligible: pick("Hanya anggota aktif (atau delegasi, pada rapat delegasi) yang dapat hadir dan memberi suara.",
-                                "Only active members (or the delegates, at a delegates' meeting) attend and vote.")
-        case .notPresent: pick("Anggota ini belum tercatat hadir, jadi belum dapat memberi suara.",
-                               "This member is not checked in, so cannot vote yet.")
-        case .noProxy: pick("Tidak ada kuasa: anggota memberi suara sendiri, atau petugas mencatat suara anggota yang hadir di tempat.",
-                            "No proxy: members vote for themselves, or a clerk records the vote of a member present in the hall.")
-        case .delegatesNeedLargeCooperative: pick("Rapat delegasi hanya untuk koperasi dengan lebih dari 500 anggota.",
-                                                  "Delegates' meetings are for cooperatives of more than 500 members.")
-        case .votesStillOpen: pick("Masih ada pemungutan suara yang dibuka; tutup dahulu.", "A vote is still open; close it first.")
-        case .shuYearRequired: pick("Keputusan SHU harus menyebut tahun buku yang dibagi.",
-                                    "An SHU resolution names the financial year it distributes.")
+        case .notEligible:
+            pick(
+                "Hanya anggota aktif (atau delegasi, pada rapat delegasi) yang dapat hadir dan memberi suara.",
+                "Only active members (or the delegates, at a delegates' meeting) attend and vote.")
+        case .notPresent:
+            pick(
+                "Anggota ini belum tercatat hadir, jadi belum dapat memberi suara.",
+                "This member is not checked in, so cannot vote yet.")
+        case .noProxy:
+            pick(
+                "Tidak ada kuasa: anggota memberi suara sendiri, atau petugas mencatat suara anggota yang hadir di tempat.",
+                "No proxy: members vote for themselves, or a clerk records the vote of a member present in the hall.")
+        case .delegatesNeedLargeCooperative:
+            pick(
+                "Rapat delegasi hanya untuk koperasi dengan lebih dari 500 anggota.",
+                "Delegates' meetings are for cooperatives of more than 500 members.")
+        case .votesStillOpen:
+            pick("Masih ada pemungutan suara yang dibuka; tutup dahulu.", "A vote is still open; close it first.")
+        case .shuYearRequired:
+            pick(
+                "Keputusan SHU harus menyebut tahun buku yang dibagi.",
+                "An SHU resolution names the financial year it distributes.")
         case .unknownResolution: pick("Keputusan tidak ditemukan.", "Resolution not found.")
         case .unknownMeeting: pick("Rapat tidak ditemukan.", "Meeting not found.")
-        case .notAnnual: pick("Laporan RAT untuk kementerian hanya dibuat dari Rapat Anggota Tahunan.",
-                              "The ministry's RAT report comes only from an annual members' meeting.")
+        case .notAnnual:
+            pick(
+                "Laporan RAT untuk kementerian hanya dibuat dari Rapat Anggota Tahunan.",
+                "The ministry's RAT report comes only from an annual members' meeting.")
         }
     }
 
@@ -84,7 +101,8 @@ extension Catalogue {
     }
 
     package func meetingKind(_ kind: MeetingKind) -> String {
-        kind == .extraordinary ? pick("Rapat Anggota Luar Biasa", "Extraordinary members' meeting")
+        kind == .extraordinary
+            ? pick("Rapat Anggota Luar Biasa", "Extraordinary members' meeting")
             : pick("Rapat Anggota Tahunan (RAT)", "Annual members' meeting (RAT)")
     }
 
@@ -111,9 +129,11 @@ extension Catalogue {
     /// The standard RAT agenda's titles, in the cooperative's language (Indonesian for the record).
     package func agendaTitle(_ item: AgendaTemplate, year: Int) -> String {
         switch item.key {
-        case "statements": pick("Pengesahan laporan keuangan tahun buku \(year)", "Approval of the financial statements for \(year)")
+        case "statements":
+            pick("Pengesahan laporan keuangan tahun buku \(year)", "Approval of the financial statements for \(year)")
         case "boardReport": pick("Laporan pertanggungjawaban pengurus tahun buku \(year)", "The board's report for \(year)")
-        case "supervisorsReport": pick("Laporan hasil pengawasan pengawas tahun buku \(year)", "The supervisors' report for \(year)")
+        case "supervisorsReport":
+            pick("Laporan hasil pengawasan pengawas tahun buku \(year)", "The supervisors' report for \(year)")
         case "shu": pick("Penetapan pembagian SHU tahun buku \(year)", "The SHU distribution for \(year)")
         case "plan": pick("Rencana kerja dan RAPB tahun buku \(year + 1)", "Plan and budget (RAPB) for \(year + 1)")
         case "election": pick("Pemilihan pengurus dan pengawas", "Election of the board and supervisors")

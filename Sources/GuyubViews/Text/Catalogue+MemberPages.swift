@@ -1,4 +1,5 @@
 import GuyubCore
+
 extension Catalogue {
     // MARK: List
 
@@ -10,8 +11,9 @@ extension Catalogue {
         pick("\(format.number(count)) anggota", "\(format.number(count)) \(count == 1 ? "member" : "members")")
     }
     package func searchResultCount(_ count: Int, _ query: String) -> String {
-        pick("\(format.number(count)) anggota cocok dengan “\(query)”",
-             "\(format.number(count)) \(count == 1 ? "member matches" : "members match") “\(query)”")
+        pick(
+            "\(format.number(count)) anggota cocok dengan “\(query)”",
+            "\(format.number(count)) \(count == 1 ? "member matches" : "members match") “\(query)”")
     }
     package var addMember: String { pick("Tambah anggota", "Add a member") }
     package var importFromSpreadsheet: String { pick("Impor dari spreadsheet", "Import from a spreadsheet") }
@@ -20,12 +22,14 @@ extension Catalogue {
     package var columnPhone: String { pick("No. HP", "Phone") }
     package var columnStatus: String { pick("Status", "Status") }
     package var noMembersYet: String {
-        pick("Belum ada anggota. Tambahkan satu per satu, atau impor daftar yang sudah ada di spreadsheet.",
-             "No members yet. Add them one by one, or import the list you already keep in a spreadsheet.")
+        pick(
+            "Belum ada anggota. Tambahkan satu per satu, atau impor daftar yang sudah ada di spreadsheet.",
+            "No members yet. Add them one by one, or import the list you already keep in a spreadsheet.")
     }
     package func noSearchResults(_ query: String) -> String {
-        pick("Tidak ada anggota yang cocok dengan “\(query)”. Periksa ejaannya atau cari dengan NIK atau nomor HP.",
-             "No member matches “\(query)”. Check the spelling, or search by NIK or phone number.")
+        pick(
+            "Tidak ada anggota yang cocok dengan “\(query)”. Periksa ejaannya atau cari dengan NIK atau nomor HP.",
+            "No member matches “\(query)”. Check the spelling, or search by NIK or phone number.")
     }
     package var showAllMembers: String { pick("Tampilkan semua anggota", "Show all members") }
 
@@ -49,8 +53,9 @@ extension Catalogue {
     package func by(_ name: String) -> String { pick("oleh \(name)", "by \(name)") }
     package var changeStatus: String { pick("Ubah status", "Change status") }
     package var changeStatusLead: String {
-        pick("Perubahan status tercatat di riwayat anggota dan di jejak audit.",
-             "A status change is recorded in the member's history and in the audit trail.")
+        pick(
+            "Perubahan status tercatat di riwayat anggota dan di jejak audit.",
+            "A status change is recorded in the member's history and in the audit trail.")
     }
     package var newStatus: String { pick("Status baru", "New status") }
     package var chooseStatus: String { pick("— Pilih status —", "— Choose a status —") }
@@ -60,8 +65,9 @@ extension Catalogue {
     }
     package var statusReason: String { pick("Keterangan", "Reason") }
     package var statusReasonHint: String {
-        pick("Misalnya: simpanan pokok lunas, atau surat pengunduran diri tanggal 1 Nov.",
-             "For example: entry deposit paid, or resignation letter of 1 Nov.")
+        pick(
+            "Misalnya: simpanan pokok lunas, atau surat pengunduran diri tanggal 1 Nov.",
+            "For example: entry deposit paid, or resignation letter of 1 Nov.")
     }
     package var saveStatus: String { pick("Simpan perubahan status", "Save the status change") }
 

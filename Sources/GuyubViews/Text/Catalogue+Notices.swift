@@ -1,4 +1,5 @@
 import GuyubCore
+
 extension Catalogue {
     /// The notice shown after an action, from the code the action left (`code` or `code:count`).
     package func notice(code: String) -> Notice? {
@@ -10,7 +11,10 @@ extension Catalogue {
         case "member_status_changed": Notice(.success, pick("Status anggota diubah.", "Member's status changed."))
         case "user_created": Notice(.success, pick("Pengguna ditambahkan.", "User added."))
         case "signed_out": Notice(.success, pick("Anda telah keluar.", "You have signed out."))
-        case "dues_billed": Notice(.success, pick("Wajib ditagihkan kepada \(count) anggota.", "Mandatory savings billed to \(english(count, "member"))."))
+        case "dues_billed":
+            Notice(
+                .success,
+                pick("Wajib ditagihkan kepada \(count) anggota.", "Mandatory savings billed to \(english(count, "member"))."))
         case "settings_saved": Notice(.success, pick("Pengaturan simpanan disimpan.", "Savings settings saved."))
         case "entry_posted": Notice(.success, pick("Jurnal diposting.", "Entry posted."))
         case "entry_reversed": Notice(.success, pick("Jurnal dibalik.", "Entry reversed."))
@@ -22,8 +26,12 @@ extension Catalogue {
         case "loan_reject": Notice(.success, pick("Permohonan ditolak.", "Application rejected."))
         case "loan_disburse": Notice(.success, pick("Pinjaman dicairkan.", "Loan disbursed."))
         case "loan_repaid": Notice(.success, pick("Angsuran diterima.", "Repayment taken."))
-        case "loan_restructure": Notice(.success, pick("Jadwal baru berlaku; jadwal lama tetap tersimpan.",
-                                                      "The new schedule applies; the old one is kept."))
+        case "loan_restructure":
+            Notice(
+                .success,
+                pick(
+                    "Jadwal baru berlaku; jadwal lama tetap tersimpan.",
+                    "The new schedule applies; the old one is kept."))
         case "loan_write-off": Notice(.success, pick("Pinjaman dihapusbukukan.", "Loan written off."))
         case "loan_recover": Notice(.success, pick("Penerimaan dicatat.", "Recovery recorded."))
         case "loan_product_saved": Notice(.success, pick("Produk pinjaman disimpan.", "Loan product saved."))
@@ -37,11 +45,13 @@ extension Catalogue {
         case "meeting_check-in": Notice(.success, pick("Kehadiran dicatat.", "Attendance recorded."))
         case "meeting_resolutions": Notice(.success, pick("Usul keputusan ditambahkan.", "Motion added."))
         case "meeting_delegates": Notice(.success, pick("Delegasi disimpan.", "Delegates saved."))
-        case "meeting_details": Notice(.success, pick("Waktu dan tempat rapat disimpan.", "The meeting's time and place are saved."))
+        case "meeting_details":
+            Notice(.success, pick("Waktu dan tempat rapat disimpan.", "The meeting's time and place are saved."))
         case "meeting_agenda": Notice(.success, pick("Acara rapat disimpan.", "Agenda saved."))
         case "meeting_minutes": Notice(.success, pick("Notulen disimpan.", "Minutes saved."))
         case "resolution_open": Notice(.success, pick("Pemungutan suara dibuka.", "Voting is open."))
-        case "resolution_close": Notice(.success, pick("Pemungutan suara ditutup; hasilnya diumumkan.", "Voting closed; the totals are out."))
+        case "resolution_close":
+            Notice(.success, pick("Pemungutan suara ditutup; hasilnya diumumkan.", "Voting closed; the totals are out."))
         case "resolution_vote":
             if parts.count == 2, let choice = VoteChoice(rawValue: parts[1]) {
                 Notice(.success, pick("Suara tercatat: \(voteChoice(choice)).", "Vote recorded: \(voteChoice(choice))."))

@@ -47,16 +47,18 @@ extension Catalogue {
         pick("Seimbang: jumlah debit sama dengan jumlah kredit.", "Balanced: debits equal credits.")
     }
     package var trialUnbalanced: String {
-        pick("TIDAK seimbang: jumlah debit tidak sama dengan jumlah kredit. Jalankan guyub verify.",
-             "NOT balanced: debits do not equal credits. Run guyub verify.")
+        pick(
+            "TIDAK seimbang: jumlah debit tidak sama dengan jumlah kredit. Jalankan guyub verify.",
+            "NOT balanced: debits do not equal credits. Run guyub verify.")
     }
 
     // Balance sheet
     package func totalOf(_ label: String) -> String { pick("Jumlah \(label.lowercased())", "Total \(label.lowercased())") }
     package var liabilitiesAndEquity: String { pick("Jumlah liabilitas dan ekuitas", "Total liabilities and equity") }
     package var sheetUnbalanced: String {
-        pick("Aset tidak sama dengan liabilitas ditambah ekuitas. Jalankan guyub verify.",
-             "Assets do not equal liabilities plus equity. Run guyub verify.")
+        pick(
+            "Aset tidak sama dengan liabilitas ditambah ekuitas. Jalankan guyub verify.",
+            "Assets do not equal liabilities plus equity. Run guyub verify.")
     }
 
     // Income statement
@@ -80,8 +82,10 @@ extension Catalogue {
     }
     package var totalSurplus: String { pick("Sisa hasil usaha (SHU) setelah pajak", "Surplus for the period (SHU) after tax") }
     package var segmentNote: String {
-        pick("Pos yang bukan milik usaha dengan anggota atau non-anggota hanya tampil di kolom Jumlah, lalu dibagi menurut pendapatan usaha. SHU dari usaha dengan non-anggota tidak dibagikan kepada anggota.",
-             "Items that belong to neither members' nor non-members' business appear only under Total, then are divided by revenue. The surplus from non-member business is not shared among members.")
+        pick(
+            "Pos yang bukan milik usaha dengan anggota atau non-anggota hanya tampil di kolom Jumlah, lalu dibagi menurut pendapatan usaha. SHU dari usaha dengan non-anggota tidak dibagikan kepada anggota.",
+            "Items that belong to neither members' nor non-members' business appear only under Total, then are divided by revenue. The surplus from non-member business is not shared among members."
+        )
     }
 
     // Equity changes

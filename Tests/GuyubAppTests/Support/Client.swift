@@ -13,20 +13,27 @@ final class Client: @unchecked Sendable {
     init(_ app: Application) { self.app = app }
 
     @discardableResult
-    func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], body: ByteBuffer? = nil,
-              contentType: HTTPMediaType? = nil) async throws -> TestingHTTPResponse {
+    func send(
+        _ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], body: ByteBuffer? = nil,
+        contentType: HTTPMediaType? = nil
+    ) async throws -> TestingHTTPResponse {
         var headers = headers
         if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
         if !cookies.isEmpty {
             headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
         if let contentType { headers.contentType = contentType }
-        let response = try await app.testing().performTest(request: TestingHTTPRequest(
-            method: method, url: URI(path: path), headers: headers, body: body ?? ByteBuffer()))
+        let response = try await app.testing().performTest(
+            request: TestingHTTPRequest(
+                method: method, url: URI(path: path), headers: headers, body: body ?? ByteBuffer()))
         for header in response.headers[.setCookie] {
-            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
+            let parts = header.split(separator: ";")
+            let pair = parts[0].split(separator: "=", maxSplits: 1).map(String.init)
             guard pair.count == 2 else { continue }
-            if header.contains("Max-Age=0") || header.contains("1970") {
+            // Only the attributes say whether the cookie is removed: a value may hold "1970" too.
+            let attributes = parts.dropFirst().map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            if attributes.contains("max-age=0") || attributes.contains(where: { $0.hasPrefix("expires=") && $0.contains("1970") })
+            {
                 cookies[pair[0]] = nil
             } else {
                 cookies[pair[0]] = pair[1]
@@ -42,14 +49,16 @@ final class Client: @unchecked Sendable {
 
     @discardableResult
     func post(_ path: String, json: [String: Any], headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
-        try await send(.POST, path, headers: headers, body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: json)),
-                       contentType: .json)
+        try await send(
+            .POST, path, headers: headers, body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: json)),
+            contentType: .json)
     }
 
     @discardableResult
     func patch(_ path: String, json: [String: Any], headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
-        try await send(.PATCH, path, headers: headers, body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: json)),
-                       contentType: .json)
+        try await send(
+            .PATCH, path, headers: headers, body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: json)),
+            contentType: .json)
     }
 
     @discardableResult
@@ -66,7 +75,8 @@ final class Client: @unchecked Sendable {
     @discardableResult
     func submit(_ path: String, form: [String: String]) async throws -> TestingHTTPResponse {
         let answer = try await post(path, form: form)
-        guard answer.status == .seeOther, let location = answer.headers.first(name: .location), location.contains("attempt=") else {
+        guard answer.status == .seeOther, let location = answer.headers.first(name: .location), location.contains("attempt=")
+        else {
             return answer
         }
         return try await get(location)
@@ -75,19 +85,23 @@ final class Client: @unchecked Sendable {
 
 extension TestingHTTPResponse {
     func json() throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any],
-                     "expected a JSON object, got \(body.string)")
+        try #require(
+            try JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any],
+            "expected a JSON object, got \(body.string)")
     }
 
     /// The `error.code` of an API error body.
     var errorCode: String? { ((try? json())?["error"] as? [String: Any])?["code"] as? String }
     var errorField: String? { ((try? json())?["error"] as? [String: Any])?["field"] as? String }
+    var errorMessage: String? { ((try? json())?["error"] as? [String: Any])?["message"] as? String }
 
     /// The CSRF token a page's forms carry.
     func csrfToken() throws -> String {
         let html = body.string
         let marker = "name=\"_csrf\" value=\""
-        let start = try #require(html.range(of: marker), "page has no CSRF field (\(status), location \(headers.first(name: .location) ?? "none"))").upperBound
+        let start = try #require(
+            html.range(of: marker), "page has no CSRF field (\(status), location \(headers.first(name: .location) ?? "none"))"
+        ).upperBound
         return String(html[start...].prefix { $0 != "\"" })
     }
 }

@@ -3,12 +3,13 @@ import Foundation
 import GuyubApp
 import GuyubCore
 import GuyubStore
+import GuyubTestDatabase
 import Testing
 import Vapor
 import VaporTesting
 
-/// A Guyub application on a database of its own: a fresh SQLite file, or, when
-/// `GUYUB_TEST_DATABASE_URL` is set, a fresh schema in that PostgreSQL database.
+/// A Guyub application on a migrated database of its own: a SQLite file, or, when
+/// `GUYUB_TEST_DATABASE_URL` is set, a PostgreSQL database on that server.
 final class TestApp: @unchecked Sendable {
     let app: Application
     private let cleanup: @Sendable (Application) async throws -> Void
@@ -25,37 +26,25 @@ final class TestApp: @unchecked Sendable {
     static var onPostgres: Bool { ProcessInfo.processInfo.environment["GUYUB_TEST_DATABASE_URL"] != nil }
 
     static func make(_ adjust: (inout AppConfig) -> Void = { _ in }) async throws -> TestApp {
+        let (location, remove) = try await TestDatabase.migrated()
         let app = try await Application.make(.testing)
-        let name = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
-        var config: AppConfig
-        let cleanup: @Sendable (Application) async throws -> Void
-        if let url = ProcessInfo.processInfo.environment["GUYUB_TEST_DATABASE_URL"] {
-            config = AppConfig(database: .postgres(url: url, schema: name), bcryptCost: 4, poolSize: 2, auditKey: Self.auditKey)
-            cleanup = { app in try await app.db.sql.raw("DROP SCHEMA \(unsafeRaw: name) CASCADE").run() }
-        } else {
-            let path = NSTemporaryDirectory() + "guyub-test-\(name).sqlite"
-            config = AppConfig(database: .sqlite(path: path), bcryptCost: 4, auditKey: Self.auditKey)
-            cleanup = { _ in
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            }
-        }
+        var config = AppConfig(
+            database: location, bcryptCost: 4, poolSize: TestApp.onPostgres ? 2 : 4, auditKey: Self.auditKey)
         adjust(&config)
         do {
             try await configure(app, config)
-            if case .postgres = config.database {
-                try await app.db.sql.raw("CREATE SCHEMA \(unsafeRaw: name)").run()
-            }
             try await app.migrate()
         } catch {
             try? await app.asyncShutdown()
+            try? await remove()
             throw error
         }
-        return TestApp(app: app, cleanup: cleanup)
+        return TestApp(app: app, cleanup: { _ in try await remove() })
     }
 
     func shutdown() async throws {
-        try? await cleanup(app)
         try await app.asyncShutdown()
+        try? await cleanup(app)
     }
 
     /// A cooperative with its first board member; returns the cooperative's id.
@@ -63,8 +52,9 @@ final class TestApp: @unchecked Sendable {
     func cooperative(_ name: String, admin email: String) async throws -> UUID {
         let hash = try Bcrypt.hash(Self.password, cost: 4)
         let (cooperative, _) = try await app.db.write { db in
-            try await AccountStore.createCooperative(db, name: name, admin: Email(email), adminName: "Ketua \(name)",
-                                                     passwordHash: hash, by: .commandLine("test"))
+            try await AccountStore.createCooperative(
+                db, name: name, admin: Email(email), adminName: "Ketua \(name)",
+                passwordHash: hash, by: .commandLine("test"))
         }
         return cooperative.id!
     }
@@ -84,8 +74,9 @@ final class TestApp: @unchecked Sendable {
             let tenant = Tenant(cooperativeID: cooperativeID, db: db)
             var record: MemberRecord?
             if let member { record = try await MemberStore(tenant).find(member) }
-            return try await AccountStore.createUser(tenant, email: Email(email), name: email, passwordHash: hash,
-                                                     roles: roles, member: record, by: .commandLine("test"))
+            return try await AccountStore.createUser(
+                tenant, email: Email(email), name: email, passwordHash: hash,
+                roles: roles, member: record, by: .commandLine("test"))
         }
     }
 
@@ -102,17 +93,21 @@ final class TestApp: @unchecked Sendable {
     func browser(_ email: String, password: String = TestApp.password) async throws -> Client {
         let client = Client(app)
         let form = try await client.get("/sign-in")
-        let response = try await client.post("/sign-in", form: [
-            "_csrf": try form.csrfToken(), "email": email, "password": password,
-        ])
+        let response = try await client.post(
+            "/sign-in",
+            form: [
+                "_csrf": try form.csrfToken(), "email": email, "password": password,
+            ])
         #expect(response.status == .seeOther, "web sign-in as \(email)")
         return client
     }
 }
 
 /// Runs `body` with a fresh application and always shuts it down.
-func withTestApp(_ adjust: (inout AppConfig) -> Void = { _ in },
-                 _ body: (TestApp) async throws -> Void) async throws {
+func withTestApp(
+    _ adjust: (inout AppConfig) -> Void = { _ in },
+    _ body: (TestApp) async throws -> Void
+) async throws {
     try await TestGate.shared.admitted {
         let test = try await TestApp.make(adjust)
         do {
@@ -151,7 +146,10 @@ actor TestGate {
     }
 
     private func enter() async {
-        if free > 0 { free -= 1; return }
+        if free > 0 {
+            free -= 1
+            return
+        }
         await withCheckedContinuation { waiting.append($0) }
     }
 

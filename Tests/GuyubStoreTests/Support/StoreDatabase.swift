@@ -1,52 +1,67 @@
 import FluentKit
-import Testing
 import Foundation
 import GuyubCore
 import GuyubStore
+import GuyubTestDatabase
 import Logging
 import NIOCore
 import NIOPosix
 import SQLKit
+import Testing
 
-/// The store on a database of its own, without Vapor: a fresh SQLite file, or, when
-/// `GUYUB_TEST_DATABASE_URL` is set, a fresh schema in that PostgreSQL database.
+/// The store on a database of its own, without Vapor: a SQLite file, or, when
+/// `GUYUB_TEST_DATABASE_URL` is set, a database (or, when partly migrated, a schema) on that PostgreSQL server.
 final class StoreDatabase: @unchecked Sendable {
     let databases: Databases
     let db: any Database
     private let threadPool: NIOThreadPool
-    private let cleanup: @Sendable (any Database) async throws -> Void
+    /// A schema of its own to drop before closing (a partly migrated database on PostgreSQL).
+    private let schema: String?
+    /// Removes the database once its connections are closed.
+    private let remove: @Sendable () async throws -> Void
 
-    private init(databases: Databases, db: any Database, threadPool: NIOThreadPool,
-                 cleanup: @escaping @Sendable (any Database) async throws -> Void) {
+    private init(
+        databases: Databases, db: any Database, threadPool: NIOThreadPool, schema: String?,
+        remove: @escaping @Sendable () async throws -> Void
+    ) {
         self.databases = databases
         self.db = db
         self.threadPool = threadPool
-        self.cleanup = cleanup
+        self.schema = schema
+        self.remove = remove
     }
 
-    /// `threads` run SQLite's statements; `migrations`, the schema's steps taken (all unless told).
-    static func make(threads: Int = 2, migrations steps: [any Migration] = GuyubMigrations.all) async throws -> StoreDatabase {
+    /// `threads` run SQLite's statements; `migrations`, the schema's steps taken (all unless told: then
+    /// the database is a copy of one migrated once per run).
+    static func make(threads: Int = 2, migrations steps: [any Migration]? = nil) async throws -> StoreDatabase {
         AuditSeal.use(.key(AuditSeal.key(hex: String(repeating: "5a", count: 32))!))
         let threadPool = NIOThreadPool(numberOfThreads: threads)
         threadPool.start()
         let group = MultiThreadedEventLoopGroup.singleton
         let databases = Databases(threadPool: threadPool, on: group)
-        let name = "s_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
-        let cleanup: @Sendable (any Database) async throws -> Void
-        if let url = ProcessInfo.processInfo.environment["GUYUB_TEST_DATABASE_URL"] {
-            try databases.use(.postgres(url: url, schema: name), maxConnectionsPerEventLoop: 4)
-            cleanup = { db in try await db.sql.raw("DROP SCHEMA \(unsafeRaw: name) CASCADE").run() }
+        let location: DatabaseLocation
+        var schema: String?
+        var remove: @Sendable () async throws -> Void = {}
+        if steps == nil {
+            (location, remove) = try await TestDatabase.migrated()
+        } else if let url = ProcessInfo.processInfo.environment["GUYUB_TEST_DATABASE_URL"] {
+            schema = "s_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+            location = .postgres(url: url, schema: schema)
         } else {
-            let path = NSTemporaryDirectory() + "guyub-store-\(name).sqlite"
-            try databases.use(.sqlite(path: path))
-            cleanup = { _ in for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+            let path = NSTemporaryDirectory() + "guyub-store-\(UUID().uuidString).sqlite"
+            location = .sqlite(path: path)
+            remove = { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
         }
+        // A test that queues many writers behind one cooperative's row may wait long on a loaded machine.
+        try databases.use(location, maxConnectionsPerEventLoop: 4, poolTimeout: .seconds(60))
         var logger = Logger(label: "guyub.store.tests")
         logger.logLevel = .warning
         let db = databases.database(logger: logger, on: group.any())!
-        if !db.isSQLite { try await db.sql.raw("CREATE SCHEMA \(unsafeRaw: name)").run() }
-        let store = StoreDatabase(databases: databases, db: db, threadPool: threadPool, cleanup: cleanup)
-        try await store.migrate(steps)
+        let store = StoreDatabase(databases: databases, db: db, threadPool: threadPool, schema: schema, remove: remove)
+        if let steps {
+            if let schema { try await db.sql.raw("CREATE SCHEMA \(unsafeRaw: schema)").run() }
+            try await store.migrate(steps)
+        }
         return store
     }
 
@@ -54,19 +69,21 @@ final class StoreDatabase: @unchecked Sendable {
     func migrate(_ steps: [any Migration] = GuyubMigrations.all) async throws {
         let migrations = Migrations()
         migrations.add(steps)
-        let migrator = Migrator(databases: databases, migrations: migrations, logger: db.logger, on: db.eventLoop,
-                                migrationLogLevel: .debug)
+        let migrator = Migrator(
+            databases: databases, migrations: migrations, logger: db.logger, on: db.eventLoop,
+            migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()
     }
 
+    /// Closes the connections, then removes the database (a schema of its own is dropped first).
     func shutdown() async throws {
-        try? await cleanup(db)
+        if let schema { try? await db.sql.raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run() }
         await databases.shutdownAsync()
+        try? await remove()
         try await threadPool.shutdownGracefully()
     }
 
-    /// A cooperative with its board admin; returns its id.
     /// The first cooperative's rows, read as the application reads them: by cooperative (the PostgreSQL
     /// run checks every statement for it).
     func tenant() async throws -> Tenant {
@@ -74,11 +91,13 @@ final class StoreDatabase: @unchecked Sendable {
         return Tenant(cooperativeID: try #require(first).requireID(), db: db)
     }
 
+    /// A cooperative with its board admin; returns its id.
     func cooperative(_ name: String) async throws -> UUID {
         let email = try Email("ketua@\(name.lowercased().replacingOccurrences(of: " ", with: "")).coop")
         let (cooperative, _) = try await db.write { db in
-            try await AccountStore.createCooperative(db, name: name, admin: email, adminName: "Ketua", passwordHash: "x",
-                                                     by: .commandLine("test"))
+            try await AccountStore.createCooperative(
+                db, name: name, admin: email, adminName: "Ketua", passwordHash: "x",
+                by: .commandLine("test"))
         }
         return cooperative.id!
     }
@@ -100,6 +119,7 @@ let today = CivilDate(year: 2026, month: 11, day: 23)!
 func person(_ serial: Int, female: Bool = false) -> MemberDetails {
     let day = 12 + (female ? 40 : 0)
     let s = String(serial)
-    return try! MemberDetails(name: "Warga \(serial)", nik: "350724\(day)0890" + String(repeating: "0", count: 4 - s.count) + s,
-                              phone: "08123456\(String(format: "%04d", serial))", address: "Dusun Krajan")
+    return try! MemberDetails(
+        name: "Warga \(serial)", nik: "350724\(day)0890" + String(repeating: "0", count: 4 - s.count) + s,
+        phone: "08123456\(String(format: "%04d", serial))", address: "Dusun Krajan")
 }

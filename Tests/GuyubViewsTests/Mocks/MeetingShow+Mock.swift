@@ -11,18 +11,24 @@ extension MeetingShow.Model {
             heldOn: CivilDate(year: 2026, month: 3, day: 14)!, startsAt: "09:00", place: "Balai Desa Sukamaju",
             onlineLink: "https://meet.example.id/rat-2025", status: .open, delegates: false, quorumNumerator: 1,
             quorumDenominator: 5,
-            notice: MeetingShow.Notice(sentOn: CivilDate(year: 2026, month: 2, day: 28)!, channel: .whatsapp,
-                                       text: "Dengan hormat, kami mengundang Bapak/Ibu anggota.", recipients: 52),
+            notice: MeetingShow.Notice(
+                sentOn: CivilDate(year: 2026, month: 2, day: 28)!, channel: .whatsapp,
+                text: "Dengan hormat, kami mengundang Bapak/Ibu anggota.", recipients: 52),
             attendance: MeetingShow.Attendance(eligible: 52, present: 31, inPerson: 25, online: 6, required: 11),
-            agenda: [MeetingShow.AgendaItem(id: item, position: 1, kind: .statements,
-                                            title: "Pengesahan laporan keuangan tahun buku 2025")],
+            agenda: [
+                MeetingShow.AgendaItem(
+                    id: item, position: 1, kind: .statements,
+                    title: "Pengesahan laporan keuangan tahun buku 2025")
+            ],
             resolutions: [
-                MeetingShow.Resolution(id: item, kind: .statements, shuYear: nil, motion: "Mengesahkan laporan keuangan 2025.",
-                                       secret: false, status: .passed, ballotsCast: 30,
-                                       tally: VoteTally(yes: 27, no: 1, abstain: 2),
-                                       decidedOn: CivilDate(year: 2026, month: 3, day: 14), youVoted: true),
-                MeetingShow.Resolution(id: id, kind: .shu, shuYear: 2025, motion: "Menetapkan pembagian SHU 2025.", secret: true,
-                                       status: .open, ballotsCast: 12, tally: VoteTally(), decidedOn: nil, youVoted: false),
+                MeetingShow.Resolution(
+                    id: item, kind: .statements, shuYear: nil, motion: "Mengesahkan laporan keuangan 2025.",
+                    secret: false, status: .passed, ballotsCast: 30,
+                    tally: VoteTally(yes: 27, no: 1, abstain: 2),
+                    decidedOn: CivilDate(year: 2026, month: 3, day: 14), youVoted: true),
+                MeetingShow.Resolution(
+                    id: id, kind: .shu, shuYear: 2025, motion: "Menetapkan pembagian SHU 2025.", secret: true,
+                    status: .open, ballotsCast: 12, tally: VoteTally(), decidedOn: nil, youVoted: false),
             ],
             participants: [MeetingShow.Participant(number: 1, name: "Siti Aminah", attendance: .inPerson)],
             minutes: "Rapat dibuka pukul 09.00.", chairName: "Hartono", secretaryName: "Dewi Lestari",

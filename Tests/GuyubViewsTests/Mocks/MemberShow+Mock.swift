@@ -9,8 +9,9 @@ extension MemberShow.Model {
         joinedOn: CivilDate(year: 2024, month: 1, day: 15),
         history: [
             Step(from: nil, to: .applicant, on: CivilDate(year: 2024, month: 1, day: 10)!, reason: nil, by: "Hartono"),
-            Step(from: .applicant, to: .member, on: CivilDate(year: 2024, month: 1, day: 15)!,
-                 reason: "Simpanan pokok lunas", by: "Hartono"),
+            Step(
+                from: .applicant, to: .member, on: CivilDate(year: 2024, month: 1, day: 15)!,
+                reason: "Simpanan pokok lunas", by: "Hartono"),
         ],
         isOwnRecord: false, canEdit: true, moves: [.resigned, .deceased, .dismissed],
         today: CivilDate(year: 2026, month: 11, day: 23)!)

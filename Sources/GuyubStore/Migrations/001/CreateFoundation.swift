@@ -130,9 +130,11 @@ struct CreateFoundation: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [IdempotencyRecord.schema, AuditEventRecord.schema, SignInFailureRecord.schema,
-                       UserSessionRecord.schema, MemberStatusChangeRecord.schema, MemberRecord.schema,
-                       RoleRecord.schema, UserRecord.schema, CooperativeRecord.schema] {
+        for schema in [
+            IdempotencyRecord.schema, AuditEventRecord.schema, SignInFailureRecord.schema,
+            UserSessionRecord.schema, MemberStatusChangeRecord.schema, MemberRecord.schema,
+            RoleRecord.schema, UserRecord.schema, CooperativeRecord.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

@@ -121,9 +121,11 @@ struct CreateLedgerAndSavings: AsyncMigration {
         try await sql.create(index: "savings_accounts_by_member").on(SavingsAccountRecord.schema)
             .column("member_id").column("kind").run()
         // One pokok, one wajib and one sukarela account per member; term deposits may be many.
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE UNIQUE INDEX savings_accounts_one_per_kind ON savings_accounts (member_id, kind) WHERE kind <> 'berjangka'
-            """).run()
+            """
+        ).run()
 
         // Cooperatives that already exist get the standard chart, and their members their accounts.
         for cooperative in try await CooperativeRecord.query(on: database).all() {
@@ -136,8 +138,10 @@ struct CreateLedgerAndSavings: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [WajibDueRecord.schema, SettingRecord.schema, MonthClosingRecord.schema, JournalLineRecord.schema,
-                       SavingsAccountRecord.schema, JournalEntryRecord.schema, AccountRecord.schema] {
+        for schema in [
+            WajibDueRecord.schema, SettingRecord.schema, MonthClosingRecord.schema, JournalLineRecord.schema,
+            SavingsAccountRecord.schema, JournalEntryRecord.schema, AccountRecord.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

@@ -81,8 +81,10 @@ struct CreateSHU: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for schema in [BusinessRecord.schema, SHUShareRecord.schema, SHUDistributionRecord.schema, YearClosingRecord.schema,
-                       SHUSettingsRecord.schema] {
+        for schema in [
+            BusinessRecord.schema, SHUShareRecord.schema, SHUDistributionRecord.schema, YearClosingRecord.schema,
+            SHUSettingsRecord.schema,
+        ] {
             try await database.schema(schema).delete()
         }
     }

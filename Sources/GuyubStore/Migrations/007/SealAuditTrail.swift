@@ -22,7 +22,8 @@ struct SealAuditTrail: AsyncMigration {
         var previous = ""
         for (index, link) in links.enumerated() {
             guard link.sequence == Int64(index + 1), link.previousHash == previous,
-                  AuditLog.unkeyedDigest(link) == link.hash else { return }
+                AuditLog.unkeyedDigest(link) == link.hash
+            else { return }
             previous = link.hash
         }
         guard cooperative.auditHead == previous, cooperative.auditSequence == Int64(links.count) else { return }

@@ -50,22 +50,28 @@ struct KeyByCooperative: AsyncMigration {
     // MARK: PostgreSQL
 
     private func alterOnPostgres(_ sql: any SQLDatabase) async throws {
-        let tables = try await sql.raw("""
+        let tables = try await sql.raw(
+            """
             SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = current_schema() AND c.relkind = 'r' ORDER BY c.relname
-            """).all().map { try $0.decode(column: "name", as: String.self) }.filter(TableScope.isTenant)
-        let constraints = try await sql.raw("""
+            """
+        ).all().map { try $0.decode(column: "name", as: String.self) }.filter(TableScope.isTenant)
+        let constraints = try await sql.raw(
+            """
             SELECT t.relname AS tbl, con.conname AS name, con.contype::text AS kind, COALESCE(r.relname, '') AS ref,
                    (SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
                     JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num) AS cols
             FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid
             JOIN pg_namespace n ON n.oid = t.relnamespace LEFT JOIN pg_class r ON r.oid = con.confrelid
             WHERE n.nspname = current_schema() AND con.contype IN ('p', 'u', 'f')
-            """).all().map { row in
-                (table: try row.decode(column: "tbl", as: String.self), name: try row.decode(column: "name", as: String.self),
-                 kind: try row.decode(column: "kind", as: String.self), references: try row.decode(column: "ref", as: String.self),
-                 columns: try row.decode(column: "cols", as: String.self).split(separator: ",").map(String.init))
-            }.filter { tables.contains($0.table) }
+            """
+        ).all().map { row in
+            (
+                table: try row.decode(column: "tbl", as: String.self), name: try row.decode(column: "name", as: String.self),
+                kind: try row.decode(column: "kind", as: String.self), references: try row.decode(column: "ref", as: String.self),
+                columns: try row.decode(column: "cols", as: String.self).split(separator: ",").map(String.init)
+            )
+        }.filter { tables.contains($0.table) }
 
         // References first: a key cannot change while another table's foreign key leans on it.
         var composite: [(table: String, reference: Reference)] = []
@@ -79,23 +85,29 @@ struct KeyByCooperative: AsyncMigration {
         for key in constraints where key.kind == "p" || (key.kind == "u" && key.columns.first != "cooperative_id") {
             try await sql.raw("ALTER TABLE \(ident: key.table) DROP CONSTRAINT \(ident: key.name)").run()
             if key.kind == "p" {
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     ALTER TABLE \(ident: key.table) ADD CONSTRAINT \(ident: key.name) PRIMARY KEY (cooperative_id, id)
-                    """).run()
+                    """
+                ).run()
             } else {
                 let columns = ["cooperative_id"] + key.columns
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     ALTER TABLE \(ident: key.table) ADD CONSTRAINT \(ident: Self.uniqueName(key.table, columns))
                     UNIQUE (\(unsafeRaw: columns.map { "\"\($0)\"" }.joined(separator: ", ")))
-                    """).run()
+                    """
+                ).run()
             }
         }
         try await sql.raw(SQLQueryString(Self.onePerKind)).run()
         for (table, reference) in composite {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 ALTER TABLE \(ident: table) ADD CONSTRAINT \(ident: "fk:\(table).\(reference.column)")
                 FOREIGN KEY (cooperative_id, \(ident: reference.column)) REFERENCES \(ident: reference.table) (cooperative_id, id)
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -119,25 +131,33 @@ struct KeyByCooperative: AsyncMigration {
     }
 
     private func rebuildTables(_ sql: any SQLDatabase) async throws {
-        let tables = try await sql.raw("""
+        let tables = try await sql.raw(
+            """
             SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
-            """).all().map { try $0.decode(column: "name", as: String.self) }.filter(TableScope.isTenant)
+            """
+        ).all().map { try $0.decode(column: "name", as: String.self) }.filter(TableScope.isTenant)
         for table in tables { try await rebuild(table, sql) }
         try await sql.raw(SQLQueryString(Self.onePerKind)).run()
         let broken = try await sql.raw("PRAGMA foreign_key_check").all()
         if let row = broken.first {
-            throw MigrationRefusal(reason: "Baris \(try row.decode(column: "table", as: String.self)) menunjuk ke baris koperasi lain atau yang tidak ada.")
+            throw MigrationRefusal(
+                reason:
+                    "Baris \(try row.decode(column: "table", as: String.self)) menunjuk ke baris koperasi lain atau yang tidak ada."
+            )
         }
     }
 
     private func rebuild(_ table: String, _ sql: any SQLDatabase) async throws {
         let columns = try await sql.raw("PRAGMA table_info(\(ident: table))").all().map { row in
-            (name: try row.decode(column: "name", as: String.self), type: try row.decode(column: "type", as: String.self),
-             notNull: try row.decode(column: "notnull", as: Int.self) == 1,
-             defaultValue: try row.decode(column: "dflt_value", as: String?.self))
+            (
+                name: try row.decode(column: "name", as: String.self), type: try row.decode(column: "type", as: String.self),
+                notNull: try row.decode(column: "notnull", as: Int.self) == 1,
+                defaultValue: try row.decode(column: "dflt_value", as: String?.self)
+            )
         }
         let references = try await sql.raw("PRAGMA foreign_key_list(\(ident: table))").all().map { row in
-            Reference(column: try row.decode(column: "from", as: String.self), table: try row.decode(column: "table", as: String.self))
+            Reference(
+                column: try row.decode(column: "from", as: String.self), table: try row.decode(column: "table", as: String.self))
         }
         var uniques: [[String]] = []
         for index in try await sql.raw("PRAGMA index_list(\(ident: table))").all()
@@ -147,10 +167,12 @@ struct KeyByCooperative: AsyncMigration {
                 .map { try $0.decode(column: "name", as: String.self) }
             uniques.append(indexColumns.first == "cooperative_id" ? indexColumns : ["cooperative_id"] + indexColumns)
         }
-        let indexes = try await sql.raw("""
+        let indexes = try await sql.raw(
+            """
             SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = \(bind: table) AND sql IS NOT NULL
               AND name <> 'savings_accounts_one_per_kind'
-            """).all().map { try $0.decode(column: "sql", as: String.self) }
+            """
+        ).all().map { try $0.decode(column: "sql", as: String.self) }
 
         var parts = columns.map { column in
             var part = "\"\(column.name)\" \(column.type)"
@@ -160,12 +182,14 @@ struct KeyByCooperative: AsyncMigration {
         }
         parts.append("PRIMARY KEY (\"cooperative_id\", \"id\")")
         for reference in references where Self.keepsReference(table, reference) {
-            parts.append(reference.isTenant
-                ? "CONSTRAINT \"fk:\(table).\(reference.column)\" FOREIGN KEY (\"cooperative_id\", \"\(reference.column)\") REFERENCES \"\(reference.table)\" (\"cooperative_id\", \"id\")"
-                : "FOREIGN KEY (\"\(reference.column)\") REFERENCES \"\(reference.table)\" (\"id\")")
+            parts.append(
+                reference.isTenant
+                    ? "CONSTRAINT \"fk:\(table).\(reference.column)\" FOREIGN KEY (\"cooperative_id\", \"\(reference.column)\") REFERENCES \"\(reference.table)\" (\"cooperative_id\", \"id\")"
+                    : "FOREIGN KEY (\"\(reference.column)\") REFERENCES \"\(reference.table)\" (\"id\")")
         }
         for unique in uniques {
-            parts.append("CONSTRAINT \"\(Self.uniqueName(table, unique))\" UNIQUE (\(unique.map { "\"\($0)\"" }.joined(separator: ", ")))")
+            parts.append(
+                "CONSTRAINT \"\(Self.uniqueName(table, unique))\" UNIQUE (\(unique.map { "\"\($0)\"" }.joined(separator: ", ")))")
         }
         let names = columns.map { "\"\($0.name)\"" }.joined(separator: ", ")
         let rekeyed = table + "__rekeyed"

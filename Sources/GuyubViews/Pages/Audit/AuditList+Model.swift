@@ -1,4 +1,5 @@
 import Foundation
+import GuyubCore
 
 package enum AuditList {}
 
@@ -10,15 +11,17 @@ extension AuditList {
             package var at: Date
             package var actor: String
             /// The action as the trail keeps it (`member.update`…); the catalogue names it.
-            package var action: String
+            package var action: AuditAction
             /// Whom or what it was done to, in words: "Siti Aminah (No. 7)", "Pinjaman No. 3 · Budi".
             package var subject: String?
             /// Where the changed record can be seen, when it still can.
             package var link: SiteURL?
             /// The fields that changed, as `field: before → after`; fields are paths (`tally.yes`).
             package var changes: [Change]
-            package init(sequence: Int64, at: Date, actor: String, action: String, subject: String? = nil, link: SiteURL?,
-                         changes: [Change]) {
+            package init(
+                sequence: Int64, at: Date, actor: String, action: AuditAction, subject: String? = nil, link: SiteURL?,
+                changes: [Change]
+            ) {
                 self.sequence = sequence
                 self.at = at
                 self.actor = actor

@@ -1,4 +1,5 @@
 import Foundation
+import GuyubCore
 import Plot
 
 extension AuditList {
@@ -19,8 +20,10 @@ extension AuditList {
                     EmptyState(message: text.noAuditEntries)
                 } else {
                     DataTable(
-                        columns: [text.columnSequence, text.columnTime, text.columnActor, text.columnAction,
-                                  text.columnSubject, text.columnChanges],
+                        columns: [
+                            text.columnSequence, text.columnTime, text.columnActor, text.columnAction,
+                            text.columnSubject, text.columnChanges,
+                        ],
                         rows: model.rows.map { row in
                             [
                                 Text(String(row.sequence)),
@@ -46,7 +49,7 @@ extension AuditList {
 
         /// `Nomor HP: +6281… → +6281…`, one line per field; a value that did not exist shows as a dash.
         /// Fields the page has no words for are counted, not shown by their codes.
-        private static func changes(_ changes: [Model.Change], action: String, text: Catalogue) -> Component {
+        private static func changes(_ changes: [Model.Change], action: AuditAction, text: Catalogue) -> Component {
             let named = changes.compactMap { change in text.auditField(change.field, action: action).map { (change, $0) } }
             let others = changes.count - named.count
             if named.isEmpty && others == 0 { return Text("—") }

@@ -13,10 +13,12 @@ extension SignIn {
                     }
                     Form(url: SiteURL.signIn.path, method: .post) {
                         CSRFField(context: context)
-                        FormField(label: text.email, name: "email", value: model.email, type: .email,
-                                  isRequired: true, inputMode: "email", autocomplete: "username")
-                        FormField(label: text.password, name: "password", type: .password,
-                                  isRequired: true, autocomplete: "current-password")
+                        FormField(
+                            label: text.email, name: "email", value: model.email, type: .email,
+                            isRequired: true, inputMode: "email", autocomplete: "username")
+                        FormField(
+                            label: text.password, name: "password", type: .password,
+                            isRequired: true, autocomplete: "current-password")
                         Button(text.signIn).attribute(named: "type", value: "submit").class("primary")
                     }
                 }

@@ -35,8 +35,10 @@ extension BooksHome {
             }
         }
 
-        package init(today: CivilDate, cash: Int64, bank: Int64, qris: Int64, equitySavings: Int64, memberDeposits: Int64,
-                     surplusThisYear: Int64, closedThrough: CivilDate?, balanced: Bool, canKeepBooks: Bool) {
+        package init(
+            today: CivilDate, cash: Int64, bank: Int64, qris: Int64, equitySavings: Int64, memberDeposits: Int64,
+            surplusThisYear: Int64, closedThrough: CivilDate?, balanced: Bool, canKeepBooks: Bool
+        ) {
             self.today = today
             self.cash = cash
             self.bank = bank

@@ -47,12 +47,16 @@ extension BooksHome {
                 if !model.months.isEmpty {
                     Element(name: "section") {
                         H2(text.monthsChartTitle(model.today.year))
-                        BarChart(rows: model.months.map { m in
-                            .init(label: text.format.month(m.month), bars: [
-                                .init(value: m.income, shown: format.accountingMoney(m.income), tone: "income"),
-                                .init(value: m.expenses, shown: format.accountingMoney(m.expenses), tone: "expense"),
-                            ])
-                        }, key: [("income", text.incomeKey), ("expense", text.expensesKey)], label: text.monthsChartTitle(model.today.year))
+                        BarChart(
+                            rows: model.months.map { m in
+                                .init(
+                                    label: text.format.month(m.month),
+                                    bars: [
+                                        .init(value: m.income, shown: format.accountingMoney(m.income), tone: "income"),
+                                        .init(value: m.expenses, shown: format.accountingMoney(m.expenses), tone: "expense"),
+                                    ])
+                            }, key: [("income", text.incomeKey), ("expense", text.expensesKey)],
+                            label: text.monthsChartTitle(model.today.year))
                     }
                     .class("card")
                 }

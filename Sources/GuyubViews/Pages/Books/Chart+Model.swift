@@ -18,8 +18,10 @@ extension Chart {
             package var active: Bool
             /// On the account's own side.
             package var balance: Int64
-            package init(id: UUID, code: String, nameID: String, nameEN: String, type: AccountType, segment: Segment,
-                         isSystem: Bool, active: Bool, balance: Int64) {
+            package init(
+                id: UUID, code: String, nameID: String, nameEN: String, type: AccountType, segment: Segment,
+                isSystem: Bool, active: Bool, balance: Int64
+            ) {
                 self.id = id
                 self.code = code
                 self.nameID = nameID

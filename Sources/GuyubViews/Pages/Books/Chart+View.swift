@@ -49,11 +49,13 @@ extension Chart {
                         if model.canEdit {
                             Form(url: SiteURL.unit(unit.id).path, method: .post) {
                                 CSRFField(context: context)
-                                FormField(scope: "unit-\(unit.id.uuidString.lowercased())", label: text.unitName, name: "name",
-                                          value: unit.name, maxLength: 120)
-                                ChoiceField(scope: "unit-\(unit.id.uuidString.lowercased())", label: text.accountActive,
-                                            name: "active", options: [("true", text.activeYes), ("false", text.activeNo)],
-                                            selected: unit.active ? "true" : "false")
+                                FormField(
+                                    scope: "unit-\(unit.id.uuidString.lowercased())", label: text.unitName, name: "name",
+                                    value: unit.name, maxLength: FieldLimit.name)
+                                ChoiceField(
+                                    scope: "unit-\(unit.id.uuidString.lowercased())", label: text.accountActive,
+                                    name: "active", options: [("true", text.activeYes), ("false", text.activeNo)],
+                                    selected: unit.active ? "true" : "false")
                                 Button(text.save).attribute(named: "type", value: "submit")
                             }
                             .class("inline-form")
@@ -64,10 +66,12 @@ extension Chart {
                 if model.canEdit {
                     Form(url: SiteURL.units.path, method: .post) {
                         CSRFField(context: context)
-                        FormField(scope: "new-unit", label: text.unitCode, name: "code", value: model.values.unitCode,
-                                  error: model.errors["unitCode"], isRequired: true, maxLength: 12)
-                        FormField(scope: "new-unit", label: text.unitName, name: "name", value: model.values.unitName,
-                                  error: model.errors["unitName"], isRequired: true, maxLength: 120)
+                        FormField(
+                            scope: "new-unit", label: text.unitCode, name: "code", value: model.values.unitCode,
+                            error: model.errors["unitCode"], isRequired: true, maxLength: 12)
+                        FormField(
+                            scope: "new-unit", label: text.unitName, name: "name", value: model.values.unitName,
+                            error: model.errors["unitName"], isRequired: true, maxLength: FieldLimit.name)
                         Button(text.addUnit).attribute(named: "type", value: "submit").class("primary")
                     }
                 }
@@ -102,18 +106,21 @@ extension Chart {
                         Element(name: "summary") { Text(text.editAccount) }
                         Form(url: SiteURL.account(row.id).path, method: .post) {
                             CSRFField(context: context)
-                            FormField(scope: scope, label: text.nameIndonesian, name: "nameID",
-                                        value: editing ? model.values.nameID : row.nameID, error: errors["nameID"],
-                                        isRequired: true, maxLength: 120)
-                            FormField(scope: scope, label: text.nameEnglish, name: "nameEN",
-                                        value: editing ? model.values.nameEN : row.nameEN, error: errors["nameEN"],
-                                        maxLength: 120)
+                            FormField(
+                                scope: scope, label: text.nameIndonesian, name: "nameID",
+                                value: editing ? model.values.nameID : row.nameID, error: errors["nameID"],
+                                isRequired: true, maxLength: FieldLimit.name)
+                            FormField(
+                                scope: scope, label: text.nameEnglish, name: "nameEN",
+                                value: editing ? model.values.nameEN : row.nameEN, error: errors["nameEN"],
+                                maxLength: FieldLimit.name)
                             if row.isSystem {
                                 Paragraph(text.systemAccount).class("hint")
                             } else {
-                                ChoiceField(scope: scope, label: text.accountActive, name: "active",
-                                             options: [("true", text.activeYes), ("false", text.activeNo)],
-                                             selected: row.active ? "true" : "false", error: errors["active"])
+                                ChoiceField(
+                                    scope: scope, label: text.accountActive, name: "active",
+                                    options: [("true", text.activeYes), ("false", text.activeNo)],
+                                    selected: row.active ? "true" : "false", error: errors["active"])
                             }
                             Button(text.saveAccount).attribute(named: "type", value: "submit")
                         }
@@ -134,18 +141,23 @@ extension Chart {
                 H2(text.addAccount)
                 Form(url: SiteURL.chart.path, method: .post) {
                     CSRFField(context: context)
-                    FormField(label: text.accountCode, name: "code", value: values.code, error: errors["code"],
-                              hint: text.accountCodeHint, isRequired: true, autocomplete: "off", maxLength: 12)
-                    FormField(label: text.nameIndonesian, name: "nameID", value: values.nameID, error: errors["nameID"],
-                              isRequired: true, autocomplete: "off", maxLength: 120)
-                    FormField(label: text.optionalField(text.nameEnglish), name: "nameEN", value: values.nameEN,
-                              error: errors["nameEN"], autocomplete: "off", maxLength: 120)
-                    ChoiceField(label: text.accountTypeLabel, name: "type",
-                                options: AccountType.allCases.map { ($0.rawValue, text.accountType($0)) },
-                                selected: values.type, error: errors["type"], isRequired: true)
-                    ChoiceField(label: text.segmentLabel, name: "segment",
-                                options: [Segment.none, .member, .nonMember].map { ($0.rawValue, text.segment($0)) },
-                                selected: values.segment, error: errors["segment"], hint: text.segmentHint)
+                    FormField(
+                        label: text.accountCode, name: "code", value: values.code, error: errors["code"],
+                        hint: text.accountCodeHint, isRequired: true, autocomplete: "off", maxLength: 12)
+                    FormField(
+                        label: text.nameIndonesian, name: "nameID", value: values.nameID, error: errors["nameID"],
+                        isRequired: true, autocomplete: "off", maxLength: FieldLimit.name)
+                    FormField(
+                        label: text.optionalField(text.nameEnglish), name: "nameEN", value: values.nameEN,
+                        error: errors["nameEN"], autocomplete: "off", maxLength: FieldLimit.name)
+                    ChoiceField(
+                        label: text.accountTypeLabel, name: "type",
+                        options: AccountType.allCases.map { ($0.rawValue, text.accountType($0)) },
+                        selected: values.type, error: errors["type"], isRequired: true)
+                    ChoiceField(
+                        label: text.segmentLabel, name: "segment",
+                        options: [Segment.none, .member, .nonMember].map { ($0.rawValue, text.segment($0)) },
+                        selected: values.segment, error: errors["segment"], hint: text.segmentHint)
                     Button(text.addAccount).attribute(named: "type", value: "submit").class("primary")
                 }
                 .class("add-account-form")

@@ -36,22 +36,33 @@ extension EntryShow {
                 }
 
                 Element(name: "section") {
-                    DefinitionList(items: [
-                        .init(text.columnDate, format.date(model.date)),
-                        .init(text.sourceLabel, text.entrySource(model.source)),
-                        .init(text.recordedByLabel, model.recordedBy),
-                    ] + (model.recordedAt.map { [.init(text.recordedAtLabel, format.dateTime($0, timeZone: timeZone))] } ?? []))
+                    DefinitionList(
+                        items: [
+                            .init(text.columnDate, format.date(model.date)),
+                            .init(text.sourceLabel, text.entrySource(model.source)),
+                            .init(text.recordedByLabel, model.recordedBy),
+                        ]
+                            + (model.recordedAt.map { [.init(text.recordedAtLabel, format.dateTime($0, timeZone: timeZone))] }
+                                ?? []))
 
                     MoneyTable(
-                        columns: [.init(text.columnAccount), .init(text.columnMemo), .init(text.columnDebit, amount: true),
-                                  .init(text.columnCredit, amount: true)],
+                        columns: [
+                            .init(text.columnAccount), .init(text.columnMemo), .init(text.columnDebit, amount: true),
+                            .init(text.columnCredit, amount: true),
+                        ],
                         rows: model.lines.map { line in
-                            [accountCell(code: line.code, name: line.name), Text(line.memo ?? ""),
-                             amountCell(line.debit, format), amountCell(line.credit, format)]
+                            [
+                                accountCell(code: line.code, name: line.name), Text(line.memo ?? ""),
+                                amountCell(line.debit, format), amountCell(line.credit, format),
+                            ]
                         },
-                        footer: [[Text(text.totalsRow), Text(""),
-                                  MoneyText(amount: model.lines.reduce(0) { $0 + $1.debit }, format: format),
-                                  MoneyText(amount: model.lines.reduce(0) { $0 + $1.credit }, format: format)]],
+                        footer: [
+                            [
+                                Text(text.totalsRow), Text(""),
+                                MoneyText(amount: model.lines.reduce(0) { $0 + $1.debit }, format: format),
+                                MoneyText(amount: model.lines.reduce(0) { $0 + $1.credit }, format: format),
+                            ]
+                        ],
                         caption: text.booksLines, className: "lines")
 
                     if model.hasReceipt {
@@ -76,11 +87,13 @@ extension EntryShow {
                 ErrorNotice(messages: errors["form"].map { [$0] } ?? [])
                 Form(url: SiteURL.reverseEntry(model.id).path, method: .post) {
                     CSRFField(context: context)
-                    DateField(label: text.reverseDate, name: "date",
-                              value: model.reversalDate.isEmpty ? model.today.description : model.reversalDate,
-                              error: errors["date"], hint: text.reverseDateHint, isRequired: true, text: text)
-                    FormField(label: text.reverseReason, name: "reason", value: model.reversalReason, error: errors["reason"],
-                              hint: text.reverseReasonHint, isRequired: true, maxLength: 200)
+                    DateField(
+                        label: text.reverseDate, name: "date",
+                        value: model.reversalDate.isEmpty ? model.today.description : model.reversalDate,
+                        error: errors["date"], hint: text.reverseDateHint, isRequired: true, text: text)
+                    FormField(
+                        label: text.reverseReason, name: "reason", value: model.reversalReason, error: errors["reason"],
+                        hint: text.reverseReasonHint, isRequired: true, maxLength: 200)
                     Button(text.reverseButton).attribute(named: "type", value: "submit").class("danger")
                 }
                 .class("reverse-form")

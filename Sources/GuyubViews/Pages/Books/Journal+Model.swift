@@ -86,10 +86,12 @@ extension EntryShow {
         package var reversalDate = ""
         package var reversalReason = ""
 
-        package init(id: UUID, number: Int, date: CivilDate, description: String, source: JournalSource, total: Int64, lines: [Line],
-                     recordedBy: String, recordedAt: Date?, reverses: (id: UUID, number: Int)?,
-                     reversedBy: (id: UUID, number: Int)?, hasReceipt: Bool, canReverse: Bool, today: CivilDate,
-                     errors: [String: String] = [:]) {
+        package init(
+            id: UUID, number: Int, date: CivilDate, description: String, source: JournalSource, total: Int64, lines: [Line],
+            recordedBy: String, recordedAt: Date?, reverses: (id: UUID, number: Int)?,
+            reversedBy: (id: UUID, number: Int)?, hasReceipt: Bool, canReverse: Bool, today: CivilDate,
+            errors: [String: String] = [:]
+        ) {
             self.id = id
             self.number = number
             self.date = date
@@ -143,8 +145,10 @@ extension EntryForm {
         /// The business units a line may belong to (active ones).
         package var units: [(id: UUID, name: String)] = []
 
-        package init(date: String, description: String = "", lines: [LineValues], accounts: [AccountOption],
-                     errors: [String: String] = [:]) {
+        package init(
+            date: String, description: String = "", lines: [LineValues], accounts: [AccountOption],
+            errors: [String: String] = [:]
+        ) {
             self.date = date
             self.description = description
             self.lines = lines

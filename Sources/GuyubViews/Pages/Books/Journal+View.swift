@@ -32,8 +32,10 @@ extension Journal {
                     EmptyState(message: text.noEntries)
                 } else {
                     MoneyTable(
-                        columns: [.init(text.columnNumber), .init(text.columnDate), .init(text.columnDescription),
-                                  .init(text.columnTotal, amount: true)],
+                        columns: [
+                            .init(text.columnNumber), .init(text.columnDate), .init(text.columnDescription),
+                            .init(text.columnTotal, amount: true),
+                        ],
                         rows: model.rows.map { row in
                             [
                                 Link(String(row.number), url: SiteURL.entry(row.id).path),

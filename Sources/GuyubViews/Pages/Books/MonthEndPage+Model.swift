@@ -13,7 +13,8 @@ extension MonthEndPage {
             package var accrued: Int64
             package var maturities: Int
             package var duesToBill: Int
-            package init(month: YearMonth, sukarelaInterest: Int64, tax: Int64, accrued: Int64, maturities: Int, duesToBill: Int) {
+            package init(month: YearMonth, sukarelaInterest: Int64, tax: Int64, accrued: Int64, maturities: Int, duesToBill: Int)
+            {
                 self.month = month
                 self.sukarelaInterest = sukarelaInterest
                 self.tax = tax

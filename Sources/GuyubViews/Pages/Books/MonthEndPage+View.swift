@@ -35,8 +35,9 @@ extension MonthEndPage {
                                 CSRFField(context: context)
                                 Div {
                                     Element(name: "label") {
-                                        Node<HTML.BodyContext>.input(.type(.checkbox), .name("confirm"), .value("1"),
-                                                                     .required(true))
+                                        Node<HTML.BodyContext>.input(
+                                            .type(.checkbox), .name("confirm"), .value("1"),
+                                            .required(true))
                                         Text(" " + text.confirmClose(plan.month))
                                     }
                                     .class("check")
@@ -58,13 +59,17 @@ extension MonthEndPage {
                         Paragraph(text.noClosings).class("muted")
                     } else {
                         MoneyTable(
-                            columns: [.init(text.columnMonth), .init(text.columnClosedAt), .init(text.columnClosedBy),
-                                      .init(text.columnAuditSeal)],
+                            columns: [
+                                .init(text.columnMonth), .init(text.columnClosedAt), .init(text.columnClosedBy),
+                                .init(text.columnAuditSeal),
+                            ],
                             rows: model.closings.map { closing in
-                                [Text(text.monthName(closing.month)),
-                                 Text(closing.closedAt.map { format.dateTime($0, timeZone: timeZone) } ?? "—"),
-                                 Text(closing.closedBy),
-                                 Span(closing.seal ?? "—").class("seal")]
+                                [
+                                    Text(text.monthName(closing.month)),
+                                    Text(closing.closedAt.map { format.dateTime($0, timeZone: timeZone) } ?? "—"),
+                                    Text(closing.closedBy),
+                                    Span(closing.seal ?? "—").class("seal"),
+                                ]
                             },
                             className: "closings")
                         Paragraph(text.auditSealHint).class("hint")

@@ -19,9 +19,11 @@ extension Report {
 
                 Navigation {
                     for kind in Model.Kind.allCases {
-                        Link(text.reportTab(kind), url: SiteURL.report(kind, from: model.from, to: model.to, unit: model.unit).path)
-                            .class(kind == model.kind ? "current" : "")
-                            .attribute(named: "aria-current", value: kind == model.kind ? "page" : nil)
+                        Link(
+                            text.reportTab(kind), url: SiteURL.report(kind, from: model.from, to: model.to, unit: model.unit).path
+                        )
+                        .class(kind == model.kind ? "current" : "")
+                        .attribute(named: "aria-current", value: kind == model.kind ? "page" : nil)
                     }
                 }
                 .class("tabs")
@@ -31,12 +33,14 @@ extension Report {
                     if model.kind != .balanceSheet {
                         DateField(label: text.periodFrom, name: "from", value: model.from?.description ?? "", text: text)
                     }
-                    DateField(label: model.kind == .balanceSheet ? text.asAtDate : text.periodTo, name: "to",
-                              value: model.to.description, text: text)
+                    DateField(
+                        label: model.kind == .balanceSheet ? text.asAtDate : text.periodTo, name: "to",
+                        value: model.to.description, text: text)
                     if !model.units.isEmpty {
-                        ChoiceField(label: text.businessUnit, name: "unit",
-                                    options: [("", text.wholeCooperative)] + model.units.map { ($0.id.uuidString.lowercased(), $0.name) },
-                                    selected: model.unit?.uuidString.lowercased() ?? "")
+                        ChoiceField(
+                            label: text.businessUnit, name: "unit",
+                            options: [("", text.wholeCooperative)] + model.units.map { ($0.id.uuidString.lowercased(), $0.name) },
+                            selected: model.unit?.uuidString.lowercased() ?? "")
                     }
                     Button(text.show).attribute(named: "type", value: "submit")
                 }
@@ -44,9 +48,14 @@ extension Report {
 
                 Div {
                     PrintButton(label: text.printPage)
-                    Link(text.downloadCSV, url: SiteURL.report(model.kind, from: model.from, to: model.to, unit: model.unit,
-                                                               csv: true).path)
-                        .class("button secondary")
+                    Link(
+                        text.downloadCSV,
+                        url: SiteURL.report(
+                            model.kind, from: model.from, to: model.to, unit: model.unit,
+                            csv: true
+                        ).path
+                    )
+                    .class("button secondary")
                 }
                 .class("actions")
 
@@ -74,36 +83,48 @@ extension Report {
                     Paragraph(text.trialUnbalanced).class("notice notice-error").attribute(named: "role", value: "alert")
                 }
                 MoneyTable(
-                    columns: [.init(text.columnAccount), .init(text.columnOpening, amount: true),
-                              .init(text.columnDebit, amount: true), .init(text.columnCredit, amount: true),
-                              .init(text.columnClosing, amount: true)],
+                    columns: [
+                        .init(text.columnAccount), .init(text.columnOpening, amount: true),
+                        .init(text.columnDebit, amount: true), .init(text.columnCredit, amount: true),
+                        .init(text.columnClosing, amount: true),
+                    ],
                     rows: trial.rows.map { row in
-                        [accountCell(code: row.code, name: text.accountName(row.nameID, row.nameEN)),
-                         sided(row.opening, text: text), amountCell(row.debits, format), amountCell(row.credits, format),
-                         sided(row.closing, text: text)]
+                        [
+                            accountCell(code: row.code, name: text.accountName(row.nameID, row.nameEN)),
+                            sided(row.opening, text: text), amountCell(row.debits, format), amountCell(row.credits, format),
+                            sided(row.closing, text: text),
+                        ]
                     },
-                    footer: [[Text(text.totalsRow), Text(""),
-                              MoneyText(amount: trial.totalDebits, format: format),
-                              MoneyText(amount: trial.totalCredits, format: format),
-                              Span {
-                                  sided(trial.closingDebits, text: text)
-                                  Element(name: "br") {}
-                                  sided(-trial.closingCredits, text: text)
-                              }]],
+                    footer: [
+                        [
+                            Text(text.totalsRow), Text(""),
+                            MoneyText(amount: trial.totalDebits, format: format),
+                            MoneyText(amount: trial.totalCredits, format: format),
+                            Span {
+                                sided(trial.closingDebits, text: text)
+                                Element(name: "br") {}
+                                sided(-trial.closingCredits, text: text)
+                            },
+                        ]
+                    ],
                     className: "trial")
             }
         }
 
         private static func balanceSheet(_ sheet: BalanceSheet, text: Catalogue) -> Component {
-            let assets = text.accountTypePlural(.asset), liabilities = text.accountTypePlural(.liability)
+            let assets = text.accountTypePlural(.asset)
+            let liabilities = text.accountTypePlural(.liability)
             let equity = text.accountTypePlural(.equity)
-            var rows: [Row] = [.group(assets)] + lines(sheet.assets, text: text)
+            var rows: [Row] =
+                [.group(assets)] + lines(sheet.assets, text: text)
                 + [.subtotal(text.totalOf(assets), [sheet.totalAssets]), .group(liabilities)]
                 + lines(sheet.liabilities, text: text)
                 + [.subtotal(text.totalOf(liabilities), [sheet.totalLiabilities]), .group(equity)]
             rows += sheet.equity.map { .line($0.code, text.accountName($0.nameID, $0.nameEN), [$0.amount]) }
-            rows += [.line(nil, text.currentSurplus, [sheet.surplus]), .subtotal(text.totalOf(equity), [sheet.totalEquity]),
-                     .total(text.liabilitiesAndEquity, [sheet.totalLiabilities + sheet.totalEquity])]
+            rows += [
+                .line(nil, text.currentSurplus, [sheet.surplus]), .subtotal(text.totalOf(equity), [sheet.totalEquity]),
+                .total(text.liabilitiesAndEquity, [sheet.totalLiabilities + sheet.totalEquity]),
+            ]
             return ComponentGroup {
                 statementTable(rows, text: text)
                 if !sheet.isBalanced {
@@ -124,12 +145,19 @@ extension Report {
                 let lines = income.lines(section)
                 guard !lines.isEmpty || section != .otherItems && section != .tax else { return }
                 rows.append(.group(text.statementSection(section)))
-                rows += lines.isEmpty ? [.note(text.nothingToReport)] : lines.map {
-                    // A line shows in its own business's column and the total; shared ones in the total alone.
-                    .line($0.code, text.accountName($0.nameID, $0.nameEN),
-                          [$0.amount.member == 0 ? nil : $0.amount.member, $0.amount.nonMember == 0 ? nil : $0.amount.nonMember,
-                           $0.amount.total])
-                }
+                rows +=
+                    lines.isEmpty
+                    ? [.note(text.nothingToReport)]
+                    : lines.map {
+                        // A line shows in its own business's column and the total; shared ones in the total alone.
+                        .line(
+                            $0.code, text.accountName($0.nameID, $0.nameEN),
+                            [
+                                $0.amount.member == 0 ? nil : $0.amount.member,
+                                $0.amount.nonMember == 0 ? nil : $0.amount.nonMember,
+                                $0.amount.total,
+                            ])
+                    }
                 rows.append(.subtotal(text.totalOf(text.statementSection(section)), columns(income.total(section))))
             }
             section(.revenue)
@@ -142,9 +170,11 @@ extension Report {
                 rows.append(.subtotal(text.resultBeforeTax, columns(income.resultBeforeTax)))
             }
             section(.tax)
-            let result = income.result, divided = income.divided
+            let result = income.result
+            let divided = income.divided
             if result.shared != 0 {
-                rows.append(.line(nil, text.sharedDivided, [divided.member - result.member, divided.nonMember - result.nonMember, nil]))
+                rows.append(
+                    .line(nil, text.sharedDivided, [divided.member - result.member, divided.nonMember - result.nonMember, nil]))
             }
             rows.append(.total(text.totalSurplus, [divided.member, divided.nonMember, divided.total]))
             return ComponentGroup {
@@ -157,17 +187,25 @@ extension Report {
             let format = text.format
             func money(_ amount: Int64) -> Component { MoneyText(amount: amount, format: format, parentheses: true) }
             return MoneyTable(
-                columns: [.init(text.columnAccount), .init(text.columnOpening, amount: true),
-                          .init(text.columnIncreases, amount: true), .init(text.columnDecreases, amount: true),
-                          .init(text.columnClosing, amount: true)],
+                columns: [
+                    .init(text.columnAccount), .init(text.columnOpening, amount: true),
+                    .init(text.columnIncreases, amount: true), .init(text.columnDecreases, amount: true),
+                    .init(text.columnClosing, amount: true),
+                ],
                 rows: equity.rows.map { row in
-                    [accountCell(code: row.code, name: text.accountName(row.nameID, row.nameEN)), money(row.opening),
-                     amountCell(row.increases, format), amountCell(row.decreases, format), money(row.closing)]
+                    [
+                        accountCell(code: row.code, name: text.accountName(row.nameID, row.nameEN)), money(row.opening),
+                        amountCell(row.increases, format), amountCell(row.decreases, format), money(row.closing),
+                    ]
                 } + [[Text(text.periodSurplus), Text(""), money(equity.surplus), Text(""), money(equity.surplus)]],
-                footer: [[Text(text.totalsRow), money(equity.openingTotal),
-                          money(equity.rows.reduce(0) { $0 + $1.increases } + equity.surplus),
-                          money(equity.rows.reduce(0) { $0 + $1.decreases }),
-                          money(equity.closingTotal + equity.surplus)]],
+                footer: [
+                    [
+                        Text(text.totalsRow), money(equity.openingTotal),
+                        money(equity.rows.reduce(0) { $0 + $1.increases } + equity.surplus),
+                        money(equity.rows.reduce(0) { $0 + $1.decreases }),
+                        money(equity.closingTotal + equity.surplus),
+                    ]
+                ],
                 className: "equity")
         }
 
@@ -184,8 +222,10 @@ extension Report {
                 }
                 rows.append(.subtotal(text.netActivity(activity), [flow.net(activity)]))
             }
-            rows += [.subtotal(text.cashChange, [flow.change]), .line(nil, text.cashOpening, [flow.opening]),
-                     .total(text.cashClosing, [flow.closing])]
+            rows += [
+                .subtotal(text.cashChange, [flow.change]), .line(nil, text.cashOpening, [flow.opening]),
+                .total(text.cashClosing, [flow.closing]),
+            ]
             return statementTable(rows, text: text)
         }
 
@@ -206,7 +246,8 @@ extension Report {
         }
 
         private static func lines(_ lines: [StatementLine], text: Catalogue) -> [Row] {
-            lines.isEmpty ? [.note(text.nothingToReport)]
+            lines.isEmpty
+                ? [.note(text.nothingToReport)]
                 : lines.map { .line($0.code, text.accountName($0.nameID, $0.nameEN), [$0.amount]) }
         }
 

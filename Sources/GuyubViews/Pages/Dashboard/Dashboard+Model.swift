@@ -69,8 +69,10 @@ extension Dashboard {
             }
         }
 
-        package init(cooperativeName: String, userName: String, counts: Counts?, recentMembers: [MemberRow],
-                     ownRecord: MemberRow?) {
+        package init(
+            cooperativeName: String, userName: String, counts: Counts?, recentMembers: [MemberRow],
+            ownRecord: MemberRow?
+        ) {
             self.cooperativeName = cooperativeName
             self.userName = userName
             self.counts = counts

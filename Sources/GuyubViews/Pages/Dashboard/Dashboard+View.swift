@@ -15,8 +15,9 @@ extension Dashboard {
 
                 if let search = model.search {
                     Form(url: search == .counter ? SiteURL.teller().path : SiteURL.members().path, method: .get) {
-                        FormField(label: search == .counter ? text.findMemberLabel : text.searchMembersLabel, name: "q",
-                                  type: .search, autocomplete: "off")
+                        FormField(
+                            label: search == .counter ? text.findMemberLabel : text.searchMembersLabel, name: "q",
+                            type: .search, autocomplete: "off")
                         Button(text.search).attribute(named: "type", value: "submit")
                     }
                     .class("search home-search")
@@ -119,12 +120,16 @@ extension Dashboard {
                 if !model.savings.isEmpty {
                     Element(name: "section") {
                         H2(text.savingsChartTitle)
-                        BarChart(rows: model.savings.map { kind, total in
-                            .init(label: text.savingsAccountName(kind), bars: [
-                                .init(value: total, shown: text.format.money(minorUnits: total),
-                                      tone: kind == .pokok || kind == .wajib ? "members" : "fund"),
-                            ])
-                        }, key: [("members", text.equityKey), ("fund", text.depositsKey)], label: text.savingsChartTitle)
+                        BarChart(
+                            rows: model.savings.map { kind, total in
+                                .init(
+                                    label: text.savingsAccountName(kind),
+                                    bars: [
+                                        .init(
+                                            value: total, shown: text.format.money(minorUnits: total),
+                                            tone: kind == .pokok || kind == .wajib ? "members" : "fund")
+                                    ])
+                            }, key: [("members", text.equityKey), ("fund", text.depositsKey)], label: text.savingsChartTitle)
                     }
                     .class("card")
                 }
@@ -135,7 +140,8 @@ extension Dashboard {
                         for cooperative in model.otherCooperatives {
                             Form(url: SiteURL.switchCooperative(cooperative.id).path, method: .post) {
                                 CSRFField(context: context)
-                                Button(text.openCooperative(cooperative.name)).attribute(named: "type", value: "submit").class("secondary")
+                                Button(text.openCooperative(cooperative.name)).attribute(named: "type", value: "submit").class(
+                                    "secondary")
                             }
                             .class("switch-form")
                         }

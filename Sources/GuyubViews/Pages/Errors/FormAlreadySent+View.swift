@@ -13,7 +13,8 @@ extension FormAlreadySent {
                         if let recorded = model.recorded {
                             Link(text.seeWhatWasRecorded, url: recorded).class("button primary")
                         }
-                        Link(text.backToTheForm, url: model.back).class(model.recorded == nil ? "button primary" : "button secondary")
+                        Link(text.backToTheForm, url: model.back).class(
+                            model.recorded == nil ? "button primary" : "button secondary")
                     }
                     .class("form-actions")
                 }

@@ -35,10 +35,13 @@ extension LoanApply {
     package enum View {
         package static func render(_ model: Model, in context: PageContext) -> String {
             let text = context.text
-            func field(_ name: String, _ label: String, hint: String? = nil, inputMode: String? = nil, money: Bool = false,
-                       lines: Int = 1, required: Bool = false) -> Component {
-                FormField(label: label, name: name, value: model.values[name] ?? "", error: model.errors[name], hint: hint,
-                          isRequired: required, inputMode: inputMode, money: money, maxLength: lines > 1 ? 300 : nil, lines: lines)
+            func field(
+                _ name: String, _ label: String, hint: String? = nil, inputMode: String? = nil, money: Bool = false,
+                lines: Int = 1, required: Bool = false
+            ) -> Component {
+                FormField(
+                    label: label, name: name, value: model.values[name] ?? "", error: model.errors[name], hint: hint,
+                    isRequired: required, inputMode: inputMode, money: money, maxLength: lines > 1 ? 300 : nil, lines: lines)
             }
             return Layout.render(title: text.applyForLoan, context: context) {
                 Div {
@@ -59,9 +62,10 @@ extension LoanApply {
                             } else {
                                 field("memberNumber", text.fieldName("memberNumber"), inputMode: "numeric", required: true)
                             }
-                            ChoiceField(label: text.loanField("productId"), name: "productId",
-                                        options: model.products.map { ($0.id.uuidString.lowercased(), "\($0.name) — \($0.summary)") },
-                                        selected: model.values["productId"] ?? "", error: model.errors["productId"], isRequired: true)
+                            ChoiceField(
+                                label: text.loanField("productId"), name: "productId",
+                                options: model.products.map { ($0.id.uuidString.lowercased(), "\($0.name) — \($0.summary)") },
+                                selected: model.values["productId"] ?? "", error: model.errors["productId"], isRequired: true)
                             Div {
                                 field("principal", text.loanField("principal"), money: true, required: true)
                                 field("ratePercent", text.applyRate, hint: text.applyRateHint, inputMode: "decimal")
@@ -72,8 +76,9 @@ extension LoanApply {
                             field("collateral", text.loanCollateral, hint: text.collateralHint, lines: 2)
                             Div {
                                 Element(name: "label") {
-                                    Node<HTML.BodyContext>.input(.type(.checkbox), .name("autoDebit"), .value("1"),
-                                                                 .attribute(named: "checked", value: model.values["autoDebit"] == "1" ? "checked" : nil))
+                                    Node<HTML.BodyContext>.input(
+                                        .type(.checkbox), .name("autoDebit"), .value("1"),
+                                        .attribute(named: "checked", value: model.values["autoDebit"] == "1" ? "checked" : nil))
                                     Text(" " + text.autoDebitLabel)
                                 }
                                 .class("check")

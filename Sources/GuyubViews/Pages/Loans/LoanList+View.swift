@@ -22,10 +22,22 @@ extension LoanList {
         }
 
         /// The tabs, in the order work flows.
-        static let filters = ["", "awaiting", "applied", "reviewed", "approved", "active", "late", "closed", "rejected", "written-off"]
+        static let filters = [
+            "", "awaiting", "applied", "reviewed", "approved", "active", "late", "closed", "rejected", "written-off",
+        ]
     }
 
     package enum View {
+        /// A tab's label: all loans for "", else the filter it stands for.
+        static func tab(_ filter: String, text: Catalogue) -> String {
+            switch LoanListFilter(filter) {
+            case nil: text.allLoans
+            case .late: text.lateLoans
+            case .awaiting: text.awaitingDecision
+            case .status(let status): text.loanStatus(status).capitalizedFirst
+            }
+        }
+
         package static func render(_ model: Model, in context: PageContext) -> String {
             let text = context.text
             return Layout.render(title: text.loansTitle, context: context) {
@@ -44,9 +56,7 @@ extension LoanList {
                 .class("actions")
                 Navigation {
                     for filter in Model.filters {
-                        Link(filter.isEmpty ? text.allLoans : filter == "late" ? text.lateLoans
-                                : filter == "awaiting" ? text.awaitingDecision : text.loanStatus(filter).capitalizedFirst,
-                             url: SiteURL.loans(status: filter).path)
+                        Link(tab(filter, text: text), url: SiteURL.loans(status: filter).path)
                             .class(filter == model.status ? "current" : "")
                     }
                 }
@@ -56,7 +66,9 @@ extension LoanList {
                 } else {
                     Paragraph(text.loanCount(model.total)).class("count")
                     LoanTable(rows: model.rows, text: text)
-                    Pager(page: model.page, pageCount: model.pageCount, text: text) { SiteURL.loans(status: model.status, page: $0) }
+                    Pager(page: model.page, pageCount: model.pageCount, text: text) {
+                        SiteURL.loans(status: model.status, page: $0)
+                    }
                 }
             }
         }

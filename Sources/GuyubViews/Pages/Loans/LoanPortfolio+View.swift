@@ -28,8 +28,10 @@ extension LoanPortfolioPage {
             package var interest: Int64
             package var penalty: Int64
             package var collected: Int64
-            package init(month: YearMonth, disbursed: Int64, disbursements: Int, principal: Int64, interest: Int64,
-                         penalty: Int64, collected: Int64) {
+            package init(
+                month: YearMonth, disbursed: Int64, disbursements: Int, principal: Int64, interest: Int64,
+                penalty: Int64, collected: Int64
+            ) {
                 self.month = month
                 self.disbursed = disbursed
                 self.disbursements = disbursements
@@ -53,8 +55,10 @@ extension LoanPortfolioPage {
         package var year: Int
         package var canCloseDay: Bool
 
-        package init(lines: [Line], loans: Int, outstanding: Int64, allowance: Int64, par30: Int64, par90: Int64, problem: Int64,
-                     health: LoanHealth, months: [Month], year: Int, canCloseDay: Bool) {
+        package init(
+            lines: [Line], loans: Int, outstanding: Int64, allowance: Int64, par30: Int64, par90: Int64, problem: Int64,
+            health: LoanHealth, months: [Month], year: Int, canCloseDay: Bool
+        ) {
             self.lines = lines
             self.loans = loans
             self.outstanding = outstanding
@@ -97,27 +101,35 @@ extension LoanPortfolioPage {
                     H2(text.byCollectibility)
                     let largest = max(1, model.lines.map(\.outstanding).max() ?? 1)
                     MoneyTable(
-                        columns: [.init(text.columnClass), .init(text.columnLoans, amount: true),
-                                  .init(text.columnOutstanding, amount: true), .init(text.allowanceHeld, amount: true)],
+                        columns: [
+                            .init(text.columnClass), .init(text.columnLoans, amount: true),
+                            .init(text.columnOutstanding, amount: true), .init(text.allowanceHeld, amount: true),
+                        ],
                         rows: model.lines.map { line in
-                            [Span {
-                                CollectibilityBadge(collectibility: line.collectibility, text: text)
-                                Element(name: "svg") {
-                                    Element(name: "rect") {}
-                                        .attribute(named: "width", value: "\(line.outstanding * 100 / largest)")
-                                        .attribute(named: "height", value: "4")
-                                }
-                                .attribute(named: "viewBox", value: "0 0 100 4")
-                                .attribute(named: "preserveAspectRatio", value: "none")
-                                .attribute(named: "class", value: "share share-\(line.collectibility.rawValue)")
-                                .attribute(named: "aria-hidden", value: "true")
-                             },
-                             Text(format.number(line.loans)), MoneyText(amount: line.outstanding, format: format),
-                             MoneyText(amount: line.allowance, format: format)]
+                            [
+                                Span {
+                                    CollectibilityBadge(collectibility: line.collectibility, text: text)
+                                    Element(name: "svg") {
+                                        Element(name: "rect") {}
+                                            .attribute(named: "width", value: "\(line.outstanding * 100 / largest)")
+                                            .attribute(named: "height", value: "4")
+                                    }
+                                    .attribute(named: "viewBox", value: "0 0 100 4")
+                                    .attribute(named: "preserveAspectRatio", value: "none")
+                                    .attribute(named: "class", value: "share share-\(line.collectibility.rawValue)")
+                                    .attribute(named: "aria-hidden", value: "true")
+                                },
+                                Text(format.number(line.loans)), MoneyText(amount: line.outstanding, format: format),
+                                MoneyText(amount: line.allowance, format: format),
+                            ]
                         },
-                        footer: [[Text(text.columnTotal), Text(format.number(model.loans)),
-                                  MoneyText(amount: model.outstanding, format: format),
-                                  MoneyText(amount: model.allowance, format: format)]],
+                        footer: [
+                            [
+                                Text(text.columnTotal), Text(format.number(model.loans)),
+                                MoneyText(amount: model.outstanding, format: format),
+                                MoneyText(amount: model.allowance, format: format),
+                            ]
+                        ],
                         className: "quality")
                     Div { Link(text.downloadCSV, url: SiteURL.loanPortfolio(csv: true).path).class("button secondary") }
                         .class("actions")
@@ -128,13 +140,17 @@ extension LoanPortfolioPage {
                         EmptyState(message: text.noFlows)
                     } else {
                         MoneyTable(
-                            columns: [.init(text.columnMonth), .init(text.columnDisbursed, amount: true),
-                                      .init(text.columnPrincipal, amount: true), .init(text.columnInterest, amount: true),
-                                      .init(text.columnPenalty, amount: true), .init(text.columnCollected, amount: true)],
+                            columns: [
+                                .init(text.columnMonth), .init(text.columnDisbursed, amount: true),
+                                .init(text.columnPrincipal, amount: true), .init(text.columnInterest, amount: true),
+                                .init(text.columnPenalty, amount: true), .init(text.columnCollected, amount: true),
+                            ],
                             rows: model.months.map { m in
-                                [Text(format.month(m.month)), MoneyText(amount: m.disbursed, format: format),
-                                 MoneyText(amount: m.principal, format: format), MoneyText(amount: m.interest, format: format),
-                                 MoneyText(amount: m.penalty, format: format), MoneyText(amount: m.collected, format: format)]
+                                [
+                                    Text(format.month(m.month)), MoneyText(amount: m.disbursed, format: format),
+                                    MoneyText(amount: m.principal, format: format), MoneyText(amount: m.interest, format: format),
+                                    MoneyText(amount: m.penalty, format: format), MoneyText(amount: m.collected, format: format),
+                                ]
                             },
                             className: "flows")
                     }
@@ -176,8 +192,10 @@ extension LoanArrearsPage {
             package var collectibility: Collectibility
             package var overdue: Int64
             package var penalty: Int64
-            package init(loanID: UUID, number: Int, borrower: String, phone: String?, daysLate: Int,
-                         collectibility: Collectibility, overdue: Int64, penalty: Int64) {
+            package init(
+                loanID: UUID, number: Int, borrower: String, phone: String?, daysLate: Int,
+                collectibility: Collectibility, overdue: Int64, penalty: Int64
+            ) {
                 self.loanID = loanID
                 self.number = number
                 self.borrower = borrower
@@ -206,25 +224,34 @@ extension LoanArrearsPage {
                 if model.rows.isEmpty {
                     EmptyState(message: text.noLoanArrears)
                 } else {
-                    Paragraph(text.loanArrearsTotal(model.rows.reduce(0) { $0 + $1.overdue + $1.penalty }, loans: model.rows.count))
-                        .class("count")
-                    Div { Link(text.downloadCSV, url: SiteURL.loanArrears(csv: true).path).class("button secondary") }.class("actions")
+                    Paragraph(
+                        text.loanArrearsTotal(model.rows.reduce(0) { $0 + $1.overdue + $1.penalty }, loans: model.rows.count)
+                    )
+                    .class("count")
+                    Div { Link(text.downloadCSV, url: SiteURL.loanArrears(csv: true).path).class("button secondary") }.class(
+                        "actions")
                     MoneyTable(
-                        columns: [.init(text.columnLoan), .init(text.columnPhone), .init(text.columnDaysLate, amount: true),
-                                  .init(text.columnOverdue, amount: true), .init(text.columnPenalty, amount: true)],
+                        columns: [
+                            .init(text.columnLoan), .init(text.columnPhone), .init(text.columnDaysLate, amount: true),
+                            .init(text.columnOverdue, amount: true), .init(text.columnPenalty, amount: true),
+                        ],
                         rows: model.rows.map { row in
-                            [Link(url: SiteURL.loan(row.loanID).path) {
-                                Span(text.loanNumber(row.number)).class("member-number")
-                                Text(" ")
-                                Span(row.borrower).class("name")
-                             },
-                             row.phone.map { Link($0, url: Escape.attribute(Format.telephoneURI($0))).class("nowrap") as Component }
-                                ?? Text("—"),
-                             Span {
-                                Text(text.daysLate(row.daysLate) + " ")
-                                CollectibilityBadge(collectibility: row.collectibility, text: text)
-                             },
-                             MoneyText(amount: row.overdue, format: format), MoneyText(amount: row.penalty, format: format)]
+                            [
+                                Link(url: SiteURL.loan(row.loanID).path) {
+                                    Span(text.loanNumber(row.number)).class("member-number")
+                                    Text(" ")
+                                    Span(row.borrower).class("name")
+                                },
+                                row.phone.map {
+                                    Link($0, url: Escape.attribute(Format.telephoneURI($0))).class("nowrap") as Component
+                                }
+                                    ?? Text("—"),
+                                Span {
+                                    Text(text.daysLate(row.daysLate) + " ")
+                                    CollectibilityBadge(collectibility: row.collectibility, text: text)
+                                },
+                                MoneyText(amount: row.overdue, format: format), MoneyText(amount: row.penalty, format: format),
+                            ]
                         },
                         className: "arrears")
                 }

@@ -15,8 +15,10 @@ package struct LoanRow: Sendable, Equatable {
     package var collectibility: Collectibility
     package var appliedOn: CivilDate
 
-    package init(id: UUID, number: Int, borrower: String, memberID: UUID?, status: LoanStatus, principal: Int64,
-                 outstanding: Int64, daysLate: Int, collectibility: Collectibility, appliedOn: CivilDate) {
+    package init(
+        id: UUID, number: Int, borrower: String, memberID: UUID?, status: LoanStatus, principal: Int64,
+        outstanding: Int64, daysLate: Int, collectibility: Collectibility, appliedOn: CivilDate
+    ) {
         self.id = id
         self.number = number
         self.borrower = borrower
@@ -36,7 +38,7 @@ struct LoanStatusBadge: Component {
     let text: Catalogue
 
     var body: Component {
-        Span(text.loanStatus(status.rawValue)).class("badge loan-\(status.rawValue)")
+        Span(text.loanStatus(status)).class("badge loan-\(status.rawValue)")
     }
 }
 
@@ -58,24 +60,28 @@ struct LoanTable: Component {
     var body: Component {
         let format = text.format
         return MoneyTable(
-            columns: [.init(text.columnLoan), .init(text.columnStatus), .init(text.columnPrincipal, amount: true),
-                      .init(text.columnOutstanding, amount: true), .init(text.columnDaysLate, amount: true)],
+            columns: [
+                .init(text.columnLoan), .init(text.columnStatus), .init(text.columnPrincipal, amount: true),
+                .init(text.columnOutstanding, amount: true), .init(text.columnDaysLate, amount: true),
+            ],
             rows: rows.map { row in
-                [Link(url: SiteURL.loan(row.id).path) {
-                    Span(text.loanNumber(row.number)).class("member-number")
-                    Text(" ")
-                    Span(row.borrower).class("name")
-                 },
-                 Span {
-                    LoanStatusBadge(status: row.status, text: text)
-                    if row.status == .active && row.collectibility != .lancar {
+                [
+                    Link(url: SiteURL.loan(row.id).path) {
+                        Span(text.loanNumber(row.number)).class("member-number")
                         Text(" ")
-                        CollectibilityBadge(collectibility: row.collectibility, text: text)
-                    }
-                 },
-                 MoneyText(amount: row.principal, format: format),
-                 row.status == .active ? MoneyText(amount: row.outstanding, format: format) : Text("—"),
-                 row.status == .active && row.daysLate > 0 ? Span(text.daysLate(row.daysLate)).class("late") : Text("—")]
+                        Span(row.borrower).class("name")
+                    },
+                    Span {
+                        LoanStatusBadge(status: row.status, text: text)
+                        if row.status == .active && row.collectibility != .lancar {
+                            Text(" ")
+                            CollectibilityBadge(collectibility: row.collectibility, text: text)
+                        }
+                    },
+                    MoneyText(amount: row.principal, format: format),
+                    row.status == .active ? MoneyText(amount: row.outstanding, format: format) : Text("—"),
+                    row.status == .active && row.daysLate > 0 ? Span(text.daysLate(row.daysLate)).class("late") : Text("—"),
+                ]
             },
             className: "loans")
     }

@@ -26,8 +26,10 @@ extension LoanSettingsPage {
         package var errors: [String: String]
         package var canEdit: Bool
 
-        package init(products: [Product], rules: CollectibilityRules, values: [String: String], errors: [String: String],
-                     canEdit: Bool) {
+        package init(
+            products: [Product], rules: CollectibilityRules, values: [String: String], errors: [String: String],
+            canEdit: Bool
+        ) {
             self.products = products
             self.rules = rules
             self.values = values
@@ -39,16 +41,18 @@ extension LoanSettingsPage {
         package static func values(of product: Product, decimals: Int) -> [String: String] {
             let p = product.rules
             func money(_ value: Int64) -> String { Amount.string(value, decimals: decimals) }
-            return ["id": product.id.uuidString.lowercased(), "code": p.code, "name": p.name, "method": p.method.rawValue,
-                    "rateMinPercent": InterestRate.percent(p.rateMin), "rateMaxPercent": InterestRate.percent(p.rateMax),
-                    "periodsMin": String(p.periodsMin), "periodsMax": String(p.periodsMax),
-                    "principalMin": money(p.principalMin), "principalMax": money(p.principalMax),
-                    "adminFixed": money(p.adminFee.fixed), "adminPercent": InterestRate.percent(p.adminFee.rate),
-                    "provisionPercent": InterestRate.percent(p.provisionFee.rate),
-                    "penaltyPercent": InterestRate.percent(p.penalty.rate), "penaltyPer": p.penalty.per.rawValue,
-                    "penaltyGraceDays": String(p.penalty.graceDays), "penaltyCapPercent": InterestRate.percent(p.penalty.cap),
-                    "savingsMultiple": String(p.savingsMultiple), "collateralRequired": p.collateralRequired ? "1" : "",
-                    "active": product.active ? "1" : ""]
+            return [
+                "id": product.id.uuidString.lowercased(), "code": p.code, "name": p.name, "method": p.method.rawValue,
+                "rateMinPercent": InterestRate.percent(p.rateMin), "rateMaxPercent": InterestRate.percent(p.rateMax),
+                "periodsMin": String(p.periodsMin), "periodsMax": String(p.periodsMax),
+                "principalMin": money(p.principalMin), "principalMax": money(p.principalMax),
+                "adminFixed": money(p.adminFee.fixed), "adminPercent": InterestRate.percent(p.adminFee.rate),
+                "provisionPercent": InterestRate.percent(p.provisionFee.rate),
+                "penaltyPercent": InterestRate.percent(p.penalty.rate), "penaltyPer": p.penalty.per.rawValue,
+                "penaltyGraceDays": String(p.penalty.graceDays), "penaltyCapPercent": InterestRate.percent(p.penalty.cap),
+                "savingsMultiple": String(p.savingsMultiple), "collateralRequired": p.collateralRequired ? "1" : "",
+                "active": product.active ? "1" : "",
+            ]
         }
     }
 
@@ -69,17 +73,20 @@ extension LoanSettingsPage {
                         MoneyTable(
                             columns: [.init(text.loanProduct), .init(text.loanTermsHeading), .init(text.columnStatus)],
                             rows: model.products.map { product in
-                                [Span {
-                                    if model.canEdit {
-                                        Link(product.rules.name, url: SiteURL.loanSettings(product: product.id).path).class("name")
-                                    } else {
-                                        Span(product.rules.name).class("name")
-                                    }
-                                    Span(product.rules.code).class("code")
-                                 },
-                                 Text(text.productSummary(product.rules)),
-                                 Span(product.active ? text.productActive : text.productInactive)
-                                    .class(product.active ? "badge loan-active" : "badge inactive")]
+                                [
+                                    Span {
+                                        if model.canEdit {
+                                            Link(product.rules.name, url: SiteURL.loanSettings(product: product.id).path).class(
+                                                "name")
+                                        } else {
+                                            Span(product.rules.name).class("name")
+                                        }
+                                        Span(product.rules.code).class("code")
+                                    },
+                                    Text(text.productSummary(product.rules)),
+                                    Span(product.active ? text.productActive : text.productInactive)
+                                        .class(product.active ? "badge loan-active" : "badge inactive"),
+                                ]
                             },
                             className: "products")
                     }
@@ -88,20 +95,24 @@ extension LoanSettingsPage {
                 Element(name: "section") {
                     H2(text.collectibilityHeading)
                     Paragraph(text.schemeName(model.rules.scheme)).class("lead")
-                    DefinitionList(items: model.rules.classes.enumerated().map { index, collectibility in
-                        .init(text.collectibilityName(collectibility),
-                              text.classRule(model.rules, index: index) + " · PPAP "
-                                + text.format.percent(basisPoints: Int(model.rules.allowance[index] / 100)))
-                    })
+                    DefinitionList(
+                        items: model.rules.classes.enumerated().map { index, collectibility in
+                            .init(
+                                text.collectibilityName(collectibility),
+                                text.classRule(model.rules, index: index) + " · PPAP "
+                                    + text.format.percent(basisPoints: Int(model.rules.allowance[index] / 100)))
+                        })
                     if model.canEdit {
                         Form(url: SiteURL.loanRules.path, method: .post) {
                             CSRFField(context: context)
-                            ChoiceField(label: text.schemeLabel, name: "scheme",
-                                        options: CollectibilityRules.Scheme.allCases.map { ($0.rawValue, text.schemeName($0)) },
-                                        selected: model.rules.scheme.rawValue)
-                            FormField(label: text.allowanceLabel, name: "allowancePercent",
-                                      value: model.rules.allowance.map { InterestRate.percent($0) }.joined(separator: "; "),
-                                      error: model.errors["allowance"], hint: text.allowanceHint)
+                            ChoiceField(
+                                label: text.schemeLabel, name: "scheme",
+                                options: CollectibilityRules.Scheme.allCases.map { ($0.rawValue, text.schemeName($0)) },
+                                selected: model.rules.scheme.rawValue)
+                            FormField(
+                                label: text.allowanceLabel, name: "allowancePercent",
+                                value: model.rules.allowance.map { InterestRate.percent($0) }.joined(separator: "; "),
+                                error: model.errors["allowance"], hint: text.allowanceHint)
                             Button(text.saveRules).attribute(named: "type", value: "submit").class("secondary")
                         }
                     }
@@ -113,15 +124,19 @@ extension LoanSettingsPage {
         static func productForm(_ model: Model, context: PageContext) -> Component {
             let text = context.text
             let values = model.values
-            func field(_ name: String, _ label: String, hint: String? = nil, inputMode: String? = "decimal", money: Bool = false) -> Component {
-                FormField(scope: "product", label: label, name: name, value: values[name] ?? "", error: model.errors[name],
-                          hint: hint, inputMode: inputMode, money: money)
+            func field(_ name: String, _ label: String, hint: String? = nil, inputMode: String? = "decimal", money: Bool = false)
+                -> Component
+            {
+                FormField(
+                    scope: "product", label: label, name: name, value: values[name] ?? "", error: model.errors[name],
+                    hint: hint, inputMode: inputMode, money: money)
             }
             func check(_ name: String, _ label: String) -> Component {
                 Div {
                     Element(name: "label") {
-                        Node<HTML.BodyContext>.input(.type(.checkbox), .name(name), .value("1"),
-                                                     .attribute(named: "checked", value: values[name] == "1" ? "checked" : nil))
+                        Node<HTML.BodyContext>.input(
+                            .type(.checkbox), .name(name), .value("1"),
+                            .attribute(named: "checked", value: values[name] == "1" ? "checked" : nil))
                         Text(" " + label)
                     }
                     .class("check")
@@ -137,9 +152,10 @@ extension LoanSettingsPage {
                     Div {
                         field("code", text.loanField("code"), inputMode: nil)
                         field("name", text.loanField("name"), inputMode: nil)
-                        ChoiceField(scope: "product", label: text.loanField("method"), name: "method",
-                                    options: InterestMethod.allCases.map { ($0.rawValue, text.methodName($0)) },
-                                    selected: values["method"] ?? "flat")
+                        ChoiceField(
+                            scope: "product", label: text.loanField("method"), name: "method",
+                            options: InterestMethod.allCases.map { ($0.rawValue, text.methodName($0)) },
+                            selected: values["method"] ?? "flat")
                         field("rateMinPercent", text.rateMinLabel)
                         field("rateMaxPercent", text.rateMaxLabel)
                         field("periodsMin", text.periodsMinLabel, inputMode: "numeric")
@@ -150,8 +166,9 @@ extension LoanSettingsPage {
                         field("adminPercent", text.adminPercentLabel)
                         field("provisionPercent", text.provisionPercentLabel)
                         field("penaltyPercent", text.penaltyPercentLabel)
-                        ChoiceField(scope: "product", label: text.penaltyPerLabel, name: "penaltyPer",
-                                    options: [("day", text.perDay), ("month", text.perMonth)], selected: values["penaltyPer"] ?? "day")
+                        ChoiceField(
+                            scope: "product", label: text.penaltyPerLabel, name: "penaltyPer",
+                            options: [("day", text.perDay), ("month", text.perMonth)], selected: values["penaltyPer"] ?? "day")
                         field("penaltyGraceDays", text.penaltyGraceLabel, inputMode: "numeric")
                         field("penaltyCapPercent", text.penaltyCapLabel)
                         field("savingsMultiple", text.savingsMultipleLabel, hint: text.savingsMultipleHint, inputMode: "numeric")
@@ -159,7 +176,8 @@ extension LoanSettingsPage {
                     .class("form-grid")
                     check("collateralRequired", text.collateralRequiredLabel)
                     check("active", text.productActive)
-                    Button(editing ? text.changeProduct : text.addProduct).attribute(named: "type", value: "submit").class("primary")
+                    Button(editing ? text.changeProduct : text.addProduct).attribute(named: "type", value: "submit").class(
+                        "primary")
                 }
             }
             .class("card")

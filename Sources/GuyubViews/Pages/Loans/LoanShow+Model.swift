@@ -16,8 +16,10 @@ extension LoanShow {
             package var paidOn: CivilDate?
             package var state: InstallmentState
 
-            package init(number: Int, due: CivilDate?, principal: Int64, interest: Int64, paid: Int64, paidOn: CivilDate?,
-                         state: InstallmentState) {
+            package init(
+                number: Int, due: CivilDate?, principal: Int64, interest: Int64, paid: Int64, paidOn: CivilDate?,
+                state: InstallmentState
+            ) {
                 self.number = number
                 self.due = due
                 self.principal = principal
@@ -40,8 +42,10 @@ extension LoanShow {
             package var by: String
             package var entryID: UUID?
 
-            package init(date: CivilDate, kind: LoanStepKind, amount: Int64, principal: Int64, interest: Int64, penalty: Int64,
-                         channel: LoanChannel?, note: String?, by: String, entryID: UUID?) {
+            package init(
+                date: CivilDate, kind: LoanStepKind, amount: Int64, principal: Int64, interest: Int64, penalty: Int64,
+                channel: LoanChannel?, note: String?, by: String, entryID: UUID?
+            ) {
                 self.date = date
                 self.kind = kind
                 self.amount = amount
@@ -97,8 +101,10 @@ extension LoanShow {
             package var wajibOwed: Int64
             /// What they may still borrow, when the product sets a limit.
             package var limit: Int64?
-            package init(savings: Int64, otherLoans: Int, otherOwed: Int64, lateInstalments: Int, daysLate: Int, wajibOwed: Int64,
-                         limit: Int64?) {
+            package init(
+                savings: Int64, otherLoans: Int, otherOwed: Int64, lateInstalments: Int, daysLate: Int, wajibOwed: Int64,
+                limit: Int64?
+            ) {
                 self.savings = savings
                 self.otherLoans = otherLoans
                 self.otherOwed = otherOwed
@@ -110,11 +116,13 @@ extension LoanShow {
         }
         package var borrower: Borrower?
 
-        package init(row: LoanRow, productName: String, terms: LoanTerms, fees: Int64, purpose: String, collateral: String,
-                     appliedBy: String, reviewNote: String?, reviewedBy: String?, decidedBy: String?, decidedOn: CivilDate?,
-                     decisionNote: String?, disbursedOn: CivilDate?, interestPaid: Int64, penaltyOwed: Int64, allowance: Int64,
-                     writtenOff: Int64, recovered: Int64, installments: [Installment], steps: [Step], due: Int64?,
-                     payoff: Int64?, actions: Set<SiteURL.LoanAction>, linksReceipts: Bool) {
+        package init(
+            row: LoanRow, productName: String, terms: LoanTerms, fees: Int64, purpose: String, collateral: String,
+            appliedBy: String, reviewNote: String?, reviewedBy: String?, decidedBy: String?, decidedOn: CivilDate?,
+            decisionNote: String?, disbursedOn: CivilDate?, interestPaid: Int64, penaltyOwed: Int64, allowance: Int64,
+            writtenOff: Int64, recovered: Int64, installments: [Installment], steps: [Step], due: Int64?,
+            payoff: Int64?, actions: Set<SiteURL.LoanAction>, linksReceipts: Bool
+        ) {
             self.row = row
             self.productName = productName
             self.terms = terms

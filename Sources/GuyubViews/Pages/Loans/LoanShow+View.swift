@@ -16,14 +16,21 @@ extension LoanShow {
                     }
                     H1 {
                         Text(text.loanNumber(row.number) + " · ")
-                        if let member = row.memberID { Link(row.borrower, url: SiteURL.member(member).path) } else { Text(row.borrower) }
+                        if let member = row.memberID {
+                            Link(row.borrower, url: SiteURL.member(member).path)
+                        } else {
+                            Text(row.borrower)
+                        }
                     }
                     Paragraph {
                         LoanStatusBadge(status: row.status, text: text)
                         if row.status == .active {
                             Text(" ")
                             CollectibilityBadge(collectibility: row.collectibility, text: text)
-                            if row.daysLate > 0 { Text(" "); Span(text.daysLate(row.daysLate)).class("late") }
+                            if row.daysLate > 0 {
+                                Text(" ")
+                                Span(text.daysLate(row.daysLate)).class("late")
+                            }
                         }
                     }
                 }
@@ -32,7 +39,8 @@ extension LoanShow {
                 if row.status == .active, let payoff = model.payoff {
                     Div {
                         figure(format.money(minorUnits: row.outstanding), text.columnOutstanding)
-                        figure(format.money(minorUnits: model.due ?? 0), text.dueNow, bad: (model.due ?? 0) > 0 && row.daysLate > 0)
+                        figure(
+                            format.money(minorUnits: model.due ?? 0), text.dueNow, bad: (model.due ?? 0) > 0 && row.daysLate > 0)
                         figure(format.money(minorUnits: payoff), text.payoffToday)
                     }
                     .class("figures money-figures")
@@ -49,8 +57,9 @@ extension LoanShow {
 
                 if !model.installments.isEmpty {
                     Element(name: "section") {
-                        H2(row.status == .applied || row.status == .reviewed || row.status == .approved
-                           ? text.simulatedSchedule : text.scheduleCaption)
+                        H2(
+                            row.status == .applied || row.status == .reviewed || row.status == .approved
+                                ? text.simulatedSchedule : text.scheduleCaption)
                         installments(model, text: text)
                     }
                 }
@@ -77,7 +86,8 @@ extension LoanShow {
             var items: [DefinitionList.Item] = [
                 .init(text.loanProduct, model.productName),
                 .init(text.loanField("principal"), format.money(minorUnits: model.row.principal)),
-                .init(text.loanRateAndMethod, text.rateAndMethod(InterestRate.percent(model.terms.annualRate), model.terms.method)),
+                .init(
+                    text.loanRateAndMethod, text.rateAndMethod(InterestRate.percent(model.terms.annualRate), model.terms.method)),
                 .init(text.loanTerm, text.term(model.terms.periods, every: model.terms.every, unit: model.terms.unit)),
                 .init(text.loanFees, format.money(minorUnits: model.fees)),
                 .init(text.loanNet, format.money(minorUnits: model.row.principal - model.fees)),
@@ -105,41 +115,57 @@ extension LoanShow {
         static func installments(_ model: Model, text: Catalogue) -> Component {
             let format = text.format
             return MoneyTable(
-                columns: [.init(text.columnNumber), .init(text.columnDue), .init(text.columnPrincipal, amount: true),
-                          .init(text.columnInterest, amount: true), .init(text.columnInstallment, amount: true),
-                          .init(text.columnPaid, amount: true), .init(text.columnStatus)],
+                columns: [
+                    .init(text.columnNumber), .init(text.columnDue), .init(text.columnPrincipal, amount: true),
+                    .init(text.columnInterest, amount: true), .init(text.columnInstallment, amount: true),
+                    .init(text.columnPaid, amount: true), .init(text.columnStatus),
+                ],
                 rows: model.installments.map { row in
-                    [Text(String(row.number)), Text(row.due.map(format.date) ?? "—"),
-                     MoneyText(amount: row.principal, format: format), MoneyText(amount: row.interest, format: format),
-                     MoneyText(amount: row.principal + row.interest, format: format), MoneyText(amount: row.paid, format: format),
-                     Span(text.installmentState(row.state) + (row.paidOn.map { " " + format.date($0) } ?? ""))
-                        .class("badge state-\(row.state.rawValue)")]
+                    [
+                        Text(String(row.number)), Text(row.due.map(format.date) ?? "—"),
+                        MoneyText(amount: row.principal, format: format), MoneyText(amount: row.interest, format: format),
+                        MoneyText(amount: row.principal + row.interest, format: format),
+                        MoneyText(amount: row.paid, format: format),
+                        Span(text.installmentState(row.state) + (row.paidOn.map { " " + format.date($0) } ?? ""))
+                            .class("badge state-\(row.state.rawValue)"),
+                    ]
                 },
-                footer: [[Text(text.columnTotal), Text(""),
-                          MoneyText(amount: model.installments.reduce(0) { $0 + $1.principal }, format: format),
-                          MoneyText(amount: model.installments.reduce(0) { $0 + $1.interest }, format: format),
-                          MoneyText(amount: model.installments.reduce(0) { $0 + $1.principal + $1.interest }, format: format),
-                          MoneyText(amount: model.installments.reduce(0) { $0 + $1.paid }, format: format), Text("")]],
+                footer: [
+                    [
+                        Text(text.columnTotal), Text(""),
+                        MoneyText(amount: model.installments.reduce(0) { $0 + $1.principal }, format: format),
+                        MoneyText(amount: model.installments.reduce(0) { $0 + $1.interest }, format: format),
+                        MoneyText(amount: model.installments.reduce(0) { $0 + $1.principal + $1.interest }, format: format),
+                        MoneyText(amount: model.installments.reduce(0) { $0 + $1.paid }, format: format), Text(""),
+                    ]
+                ],
                 className: "schedule")
         }
 
         static func steps(_ model: Model, text: Catalogue) -> Component {
             let format = text.format
             return MoneyTable(
-                columns: [.init(text.columnDate), .init(text.columnStep), .init(text.columnAmount, amount: true),
-                          .init(text.columnSplit), .init(text.columnBy)],
+                columns: [
+                    .init(text.columnDate), .init(text.columnStep), .init(text.columnAmount, amount: true),
+                    .init(text.columnSplit), .init(text.columnBy),
+                ],
                 rows: model.steps.map { step in
-                    [Text(format.date(step.date)),
-                     Span {
-                        Text(text.loanStep(step.kind) + (step.channel.map { " (\(text.loanChannel($0)))" } ?? ""))
-                        if let note = step.note { Span(note).class("owed-months") }
-                     },
-                     step.entryID != nil && model.linksReceipts
-                        ? Link(url: SiteURL.receipt(step.entryID!).path) { MoneyText(amount: step.amount, format: format) }
-                        : MoneyText(amount: step.amount, format: format),
-                     Text(step.kind == .repayment ? text.split(principal: step.principal, interest: step.interest,
-                                                                penalty: step.penalty) : ""),
-                     Text(step.by)]
+                    [
+                        Text(format.date(step.date)),
+                        Span {
+                            Text(text.loanStep(step.kind) + (step.channel.map { " (\(text.loanChannel($0)))" } ?? ""))
+                            if let note = step.note { Span(note).class("owed-months") }
+                        },
+                        step.entryID != nil && model.linksReceipts
+                            ? Link(url: SiteURL.receipt(step.entryID!).path) { MoneyText(amount: step.amount, format: format) }
+                            : MoneyText(amount: step.amount, format: format),
+                        Text(
+                            step.kind == .repayment
+                                ? text.split(
+                                    principal: step.principal, interest: step.interest,
+                                    penalty: step.penalty) : ""),
+                        Text(step.by),
+                    ]
                 },
                 className: "steps")
         }
@@ -149,8 +175,11 @@ extension LoanShow {
             let format = text.format
             var items: [DefinitionList.Item] = [
                 .init(text.borrowerSavings, format.money(minorUnits: b.savings)),
-                .init(text.borrowerOtherLoans, b.otherLoans == 0 ? text.noneSet
-                      : text.otherLoansOwing(b.otherLoans, format.money(minorUnits: b.otherOwed))),
+                .init(
+                    text.borrowerOtherLoans,
+                    b.otherLoans == 0
+                        ? text.noneSet
+                        : text.otherLoansOwing(b.otherLoans, format.money(minorUnits: b.otherOwed))),
                 .init(text.borrowerRepayments, b.lateInstalments == 0 ? text.neverLate : text.lateInstalments(b.lateInstalments)),
                 .init(text.borrowerSavingsArrears, b.wajibOwed == 0 ? text.noneSet : format.money(minorUnits: b.wajibOwed)),
             ]
@@ -206,11 +235,13 @@ extension LoanShow {
                     if actions.contains(.repay) {
                         form(.repay) {
                             H2(text.takeRepayment)
-                            FormField(scope: "repay", label: text.columnAmount,
-                                      name: "amount", value: (model.due ?? 0) > 0 ? String(model.due!) : "",
-                                      hint: text.payoffHint(model.payoff ?? 0), isRequired: true, money: true)
-                            ChoiceField(scope: "repay", label: text.loanField("channel"), name: "channel", options: channels(true),
-                                        selected: "cash")
+                            FormField(
+                                scope: "repay", label: text.columnAmount,
+                                name: "amount", value: (model.due ?? 0) > 0 ? String(model.due!) : "",
+                                hint: text.payoffHint(model.payoff ?? 0), isRequired: true, money: true)
+                            ChoiceField(
+                                scope: "repay", label: text.loanField("channel"), name: "channel", options: channels(true),
+                                selected: "cash")
                             submit(text.takeRepayment)
                         }
                     }
@@ -239,8 +270,9 @@ extension LoanShow {
                         form(.disburse) {
                             H2(text.disburseLoan)
                             Paragraph(text.disburseHint(net: model.row.principal - model.fees, fees: model.fees)).class("hint")
-                            ChoiceField(scope: "disburse", label: text.loanField("channel"), name: "channel",
-                                        options: channels(false), selected: "cash")
+                            ChoiceField(
+                                scope: "disburse", label: text.loanField("channel"), name: "channel",
+                                options: channels(false), selected: "cash")
                             submit(text.disburseLoan)
                         }
                     }
@@ -248,27 +280,33 @@ extension LoanShow {
                         form(.recover) {
                             H2(text.recoverLoan)
                             FormField(scope: "recover", label: text.columnAmount, name: "amount", isRequired: true, money: true)
-                            ChoiceField(scope: "recover", label: text.loanField("channel"), name: "channel",
-                                        options: channels(true).filter { $0.value != "savings" }, selected: "cash")
+                            ChoiceField(
+                                scope: "recover", label: text.loanField("channel"), name: "channel",
+                                options: channels(true).filter { $0.value != "savings" }, selected: "cash")
                             submit(text.recoverLoan)
                         }
                     }
                     // The rare decisions stay folded until wanted, so the counter's form leads on a phone.
                     if actions.contains(.restructure) {
-                        folded(text.restructureLoan, form(.restructure) {
-                            FormField(scope: "restructure", label: text.simulationPeriods, name: "periods", isRequired: true,
-                                      inputMode: "numeric")
-                            FormField(scope: "restructure", label: text.simulationGrace, name: "grace", inputMode: "numeric")
-                            note(.restructure, text.restructureReasonLabel, required: true)
-                            submit(text.restructureLoan)
-                        })
+                        folded(
+                            text.restructureLoan,
+                            form(.restructure) {
+                                FormField(
+                                    scope: "restructure", label: text.simulationPeriods, name: "periods", isRequired: true,
+                                    inputMode: "numeric")
+                                FormField(scope: "restructure", label: text.simulationGrace, name: "grace", inputMode: "numeric")
+                                note(.restructure, text.restructureReasonLabel, required: true)
+                                submit(text.restructureLoan)
+                            })
                     }
                     if actions.contains(.writeOff) {
-                        folded(text.writeOffLoan, form(.writeOff) {
-                            Paragraph(text.writeOffHint).class("hint")
-                            note(.writeOff, text.writeOffReasonLabel, required: true)
-                            submit(text.writeOffLoan, danger: true)
-                        })
+                        folded(
+                            text.writeOffLoan,
+                            form(.writeOff) {
+                                Paragraph(text.writeOffHint).class("hint")
+                                note(.writeOff, text.writeOffReasonLabel, required: true)
+                                submit(text.writeOffLoan, danger: true)
+                            })
                     }
                 }
                 .class("loan-forms")

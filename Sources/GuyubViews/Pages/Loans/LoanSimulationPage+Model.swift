@@ -12,8 +12,11 @@ extension LoanSimulationPage {
         package var decimals: Int
         package var error: (field: String?, message: String)?
 
-        package init(values: [String: String], schedule: LoanSchedule?, comparison: [(method: InterestMethod, interest: Int64, first: Int64)],
-                     decimals: Int, error: (field: String?, message: String)?) {
+        package init(
+            values: [String: String], schedule: LoanSchedule?,
+            comparison: [(method: InterestMethod, interest: Int64, first: Int64)],
+            decimals: Int, error: (field: String?, message: String)?
+        ) {
             self.values = values
             self.schedule = schedule
             self.comparison = comparison
@@ -22,7 +25,9 @@ extension LoanSimulationPage {
         }
 
         /// The example of the issue: Rp30.000.000 over 12 months at 12% a year, flat.
-        package static let defaults: [String: String] = ["principal": "30000000", "rate": "12", "ratePer": "year", "periods": "12",
-                                                         "method": "flat"]
+        package static let defaults: [String: String] = [
+            "principal": "30000000", "rate": "12", "ratePer": "year", "periods": "12",
+            "method": "flat",
+        ]
     }
 }

@@ -17,15 +17,17 @@ extension LoanSimulationPage {
                         Div {
                             field(model, "principal", text.loanField("principal"), money: true)
                             field(model, "rate", text.simulationRate, inputMode: "decimal")
-                            ChoiceField(label: text.simulationRatePer, name: "ratePer",
-                                        options: [("year", text.perYear), ("month", text.perMonth)],
-                                        selected: model.values["ratePer"] ?? "year")
+                            ChoiceField(
+                                label: text.simulationRatePer, name: "ratePer",
+                                options: [("year", text.perYear), ("month", text.perMonth)],
+                                selected: model.values["ratePer"] ?? "year")
                             field(model, "periods", text.simulationPeriods, inputMode: "numeric")
-                            ChoiceField(label: text.loanField("method"), name: "method",
-                                        options: InterestMethod.allCases.map { ($0.rawValue, text.methodName($0)) },
-                                        selected: model.values["method"] ?? "flat",
-                                        error: model.error?.field == "method" ? model.error?.message : nil,
-                                        hint: text.methodHint(InterestMethod(rawValue: model.values["method"] ?? "") ?? .flat))
+                            ChoiceField(
+                                label: text.loanField("method"), name: "method",
+                                options: InterestMethod.allCases.map { ($0.rawValue, text.methodName($0)) },
+                                selected: model.values["method"] ?? "flat",
+                                error: model.error?.field == "method" ? model.error?.message : nil,
+                                hint: text.methodHint(InterestMethod(rawValue: model.values["method"] ?? "") ?? .flat))
                             field(model, "grace", text.simulationGrace, inputMode: "numeric")
                         }
                         .class("form-grid")
@@ -34,7 +36,9 @@ extension LoanSimulationPage {
                 }
                 .class("card")
 
-                if let error = model.error, error.field == nil || !["principal", "rate", "periods", "method", "grace"].contains(error.field!) {
+                if let error = model.error,
+                    error.field == nil || !["principal", "rate", "periods", "method", "grace"].contains(error.field!)
+                {
                     Paragraph(error.message).class("notice notice-error")
                 }
 
@@ -49,9 +53,12 @@ extension LoanSimulationPage {
             }
         }
 
-        static func field(_ model: Model, _ name: String, _ label: String, inputMode: String? = nil, money: Bool = false) -> Component {
-            FormField(label: label, name: name, value: model.values[name] ?? "",
-                      error: model.error?.field == name ? model.error?.message : nil, inputMode: inputMode, money: money)
+        static func field(_ model: Model, _ name: String, _ label: String, inputMode: String? = nil, money: Bool = false)
+            -> Component
+        {
+            FormField(
+                label: label, name: name, value: model.values[name] ?? "",
+                error: model.error?.field == name ? model.error?.message : nil, inputMode: inputMode, money: money)
         }
 
         /// What was simulated, for the printout (on screen the form says it).
@@ -59,13 +66,18 @@ extension LoanSimulationPage {
             let method = InterestMethod(rawValue: model.values["method"] ?? "") ?? .flat
             let per = model.values["ratePer"] == "month" ? text.perMonth : text.perYear
             let grace = Int(model.values["grace"] ?? "") ?? 0
-            return DefinitionList(items: [
-                .init(text.loanField("principal"), text.format.money(minorUnits: schedule.installments.reduce(0) { $0 + $1.principal },
-                                                                      decimals: model.decimals)),
-                .init(text.simulationRate, text.typedPercent(model.values["rate"] ?? "") + " per " + per),
-                .init(text.simulationPeriods, model.values["periods"] ?? ""),
-                .init(text.loanField("method"), text.methodName(method)),
-            ] + (grace > 0 ? [.init(text.simulationGrace, String(grace))] : []), className: "details print-only simulation-terms")
+            return DefinitionList(
+                items: [
+                    .init(
+                        text.loanField("principal"),
+                        text.format.money(
+                            minorUnits: schedule.installments.reduce(0) { $0 + $1.principal },
+                            decimals: model.decimals)),
+                    .init(text.simulationRate, text.typedPercent(model.values["rate"] ?? "") + " per " + per),
+                    .init(text.simulationPeriods, model.values["periods"] ?? ""),
+                    .init(text.loanField("method"), text.methodName(method)),
+                ] + (grace > 0 ? [.init(text.simulationGrace, String(grace))] : []),
+                className: "details print-only simulation-terms")
         }
 
         static func summary(_ schedule: LoanSchedule, model: Model, text: Catalogue) -> Component {
@@ -90,12 +102,16 @@ extension LoanSimulationPage {
         static func comparison(_ model: Model, text: Catalogue) -> Component {
             let format = text.format
             return MoneyTable(
-                columns: [.init(text.loanField("method")), .init(text.simulationFirstInstallment, amount: true),
-                          .init(text.simulationTotalInterest, amount: true)],
+                columns: [
+                    .init(text.loanField("method")), .init(text.simulationFirstInstallment, amount: true),
+                    .init(text.simulationTotalInterest, amount: true),
+                ],
                 rows: model.comparison.map { row in
-                    [Text(text.methodName(row.method)),
-                     Span(format.money(minorUnits: row.first, decimals: model.decimals)).class("money"),
-                     Span(format.money(minorUnits: row.interest, decimals: model.decimals)).class("money")]
+                    [
+                        Text(text.methodName(row.method)),
+                        Span(format.money(minorUnits: row.first, decimals: model.decimals)).class("money"),
+                        Span(format.money(minorUnits: row.interest, decimals: model.decimals)).class("money"),
+                    ]
                 },
                 caption: text.simulationCompare, className: "compare")
         }
@@ -117,7 +133,8 @@ extension LoanSimulationPage {
                         Element(name: "rect") {}
                             .attribute(named: "class", value: "bar-interest")
                             .attribute(named: "x", value: "\(index * 10 + 1)").attribute(named: "width", value: "8")
-                            .attribute(named: "y", value: "\(100 - principal - interest)").attribute(named: "height", value: "\(interest)")
+                            .attribute(named: "y", value: "\(100 - principal - interest)").attribute(
+                                named: "height", value: "\(interest)")
                     }
                 }
                 .attribute(named: "viewBox", value: "0 0 \(rows.count * 10) 100")
@@ -146,8 +163,10 @@ struct ScheduleTable: Component {
         let dated = schedule.installments.contains { $0.due != nil }
         var columns: [MoneyTable.Column] = [.init(text.columnNumber)]
         if dated { columns.append(.init(text.columnDue)) }
-        columns += [.init(text.columnPrincipal, amount: true), .init(text.columnInterest, amount: true),
-                    .init(text.columnInstallment, amount: true), .init(text.columnBalance, amount: true)]
+        columns += [
+            .init(text.columnPrincipal, amount: true), .init(text.columnInterest, amount: true),
+            .init(text.columnInstallment, amount: true), .init(text.columnBalance, amount: true),
+        ]
         return MoneyTable(
             columns: columns,
             rows: schedule.installments.map { row in
@@ -155,8 +174,12 @@ struct ScheduleTable: Component {
                 if dated { cells.append(Text(row.due.map(format.date) ?? "")) }
                 return cells + [money(row.principal), money(row.interest), money(row.payment), money(row.balance)]
             },
-            footer: [[Text(text.columnTotal)] + (dated ? [Text("")] : []) + [money(schedule.totalPrincipal),
-                     money(schedule.totalInterest), money(schedule.totalPayment), Text("")]],
+            footer: [
+                [Text(text.columnTotal)] + (dated ? [Text("")] : []) + [
+                    money(schedule.totalPrincipal),
+                    money(schedule.totalInterest), money(schedule.totalPayment), Text(""),
+                ]
+            ],
             caption: text.scheduleCaption, className: "schedule")
     }
 }

@@ -13,7 +13,9 @@ extension MeetingDocument {
         package var expenses: Int64
         package var surplus: Int64
 
-        package init(totalAssets: Int64, totalLiabilities: Int64, totalEquity: Int64, income: Int64, expenses: Int64, surplus: Int64) {
+        package init(
+            totalAssets: Int64, totalLiabilities: Int64, totalEquity: Int64, income: Int64, expenses: Int64, surplus: Int64
+        ) {
             self.totalAssets = totalAssets
             self.totalLiabilities = totalLiabilities
             self.totalEquity = totalEquity
@@ -55,9 +57,11 @@ extension MeetingDocument {
         /// The invitation's number (`003/UND-RAT/II/2026`), once it is sent.
         package var letterNumber: String?
 
-        package init(kind: SiteURL.MeetingDocumentKind, cooperativeName: String, registrationNumber: String,
-                     meeting: MeetingShow.Model, statements: Statements?, shuShares: [SHUShare]? = nil,
-                     recipients: [MeetingShow.Participant] = [], seal: String? = nil) {
+        package init(
+            kind: SiteURL.MeetingDocumentKind, cooperativeName: String, registrationNumber: String,
+            meeting: MeetingShow.Model, statements: Statements?, shuShares: [SHUShare]? = nil,
+            recipients: [MeetingShow.Participant] = [], seal: String? = nil
+        ) {
             self.seal = seal
             self.kind = kind
             self.cooperativeName = cooperativeName

@@ -6,11 +6,12 @@ extension MeetingDocument {
         package static func render(_ model: Model, in context: PageContext) -> String {
             let text = context.text
             let m = model.meeting
-            let heading = switch model.kind {
-            case .invitation: text.invitationTitle
-            case .minutes: text.minutesTitle
-            case .report, .ministry: text.reportPackTitle
-            }
+            let heading =
+                switch model.kind {
+                case .invitation: text.invitationTitle
+                case .minutes: text.minutesTitle
+                case .report, .ministry: text.reportPackTitle
+                }
             return Layout.render(title: "\(heading) · \(m.title)", context: context) {
                 Paragraph { Link(text.backToMeeting, url: SiteURL.meeting(m.id).path) }.class("crumb")
                 if model.kind == .invitation {
@@ -19,7 +20,9 @@ extension MeetingDocument {
                     Element(name: "article") {
                         Div {
                             H1(heading)
-                            Paragraph(model.cooperativeName + (model.registrationNumber.isEmpty ? "" : " · " + model.registrationNumber))
+                            Paragraph(
+                                model.cooperativeName + (model.registrationNumber.isEmpty ? "" : " · " + model.registrationNumber)
+                            )
                             Paragraph(m.title).class("lead")
                         }
                         .class("report-head")
@@ -30,9 +33,11 @@ extension MeetingDocument {
                 }
                 if model.kind == .report {
                     Div {
-                        Link(text.downloadCSV, url: SiteURL.meetingDocument(m.id, .report, csv: true).path).class("button secondary")
+                        Link(text.downloadCSV, url: SiteURL.meetingDocument(m.id, .report, csv: true).path).class(
+                            "button secondary")
                         if m.isAnnual {
-                            Link(text.ministryExport, url: SiteURL.meetingDocument(m.id, .ministry, csv: true).path).class("button secondary")
+                            Link(text.ministryExport, url: SiteURL.meetingDocument(m.id, .ministry, csv: true).path).class(
+                                "button secondary")
                         }
                     }
                     .class("actions")
@@ -65,10 +70,11 @@ extension MeetingDocument {
                     }
                     .class("letterhead")
                     Paragraph((model.town.isEmpty ? "" : model.town + ", ") + text.longDate(written)).class("letter-date")
-                    DefinitionList(items: [
-                        .init(text.letterNumberLabel, model.letterNumber ?? text.letterNotSentYet),
-                        .init(text.letterSubjectLabel, text.invitationSubject(m.title)),
-                    ], className: "details letter-meta")
+                    DefinitionList(
+                        items: [
+                            .init(text.letterNumberLabel, model.letterNumber ?? text.letterNotSentYet),
+                            .init(text.letterSubjectLabel, text.invitationSubject(m.title)),
+                        ], className: "details letter-meta")
                     Paragraph(text.invitationTo)
                     Paragraph(m.notice?.text ?? m.noticeDraft).class("minutes-text")
                     DefinitionList(items: MeetingShow.View.details(m, text: text))
@@ -86,23 +92,31 @@ extension MeetingDocument {
                 }
                 .class("letter meeting-document")
                 if !model.recipients.isEmpty {
-                    DataTable(columns: [text.memberNumberLabel, text.nameLabel], rows: model.recipients.map { p -> [Component] in
-                        [Text(String(p.number)), Text(p.name)]
-                    }, caption: text.recipientsTitle(model.recipients.count))
+                    DataTable(
+                        columns: [text.memberNumberLabel, text.nameLabel],
+                        rows: model.recipients.map { p -> [Component] in
+                            [Text(String(p.number)), Text(p.name)]
+                        }, caption: text.recipientsTitle(model.recipients.count)
+                    )
                     .class("no-print")
                 }
             }
         }
 
         static func decisions(_ m: MeetingShow.Model, text: Catalogue) -> Component {
-            DataTable(columns: [text.agendaKindLabel, text.motionLabel, text.statusLabel, text.voteChoice(.yes),
-                                text.voteChoice(.no), text.voteChoice(.abstain)],
-                      rows: m.resolutions.map { r -> [Component] in
-                          [Text(text.agendaKind(r.kind) + (r.shuYear.map { " \($0)" } ?? "")), Text(r.motion),
-                           ResolutionStatusBadge(status: r.status, text: text),
-                           Text(r.status.isDecided ? String(r.tally.yes) : ""), Text(r.status.isDecided ? String(r.tally.no) : ""),
-                           Text(r.status.isDecided ? String(r.tally.abstain) : "")]
-                      }, caption: text.decisionsTitle)
+            DataTable(
+                columns: [
+                    text.agendaKindLabel, text.motionLabel, text.statusLabel, text.voteChoice(.yes),
+                    text.voteChoice(.no), text.voteChoice(.abstain),
+                ],
+                rows: m.resolutions.map { r -> [Component] in
+                    [
+                        Text(text.agendaKind(r.kind) + (r.shuYear.map { " \($0)" } ?? "")), Text(r.motion),
+                        ResolutionStatusBadge(status: r.status, text: text),
+                        Text(r.status.isDecided ? String(r.tally.yes) : ""), Text(r.status.isDecided ? String(r.tally.no) : ""),
+                        Text(r.status.isDecided ? String(r.tally.abstain) : ""),
+                    ]
+                }, caption: text.decisionsTitle)
         }
 
         static func attendance(_ m: MeetingShow.Model, text: Catalogue) -> Component {
@@ -136,20 +150,26 @@ extension MeetingDocument {
                 decisions(m, text: text)
                 if let s = model.statements {
                     H2(text.statementsTitle(year: m.financialYear))
-                    DefinitionList(items: [
-                        .init(text.totalAssetsLabel, format.money(minorUnits: s.totalAssets)),
-                        .init(text.totalLiabilitiesLabel, format.money(minorUnits: s.totalLiabilities)),
-                        .init(text.totalEquityLabel, format.money(minorUnits: s.totalEquity)),
-                        .init(text.businessVolumeLabel, format.money(minorUnits: s.income)),
-                        .init(text.expensesLabel, format.money(minorUnits: s.expenses)),
-                        .init(text.surplusLabel, format.money(minorUnits: s.surplus)),
-                    ], className: "details money")
+                    DefinitionList(
+                        items: [
+                            .init(text.totalAssetsLabel, format.money(minorUnits: s.totalAssets)),
+                            .init(text.totalLiabilitiesLabel, format.money(minorUnits: s.totalLiabilities)),
+                            .init(text.totalEquityLabel, format.money(minorUnits: s.totalEquity)),
+                            .init(text.businessVolumeLabel, format.money(minorUnits: s.income)),
+                            .init(text.expensesLabel, format.money(minorUnits: s.expenses)),
+                            .init(text.surplusLabel, format.money(minorUnits: s.surplus)),
+                        ], className: "details money")
                 }
                 H2(text.shuTableTitle)
                 if let shares = model.shuShares {
-                    DataTable(columns: [text.memberNumberLabel, text.nameLabel, text.surplusLabel], rows: shares.map { share -> [Component] in
-                        [Text(String(share.memberNumber)), Text(share.name), Text(format.money(minorUnits: share.capital + share.patronage))]
-                    })
+                    DataTable(
+                        columns: [text.memberNumberLabel, text.nameLabel, text.surplusLabel],
+                        rows: shares.map { share -> [Component] in
+                            [
+                                Text(String(share.memberNumber)), Text(share.name),
+                                Text(format.money(minorUnits: share.capital + share.patronage)),
+                            ]
+                        })
                 } else {
                     Paragraph(text.shuTablePending).class("muted")
                 }

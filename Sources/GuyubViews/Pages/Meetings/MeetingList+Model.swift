@@ -13,7 +13,10 @@ extension MeetingList {
         package var startsAt: String
         package var status: MeetingStatus
 
-        package init(id: UUID, title: String, kind: MeetingKind, financialYear: Int, heldOn: CivilDate, startsAt: String, status: MeetingStatus) {
+        package init(
+            id: UUID, title: String, kind: MeetingKind, financialYear: Int, heldOn: CivilDate, startsAt: String,
+            status: MeetingStatus
+        ) {
             self.id = id
             self.title = title
             self.kind = kind
@@ -36,8 +39,10 @@ extension MeetingList {
         /// The bylaws' meeting rules, for those who see meetings in full.
         package var rules: MeetingRules?
 
-        package init(rows: [Row], canManage: Bool, values: [String: String] = [:], errors: [String: String] = [:],
-                     openVotes: [(meeting: UUID, motion: String)] = [], rules: MeetingRules? = nil) {
+        package init(
+            rows: [Row], canManage: Bool, values: [String: String] = [:], errors: [String: String] = [:],
+            openVotes: [(meeting: UUID, motion: String)] = [], rules: MeetingRules? = nil
+        ) {
             self.rows = rows
             self.canManage = canManage
             self.values = values

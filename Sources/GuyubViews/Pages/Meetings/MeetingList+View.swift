@@ -15,7 +15,9 @@ extension MeetingList {
                     Element(name: "section") {
                         H2(text.openVotesForYou)
                         Element(name: "ul") {
-                            for vote in model.openVotes { ListItem { Link(vote.motion, url: SiteURL.meeting(vote.meeting).path) } }
+                            for vote in model.openVotes {
+                                ListItem { Link(vote.motion, url: SiteURL.meeting(vote.meeting).path) }
+                            }
                         }
                         .class("link-list")
                     }
@@ -41,25 +43,35 @@ extension MeetingList {
                     Form(url: SiteURL.meetingRules.path, method: .post) {
                         CSRFField(context: context)
                         ErrorNotice(messages: model.errors["rules"].map { [$0] } ?? [])
-                        FormField(scope: "rules", label: text.quorumNumeratorLabel, name: "quorumNumerator",
-                                  value: String(rules.quorumNumerator), isRequired: true, inputMode: "numeric", maxLength: 4)
-                        FormField(scope: "rules", label: text.quorumDenominatorLabel, name: "quorumDenominator",
-                                  value: String(rules.quorumDenominator), isRequired: true, inputMode: "numeric", maxLength: 4)
-                        ChoiceField(scope: "rules", label: text.secretLabel, name: "secretByDefault",
-                                    options: [("0", text.noWord), ("1", text.yesWord)], selected: rules.secretByDefault ? "1" : "0")
-                        FormField(scope: "rules", label: text.meetingField("registrationNumber"), name: "registrationNumber",
-                                  value: rules.registrationNumber, maxLength: 60)
-                        FormField(scope: "rules", label: text.meetingField("address"), name: "address", value: rules.address,
-                                  maxLength: 200)
-                        FormField(scope: "rules", label: text.meetingField("town"), name: "town", value: rules.town, hint: text.townHint,
-                                  maxLength: 60)
-                        Div { Button(text.saveMeetingRules).attribute(named: "type", value: "submit").class("primary") }.class("form-actions")
+                        FormField(
+                            scope: "rules", label: text.quorumNumeratorLabel, name: "quorumNumerator",
+                            value: String(rules.quorumNumerator), isRequired: true, inputMode: "numeric", maxLength: 4)
+                        FormField(
+                            scope: "rules", label: text.quorumDenominatorLabel, name: "quorumDenominator",
+                            value: String(rules.quorumDenominator), isRequired: true, inputMode: "numeric", maxLength: 4)
+                        ChoiceField(
+                            scope: "rules", label: text.secretLabel, name: "secretByDefault",
+                            options: [("0", text.noWord), ("1", text.yesWord)], selected: rules.secretByDefault ? "1" : "0")
+                        FormField(
+                            scope: "rules", label: text.meetingField("registrationNumber"), name: "registrationNumber",
+                            value: rules.registrationNumber, maxLength: FieldLimit.registrationNumber)
+                        FormField(
+                            scope: "rules", label: text.meetingField("address"), name: "address", value: rules.address,
+                            maxLength: FieldLimit.letterheadAddress)
+                        FormField(
+                            scope: "rules", label: text.meetingField("town"), name: "town", value: rules.town,
+                            hint: text.townHint,
+                            maxLength: FieldLimit.town)
+                        Div { Button(text.saveMeetingRules).attribute(named: "type", value: "submit").class("primary") }.class(
+                            "form-actions")
                     }
                     .class("meeting-form")
                 } else {
-                    DefinitionList(items: [.init(text.meetingField("registrationNumber"), rules.registrationNumber),
-                                           .init(text.meetingField("address"), rules.address),
-                                           .init(text.meetingField("town"), rules.town)])
+                    DefinitionList(items: [
+                        .init(text.meetingField("registrationNumber"), rules.registrationNumber),
+                        .init(text.meetingField("address"), rules.address),
+                        .init(text.meetingField("town"), rules.town),
+                    ])
                 }
             }
             .class("card")
@@ -67,9 +79,11 @@ extension MeetingList {
 
         static func rows(_ model: Model, text: Catalogue) -> [[Component]] {
             model.rows.map { row in
-                let cells: [Component] = [Link(row.title, url: SiteURL.meeting(row.id).path),
-                                          Text("\(text.format.date(row.heldOn)) \(text.format.time(row.startsAt))"),
-                                          MeetingStatusBadge(status: row.status, text: text)]
+                let cells: [Component] = [
+                    Link(row.title, url: SiteURL.meeting(row.id).path),
+                    Text("\(text.format.date(row.heldOn)) \(text.format.time(row.startsAt))"),
+                    MeetingStatusBadge(status: row.status, text: text),
+                ]
                 return cells
             }
         }
@@ -80,26 +94,35 @@ extension MeetingList {
                 H2(text.newMeetingTitle)
                 Form(url: SiteURL.meetings.path, method: .post) {
                     CSRFField(context: context)
-                    ChoiceField(label: text.kindLabel, name: "kind",
-                                options: MeetingKind.allCases.map { ($0.rawValue, text.meetingKind($0)) },
-                                selected: model.values["kind"] ?? "annual", error: model.errors["kind"])
-                    FormField(label: text.financialYearLabel, name: "financialYear", value: model.values["financialYear"] ?? "",
-                              error: model.errors["financialYear"], hint: nil, inputMode: "numeric", maxLength: 4)
-                    DateField(label: text.dateLabel, name: "heldOn", value: model.values["heldOn"] ?? "",
-                              error: model.errors["heldOn"], isRequired: true, text: text)
-                    FormField(label: text.startsAtLabel, name: "startsAt", value: model.values["startsAt"] ?? text.format.time("09:00"),
-                              error: model.errors["startsAt"], hint: text.timeHint, isRequired: true, inputMode: "numeric",
-                              maxLength: 5)
-                    FormField(label: text.placeLabel, name: "place", value: model.values["place"] ?? "",
-                              error: model.errors["place"], maxLength: 300)
-                    FormField(label: text.onlineLinkLabel, name: "onlineLink", value: model.values["onlineLink"] ?? "",
-                              type: .url, error: model.errors["onlineLink"], maxLength: 500)
-                    FormField(label: text.titleLabel, name: "title", value: model.values["title"] ?? "",
-                              error: model.errors["title"], maxLength: 200)
-                    ChoiceField(label: text.delegatesMode, name: "delegates", options: [("0", text.noWord), ("1", text.yesWord)],
-                                selected: model.values["delegates"] ?? "0", error: model.errors["delegates"],
-                                hint: text.delegatesHint)
-                    Div { Button(text.createMeeting).attribute(named: "type", value: "submit").class("primary") }.class("form-actions")
+                    ChoiceField(
+                        label: text.kindLabel, name: "kind",
+                        options: MeetingKind.allCases.map { ($0.rawValue, text.meetingKind($0)) },
+                        selected: model.values["kind"] ?? "annual", error: model.errors["kind"])
+                    FormField(
+                        label: text.financialYearLabel, name: "financialYear", value: model.values["financialYear"] ?? "",
+                        error: model.errors["financialYear"], hint: nil, inputMode: "numeric", maxLength: 4)
+                    DateField(
+                        label: text.dateLabel, name: "heldOn", value: model.values["heldOn"] ?? "",
+                        error: model.errors["heldOn"], isRequired: true, text: text)
+                    FormField(
+                        label: text.startsAtLabel, name: "startsAt", value: model.values["startsAt"] ?? text.format.time("09:00"),
+                        error: model.errors["startsAt"], hint: text.timeHint, isRequired: true, inputMode: "numeric",
+                        maxLength: 5)
+                    FormField(
+                        label: text.placeLabel, name: "place", value: model.values["place"] ?? "",
+                        error: model.errors["place"], maxLength: FieldLimit.meetingPlace)
+                    FormField(
+                        label: text.onlineLinkLabel, name: "onlineLink", value: model.values["onlineLink"] ?? "",
+                        type: .url, error: model.errors["onlineLink"], maxLength: FieldLimit.onlineLink)
+                    FormField(
+                        label: text.titleLabel, name: "title", value: model.values["title"] ?? "",
+                        error: model.errors["title"], maxLength: FieldLimit.meetingTitle)
+                    ChoiceField(
+                        label: text.delegatesMode, name: "delegates", options: [("0", text.noWord), ("1", text.yesWord)],
+                        selected: model.values["delegates"] ?? "0", error: model.errors["delegates"],
+                        hint: text.delegatesHint)
+                    Div { Button(text.createMeeting).attribute(named: "type", value: "submit").class("primary") }.class(
+                        "form-actions")
                 }
                 .class("meeting-form")
             }

@@ -52,8 +52,11 @@ extension MeetingShow {
         /// Whether the signed-in member has voted on it.
         package var youVoted: Bool
 
-        package init(id: UUID, kind: AgendaKind, title: String? = nil, shuYear: Int?, motion: String, secret: Bool, status: ResolutionStatus,
-                     ballotsCast: Int, tally: VoteTally, decidedOn: CivilDate?, youVoted: Bool) {
+        package init(
+            id: UUID, kind: AgendaKind, title: String? = nil, shuYear: Int?, motion: String, secret: Bool,
+            status: ResolutionStatus,
+            ballotsCast: Int, tally: VoteTally, decidedOn: CivilDate?, youVoted: Bool
+        ) {
             self.id = id
             self.kind = kind
             self.title = title
@@ -132,12 +135,14 @@ extension MeetingShow {
         /// In delegates mode: the member numbers of the delegates chosen.
         package var delegateNumbers: [Int] = []
 
-        package init(id: UUID, title: String, kind: MeetingKind, financialYear: Int, heldOn: CivilDate, startsAt: String, place: String,
-                     onlineLink: String, status: MeetingStatus, delegates: Bool, quorumNumerator: Int, quorumDenominator: Int,
-                     notice: Notice?, attendance: Attendance, agenda: [AgendaItem], resolutions: [Resolution],
-                     participants: [Participant], minutes: String, chairName: String, secretaryName: String, canManage: Bool,
-                     canViewAll: Bool, ownPresent: Bool?, noticeDraft: String, errors: [String: String] = [:],
-                     delegateNumbers: [Int] = []) {
+        package init(
+            id: UUID, title: String, kind: MeetingKind, financialYear: Int, heldOn: CivilDate, startsAt: String, place: String,
+            onlineLink: String, status: MeetingStatus, delegates: Bool, quorumNumerator: Int, quorumDenominator: Int,
+            notice: Notice?, attendance: Attendance, agenda: [AgendaItem], resolutions: [Resolution],
+            participants: [Participant], minutes: String, chairName: String, secretaryName: String, canManage: Bool,
+            canViewAll: Bool, ownPresent: Bool?, noticeDraft: String, errors: [String: String] = [:],
+            delegateNumbers: [Int] = []
+        ) {
             self.id = id
             self.title = title
             self.kind = kind

@@ -43,13 +43,19 @@ extension MeetingShow {
             let text = context.text
             return post(.meetingAction(model.id, .details), context, className: "details-form") {
                 H2(text.editMeetingDetails)
-                FormField(scope: "details", label: text.titleLabel, name: "title", value: model.title, isRequired: true, maxLength: 200)
+                FormField(
+                    scope: "details", label: text.titleLabel, name: "title", value: model.title, isRequired: true,
+                    maxLength: FieldLimit.meetingTitle)
                 DateField(label: text.dateLabel, name: "heldOn", value: model.heldOn.description, isRequired: true, text: text)
-                FormField(scope: "details", label: text.startsAtLabel, name: "startsAt", value: text.format.time(model.startsAt),
-                          hint: text.timeHint, isRequired: true, inputMode: "numeric", maxLength: 5)
-                FormField(scope: "details", label: text.placeLabel, name: "place", value: model.place, maxLength: 300)
-                FormField(scope: "details", label: text.onlineLinkLabel, name: "onlineLink", value: model.onlineLink, type: .url,
-                          maxLength: 500)
+                FormField(
+                    scope: "details", label: text.startsAtLabel, name: "startsAt", value: text.format.time(model.startsAt),
+                    hint: text.timeHint, isRequired: true, inputMode: "numeric", maxLength: 5)
+                FormField(
+                    scope: "details", label: text.placeLabel, name: "place", value: model.place,
+                    maxLength: FieldLimit.meetingPlace)
+                FormField(
+                    scope: "details", label: text.onlineLinkLabel, name: "onlineLink", value: model.onlineLink, type: .url,
+                    maxLength: FieldLimit.onlineLink)
                 Div { submit(text.saveMeetingDetails) }.class("form-actions")
             }
         }
@@ -65,9 +71,11 @@ extension MeetingShow {
                 .class("figures")
                 Paragraph(a.quorumMet ? text.quorumMet : text.quorumMissing(a.required - a.present))
                     .class(a.quorumMet ? "quorum-met" : "quorum-missing")
-                Paragraph(text.quorumRule(model.quorumNumerator, model.quorumDenominator) + " "
-                          + "\(text.attendanceMode(.inPerson)): \(a.inPerson) · \(text.attendanceMode(.online)): \(a.online)")
-                    .class("hint")
+                Paragraph(
+                    text.quorumRule(model.quorumNumerator, model.quorumDenominator) + " "
+                        + "\(text.attendanceMode(.inPerson)): \(a.inPerson) · \(text.attendanceMode(.online)): \(a.online)"
+                )
+                .class("hint")
             }
             .class("card")
             .attribute(named: "aria-label", value: text.attendanceTitle)
@@ -81,7 +89,9 @@ extension MeetingShow {
             .class("figure")
         }
 
-        static func post(_ url: SiteURL, _ context: PageContext, className: String, @ComponentBuilder _ fields: () -> Component) -> Component {
+        static func post(_ url: SiteURL, _ context: PageContext, className: String, @ComponentBuilder _ fields: () -> Component)
+            -> Component
+        {
             let content = fields()
             return Form(url: url.path, method: .post) {
                 CSRFField(context: context)
@@ -106,7 +116,8 @@ extension MeetingShow {
                 if model.canViewAll {
                     Link(text.reportPackTitle, url: SiteURL.meetingDocument(model.id, .report).path).class("button secondary")
                     if model.isAnnual {
-                        Link(text.ministryExport, url: SiteURL.meetingDocument(model.id, .ministry, csv: true).path).class("button secondary")
+                        Link(text.ministryExport, url: SiteURL.meetingDocument(model.id, .ministry, csv: true).path).class(
+                            "button secondary")
                     }
                 }
                 if model.canManage && model.admits(.start) {
@@ -134,12 +145,17 @@ extension MeetingShow {
                     // One row per item in order, and an empty one to add; an item whose title is cleared is dropped.
                     post(.meetingAction(model.id, .agenda), context, className: "agenda-form") {
                         H3(text.editAgenda)
-                        for (index, item) in (model.agenda.map { ($0.kind.rawValue, $0.title) } + [(AgendaKind.other.rawValue, "")]).enumerated() {
+                        for (index, item)
+                            in (model.agenda.map { ($0.kind.rawValue, $0.title) } + [(AgendaKind.other.rawValue, "")])
+                            .enumerated()
+                        {
                             Div {
-                                ChoiceField(scope: "agenda-\(index)", label: text.agendaKindLabel, name: "kind\(index)", options: kinds,
-                                            selected: item.0)
-                                FormField(scope: "agenda-\(index)", label: "\(index + 1). \(text.titleLabel)", name: "title\(index)",
-                                          value: item.1, maxLength: 300)
+                                ChoiceField(
+                                    scope: "agenda-\(index)", label: text.agendaKindLabel, name: "kind\(index)", options: kinds,
+                                    selected: item.0)
+                                FormField(
+                                    scope: "agenda-\(index)", label: "\(index + 1). \(text.titleLabel)", name: "title\(index)",
+                                    value: item.1, maxLength: FieldLimit.meetingPlace)
                             }
                             .class("agenda-row")
                         }
@@ -156,8 +172,10 @@ extension MeetingShow {
             return Element(name: "section") {
                 H2(text.noticeTitle)
                 if let notice = model.notice {
-                    Paragraph(text.noticeSent(text.format.date(notice.sentOn), text.noticeChannel(notice.channel),
-                                              recipients: notice.recipients))
+                    Paragraph(
+                        text.noticeSent(
+                            text.format.date(notice.sentOn), text.noticeChannel(notice.channel),
+                            recipients: notice.recipients))
                     if MeetingNotice.isLate(heldOn: model.heldOn, sentOn: notice.sentOn) {
                         Paragraph(text.noticeWasLate(MeetingNotice.daysAhead(of: model.heldOn, from: notice.sentOn)))
                             .class("notice notice-warning")
@@ -173,11 +191,14 @@ extension MeetingShow {
                 if model.canManage && model.admits(.sendNotice) {
                     post(.meetingAction(model.id, .notice), context, className: "notice-form") {
                         ErrorNotice(messages: model.errors["notice"].map { [$0] } ?? [])
-                        ChoiceField(scope: "notice", label: text.noticeChannelLabel, name: "channel",
-                                    options: NoticeChannel.allCases.map { ($0.rawValue, text.noticeChannel($0)) },
-                                    selected: (model.notice?.channel ?? .whatsapp).rawValue)
-                        FormField(scope: "notice", label: text.noticeTextLabel, name: "text",
-                                  value: model.notice?.text ?? model.noticeDraft, isRequired: true, maxLength: 5000, lines: 6)
+                        ChoiceField(
+                            scope: "notice", label: text.noticeChannelLabel, name: "channel",
+                            options: NoticeChannel.allCases.map { ($0.rawValue, text.noticeChannel($0)) },
+                            selected: (model.notice?.channel ?? .whatsapp).rawValue)
+                        FormField(
+                            scope: "notice", label: text.noticeTextLabel, name: "text",
+                            value: model.notice?.text ?? model.noticeDraft, isRequired: true, maxLength: FieldLimit.noticeText,
+                            lines: 6)
                         Div { submit(text.sendNotice) }.class("form-actions")
                     }
                 }
@@ -198,20 +219,23 @@ extension MeetingShow {
                 }
                 if model.canManage && model.delegates && model.admits(.setDelegates) {
                     post(.meetingAction(model.id, .delegates), context, className: "delegates-form") {
-                        FormField(scope: "delegates", label: text.delegatesLabel, name: "memberNumbers",
-                                  value: model.delegateNumbers.map(String.init).joined(separator: ", "), hint: text.delegatesFormHint,
-                                  isRequired: true, lines: 3)
+                        FormField(
+                            scope: "delegates", label: text.delegatesLabel, name: "memberNumbers",
+                            value: model.delegateNumbers.map(String.init).joined(separator: ", "), hint: text.delegatesFormHint,
+                            isRequired: true, lines: 3)
                         Div { submit(text.saveDelegates) }.class("form-actions")
                     }
                 }
                 if model.canManage && model.admits(.checkIn) {
                     post(.meetingAction(model.id, .checkIn), context, className: "check-in-form") {
                         ErrorNotice(messages: model.errors["checkIn"].map { [$0] } ?? [])
-                        FormField(scope: "check-in", label: text.memberNumberLabel, name: "memberNumber", isRequired: true,
-                                  inputMode: "numeric", maxLength: 9)
-                        ChoiceField(scope: "check-in", label: text.modeLabel, name: "mode",
-                                    options: AttendanceMode.allCases.map { ($0.rawValue, text.attendanceMode($0)) },
-                                    selected: AttendanceMode.inPerson.rawValue)
+                        FormField(
+                            scope: "check-in", label: text.memberNumberLabel, name: "memberNumber", isRequired: true,
+                            inputMode: "numeric", maxLength: 9)
+                        ChoiceField(
+                            scope: "check-in", label: text.modeLabel, name: "mode",
+                            options: AttendanceMode.allCases.map { ($0.rawValue, text.attendanceMode($0)) },
+                            selected: AttendanceMode.inPerson.rawValue)
                         Div { submit(text.checkIn) }.class("form-actions")
                     }
                 }
@@ -219,10 +243,11 @@ extension MeetingShow {
                     if model.participants.isEmpty {
                         Paragraph(text.noOneYet).class("muted")
                     } else {
-                        DataTable(columns: [text.memberNumberLabel, text.nameLabel, text.modeLabel],
-                                  rows: model.participants.map { p -> [Component] in
-                                      [Text(String(p.number)), Text(p.name), Text(p.attendance.map(text.attendanceMode) ?? "")]
-                                  }, caption: text.participantsTitle)
+                        DataTable(
+                            columns: [text.memberNumberLabel, text.nameLabel, text.modeLabel],
+                            rows: model.participants.map { p -> [Component] in
+                                [Text(String(p.number)), Text(p.name), Text(p.attendance.map(text.attendanceMode) ?? "")]
+                            }, caption: text.participantsTitle)
                     }
                 }
             }
@@ -241,14 +266,19 @@ extension MeetingShow {
                     post(.meetingAction(model.id, .resolutions), context, className: "resolution-form") {
                         H3(text.addResolution)
                         ErrorNotice(messages: model.errors["resolution"].map { [$0] } ?? [])
-                        ChoiceField(scope: "motion", label: text.agendaTitle, name: "agendaItemId",
-                                    options: model.agenda.map { ($0.id.uuidString.lowercased(), "\($0.position). \($0.title)") },
-                                    selected: "")
-                        FormField(scope: "motion", label: text.motionLabel, name: "motion", isRequired: true, maxLength: 2000, lines: 3)
-                        FormField(scope: "motion", label: text.shuYearLabel, name: "shuYear", value: String(model.financialYear),
-                                  inputMode: "numeric", maxLength: 4)
-                        ChoiceField(scope: "motion", label: text.secretLabel, name: "secret",
-                                    options: [("0", text.noWord), ("1", text.yesWord)], selected: "")
+                        ChoiceField(
+                            scope: "motion", label: text.agendaTitle, name: "agendaItemId",
+                            options: model.agenda.map { ($0.id.uuidString.lowercased(), "\($0.position). \($0.title)") },
+                            selected: "")
+                        FormField(
+                            scope: "motion", label: text.motionLabel, name: "motion", isRequired: true,
+                            maxLength: FieldLimit.motion, lines: 3)
+                        FormField(
+                            scope: "motion", label: text.shuYearLabel, name: "shuYear", value: String(model.financialYear),
+                            inputMode: "numeric", maxLength: 4)
+                        ChoiceField(
+                            scope: "motion", label: text.secretLabel, name: "secret",
+                            options: [("0", text.noWord), ("1", text.yesWord)], selected: "")
                         Div { submit(text.addResolution) }.class("form-actions")
                     }
                 }
@@ -267,11 +297,12 @@ extension MeetingShow {
                 Paragraph(r.motion)
                 if r.secret { Paragraph(text.secretLabel).class("hint") }
                 if r.status.isDecided {
-                    DefinitionList(items: [
-                        .init(text.voteChoice(.yes), String(r.tally.yes)), .init(text.voteChoice(.no), String(r.tally.no)),
-                        .init(text.voteChoice(.abstain), String(r.tally.abstain)),
-                        .init(text.decidedOnLabel, r.decidedOn.map(text.format.date) ?? ""),
-                    ], className: "details tally")
+                    DefinitionList(
+                        items: [
+                            .init(text.voteChoice(.yes), String(r.tally.yes)), .init(text.voteChoice(.no), String(r.tally.no)),
+                            .init(text.voteChoice(.abstain), String(r.tally.abstain)),
+                            .init(text.decidedOnLabel, r.decidedOn.map(text.format.date) ?? ""),
+                        ], className: "details tally")
                 } else if r.status == .open {
                     Paragraph("\(text.ballotsLabel): \(r.ballotsCast). \(text.totalsHidden)").class("muted")
                 }
@@ -282,8 +313,9 @@ extension MeetingShow {
                 if model.admits(.vote, on: r) {
                     if model.ownPresent == true && !r.youVoted {
                         post(.resolutionAction(r.id, .vote), context, className: "vote-form") {
-                            RadioChoices(scope: "vote-\(r.id.uuidString.lowercased())", legend: text.yourVote, name: "choice",
-                                         options: choices)
+                            RadioChoices(
+                                scope: "vote-\(r.id.uuidString.lowercased())", legend: text.yourVote, name: "choice",
+                                options: choices)
                             Paragraph(text.voteIsFinal).class("hint")
                             submit(text.castVote)
                         }
@@ -294,10 +326,12 @@ extension MeetingShow {
                     if model.canManage {
                         post(.resolutionAction(r.id, .vote), context, className: "clerk-vote-form") {
                             H4(text.recordVote)
-                            FormField(scope: "clerk-\(r.id.uuidString.lowercased())", label: text.memberNumberLabel,
-                                      name: "memberNumber", isRequired: true, inputMode: "numeric", maxLength: 9)
-                            ChoiceField(scope: "clerk-\(r.id.uuidString.lowercased())", label: text.motionLabel, name: "choice",
-                                        options: choices, selected: "", isRequired: true)
+                            FormField(
+                                scope: "clerk-\(r.id.uuidString.lowercased())", label: text.memberNumberLabel,
+                                name: "memberNumber", isRequired: true, inputMode: "numeric", maxLength: 9)
+                            ChoiceField(
+                                scope: "clerk-\(r.id.uuidString.lowercased())", label: text.motionLabel, name: "choice",
+                                options: choices, selected: "", isRequired: true)
                             submit(text.recordVote)
                         }
                         post(.resolutionAction(r.id, .close), context, className: "close-vote-form") {
@@ -315,18 +349,23 @@ extension MeetingShow {
             return Element(name: "section") {
                 H2(text.minutesTitle)
                 if !model.minutes.isEmpty {
-                    DefinitionList(items: [.init(text.chairLabel, model.chairName), .init(text.secretaryLabel, model.secretaryName)])
+                    DefinitionList(items: [
+                        .init(text.chairLabel, model.chairName), .init(text.secretaryLabel, model.secretaryName),
+                    ])
                     Paragraph(model.minutes).class("minutes-text")
                 }
                 if writable {
                     post(.meetingAction(model.id, .minutes), context, className: "minutes-form") {
                         ErrorNotice(messages: model.errors["minutes"].map { [$0] } ?? [])
-                        FormField(scope: "minutes", label: text.chairLabel, name: "chairName", value: model.chairName,
-                                  isRequired: true, maxLength: 120)
-                        FormField(scope: "minutes", label: text.secretaryLabel, name: "secretaryName", value: model.secretaryName,
-                                  isRequired: true, maxLength: 120)
-                        FormField(scope: "minutes", label: text.minutesTitle, name: "minutes", value: model.minutes,
-                                  isRequired: true, lines: 10)
+                        FormField(
+                            scope: "minutes", label: text.chairLabel, name: "chairName", value: model.chairName,
+                            isRequired: true, maxLength: FieldLimit.name)
+                        FormField(
+                            scope: "minutes", label: text.secretaryLabel, name: "secretaryName", value: model.secretaryName,
+                            isRequired: true, maxLength: FieldLimit.name)
+                        FormField(
+                            scope: "minutes", label: text.minutesTitle, name: "minutes", value: model.minutes,
+                            isRequired: true, lines: 10)
                         Div { submit(text.saveMinutes) }.class("form-actions")
                     }
                 }

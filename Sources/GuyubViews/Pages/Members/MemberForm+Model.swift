@@ -26,8 +26,10 @@ extension MemberForm {
         /// Messages by field name.
         package var errors: [String: String]
 
-        package init(memberID: UUID? = nil, memberNumber: Int? = nil, values: Values = Values(),
-                     errors: [String: String] = [:]) {
+        package init(
+            memberID: UUID? = nil, memberNumber: Int? = nil, values: Values = Values(),
+            errors: [String: String] = [:]
+        ) {
             self.memberID = memberID
             self.memberNumber = memberNumber
             self.values = values

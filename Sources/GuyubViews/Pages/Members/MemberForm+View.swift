@@ -1,3 +1,4 @@
+import GuyubCore
 import Plot
 
 extension MemberForm {
@@ -27,27 +28,36 @@ extension MemberForm {
                     }
                     Form(url: action.path, method: .post) {
                         CSRFField(context: context)
-                        FormField(label: text.fullName, name: "name", value: values.name,
-                                  error: errors["name"], hint: text.fullNameHint, isRequired: true,
-                                  autocomplete: "name", maxLength: 120)
-                        FormField(label: text.fieldName("nik"), name: "nik", value: values.nik,
-                                  error: errors["nik"], hint: text.nikHint, isRequired: true,
-                                  inputMode: "numeric", autocomplete: "off", maxLength: 20)
-                        FormField(label: text.mobileNumber, name: "phone", value: values.phone,
-                                  type: .tel, error: errors["phone"], hint: text.phoneHint, isRequired: true,
-                                  inputMode: "tel", autocomplete: "tel", maxLength: 20)
-                        FormField(label: text.fieldName("address"), name: "address",
-                                  value: values.address, error: errors["address"],
-                                  isRequired: true, autocomplete: "street-address", maxLength: 500, lines: 2)
-                        FormField(label: text.optionalField(text.fieldName("birthPlace")), name: "birthPlace",
-                                  value: values.birthPlace, error: errors["birthPlace"],
-                                  maxLength: 80)
-                        DateField(label: text.optionalField(text.fieldName("birthDate")), name: "birthDate",
-                                  value: values.birthDate, error: errors["birthDate"], text: text)
-                        ChoiceField(label: text.optionalField(text.fieldName("gender")), name: "gender",
-                                    options: [("", text.genderFromNIK),
-                                              ("male", text.gender(.male)), ("female", text.gender(.female))],
-                                    selected: values.gender, error: errors["gender"])
+                        FormField(
+                            label: text.fullName, name: "name", value: values.name,
+                            error: errors["name"], hint: text.fullNameHint, isRequired: true,
+                            autocomplete: "name", maxLength: FieldLimit.name)
+                        FormField(
+                            label: text.fieldName("nik"), name: "nik", value: values.nik,
+                            error: errors["nik"], hint: text.nikHint, isRequired: true,
+                            inputMode: "numeric", autocomplete: "off", maxLength: 20)
+                        FormField(
+                            label: text.mobileNumber, name: "phone", value: values.phone,
+                            type: .tel, error: errors["phone"], hint: text.phoneHint, isRequired: true,
+                            inputMode: "tel", autocomplete: "tel", maxLength: 20)
+                        FormField(
+                            label: text.fieldName("address"), name: "address",
+                            value: values.address, error: errors["address"],
+                            isRequired: true, autocomplete: "street-address", maxLength: FieldLimit.address, lines: 2)
+                        FormField(
+                            label: text.optionalField(text.fieldName("birthPlace")), name: "birthPlace",
+                            value: values.birthPlace, error: errors["birthPlace"],
+                            maxLength: 80)
+                        DateField(
+                            label: text.optionalField(text.fieldName("birthDate")), name: "birthDate",
+                            value: values.birthDate, error: errors["birthDate"], text: text)
+                        ChoiceField(
+                            label: text.optionalField(text.fieldName("gender")), name: "gender",
+                            options: [
+                                ("", text.genderFromNIK),
+                                ("male", text.gender(.male)), ("female", text.gender(.female)),
+                            ],
+                            selected: values.gender, error: errors["gender"])
                         Div {
                             Button(isNew ? text.registerMember : text.save)
                                 .attribute(named: "type", value: "submit").class("primary")

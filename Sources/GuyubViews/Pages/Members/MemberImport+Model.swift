@@ -63,8 +63,10 @@ extension MemberImport {
         /// A problem with the whole file (no file, missing columns).
         package var error: String?
 
-        package init(stage: Stage = .upload, fileName: String = "", counts: Counts? = nil, accepted: [NewMember] = [],
-                     skipped: [Problem] = [], rejected: [Problem] = [], error: String? = nil) {
+        package init(
+            stage: Stage = .upload, fileName: String = "", counts: Counts? = nil, accepted: [NewMember] = [],
+            skipped: [Problem] = [], rejected: [Problem] = [], error: String? = nil
+        ) {
             self.stage = stage
             self.fileName = fileName
             self.counts = counts ?? Counts(accepted: accepted.count, skipped: skipped.count, rejected: rejected.count)

@@ -41,8 +41,9 @@ extension MemberImport {
                     CSRFField(context: context)
                     Div {
                         Label(text.csvFile) {}.attribute(named: "for", value: "field-file")
-                        Node<HTML.BodyContext>.input(.type(.file), .id("field-file"), .name("file"),
-                                                     .attribute(named: "accept", value: ".csv,text/csv"), .required(true))
+                        Node<HTML.BodyContext>.input(
+                            .type(.file), .id("field-file"), .name("file"),
+                            .attribute(named: "accept", value: ".csv,text/csv"), .required(true))
                     }
                     .class("field")
                     Button(text.preview).attribute(named: "type", value: "submit").class("primary")
@@ -57,17 +58,19 @@ extension MemberImport {
             return ComponentGroup {
                 Div {
                     H1(text.previewOf(model.fileName))
-                    summary([
-                        (model.counts.accepted, text.toBeImported, "good"),
-                        (model.counts.skipped, text.alreadyRegisteredSkipped, "neutral"),
-                        (model.counts.rejected, text.rejectedLabel, "bad"),
-                    ], text: text)
+                    summary(
+                        [
+                            (model.counts.accepted, text.toBeImported, "good"),
+                            (model.counts.skipped, text.alreadyRegisteredSkipped, "neutral"),
+                            (model.counts.rejected, text.rejectedLabel, "bad"),
+                        ], text: text)
                 }
                 .class("page-head")
 
                 if !model.rejected.isEmpty {
-                    problems(model.rejected, of: model.counts.rejected, heading: text.rejectedHeading, note: text.rejectedLeftOut,
-                             className: "rejected", text: text)
+                    problems(
+                        model.rejected, of: model.counts.rejected, heading: text.rejectedHeading, note: text.rejectedLeftOut,
+                        className: "rejected", text: text)
                 }
 
                 Element(name: "section") {
@@ -78,8 +81,10 @@ extension MemberImport {
                         DataTable(
                             columns: [text.columnLine, text.columnName, text.fieldName("nik"), text.columnPhone],
                             rows: model.accepted.map { row in
-                                [Text(String(row.line)), Text(row.name), Span(row.nik).class("nik"),
-                                 Span(row.phone).class("nowrap")]
+                                [
+                                    Text(String(row.line)), Text(row.name), Span(row.nik).class("nik"),
+                                    Span(row.phone).class("nowrap"),
+                                ]
                             })
                         more(model.counts.accepted - model.accepted.count, text: text)
                     }
@@ -87,8 +92,9 @@ extension MemberImport {
                 .class("card")
 
                 if !model.skipped.isEmpty {
-                    problems(model.skipped, of: model.counts.skipped, heading: text.skippedHeading, note: nil, className: "skipped",
-                             text: text)
+                    problems(
+                        model.skipped, of: model.counts.skipped, heading: text.skippedHeading, note: nil, className: "skipped",
+                        text: text)
                 }
 
                 Div {
@@ -129,8 +135,9 @@ extension MemberImport {
                 }
                 .class("page-head")
                 if !model.rejected.isEmpty {
-                    problems(model.rejected, of: model.counts.rejected, heading: text.notImportedHeading,
-                             note: text.rejectedNotImported, className: "rejected", text: text)
+                    problems(
+                        model.rejected, of: model.counts.rejected, heading: text.notImportedHeading,
+                        note: text.rejectedNotImported, className: "rejected", text: text)
                 }
                 Paragraph {
                     Link(text.toMemberList, url: SiteURL.members().path).class("button primary")
@@ -154,13 +161,16 @@ extension MemberImport {
             .class("figures")
         }
 
-        private static func problems(_ problems: [Model.Problem], of count: Int, heading: String, note: String?, className: String,
-                                     text: Catalogue) -> Component {
+        private static func problems(
+            _ problems: [Model.Problem], of count: Int, heading: String, note: String?, className: String,
+            text: Catalogue
+        ) -> Component {
             Element(name: "section") {
                 H2(heading)
                 if let note { Paragraph(note) }
-                DataTable(columns: [text.columnLine, text.columnReason],
-                          rows: problems.map { [Text(String($0.line)), Text($0.reason)] })
+                DataTable(
+                    columns: [text.columnLine, text.columnReason],
+                    rows: problems.map { [Text(String($0.line)), Text($0.reason)] })
                 more(count - problems.count, text: text)
             }
             .class("card \(className)")

@@ -15,8 +15,10 @@ extension MemberList {
         /// Only members, applicants or those who left, when the list is narrowed to them.
         package var group: MemberGroup?
 
-        package init(query: String, rows: [MemberRow], page: Int, pageCount: Int, total: Int,
-                     canAdd: Bool, canImport: Bool, group: MemberGroup? = nil) {
+        package init(
+            query: String, rows: [MemberRow], page: Int, pageCount: Int, total: Int,
+            canAdd: Bool, canImport: Bool, group: MemberGroup? = nil
+        ) {
             self.group = group
             self.query = query
             self.rows = rows

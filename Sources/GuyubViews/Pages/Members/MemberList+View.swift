@@ -1,5 +1,5 @@
-import GuyubCore
 import Foundation
+import GuyubCore
 import Plot
 
 extension MemberList {
@@ -25,7 +25,8 @@ extension MemberList {
                 .class("page-head")
 
                 Navigation {
-                    Link(text.allMembersTab, url: SiteURL.members(query: model.query).path).class(model.group == nil ? "current" : "")
+                    Link(text.allMembersTab, url: SiteURL.members(query: model.query).path).class(
+                        model.group == nil ? "current" : "")
                     for group in MemberGroup.allCases {
                         Link(text.memberGroup(group), url: SiteURL.members(query: model.query, group: group).path)
                             .class(model.group == group ? "current" : "")
@@ -35,8 +36,9 @@ extension MemberList {
 
                 Form(url: SiteURL.members().path, method: .get) {
                     if let group = model.group { HiddenField(name: "group", value: group.rawValue) }
-                    FormField(label: text.searchMembersLabel, name: "q", value: model.query,
-                              type: .search, autocomplete: "off")
+                    FormField(
+                        label: text.searchMembersLabel, name: "q", value: model.query,
+                        type: .search, autocomplete: "off")
                     Button(text.search).attribute(named: "type", value: "submit")
                 }
                 .class("search")
@@ -47,14 +49,17 @@ extension MemberList {
 
                 if model.rows.isEmpty {
                     if query.isEmpty {
-                        EmptyState(message: text.noMembersYet,
-                                   action: model.canImport ? (text.importFromSpreadsheet, SiteURL.memberImport) : nil)
+                        EmptyState(
+                            message: text.noMembersYet,
+                            action: model.canImport ? (text.importFromSpreadsheet, SiteURL.memberImport) : nil)
                     } else {
                         EmptyState(message: text.noSearchResults(query), action: (text.showAllMembers, SiteURL.members()))
                     }
                 } else {
                     DataTable(
-                        columns: [text.columnNumber, text.columnName, text.fieldName("nik"), text.columnPhone, text.columnStatus],
+                        columns: [
+                            text.columnNumber, text.columnName, text.fieldName("nik"), text.columnPhone, text.columnStatus,
+                        ],
                         rows: model.rows.map { row in
                             [
                                 Text(String(row.memberNumber)),

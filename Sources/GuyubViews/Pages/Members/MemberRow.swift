@@ -12,8 +12,10 @@ package struct MemberRow: Sendable, Equatable {
     package var status: MemberStatus
     package var statusSince: CivilDate
 
-    package init(id: UUID, memberNumber: Int, name: String, nik: String, phone: String,
-                 status: MemberStatus, statusSince: CivilDate) {
+    package init(
+        id: UUID, memberNumber: Int, name: String, nik: String, phone: String,
+        status: MemberStatus, statusSince: CivilDate
+    ) {
         self.id = id
         self.memberNumber = memberNumber
         self.name = name

@@ -64,8 +64,10 @@ extension MemberShow {
             package var patronage: Int64
             package var paidTo: SHUSharePayment?
 
-            package init(year: Int, posted: Bool, savings: Int64, totalSavings: Int64, capitalPool: Int64, capital: Int64,
-                         business: Int64, totalBusiness: Int64, patronagePool: Int64, patronage: Int64, paidTo: SHUSharePayment?) {
+            package init(
+                year: Int, posted: Bool, savings: Int64, totalSavings: Int64, capitalPool: Int64, capital: Int64,
+                business: Int64, totalBusiness: Int64, patronagePool: Int64, patronage: Int64, paidTo: SHUSharePayment?
+            ) {
                 self.year = year
                 self.posted = posted
                 self.savings = savings
@@ -80,9 +82,11 @@ extension MemberShow {
             }
         }
 
-        package init(row: MemberRow, address: String, birthPlace: String?, birthDate: CivilDate?, gender: Gender,
-                     joinedOn: CivilDate?, history: [Step], isOwnRecord: Bool, canEdit: Bool,
-                     moves: [MemberStatus], today: CivilDate, statusErrors: [String: String] = [:]) {
+        package init(
+            row: MemberRow, address: String, birthPlace: String?, birthDate: CivilDate?, gender: Gender,
+            joinedOn: CivilDate?, history: [Step], isOwnRecord: Bool, canEdit: Bool,
+            moves: [MemberStatus], today: CivilDate, statusErrors: [String: String] = [:]
+        ) {
             self.row = row
             self.address = address
             self.birthPlace = birthPlace

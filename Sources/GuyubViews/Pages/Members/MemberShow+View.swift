@@ -65,8 +65,10 @@ extension MemberShow {
                         H2(text.loansOfMember)
                         if !model.loans.isEmpty { LoanTable(rows: model.loans, text: text) }
                         if model.canApplyLoan {
-                            Div { Link(text.applyForLoan, url: SiteURL.loanNew(member: model.row.id).path).class("button secondary") }
-                                .class("actions")
+                            Div {
+                                Link(text.applyForLoan, url: SiteURL.loanNew(member: model.row.id).path).class("button secondary")
+                            }
+                            .class("actions")
                         }
                     }
                     .class("card loans")
@@ -158,13 +160,17 @@ extension MemberShow {
                 }
                 Form(url: SiteURL.memberStatus(model.row.id).path, method: .post) {
                     CSRFField(context: context)
-                    ChoiceField(label: text.newStatus, name: "status",
-                                options: [("", text.chooseStatus)] + moves.map { ($0.rawValue, text.status($0)) },
-                                selected: "", error: errors["status"], isRequired: true)
-                    DateField(label: text.effectiveDate, name: "date", value: model.today.description, error: errors["date"], hint: text.effectiveDateHint,
-                              isRequired: true, text: text)
-                    FormField(label: text.optionalField(text.statusReason), name: "reason", error: errors["reason"],
-                              hint: text.statusReasonHint, maxLength: 200)
+                    ChoiceField(
+                        label: text.newStatus, name: "status",
+                        options: [("", text.chooseStatus)] + moves.map { ($0.rawValue, text.status($0)) },
+                        selected: "", error: errors["status"], isRequired: true)
+                    DateField(
+                        label: text.effectiveDate, name: "date", value: model.today.description, error: errors["date"],
+                        hint: text.effectiveDateHint,
+                        isRequired: true, text: text)
+                    FormField(
+                        label: text.optionalField(text.statusReason), name: "reason", error: errors["reason"],
+                        hint: text.statusReasonHint, maxLength: 200)
                     Button(text.saveStatus).attribute(named: "type", value: "submit").class("primary")
                 }
                 .class("status-form")
@@ -178,10 +184,14 @@ extension MemberShow {
             func money(_ amount: Int64) -> String { format.money(minorUnits: amount) }
             return Div {
                 H3(text.yourSHU(share.year) + ": " + money(share.capital + share.patronage))
-                Paragraph(text.capitalExplanation(pool: money(share.capitalPool), savings: money(share.savings),
-                                                  total: money(share.totalSavings), share: money(share.capital)))
-                Paragraph(text.patronageExplanation(pool: money(share.patronagePool), business: money(share.business),
-                                                    total: money(share.totalBusiness), share: money(share.patronage)))
+                Paragraph(
+                    text.capitalExplanation(
+                        pool: money(share.capitalPool), savings: money(share.savings),
+                        total: money(share.totalSavings), share: money(share.capital)))
+                Paragraph(
+                    text.patronageExplanation(
+                        pool: money(share.patronagePool), business: money(share.business),
+                        total: money(share.totalBusiness), share: money(share.patronage)))
                 Paragraph(share.posted ? text.paidTo(share.paidTo) : text.shuStatus(.draft)).class("muted")
             }
             .class("shu-year")

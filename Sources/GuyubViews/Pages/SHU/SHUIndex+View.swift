@@ -23,13 +23,19 @@ extension SHUIndexPage {
                         EmptyState(message: text.noSHUYears)
                     } else {
                         MoneyTable(
-                            columns: [.init(text.columnYear), .init(text.columnStatus), .init(text.columnMemberSurplus, amount: true),
-                                      .init("")],
+                            columns: [
+                                .init(text.columnYear), .init(text.columnStatus), .init(text.columnMemberSurplus, amount: true),
+                                .init(""),
+                            ],
                             rows: model.years.map { year in
-                                [year.closed ? Link(String(year.year), url: SiteURL.shuYear(year.year).path) : Text(String(year.year)),
-                                 Text(text.shuStatus(year.closed ? year.status : nil)),
-                                 year.memberSurplus.map { MoneyText(amount: $0, format: format, parentheses: true) } ?? Text("—"),
-                                 Link(text.rulesLink, url: SiteURL.shuSettings(year.year).path)]
+                                [
+                                    year.closed
+                                        ? Link(String(year.year), url: SiteURL.shuYear(year.year).path) : Text(String(year.year)),
+                                    Text(text.shuStatus(year.closed ? year.status : nil)),
+                                    year.memberSurplus.map { MoneyText(amount: $0, format: format, parentheses: true) }
+                                        ?? Text("—"),
+                                    Link(text.rulesLink, url: SiteURL.shuSettings(year.year).path),
+                                ]
                             },
                             className: "shu-years")
                     }

@@ -50,8 +50,10 @@ extension SHUYearPage {
             package var patronage: Int64
             package var paidTo: SHUSharePayment?
             package var total: Int64 { capital + patronage }
-            package init(memberID: UUID, number: Int, name: String, savings: Int64, business: Int64, capital: Int64,
-                         patronage: Int64, paidTo: SHUSharePayment?) {
+            package init(
+                memberID: UUID, number: Int, name: String, savings: Int64, business: Int64, capital: Int64,
+                patronage: Int64, paidTo: SHUSharePayment?
+            ) {
                 self.memberID = memberID
                 self.number = number
                 self.name = name
@@ -85,10 +87,12 @@ extension SHUYearPage {
         package var canPayOut: Bool
         package var error: String?
 
-        package init(year: Int, status: SHUDistributionStatus, rules: SHURules, memberSurplus: Int64, nonMemberSurplus: Int64,
-                     pools: [String: Int64], nonMemberPools: [String: Int64], remainder: [String: Int64], totalSavings: Int64,
-                     totalBusiness: Int64, members: Int, shares: [Share], page: Int, pageCount: Int, approvedOn: CivilDate?,
-                     postedOn: CivilDate?, canCompute: Bool, canPost: Bool, canPayOut: Bool, error: String? = nil) {
+        package init(
+            year: Int, status: SHUDistributionStatus, rules: SHURules, memberSurplus: Int64, nonMemberSurplus: Int64,
+            pools: [String: Int64], nonMemberPools: [String: Int64], remainder: [String: Int64], totalSavings: Int64,
+            totalBusiness: Int64, members: Int, shares: [Share], page: Int, pageCount: Int, approvedOn: CivilDate?,
+            postedOn: CivilDate?, canCompute: Bool, canPost: Bool, canPayOut: Bool, error: String? = nil
+        ) {
             self.year = year
             self.status = status
             self.rules = rules
@@ -147,10 +151,13 @@ extension SHUSettingsPage {
                 .map { "\($0.key)=\(InterestRate.percent($0.value))" }.joined(separator: "; ")
             values["n.other"] = rules.nonMemberAllocation.filter { !nonMemberFunds.contains($0.key) }.sorted { $0.key < $1.key }
                 .map { "\($0.key)=\(InterestRate.percent($0.value))" }.joined(separator: "; ")
-            values["fundAccounts"] = rules.fundAccounts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+            values["fundAccounts"] = rules.fundAccounts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
+                separator: "; ")
             for kind in rules.savingsKinds { values["kind.\(kind.rawValue)"] = "1" }
             values["savingsBasis"] = rules.savingsBasis.rawValue
-            for source in SHURules.BusinessSource.allCases { values["weight.\(source.rawValue)"] = String(rules.businessWeights[source] ?? 0) }
+            for source in SHURules.BusinessSource.allCases {
+                values["weight.\(source.rawValue)"] = String(rules.businessWeights[source] ?? 0)
+            }
             values["joinedBefore"] = rules.joinedBefore?.description ?? ""
             values["payTo"] = rules.payToSavings ? "savings" : "payable"
             return values

@@ -8,14 +8,16 @@ extension SHUSettingsPage {
             let text = context.text
             let values = model.values
             func field(_ name: String, _ label: String, hint: String? = nil, inputMode: String? = "decimal") -> Component {
-                FormField(scope: "shu", label: label, name: name, value: values[name] ?? "", error: model.errors[name], hint: hint,
-                          inputMode: inputMode)
+                FormField(
+                    scope: "shu", label: label, name: name, value: values[name] ?? "", error: model.errors[name], hint: hint,
+                    inputMode: inputMode)
             }
             func check(_ name: String, _ label: String) -> Component {
                 Div {
                     Element(name: "label") {
-                        Node<HTML.BodyContext>.input(.type(.checkbox), .name(name), .value("1"),
-                                                     .attribute(named: "checked", value: values[name] == "1" ? "checked" : nil))
+                        Node<HTML.BodyContext>.input(
+                            .type(.checkbox), .name(name), .value("1"),
+                            .attribute(named: "checked", value: values[name] == "1" ? "checked" : nil))
                         Text(" " + label)
                     }
                     .class("check")
@@ -53,10 +55,13 @@ extension SHUSettingsPage {
                     field("fundAccounts", text.fundAccountsLabel, inputMode: nil)
                     Element(name: "fieldset") {
                         Element(name: "legend") { Text(text.savingsCountsHeading) }
-                        for kind in [SavingsKind.pokok, .wajib, .sukarela] { check("kind.\(kind.rawValue)", text.savingsAccountName(kind)) }
-                        ChoiceField(scope: "shu", label: text.savingsCountsHeading, name: "savingsBasis",
-                                    options: SHURules.SavingsBasis.allCases.map { ($0.rawValue, text.basisName($0)) },
-                                    selected: values["savingsBasis"] ?? "yearEnd")
+                        for kind in [SavingsKind.pokok, .wajib, .sukarela] {
+                            check("kind.\(kind.rawValue)", text.savingsAccountName(kind))
+                        }
+                        ChoiceField(
+                            scope: "shu", label: text.savingsCountsHeading, name: "savingsBasis",
+                            options: SHURules.SavingsBasis.allCases.map { ($0.rawValue, text.basisName($0)) },
+                            selected: values["savingsBasis"] ?? "yearEnd")
                     }
                     Element(name: "fieldset") {
                         Element(name: "legend") { Text(text.businessCountsHeading) }
@@ -67,11 +72,13 @@ extension SHUSettingsPage {
                         }
                         .class("grid")
                     }
-                    DateField(label: text.joinedBeforeLabel, name: "joinedBefore", value: values["joinedBefore"] ?? "",
-                              error: model.errors["joinedBefore"], text: text)
-                    ChoiceField(scope: "shu", label: text.payToLabel, name: "payTo",
-                                options: [("savings", text.payToSavings), ("payable", text.payToPayable)],
-                                selected: values["payTo"] ?? "savings")
+                    DateField(
+                        label: text.joinedBeforeLabel, name: "joinedBefore", value: values["joinedBefore"] ?? "",
+                        error: model.errors["joinedBefore"], text: text)
+                    ChoiceField(
+                        scope: "shu", label: text.payToLabel, name: "payTo",
+                        options: [("savings", text.payToSavings), ("payable", text.payToPayable)],
+                        selected: values["payTo"] ?? "savings")
                     if model.canEdit {
                         Button(text.saveSHURules).attribute(named: "type", value: "submit").class("primary")
                     }

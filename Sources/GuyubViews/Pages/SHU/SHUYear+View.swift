@@ -32,7 +32,8 @@ extension SHUYearPage {
                     if model.status == .posted {
                         Paragraph(text.postedOn(model.postedOn)).class("notice notice-success")
                     } else {
-                        Paragraph(text.approvedBy(model.approvedOn)).class(model.approvedOn == nil ? "notice notice-warning" : "notice")
+                        Paragraph(text.approvedBy(model.approvedOn)).class(
+                            model.approvedOn == nil ? "notice notice-warning" : "notice")
                         Div {
                             if model.canPost, model.approvedOn != nil {
                                 Form(url: SiteURL.shuAction(model.year, .post).path, method: .post) {
@@ -56,12 +57,16 @@ extension SHUYearPage {
                     H2(text.fundsHeading)
                     chart(model, text: text)
                     MoneyTable(
-                        columns: [.init(text.columnFund), .init(text.columnPercent, amount: true),
-                                  .init(text.columnFromMembers, amount: true), .init(text.columnFromNonMembers, amount: true)],
+                        columns: [
+                            .init(text.columnFund), .init(text.columnPercent, amount: true),
+                            .init(text.columnFromMembers, amount: true), .init(text.columnFromNonMembers, amount: true),
+                        ],
                         rows: model.funds.map { fund in
-                            [Text(text.fundName(fund)),
-                             Text(model.rules.allocation[fund].map { format.percent(basisPoints: Int($0 / 100)) } ?? "—"),
-                             money(model.pools[fund] ?? 0), money(model.nonMemberPools[fund] ?? 0)]
+                            [
+                                Text(text.fundName(fund)),
+                                Text(model.rules.allocation[fund].map { format.percent(basisPoints: Int($0 / 100)) } ?? "—"),
+                                money(model.pools[fund] ?? 0), money(model.nonMemberPools[fund] ?? 0),
+                            ]
                         },
                         footer: [[Text(text.roundingLeft), Text(""), money(model.roundingLeft), Text("")]],
                         className: "shu-funds")
@@ -70,17 +75,24 @@ extension SHUYearPage {
 
                 Element(name: "section") {
                     H2(text.sharesHeading)
-                    Paragraph(text.sharesLead(members: model.members, savings: format.money(minorUnits: model.totalSavings),
-                                              business: format.money(minorUnits: model.totalBusiness))).class("muted")
+                    Paragraph(
+                        text.sharesLead(
+                            members: model.members, savings: format.money(minorUnits: model.totalSavings),
+                            business: format.money(minorUnits: model.totalBusiness))
+                    ).class("muted")
                     MoneyTable(
-                        columns: [.init(text.columnNumber), .init(text.columnName), .init(text.columnSavingsBasis, amount: true),
-                                  .init(text.columnBusiness, amount: true), .init(text.columnCapitalShare, amount: true),
-                                  .init(text.columnPatronageShare, amount: true), .init(text.columnSHU, amount: true),
-                                  .init(text.columnStatus)],
+                        columns: [
+                            .init(text.columnNumber), .init(text.columnName), .init(text.columnSavingsBasis, amount: true),
+                            .init(text.columnBusiness, amount: true), .init(text.columnCapitalShare, amount: true),
+                            .init(text.columnPatronageShare, amount: true), .init(text.columnSHU, amount: true),
+                            .init(text.columnStatus),
+                        ],
                         rows: model.shares.map { share in
-                            [Text(String(share.number)), Link(share.name, url: SiteURL.member(share.memberID).path),
-                             money(share.savings), money(share.business), money(share.capital), money(share.patronage),
-                             money(share.total), payment(share, model: model, context: context)]
+                            [
+                                Text(String(share.number)), Link(share.name, url: SiteURL.member(share.memberID).path),
+                                money(share.savings), money(share.business), money(share.capital), money(share.patronage),
+                                money(share.total), payment(share, model: model, context: context),
+                            ]
                         },
                         className: "shu-shares")
                     Pager(page: model.page, pageCount: model.pageCount, text: text) { SiteURL.shuYear(model.year, page: $0) }
@@ -102,14 +114,18 @@ extension SHUYearPage {
 
         /// Each fund's part of the year's surplus as a labelled bar: a picture of where the SHU goes.
         static func chart(_ model: Model, text: Catalogue) -> Component {
-            BarChart(rows: model.funds.map { fund in
-                let amount = (model.pools[fund] ?? 0) + (model.nonMemberPools[fund] ?? 0)
-                return .init(label: text.fundName(fund), bars: [
-                    .init(value: amount, shown: text.format.money(minorUnits: amount),
-                          tone: fund == "capital" || fund == "patronage" ? "members" : "fund"),
-                ])
-            }, key: [("members", text.fundName("capital") + " + " + text.fundName("patronage")), ("fund", text.columnFund)],
-               label: text.fundsHeading)
+            BarChart(
+                rows: model.funds.map { fund in
+                    let amount = (model.pools[fund] ?? 0) + (model.nonMemberPools[fund] ?? 0)
+                    return .init(
+                        label: text.fundName(fund),
+                        bars: [
+                            .init(
+                                value: amount, shown: text.format.money(minorUnits: amount),
+                                tone: fund == "capital" || fund == "patronage" ? "members" : "fund")
+                        ])
+                }, key: [("members", text.fundName("capital") + " + " + text.fundName("patronage")), ("fund", text.columnFund)],
+                label: text.fundsHeading)
         }
     }
 }

@@ -24,8 +24,10 @@ extension Arrears {
         package var members: Int
         package var total: Int64
 
-        package init(rows: [Row], billableMonth: YearMonth?, page: Int = 1, pageCount: Int = 1, members: Int? = nil,
-                     total: Int64? = nil) {
+        package init(
+            rows: [Row], billableMonth: YearMonth?, page: Int = 1, pageCount: Int = 1, members: Int? = nil,
+            total: Int64? = nil
+        ) {
             self.rows = rows
             self.billableMonth = billableMonth
             self.page = page

@@ -35,8 +35,10 @@ extension Arrears {
                     }
                     .class("actions")
                     MoneyTable(
-                        columns: [.init(text.columnMember), .init(text.columnPhone), .init(text.columnWajibOwed, amount: true),
-                                  .init(text.columnPokokOwed, amount: true), .init(text.columnOwedTotal, amount: true)],
+                        columns: [
+                            .init(text.columnMember), .init(text.columnPhone), .init(text.columnWajibOwed, amount: true),
+                            .init(text.columnPokokOwed, amount: true), .init(text.columnOwedTotal, amount: true),
+                        ],
                         rows: model.rows.map { row in
                             [
                                 Link(url: SiteURL.member(row.member.id).path) {
@@ -56,10 +58,16 @@ extension Arrears {
                                 Element(name: "strong") { MoneyText(amount: row.owed.total, format: format) },
                             ]
                         },
-                        footer: model.pageCount > 1 ? [] : [[Text(text.columnOwedTotal), Text(""),
-                                  MoneyText(amount: model.rows.reduce(0) { $0 + $1.owed.wajib }, format: format),
-                                  MoneyText(amount: model.rows.reduce(0) { $0 + $1.owed.pokok }, format: format),
-                                  Element(name: "strong") { MoneyText(amount: model.total, format: format) }]],
+                        footer: model.pageCount > 1
+                            ? []
+                            : [
+                                [
+                                    Text(text.columnOwedTotal), Text(""),
+                                    MoneyText(amount: model.rows.reduce(0) { $0 + $1.owed.wajib }, format: format),
+                                    MoneyText(amount: model.rows.reduce(0) { $0 + $1.owed.pokok }, format: format),
+                                    Element(name: "strong") { MoneyText(amount: model.total, format: format) },
+                                ]
+                            ],
                         className: "arrears")
                     Pager(page: model.page, pageCount: model.pageCount, text: text) { SiteURL.arrears(page: $0) }
                 }

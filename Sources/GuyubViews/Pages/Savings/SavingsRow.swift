@@ -15,8 +15,10 @@ package struct SavingsRow: Sendable, Equatable {
     package var rate: Int?
     package var maturesOn: CivilDate?
 
-    package init(id: UUID, kind: SavingsKind, balance: Int64, isOpen: Bool, openedOn: CivilDate, termMonths: Int? = nil,
-                 rate: Int? = nil, maturesOn: CivilDate? = nil) {
+    package init(
+        id: UUID, kind: SavingsKind, balance: Int64, isOpen: Bool, openedOn: CivilDate, termMonths: Int? = nil,
+        rate: Int? = nil, maturesOn: CivilDate? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.balance = balance

@@ -32,8 +32,10 @@ extension Statement {
         /// Whether the lines link to their receipts.
         package var linksReceipts: Bool
 
-        package init(member: MemberRow, account: SavingsRow, from: CivilDate?, to: CivilDate?, opening: Int64, lines: [Line],
-                     linksReceipts: Bool) {
+        package init(
+            member: MemberRow, account: SavingsRow, from: CivilDate?, to: CivilDate?, opening: Int64, lines: [Line],
+            linksReceipts: Bool
+        ) {
             self.member = member
             self.account = account
             self.from = from

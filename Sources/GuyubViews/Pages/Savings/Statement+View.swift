@@ -48,9 +48,11 @@ extension Statement {
                         Paragraph(text.noMovements).class("muted")
                     } else {
                         MoneyTable(
-                            columns: [.init(text.columnDate), .init(text.columnEntryNumber), .init(text.columnDescription),
-                                      .init(text.columnIn, amount: true), .init(text.columnOut, amount: true),
-                                      .init(text.columnBalance, amount: true)],
+                            columns: [
+                                .init(text.columnDate), .init(text.columnEntryNumber), .init(text.columnDescription),
+                                .init(text.columnIn, amount: true), .init(text.columnOut, amount: true),
+                                .init(text.columnBalance, amount: true),
+                            ],
                             rows: model.lines.map { line in
                                 [
                                     Span(format.date(line.date)).class("nowrap"),

@@ -21,8 +21,10 @@ extension Receipt {
             package var interest: Int64
             package var penalty: Int64
             package var outstanding: Int64
-            package init(loanID: UUID, loanNumber: Int, borrower: String, paid: InstalmentsPaid, scheduled: Int, principal: Int64,
-                         interest: Int64, penalty: Int64, outstanding: Int64) {
+            package init(
+                loanID: UUID, loanNumber: Int, borrower: String, paid: InstalmentsPaid, scheduled: Int, principal: Int64,
+                interest: Int64, penalty: Int64, outstanding: Int64
+            ) {
                 self.loanID = loanID
                 self.loanNumber = loanNumber
                 self.borrower = borrower
@@ -100,10 +102,12 @@ extension Receipt {
         }
         package var links: Links
 
-        package init(kind: Kind, cooperativeName: String, entryID: UUID, number: Int, date: CivilDate, recordedAt: Date?,
-                     description: String, total: Int64, channel: PaymentChannel?, parties: [Party], lines: [Line],
-                     recordedBy: String, reversedBy: UUID?, showsLines: Bool,
-                     links: Links = .init(books: true, teller: true, member: true)) {
+        package init(
+            kind: Kind, cooperativeName: String, entryID: UUID, number: Int, date: CivilDate, recordedAt: Date?,
+            description: String, total: Int64, channel: PaymentChannel?, parties: [Party], lines: [Line],
+            recordedBy: String, reversedBy: UUID?, showsLines: Bool,
+            links: Links = .init(books: true, teller: true, member: true)
+        ) {
             self.kind = kind
             self.cooperativeName = cooperativeName
             self.entryID = entryID

@@ -37,21 +37,25 @@ extension Receipt {
                         .attribute(named: "role", value: "status")
                     }
 
-                    DefinitionList(items: [
-                        .init(text.receiptDate, format.date(model.date)),
-                        .init(text.descriptionLabel, model.description),
-                    ] + (model.channel.map { [.init(text.paidByLabel, text.channel($0))] } ?? [])
-                      + [.init(text.recordedByLabel, model.recordedBy)])
+                    DefinitionList(
+                        items: [
+                            .init(text.receiptDate, format.date(model.date)),
+                            .init(text.descriptionLabel, model.description),
+                        ] + (model.channel.map { [.init(text.paidByLabel, text.channel($0))] } ?? [])
+                            + [.init(text.recordedByLabel, model.recordedBy)])
 
                     if let loan = model.instalment {
                         Div {
                             Paragraph { Element(name: "strong") { Text(text.loanOf(loan.loanNumber, borrower: loan.borrower)) } }
-                            DefinitionList(items: [
-                                .init(text.instalmentLabel, text.instalmentsPaid(loan.paid, of: loan.scheduled)),
-                                .init(text.principalPart, detail: MoneyText(amount: loan.principal, format: format)),
-                                .init(text.interestPart, detail: MoneyText(amount: loan.interest, format: format)),
-                            ] + (loan.penalty > 0 ? [.init(text.penaltyPart, detail: MoneyText(amount: loan.penalty, format: format))] : [])
-                              + [.init(text.outstandingAfter, detail: MoneyText(amount: loan.outstanding, format: format))])
+                            DefinitionList(
+                                items: [
+                                    .init(text.instalmentLabel, text.instalmentsPaid(loan.paid, of: loan.scheduled)),
+                                    .init(text.principalPart, detail: MoneyText(amount: loan.principal, format: format)),
+                                    .init(text.interestPart, detail: MoneyText(amount: loan.interest, format: format)),
+                                ]
+                                    + (loan.penalty > 0
+                                        ? [.init(text.penaltyPart, detail: MoneyText(amount: loan.penalty, format: format))] : [])
+                                    + [.init(text.outstandingAfter, detail: MoneyText(amount: loan.outstanding, format: format))])
                         }
                         .class("receipt-party")
                     }
@@ -63,11 +67,16 @@ extension Receipt {
                                 Text(" ")
                                 Span(text.memberNumber(party.number)).class("member-number")
                             }
-                            DefinitionList(items: [
-                                .init(text.savingsKindLabel, text.savingsAccountName(party.kind)),
-                                .init(party.amount < 0 ? text.amountOut : text.amountIn,
-                                      detail: MoneyText(amount: Int64(party.amount.magnitude), format: format)),
-                            ] + (party.balanceAfter.map { [.init(text.balanceAfter, detail: MoneyText(amount: $0, format: format))] } ?? []))
+                            DefinitionList(
+                                items: [
+                                    .init(text.savingsKindLabel, text.savingsAccountName(party.kind)),
+                                    .init(
+                                        party.amount < 0 ? text.amountOut : text.amountIn,
+                                        detail: MoneyText(amount: Int64(party.amount.magnitude), format: format)),
+                                ]
+                                    + (party.balanceAfter.map {
+                                        [.init(text.balanceAfter, detail: MoneyText(amount: $0, format: format))]
+                                    } ?? []))
                         }
                         .class("receipt-party")
                     }
@@ -87,15 +96,23 @@ extension Receipt {
 
                     if model.showsLines && !model.lines.isEmpty {
                         MoneyTable(
-                            columns: [.init(text.columnAccount), .init(text.columnDebit, amount: true),
-                                      .init(text.columnCredit, amount: true)],
+                            columns: [
+                                .init(text.columnAccount), .init(text.columnDebit, amount: true),
+                                .init(text.columnCredit, amount: true),
+                            ],
                             rows: model.lines.map { line in
-                                [accountCell(code: line.code, name: line.name), amountCell(line.debit, format),
-                                 amountCell(line.credit, format)]
+                                [
+                                    accountCell(code: line.code, name: line.name), amountCell(line.debit, format),
+                                    amountCell(line.credit, format),
+                                ]
                             },
-                            footer: [[Text(text.totalsRow),
-                                      MoneyText(amount: model.lines.reduce(0) { $0 + $1.debit }, format: format),
-                                      MoneyText(amount: model.lines.reduce(0) { $0 + $1.credit }, format: format)]],
+                            footer: [
+                                [
+                                    Text(text.totalsRow),
+                                    MoneyText(amount: model.lines.reduce(0) { $0 + $1.debit }, format: format),
+                                    MoneyText(amount: model.lines.reduce(0) { $0 + $1.credit }, format: format),
+                                ]
+                            ],
                             caption: text.booksLines, className: "lines no-print")
                     }
 
@@ -135,16 +152,21 @@ extension Receipt {
             let timeZone = context.user?.timeZone ?? TimeZone(identifier: "Asia/Jakarta")!
             let title = text.receiptTitle(model.kind)
             func row(_ label: String, _ value: String, total: Bool = false) -> Component {
-                Paragraph { Span(label).class("slip-label"); Span(value).class("slip-value") }
-                    .class(total ? "slip-row slip-total" : "slip-row")
+                Paragraph {
+                    Span(label).class("slip-label")
+                    Span(value).class("slip-value")
+                }
+                .class(total ? "slip-row slip-total" : "slip-row")
             }
             return Layout.render(title: "\(title) \(text.receiptNumber(model.number))", context: context) {
                 Element(name: "article") {
                     Paragraph(model.cooperativeName).class("slip-coop")
                     Paragraph(title).class("slip-title")
-                    Paragraph(text.receiptNumber(model.number) + " · "
-                              + (model.recordedAt.map { format.dateTime($0, timeZone: timeZone) } ?? format.date(model.date)))
-                        .class("slip-center")
+                    Paragraph(
+                        text.receiptNumber(model.number) + " · "
+                            + (model.recordedAt.map { format.dateTime($0, timeZone: timeZone) } ?? format.date(model.date))
+                    )
+                    .class("slip-center")
                     Div {}.class("slip-rule")
                     Paragraph(model.description)
                     if let loan = model.instalment {
@@ -157,7 +179,8 @@ extension Receipt {
                     }
                     for party in model.parties {
                         Paragraph(party.name + " · " + text.memberNumber(party.number)).class("slip-party")
-                        row(text.savingsAccountName(party.kind) + " · " + (party.amount < 0 ? text.amountOut : text.amountIn),
+                        row(
+                            text.savingsAccountName(party.kind) + " · " + (party.amount < 0 ? text.amountOut : text.amountIn),
                             format.money(minorUnits: Int64(party.amount.magnitude)))
                         if let balance = party.balanceAfter { row(text.balanceAfter, format.money(minorUnits: balance)) }
                     }

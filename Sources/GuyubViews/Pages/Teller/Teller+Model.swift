@@ -68,9 +68,11 @@ extension Teller {
             }
         }
 
-        package init(query: String = "", results: [MemberRow] = [], member: MemberRow? = nil, accounts: [SavingsRow] = [],
-                     owed: Owed? = nil, pokokDue: Int64? = nil, terms: [(months: Int, rate: Int)] = [],
-                     values: Values = Values(), errors: [String: String] = [:]) {
+        package init(
+            query: String = "", results: [MemberRow] = [], member: MemberRow? = nil, accounts: [SavingsRow] = [],
+            owed: Owed? = nil, pokokDue: Int64? = nil, terms: [(months: Int, rate: Int)] = [],
+            values: Values = Values(), errors: [String: String] = [:]
+        ) {
             self.query = query
             self.results = results
             self.member = member

@@ -99,7 +99,9 @@ extension Teller {
                                 Span {
                                     Text(text.dueNow + " ")
                                     MoneyText(amount: loan.due, format: text.format)
-                                    if loan.row.daysLate > 0 { Text(" · " + text.lateLoans + " " + text.daysLate(loan.row.daysLate)) }
+                                    if loan.row.daysLate > 0 {
+                                        Text(" · " + text.lateLoans + " " + text.daysLate(loan.row.daysLate))
+                                    }
                                 }
                                 .class(loan.row.daysLate > 0 ? "late" : "due")
                             }
@@ -116,9 +118,12 @@ extension Teller {
             let text = context.text
             return Element(name: "section") {
                 H2(text.confirmTransferTitle)
-                Paragraph(text.confirmTransfer(amount: transfer.amount, from: member.name, fromNumber: member.memberNumber,
-                                               to: transfer.recipient.name, toNumber: transfer.recipient.memberNumber))
-                    .class("lead")
+                Paragraph(
+                    text.confirmTransfer(
+                        amount: transfer.amount, from: member.name, fromNumber: member.memberNumber,
+                        to: transfer.recipient.name, toNumber: transfer.recipient.memberNumber)
+                )
+                .class("lead")
                 Form(url: SiteURL.tellerTransfer.path, method: .post) {
                     CSRFField(context: context)
                     HiddenField(name: "memberId", value: member.id.uuidString.lowercased())
@@ -155,7 +160,8 @@ extension Teller {
             if model.pokokDue != nil {
                 kinds = [.pokok]
             } else {
-                kinds = ((model.owed?.pokok ?? 0) > 0 ? [.pokok] : []) + [.wajib, .sukarela]
+                kinds =
+                    ((model.owed?.pokok ?? 0) > 0 ? [.pokok] : []) + [.wajib, .sukarela]
                     + (model.terms.isEmpty ? [] : [.berjangka])
             }
             let amount = values.amount.isEmpty ? model.pokokDue.map { String($0) } ?? "" : values.amount
@@ -167,27 +173,32 @@ extension Teller {
                 Form(url: SiteURL.tellerDeposit.path, method: .post) {
                     CSRFField(context: context)
                     HiddenField(name: "memberId", value: member.id.uuidString.lowercased())
-                    ChoiceField(scope: "deposit", label: text.savingsKindLabel, name: "kind",
-                                 options: kinds.map { ($0.rawValue, text.savingsAccountName($0)) },
-                                 selected: model.pokokDue != nil ? SavingsKind.pokok.rawValue : values.kind,
-                                 error: errors["kind"], isRequired: true)
-                    FormField(scope: "deposit", label: text.amountLabel, name: "amount", value: amount,
-                                error: errors["amount"], hint: text.amountHint, isRequired: true, money: true,
-                                maxLength: 20)
-                    ChoiceField(scope: "deposit", label: text.channelLabel, name: "channel", options: channels(text),
-                                 selected: values.channel, error: errors["channel"], isRequired: true)
+                    ChoiceField(
+                        scope: "deposit", label: text.savingsKindLabel, name: "kind",
+                        options: kinds.map { ($0.rawValue, text.savingsAccountName($0)) },
+                        selected: model.pokokDue != nil ? SavingsKind.pokok.rawValue : values.kind,
+                        error: errors["kind"], isRequired: true)
+                    FormField(
+                        scope: "deposit", label: text.amountLabel, name: "amount", value: amount,
+                        error: errors["amount"], hint: text.amountHint, isRequired: true, money: true,
+                        maxLength: 20)
+                    ChoiceField(
+                        scope: "deposit", label: text.channelLabel, name: "channel", options: channels(text),
+                        selected: values.channel, error: errors["channel"], isRequired: true)
                     if model.pokokDue == nil && !model.terms.isEmpty {
                         // Asked only for a term deposit: the script shows it when berjangka is chosen.
                         Div {
-                            ChoiceField(scope: "deposit", label: text.termLabel, name: "termMonths",
-                                         options: [("", text.chooseTerm)]
-                                            + model.terms.map { (String($0.months), text.termOption(months: $0.months, rate: $0.rate)) },
-                                         selected: values.termMonths, error: errors["termMonths"], hint: text.termHint)
+                            ChoiceField(
+                                scope: "deposit", label: text.termLabel, name: "termMonths",
+                                options: [("", text.chooseTerm)]
+                                    + model.terms.map { (String($0.months), text.termOption(months: $0.months, rate: $0.rate)) },
+                                selected: values.termMonths, error: errors["termMonths"], hint: text.termHint)
                         }
                         .attribute(named: "data-for-kind", value: SavingsKind.berjangka.rawValue)
                     }
-                    FormField(scope: "deposit", label: text.noteLabel, name: "note", value: values.note,
-                                error: errors["note"], hint: text.noteHint, maxLength: 200)
+                    FormField(
+                        scope: "deposit", label: text.noteLabel, name: "note", value: values.note,
+                        error: errors["note"], hint: text.noteHint, maxLength: FieldLimit.savingsNote)
                     Button(text.recordDeposit).attribute(named: "type", value: "submit").class("primary")
                 }
                 .class("deposit-form")
@@ -205,13 +216,16 @@ extension Teller {
                     CSRFField(context: context)
                     HiddenField(name: "memberId", value: member.id.uuidString.lowercased())
                     HiddenField(name: "kind", value: SavingsKind.sukarela.rawValue)
-                    FormField(scope: "withdrawal", label: text.amountLabel, name: "amount", value: values.amount,
-                                error: errors["amount"] ?? errors["kind"], hint: text.amountHint, isRequired: true,
-                                money: true, maxLength: 20)
-                    ChoiceField(scope: "withdrawal", label: text.paidOutBy, name: "channel", options: channels(text),
-                                 selected: values.channel, error: errors["channel"], isRequired: true)
-                    FormField(scope: "withdrawal", label: text.noteLabel, name: "note", value: values.note,
-                                error: errors["note"], maxLength: 200)
+                    FormField(
+                        scope: "withdrawal", label: text.amountLabel, name: "amount", value: values.amount,
+                        error: errors["amount"] ?? errors["kind"], hint: text.amountHint, isRequired: true,
+                        money: true, maxLength: 20)
+                    ChoiceField(
+                        scope: "withdrawal", label: text.paidOutBy, name: "channel", options: channels(text),
+                        selected: values.channel, error: errors["channel"], isRequired: true)
+                    FormField(
+                        scope: "withdrawal", label: text.noteLabel, name: "note", value: values.note,
+                        error: errors["note"], maxLength: FieldLimit.savingsNote)
                     Button(text.recordWithdrawal).attribute(named: "type", value: "submit").class("primary")
                 }
                 .class("withdrawal-form")
@@ -229,14 +243,17 @@ extension Teller {
                 // once confirmed.
                 Form(url: SiteURL.teller().path, method: .get) {
                     HiddenField(name: "member", value: member.id.uuidString.lowercased())
-                    FormField(scope: "transfer", label: text.recipientNumber, name: "toMember", value: values.toMember,
-                                error: errors["toMember"], hint: text.recipientHint, isRequired: true,
-                                inputMode: "numeric", maxLength: 10)
-                    FormField(scope: "transfer", label: text.amountLabel, name: "amount", value: values.amount,
-                                error: errors["amount"], hint: text.amountHint, isRequired: true, money: true,
-                                maxLength: 20)
-                    FormField(scope: "transfer", label: text.noteLabel, name: "note", value: values.note,
-                                error: errors["note"], maxLength: 200)
+                    FormField(
+                        scope: "transfer", label: text.recipientNumber, name: "toMember", value: values.toMember,
+                        error: errors["toMember"], hint: text.recipientHint, isRequired: true,
+                        inputMode: "numeric", maxLength: 10)
+                    FormField(
+                        scope: "transfer", label: text.amountLabel, name: "amount", value: values.amount,
+                        error: errors["amount"], hint: text.amountHint, isRequired: true, money: true,
+                        maxLength: 20)
+                    FormField(
+                        scope: "transfer", label: text.noteLabel, name: "note", value: values.note,
+                        error: errors["note"], maxLength: FieldLimit.savingsNote)
                     Button(text.checkRecipient).attribute(named: "type", value: "submit").class("primary")
                 }
                 .class("transfer-form")
@@ -262,8 +279,9 @@ extension Teller {
                     Form(url: SiteURL.tellerBreak(account.id).path, method: .post) {
                         CSRFField(context: context)
                         HiddenField(name: "memberId", value: member.id.uuidString.lowercased())
-                        ChoiceField(scope: scope, label: text.paidOutBy, name: "channel", options: channels(text),
-                                     selected: PaymentChannel.cash.rawValue, isRequired: true)
+                        ChoiceField(
+                            scope: scope, label: text.paidOutBy, name: "channel", options: channels(text),
+                            selected: PaymentChannel.cash.rawValue, isRequired: true)
                         Button(text.breakNow).attribute(named: "type", value: "submit").class("danger")
                     }
                     .class("break-form")

@@ -32,17 +32,22 @@ extension UserList {
                     }
                     Form(url: SiteURL.users.path, method: .post) {
                         CSRFField(context: context)
-                        FormField(label: text.fieldName("name"), name: "name", value: model.values.name,
-                                  error: model.errors["name"], isRequired: true, autocomplete: "off")
-                        FormField(label: text.email, name: "email", value: model.values.email, type: .email,
-                                  error: model.errors["email"], hint: text.oneAccountHint, isRequired: true, inputMode: "email",
-                                  autocomplete: "off")
-                        FormField(label: text.password, name: "password", type: .password, error: model.errors["password"],
-                                  hint: text.passwordHint, isRequired: true, autocomplete: "new-password")
-                        RoleChoices(label: text.fieldName("roles"), roles: Role.allCases, chosen: model.values.roles,
-                                    text: text, error: model.errors["roles"])
-                        FormField(label: text.fieldName("memberNumber"), name: "memberNumber", value: model.values.memberNumber,
-                                  error: model.errors["memberNumber"], hint: text.memberNumberHint, inputMode: "numeric")
+                        FormField(
+                            label: text.fieldName("name"), name: "name", value: model.values.name,
+                            error: model.errors["name"], isRequired: true, autocomplete: "off")
+                        FormField(
+                            label: text.email, name: "email", value: model.values.email, type: .email,
+                            error: model.errors["email"], hint: text.oneAccountHint, isRequired: true, inputMode: "email",
+                            autocomplete: "off")
+                        FormField(
+                            label: text.password, name: "password", type: .password, error: model.errors["password"],
+                            hint: text.passwordHint, isRequired: true, autocomplete: "new-password")
+                        RoleChoices(
+                            label: text.fieldName("roles"), roles: Role.allCases, chosen: model.values.roles,
+                            text: text, error: model.errors["roles"])
+                        FormField(
+                            label: text.fieldName("memberNumber"), name: "memberNumber", value: model.values.memberNumber,
+                            error: model.errors["memberNumber"], hint: text.memberNumberHint, inputMode: "numeric")
                         Button(text.addUser).attribute(named: "type", value: "submit").class("primary")
                     }
                 }
@@ -65,8 +70,9 @@ struct RoleChoices: Component {
             Element(name: "legend") { Text(label) }
             for role in roles {
                 Element(name: "label") {
-                    Node<HTML.BodyContext>.input(.type(.checkbox), .name("roles[]"), .value(role.rawValue),
-                                                 chosen.contains(role) ? .attribute(named: "checked", value: "checked") : .empty)
+                    Node<HTML.BodyContext>.input(
+                        .type(.checkbox), .name("roles[]"), .value(role.rawValue),
+                        chosen.contains(role) ? .attribute(named: "checked", value: "checked") : .empty)
                     Text(" " + text.role(role))
                 }
                 .class("check")

@@ -1,0 +1,118 @@
+import OpenAPIKit30
+
+extension OpenAPIDocument {
+    /// Links from a sale: itself and its entry.
+    static let saleLinks: OpenAPI.Link.Map = {
+        var links = entryLinks("/entryId")
+        links["sale"] = .to("get", "/api/v1/store/sales/{id}", parameters: ["path.id": "$response.body#/id"])
+        return links
+    }()
+
+    static let quantity = JSONSchema.string(
+        description: "In the product's base unit: 2, 2.5 or 2,5 (at most 3 decimals)", pattern: "^\\s*[0-9][0-9.,]*\\s*$",
+        example: "2")
+    static let customerClass = JSONSchema.string(allowedValues: "member", "general", "warung", "wholesale")
+
+    static let storeSchemas: OpenAPI.ComponentDictionary<JSONSchema> = [
+        "ProductInput": .input(
+            [
+                "name": .string(maxLength: 120), "category": .string(maxLength: 120), "unit": .string(maxLength: 20),
+                "barcode": .string(maxLength: 64), "memberPrice": .money, "nonMemberPrice": .money,
+                "tiers": .arrayOf(
+                    .input(
+                        ["customerClass": customerClass, "minQuantity": quantity, "price": .money],
+                        required: ["customerClass", "minQuantity", "price"])),
+                "programme": .uuid, "programmeId": .uuid, "reorderPoint": quantity, "active": .boolean, "unitId": .uuid,
+            ], required: ["name", "unit", "memberPrice", "nonMemberPrice"]),
+        "Product": .object(
+            [
+                "id": .uuid, "unitId": .uuid, "name": .string, "category": .string, "unit": .string, "barcode": .string,
+                "memberPrice": .money, "nonMemberPrice": .money,
+                "tiers": .arrayOf(
+                    .object(
+                        ["customerClass": customerClass, "minQuantity": quantity, "price": .money],
+                        required: ["customerClass", "minQuantity", "price"])),
+                "programmeId": .uuid, "reorderPoint": quantity, "active": .boolean, "stock": quantity, "stockValue": .money,
+                "averageCost": .money,
+                "levels": .arrayOf(
+                    .object(
+                        ["unitId": .uuid, "stock": quantity, "value": .money, "averageCost": .money],
+                        required: ["unitId", "stock", "value", "averageCost"])),
+            ],
+            required: [
+                "id", "unitId", "name", "unit", "memberPrice", "nonMemberPrice", "tiers", "reorderPoint", "active", "stock",
+                "stockValue", "averageCost", "levels",
+            ]),
+        "ReceiptInput": .input(
+            [
+                "lines": .arrayOf(
+                    .input(
+                        ["productId": .uuid, "quantity": quantity, "unitCost": .money],
+                        required: ["productId", "quantity", "unitCost"])),
+                "unitId": .uuid, "supplier": .string(maxLength: 120),
+            ], required: ["lines"]),
+        "Receipt": .object(
+            [
+                "id": .uuid, "unitId": .uuid, "date": .isoDate, "supplier": .string, "total": .money, "entryId": .uuid,
+                "lines": .arrayOf(
+                    .object(
+                        [
+                            "productId": .uuid, "quantity": quantity, "cost": .money, "stock": quantity,
+                            "averageCost": .money,
+                        ], required: ["productId", "quantity", "cost", "stock", "averageCost"])),
+            ], required: ["id", "unitId", "date", "total", "entryId", "lines"]),
+        "AdjustmentInput": .input(
+            [
+                "productId": .uuid, "reason": .string(allowedValues: "damaged", "expired", "lost", "found", "count"),
+                "quantity": JSONSchema.string(
+                    description: "Out or in for damaged, expired, lost or found goods; for a count, what was counted (0 allowed)",
+                    pattern: "^\\s*[0-9][0-9.,]*\\s*$"),
+                "unitCost": .money, "unitId": .uuid,
+            ], required: ["productId", "reason", "quantity"]),
+        "StockTransferInput": .input(
+            ["productId": .uuid, "quantity": quantity, "fromUnitId": .uuid, "toUnitId": .uuid],
+            required: ["productId", "quantity", "toUnitId"]),
+        "StockChange": .object(
+            [
+                "productId": .uuid, "unitId": .uuid, "quantity": .string, "value": .string, "stock": quantity,
+                "entryId": .uuid,
+            ], required: ["productId", "unitId", "quantity", "value", "stock"]),
+        "SaleInput": .input(
+            [
+                "lines": .arrayOf(.input(["productId": .uuid, "quantity": quantity], required: ["productId", "quantity"])),
+                "memberId": .uuid, "customerId": .uuid, "buyerNik": .string(maxLength: 40),
+                "payment": .string(allowedValues: "cash", "savings", "qris", "credit"), "unitId": .uuid,
+            ], required: ["lines", "payment"]),
+        "Sale": .object(
+            [
+                "id": .uuid, "number": .integer, "unitId": .uuid, "date": .isoDate, "soldAt": .dateTime, "memberId": .uuid,
+                "customerId": .uuid, "payment": .string, "total": .money, "entryId": .uuid, "cashier": .string,
+                "lines": .arrayOf(
+                    .object(
+                        ["productId": .uuid, "quantity": quantity, "price": .money, "amount": .money],
+                        required: ["productId", "quantity", "price", "amount"])),
+            ], required: ["id", "number", "unitId", "date", "soldAt", "payment", "total", "entryId", "cashier", "lines"]),
+        "ProgrammeInput": .input(
+            [
+                "name": .string(maxLength: 120), "priceCeiling": .money, "effectiveFrom": .date, "perBuyerLimit": quantity,
+                "period": .string(allowedValues: "day", "month"), "requiresBuyerId": .boolean,
+            ], required: ["name", "priceCeiling"]),
+        "Programme": .object(
+            [
+                "id": .uuid, "name": .string, "priceCeiling": .money,
+                "ceilings": .arrayOf(
+                    .object(["effectiveFrom": .isoDate, "price": .money], required: ["effectiveFrom", "price"])),
+                "perBuyerLimit": quantity, "period": .string, "requiresBuyerId": .boolean,
+            ], required: ["id", "name", "ceilings", "period", "requiresBuyerId"]),
+        "CustomerInput": .input(
+            [
+                "name": .string(maxLength: 120), "phone": .string(maxLength: 40), "customerClass": customerClass,
+                "memberId": .uuid, "creditLimit": .money,
+            ], required: ["name", "customerClass"]),
+        "Customer": .object(
+            [
+                "id": .uuid, "name": .string, "phone": .string, "customerClass": customerClass, "memberId": .uuid,
+                "creditLimit": .money, "balance": .money,
+            ], required: ["id", "name", "customerClass", "creditLimit", "balance"]),
+    ]
+}

@@ -1,0 +1,78 @@
+import OpenAPIKit30
+import Vapor
+
+extension StoreController {
+    var routes: [APIRoute] {
+        [
+            APIRoute(
+                .GET, "store/products", .permission(.viewStore),
+                APIDoc(
+                    "Products by name, with their stock (q: part of a name, or a barcode)", tag: "store",
+                    parameters: [.query("q", .string(maxLength: 120))], ok: .json(200, .arrayOf(.ref("Product"))),
+                    errors: [403, 422]), use: products),
+            APIRoute(
+                .POST, "store/products", .permission(.manageStock),
+                APIDoc(
+                    "Add a product (prices a base unit; a programme's ceiling is never exceeded)", tag: "store",
+                    body: .ref("ProductInput"), ok: .json(201, .ref("Product")), errors: [403, 404, 409, 422]),
+                use: createProduct),
+            APIRoute(
+                .GET, "store/products/:id", .permission(.viewStore), id: .product,
+                APIDoc(
+                    "A product with its stock in each unit and its moving average cost", tag: "store",
+                    ok: .json(200, .ref("Product")), errors: [403, 404]), use: product),
+            APIRoute(
+                .PUT, "store/products/:id", .permission(.manageStock), id: .product,
+                APIDoc(
+                    "Change a product and its prices", tag: "store", body: .ref("ProductInput"), ok: .json(200, .ref("Product")),
+                    errors: [403, 404, 409, 422]), use: updateProduct),
+            APIRoute(
+                .POST, "store/receipts", .permission(.manageStock),
+                APIDoc(
+                    "Receive goods into stock, paid in cash", tag: "store", body: .ref("ReceiptInput"),
+                    ok: .json(201, .ref("Receipt")), links: OpenAPIDocument.entryLinks("/entryId"), errors: [403, 404, 422]),
+                use: receive),
+            APIRoute(
+                .POST, "store/adjustments", .permission(.manageStock),
+                APIDoc(
+                    "Put stock right: damaged, expired, lost or found goods, or a count; posted at moving average cost",
+                    tag: "store", body: .ref("AdjustmentInput"), ok: .json(201, .ref("StockChange")),
+                    errors: [403, 404, 422]), use: adjust),
+            APIRoute(
+                .POST, "store/transfers", .permission(.manageStock),
+                APIDoc(
+                    "Move goods from one unit's location to another's at their moving average cost", tag: "store",
+                    body: .ref("StockTransferInput"), ok: .json(201, .ref("StockChange")), errors: [403, 404, 422]), use: transfer
+            ),
+            APIRoute(
+                .POST, "store/sales", .permission(.sell),
+                APIDoc(
+                    "Sell at the counter", tag: "store", body: .ref("SaleInput"), ok: .json(201, .ref("Sale")),
+                    links: OpenAPIDocument.saleLinks, errors: [403, 404, 422]), use: sell),
+            APIRoute(
+                .GET, "store/sales/:id", .permission(.viewStore), id: .sale,
+                APIDoc("A sale and its lines", tag: "store", ok: .json(200, .ref("Sale")), errors: [403, 404]), use: sale),
+            APIRoute(
+                .GET, "store/programmes", .permission(.viewStore),
+                APIDoc(
+                    "The state-regulated programmes and their price ceilings", tag: "store",
+                    ok: .json(200, .arrayOf(.ref("Programme"))), errors: [403]), use: programmes),
+            APIRoute(
+                .POST, "store/programmes", .permission(.manageStock),
+                APIDoc(
+                    "Add a regulated programme: its price ceiling (HET), and how much one buyer may take", tag: "store",
+                    body: .ref("ProgrammeInput"), ok: .json(201, .ref("Programme")), errors: [403, 409, 422]),
+                use: createProgramme),
+            APIRoute(
+                .GET, "store/customers", .permission(.viewStore),
+                APIDoc(
+                    "Customers who buy on credit, with what they owe", tag: "store",
+                    ok: .json(200, .arrayOf(.ref("Customer"))), errors: [403]), use: customers),
+            APIRoute(
+                .POST, "store/customers", .permission(.manageStock),
+                APIDoc(
+                    "Register a customer who may buy on credit up to a limit", tag: "store", body: .ref("CustomerInput"),
+                    ok: .json(201, .ref("Customer")), errors: [403, 404, 409, 422]), use: createCustomer),
+        ]
+    }
+}

@@ -1,0 +1,277 @@
+import Foundation
+import GuyubCore
+import GuyubStore
+import Vapor
+
+/// A product with its prices and stock: `stock` in the base unit over every unit's location, and
+/// `averageCost` a base unit at moving average.
+struct ProductDTO: Content {
+    struct Tier: Content {
+        var customerClass: String
+        var minQuantity: String
+        var price: String
+    }
+    struct Level: Content {
+        var unitId: UUID
+        var stock: String
+        var value: String
+        var averageCost: String
+    }
+
+    var id: UUID
+    var unitId: UUID
+    var name: String
+    var category: String?
+    var unit: String
+    var barcode: String?
+    var memberPrice: String
+    var nonMemberPrice: String
+    var tiers: [Tier]
+    var programmeId: UUID?
+    var reorderPoint: String
+    var active: Bool
+    var stock: String
+    var stockValue: String
+    var averageCost: String
+    var levels: [Level]
+
+    init(_ product: ProductRecord, levels: [StockLevelRecord], decimals: Int) throws {
+        func money(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
+        let prices = try ProductStore.prices(product)
+        let total = levels.reduce(into: StockPosition()) { sum, level in
+            if level.quantity > 0 { try? sum.receive(level.quantity, costing: level.value) }
+        }
+        id = product.id!
+        unitId = product.unitID
+        name = product.name
+        category = product.category
+        unit = product.unit
+        barcode = product.barcode
+        memberPrice = money(prices.memberPrice)
+        nonMemberPrice = money(prices.nonMemberPrice)
+        tiers = prices.tiers.map {
+            Tier(customerClass: $0.customerClass.rawValue, minQuantity: Quantity.string($0.minQuantity), price: money($0.price))
+        }
+        programmeId = product.programmeID
+        reorderPoint = Quantity.string(product.reorderPoint)
+        active = product.active
+        stock = Quantity.string(levels.reduce(0) { $0 + $1.quantity })
+        stockValue = money(levels.reduce(0) { $0 + $1.value })
+        averageCost = money(total.averageCost)
+        self.levels = levels.map {
+            Level(
+                unitId: $0.unitID, stock: Quantity.string($0.quantity), value: money($0.value),
+                averageCost: money($0.position.averageCost))
+        }
+    }
+}
+
+struct ProductInput: Content {
+    struct Tier: Content {
+        var customerClass: String?
+        var minQuantity: String?
+        var price: String?
+    }
+
+    var name: String?
+    var category: String?
+    var unit: String?
+    var barcode: String?
+    var memberPrice: String?
+    var nonMemberPrice: String?
+    var tiers: [Tier]?
+    /// The programme's id (`programmeId` is read too).
+    var programme: UUID?
+    var programmeId: UUID?
+    var reorderPoint: String?
+    var active: Bool?
+    var unitId: UUID?
+
+    /// Reads and checks the fields; the API and the pages both come here.
+    func read(decimals: Int) throws -> ProductStore.Input {
+        let name = try FieldRules.required(name, field: "name", max: FieldLimit.name)
+        let category = try FieldRules.optional(category, field: "category", max: FieldLimit.name)
+        let unit = try FieldRules.required(unit, field: "unit", max: FieldLimit.productUnit)
+        let barcode = try FieldRules.optional(barcode, field: "barcode", max: FieldLimit.barcode)
+        if let barcode, !barcode.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
+            throw StoreError.field(.invalidChoice("barcode"))
+        }
+        func price(_ text: String?, _ field: String) throws -> Int64 {
+            guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError.field(.required(field)) }
+            do { return try Amount.positive(text, decimals: decimals) } catch { throw StoreError.priceInvalid(field) }
+        }
+        let tiers = try (self.tiers ?? []).map { tier in
+            guard let text = tier.customerClass, let customerClass = CustomerClass(rawValue: text) else {
+                throw StoreError.field(.invalidChoice("tiers"))
+            }
+            return PriceTier(
+                customerClass: customerClass, minQuantity: try Quantity.parse(tier.minQuantity),
+                price: try price(tier.price, "tiers"))
+        }
+        return ProductStore.Input(
+            name: name, category: category, unit: unit, barcode: barcode,
+            prices: PriceList(
+                memberPrice: try price(memberPrice, "memberPrice"), nonMemberPrice: try price(nonMemberPrice, "nonMemberPrice"),
+                tiers: tiers),
+            programmeID: programme ?? programmeId,
+            reorderPoint: try reorderPoint.map { $0.isEmpty ? 0 : try Quantity.parse($0) } ?? 0, unitID: unitId)
+    }
+}
+
+struct ReceiptInput: Content {
+    struct Line: Content {
+        var productId: UUID?
+        var quantity: String?
+        var unitCost: String?
+    }
+    var lines: [Line]?
+    var unitId: UUID?
+    var supplier: String?
+}
+
+struct ReceiptDTO: Content {
+    struct Line: Content {
+        var productId: UUID
+        var quantity: String
+        var cost: String
+        var stock: String
+        var averageCost: String
+    }
+    var id: UUID
+    var unitId: UUID
+    var date: String
+    var supplier: String?
+    var total: String
+    var entryId: UUID
+    var lines: [Line]
+}
+
+struct SaleInput: Content {
+    struct Line: Content {
+        var productId: UUID?
+        var quantity: String?
+    }
+    var lines: [Line]?
+    var memberId: UUID?
+    var customerId: UUID?
+    var buyerNik: String?
+    var payment: String?
+    var unitId: UUID?
+}
+
+struct SaleDTO: Content {
+    struct Line: Content {
+        var productId: UUID
+        var quantity: String
+        var price: String
+        var amount: String
+    }
+    var id: UUID
+    var number: Int
+    var unitId: UUID
+    var date: String
+    var soldAt: Date
+    var memberId: UUID?
+    var customerId: UUID?
+    var payment: String
+    var total: String
+    var entryId: UUID
+    var cashier: String
+    var lines: [Line]
+
+    init(_ sale: SaleRecord, lines: [SaleLineRecord], decimals: Int) {
+        func money(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
+        id = sale.id!
+        number = sale.number
+        unitId = sale.unitID
+        date = sale.soldOn.description
+        soldAt = sale.soldAt
+        memberId = sale.memberID
+        customerId = sale.customerID
+        payment = sale.payment.rawValue
+        total = money(sale.total)
+        entryId = sale.entryID
+        cashier = sale.cashierName
+        self.lines = lines.map {
+            Line(
+                productId: $0.productID, quantity: Quantity.string($0.quantity), price: money($0.price), amount: money($0.amount))
+        }
+    }
+}
+
+struct ProgrammeInput: Content {
+    var name: String?
+    var priceCeiling: String?
+    var effectiveFrom: String?
+    var perBuyerLimit: String?
+    var period: String?
+    var requiresBuyerId: Bool?
+}
+
+struct ProgrammeDTO: Content {
+    struct Ceiling: Content {
+        var effectiveFrom: String
+        var price: String
+    }
+    var id: UUID
+    var name: String
+    /// The ceiling in force today, if one has taken effect.
+    var priceCeiling: String?
+    var ceilings: [Ceiling]
+    var perBuyerLimit: String?
+    var period: String
+    var requiresBuyerId: Bool
+}
+
+struct CustomerInput: Content {
+    var name: String?
+    var phone: String?
+    var customerClass: String?
+    var memberId: UUID?
+    var creditLimit: String?
+}
+
+struct CustomerDTO: Content {
+    var id: UUID
+    var name: String
+    var phone: String?
+    var customerClass: String
+    var memberId: UUID?
+    var creditLimit: String
+    var balance: String
+
+    init(_ customer: StoreCustomerRecord, decimals: Int) {
+        id = customer.id!
+        name = customer.name
+        phone = customer.phone
+        customerClass = customer.customerClass.rawValue
+        memberId = customer.memberID
+        creditLimit = Amount.string(customer.creditLimit, decimals: decimals)
+        balance = Amount.string(customer.balance, decimals: decimals)
+    }
+}
+
+struct AdjustmentInput: Content {
+    var productId: UUID?
+    var reason: String?
+    var quantity: String?
+    var unitCost: String?
+    var unitId: UUID?
+}
+
+struct StockTransferInput: Content {
+    var productId: UUID?
+    var quantity: String?
+    var fromUnitId: UUID?
+    var toUnitId: UUID?
+}
+
+/// A change of stock made by hand or between units: how much moved (negative out) and its value.
+struct StockChangeDTO: Content {
+    var productId: UUID
+    var unitId: UUID
+    var quantity: String
+    var value: String
+    var stock: String
+    var entryId: UUID?
+}

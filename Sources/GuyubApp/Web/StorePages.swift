@@ -1,0 +1,224 @@
+import Fluent
+import GuyubCore
+import GuyubStore
+import GuyubViews
+import Vapor
+
+/// The shop in the browser: the counter on a phone, a sale's receipt, and the goods with their stock.
+struct StorePages: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let store = routes.grouped("store")
+        store.get(use: counter)
+        store.post("sales", use: sell)
+        store.get("sales", ":id", use: receipt)
+        store.get("products", use: products)
+    }
+
+    /// What the counter's forms and links send: the sale being built and how it is paid.
+    struct CounterForm: Content {
+        var productId: [String]?
+        var quantity: [String]?
+        var q: String?
+        var buyer: String?
+        var buyerNik: String?
+        var payment: String?
+        var customerId: String?
+        var cashGiven: String?
+        var action: String?
+    }
+
+    func counter(_ request: Request) async throws -> Response {
+        try request.authorize(.sell)
+        let form = try request.query.decode(CounterForm.self)
+        return request.html(ShopCounter.View.render(try await model(request, form), in: request.pageContext()))
+    }
+
+    func sell(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.sell)
+        let form = try request.content.decode(CounterForm.self)
+        var model = try await model(request, form)
+        guard form.action == "pay", model.errors.isEmpty else {
+            return request.html(
+                ShopCounter.View.render(model, in: request.pageContext()),
+                status: model.errors.isEmpty ? .ok : .unprocessableEntity)
+        }
+        do {
+            guard let payment = PaymentMethod(rawValue: model.values.payment) else {
+                throw StoreError.field(.invalidChoice("payment"))
+            }
+            var given: Int64?
+            if !model.values.cashGiven.isEmpty {
+                given = try Amount.positive(model.values.cashGiven, decimals: principal.decimals)
+                if payment == .cash, given! < model.total { throw ShopPageError.cashTooLittle }
+            }
+            var nik: NIK?
+            if model.needsBuyerID, !model.values.buyerNik.isEmpty { nik = try NIK(model.values.buyerNik) }
+            let lines = try model.lines.enumerated().map { index, line in
+                guard let quantity = line.quantity else { throw ShopPageError.line(index, .quantityInvalid) }
+                return SaleStore.Line(productID: line.productID, quantity: quantity)
+            }
+            let text = request.booksText
+            let (sale, _) = try await SaleStore(request.tenant()).sell(
+                SaleStore.Request(
+                    lines: lines, memberID: model.member?.id, customerID: UUID(uuidString: model.values.customerID),
+                    buyerNIK: nik, payment: payment, unitID: nil, date: request.today(), at: request.application.clock.now()),
+                describe: { text.saleDescription($0) }, by: principal.actor)
+            return request.redirect(
+                to: SiteURL.shopSale(sale.id!, cashGiven: payment == .cash ? given.map { String($0) } ?? "" : "").path)
+        } catch let error as any DomainError {
+            let field: String
+            if case ShopPageError.line(let index, _) = error {
+                field = "line\(index)"
+            } else if let named = error.field, ["buyerNik", "payment", "customerId", "cashGiven", "amount"].contains(named) {
+                field = named == "amount" ? "cashGiven" : named
+            } else {
+                field = "form"
+            }
+            model.errors[field] =
+                switch error {
+                case ShopPageError.cashTooLittle: request.catalogue.cashGivenTooLittle
+                case ShopPageError.line(_, let reason): request.catalogue.message(for: reason)
+                default: request.catalogue.message(for: error)
+                }
+            return request.html(
+                ShopCounter.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
+        }
+    }
+
+    /// The counter as the form left it: each line priced for the buyer, the product a scanned barcode names
+    /// added, what a search found, and the member the cashier looked up.
+    private func model(_ request: Request, _ form: CounterForm) async throws -> ShopCounter.Model {
+        let tenant = try request.tenant()
+        let catalogue = request.catalogue
+        var values = ShopCounter.Model.Values()
+        values.buyer = (form.buyer ?? "").trimmingCharacters(in: .whitespaces)
+        values.buyerNik = (form.buyerNik ?? "").trimmingCharacters(in: .whitespaces)
+        values.payment = form.payment ?? "cash"
+        values.customerID = form.customerId ?? ""
+        values.cashGiven = form.cashGiven ?? ""
+        var model = ShopCounter.Model(values: values)
+        model.customers = try await StoreCustomerStore(tenant).all().map { ($0.id!, $0.name) }
+
+        if !values.buyer.isEmpty {
+            let members = MemberStore(tenant)
+            if let number = Int(values.buyer), values.buyer.count <= 6 {
+                model.member = (try? await members.find(number: number)).map(MemberRow.init)
+            } else {
+                let found = try await members.list(query: values.buyer, perPage: 2).items
+                if found.count == 1 { model.member = MemberRow(found[0]) }
+            }
+            if model.member == nil { model.errors["buyer"] = catalogue.buyerNotFound }
+        }
+        let customer = UUID(uuidString: values.customerID).flatMap { id in model.customers.first { $0.id == id } }
+        var registered: CustomerClass?
+        if let customer { registered = try await tenant.find(StoreCustomerRecord.self, customer.id)?.customerClass }
+        let buyerClass = CustomerClass.paying(isMember: model.member?.status == .member, registered: registered)
+
+        var wanted = zip(form.productId ?? [], form.quantity ?? []).compactMap { id, quantity in
+            UUID(uuidString: id).map { ($0, quantity.trimmingCharacters(in: .whitespaces)) }
+        }
+        let store = ProductStore(tenant)
+        let query = (form.q ?? "").trimmingCharacters(in: .whitespaces)
+        if !query.isEmpty {
+            if let scanned = try await store.find(barcode: query), scanned.active {
+                if let at = wanted.firstIndex(where: { $0.0 == scanned.id }) {
+                    let current = (try? Quantity.parse(wanted[at].1)) ?? 0
+                    wanted[at].1 = ShopCounter.Model.written(current + Quantity.scale)
+                } else {
+                    wanted.append((scanned.id!, "1"))
+                }
+            } else {
+                model.query = query
+                let found = try await store.list(search: query, limit: 20).filter(\.active)
+                let stock = try await stockByProduct(tenant, found.map { $0.id! })
+                model.found = try found.map {
+                    .init(
+                        id: $0.id!, name: $0.name, unit: $0.unit,
+                        price: try ProductStore.prices($0).price(for: buyerClass, quantity: Quantity.scale),
+                        stock: stock[$0.id!] ?? 0)
+                }
+            }
+        }
+        let products = Dictionary(
+            uniqueKeysWithValues: try await tenant.query(ProductRecord.self).filter(\.$id ~~ wanted.map(\.0)).all().map {
+                ($0.id!, $0)
+            })
+        for (id, quantityText) in wanted {
+            guard let product = products[id] else { continue }
+            let quantity = try? Quantity.parse(quantityText)
+            model.lines.append(
+                .init(
+                    productID: id, name: product.name, unit: product.unit, quantityText: quantityText, quantity: quantity,
+                    price: try ProductStore.prices(product).price(for: buyerClass, quantity: quantity ?? Quantity.scale),
+                    regulated: product.programmeID != nil))
+            if quantity == nil {
+                model.errors["line\(model.lines.count - 1)"] = catalogue.message(for: StoreError.quantityInvalid)
+            }
+        }
+        return model
+    }
+
+    private func stockByProduct(_ tenant: Tenant, _ ids: [UUID]) async throws -> [UUID: Int64] {
+        guard !ids.isEmpty else { return [:] }
+        return try await tenant.query(StockLevelRecord.self).filter(\.$productID ~~ ids).all()
+            .reduce(into: [:]) { $0[$1.productID, default: 0] += $1.quantity }
+    }
+
+    func receipt(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.viewStore)
+        let tenant = try request.tenant()
+        let (sale, lines) = try await SaleStore(tenant).find(request.parameters.get("id", as: UUID.self))
+        let products = Dictionary(
+            uniqueKeysWithValues: try await tenant.query(ProductRecord.self).filter(\.$id ~~ lines.map(\.productID)).all().map {
+                ($0.id!, $0)
+            })
+        var member: MemberRecord?
+        if let id = sale.memberID { member = try await MemberStore(tenant).find(id) }
+        var customer: StoreCustomerRecord?
+        if let id = sale.customerID { customer = try await tenant.find(StoreCustomerRecord.self, id) }
+        let unit = try await BusinessUnitStore(tenant).find(sale.unitID)
+        let given = (try? request.query.get(String.self, at: "cash")).flatMap { Int64($0) }
+        let model = ShopReceipt.Model(
+            saleID: sale.id!, cooperativeName: principal.cooperativeName, unitName: unit.name, number: sale.number,
+            soldAt: sale.soldAt, cashier: sale.cashierName, buyer: member?.name ?? customer?.name,
+            buyerPhone: member?.phone ?? customer?.phone, payment: sale.payment,
+            lines: lines.map {
+                .init(
+                    name: products[$0.productID]?.name ?? "", unit: products[$0.productID]?.unit ?? "", quantity: $0.quantity,
+                    price: $0.price, amount: $0.amount)
+            }, total: sale.total, cashGiven: given)
+        return request.html(ShopReceipt.View.render(model, in: request.pageContext()))
+    }
+
+    func products(_ request: Request) async throws -> Response {
+        try request.authorize(.viewStore)
+        let tenant = try request.tenant()
+        let onlyLow = (try? request.query.get(String.self, at: "low")) == "1"
+        let products = try await ProductStore(tenant).list(search: nil, limit: 1000)
+        let levels = try await tenant.query(StockLevelRecord.self).all()
+        let stock = levels.reduce(into: [UUID: Int64]()) { $0[$1.productID, default: 0] += $1.quantity }
+        let rows = products.map { product in
+            let onHand = stock[product.id!] ?? 0
+            return ShopProducts.Model.Row(
+                name: product.name, unit: product.unit, stock: onHand, memberPrice: product.memberPrice,
+                nonMemberPrice: product.nonMemberPrice, low: onHand <= product.reorderPoint)
+        }
+        let model = ShopProducts.Model(
+            rows: onlyLow ? rows.filter(\.low) : rows, onlyLow: onlyLow, stockValue: levels.reduce(0) { $0 + $1.value })
+        return request.html(ShopProducts.View.render(model, in: request.pageContext()))
+    }
+}
+
+/// Refusals only the counter's page makes: cash short of the total, a line whose quantity does not read.
+enum ShopPageError: DomainError, Equatable {
+    case cashTooLittle
+    case line(Int, StoreError)
+    var code: String {
+        switch self {
+        case .cashTooLittle: "cash_too_little"
+        case .line(_, let error): error.code
+        }
+    }
+    var field: String? { self == .cashTooLittle ? "cashGiven" : "quantity" }
+    var kind: ErrorKind { .invalid }
+}

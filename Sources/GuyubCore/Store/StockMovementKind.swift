@@ -1,0 +1,20 @@
+/// Why stock moved in or out of a unit's location.
+package enum StockMovementKind: String, Codable, Sendable, CaseIterable {
+    case receipt
+    case sale
+    case saleReturn = "sale-return"
+    case adjustment
+    case transferIn = "transfer-in"
+    case transferOut = "transfer-out"
+}
+
+/// How a buyer pays at the counter.
+package enum PaymentMethod: String, Codable, Sendable, CaseIterable {
+    case cash
+    /// From the member's sukarela savings, balance-checked as the sale posts.
+    case savings
+    /// By QR: the cashier confirms the money arrived, and it waits in transit until the bank credits it.
+    case qris
+    /// On account, for a registered customer within their limit.
+    case credit
+}

@@ -1,0 +1,99 @@
+/// Why the shop refused: a quantity, a price, stock, a regulated good's rules, or how the buyer pays.
+package enum StoreError: DomainError, Equatable {
+    case field(FieldError)
+    case quantityRequired
+    case quantityInvalid
+    case quantityNotPositive
+    /// The field holding a price that is not above zero or not readable.
+    case priceInvalid(String)
+    /// Not that much on hand, with what is (thousandths of the base unit).
+    case insufficientStock(available: Int64)
+    /// A price above the programme's ceiling (HET) in force, both a base unit.
+    case aboveCeiling(price: Int64, ceiling: Int64)
+    /// The good may be sold only to a buyer who shows their NIK.
+    case buyerIDRequired
+    /// More than one buyer may take in the period, with what they may still take.
+    case overBuyerLimit(remaining: Int64)
+    /// A sale with no lines, or more lines than a sale takes.
+    case noLines
+    case tooManyLines
+    /// The same product twice on one sale or receipt.
+    case duplicateLine
+    /// Another product already carries this barcode.
+    case barcodeTaken
+    /// Another product already has this name.
+    case nameTaken
+    /// Another programme already has this name.
+    case programmeNameTaken
+    /// Paying from savings, or at member prices, needs the member.
+    case memberRequired
+    /// Credit needs a registered customer.
+    case customerRequired
+    /// Credit above what the customer may still owe, with what remains of their limit.
+    case overCreditLimit(available: Int64)
+    /// The product is no longer sold.
+    case productInactive
+    /// The unit is turned off.
+    case unitInactive
+    /// Goods come in where none are on hand: what they cost must be given.
+    case unitCostRequired
+    /// Goods moved to the unit they are in.
+    case sameUnit
+    /// A line or a total beyond what the books hold.
+    case amountTooLarge
+
+    package var code: String {
+        switch self {
+        case .field(let error): error.code
+        case .quantityRequired: "required"
+        case .quantityInvalid: "invalid_quantity"
+        case .quantityNotPositive: "quantity_not_positive"
+        case .priceInvalid: "invalid_price"
+        case .insufficientStock: "insufficient_stock"
+        case .aboveCeiling: "above_price_ceiling"
+        case .buyerIDRequired: "buyer_id_required"
+        case .overBuyerLimit: "over_buyer_limit"
+        case .noLines: "no_lines"
+        case .tooManyLines: "too_many_lines"
+        case .duplicateLine: "duplicate_line"
+        case .barcodeTaken: "barcode_taken"
+        case .nameTaken: "product_name_taken"
+        case .programmeNameTaken: "programme_name_taken"
+        case .memberRequired: "member_required"
+        case .customerRequired: "customer_required"
+        case .overCreditLimit: "over_credit_limit"
+        case .productInactive: "product_inactive"
+        case .unitInactive: "unit_inactive"
+        case .unitCostRequired: "unit_cost_required"
+        case .sameUnit: "same_unit"
+        case .amountTooLarge: "amount_too_large"
+        }
+    }
+
+    package var field: String? {
+        switch self {
+        case .field(let error): error.field
+        case .quantityRequired, .quantityInvalid, .quantityNotPositive, .insufficientStock, .overBuyerLimit, .amountTooLarge:
+            "quantity"
+        case .priceInvalid(let field): field
+        case .aboveCeiling: "price"
+        case .buyerIDRequired: "buyerNik"
+        case .noLines, .tooManyLines, .duplicateLine, .productInactive: "lines"
+        case .barcodeTaken: "barcode"
+        case .nameTaken, .programmeNameTaken: "name"
+        case .memberRequired: "memberId"
+        case .customerRequired: "customerId"
+        case .overCreditLimit: "payment"
+        case .unitInactive: "unitId"
+        case .unitCostRequired: "unitCost"
+        case .sameUnit: "toUnitId"
+        }
+    }
+
+    package var kind: ErrorKind {
+        switch self {
+        case .barcodeTaken, .nameTaken, .programmeNameTaken: .conflict
+        default: .invalid
+        }
+    }
+}

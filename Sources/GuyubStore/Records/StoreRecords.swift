@@ -1,0 +1,191 @@
+import FluentKit
+import Foundation
+import GuyubCore
+
+/// A product the shop sells, priced a base unit (a kg, a piece, a cylinder). Its price tiers are one JSON
+/// document (`[PriceTier]`).
+package final class ProductRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "products"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<ProductRecord, FieldProperty<ProductRecord, UUID>> { \.$cooperativeID }
+    /// The unit that sells it.
+    @Field(key: "unit_id") package var unitID: UUID
+    @Field(key: "name") package var name: String
+    @OptionalField(key: "category") package var category: String?
+    /// The base unit's name: `kg`, `pcs`, `tabung`.
+    @Field(key: "unit") package var unit: String
+    @OptionalField(key: "barcode") package var barcode: String?
+    @Field(key: "member_price") package var memberPrice: Int64
+    @Field(key: "non_member_price") package var nonMemberPrice: Int64
+    @Field(key: "tiers") package var tiers: String
+    @OptionalField(key: "programme_id") package var programmeID: UUID?
+    /// Thousandths of the base unit at or below which the product is running low.
+    @Field(key: "reorder_point") package var reorderPoint: Int64
+    @Field(key: "active") package var active: Bool
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// A product's stock in one unit's location, valued at moving average cost (`StockPosition`).
+package final class StockLevelRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "stock_levels"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<StockLevelRecord, FieldProperty<StockLevelRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "product_id") package var productID: UUID
+    @Field(key: "unit_id") package var unitID: UUID
+    @Field(key: "quantity") package var quantity: Int64
+    @Field(key: "value") package var value: Int64
+
+    package init() {}
+
+    package var position: StockPosition { StockPosition(quantity: quantity, value: value) }
+}
+
+/// One movement of stock in or out of a unit's location, with the value it moved: the stock level is
+/// their sum, and `guyub verify` checks it.
+package final class StockMovementRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "stock_movements"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<StockMovementRecord, FieldProperty<StockMovementRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "product_id") package var productID: UUID
+    @Field(key: "unit_id") package var unitID: UUID
+    @Field(key: "kind") package var kind: StockMovementKind
+    /// Thousandths of the base unit: positive in, negative out.
+    @Field(key: "quantity") package var quantity: Int64
+    /// Minor units, with the quantity's sign.
+    @Field(key: "value") package var value: Int64
+    @Field(key: "happened_on") package var happenedOn: CivilDate
+    /// The receipt, sale, adjustment or transfer that moved it.
+    @Field(key: "source_id") package var sourceID: UUID
+    /// The entry that posted its value; none when it moved no value (a count that matched).
+    @OptionalField(key: "entry_id") package var entryID: UUID?
+
+    package init() {}
+}
+
+/// Goods received into a unit's location, paid in cash.
+package final class GoodsReceiptRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "goods_receipts"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<GoodsReceiptRecord, FieldProperty<GoodsReceiptRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "unit_id") package var unitID: UUID
+    @Field(key: "received_on") package var receivedOn: CivilDate
+    @OptionalField(key: "supplier") package var supplier: String?
+    @Field(key: "total") package var total: Int64
+    @Field(key: "entry_id") package var entryID: UUID
+    @Field(key: "recorded_by_name") package var recordedByName: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// A state-regulated good's programme (LPG 3 kg, subsidised fertiliser, SPHP rice, MinyaKita…).
+package final class ProgrammeRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "programmes"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<ProgrammeRecord, FieldProperty<ProgrammeRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "name") package var name: String
+    @Field(key: "requires_buyer_id") package var requiresBuyerID: Bool
+    @OptionalField(key: "per_buyer_limit") package var perBuyerLimit: Int64?
+    @Field(key: "period") package var period: LimitPeriod
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// A programme's price ceiling (HET) a base unit, in force from its date.
+package final class PriceCeilingRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "price_ceilings"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<PriceCeilingRecord, FieldProperty<PriceCeilingRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "programme_id") package var programmeID: UUID
+    @Field(key: "effective_from") package var effectiveFrom: CivilDate
+    @Field(key: "price") package var price: Int64
+
+    package init() {}
+}
+
+/// A registered customer who may buy on credit up to a limit (a warung, a wholesale buyer): what they
+/// owe is `balance`, and the trade receivables account equals the sum.
+package final class StoreCustomerRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "store_customers"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<StoreCustomerRecord, FieldProperty<StoreCustomerRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "name") package var name: String
+    @OptionalField(key: "phone") package var phone: String?
+    @Field(key: "customer_class") package var customerClass: CustomerClass
+    @OptionalField(key: "member_id") package var memberID: UUID?
+    @Field(key: "credit_limit") package var creditLimit: Int64
+    @Field(key: "balance") package var balance: Int64
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// A sale at the counter. Amounts in minor units; what it cost is kept beside what it took.
+package final class SaleRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "sales"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<SaleRecord, FieldProperty<SaleRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "number") package var number: Int
+    @Field(key: "unit_id") package var unitID: UUID
+    @Field(key: "sold_on") package var soldOn: CivilDate
+    @Field(key: "sold_at") package var soldAt: Date
+    @OptionalField(key: "member_id") package var memberID: UUID?
+    @OptionalField(key: "customer_id") package var customerID: UUID?
+    @OptionalField(key: "buyer_nik") package var buyerNIK: String?
+    @Field(key: "customer_class") package var customerClass: CustomerClass
+    @Field(key: "payment") package var payment: PaymentMethod
+    @Field(key: "total") package var total: Int64
+    @Field(key: "cost") package var cost: Int64
+    @Field(key: "entry_id") package var entryID: UUID
+    @OptionalField(key: "cashier_user_id") package var cashierUserID: UUID?
+    @Field(key: "cashier_name") package var cashierName: String
+
+    package init() {}
+}
+
+/// One product on a sale: how much, at what price a base unit, what it came to and what it cost.
+package final class SaleLineRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "sale_lines"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<SaleLineRecord, FieldProperty<SaleLineRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "sale_id") package var saleID: UUID
+    @Field(key: "line") package var line: Int
+    @Field(key: "product_id") package var productID: UUID
+    @Field(key: "quantity") package var quantity: Int64
+    @Field(key: "price") package var price: Int64
+    @Field(key: "amount") package var amount: Int64
+    @Field(key: "cost") package var cost: Int64
+    /// The product's programme when sold, for its reports and per-buyer limits.
+    @OptionalField(key: "programme_id") package var programmeID: UUID?
+
+    package init() {}
+}

@@ -1,0 +1,280 @@
+import FluentKit
+import Foundation
+import GuyubCore
+import SQLKit
+
+/// Sales at the counter. A sale prices each line for its buyer, keeps a regulated good's rules (its
+/// ceiling, the buyer's NIK, their limit in the period), takes the goods out of stock at moving average
+/// cost and posts one entry: what the buyer paid against sales, and the cost of sales against inventory.
+/// A member's purchase counts as their business for the SHU.
+package struct SaleStore: Sendable {
+    package let tenant: Tenant
+
+    package init(_ tenant: Tenant) { self.tenant = tenant }
+
+    package struct Line: Sendable {
+        package var productID: UUID
+        package var quantity: Int64
+
+        package init(productID: UUID, quantity: Int64) {
+            self.productID = productID
+            self.quantity = quantity
+        }
+    }
+
+    package struct Request: Sendable {
+        package var lines: [Line]
+        package var memberID: UUID?
+        package var customerID: UUID?
+        package var buyerNIK: NIK?
+        package var payment: PaymentMethod
+        package var unitID: UUID?
+        package var date: CivilDate
+        package var at: Date
+
+        package init(
+            lines: [Line], memberID: UUID?, customerID: UUID?, buyerNIK: NIK?, payment: PaymentMethod, unitID: UUID?,
+            date: CivilDate, at: Date
+        ) {
+            self.lines = lines
+            self.memberID = memberID
+            self.customerID = customerID
+            self.buyerNIK = buyerNIK
+            self.payment = payment
+            self.unitID = unitID
+            self.date = date
+            self.at = at
+        }
+    }
+
+    package func find(_ id: UUID?) async throws -> (sale: SaleRecord, lines: [SaleLineRecord]) {
+        guard let sale = try await tenant.find(SaleRecord.self, id) else { throw AccessError.notFound }
+        let lines = try await tenant.query(SaleLineRecord.self).filter(\.$saleID == sale.id!).sort(\.$line).all()
+        return (sale, lines)
+    }
+
+    /// `describe` writes the entry's description for the sale's number.
+    package func sell(
+        _ request: Request, describe: (Int) -> String, by actor: Actor
+    ) async throws -> (sale: SaleRecord, lines: [SaleLineRecord]) {
+        guard !request.lines.isEmpty else { throw StoreError.noLines }
+        guard request.lines.count <= StockStore.maxLines else { throw StoreError.tooManyLines }
+        guard Set(request.lines.map(\.productID)).count == request.lines.count else { throw StoreError.duplicateLine }
+
+        var customer: StoreCustomerRecord?
+        if let id = request.customerID {
+            guard let found = try await tenant.find(StoreCustomerRecord.self, id) else { throw AccessError.notFound }
+            customer = found
+        }
+        var member: MemberRecord?
+        if let id = request.memberID ?? customer?.memberID { member = try await MemberStore(tenant).find(id) }
+        let isMember = member?.status == .member
+        if request.payment == .savings, !isMember { throw StoreError.memberRequired }
+        if request.payment == .credit, customer == nil { throw StoreError.customerRequired }
+        let buyer = CustomerClass.paying(isMember: isMember, registered: customer?.customerClass)
+
+        let products = Dictionary(
+            uniqueKeysWithValues: try await tenant.query(ProductRecord.self).filter(\.$id ~~ request.lines.map(\.productID))
+                .all().map { ($0.id!, $0) })
+        guard products.count == request.lines.count else { throw AccessError.notFound }
+        guard products.values.allSatisfy(\.active) else { throw StoreError.productInactive }
+        let programmes = try await ProgrammeStore(tenant).rules(Set(products.values.compactMap(\.programmeID)))
+        let nik = request.buyerNIK?.digits ?? member?.nik
+        if programmes.values.contains(where: \.requiresBuyerID), nik == nil { throw StoreError.buyerIDRequired }
+
+        var priced: [(line: Line, product: ProductRecord, price: Int64, amount: Int64)] = []
+        for line in request.lines {
+            let product = products[line.productID]!
+            let price = try ProductStore.prices(product).price(for: buyer, quantity: line.quantity)
+            if let programme = product.programmeID.flatMap({ programmes[$0] }) {
+                try programme.checkPrices([price], on: request.date)
+            }
+            priced.append((line, product, price, try Quantity.amount(line.quantity, at: price)))
+        }
+        let total = priced.reduce(0) { $0 + $1.amount }
+        guard total > 0, total <= Amount.ceiling else { throw StoreError.priceInvalid("total") }
+        let unit = try await BusinessUnitStore(tenant).shop(request.unitID, by: actor)
+
+        // The cooperative's row first: the sale's number, then what the buyer already took and the stock.
+        let number = try await nextNumber()
+        if let nik {
+            try await checkLimits(priced.map { ($0.product.programmeID, $0.line.quantity) }, programmes, nik, request.date)
+        }
+        let levels = try await StockStore(tenant).levels(of: request.lines.map(\.productID), in: unit.id!)
+        var costs: [Int64] = []
+        for line in request.lines {
+            var position = levels[line.productID]!.position
+            costs.append(try position.issue(line.quantity))
+            levels[line.productID]!.quantity = position.quantity
+            levels[line.productID]!.value = position.value
+        }
+        let cost = costs.reduce(0, +)
+        if request.payment == .credit, let customer {
+            try await charge(customer, total)
+        }
+
+        let sale = SaleRecord()
+        sale.id = UUID()
+        sale.cooperativeID = tenant.cooperativeID
+        sale.number = number
+        sale.unitID = unit.id!
+        sale.soldOn = request.date
+        sale.soldAt = request.at
+        sale.memberID = isMember ? member?.id : nil
+        sale.customerID = customer?.id
+        sale.buyerNIK = programmes.isEmpty ? nil : nik
+        sale.customerClass = buyer
+        sale.payment = request.payment
+        sale.total = total
+        sale.cost = cost
+        sale.cashierUserID = actor.userID
+        sale.cashierName = actor.name
+
+        var savings: (account: UUID, floor: Int64)?
+        if request.payment == .savings, let member {
+            let account = try await SavingsStore(tenant).openAccount(of: member.id!, kind: .sukarela)
+            savings = (account.id!, try await SettingsStore(tenant).savings().sukarelaMinimum)
+        }
+        let posting = try await Ledger(tenant).post(
+            draft(sale, description: describe(number), savingsAccount: savings?.account), by: actor,
+            floors: savings.map { [$0.account: $0.floor] } ?? [:])
+        sale.entryID = posting.entry.id!
+        let lines = priced.enumerated().map { index, item in
+            let line = SaleLineRecord()
+            line.id = UUID()
+            line.cooperativeID = tenant.cooperativeID
+            line.saleID = sale.id!
+            line.line = index + 1
+            line.productID = item.line.productID
+            line.quantity = item.line.quantity
+            line.price = item.price
+            line.amount = item.amount
+            line.cost = costs[index]
+            line.programmeID = item.product.programmeID
+            return line
+        }
+        let stock = StockStore(tenant)
+        let movements = zip(lines, request.lines).map { line, requested in
+            stock.movement(
+                .sale, of: levels[requested.productID]!, quantity: -line.quantity, value: -line.cost, on: request.date,
+                source: sale.id!, entry: sale.entryID)
+        }
+        var statements: [any SQLExpression] = [saleInsert(sale), lineInsert(lines)]
+        if isMember, let member {
+            statements.append(
+                Tenant.insert(
+                    into: BusinessRecord.schema,
+                    ["cooperative_id", "id", "member_id", "source", "happened_on", "amount", "reference"],
+                    [
+                        [
+                            tenant.cooperativeID, UUID(), member.id!, SHURules.BusinessSource.store.rawValue, request.date, total,
+                            sale.id!.uuidString,
+                        ]
+                    ]))
+        }
+        try await tenant.runTogether(statements + stock.saving(Array(levels.values), movements: movements))
+        return (sale, lines)
+    }
+
+    /// The sale's entry: what the buyer paid (into cash, out of their savings, in transit from QRIS, or owed)
+    /// against sales to members or to others, and what the goods cost against inventory, all in the unit.
+    private func draft(_ sale: SaleRecord, description: String, savingsAccount: UUID?) -> JournalDraft {
+        let paidInto: AccountRole =
+            switch sale.payment {
+            case .cash: .cash
+            case .savings: .savingsSukarela
+            case .qris: .qrisClearing
+            case .credit: .tradeReceivables
+            }
+        var lines = [
+            JournalDraft.Line(
+                account: .role(paidInto), savingsAccount: savingsAccount, debit: sale.total, credit: 0, unit: sale.unitID),
+            JournalDraft.Line(
+                account: .role(sale.memberID == nil ? .salesNonMember : .salesMember), debit: 0, credit: sale.total,
+                unit: sale.unitID),
+        ]
+        if sale.cost > 0 {
+            lines.append(JournalDraft.Line(account: .role(.costOfSales), debit: sale.cost, credit: 0, unit: sale.unitID))
+            lines.append(JournalDraft.Line(account: .role(.inventory), debit: 0, credit: sale.cost, unit: sale.unitID))
+        }
+        return JournalDraft(
+            date: sale.soldOn, description: description, sourceType: .storeSale, sourceID: sale.id,
+            lines: lines)
+    }
+
+    private func nextNumber() async throws -> Int {
+        let row = try await tenant.db.sql.raw(
+            """
+            UPDATE cooperatives SET next_sale_number = next_sale_number + 1 WHERE id = \(bind: tenant.cooperativeID)
+            RETURNING next_sale_number
+            """
+        ).first()
+        return try (row?.decode(column: "next_sale_number", as: Int.self) ?? 1) - 1
+    }
+
+    /// Refuses a regulated good beyond what one buyer may take in the period.
+    private func checkLimits(
+        _ lines: [(programme: UUID?, quantity: Int64)], _ programmes: [UUID: ProgrammeRules], _ nik: String,
+        _ date: CivilDate
+    ) async throws {
+        for (id, rules) in programmes where rules.perBuyerLimit != nil {
+            let span = rules.period.span(containing: date)
+            let row = try await tenant.db.sql.raw(
+                """
+                SELECT CAST(COALESCE(SUM(l.quantity), 0) AS BIGINT) AS taken FROM sales s
+                JOIN sale_lines l ON l.cooperative_id = s.cooperative_id AND l.sale_id = s.id
+                WHERE s.cooperative_id = \(bind: tenant.cooperativeID) AND s.buyer_nik = \(bind: nik)
+                  AND s.sold_on >= \(bind: span.lowerBound) AND s.sold_on <= \(bind: span.upperBound)
+                  AND l.programme_id = \(bind: id)
+                """
+            ).first()
+            let taken = try row?.decode(column: "taken", as: Int64.self) ?? 0
+            let buying = lines.filter { $0.programme == id }.reduce(0) { $0 + $1.quantity }
+            try rules.admit(buying, alreadyBought: taken)
+        }
+    }
+
+    /// Adds a credit sale to what the customer owes, refused past their limit (checked in the update).
+    private func charge(_ customer: StoreCustomerRecord, _ amount: Int64) async throws {
+        let row = try await tenant.db.sql.raw(
+            """
+            UPDATE store_customers SET balance = balance + \(bind: amount)
+            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: customer.id!)
+              AND balance + \(bind: amount) <= credit_limit
+            RETURNING balance
+            """
+        ).first()
+        guard row != nil else {
+            throw StoreError.overCreditLimit(available: max(0, customer.creditLimit - customer.balance))
+        }
+    }
+
+    private func saleInsert(_ sale: SaleRecord) -> SQLInsert {
+        Tenant.insert(
+            into: SaleRecord.schema,
+            [
+                "cooperative_id", "id", "number", "unit_id", "sold_on", "sold_at", "member_id", "customer_id", "buyer_nik",
+                "customer_class", "payment", "total", "cost", "entry_id", "cashier_user_id", "cashier_name",
+            ],
+            [
+                [
+                    tenant.cooperativeID, sale.id!, sale.number, sale.unitID, sale.soldOn, sale.soldAt, sale.memberID,
+                    sale.customerID,
+                    sale.buyerNIK, sale.customerClass.rawValue, sale.payment.rawValue, sale.total, sale.cost, sale.entryID,
+                    sale.cashierUserID, sale.cashierName,
+                ]
+            ])
+    }
+
+    private func lineInsert(_ lines: [SaleLineRecord]) -> SQLInsert {
+        Tenant.insert(
+            into: SaleLineRecord.schema,
+            ["cooperative_id", "id", "sale_id", "line", "product_id", "quantity", "price", "amount", "cost", "programme_id"],
+            lines.map {
+                [
+                    tenant.cooperativeID, $0.id!, $0.saleID, $0.line, $0.productID, $0.quantity, $0.price, $0.amount, $0.cost,
+                    $0.programmeID,
+                ]
+            })
+    }
+}

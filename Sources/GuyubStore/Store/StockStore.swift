@@ -1,0 +1,254 @@
+import FluentKit
+import Foundation
+import GuyubCore
+import SQLKit
+
+/// Stock per product and unit's location, and goods received into it. Whatever changes stock takes the
+/// cooperative's row first (the first lock every writer takes), then reads the levels it will change, so
+/// the moving average the core computes is never worked out from a stale level.
+package struct StockStore: Sendable {
+    package let tenant: Tenant
+
+    package init(_ tenant: Tenant) { self.tenant = tenant }
+
+    /// The most lines one receipt or sale takes.
+    package static let maxLines = 200
+
+    /// Takes the cooperative's row (on SQLite the writing transaction already holds the whole file).
+    func lockCooperative() async throws {
+        guard !tenant.db.isSQLite else { return }
+        _ = try await tenant.db.sql.raw(
+            "SELECT id FROM cooperatives WHERE id = \(bind: tenant.cooperativeID) FOR UPDATE"
+        ).all()
+    }
+
+    /// The levels of `products` in `unitID`; a product never stocked there gets a new, empty level (not
+    /// yet saved).
+    package func levels(of products: [UUID], in unitID: UUID) async throws -> [UUID: StockLevelRecord] {
+        let found = try await tenant.query(StockLevelRecord.self).filter(\.$unitID == unitID)
+            .filter(\.$productID ~~ products).all()
+        var levels = Dictionary(uniqueKeysWithValues: found.map { ($0.productID, $0) })
+        for product in products where levels[product] == nil {
+            let level = StockLevelRecord()
+            level.id = UUID()
+            level.cooperativeID = tenant.cooperativeID
+            level.productID = product
+            level.unitID = unitID
+            level.quantity = 0
+            level.value = 0
+            levels[product] = level
+        }
+        return levels
+    }
+
+    /// A product's stock in every unit, and in all together.
+    package func levels(of product: UUID) async throws -> [StockLevelRecord] {
+        try await tenant.query(StockLevelRecord.self).filter(\.$productID == product).all()
+    }
+
+    /// The statements that save changed levels (new ones inserted) and record their movements.
+    func saving(
+        _ levels: [StockLevelRecord], movements: [StockMovementRecord]
+    ) -> [any SQLExpression] {
+        var statements: [any SQLExpression] = []
+        let new = levels.filter { !$0.$id.exists }
+        if !new.isEmpty {
+            statements.append(
+                Tenant.insert(
+                    into: StockLevelRecord.schema, ["cooperative_id", "id", "product_id", "unit_id", "quantity", "value"],
+                    new.map { [tenant.cooperativeID, $0.id!, $0.productID, $0.unitID, $0.quantity, $0.value] }))
+        }
+        for level in levels where level.$id.exists {
+            statements.append(
+                SQLQueryString(
+                    """
+                    UPDATE stock_levels SET quantity = \(bind: level.quantity), value = \(bind: level.value)
+                    WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: level.id!)
+                    """))
+        }
+        if !movements.isEmpty {
+            statements.append(
+                Tenant.insert(
+                    into: StockMovementRecord.schema,
+                    [
+                        "cooperative_id", "id", "product_id", "unit_id", "kind", "quantity", "value", "happened_on", "source_id",
+                        "entry_id",
+                    ],
+                    movements.map {
+                        [
+                            tenant.cooperativeID, $0.id ?? UUID(), $0.productID, $0.unitID, $0.kind.rawValue, $0.quantity,
+                            $0.value,
+                            $0.happenedOn, $0.sourceID, $0.entryID,
+                        ]
+                    }))
+        }
+        return statements
+    }
+
+    func movement(
+        _ kind: StockMovementKind, of level: StockLevelRecord, quantity: Int64, value: Int64, on date: CivilDate,
+        source: UUID, entry: UUID?
+    ) -> StockMovementRecord {
+        let movement = StockMovementRecord()
+        movement.id = UUID()
+        movement.productID = level.productID
+        movement.unitID = level.unitID
+        movement.kind = kind
+        movement.quantity = quantity
+        movement.value = value
+        movement.happenedOn = date
+        movement.sourceID = source
+        movement.entryID = entry
+        return movement
+    }
+
+    /// One product received: how much, at what cost a base unit.
+    package struct ReceiptLine: Sendable {
+        package var productID: UUID
+        package var quantity: Int64
+        package var unitCost: Int64
+
+        package init(productID: UUID, quantity: Int64, unitCost: Int64) {
+            self.productID = productID
+            self.quantity = quantity
+            self.unitCost = unitCost
+        }
+    }
+
+    /// Goods received into a unit's location and paid in cash: the stock and its value grow, and the
+    /// books move the cost from cash to inventory.
+    package func receive(
+        _ lines: [ReceiptLine], unitID: UUID?, supplier: String?, on date: CivilDate, description: String, by actor: Actor
+    ) async throws -> GoodsReceiptRecord {
+        guard !lines.isEmpty else { throw StoreError.noLines }
+        guard lines.count <= Self.maxLines else { throw StoreError.tooManyLines }
+        guard Set(lines.map(\.productID)).count == lines.count else { throw StoreError.duplicateLine }
+        guard lines.allSatisfy({ $0.unitCost > 0 && $0.unitCost <= Amount.ceiling }) else {
+            throw StoreError.priceInvalid("unitCost")
+        }
+        let products = try await tenant.query(ProductRecord.self).filter(\.$id ~~ lines.map(\.productID)).all()
+        guard products.count == lines.count else { throw AccessError.notFound }
+        guard products.allSatisfy(\.active) else { throw StoreError.productInactive }
+        let unit = try await BusinessUnitStore(tenant).shop(unitID, by: actor)
+
+        try await lockCooperative()
+        let levels = try await levels(of: lines.map(\.productID), in: unit.id!)
+        var costs: [Int64] = []
+        for line in lines {
+            var position = levels[line.productID]!.position
+            let cost = try Quantity.amount(line.quantity, at: line.unitCost)
+            guard cost > 0 else { throw StoreError.priceInvalid("unitCost") }
+            try position.receive(line.quantity, costing: cost)
+            levels[line.productID]!.quantity = position.quantity
+            levels[line.productID]!.value = position.value
+            costs.append(cost)
+        }
+        let total = costs.reduce(0, +)
+        let receipt = GoodsReceiptRecord()
+        receipt.id = UUID()
+        receipt.cooperativeID = tenant.cooperativeID
+        receipt.unitID = unit.id!
+        receipt.receivedOn = date
+        receipt.supplier = supplier
+        receipt.total = total
+        receipt.recordedByName = actor.name
+        let posting = try await Ledger(tenant).post(
+            JournalDraft(
+                date: date, description: description,
+                sourceType: .storeReceipt, sourceID: receipt.id,
+                lines: [
+                    JournalDraft.Line(account: .role(.inventory), debit: total, credit: 0, unit: unit.id),
+                    JournalDraft.Line(account: .role(.cash), debit: 0, credit: total, unit: unit.id),
+                ]), by: actor)
+        receipt.entryID = posting.entry.id!
+        try await tenant.create(receipt)
+        let movements = zip(lines, costs).map { line, cost in
+            movement(
+                .receipt, of: levels[line.productID]!, quantity: line.quantity, value: cost, on: date, source: receipt.id!,
+                entry: receipt.entryID)
+        }
+        try await tenant.runTogether(saving(Array(levels.values), movements: movements))
+        return receipt
+    }
+}
+
+extension StockStore {
+    /// A product's stock in a unit put right by hand (damaged, expired, lost, found, or counted), the
+    /// difference posted at moving average cost between inventory and inventory losses.
+    package func adjust(
+        _ productID: UUID, unitID: UUID?, reason: AdjustmentReason, quantity: Int64, unitCost: Int64?, on date: CivilDate,
+        description: String, by actor: Actor
+    ) async throws -> (change: Int64, value: Int64, level: StockLevelRecord, entry: UUID?) {
+        _ = try await ProductStore(tenant).find(productID)
+        let unit = try await BusinessUnitStore(tenant).shop(unitID, by: actor)
+        try await lockCooperative()
+        let level = try await levels(of: [productID], in: unit.id!)[productID]!
+        var position = level.position
+        let (change, value) = try position.adjust(reason, quantity: quantity, unitCost: unitCost)
+        guard change != 0 else { return (0, 0, level, nil) }
+        level.quantity = position.quantity
+        level.value = position.value
+        let source = UUID()
+        var entry: UUID?
+        if value != 0 {
+            let (debit, credit): (AccountRole, AccountRole) =
+                value > 0 ? (.inventory, .inventoryLoss) : (.inventoryLoss, .inventory)
+            entry = try await Ledger(tenant).post(
+                JournalDraft(
+                    date: date, description: description, sourceType: .storeAdjustment, sourceID: source,
+                    lines: [
+                        JournalDraft.Line(account: .role(debit), debit: abs(value), credit: 0, unit: unit.id),
+                        JournalDraft.Line(account: .role(credit), debit: 0, credit: abs(value), unit: unit.id),
+                    ]), by: actor
+            ).entry.id
+        }
+        try await tenant.runTogether(
+            saving(
+                [level],
+                movements: [
+                    movement(.adjustment, of: level, quantity: change, value: value, on: date, source: source, entry: entry)
+                ]))
+        return (change, value, level, entry)
+    }
+
+    /// Goods moved from one unit's location to another's at their moving average cost; the value moves
+    /// with them between the units' inventory.
+    package func transfer(
+        _ productID: UUID, quantity: Int64, from fromID: UUID?, to toID: UUID, on date: CivilDate, description: String,
+        by actor: Actor
+    ) async throws -> (value: Int64, entry: UUID?) {
+        _ = try await ProductStore(tenant).find(productID)
+        let units = BusinessUnitStore(tenant)
+        let from = try await units.shop(fromID, by: actor)
+        let to = try await units.shop(toID, by: actor)
+        guard from.id != to.id else { throw StoreError.sameUnit }
+        try await lockCooperative()
+        let out = try await levels(of: [productID], in: from.id!)[productID]!
+        let into = try await levels(of: [productID], in: to.id!)[productID]!
+        var source = out.position
+        var target = into.position
+        let value = try source.issue(quantity)
+        try target.receive(quantity, costing: value)
+        (out.quantity, out.value, into.quantity, into.value) = (source.quantity, source.value, target.quantity, target.value)
+        let id = UUID()
+        var entry: UUID?
+        if value > 0 {
+            entry = try await Ledger(tenant).post(
+                JournalDraft(
+                    date: date, description: description, sourceType: .storeTransfer, sourceID: id,
+                    lines: [
+                        JournalDraft.Line(account: .role(.inventory), debit: value, credit: 0, unit: to.id),
+                        JournalDraft.Line(account: .role(.inventory), debit: 0, credit: value, unit: from.id),
+                    ]), by: actor
+            ).entry.id
+        }
+        try await tenant.runTogether(
+            saving(
+                [out, into],
+                movements: [
+                    movement(.transferOut, of: out, quantity: -quantity, value: -value, on: date, source: id, entry: entry),
+                    movement(.transferIn, of: into, quantity: quantity, value: value, on: date, source: id, entry: entry),
+                ]))
+        return (value, entry)
+    }
+}

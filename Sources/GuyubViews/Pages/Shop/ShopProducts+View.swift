@@ -1,0 +1,46 @@
+import GuyubCore
+import Plot
+
+extension ShopProducts {
+    package enum View {
+        package static func render(_ model: Model, in context: PageContext) -> String {
+            let text = context.text
+            let format = text.format
+            return Layout.render(title: text.shopProductsTitle, context: context) {
+                Div {
+                    H1(text.shopProductsTitle)
+                    Paragraph {
+                        Text(text.stockValueLabel + ": ")
+                        MoneyText(amount: model.stockValue, format: format)
+                    }
+                    .class("muted")
+                }
+                .class("page-head")
+                Paragraph {
+                    Link(
+                        model.onlyLow ? text.allGoods : text.onlyRunningLow, url: SiteURL.shopProducts(low: !model.onlyLow).path)
+                }
+                if model.rows.isEmpty {
+                    EmptyState(message: text.noProductsYet)
+                } else {
+                    DataTable(
+                        columns: [text.nameLabel, text.stockColumn, text.memberPriceColumn, text.nonMemberPriceColumn],
+                        rows: model.rows.map { row in
+                            [
+                                ComponentGroup {
+                                    Text(row.name)
+                                    if row.low {
+                                        Text(" ")
+                                        Span(text.runningLow).class("badge low")
+                                    }
+                                },
+                                Text(format.quantity(row.stock) + " " + row.unit),
+                                MoneyText(amount: row.memberPrice, format: format),
+                                MoneyText(amount: row.nonMemberPrice, format: format),
+                            ]
+                        }, className: "products-table")
+                }
+            }
+        }
+    }
+}

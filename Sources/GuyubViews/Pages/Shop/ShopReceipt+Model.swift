@@ -1,0 +1,58 @@
+import Foundation
+import GuyubCore
+
+package enum ShopReceipt {}
+
+extension ShopReceipt {
+    /// A sale's receipt: on a 58 mm printer, on A4, or as text sent by WhatsApp. It names only the buyer.
+    package struct Model: Sendable {
+        package struct Line: Sendable, Equatable {
+            package var name: String
+            package var unit: String
+            package var quantity: Int64
+            package var price: Int64
+            package var amount: Int64
+            package init(name: String, unit: String, quantity: Int64, price: Int64, amount: Int64) {
+                self.name = name
+                self.unit = unit
+                self.quantity = quantity
+                self.price = price
+                self.amount = amount
+            }
+        }
+
+        package var saleID: UUID
+        package var cooperativeName: String
+        package var unitName: String
+        package var number: Int
+        package var soldAt: Date
+        package var cashier: String
+        package var buyer: String?
+        /// The buyer's phone in E.164, to send the receipt to.
+        package var buyerPhone: String?
+        package var payment: PaymentMethod
+        package var lines: [Line]
+        package var total: Int64
+        /// Cash handed over, when the cashier typed it: the change is worked out from it.
+        package var cashGiven: Int64?
+        package var change: Int64? { cashGiven.map { max(0, $0 - total) } }
+
+        package init(
+            saleID: UUID, cooperativeName: String, unitName: String, number: Int, soldAt: Date, cashier: String,
+            buyer: String?, buyerPhone: String?, payment: PaymentMethod, lines: [Line], total: Int64, cashGiven: Int64?
+        ) {
+            self.saleID = saleID
+            self.cooperativeName = cooperativeName
+            self.unitName = unitName
+            self.number = number
+            self.soldAt = soldAt
+            self.cashier = cashier
+            self.buyer = buyer
+            self.buyerPhone = buyerPhone
+            self.payment = payment
+            self.lines = lines
+            self.total = total
+            self.cashGiven = cashGiven
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import GuyubCore
+import Plot
+
+extension ShopReceipt {
+    package enum View {
+        /// Characters a line on a 58 mm thermal printer.
+        package static let width = 32
+
+        package static func render(_ model: Model, in context: PageContext) -> String {
+            let text = context.text
+            let slip = self.text(model, text: text, timeZone: context.user?.timeZone ?? TimeZone(identifier: "Asia/Jakarta")!)
+            let share =
+                "https://wa.me/" + (model.buyerPhone.map { String($0.dropFirst()) } ?? "") + "?text="
+                + (slip.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+            return Layout.render(title: text.saleReceiptTitle(model.number), context: context) {
+                Element(name: "pre") { Text(slip) }.class("slip shop-slip")
+                Paragraph(text.format.amountInWords(model.total)).class("slip-words")
+                Div {
+                    PrintButton(label: text.printReceipt)
+                    Link(text.sendByWhatsApp, url: share).class("button secondary").attribute(named: "rel", value: "noopener")
+                    Link(text.newSale, url: SiteURL.shop().path).class("button primary")
+                }
+                .class("actions")
+            }
+        }
+
+        /// The receipt as lines of at most `width` characters: what the thermal printer and WhatsApp get.
+        package static func text(_ model: Model, text: Catalogue, timeZone: TimeZone) -> String {
+            let format = text.format
+            func money(_ amount: Int64) -> String { format.money(minorUnits: amount) }
+            func row(_ left: String, _ right: String) -> String {
+                let room = width - right.count - 1
+                let cut = left.count > room ? String(left.prefix(max(0, room))) : left
+                return cut + String(repeating: " ", count: max(1, width - cut.count - right.count)) + right
+            }
+            func centred(_ text: String) -> [String] {
+                wrapped(text).map { String(repeating: " ", count: (width - $0.count) / 2) + $0 }
+            }
+            let rule = String(repeating: "-", count: width)
+            var lines = centred(model.cooperativeName) + centred(model.unitName) + [rule]
+            lines.append(row(text.saleNumber(model.number), format.dateTime(model.soldAt, timeZone: timeZone)))
+            lines.append(row(text.cashierLabel, model.cashier))
+            if let buyer = model.buyer { lines.append(row(text.buyerShort, buyer)) }
+            lines.append(rule)
+            for line in model.lines {
+                lines += wrapped(line.name)
+                lines.append(
+                    row(
+                        "  \(format.quantity(line.quantity)) \(line.unit) x \(format.number(line.price))",
+                        format.number(line.amount)))
+            }
+            lines.append(rule)
+            lines.append(row(text.saleTotalLabel.uppercased(), money(model.total)))
+            lines.append(row(text.paymentMethod(model.payment), money(model.cashGiven ?? model.total)))
+            if let change = model.change { lines.append(row(text.changeLabel, money(change))) }
+            lines.append(rule)
+            lines += centred(text.thankYou)
+            return lines.joined(separator: "\n")
+        }
+
+        /// Words laid into lines of at most `width` characters (a word longer than a line is cut).
+        static func wrapped(_ text: String) -> [String] {
+            var lines: [String] = []
+            var current = ""
+            for word in text.split(separator: " ").map({ String($0.prefix(width)) }) {
+                if current.isEmpty {
+                    current = word
+                } else if current.count + 1 + word.count <= width {
+                    current += " " + word
+                } else {
+                    lines.append(current)
+                    current = word
+                }
+            }
+            return lines + (current.isEmpty ? [] : [current])
+        }
+    }
+}

@@ -1,0 +1,270 @@
+import GuyubCore
+
+extension Catalogue {
+    /// The journal's description of goods received.
+    package func goodsReceived(from supplier: String?) -> String {
+        if let supplier { return pick("Penerimaan barang dari \(supplier)", "Goods received from \(supplier)") }
+        return pick("Penerimaan barang", "Goods received")
+    }
+
+    /// The journal's description of stock put right.
+    package func stockAdjusted(_ product: String, _ reason: AdjustmentReason) -> String {
+        let why =
+            switch reason {
+            case .damaged: pick("rusak", "damaged")
+            case .expired: pick("kedaluwarsa", "expired")
+            case .lost: pick("hilang", "lost")
+            case .found: pick("ditemukan", "found")
+            case .count: pick("selisih stok opname", "stock-take difference")
+            }
+        return pick("Penyesuaian stok \(product): \(why)", "Stock adjustment, \(product): \(why)")
+    }
+
+    /// The journal's description of goods moved between units.
+    package func stockMoved(_ product: String, to unit: String) -> String {
+        pick("Pemindahan \(product) ke \(unit)", "\(product) moved to \(unit)")
+    }
+
+    /// The journal's description of a sale.
+    package func saleDescription(_ number: Int) -> String {
+        pick("Penjualan toko no. \(number)", "Shop sale no. \(number)")
+    }
+
+    func store(_ e: StoreError) -> String {
+        let q = { (thousandths: Int64) in self.format.quantity(thousandths) }
+        return switch e {
+        case .field(let e): field(e, named: storeField)
+        case .quantityRequired: pick("Jumlah barang wajib diisi.", "The quantity is required.")
+        case .quantityInvalid:
+            pick(
+                "Jumlah barang tidak dapat dibaca. Tulis seperti 2 atau 2,5 (paling banyak 3 angka desimal).",
+                "The quantity cannot be read. Write it like 2 or 2.5 (at most 3 decimals).")
+        case .quantityNotPositive: pick("Jumlah barang harus lebih dari nol.", "The quantity must be more than zero.")
+        case .priceInvalid(let field):
+            pick(
+                "\(storeField(field)) harus berupa jumlah lebih dari nol, misalnya 15.000.",
+                "\(storeField(field)) must be an amount above zero, such as 15,000.")
+        case .insufficientStock(let available):
+            pick("Stok tidak cukup: tersisa \(q(available)).", "Not enough in stock: \(q(available)) left.")
+        case .aboveCeiling(let price, let ceiling):
+            pick(
+                "Harga \(format.money(minorUnits: price)) melebihi HET \(format.money(minorUnits: ceiling)).",
+                "The price \(format.money(minorUnits: price)) is above the ceiling (HET) of \(format.money(minorUnits: ceiling))."
+            )
+        case .buyerIDRequired:
+            pick(
+                "Barang bersubsidi hanya dijual kepada pembeli yang menunjukkan NIK.",
+                "Subsidised goods are sold only to a buyer who shows their NIK.")
+        case .overBuyerLimit(let remaining):
+            remaining == 0
+                ? pick(
+                    "Pembeli ini sudah mencapai batas pembelian untuk periode ini.",
+                    "This buyer has reached the limit for this period.")
+                : pick(
+                    "Melebihi batas pembelian: pembeli ini masih boleh membeli \(q(remaining)).",
+                    "Over the buyer's limit: they may still buy \(q(remaining)).")
+        case .noLines: pick("Belum ada barang yang dipilih.", "No goods have been chosen.")
+        case .tooManyLines:
+            pick(
+                "Paling banyak \(format.number(200)) barang dalam satu transaksi.", "At most 200 lines in one transaction.")
+        case .duplicateLine:
+            pick(
+                "Barang yang sama tercantum dua kali; gabungkan jumlahnya.",
+                "The same product is listed twice; add the quantities up.")
+        case .barcodeTaken: pick("Kode batang ini sudah dipakai produk lain.", "Another product already has this barcode.")
+        case .nameTaken: pick("Nama ini sudah dipakai.", "This name is already in use.")
+        case .programmeNameTaken: pick("Program dengan nama ini sudah ada.", "A programme with this name already exists.")
+        case .memberRequired:
+            pick("Pembayaran dengan simpanan hanya untuk anggota.", "Paying from savings is for members only.")
+        case .customerRequired:
+            pick(
+                "Penjualan kredit hanya untuk pelanggan terdaftar.", "Selling on credit is for registered customers only.")
+        case .overCreditLimit(let available):
+            pick(
+                "Melebihi batas kredit pelanggan: sisa \(format.money(minorUnits: available)).",
+                "Over the customer's credit limit: \(format.money(minorUnits: available)) remains.")
+        case .productInactive: pick("Produk ini tidak dijual lagi.", "This product is no longer sold.")
+        case .unitInactive: pick("Unit usaha ini tidak aktif.", "This business unit is turned off.")
+        case .unitCostRequired:
+            pick(
+                "Stok barang ini kosong: tulis harga belinya agar nilainya dapat dicatat.",
+                "None of these goods is on hand: give what they cost so their value can be recorded.")
+        case .sameUnit: pick("Unit tujuan sama dengan unit asal.", "The goods are already in that unit.")
+        case .amountTooLarge: pick("Jumlahnya terlalu besar untuk dibukukan.", "The amount is too large to be booked.")
+        }
+    }
+
+    package func limitPeriod(_ period: LimitPeriod) -> String {
+        switch period {
+        case .day: pick("per hari", "a day")
+        case .month: pick("per bulan", "a month")
+        }
+    }
+
+    package func customerClass(_ customerClass: CustomerClass) -> String {
+        switch customerClass {
+        case .member: pick("Anggota", "Member")
+        case .general: pick("Umum", "General")
+        case .warung: pick("Warung", "Warung")
+        case .wholesale: pick("Grosir", "Wholesale")
+        }
+    }
+
+    func storeField(_ field: String) -> String {
+        switch field {
+        case "name": pick("Nama", "Name")
+        case "category": pick("Kategori", "Category")
+        case "unit": pick("Satuan", "Unit")
+        case "barcode": pick("Kode batang", "Barcode")
+        case "memberPrice": pick("Harga anggota", "Member price")
+        case "nonMemberPrice": pick("Harga non-anggota", "Non-member price")
+        case "tiers": pick("Harga bertingkat", "Price tiers")
+        case "unitCost": pick("Harga beli", "Unit cost")
+        case "priceCeiling": pick("HET", "Price ceiling")
+        case "effectiveFrom": pick("Tanggal berlaku", "Effective date")
+        case "period": pick("Periode batas", "Limit period")
+        case "payment": pick("Cara bayar", "Payment")
+        case "productId": pick("Produk", "Product")
+        case "customerClass": pick("Golongan pelanggan", "Customer class")
+        case "creditLimit": pick("Batas kredit", "Credit limit")
+        case "supplier": pick("Pemasok", "Supplier")
+        case "reason": pick("Alasan", "Reason")
+        case "toUnitId": pick("Unit tujuan", "Destination unit")
+        case "fromUnitId": pick("Unit asal", "Source unit")
+        case "total": pick("Total", "Total")
+        case "merchantName": pick("Nama merchant (--merchant-name)", "Merchant name (--merchant-name)")
+        case "city": pick("Kota (--city)", "City (--city)")
+        case "merchantId": pick("NMID merchant (--merchant-id)", "Merchant id (--merchant-id)")
+        default: fieldName(field)
+        }
+    }
+}
+
+extension Catalogue {
+    func qris(_ e: QRISError) -> String {
+        switch e {
+        case .empty: pick("Data QRIS kosong.", "The QRIS payload is empty.")
+        case .notPrintable:
+            pick("Data QRIS memuat karakter yang tidak diizinkan.", "The QRIS payload holds characters it may not.")
+        case .malformed(let position):
+            pick(
+                "Data QRIS rusak pada posisi \(position): setiap bagian harus berupa 2 angka kode, 2 angka panjang, lalu isinya.",
+                "The QRIS payload is malformed at position \(position): each field is a 2-digit id, a 2-digit length, then its value."
+            )
+        case .crcNotLast: pick("Data QRIS tidak diakhiri kode CRC (6304).", "The QRIS payload does not end with its CRC (6304).")
+        case .crcMismatch(let found, let expected):
+            pick(
+                "Kode CRC data QRIS salah: tertulis \(found), seharusnya \(expected).",
+                "The QRIS payload's CRC is wrong: it says \(found), it should be \(expected).")
+        case .duplicateField(let id): pick("Bagian \(id) muncul dua kali.", "Field \(id) appears twice.")
+        case .missingField(let id):
+            pick("Bagian \(id) (\(qrisField(id))) tidak ada.", "Field \(id) (\(qrisField(id))) is missing.")
+        case .fieldInvalid(let id):
+            pick("Isi bagian \(id) (\(qrisField(id))) tidak valid.", "Field \(id) (\(qrisField(id))) is not valid.")
+        }
+    }
+
+    private func qrisField(_ id: String) -> String {
+        switch id {
+        case "00": pick("versi format", "payload format")
+        case "01": pick("jenis QR statis/dinamis", "static or dynamic")
+        case "51": pick("data merchant QRIS", "QRIS merchant account")
+        case "52": pick("kategori merchant", "merchant category")
+        case "53": pick("mata uang", "currency")
+        case "54": pick("nominal", "amount")
+        case "58": pick("kode negara", "country code")
+        case "59": pick("nama merchant, paling panjang 25 karakter", "merchant name, at most 25 characters")
+        case "60": pick("kota, paling panjang 15 karakter", "city, at most 15 characters")
+        case "61": pick("kode pos", "postal code")
+        case "62": pick("data tambahan", "additional data")
+        case "63": pick("CRC", "CRC")
+        default: id
+        }
+    }
+}
+
+extension Catalogue {
+    /// What `guyub qris verify` prints for a sound payload.
+    package func qrisVerified(_ payload: QRIS.Payload) -> String {
+        var lines = [pick("Data QRIS valid; CRC cocok.", "The QRIS payload is valid; its CRC matches.")]
+        lines.append(
+            pick("Jenis: ", "Kind: ")
+                + (payload.isDynamic ? pick("dinamis", "dynamic") : pick("statis", "static")))
+        if let name = payload.merchantName { lines.append(pick("Merchant: ", "Merchant: ") + name) }
+        if let city = payload.city { lines.append(pick("Kota: ", "City: ") + city) }
+        if let id = payload.merchantID { lines.append("NMID: " + id) }
+        if let amount = payload.amount { lines.append(pick("Nominal: ", "Amount: ") + amount) }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension Catalogue {
+    package var shopCounterTitle: String { pick("Kasir toko", "Shop counter") }
+    package var shopCounterLead: String {
+        pick(
+            "Cari barang dengan nama atau pindai kode batangnya, lalu terima pembayaran.",
+            "Find goods by name or scan their barcode, then take payment.")
+    }
+    package var shopProductsTitle: String { pick("Barang dan stok", "Goods and stock") }
+    package var findProductLabel: String { pick("Cari barang", "Find goods") }
+    package var findProductHint: String { pick("Nama barang atau kode batang", "A name or a barcode") }
+    package func noProductFound(_ query: String) -> String {
+        pick("Tidak ada barang dengan nama atau kode “\(query)”.", "No goods named or coded “\(query)”.")
+    }
+    package func inStock(_ quantity: String) -> String { pick("stok \(quantity)", "\(quantity) in stock") }
+    package var saleTitle: String { pick("Penjualan", "Sale") }
+    package var saleEmpty: String {
+        pick("Belum ada barang. Cari atau pindai barang di atas.", "No goods yet. Find or scan them above.")
+    }
+    package func quantityIn(_ unit: String) -> String { pick("Jumlah (\(unit))", "Quantity (\(unit))") }
+    package var removeLine: String { pick("Hapus", "Remove") }
+    package var saleTotalLabel: String { pick("Total", "Total") }
+    package var buyerLabel: String { pick("Anggota (nomor atau HP)", "Member (number or phone)") }
+    package var buyerHint: String { pick("Kosongkan untuk pembeli umum.", "Leave empty for a non-member.") }
+    package func buyerFound(_ name: String, number: Int) -> String {
+        pick("\(name), anggota no. \(number): harga anggota.", "\(name), member no. \(number): member prices.")
+    }
+    package var buyerNotFound: String {
+        pick(
+            "Anggota tidak ditemukan. Periksa nomor anggota atau nomor HP.", "No member found. Check the member number or phone.")
+    }
+    package var buyerNikLabel: String { pick("NIK pembeli", "Buyer's NIK") }
+    package var buyerNikHint: String {
+        pick("Barang bersubsidi dicatat dengan NIK pembeli.", "Subsidised goods are recorded with the buyer's NIK.")
+    }
+    package var paymentLabel: String { pick("Cara bayar", "Payment") }
+    package func paymentMethod(_ method: PaymentMethod) -> String {
+        switch method {
+        case .cash: pick("Tunai", "Cash")
+        case .savings: pick("Simpanan sukarela", "Voluntary savings")
+        case .qris: "QRIS"
+        case .credit: pick("Kredit (bon)", "On credit")
+        }
+    }
+    package var creditCustomerLabel: String { pick("Pelanggan kredit", "Credit customer") }
+    package var noCreditCustomer: String { pick("— bukan kredit —", "— not on credit —") }
+    package var cashGivenLabel: String { pick("Uang diterima", "Cash received") }
+    package var cashGivenHint: String { pick("Untuk menghitung kembalian.", "To work out the change.") }
+    package var recalculate: String { pick("Hitung ulang", "Recalculate") }
+    package var paySale: String { pick("Bayar", "Pay") }
+    package func saleReceiptTitle(_ number: Int) -> String { pick("Struk penjualan no. \(number)", "Sale receipt no. \(number)") }
+    package func saleNumber(_ number: Int) -> String { pick("No. \(number)", "No. \(number)") }
+    package var cashierLabel: String { pick("Kasir", "Cashier") }
+    package var buyerShort: String { pick("Pembeli", "Buyer") }
+    package var changeLabel: String { pick("Kembali", "Change") }
+    package var thankYou: String { pick("Terima kasih", "Thank you") }
+    package var sendByWhatsApp: String { pick("Kirim lewat WhatsApp", "Send by WhatsApp") }
+    package var newSale: String { pick("Penjualan baru", "New sale") }
+    package var cashGivenTooLittle: String {
+        pick("Uang diterima kurang dari total.", "The cash received is less than the total.")
+    }
+
+    package var stockColumn: String { pick("Stok", "Stock") }
+    package var memberPriceColumn: String { pick("Harga anggota", "Member price") }
+    package var nonMemberPriceColumn: String { pick("Harga umum", "Non-member price") }
+    package var runningLow: String { pick("Hampir habis", "Running low") }
+    package var onlyRunningLow: String { pick("Hanya yang hampir habis", "Only what is running low") }
+    package var allGoods: String { pick("Semua barang", "All goods") }
+    package var noProductsYet: String { pick("Belum ada barang.", "No goods yet.") }
+    package var stockValueLabel: String { pick("Nilai stok", "Stock value") }
+}

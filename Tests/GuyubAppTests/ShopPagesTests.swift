@@ -1,0 +1,81 @@
+import Foundation
+import GuyubCore
+import GuyubStore
+import Testing
+import Vapor
+import VaporTesting
+
+/// The shop's counter in the browser: a scanned barcode adds the product, a member number gives member
+/// prices, paying ends on the receipt, and a refusal keeps the sale on the page.
+@Suite("Shop pages") struct ShopPagesTests {
+    @Test func aCashierSellsAtTheCounter() async throws {
+        try await withTestApp { t in
+            // given: rice with a barcode in stock, and Siti a member
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let siti = try await t.member(People.siti, through: api)
+            var fields = StoreAPITests.rice
+            fields["barcode"] = "8991234567890"
+            let rice = try await StoreAPITests.product(api, fields)
+            try await StoreAPITests.receive(api, rice, "50", at: "1.000")
+            let number = try await api.get("/api/v1/members/\(siti)").json()["memberNumber"] as! Int
+            let browser = try await t.browser("ketua@sukamaju.coop")
+
+            // when: the barcode is scanned into the search, the member's number typed, and the sale paid
+            let scanned = try await browser.get("/store?q=8991234567890")
+            let token = try scanned.csrfToken()
+            let paid = try await browser.post(
+                "/store/sales",
+                form: [
+                    "_csrf": token, "productId[]": rice, "quantity[]": "2,5", "buyer": String(number), "payment": "cash",
+                    "cashGiven": "Rp 5.000", "action": "pay",
+                ])
+            let receipt = try await browser.get(try #require(paid.headers.first(name: .location)))
+
+            // then
+            #expect(scanned.status == .ok)
+            #expect(scanned.body.string.contains("Beras Medium"))
+            #expect(scanned.body.string.contains(#"name="quantity[]""#))
+            #expect(paid.status == .seeOther)
+            #expect(receipt.status == .ok)
+            #expect(receipt.body.string.contains("Rp 3.125")) // 2,5 kg at the member price of Rp 1.250
+            #expect(receipt.body.string.contains("Rp 1.875")) // change from Rp 5.000
+            #expect(receipt.body.string.contains("Siti Aminah"))
+            #expect(receipt.body.string.contains("https://wa.me/6281234567890?text="))
+            #expect(receipt.body.string.contains("tiga ribu seratus dua puluh lima rupiah"))
+            #expect(try await api.get("/api/v1/store/products/\(rice)").json()["stock"] as? String == "47.5")
+            try await t.expectBooksSound()
+        }
+    }
+
+    @Test func aRefusedSaleStaysOnThePageWithItsReason() async throws {
+        try await withTestApp { t in
+            // given
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let rice = try await StoreAPITests.product(api)
+            try await StoreAPITests.receive(api, rice, "2", at: "1.000")
+            let browser = try await t.browser("ketua@sukamaju.coop")
+            let token = try await browser.get("/store").csrfToken()
+
+            // when
+            let refused = try await browser.post(
+                "/store/sales",
+                form: ["_csrf": token, "productId[]": rice, "quantity[]": "3", "payment": "cash", "action": "pay"])
+            let short = try await browser.post(
+                "/store/sales",
+                form: [
+                    "_csrf": token, "productId[]": rice, "quantity[]": "1", "payment": "cash", "cashGiven": "1.000",
+                    "action": "pay",
+                ])
+
+            // then
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Stok tidak cukup: tersisa 2."))
+            #expect(refused.body.string.contains(#"value="3""#))
+            #expect(short.status == .unprocessableEntity)
+            #expect(short.body.string.contains("Uang diterima kurang dari total."))
+            #expect(try await t.tenant().query(SaleRecord.self).count() == 0)
+        }
+    }
+}
