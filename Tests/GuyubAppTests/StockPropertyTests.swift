@@ -6,12 +6,12 @@ import Vapor
 import VaporTesting
 
 @Suite("Stock under random receipts and sales") struct StockPropertyTests {
-    /// Random receipts at random costs, sales, damaged goods written off and goods moved to a second unit
-    /// and back, of random quantities (some more than is on hand), of two goods: each product's stock is
+    /// Random receipts at random costs, sales, goods brought back from the last sale, damaged goods written
+    /// off and goods moved to a second unit, of random quantities (some more than is on hand), of two goods: each product's stock is
     /// what came in less what went out, the inventory account equals the stock's value, a refusal changes
     /// nothing, and `guyub verify` finds the books sound.
     @Test func stockAndTheBooksAgree() async throws {
-        let step = zip(Gen.int(in: 0...4), Gen.int(in: 0...1), Gen.int(in: 1...4_000), Gen.int(in: 500...3_000))
+        let step = zip(Gen.int(in: 0...5), Gen.int(in: 0...1), Gen.int(in: 1...4_000), Gen.int(in: 500...3_000))
         await propertyCheck(count: 3, input: step.array(of: 20)) { steps in
             do {
                 try await withTestApp { t in
@@ -29,6 +29,8 @@ import VaporTesting
                     // `expected`: what the shop holds (its unit made on first use); `stored`: what was moved to the warehouse.
                     var expected = [Int64](repeating: 0, count: 2)
                     var stored = [Int64](repeating: 0, count: 2)
+                    // The last sale of each good, and how much of it may still come back.
+                    var lastSale: [(id: String, returnable: Int64)?] = [nil, nil]
                     // when: quantities in thousandths of a kilo, written as people write them
                     for (kind, which, thousandths, cost) in steps {
                         let quantity = String(format: "%d,%03d", thousandths / 1_000, thousandths % 1_000)
@@ -45,10 +47,26 @@ import VaporTesting
                             answer = try await api.post(
                                 "/api/v1/store/adjustments",
                                 json: ["productId": goods[which], "reason": "damaged", "quantity": quantity])
-                        default:
+                        case 4:
                             answer = try await api.post(
                                 "/api/v1/store/transfers",
                                 json: ["productId": goods[which], "quantity": quantity, "toUnitId": store])
+                        default:
+                            guard let sale = lastSale[which] else { continue }
+                            let back = try await api.post(
+                                "/api/v1/store/sales/\(sale.id)/returns",
+                                json: ["lines": [["productId": goods[which], "quantity": quantity]], "reason": "Rusak"])
+                            if amount <= sale.returnable {
+                                #expect(back.status == .created, "\(back.body.string)")
+                                expected[which] += amount
+                                lastSale[which] = (sale.id, sale.returnable - amount)
+                            } else {
+                                #expect(back.errorCode == "return_exceeds_sale")
+                            }
+                            continue
+                        }
+                        if kind == 2, answer.status == .created {
+                            lastSale[which] = (try answer.json()["id"] as! String, amount)
                         }
                         if amount <= expected[which] {
                             #expect(answer.status == .created, "\(answer.body.string)")

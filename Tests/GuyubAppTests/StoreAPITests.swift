@@ -184,6 +184,98 @@ import VaporTesting
         }
     }
 
+    /// Siti pays Rp 12.500 from her savings for 10 kg; 4 kg come back (Rp 5.000 to her savings, the goods to
+    /// stock at what they cost), then the rest. Her SHU business nets to nothing, and verify passes after each.
+    @Test func goodsComeBackAsTheReverseOfTheSale() async throws {
+        try await withTestApp { t in
+            // given
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.user("kasir@sukamaju.coop", roles: [.teller], in: coop)
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let cashier = try await t.apiClient("kasir@sukamaju.coop")
+            let siti = try await t.member(People.siti, through: api)
+            try await api.deposit(siti, "sukarela", "20.000")
+            let rice = try await Self.product(api)
+            try await Self.receive(api, rice, "30", at: "1.000")
+            let sale = try await cashier.post(
+                "/api/v1/store/sales", json: Self.sale(rice, "10", payment: "savings", extra: ["memberId": siti])
+            ).json()["id"] as! String
+            let path = "/api/v1/store/sales/\(sale)/returns"
+            // when
+            let byCashier = try await cashier.post(path, json: ["reason": "Beras berkutu"])
+            let noReason = try await api.post(path, json: ["lines": [["productId": rice, "quantity": "4"]], "reason": " "])
+            let part = try await api.post(path, json: ["lines": [["productId": rice, "quantity": "4"]], "reason": "Beras berkutu"])
+            let balanceAfterPart = try await api.balance(siti, "sukarela")
+            try await t.expectBooksSound()
+            let tooMuch = try await api.post(path, json: ["lines": [["productId": rice, "quantity": "7"]], "reason": "Salah hitung"])
+            let rest = try await api.post(path, json: ["reason": "Dibatalkan"])
+            let again = try await api.post(path, json: ["reason": "Dibatalkan"])
+            // then
+            #expect(byCashier.status == .forbidden)
+            #expect(noReason.status == .unprocessableEntity && noReason.errorCode == "required")
+            #expect(part.status == .created)
+            #expect(try part.json()["amount"] as? String == "5000")
+            #expect(balanceAfterPart == "12500")
+            #expect(tooMuch.errorCode == "return_exceeds_sale")
+            #expect(tooMuch.errorMessage?.contains("6") == true)
+            #expect(try rest.json()["amount"] as? String == "7500")
+            #expect(again.status == .conflict && again.errorCode == "already_returned")
+            #expect(try await api.balance(siti, "sukarela") == "20000")
+            #expect(try await api.get("/api/v1/store/products/\(rice)").json()["stock"] as? String == "30")
+            let shown = try await api.get("/api/v1/store/sales/\(sale)").json()
+            #expect(shown["returned"] as? String == "12500")
+            let business = try await t.tenant().query(BusinessRecord.self).all()
+            #expect(business.map(\.amount).reduce(0, +) == 0)
+            #expect(try await api.account(role: "inventory")?["balance"] as? String == "30000")
+            #expect(try await api.account(role: "salesMember")?["balance"] as? String == "0")
+            try await t.expectBooksSound()
+        }
+    }
+
+    /// A warung's credit comes back off what it owes; SPHP brought back no longer counts toward the buyer's limit.
+    @Test func creditAndRegulatedGoodsComeBackToo() async throws {
+        try await withTestApp { t in
+            // given
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let rice = try await Self.product(api)
+            try await Self.receive(api, rice, "100", at: "1.000")
+            let warung =
+                try await api.post(
+                    "/api/v1/store/customers",
+                    json: ["name": "Warung Bu Darmi", "customerClass": "warung", "creditLimit": "20.000"]
+                ).json()["id"] as! String
+            let sphp = try await api.post(
+                "/api/v1/store/programmes",
+                json: ["name": "SPHP", "priceCeiling": "62.500", "perBuyerLimit": "2", "period": "day"]
+            ).json()["id"] as! String
+            let pack = try await Self.product(
+                api, ["name": "Beras SPHP 5 kg", "unit": "pak", "memberPrice": "62.000", "nonMemberPrice": "62.500",
+                      "programme": sphp])
+            try await Self.receive(api, pack, "10", at: "58.000")
+            let nik = ["buyerNik": People.siti["nik"]!]
+            let credit = try await api.post(
+                "/api/v1/store/sales", json: Self.sale(rice, "10", payment: "credit", extra: ["customerId": warung])
+            ).json()["id"] as! String
+            let packs = try await api.post("/api/v1/store/sales", json: Self.sale(pack, "2", extra: nik)).json()["id"] as! String
+            // when
+            let refusedFirst = try await api.post("/api/v1/store/sales", json: Self.sale(pack, "1", extra: nik))
+            _ = try await api.post("/api/v1/store/sales/\(credit)/returns", json: ["reason": "Salah kirim"])
+            _ = try await api.post(
+                "/api/v1/store/sales/\(packs)/returns",
+                json: ["lines": [["productId": pack, "quantity": "1"]], "reason": "Kemasan sobek"])
+            let allowedAfter = try await api.post("/api/v1/store/sales", json: Self.sale(pack, "1", extra: nik))
+            // then
+            #expect(refusedFirst.errorCode == "over_buyer_limit")
+            #expect(allowedAfter.status == .created)
+            let customers = try JSONSerialization.jsonObject(
+                with: Data(buffer: try await api.get("/api/v1/store/customers").body))
+            #expect((customers as? [[String: Any]])?.first?["balance"] as? String == "0")
+            #expect(try await api.account(role: "tradeReceivables")?["balance"] as? String == "0")
+            try await t.expectBooksSound()
+        }
+    }
+
     /// SPHP rice (Bulog): at most 2 packs a buyer a day, sold only against a NIK, never above Rp 62.500 a pack.
     @Test func regulatedGoodsKeepTheirCeilingTheBuyersNIKAndLimit() async throws {
         try await withTestApp { t in
@@ -268,12 +360,14 @@ import VaporTesting
             // when
             let byName = try await api.get("/api/v1/store/products?q=minya")
             let byCode = try await api.get("/api/v1/store/products?q=8993496110013")
+            let tooLong = try await api.get("/api/v1/store/products?q=" + String(repeating: "0", count: 121))
             let sameName = try await api.post("/api/v1/store/products", json: oil)
             oil["name"] = "Minyak Goreng"
             let sameCode = try await api.post("/api/v1/store/products", json: oil)
             // then
             #expect((try JSONSerialization.jsonObject(with: Data(buffer: byName.body)) as? [Any])?.count == 1)
             #expect((try JSONSerialization.jsonObject(with: Data(buffer: byCode.body)) as? [Any])?.count == 1)
+            #expect(tooLong.status == .unprocessableEntity && tooLong.errorCode == "too_long")
             #expect(sameName.status == .conflict && sameName.errorCode == "product_name_taken")
             #expect(sameCode.status == .conflict && sameCode.errorCode == "barcode_taken")
         }

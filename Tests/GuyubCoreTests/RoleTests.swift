@@ -16,7 +16,7 @@ struct RoleTests {
                 .manager,
                 [
                     .viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings, .handleCash,
-                    .viewLoans, .enterLoans, .viewMeetings, .viewStore, .sell, .manageStock,
+                    .viewLoans, .enterLoans, .viewMeetings, .viewStore, .sell, .manageStock, .returnSales,
                 ]
             ),
             (.staff, [.viewMembers, .manageMembers, .viewSavings, .viewLoans, .enterLoans, .viewStore, .sell, .manageStock]),
@@ -108,7 +108,7 @@ struct RoleTests {
                 "viewMembers", "manageMembers", "importMembers", "changeMemberStatus",
                 "viewAudit", "manageUsers", "viewBooks", "keepBooks", "viewSavings",
                 "handleCash", "manageSettings", "viewLoans", "enterLoans",
-                "decideLoans", "viewStore", "sell", "manageStock", "viewMeetings", "manageMeetings",
+                "decideLoans", "viewStore", "sell", "manageStock", "returnSales", "viewMeetings", "manageMeetings",
             ])
     }
 }

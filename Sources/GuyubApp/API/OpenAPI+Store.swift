@@ -1,3 +1,4 @@
+import GuyubCore
 import OpenAPIKit30
 
 extension OpenAPIDocument {
@@ -89,9 +90,32 @@ extension OpenAPIDocument {
                 "customerId": .uuid, "payment": .string, "total": .money, "entryId": .uuid, "cashier": .string,
                 "lines": .arrayOf(
                     .object(
-                        ["productId": .uuid, "quantity": quantity, "price": .money, "amount": .money],
-                        required: ["productId", "quantity", "price", "amount"])),
-            ], required: ["id", "number", "unitId", "date", "soldAt", "payment", "total", "entryId", "cashier", "lines"]),
+                        [
+                            "productId": .uuid, "quantity": quantity, "price": .money, "amount": .money,
+                            "returnedQuantity": quantity, "returnedAmount": .money,
+                        ],
+                        required: ["productId", "quantity", "price", "amount", "returnedQuantity", "returnedAmount"])),
+                "returned": .money,
+            ],
+            required: [
+                "id", "number", "unitId", "date", "soldAt", "payment", "total", "entryId", "cashier", "lines", "returned",
+            ]),
+        "SaleReturnInput": .input(
+            [
+                "lines": .array(
+                    minItems: 1,
+                    items: .input(["productId": .uuid, "quantity": quantity], required: ["productId", "quantity"])),
+                "reason": .string(minLength: 1, maxLength: FieldLimit.storeReason),
+            ], required: ["reason"]),
+        "SaleReturn": .object(
+            [
+                "id": .uuid, "saleId": .uuid, "date": .isoDate, "reason": .string, "amount": .money, "cost": .money,
+                "entryId": .uuid, "by": .string,
+                "lines": .arrayOf(
+                    .object(
+                        ["productId": .uuid, "quantity": quantity, "amount": .money],
+                        required: ["productId", "quantity", "amount"])),
+            ], required: ["id", "saleId", "date", "reason", "amount", "cost", "by", "lines"]),
         "ProgrammeInput": .input(
             [
                 "name": .string(maxLength: 120), "priceCeiling": .money, "effectiveFrom": .date, "perBuyerLimit": quantity,

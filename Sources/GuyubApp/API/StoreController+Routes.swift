@@ -1,3 +1,4 @@
+import GuyubCore
 import OpenAPIKit30
 import Vapor
 
@@ -8,7 +9,7 @@ extension StoreController {
                 .GET, "store/products", .permission(.viewStore),
                 APIDoc(
                     "Products by name, with their stock (q: part of a name, or a barcode)", tag: "store",
-                    parameters: [.query("q", .string(maxLength: 120))], ok: .json(200, .arrayOf(.ref("Product"))),
+                    parameters: [.query("q", .string(maxLength: FieldLimit.name))], ok: .json(200, .arrayOf(.ref("Product"))),
                     errors: [403, 422]), use: products),
             APIRoute(
                 .POST, "store/products", .permission(.manageStock),
@@ -52,6 +53,13 @@ extension StoreController {
             APIRoute(
                 .GET, "store/sales/:id", .permission(.viewStore), id: .sale,
                 APIDoc("A sale and its lines", tag: "store", ok: .json(200, .ref("Sale")), errors: [403, 404]), use: sale),
+            APIRoute(
+                .POST, "store/sales/:id/returns", .permission(.returnSales), id: .sale,
+                APIDoc(
+                    "Take goods back from a sale, or undo it (no lines): the buyer is paid back the way they paid, "
+                        + "the goods go back into stock at their cost, and a member's business for the SHU shrinks",
+                    tag: "store", body: .ref("SaleReturnInput"), ok: .json(201, .ref("SaleReturn")),
+                    links: OpenAPIDocument.entryLinks("/entryId"), errors: [403, 404, 409, 422]), use: giveBack),
             APIRoute(
                 .GET, "store/programmes", .permission(.viewStore),
                 APIDoc(

@@ -11,6 +11,7 @@ struct StoreController {
         let principal = try request.authorize(.viewStore)
         let tenant = try request.tenant()
         let search: String? = try? request.query.get(String.self, at: "q")
+        guard (search?.count ?? 0) <= FieldLimit.name else { throw StoreError.field(.tooLong("q", FieldLimit.name)) }
         let products = try await ProductStore(tenant).list(search: search)
         let levels = Dictionary(
             grouping: try await tenant.query(StockLevelRecord.self).filter(\.$productID ~~ products.map { $0.id! }).all(),
@@ -106,6 +107,32 @@ struct StoreController {
         let principal = try request.authorize(.viewStore)
         let (sale, lines) = try await SaleStore(request.tenant()).find(request.parameters.get("id", as: UUID.self))
         return SaleDTO(sale, lines: lines, decimals: principal.decimals)
+    }
+
+    /// `POST /api/v1/store/sales/{id}/returns {"lines"?:[{"productId","quantity"}],"reason"}`: goods back, or the
+    /// whole sale undone when no lines are given.
+    func giveBack(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.returnSales)
+        let tenant = try request.tenant()
+        let saleID = try request.parameters.get("id", as: UUID.self)
+        let (sale, _) = try await SaleStore(tenant).find(saleID)
+        let input = try request.content.decode(SaleReturnInput.self)
+        var quantities: [UUID: Int64]?
+        if let lines = input.lines {
+            quantities = [:]
+            for line in lines {
+                let product = try FieldRules.present(line.productId, field: "productId")
+                guard quantities?[product] == nil else { throw StoreError.duplicateLine }
+                quantities?[product] = try Quantity.parse(line.quantity)
+            }
+        }
+        let text = request.booksText
+        let (record, lines) = try await SaleStore(tenant).giveBack(
+            SaleStore.Return(
+                saleID: sale.id!, quantities: quantities, reason: input.reason ?? "", date: request.today(),
+                at: request.application.clock.now()),
+            describe: { text.returnDescription($0) }, by: principal.actor)
+        return try created(SaleReturnDTO(record, lines: lines, decimals: principal.decimals))
     }
 
     /// `POST /api/v1/store/adjustments {"productId","reason","quantity","unitCost"?,"unitId"?}`: damaged, expired,

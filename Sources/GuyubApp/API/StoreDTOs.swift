@@ -165,6 +165,8 @@ struct SaleDTO: Content {
         var quantity: String
         var price: String
         var amount: String
+        var returnedQuantity: String
+        var returnedAmount: String
     }
     var id: UUID
     var number: Int
@@ -178,6 +180,8 @@ struct SaleDTO: Content {
     var entryId: UUID
     var cashier: String
     var lines: [Line]
+    /// What the buyer got back in all, from every return.
+    var returned: String
 
     init(_ sale: SaleRecord, lines: [SaleLineRecord], decimals: Int) {
         func money(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
@@ -194,8 +198,46 @@ struct SaleDTO: Content {
         cashier = sale.cashierName
         self.lines = lines.map {
             Line(
-                productId: $0.productID, quantity: Quantity.string($0.quantity), price: money($0.price), amount: money($0.amount))
+                productId: $0.productID, quantity: Quantity.string($0.quantity), price: money($0.price), amount: money($0.amount),
+                returnedQuantity: Quantity.string($0.returnedQuantity), returnedAmount: money($0.returnedAmount))
         }
+        returned = money(lines.reduce(0) { $0 + $1.returnedAmount })
+    }
+}
+
+/// `{"lines"?:[{"productId","quantity"}],"reason"}`: no lines takes back everything not yet returned.
+struct SaleReturnInput: Content {
+    var lines: [SaleInput.Line]?
+    var reason: String?
+}
+
+struct SaleReturnDTO: Content {
+    struct Line: Content {
+        var productId: UUID
+        var quantity: String
+        var amount: String
+    }
+    var id: UUID
+    var saleId: UUID
+    var date: String
+    var reason: String
+    var amount: String
+    var cost: String
+    var entryId: UUID?
+    var by: String
+    var lines: [Line]
+
+    init(_ record: SaleReturnRecord, lines: [(line: SaleLineRecord, quantity: Int64, amount: Int64)], decimals: Int) {
+        func money(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
+        id = record.id!
+        saleId = record.saleID
+        date = record.returnedOn.description
+        reason = record.reason
+        amount = money(record.amount)
+        cost = money(record.cost)
+        entryId = record.entryID
+        by = record.byName
+        self.lines = lines.map { Line(productId: $0.line.productID, quantity: Quantity.string($0.quantity), amount: money($0.amount)) }
     }
 }
 

@@ -14,7 +14,7 @@ package enum Role: String, Codable, Sendable, CaseIterable, Comparable {
         case .manager:
             [
                 .viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings,
-                .handleCash, .viewLoans, .enterLoans, .viewMeetings, .viewStore, .sell, .manageStock,
+                .handleCash, .viewLoans, .enterLoans, .viewMeetings, .viewStore, .sell, .manageStock, .returnSales,
             ]
         case .staff: [.viewMembers, .manageMembers, .viewSavings, .viewLoans, .enterLoans, .viewStore, .sell, .manageStock]
         case .teller: [.viewMembers, .viewSavings, .handleCash, .viewLoans, .viewStore, .sell]
@@ -47,6 +47,8 @@ package enum Permission: String, Sendable, CaseIterable {
     case sell
     /// Keep the products, their prices and programmes, receive goods and register credit customers.
     case manageStock
+    /// Take goods back and undo a sale (the shop's supervisor, never the cashier alone).
+    case returnSales
     /// See members' meetings in full: attendance, the report pack, the ministry's export.
     case viewMeetings
     /// Call and run members' meetings: notice, attendance, motions, minutes (the secretary's work).

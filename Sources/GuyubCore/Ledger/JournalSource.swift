@@ -24,6 +24,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     case storeSale = "store.sale"
     case storeAdjustment = "store.adjustment"
     case storeTransfer = "store.transfer"
+    case storeReturn = "store.return"
 
     /// The year's close, the SHU and the loans keep records of their entries that a reversal would leave
     /// behind (a loan would still owe what its reversed repayment paid); a loan's mistake is put right
@@ -34,7 +35,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
             .savingsInterest, .savingsAccrual, .savingsMaturity:
             true
         case .loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery, .loanAllowance, .shuDistribution, .shuPayout,
-            .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer:
+            .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn:
             false
         }
     }
@@ -44,7 +45,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     package var postsOnce: Bool {
         [
             .savingsExit, .savingsBreak, .savingsMaturity, .loanDisbursement, .loanWriteOff, .shuDistribution, .shuPayout,
-            .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer,
+            .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn,
         ]
         .contains(self)
     }

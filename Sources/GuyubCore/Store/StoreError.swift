@@ -41,6 +41,10 @@ package enum StoreError: DomainError, Equatable {
     case sameUnit
     /// A line or a total beyond what the books hold.
     case amountTooLarge
+    /// More back than was sold less what came back already, with what may still come back.
+    case returnExceedsSale(available: Int64)
+    /// Everything on the sale has come back already.
+    case alreadyReturned
 
     package var code: String {
         switch self {
@@ -67,18 +71,21 @@ package enum StoreError: DomainError, Equatable {
         case .unitCostRequired: "unit_cost_required"
         case .sameUnit: "same_unit"
         case .amountTooLarge: "amount_too_large"
+        case .returnExceedsSale: "return_exceeds_sale"
+        case .alreadyReturned: "already_returned"
         }
     }
 
     package var field: String? {
         switch self {
         case .field(let error): error.field
-        case .quantityRequired, .quantityInvalid, .quantityNotPositive, .insufficientStock, .overBuyerLimit, .amountTooLarge:
+        case .quantityRequired, .quantityInvalid, .quantityNotPositive, .insufficientStock, .overBuyerLimit, .amountTooLarge,
+            .returnExceedsSale:
             "quantity"
         case .priceInvalid(let field): field
         case .aboveCeiling: "price"
         case .buyerIDRequired: "buyerNik"
-        case .noLines, .tooManyLines, .duplicateLine, .productInactive: "lines"
+        case .noLines, .tooManyLines, .duplicateLine, .productInactive, .alreadyReturned: "lines"
         case .barcodeTaken: "barcode"
         case .nameTaken, .programmeNameTaken: "name"
         case .memberRequired: "memberId"
@@ -92,7 +99,7 @@ package enum StoreError: DomainError, Equatable {
 
     package var kind: ErrorKind {
         switch self {
-        case .barcodeTaken, .nameTaken, .programmeNameTaken: .conflict
+        case .barcodeTaken, .nameTaken, .programmeNameTaken, .alreadyReturned: .conflict
         default: .invalid
         }
     }

@@ -19,6 +19,8 @@ package enum FieldLimit {
     package static let productUnit = 20
     /// A product's barcode.
     package static let barcode = 64
+    /// Why goods came back from a sale.
+    package static let storeReason = 200
     /// A cooperative's name.
     package static let cooperativeName = 200
     /// Why a member's status changed.

@@ -186,6 +186,39 @@ package final class SaleLineRecord: TenantModel, @unchecked Sendable {
     @Field(key: "cost") package var cost: Int64
     /// The product's programme when sold, for its reports and per-buyer limits.
     @OptionalField(key: "programme_id") package var programmeID: UUID?
+    /// What has come back of the line: how much, what the buyer got back, what the goods had cost.
+    @Field(key: "returned_quantity") package var returnedQuantity: Int64
+    @Field(key: "returned_amount") package var returnedAmount: Int64
+    @Field(key: "returned_cost") package var returnedCost: Int64
+
+    /// The line as the core sees it when goods come back.
+    package var sold: SoldLine {
+        SoldLine(
+            quantity: quantity, amount: amount, cost: cost, returnedQuantity: returnedQuantity,
+            returnedAmount: returnedAmount, returnedCost: returnedCost)
+    }
+
+    package init() {}
+}
+
+/// Goods taken back from a sale, or the whole sale undone, by a supervisor with a reason: what the buyer
+/// got back and what the goods had cost, posted as the reverse of the sale's entry.
+package final class SaleReturnRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "sale_returns"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<SaleReturnRecord, FieldProperty<SaleReturnRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "sale_id") package var saleID: UUID
+    @Field(key: "returned_on") package var returnedOn: CivilDate
+    @Field(key: "returned_at") package var returnedAt: Date
+    @Field(key: "reason") package var reason: String
+    @Field(key: "amount") package var amount: Int64
+    @Field(key: "cost") package var cost: Int64
+    /// None when nothing of value came back (a few grams worth less than a rupiah).
+    @OptionalField(key: "entry_id") package var entryID: UUID?
+    @OptionalField(key: "by_user_id") package var byUserID: UUID?
+    @Field(key: "by_name") package var byName: String
 
     package init() {}
 }

@@ -151,6 +151,7 @@ package struct SaleStore: Sendable {
             line.amount = item.amount
             line.cost = costs[index]
             line.programmeID = item.product.programmeID
+            (line.returnedQuantity, line.returnedAmount, line.returnedCost) = (0, 0, 0)
             return line
         }
         let stock = StockStore(tenant)
@@ -179,16 +180,9 @@ package struct SaleStore: Sendable {
     /// The sale's entry: what the buyer paid (into cash, out of their savings, in transit from QRIS, or owed)
     /// against sales to members or to others, and what the goods cost against inventory, all in the unit.
     private func draft(_ sale: SaleRecord, description: String, savingsAccount: UUID?) -> JournalDraft {
-        let paidInto: AccountRole =
-            switch sale.payment {
-            case .cash: .cash
-            case .savings: .savingsSukarela
-            case .qris: .qrisClearing
-            case .credit: .tradeReceivables
-            }
         var lines = [
             JournalDraft.Line(
-                account: .role(paidInto), savingsAccount: savingsAccount, debit: sale.total, credit: 0, unit: sale.unitID),
+                account: .role(Self.paidInto(sale.payment)), savingsAccount: savingsAccount, debit: sale.total, credit: 0, unit: sale.unitID),
             JournalDraft.Line(
                 account: .role(sale.memberID == nil ? .salesNonMember : .salesMember), debit: 0, credit: sale.total,
                 unit: sale.unitID),
@@ -202,6 +196,16 @@ package struct SaleStore: Sendable {
             lines: lines)
     }
 
+    /// Where a buyer's money lands: cash, their savings, QRIS in transit, or what they owe.
+    static func paidInto(_ payment: PaymentMethod) -> AccountRole {
+        switch payment {
+        case .cash: .cash
+        case .savings: .savingsSukarela
+        case .qris: .qrisClearing
+        case .credit: .tradeReceivables
+        }
+    }
+
     private func nextNumber() async throws -> Int {
         let row = try await tenant.db.sql.raw(
             """
@@ -212,7 +216,8 @@ package struct SaleStore: Sendable {
         return try (row?.decode(column: "next_sale_number", as: Int.self) ?? 1) - 1
     }
 
-    /// Refuses a regulated good beyond what one buyer may take in the period.
+    /// Refuses a regulated good beyond what one buyer may take in the period (what they brought back
+    /// does not count).
     private func checkLimits(
         _ lines: [(programme: UUID?, quantity: Int64)], _ programmes: [UUID: ProgrammeRules], _ nik: String,
         _ date: CivilDate
@@ -221,7 +226,7 @@ package struct SaleStore: Sendable {
             let span = rules.period.span(containing: date)
             let row = try await tenant.db.sql.raw(
                 """
-                SELECT CAST(COALESCE(SUM(l.quantity), 0) AS BIGINT) AS taken FROM sales s
+                SELECT CAST(COALESCE(SUM(l.quantity - l.returned_quantity), 0) AS BIGINT) AS taken FROM sales s
                 JOIN sale_lines l ON l.cooperative_id = s.cooperative_id AND l.sale_id = s.id
                 WHERE s.cooperative_id = \(bind: tenant.cooperativeID) AND s.buyer_nik = \(bind: nik)
                   AND s.sold_on >= \(bind: span.lowerBound) AND s.sold_on <= \(bind: span.upperBound)

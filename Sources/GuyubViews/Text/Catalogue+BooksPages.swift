@@ -96,6 +96,7 @@ extension Catalogue {
         case .storeReceipt: pick("Penerimaan barang", "Goods received")
         case .storeSale: pick("Penjualan toko", "Shop sale")
         case .storeAdjustment: pick("Penyesuaian stok", "Stock adjustment")
+        case .storeReturn: pick("Retur penjualan", "Sale return")
         case .storeTransfer: pick("Pemindahan stok antarunit", "Stock moved between units")
         }
     }

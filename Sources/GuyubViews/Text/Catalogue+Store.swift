@@ -30,6 +30,10 @@ extension Catalogue {
         pick("Penjualan toko no. \(number)", "Shop sale no. \(number)")
     }
 
+    package func returnDescription(_ number: Int) -> String {
+        pick("Retur penjualan toko no. \(number)", "Return on shop sale no. \(number)")
+    }
+
     func store(_ e: StoreError) -> String {
         let q = { (thousandths: Int64) in self.format.quantity(thousandths) }
         return switch e {
@@ -91,6 +95,12 @@ extension Catalogue {
                 "None of these goods is on hand: give what they cost so their value can be recorded.")
         case .sameUnit: pick("Unit tujuan sama dengan unit asal.", "The goods are already in that unit.")
         case .amountTooLarge: pick("Jumlahnya terlalu besar untuk dibukukan.", "The amount is too large to be booked.")
+        case .returnExceedsSale(let available):
+            pick(
+                "Jumlah retur melebihi yang terjual: paling banyak \(q(available)) lagi.",
+                "More than was sold: at most \(q(available)) more can come back.")
+        case .alreadyReturned:
+            pick("Semua barang pada penjualan ini sudah diretur.", "Everything on this sale has come back already.")
         }
     }
 
@@ -132,6 +142,7 @@ extension Catalogue {
         case "toUnitId": pick("Unit tujuan", "Destination unit")
         case "fromUnitId": pick("Unit asal", "Source unit")
         case "total": pick("Total", "Total")
+        case "q": pick("Kata pencarian", "The search")
         case "merchantName": pick("Nama merchant (--merchant-name)", "Merchant name (--merchant-name)")
         case "city": pick("Kota (--city)", "City (--city)")
         case "merchantId": pick("NMID merchant (--merchant-id)", "Merchant id (--merchant-id)")

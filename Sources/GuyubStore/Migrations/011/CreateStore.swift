@@ -2,7 +2,8 @@ import FluentKit
 import SQLKit
 
 /// The shop: products, their stock per unit's location and its movements, goods received, state-regulated
-/// programmes and their price ceilings, customers who buy on credit, and sales with their lines. Business
+/// programmes and their price ceilings, customers who buy on credit, sales with their lines and what came
+/// back from them. Business
 /// units gain a kind, so the cooperative's grocery outlet can be found.
 struct CreateStore: AsyncMigration {
     var name: String { "011_store" }
@@ -118,10 +119,27 @@ struct CreateStore: AsyncMigration {
             .field("amount", .int64, .required)
             .field("cost", .int64, .required)
             .field("programme_id", .uuid)
+            .field("returned_quantity", .int64, .required, .sql(.default(0)))
+            .field("returned_amount", .int64, .required, .sql(.default(0)))
+            .field("returned_cost", .int64, .required, .sql(.default(0)))
             .unique(on: "cooperative_id", "sale_id", "line")
             .foreignKey(["cooperative_id", "sale_id"], references: SaleRecord.schema, ["cooperative_id", "id"])
             .foreignKey(["cooperative_id", "product_id"], references: ProductRecord.schema, ["cooperative_id", "id"])
             .foreignKey(["cooperative_id", "programme_id"], references: ProgrammeRecord.schema, ["cooperative_id", "id"])
+            .create()
+
+        try await tenantTable(SaleReturnRecord.schema, on: database)
+            .field("sale_id", .uuid, .required)
+            .field("returned_on", .string, .required)
+            .field("returned_at", .datetime, .required)
+            .field("reason", .string, .required)
+            .field("amount", .int64, .required)
+            .field("cost", .int64, .required)
+            .field("entry_id", .uuid)
+            .field("by_user_id", .uuid, .references(UserRecord.schema, "id"))
+            .field("by_name", .string, .required)
+            .foreignKey(["cooperative_id", "sale_id"], references: SaleRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(["cooperative_id", "entry_id"], references: JournalEntryRecord.schema, ["cooperative_id", "id"])
             .create()
 
         try await tenantTable(StockMovementRecord.schema, on: database)
@@ -156,7 +174,7 @@ struct CreateStore: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         for schema in [
-            StockMovementRecord.schema, SaleLineRecord.schema, SaleRecord.schema, StoreCustomerRecord.schema,
+            StockMovementRecord.schema, SaleReturnRecord.schema, SaleLineRecord.schema, SaleRecord.schema, StoreCustomerRecord.schema,
             GoodsReceiptRecord.schema, StockLevelRecord.schema, ProductRecord.schema, PriceCeilingRecord.schema,
             ProgrammeRecord.schema,
         ] {

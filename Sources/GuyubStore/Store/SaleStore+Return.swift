@@ -1,0 +1,165 @@
+import FluentKit
+import Foundation
+import GuyubCore
+import SQLKit
+
+extension SaleStore {
+    /// Goods coming back from a sale: `quantities` by product, or everything not yet back when nil.
+    package struct Return: Sendable {
+        package var saleID: UUID
+        package var quantities: [UUID: Int64]?
+        package var reason: String
+        package var date: CivilDate
+        package var at: Date
+
+        package init(saleID: UUID, quantities: [UUID: Int64]?, reason: String, date: CivilDate, at: Date) {
+            self.saleID = saleID
+            self.quantities = quantities
+            self.reason = reason
+            self.date = date
+            self.at = at
+        }
+    }
+
+    /// Takes goods back (or undoes the whole sale) as the reverse of what the sale moved: each line gives
+    /// back its share of what was paid and of what the goods cost (the core's `SoldLine`), the goods go
+    /// back into the unit's stock at that cost, the buyer gets the money back the way they paid, and a
+    /// member's business for the SHU shrinks by what they got back.
+    package func giveBack(
+        _ request: Return, describe: (Int) -> String, by actor: Actor
+    ) async throws -> (record: SaleReturnRecord, lines: [(line: SaleLineRecord, quantity: Int64, amount: Int64)]) {
+        let reason = try FieldRules.required(request.reason, field: "reason", max: FieldLimit.storeReason)
+        try await StockStore(tenant).lockCooperative()
+        let (sale, lines) = try await find(request.saleID)
+        if let quantities = request.quantities {
+            guard !quantities.isEmpty else { throw StoreError.noLines }
+            guard Set(lines.map(\.productID)).isSuperset(of: quantities.keys) else { throw AccessError.notFound }
+        }
+        let wanted = lines.compactMap { line -> (SaleLineRecord, Int64)? in
+            let quantity = request.quantities.map { $0[line.productID] ?? 0 } ?? line.sold.returnable
+            return quantity > 0 || request.quantities?[line.productID] != nil ? (line, quantity) : nil
+        }
+        guard !wanted.isEmpty else { throw StoreError.alreadyReturned }
+
+        let levels = try await StockStore(tenant).levels(of: wanted.map(\.0.productID), in: sale.unitID)
+        var back: [(line: SaleLineRecord, quantity: Int64, amount: Int64)] = []
+        var movements: [(level: StockLevelRecord, quantity: Int64, cost: Int64)] = []
+        for (line, quantity) in wanted {
+            var sold = line.sold
+            let (amount, cost) = try sold.takeBack(quantity)
+            var position = levels[line.productID]!.position
+            try position.receive(quantity, costing: cost)
+            levels[line.productID]!.quantity = position.quantity
+            levels[line.productID]!.value = position.value
+            (line.returnedQuantity, line.returnedAmount, line.returnedCost) =
+                (sold.returnedQuantity, sold.returnedAmount, sold.returnedCost)
+            back.append((line, quantity, amount))
+            movements.append((levels[line.productID]!, quantity, cost))
+        }
+
+        let record = SaleReturnRecord()
+        record.id = UUID()
+        record.cooperativeID = tenant.cooperativeID
+        record.saleID = sale.id!
+        record.returnedOn = request.date
+        record.returnedAt = request.at
+        record.reason = reason
+        record.amount = back.reduce(0) { $0 + $1.amount }
+        record.cost = movements.reduce(0) { $0 + $1.cost }
+        record.byUserID = actor.userID
+        record.byName = actor.name
+
+        var savingsAccount: UUID?
+        if sale.payment == .savings, let member = sale.memberID {
+            savingsAccount = try await SavingsStore(tenant).openAccount(of: member, kind: .sukarela).id
+        }
+        var statements: [any SQLExpression] = []
+        if sale.payment == .credit, let customer = sale.customerID, record.amount > 0 {
+            statements.append(
+                SQLQueryString(
+                    """
+                    UPDATE store_customers SET balance = balance - \(bind: record.amount)
+                    WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: customer)
+                    """))
+        }
+        if let draft = draft(record, of: sale, description: describe(sale.number), savingsAccount: savingsAccount) {
+            record.entryID = try await Ledger(tenant).post(draft, by: actor).entry.id
+        }
+        let stock = StockStore(tenant)
+        statements.append(insert(record))
+        for (line, _, _) in back {
+            statements.append(
+                SQLQueryString(
+                    """
+                    UPDATE sale_lines SET returned_quantity = \(bind: line.returnedQuantity),
+                      returned_amount = \(bind: line.returnedAmount), returned_cost = \(bind: line.returnedCost)
+                    WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: line.id!)
+                    """))
+        }
+        if let member = sale.memberID, record.amount > 0 {
+            statements.append(
+                Tenant.insert(
+                    into: BusinessRecord.schema,
+                    ["cooperative_id", "id", "member_id", "source", "happened_on", "amount", "reference"],
+                    [
+                        [
+                            tenant.cooperativeID, UUID(), member, SHURules.BusinessSource.store.rawValue, request.date,
+                            -record.amount, record.id!.uuidString,
+                        ]
+                    ]))
+        }
+        statements += stock.saving(
+            Array(levels.values),
+            movements: movements.map {
+                stock.movement(
+                    .saleReturn, of: $0.level, quantity: $0.quantity, value: $0.cost, on: request.date, source: record.id!,
+                    entry: record.entryID)
+            })
+        try await tenant.runTogether(statements)
+        return (record, back)
+    }
+
+    /// The sale's entry turned around for what came back; none when nothing of value moved.
+    private func draft(
+        _ record: SaleReturnRecord, of sale: SaleRecord, description: String, savingsAccount: UUID?
+    ) -> JournalDraft? {
+        guard record.amount > 0 || record.cost > 0 else { return nil }
+        var lines: [JournalDraft.Line] = []
+        if record.amount > 0 {
+            lines.append(
+                JournalDraft.Line(
+                    account: .role(sale.memberID == nil ? .salesNonMember : .salesMember), debit: record.amount, credit: 0,
+                    unit: sale.unitID))
+            lines.append(
+                JournalDraft.Line(
+                    account: .role(Self.paidInto(sale.payment)), savingsAccount: savingsAccount, debit: 0,
+                    credit: record.amount, unit: sale.unitID))
+        }
+        if record.cost > 0 {
+            lines.append(JournalDraft.Line(account: .role(.inventory), debit: record.cost, credit: 0, unit: sale.unitID))
+            lines.append(JournalDraft.Line(account: .role(.costOfSales), debit: 0, credit: record.cost, unit: sale.unitID))
+        }
+        return JournalDraft(
+            date: record.returnedOn, description: description, sourceType: .storeReturn, sourceID: record.id, lines: lines)
+    }
+
+    /// Everything that came back from a sale, oldest first.
+    package func returns(of saleID: UUID) async throws -> [SaleReturnRecord] {
+        try await tenant.query(SaleReturnRecord.self).filter(\.$saleID == saleID).sort(\.$returnedAt).all()
+    }
+
+    private func insert(_ record: SaleReturnRecord) -> SQLInsert {
+        Tenant.insert(
+            into: SaleReturnRecord.schema,
+            [
+                "cooperative_id", "id", "sale_id", "returned_on", "returned_at", "reason", "amount", "cost", "entry_id",
+                "by_user_id", "by_name",
+            ],
+            [
+                [
+                    tenant.cooperativeID, record.id!, record.saleID, record.returnedOn, record.returnedAt, record.reason,
+                    record.amount, record.cost, record.entryID, record.byUserID, record.byName,
+                ]
+            ])
+    }
+}
