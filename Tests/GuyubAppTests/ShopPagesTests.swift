@@ -78,4 +78,51 @@ import VaporTesting
             #expect(try await t.tenant().query(SaleRecord.self).count() == 0)
         }
     }
+
+    /// The manager takes 1 kg of 2,5 back from the receipt page; too much is refused under its line; the
+    /// cashier sees no return form and cannot send one.
+    @Test func aSupervisorTakesGoodsBackFromTheReceipt() async throws {
+        try await withTestApp { t in
+            // given
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.user("kasir@sukamaju.coop", roles: [.teller], in: coop)
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let rice = try await StoreAPITests.product(api)
+            try await StoreAPITests.receive(api, rice, "10", at: "1.000")
+            let sale = try await api.post("/api/v1/store/sales", json: StoreAPITests.sale(rice, "2,5")).json()["id"] as! String
+            let manager = try await t.browser("ketua@sukamaju.coop")
+            let cashier = try await t.browser("kasir@sukamaju.coop")
+            let page = try await manager.get("/store/sales/\(sale)")
+            let form = ["_csrf": try page.csrfToken(), "productId[]": rice, "action": "some"]
+
+            // when
+            let tooMuch = try await manager.post(
+                "/store/sales/\(sale)/returns", form: form.merging(["quantity[]": "3", "reason": "Rusak"]) { $1 })
+            let noReason = try await manager.post(
+                "/store/sales/\(sale)/returns", form: form.merging(["quantity[]": "1", "reason": ""]) { $1 })
+            let done = try await manager.post(
+                "/store/sales/\(sale)/returns", form: form.merging(["quantity[]": "1", "reason": "Beras basah"]) { $1 })
+            let after = try await manager.get(try #require(done.headers.first(name: .location)))
+            let cashierPage = try await cashier.get("/store/sales/\(sale)")
+            let byCashier = try await cashier.post(
+                "/store/sales/\(sale)/returns",
+                form: ["_csrf": try cashierPage.csrfToken(), "action": "all", "reason": "Batal"])
+
+            // then
+            #expect(page.body.string.contains("Retur barang"))
+            #expect(tooMuch.status == .unprocessableEntity)
+            #expect(
+                tooMuch.body.string.contains("paling banyak 2.5 lagi") || tooMuch.body.string.contains("paling banyak 2,5 lagi"))
+            #expect(noReason.status == .unprocessableEntity)
+            #expect(noReason.body.string.contains("Alasan wajib diisi."))
+            #expect(done.status == .seeOther)
+            #expect(after.body.string.contains("Retur dicatat."))
+            #expect(after.body.string.contains("Beras basah"))
+            #expect(after.body.string.contains("-Rp 1.400"))
+            #expect(!cashierPage.body.string.contains("Retur barang"))
+            #expect(byCashier.status == .forbidden)
+            #expect(try await api.get("/api/v1/store/products/\(rice)").json()["stock"] as? String == "8.5")
+            try await t.expectBooksSound()
+        }
+    }
 }

@@ -197,17 +197,20 @@ import VaporTesting
             try await api.deposit(siti, "sukarela", "20.000")
             let rice = try await Self.product(api)
             try await Self.receive(api, rice, "30", at: "1.000")
-            let sale = try await cashier.post(
-                "/api/v1/store/sales", json: Self.sale(rice, "10", payment: "savings", extra: ["memberId": siti])
-            ).json()["id"] as! String
+            let sale =
+                try await cashier.post(
+                    "/api/v1/store/sales", json: Self.sale(rice, "10", payment: "savings", extra: ["memberId": siti])
+                ).json()["id"] as! String
             let path = "/api/v1/store/sales/\(sale)/returns"
             // when
             let byCashier = try await cashier.post(path, json: ["reason": "Beras berkutu"])
             let noReason = try await api.post(path, json: ["lines": [["productId": rice, "quantity": "4"]], "reason": " "])
-            let part = try await api.post(path, json: ["lines": [["productId": rice, "quantity": "4"]], "reason": "Beras berkutu"])
+            let part = try await api.post(
+                path, json: ["lines": [["productId": rice, "quantity": "4"]], "reason": "Beras berkutu"])
             let balanceAfterPart = try await api.balance(siti, "sukarela")
             try await t.expectBooksSound()
-            let tooMuch = try await api.post(path, json: ["lines": [["productId": rice, "quantity": "7"]], "reason": "Salah hitung"])
+            let tooMuch = try await api.post(
+                path, json: ["lines": [["productId": rice, "quantity": "7"]], "reason": "Salah hitung"])
             let rest = try await api.post(path, json: ["reason": "Dibatalkan"])
             let again = try await api.post(path, json: ["reason": "Dibatalkan"])
             // then
@@ -245,18 +248,23 @@ import VaporTesting
                     "/api/v1/store/customers",
                     json: ["name": "Warung Bu Darmi", "customerClass": "warung", "creditLimit": "20.000"]
                 ).json()["id"] as! String
-            let sphp = try await api.post(
-                "/api/v1/store/programmes",
-                json: ["name": "SPHP", "priceCeiling": "62.500", "perBuyerLimit": "2", "period": "day"]
-            ).json()["id"] as! String
+            let sphp =
+                try await api.post(
+                    "/api/v1/store/programmes",
+                    json: ["name": "SPHP", "priceCeiling": "62.500", "perBuyerLimit": "2", "period": "day"]
+                ).json()["id"] as! String
             let pack = try await Self.product(
-                api, ["name": "Beras SPHP 5 kg", "unit": "pak", "memberPrice": "62.000", "nonMemberPrice": "62.500",
-                      "programme": sphp])
+                api,
+                [
+                    "name": "Beras SPHP 5 kg", "unit": "pak", "memberPrice": "62.000", "nonMemberPrice": "62.500",
+                    "programme": sphp,
+                ])
             try await Self.receive(api, pack, "10", at: "58.000")
             let nik = ["buyerNik": People.siti["nik"]!]
-            let credit = try await api.post(
-                "/api/v1/store/sales", json: Self.sale(rice, "10", payment: "credit", extra: ["customerId": warung])
-            ).json()["id"] as! String
+            let credit =
+                try await api.post(
+                    "/api/v1/store/sales", json: Self.sale(rice, "10", payment: "credit", extra: ["customerId": warung])
+                ).json()["id"] as! String
             let packs = try await api.post("/api/v1/store/sales", json: Self.sale(pack, "2", extra: nik)).json()["id"] as! String
             // when
             let refusedFirst = try await api.post("/api/v1/store/sales", json: Self.sale(pack, "1", extra: nik))

@@ -237,7 +237,9 @@ struct SaleReturnDTO: Content {
         cost = money(record.cost)
         entryId = record.entryID
         by = record.byName
-        self.lines = lines.map { Line(productId: $0.line.productID, quantity: Quantity.string($0.quantity), amount: money($0.amount)) }
+        self.lines = lines.map {
+            Line(productId: $0.line.productID, quantity: Quantity.string($0.quantity), amount: money($0.amount))
+        }
     }
 }
 

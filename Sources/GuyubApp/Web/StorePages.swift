@@ -11,6 +11,7 @@ struct StorePages: RouteCollection {
         store.get(use: counter)
         store.post("sales", use: sell)
         store.get("sales", ":id", use: receipt)
+        store.post("sales", ":id", "returns", use: giveBack)
         store.get("products", use: products)
     }
 
@@ -166,8 +167,14 @@ struct StorePages: RouteCollection {
 
     func receipt(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewStore)
+        let model = try await receiptModel(request, principal, request.parameters.get("id", as: UUID.self))
+        return request.html(ShopReceipt.View.render(model, in: request.pageContext()))
+    }
+
+    private func receiptModel(_ request: Request, _ principal: Principal, _ id: UUID?) async throws -> ShopReceipt.Model {
         let tenant = try request.tenant()
-        let (sale, lines) = try await SaleStore(tenant).find(request.parameters.get("id", as: UUID.self))
+        let store = SaleStore(tenant)
+        let (sale, lines) = try await store.find(id)
         let products = Dictionary(
             uniqueKeysWithValues: try await tenant.query(ProductRecord.self).filter(\.$id ~~ lines.map(\.productID)).all().map {
                 ($0.id!, $0)
@@ -178,16 +185,76 @@ struct StorePages: RouteCollection {
         if let id = sale.customerID { customer = try await tenant.find(StoreCustomerRecord.self, id) }
         let unit = try await BusinessUnitStore(tenant).find(sale.unitID)
         let given = (try? request.query.get(String.self, at: "cash")).flatMap { Int64($0) }
-        let model = ShopReceipt.Model(
+        var model = ShopReceipt.Model(
             saleID: sale.id!, cooperativeName: principal.cooperativeName, unitName: unit.name, number: sale.number,
             soldAt: sale.soldAt, cashier: sale.cashierName, buyer: member?.name ?? customer?.name,
             buyerPhone: member?.phone ?? customer?.phone, payment: sale.payment,
             lines: lines.map {
                 .init(
-                    name: products[$0.productID]?.name ?? "", unit: products[$0.productID]?.unit ?? "", quantity: $0.quantity,
-                    price: $0.price, amount: $0.amount)
+                    productID: $0.productID, name: products[$0.productID]?.name ?? "", unit: products[$0.productID]?.unit ?? "",
+                    quantity: $0.quantity, price: $0.price, amount: $0.amount, returnable: $0.sold.returnable)
             }, total: sale.total, cashGiven: given)
-        return request.html(ShopReceipt.View.render(model, in: request.pageContext()))
+        model.returns = try await store.returns(of: sale.id!).map {
+            .init(at: $0.returnedAt, by: $0.byName, reason: $0.reason, amount: $0.amount)
+        }
+        model.canReturn = principal.allows(.returnSales) && model.lines.contains { $0.returnable > 0 }
+        return model
+    }
+
+    /// What the return form sends: a quantity for each line that may still come back, and why.
+    struct ReturnForm: Content {
+        var productId: [String]?
+        var quantity: [String]?
+        var reason: String?
+        var action: String?
+    }
+
+    func giveBack(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.returnSales)
+        let id = request.parameters.get("id", as: UUID.self)
+        let form = try request.content.decode(ReturnForm.self)
+        var model = try await receiptModel(request, principal, id)
+        model.returnQuantities = form.quantity ?? []
+        model.returnReason = form.reason ?? ""
+        do {
+            var quantities: [UUID: Int64]?
+            if form.action != "all" {
+                let filled = zip(form.productId ?? [], form.quantity ?? []).enumerated().filter {
+                    !$0.element.1.trimmingCharacters(in: .whitespaces).isEmpty
+                }
+                guard !filled.isEmpty else { throw ShopPageError.nothingReturned }
+                quantities = [:]
+                let open = model.lines.filter { $0.returnable > 0 }
+                for (index, (product, text)) in filled {
+                    guard let productID = UUID(uuidString: product) else { throw AccessError.notFound }
+                    do {
+                        let quantity = try Quantity.parse(text)
+                        if let line = open.first(where: { $0.productID == productID }), quantity > line.returnable {
+                            throw StoreError.returnExceedsSale(available: line.returnable)
+                        }
+                        quantities?[productID] = quantity
+                    } catch let error as StoreError {
+                        throw ShopPageError.line(index, error)
+                    }
+                }
+            }
+            let text = request.booksText
+            _ = try await SaleStore(request.tenant()).giveBack(
+                SaleStore.Return(
+                    saleID: model.saleID, quantities: quantities, reason: form.reason ?? "", date: request.today(),
+                    at: request.application.clock.now()),
+                describe: { text.returnDescription($0) }, by: principal.actor)
+            return request.redirect(to: SiteURL.shopSale(model.saleID).path, notice: "sale_returned")
+        } catch let error as any DomainError {
+            model.errors =
+                switch error {
+                case ShopPageError.nothingReturned: ["form": request.catalogue.returnNothingChosen]
+                case ShopPageError.line(let index, let reason): ["line\(index)": request.catalogue.message(for: reason)]
+                default: [error.field == "reason" ? "reason" : "form": request.catalogue.message(for: error)]
+                }
+            return request.html(
+                ShopReceipt.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
+        }
     }
 
     func products(_ request: Request) async throws -> Response {
@@ -213,9 +280,12 @@ struct StorePages: RouteCollection {
 enum ShopPageError: DomainError, Equatable {
     case cashTooLittle
     case line(Int, StoreError)
+    /// The return form sent with no quantity filled in.
+    case nothingReturned
     var code: String {
         switch self {
         case .cashTooLittle: "cash_too_little"
+        case .nothingReturned: "no_lines"
         case .line(_, let error): error.code
         }
     }

@@ -28,7 +28,10 @@ extension SaleStore {
     package func giveBack(
         _ request: Return, describe: (Int) -> String, by actor: Actor
     ) async throws -> (record: SaleReturnRecord, lines: [(line: SaleLineRecord, quantity: Int64, amount: Int64)]) {
-        let reason = try FieldRules.required(request.reason, field: "reason", max: FieldLimit.storeReason)
+        let reason: String
+        do { reason = try FieldRules.required(request.reason, field: "reason", max: FieldLimit.storeReason) } catch {
+            throw StoreError.field(error)
+        }
         try await StockStore(tenant).lockCooperative()
         let (sale, lines) = try await find(request.saleID)
         if let quantities = request.quantities {

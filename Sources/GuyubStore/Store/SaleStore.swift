@@ -182,7 +182,8 @@ package struct SaleStore: Sendable {
     private func draft(_ sale: SaleRecord, description: String, savingsAccount: UUID?) -> JournalDraft {
         var lines = [
             JournalDraft.Line(
-                account: .role(Self.paidInto(sale.payment)), savingsAccount: savingsAccount, debit: sale.total, credit: 0, unit: sale.unitID),
+                account: .role(Self.paidInto(sale.payment)), savingsAccount: savingsAccount, debit: sale.total, credit: 0,
+                unit: sale.unitID),
             JournalDraft.Line(
                 account: .role(sale.memberID == nil ? .salesNonMember : .salesMember), debit: 0, credit: sale.total,
                 unit: sale.unitID),

@@ -29,6 +29,7 @@ package enum SiteURL: Sendable, Equatable {
     case shop(_ state: [(String, String)] = [])
     case shopSell
     case shopSale(UUID, cashGiven: String = "")
+    case shopReturn(UUID)
     case shopProducts(low: Bool = false)
     /// The receipt on a 58 mm thermal slip.
     case receiptSlip(UUID)
@@ -133,6 +134,7 @@ package enum SiteURL: Sendable, Equatable {
         case .shop(let state): "/store" + query(state)
         case .shopSell: "/store/sales"
         case .shopSale(let id, let cashGiven): "/store/sales/\(id.uuidString.lowercased())" + query(["cash": cashGiven])
+        case .shopReturn(let id): "/store/sales/\(id.uuidString.lowercased())/returns"
         case .shopProducts(let low): "/store/products" + query(["low": low ? "1" : ""])
         case .receiptSlip(let id): "/receipts/\(id.uuidString.lowercased())/slip"
         case .switchCooperative(let id): "/cooperatives/\(id.uuidString.lowercased())"

@@ -18,6 +18,7 @@ extension Catalogue {
         case "settings_saved": Notice(.success, pick("Pengaturan simpanan disimpan.", "Savings settings saved."))
         case "entry_posted": Notice(.success, pick("Jurnal diposting.", "Entry posted."))
         case "entry_reversed": Notice(.success, pick("Jurnal dibalik.", "Entry reversed."))
+        case "sale_returned": Notice(.success, pick("Retur dicatat.", "Return recorded."))
         case "account_saved": Notice(.success, pick("Akun disimpan.", "Account saved."))
         case "month_closed": Notice(.success, pick("Bulan ditutup.", "Month closed."))
         case "loan_applied": Notice(.success, pick("Permohonan pinjaman disimpan.", "Loan application saved."))

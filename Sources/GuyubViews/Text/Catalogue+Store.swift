@@ -270,6 +270,34 @@ extension Catalogue {
         pick("Uang diterima kurang dari total.", "The cash received is less than the total.")
     }
 
+    package var returnTitle: String { pick("Retur barang", "Goods returned") }
+    package func returnHint(_ payment: PaymentMethod) -> String {
+        let how =
+            switch payment {
+            case .cash: pick("tunai", "in cash")
+            case .savings: pick("ke simpanan sukarela anggota", "to the member's voluntary savings")
+            case .qris: pick("lewat QRIS", "by QRIS")
+            case .credit: pick("dengan mengurangi utang pelanggan", "off what the customer owes")
+            }
+        return pick(
+            "Isi jumlah yang dikembalikan pembeli dan alasannya. Uang dikembalikan \(how); barang masuk lagi ke stok.",
+            "Fill in how much the buyer brings back and why. The money goes back \(how); the goods go back into stock.")
+    }
+    package func returnQuantityLabel(_ name: String, unit: String) -> String {
+        pick("\(name) dikembalikan (\(unit))", "\(name) brought back (\(unit))")
+    }
+    package func returnableHint(_ quantity: String, unit: String) -> String {
+        pick("Paling banyak \(quantity) \(unit).", "At most \(quantity) \(unit).")
+    }
+    package var returnReasonLabel: String { pick("Alasan retur", "Why it came back") }
+    package var returnSome: String { pick("Retur jumlah ini", "Return these") }
+    package var returnAll: String { pick("Batalkan seluruh penjualan", "Undo the whole sale") }
+    package func returnedOn(_ when: String) -> String { pick("Retur \(when)", "Return \(when)") }
+    package var afterReturns: String { pick("Setelah retur", "After returns") }
+    package var returnNothingChosen: String {
+        pick("Isi jumlah barang yang dikembalikan.", "Fill in how much comes back.")
+    }
+
     package var stockColumn: String { pick("Stok", "Stock") }
     package var memberPriceColumn: String { pick("Harga anggota", "Member price") }
     package var nonMemberPriceColumn: String { pick("Harga umum", "Non-member price") }

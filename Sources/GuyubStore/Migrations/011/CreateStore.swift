@@ -174,7 +174,8 @@ struct CreateStore: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         for schema in [
-            StockMovementRecord.schema, SaleReturnRecord.schema, SaleLineRecord.schema, SaleRecord.schema, StoreCustomerRecord.schema,
+            StockMovementRecord.schema, SaleReturnRecord.schema, SaleLineRecord.schema, SaleRecord.schema,
+            StoreCustomerRecord.schema,
             GoodsReceiptRecord.schema, StockLevelRecord.schema, ProductRecord.schema, PriceCeilingRecord.schema,
             ProgrammeRecord.schema,
         ] {

@@ -7,16 +7,38 @@ extension ShopReceipt {
     /// A sale's receipt: on a 58 mm printer, on A4, or as text sent by WhatsApp. It names only the buyer.
     package struct Model: Sendable {
         package struct Line: Sendable, Equatable {
+            package var productID: UUID
             package var name: String
             package var unit: String
             package var quantity: Int64
             package var price: Int64
             package var amount: Int64
-            package init(name: String, unit: String, quantity: Int64, price: Int64, amount: Int64) {
+            /// What may still come back (thousandths of the base unit).
+            package var returnable: Int64
+            package init(
+                productID: UUID = UUID(), name: String, unit: String, quantity: Int64, price: Int64, amount: Int64,
+                returnable: Int64 = 0
+            ) {
+                self.productID = productID
                 self.name = name
                 self.unit = unit
                 self.quantity = quantity
                 self.price = price
+                self.amount = amount
+                self.returnable = returnable
+            }
+        }
+
+        /// Goods that came back: when, who took them, why, and what the buyer got back.
+        package struct Returned: Sendable, Equatable {
+            package var at: Date
+            package var by: String
+            package var reason: String
+            package var amount: Int64
+            package init(at: Date, by: String, reason: String, amount: Int64) {
+                self.at = at
+                self.by = by
+                self.reason = reason
                 self.amount = amount
             }
         }
@@ -36,6 +58,14 @@ extension ShopReceipt {
         /// Cash handed over, when the cashier typed it: the change is worked out from it.
         package var cashGiven: Int64?
         package var change: Int64? { cashGiven.map { max(0, $0 - total) } }
+        package var returns: [Returned] = []
+        package var returned: Int64 { returns.reduce(0) { $0 + $1.amount } }
+        /// The reader may take goods back (a supervisor), and something may still come back.
+        package var canReturn = false
+        /// The return form as last sent: quantities by line, the reason, and what was refused.
+        package var returnQuantities: [String] = []
+        package var returnReason = ""
+        package var errors: [String: String] = [:]
 
         package init(
             saleID: UUID, cooperativeName: String, unitName: String, number: Int, soldAt: Date, cashier: String,

@@ -22,7 +22,42 @@ extension ShopReceipt {
                     Link(text.newSale, url: SiteURL.shop().path).class("button primary")
                 }
                 .class("actions")
+                if model.canReturn { returnForm(model, context: context) }
             }
+        }
+
+        /// For a supervisor: how much of each line comes back and why, or the whole sale undone.
+        private static func returnForm(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            let open = model.lines.filter { $0.returnable > 0 }
+            return Element(name: "section") {
+                H2(text.returnTitle)
+                Paragraph(text.returnHint(model.payment)).class("muted")
+                ErrorNotice(messages: model.errors["form"].map { [$0] } ?? [])
+                Form(url: SiteURL.shopReturn(model.saleID).path, method: .post) {
+                    CSRFField(context: context)
+                    for (index, line) in open.enumerated() {
+                        HiddenField(name: "productId[]", value: line.productID.uuidString.lowercased())
+                        FormField(
+                            scope: "return\(index)", label: text.returnQuantityLabel(line.name, unit: line.unit),
+                            name: "quantity[]", value: index < model.returnQuantities.count ? model.returnQuantities[index] : "",
+                            error: model.errors["line\(index)"],
+                            hint: text.returnableHint(text.format.quantity(line.returnable), unit: line.unit),
+                            inputMode: "decimal", maxLength: 12)
+                    }
+                    FormField(
+                        label: text.returnReasonLabel, name: "reason", value: model.returnReason, error: model.errors["reason"],
+                        isRequired: true, maxLength: FieldLimit.storeReason)
+                    Div {
+                        Button(text.returnSome).attribute(named: "type", value: "submit")
+                            .attribute(named: "name", value: "action").attribute(named: "value", value: "some").class("secondary")
+                        Button(text.returnAll).attribute(named: "type", value: "submit")
+                            .attribute(named: "name", value: "action").attribute(named: "value", value: "all").class("danger")
+                    }
+                    .class("form-actions")
+                }
+            }
+            .class("card no-print shop-return")
         }
 
         /// The receipt as lines of at most `width` characters: what the thermal printer and WhatsApp get.
@@ -54,6 +89,15 @@ extension ShopReceipt {
             lines.append(row(text.saleTotalLabel.uppercased(), money(model.total)))
             lines.append(row(text.paymentMethod(model.payment), money(model.cashGiven ?? model.total)))
             if let change = model.change { lines.append(row(text.changeLabel, money(change))) }
+            if !model.returns.isEmpty {
+                lines.append(rule)
+                for returned in model.returns {
+                    lines.append(
+                        row(text.returnedOn(format.dateTime(returned.at, timeZone: timeZone)), "-" + money(returned.amount)))
+                    lines += wrapped("  " + returned.reason)
+                }
+                lines.append(row(text.afterReturns.uppercased(), money(model.total - model.returned)))
+            }
             lines.append(rule)
             lines += centred(text.thankYou)
             return lines.joined(separator: "\n")
