@@ -21,6 +21,11 @@ import Vapor
 
             #expect(try await LedgerVerifier.verify(t.app.db).problems.isEmpty)
             #expect(try await AuditVerifier.verify(t.app.db).intact)
+            // The shop shows each way stock moves: sold, brought back, written off, moved to the warehouse.
+            let kinds = try await t.app.db.sql.raw("SELECT DISTINCT kind FROM stock_movements").all()
+                .map { try $0.decode(column: "kind", as: String.self) }
+            #expect(Set(kinds) == Set(StockMovementKind.allCases.map(\.rawValue)))
+            #expect(try await SaleReturnRecord.query(on: t.app.db).count() > 0)
             // No till runs dry: cash, bank and QRIS never below zero on any day, entries taken in date order.
             for role in ["cash", "bank", "qrisClearing"] {
                 let rows = try await t.app.db.sql.raw(

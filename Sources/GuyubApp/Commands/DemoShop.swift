@@ -7,9 +7,10 @@ import GuyubViews
 /// The demo cooperative's shop: the seven units of the village-cooperative programme, about two hundred
 /// goods (LPG 3 kg, subsidised urea and SPHP rice among them, as regulated goods), a warung that buys on
 /// credit, and each month's restocking and sales at the counter — most of them to members, whose purchases
-/// count for their SHU.
+/// count for their SHU — with goods brought back, goods damaged, and fertiliser kept in the warehouse.
 struct DemoShop {
     let tenant: Tenant
+    let manager: Actor
     let cashier: Actor
     let products: [ProductRecord]
     let warung: UUID
@@ -67,7 +68,7 @@ struct DemoShop {
     /// Opens the shop on `day`: the units, the programmes, the goods and their first stock (cash drawn
     /// from the bank to pay for it), and the warung that buys on credit.
     static func open(_ tenant: Tenant, on day: CivilDate, manager: Actor, cashier: Actor) async throws -> DemoShop {
-        _ = try await BusinessUnitStore(tenant).addProgrammeUnits(by: manager)
+        let units = try await BusinessUnitStore(tenant).addProgrammeUnits(by: manager)
         let programmes = ProgrammeStore(tenant)
         let lpg = try await programmes.create(
             name: "LPG 3 kg", ceiling: 18_000, effectiveFrom: day, requiresBuyerID: true, perBuyerLimit: 2 * Quantity.scale,
@@ -116,10 +117,18 @@ struct DemoShop {
                 Array(lines[batch..<min(lines.count, batch + StockStore.maxLines)]), unitID: nil, supplier: "Distributor Klaten",
                 on: day, description: Catalogue(.id).goodsReceived(from: "Distributor Klaten"), by: manager)
         }
+        // The fertiliser season's stock waits in the warehouse; the outlet keeps what it sells.
+        if let urea = products.first(where: { $0.programmeID == urea.id }),
+            let warehouse = units.first(where: { $0.kind == .warehouse })
+        {
+            _ = try await StockStore(tenant).transfer(
+                urea.id!, quantity: 40 * Quantity.scale, from: nil, to: warehouse.id!, on: day,
+                description: Catalogue(.id).stockMoved(urea.name, to: warehouse.name), by: manager)
+        }
         let warung = try await StoreCustomerStore(tenant).register(
             name: "Warung Bu Darmi", phone: "+6281328884411", customerClass: .warung, memberID: nil, creditLimit: 1_500_000,
             by: manager)
-        return DemoShop(tenant: tenant, cashier: cashier, products: products, warung: warung.id!)
+        return DemoShop(tenant: tenant, manager: manager, cashier: cashier, products: products, warung: warung.id!)
     }
 
     /// What the shop keeps of a good: fifty kilos, fifteen pieces, twice that of a regulated good.
@@ -172,6 +181,7 @@ struct DemoShop {
                 (product.id!, Self.target(product.unit, regulated: product.programmeID != nil))
             })
         var day = first
+        var returnedToday = false
         while day <= last {
             for _ in 0..<random.int(1...3) {
                 let buyer: MemberRecord? = random.int(0...9) < 7 ? random.pick(members) : nil
@@ -195,7 +205,24 @@ struct DemoShop {
                 {
                     payment = .savings
                 }
-                try await sell(lines, buyer: buyer, payment: payment, on: day, text: text)
+                let sale = try await sell(lines, buyer: buyer, payment: payment, on: day, text: text)
+                // On the 20th a buyer brings one of the goods back (a torn pack), and is paid back as they paid.
+                if day.day == 20, !returnedToday, let line = lines.first {
+                    returnedToday = true
+                    _ = try await SaleStore(tenant).giveBack(
+                        .init(
+                            saleID: sale.id!, quantities: [line.productID: Quantity.scale],
+                            reason: "Kemasan sobek, uang dikembalikan", date: day, at: sale.soldAt.addingTimeInterval(3_600)),
+                        describe: { text.returnDescription($0) }, by: manager)
+                    onHand[line.productID]! += Quantity.scale
+                }
+            }
+            // At the month's count a kilo of something is found spoilt and written off.
+            if day.day == 25, let spoilt = products.first(where: { $0.unit == "kg" && onHand[$0.id!]! >= 10 * Quantity.scale }) {
+                onHand[spoilt.id!]! -= Quantity.scale
+                _ = try await StockStore(tenant).adjust(
+                    spoilt.id!, unitID: nil, reason: .damaged, quantity: Quantity.scale, unitCost: nil, on: day,
+                    description: text.stockAdjusted(spoilt.name, .damaged), by: manager)
             }
             if day.day % 7 == 3, let buyer = members.first, onHand[products[0].id!]! >= Quantity.scale {
                 onHand[products[0].id!]! -= Quantity.scale
@@ -216,17 +243,19 @@ struct DemoShop {
         }
     }
 
+    @discardableResult
     private func sell(
         _ lines: [SaleStore.Line], buyer: MemberRecord?, payment: PaymentMethod, on day: CivilDate, text: Catalogue,
         nik: NIK? = nil, customer: UUID? = nil
-    ) async throws {
+    ) async throws -> SaleRecord {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Jakarta")!
         let at = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 9))!
-        _ = try await SaleStore(tenant).sell(
+        return try await SaleStore(tenant).sell(
             .init(
                 lines: lines, memberID: buyer?.status == .member ? buyer?.id : nil, customerID: customer, buyerNIK: nik,
                 payment: payment, unitID: nil, date: day, at: at),
-            describe: { text.saleDescription($0) }, by: cashier)
+            describe: { text.saleDescription($0) }, by: cashier
+        ).sale
     }
 }
