@@ -91,12 +91,15 @@ import VaporTesting
         "POST /meetings/resolutions/:id/vote": .signedIn,
         "GET /store": .permission(.sell), "POST /store/sales": .permission(.sell),
         "GET /store/sales/:id": .permission(.viewStore), "GET /store/products": .permission(.viewStore),
+        "POST /store/sales/:id/returns": .permission(.returnSales), "GET /store/shifts": .permission(.viewStore),
+        "POST /store/shifts": .permission(.sell), "GET /store/shifts/:id": .permission(.viewStore),
+        "POST /store/shifts/:id/close": .permission(.sell),
     ]
 
     /// One cooperative's records, to aim routes at.
     struct Records {
         var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
-        var meeting = "", resolution = "", memberImport = "", cooperative = "", shopProduct = "", sale = ""
+        var meeting = "", resolution = "", memberImport = "", cooperative = "", shopProduct = "", sale = "", shift = ""
 
         /// The id of this cooperative's record of a kind. A kind of record added without one here does not build.
         func id(_ record: TenantRecord) -> String {
@@ -115,6 +118,7 @@ import VaporTesting
             case .resolution: resolution
             case .product: shopProduct
             case .sale: sale
+            case .shift: shift
             }
         }
 
@@ -143,6 +147,7 @@ import VaporTesting
                 case pattern.contains("/members/"), pattern.contains("/shares/"): member
                 case pattern.contains("/loans/"): loan
                 case pattern.contains("/store/sales/"): sale
+                case pattern.contains("/store/shifts/"): shift
                 case pattern.contains("/term-deposits/"): deposit
                 case pattern.contains("/savings/accounts/"): savings
                 case pattern.contains("/journal/"), pattern.contains("/receipts/"): entry
@@ -185,6 +190,7 @@ import VaporTesting
         (r.product, r.loan) = try await Self.loan(r.member, through: api)
         (r.meeting, r.resolution) = try await Self.meeting(through: api)
         (r.shopProduct, r.sale) = try await Self.sale(through: api)
+        r.shift = try await api.post("/api/v1/store/shifts", json: ["float": "200.000"]).json()["id"] as! String
         r.memberImport = try await MemberImportJobs.open(
             Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",
             fileName: "anggota.csv", plan: .init(), status: .preview,

@@ -125,4 +125,48 @@ import VaporTesting
             try await t.expectBooksSound()
         }
     }
+
+    /// The cashier opens the till from the counter's link, sells, and closes the shift a little short.
+    @Test func aCashierOpensAndClosesTheTill() async throws {
+        try await withTestApp { t in
+            // given
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.user("kasir@sukamaju.coop", roles: [.teller], in: coop)
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let rice = try await StoreAPITests.product(api)
+            try await StoreAPITests.receive(api, rice, "10", at: "1.000")
+            let cashier = try await t.browser("kasir@sukamaju.coop")
+            let closedCounter = try await cashier.get("/store")
+            let shifts = try await cashier.get("/store/shifts")
+
+            // when
+            let badFloat = try await cashier.post("/store/shifts", form: ["_csrf": try shifts.csrfToken(), "float": "dua ratus"])
+            let opened = try await cashier.post("/store/shifts", form: ["_csrf": try shifts.csrfToken(), "float": "200.000"])
+            let shiftPage = try await cashier.get(try #require(opened.headers.first(name: .location)))
+            let counter = try await cashier.get("/store")
+            _ = try await cashier.post(
+                "/store/sales",
+                form: [
+                    "_csrf": try counter.csrfToken(), "productId[]": rice, "quantity[]": "2", "payment": "cash", "action": "pay",
+                ])
+            let path = try #require(opened.headers.first(name: .location))
+            let closed = try await cashier.post(
+                path + "/close", form: ["_csrf": try shiftPage.csrfToken(), "counted": "Rp 202.500"])
+            let report = try await cashier.get(path)
+
+            // then
+            #expect(closedCounter.body.string.contains("Laci kas belum dibuka."))
+            #expect(badFloat.status == .unprocessableEntity)
+            #expect(badFloat.body.string.contains("Modal awal laci"))
+            #expect(opened.status == .seeOther)
+            #expect(counter.body.string.contains("Shift Kasir") || counter.body.string.contains("sejak"))
+            #expect(closed.status == .seeOther)
+            #expect(report.body.string.contains("Shift ditutup."))
+            #expect(report.body.string.contains("Rp 202.800")) // the float and 2 kg at Rp 1.400
+            let slip = report.body.string.split(separator: "\n")
+            #expect(slip.contains { $0.hasPrefix("Kurang ") && $0.hasSuffix(" Rp 300") })
+            #expect(!report.body.string.contains(#"name="counted""#))
+            try await t.expectBooksSound()
+        }
+    }
 }

@@ -100,6 +100,23 @@ extension OpenAPIDocument {
             required: [
                 "id", "number", "unitId", "date", "soldAt", "payment", "total", "entryId", "cashier", "lines", "returned",
             ]),
+        "ShiftInput": .input(["float": .money, "unitId": .uuid], required: ["float"]),
+        "ShiftCloseInput": .input(
+            ["counted": .money, "note": .string(maxLength: FieldLimit.storeReason)], required: ["counted"]),
+        "Shift": .object(
+            [
+                "id": .uuid, "unitId": .uuid, "status": .string(allowedValues: "open", "closed"), "openedAt": .dateTime,
+                "openedBy": .string, "float": .money, "cashIn": .money, "cashOut": .money, "expected": .money,
+                "sales": .arrayOf(
+                    .object(
+                        ["payment": .string, "count": .integer, "total": .money], required: ["payment", "count", "total"])),
+                "closedAt": .dateTime, "closedBy": .string, "counted": .money,
+                "difference": .string(description: "Counted less expected; negative when the drawer is short"),
+                "entryId": .uuid, "note": .string,
+            ],
+            required: [
+                "id", "unitId", "status", "openedAt", "openedBy", "float", "cashIn", "cashOut", "expected", "sales",
+            ]),
         "SaleReturnInput": .input(
             [
                 "lines": .array(

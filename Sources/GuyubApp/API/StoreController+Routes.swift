@@ -61,6 +61,27 @@ extension StoreController {
                     tag: "store", body: .ref("SaleReturnInput"), ok: .json(201, .ref("SaleReturn")),
                     links: OpenAPIDocument.entryLinks("/entryId"), errors: [403, 404, 409, 422]), use: giveBack),
             APIRoute(
+                .GET, "store/shifts", .permission(.viewStore),
+                APIDoc(
+                    "The latest shifts at the units' tills, open ones first", tag: "store",
+                    ok: .json(200, .arrayOf(.ref("Shift"))), errors: [403]), use: shifts),
+            APIRoute(
+                .POST, "store/shifts", .permission(.sell),
+                APIDoc(
+                    "Open a unit's till with a float (one shift open a unit at a time)", tag: "store",
+                    body: .ref("ShiftInput"), ok: .json(201, .ref("Shift")), errors: [403, 404, 409, 422]), use: openShift),
+            APIRoute(
+                .GET, "store/shifts/:id", .permission(.viewStore), id: .shift,
+                APIDoc(
+                    "A shift: its float, its sales by payment, and what the drawer should hold", tag: "store",
+                    ok: .json(200, .ref("Shift")), errors: [403, 404]), use: shift),
+            APIRoute(
+                .POST, "store/shifts/:id/close", .permission(.sell), id: .shift,
+                APIDoc(
+                    "Close a shift with the cash counted; a difference is posted to cash over and short. By whoever "
+                        + "opened it, or a manager", tag: "store", body: .ref("ShiftCloseInput"), ok: .json(200, .ref("Shift")),
+                    links: OpenAPIDocument.entryLinks("/entryId"), errors: [403, 404, 409, 422]), use: closeShift),
+            APIRoute(
                 .GET, "store/programmes", .permission(.viewStore),
                 APIDoc(
                     "The state-regulated programmes and their price ceilings", tag: "store",

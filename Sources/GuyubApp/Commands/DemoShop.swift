@@ -7,7 +7,8 @@ import GuyubViews
 /// The demo cooperative's shop: the seven units of the village-cooperative programme, about two hundred
 /// goods (LPG 3 kg, subsidised urea and SPHP rice among them, as regulated goods), a warung that buys on
 /// credit, and each month's restocking and sales at the counter — most of them to members, whose purchases
-/// count for their SHU — with goods brought back, goods damaged, and fertiliser kept in the warehouse.
+/// count for their SHU — with goods brought back, goods damaged, fertiliser kept in the warehouse, and a
+/// shift at the till each month counted at closing.
 struct DemoShop {
     let tenant: Tenant
     let manager: Actor
@@ -183,6 +184,12 @@ struct DemoShop {
         var day = first
         var returnedToday = false
         while day <= last {
+            // On the 10th the till runs as a shift: opened with a float, counted at closing (a little short
+            // now and then).
+            let shift =
+                day.day == 10
+                ? try await ShiftStore(tenant).open(unitID: nil, float: 200_000, on: day, at: at(day, hour: 7), by: cashier)
+                : nil
             for _ in 0..<random.int(1...3) {
                 let buyer: MemberRecord? = random.int(0...9) < 7 ? random.pick(members) : nil
                 var lines: [SaleStore.Line] = []
@@ -217,6 +224,14 @@ struct DemoShop {
                     onHand[line.productID]! += Quantity.scale
                 }
             }
+            if let shift {
+                let store = ShiftStore(tenant)
+                let short: Int64 = day.month % 3 == 0 ? 500 : 0
+                _ = try await store.close(
+                    shift.id, counted: try await store.till(shift).expected - short,
+                    note: short > 0 ? "Kurang uang receh" : nil, on: day, at: at(day, hour: 17),
+                    description: text.shiftDifference(cashier.name), supervising: false, by: cashier)
+            }
             // At the month's count a kilo of something is found spoilt and written off.
             if day.day == 25, let spoilt = products.first(where: { $0.unit == "kg" && onHand[$0.id!]! >= 10 * Quantity.scale }) {
                 onHand[spoilt.id!]! -= Quantity.scale
@@ -248,14 +263,18 @@ struct DemoShop {
         _ lines: [SaleStore.Line], buyer: MemberRecord?, payment: PaymentMethod, on day: CivilDate, text: Catalogue,
         nik: NIK? = nil, customer: UUID? = nil
     ) async throws -> SaleRecord {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Jakarta")!
-        let at = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 9))!
-        return try await SaleStore(tenant).sell(
+        try await SaleStore(tenant).sell(
             .init(
                 lines: lines, memberID: buyer?.status == .member ? buyer?.id : nil, customerID: customer, buyerNIK: nik,
-                payment: payment, unitID: nil, date: day, at: at),
+                payment: payment, unitID: nil, date: day, at: at(day, hour: 9)),
             describe: { text.saleDescription($0) }, by: cashier
         ).sale
+    }
+
+    /// The hour on the day in the demo cooperative's time zone.
+    private func at(_ day: CivilDate, hour: Int) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Jakarta")!
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour))!
     }
 }

@@ -12,6 +12,10 @@ struct StorePages: RouteCollection {
         store.post("sales", use: sell)
         store.get("sales", ":id", use: receipt)
         store.post("sales", ":id", "returns", use: giveBack)
+        store.get("shifts", use: shifts)
+        store.post("shifts", use: openShift)
+        store.get("shifts", ":id", use: shift)
+        store.post("shifts", ":id", "close", use: closeShift)
         store.get("products", use: products)
     }
 
@@ -99,6 +103,9 @@ struct StorePages: RouteCollection {
         values.cashGiven = form.cashGiven ?? ""
         var model = ShopCounter.Model(values: values)
         model.customers = try await StoreCustomerStore(tenant).all().map { ($0.id!, $0.name) }
+        if let shift = try await tenant.query(ShiftRecord.self).filter(\.$status == ShiftStatus.open).first() {
+            model.till = (shift.id!, shift.openedByName, shift.openedAt)
+        }
 
         if !values.buyer.isEmpty {
             let members = MemberStore(tenant)

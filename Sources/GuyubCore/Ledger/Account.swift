@@ -43,7 +43,7 @@ package enum AccountRole: String, Codable, Sendable, CaseIterable {
     case adminFeesNonMember, penaltiesNonMember
     // Expenses
     case costOfSales, savingsInterestExpense, allowanceExpense, operatingExpense, cooperativeExpense, taxExpense
-    case inventoryLoss
+    case inventoryLoss, cashOverShort
 }
 
 /// One account of the chart a new cooperative starts with.

@@ -53,6 +53,7 @@ package enum ChartOfAccounts {
         .init("5-1100", "Harga pokok penjualan", "Cost of sales", .expense, .costOfSales),
         .init(
             "5-1200", "Beban selisih dan kerusakan persediaan", "Inventory shrinkage and damage", .expense, .inventoryLoss),
+        .init("5-1300", "Selisih kas", "Cash over and short", .expense, .cashOverShort),
         .init("5-2100", "Beban jasa simpanan", "Interest on savings", .expense, .savingsInterestExpense, segment: .member),
         .init("5-2200", "Beban penyisihan pinjaman", "Loan-loss provision", .expense, .allowanceExpense),
         .init("5-3100", "Beban usaha", "Operating expenses", .expense, .operatingExpense),

@@ -25,6 +25,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     case storeAdjustment = "store.adjustment"
     case storeTransfer = "store.transfer"
     case storeReturn = "store.return"
+    case storeShift = "store.shift"
 
     /// The year's close, the SHU and the loans keep records of their entries that a reversal would leave
     /// behind (a loan would still owe what its reversed repayment paid); a loan's mistake is put right
@@ -35,7 +36,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
             .savingsInterest, .savingsAccrual, .savingsMaturity:
             true
         case .loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery, .loanAllowance, .shuDistribution, .shuPayout,
-            .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn:
+            .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift:
             false
         }
     }
@@ -45,7 +46,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     package var postsOnce: Bool {
         [
             .savingsExit, .savingsBreak, .savingsMaturity, .loanDisbursement, .loanWriteOff, .shuDistribution, .shuPayout,
-            .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn,
+            .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift,
         ]
         .contains(self)
     }

@@ -45,6 +45,12 @@ package enum StoreError: DomainError, Equatable {
     case returnExceedsSale(available: Int64)
     /// Everything on the sale has come back already.
     case alreadyReturned
+    /// The unit's till already has a shift open.
+    case shiftAlreadyOpen
+    /// The shift was closed already.
+    case shiftClosed
+    /// Only whoever opened a shift, or a supervisor, closes it.
+    case shiftNotYours
 
     package var code: String {
         switch self {
@@ -73,6 +79,9 @@ package enum StoreError: DomainError, Equatable {
         case .amountTooLarge: "amount_too_large"
         case .returnExceedsSale: "return_exceeds_sale"
         case .alreadyReturned: "already_returned"
+        case .shiftAlreadyOpen: "shift_already_open"
+        case .shiftClosed: "shift_closed"
+        case .shiftNotYours: "shift_not_yours"
         }
     }
 
@@ -94,12 +103,14 @@ package enum StoreError: DomainError, Equatable {
         case .unitInactive: "unitId"
         case .unitCostRequired: "unitCost"
         case .sameUnit: "toUnitId"
+        case .shiftAlreadyOpen, .shiftClosed, .shiftNotYours: nil
         }
     }
 
     package var kind: ErrorKind {
         switch self {
-        case .barcodeTaken, .nameTaken, .programmeNameTaken, .alreadyReturned: .conflict
+        case .barcodeTaken, .nameTaken, .programmeNameTaken, .alreadyReturned, .shiftAlreadyOpen, .shiftClosed: .conflict
+        case .shiftNotYours: .forbidden
         default: .invalid
         }
     }

@@ -166,6 +166,8 @@ package final class SaleRecord: TenantModel, @unchecked Sendable {
     @Field(key: "entry_id") package var entryID: UUID
     @OptionalField(key: "cashier_user_id") package var cashierUserID: UUID?
     @Field(key: "cashier_name") package var cashierName: String
+    /// The shift open at the unit's till when it was sold.
+    @OptionalField(key: "shift_id") package var shiftID: UUID?
 
     package init() {}
 }
@@ -219,6 +221,37 @@ package final class SaleReturnRecord: TenantModel, @unchecked Sendable {
     @OptionalField(key: "entry_id") package var entryID: UUID?
     @OptionalField(key: "by_user_id") package var byUserID: UUID?
     @Field(key: "by_name") package var byName: String
+    /// The shift whose drawer paid the cash back, when it was paid in cash.
+    @OptionalField(key: "shift_id") package var shiftID: UUID?
+
+    package init() {}
+}
+
+/// A shift at a unit's till: opened with a float, closed with a cash count whose difference is posted.
+package final class ShiftRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "shifts"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<ShiftRecord, FieldProperty<ShiftRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "unit_id") package var unitID: UUID
+    @Field(key: "status") package var status: ShiftStatus
+    @Field(key: "opened_on") package var openedOn: CivilDate
+    @Field(key: "opened_at") package var openedAt: Date
+    @Field(key: "float") package var float: Int64
+    @OptionalField(key: "opened_by_user_id") package var openedByUserID: UUID?
+    @Field(key: "opened_by_name") package var openedByName: String
+    @OptionalField(key: "closed_on") package var closedOn: CivilDate?
+    @OptionalField(key: "closed_at") package var closedAt: Date?
+    /// At closing: cash taken for sales and paid back for returns during the shift, what was counted, and
+    /// counted less what the drawer should have held.
+    @OptionalField(key: "cash_in") package var cashIn: Int64?
+    @OptionalField(key: "cash_out") package var cashOut: Int64?
+    @OptionalField(key: "counted") package var counted: Int64?
+    @OptionalField(key: "difference") package var difference: Int64?
+    @OptionalField(key: "entry_id") package var entryID: UUID?
+    @OptionalField(key: "closed_by_name") package var closedByName: String?
+    @OptionalField(key: "note") package var note: String?
 
     package init() {}
 }

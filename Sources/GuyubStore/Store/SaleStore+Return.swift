@@ -71,6 +71,7 @@ extension SaleStore {
         record.cost = movements.reduce(0) { $0 + $1.cost }
         record.byUserID = actor.userID
         record.byName = actor.name
+        if sale.payment == .cash { record.shiftID = try await ShiftStore(tenant).open(at: sale.unitID)?.id }
 
         var savingsAccount: UUID?
         if sale.payment == .savings, let member = sale.memberID {
@@ -156,12 +157,12 @@ extension SaleStore {
             into: SaleReturnRecord.schema,
             [
                 "cooperative_id", "id", "sale_id", "returned_on", "returned_at", "reason", "amount", "cost", "entry_id",
-                "by_user_id", "by_name",
+                "by_user_id", "by_name", "shift_id",
             ],
             [
                 [
                     tenant.cooperativeID, record.id!, record.saleID, record.returnedOn, record.returnedAt, record.reason,
-                    record.amount, record.cost, record.entryID, record.byUserID, record.byName,
+                    record.amount, record.cost, record.entryID, record.byUserID, record.byName, record.shiftID,
                 ]
             ])
     }

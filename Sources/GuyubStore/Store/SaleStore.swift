@@ -129,6 +129,7 @@ package struct SaleStore: Sendable {
         sale.cost = cost
         sale.cashierUserID = actor.userID
         sale.cashierName = actor.name
+        sale.shiftID = try await ShiftStore(tenant).open(at: unit.id!)?.id
 
         var savings: (account: UUID, floor: Int64)?
         if request.payment == .savings, let member {
@@ -260,14 +261,14 @@ package struct SaleStore: Sendable {
             into: SaleRecord.schema,
             [
                 "cooperative_id", "id", "number", "unit_id", "sold_on", "sold_at", "member_id", "customer_id", "buyer_nik",
-                "customer_class", "payment", "total", "cost", "entry_id", "cashier_user_id", "cashier_name",
+                "customer_class", "payment", "total", "cost", "entry_id", "cashier_user_id", "cashier_name", "shift_id",
             ],
             [
                 [
                     tenant.cooperativeID, sale.id!, sale.number, sale.unitID, sale.soldOn, sale.soldAt, sale.memberID,
                     sale.customerID,
                     sale.buyerNIK, sale.customerClass.rawValue, sale.payment.rawValue, sale.total, sale.cost, sale.entryID,
-                    sale.cashierUserID, sale.cashierName,
+                    sale.cashierUserID, sale.cashierName, sale.shiftID,
                 ]
             ])
     }

@@ -30,6 +30,9 @@ package enum SiteURL: Sendable, Equatable {
     case shopSell
     case shopSale(UUID, cashGiven: String = "")
     case shopReturn(UUID)
+    case shopShifts
+    case shopShift(UUID)
+    case shopShiftClose(UUID)
     case shopProducts(low: Bool = false)
     /// The receipt on a 58 mm thermal slip.
     case receiptSlip(UUID)
@@ -135,6 +138,9 @@ package enum SiteURL: Sendable, Equatable {
         case .shopSell: "/store/sales"
         case .shopSale(let id, let cashGiven): "/store/sales/\(id.uuidString.lowercased())" + query(["cash": cashGiven])
         case .shopReturn(let id): "/store/sales/\(id.uuidString.lowercased())/returns"
+        case .shopShifts: "/store/shifts"
+        case .shopShift(let id): "/store/shifts/\(id.uuidString.lowercased())"
+        case .shopShiftClose(let id): "/store/shifts/\(id.uuidString.lowercased())/close"
         case .shopProducts(let low): "/store/products" + query(["low": low ? "1" : ""])
         case .receiptSlip(let id): "/receipts/\(id.uuidString.lowercased())/slip"
         case .switchCooperative(let id): "/cooperatives/\(id.uuidString.lowercased())"

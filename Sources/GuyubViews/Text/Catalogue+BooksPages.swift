@@ -97,6 +97,7 @@ extension Catalogue {
         case .storeSale: pick("Penjualan toko", "Shop sale")
         case .storeAdjustment: pick("Penyesuaian stok", "Stock adjustment")
         case .storeReturn: pick("Retur penjualan", "Sale return")
+        case .storeShift: pick("Selisih kas shift", "Shift cash difference")
         case .storeTransfer: pick("Pemindahan stok antarunit", "Stock moved between units")
         }
     }

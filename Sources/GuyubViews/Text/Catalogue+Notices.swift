@@ -19,6 +19,8 @@ extension Catalogue {
         case "entry_posted": Notice(.success, pick("Jurnal diposting.", "Entry posted."))
         case "entry_reversed": Notice(.success, pick("Jurnal dibalik.", "Entry reversed."))
         case "sale_returned": Notice(.success, pick("Retur dicatat.", "Return recorded."))
+        case "shift_opened": Notice(.success, pick("Shift dibuka.", "Shift opened."))
+        case "shift_closed": Notice(.success, pick("Shift ditutup.", "Shift closed."))
         case "account_saved": Notice(.success, pick("Akun disimpan.", "Account saved."))
         case "month_closed": Notice(.success, pick("Bulan ditutup.", "Month closed."))
         case "loan_applied": Notice(.success, pick("Permohonan pinjaman disimpan.", "Loan application saved."))

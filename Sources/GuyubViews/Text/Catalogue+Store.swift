@@ -30,6 +30,10 @@ extension Catalogue {
         pick("Penjualan toko no. \(number)", "Shop sale no. \(number)")
     }
 
+    package func shiftDifference(_ cashier: String) -> String {
+        pick("Selisih kas tutup shift \(cashier)", "Cash difference closing \(cashier)'s shift")
+    }
+
     package func returnDescription(_ number: Int) -> String {
         pick("Retur penjualan toko no. \(number)", "Return on shop sale no. \(number)")
     }
@@ -101,6 +105,13 @@ extension Catalogue {
                 "More than was sold: at most \(q(available)) more can come back.")
         case .alreadyReturned:
             pick("Semua barang pada penjualan ini sudah diretur.", "Everything on this sale has come back already.")
+        case .shiftAlreadyOpen:
+            pick("Laci kas unit ini sudah dibuka dalam shift lain.", "This unit's till already has a shift open.")
+        case .shiftClosed: pick("Shift ini sudah ditutup.", "This shift is closed already.")
+        case .shiftNotYours:
+            pick(
+                "Shift hanya ditutup oleh kasir yang membukanya atau oleh manajer.",
+                "A shift is closed only by the cashier who opened it or by a manager.")
         }
     }
 
@@ -143,6 +154,9 @@ extension Catalogue {
         case "fromUnitId": pick("Unit asal", "Source unit")
         case "total": pick("Total", "Total")
         case "q": pick("Kata pencarian", "The search")
+        case "float": pick("Modal awal laci", "The float")
+        case "counted": pick("Uang yang dihitung", "The cash counted")
+        case "note": pick("Catatan", "The note")
         case "merchantName": pick("Nama merchant (--merchant-name)", "Merchant name (--merchant-name)")
         case "city": pick("Kota (--city)", "City (--city)")
         case "merchantId": pick("NMID merchant (--merchant-id)", "Merchant id (--merchant-id)")
@@ -269,6 +283,49 @@ extension Catalogue {
     package var cashGivenTooLittle: String {
         pick("Uang diterima kurang dari total.", "The cash received is less than the total.")
     }
+
+    package func shiftTitle(_ unit: String) -> String { pick("Shift kasir · \(unit)", "Cashier's shift · \(unit)") }
+    package func shiftOpenedBy(_ name: String, _ when: String) -> String {
+        pick("Dibuka oleh \(name), \(when).", "Opened by \(name), \(when).")
+    }
+    package var shiftsTitle: String { pick("Shift kasir", "Cashiers' shifts") }
+    package var shiftsLead: String {
+        pick(
+            "Buka laci dengan modal awal, tutup dengan menghitung uang. Selisihnya dibukukan.",
+            "Open the till with a float, close it with a cash count. Any difference is booked.")
+    }
+    package var openShiftTitle: String { pick("Buka shift", "Open a shift") }
+    package var openShift: String { pick("Buka shift", "Open shift") }
+    package var floatLabel: String { pick("Modal awal laci", "Float") }
+    package var floatHint: String {
+        pick("Uang kecil di laci saat shift dibuka.", "The change in the drawer as the shift opens.")
+    }
+    package var noShiftsYet: String { pick("Belum ada shift.", "No shifts yet.") }
+    package var differenceColumn: String { pick("Selisih", "Difference") }
+    package var shiftStillOpen: String { pick("Masih dibuka", "Still open") }
+    package var shiftOpened: String { pick("Dibuka", "Opened") }
+    package var shiftClosed: String { pick("Ditutup", "Closed") }
+    package var noSalesYet: String { pick("Belum ada penjualan.", "No sales yet.") }
+    package var cashSalesLabel: String { pick("Penjualan tunai", "Cash sales") }
+    package var cashRefundsLabel: String { pick("Retur tunai", "Cash refunds") }
+    package var expectedInDrawer: String { pick("Seharusnya di laci", "Expected in drawer") }
+    package var countedLabel: String { pick("Uang dihitung", "Cash counted") }
+    package func differenceLabel(_ difference: Int64) -> String {
+        difference == 0 ? pick("Selisih", "Difference") : difference > 0 ? pick("Lebih", "Over") : pick("Kurang", "Short")
+    }
+    package var closedByLabel: String { pick("Ditutup oleh", "Closed by") }
+    package var printShift: String { pick("Cetak laporan shift", "Print the shift report") }
+    package var closeShiftTitle: String { pick("Tutup shift", "Close the shift") }
+    package var closeShiftHint: String {
+        pick(
+            "Hitung semua uang di laci, termasuk modal awal, lalu tulis jumlahnya.",
+            "Count all the cash in the drawer, the float included, and write the total.")
+    }
+    package var closeShift: String { pick("Tutup shift", "Close shift") }
+    package func tillOpen(_ name: String, since: String) -> String {
+        pick("Shift \(name) sejak \(since).", "\(name)'s shift since \(since).")
+    }
+    package var tillNotOpen: String { pick("Laci kas belum dibuka.", "The till is not open.") }
 
     package var returnTitle: String { pick("Retur barang", "Goods returned") }
     package func returnHint(_ payment: PaymentMethod) -> String {

@@ -3,7 +3,7 @@ import SQLKit
 
 /// The shop: products, their stock per unit's location and its movements, goods received, state-regulated
 /// programmes and their price ceilings, customers who buy on credit, sales with their lines and what came
-/// back from them. Business
+/// back from them, and the shifts at each unit's till. Business
 /// units gain a kind, so the cooperative's grocery outlet can be found.
 struct CreateStore: AsyncMigration {
     var name: String { "011_store" }
@@ -88,6 +88,27 @@ struct CreateStore: AsyncMigration {
             .foreignKey(["cooperative_id", "member_id"], references: MemberRecord.schema, ["cooperative_id", "id"])
             .create()
 
+        try await tenantTable(ShiftRecord.schema, on: database)
+            .field("unit_id", .uuid, .required)
+            .field("status", .string, .required)
+            .field("opened_on", .string, .required)
+            .field("opened_at", .datetime, .required)
+            .field("float", .int64, .required)
+            .field("opened_by_user_id", .uuid, .references(UserRecord.schema, "id"))
+            .field("opened_by_name", .string, .required)
+            .field("closed_on", .string)
+            .field("closed_at", .datetime)
+            .field("cash_in", .int64)
+            .field("cash_out", .int64)
+            .field("counted", .int64)
+            .field("difference", .int64)
+            .field("entry_id", .uuid)
+            .field("closed_by_name", .string)
+            .field("note", .string)
+            .foreignKey(["cooperative_id", "unit_id"], references: BusinessUnitRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(["cooperative_id", "entry_id"], references: JournalEntryRecord.schema, ["cooperative_id", "id"])
+            .create()
+
         try await tenantTable(SaleRecord.schema, on: database)
             .field("number", .int, .required)
             .field("unit_id", .uuid, .required)
@@ -103,11 +124,13 @@ struct CreateStore: AsyncMigration {
             .field("entry_id", .uuid, .required)
             .field("cashier_user_id", .uuid, .references(UserRecord.schema, "id"))
             .field("cashier_name", .string, .required)
+            .field("shift_id", .uuid)
             .unique(on: "cooperative_id", "number")
             .foreignKey(["cooperative_id", "unit_id"], references: BusinessUnitRecord.schema, ["cooperative_id", "id"])
             .foreignKey(["cooperative_id", "member_id"], references: MemberRecord.schema, ["cooperative_id", "id"])
             .foreignKey(["cooperative_id", "customer_id"], references: StoreCustomerRecord.schema, ["cooperative_id", "id"])
             .foreignKey(["cooperative_id", "entry_id"], references: JournalEntryRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(["cooperative_id", "shift_id"], references: ShiftRecord.schema, ["cooperative_id", "id"])
             .create()
 
         try await tenantTable(SaleLineRecord.schema, on: database)
@@ -138,7 +161,9 @@ struct CreateStore: AsyncMigration {
             .field("entry_id", .uuid)
             .field("by_user_id", .uuid, .references(UserRecord.schema, "id"))
             .field("by_name", .string, .required)
+            .field("shift_id", .uuid)
             .foreignKey(["cooperative_id", "sale_id"], references: SaleRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(["cooperative_id", "shift_id"], references: ShiftRecord.schema, ["cooperative_id", "id"])
             .foreignKey(["cooperative_id", "entry_id"], references: JournalEntryRecord.schema, ["cooperative_id", "id"])
             .create()
 
@@ -160,6 +185,11 @@ struct CreateStore: AsyncMigration {
         try await sql.create(index: "sales_by_day").on(SaleRecord.schema).column("cooperative_id").column("sold_on").run()
         try await sql.create(index: "sales_by_buyer").on(SaleRecord.schema)
             .column("cooperative_id").column("buyer_nik").column("sold_on").run()
+        try await sql.create(index: "sales_by_shift").on(SaleRecord.schema).column("cooperative_id").column("shift_id").run()
+        // One till a unit: at most one shift open there.
+        try await sql.raw(
+            "CREATE UNIQUE INDEX shifts_one_open ON shifts (cooperative_id, unit_id) WHERE status = 'open'"
+        ).run()
         try await sql.create(index: "stock_movements_by_product").on(StockMovementRecord.schema)
             .column("cooperative_id").column("product_id").column("happened_on").run()
     }
@@ -174,7 +204,7 @@ struct CreateStore: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         for schema in [
-            StockMovementRecord.schema, SaleReturnRecord.schema, SaleLineRecord.schema, SaleRecord.schema,
+            StockMovementRecord.schema, SaleReturnRecord.schema, SaleLineRecord.schema, SaleRecord.schema, ShiftRecord.schema,
             StoreCustomerRecord.schema,
             GoodsReceiptRecord.schema, StockLevelRecord.schema, ProductRecord.schema, PriceCeilingRecord.schema,
             ProgrammeRecord.schema,

@@ -67,6 +67,8 @@ extension ShopCounter {
         /// Registered customers who may buy on credit.
         package var customers: [(id: UUID, name: String)]
         package var values: Values
+        /// The shift open at the till, if any.
+        package var till: (id: UUID, openedBy: String, openedAt: Date)?
         /// Messages by field ("form" for one that concerns none, "buyer" for the member lookup).
         package var errors: [String: String]
         package var total: Int64 { lines.reduce(0) { $0 + $1.amount } }

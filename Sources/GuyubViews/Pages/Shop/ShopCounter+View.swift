@@ -1,3 +1,4 @@
+import Foundation
 import GuyubCore
 import Plot
 
@@ -15,6 +16,20 @@ extension ShopCounter {
                     .class("muted")
                 }
                 .class("page-head")
+                Paragraph {
+                    if let till = model.till {
+                        Link(
+                            text.tillOpen(
+                                till.openedBy,
+                                since: text.format.dateTime(
+                                    till.openedAt, timeZone: context.user?.timeZone ?? TimeZone(identifier: "Asia/Jakarta")!)),
+                            url: SiteURL.shopShift(till.id).path)
+                    } else {
+                        Text(text.tillNotOpen + " ")
+                        Link(text.openShift, url: SiteURL.shopShifts.path)
+                    }
+                }
+                .class("till-line")
 
                 Form(url: SiteURL.shop().path, method: .get) {
                     for (name, value) in model.carried() { HiddenField(name: name, value: value) }

@@ -4,8 +4,7 @@ import Plot
 
 extension ShopReceipt {
     package enum View {
-        /// Characters a line on a 58 mm thermal printer.
-        package static let width = 32
+        package static let width = Slip.width
 
         package static func render(_ model: Model, in context: PageContext) -> String {
             let text = context.text
@@ -64,15 +63,7 @@ extension ShopReceipt {
         package static func text(_ model: Model, text: Catalogue, timeZone: TimeZone) -> String {
             let format = text.format
             func money(_ amount: Int64) -> String { format.money(minorUnits: amount) }
-            func row(_ left: String, _ right: String) -> String {
-                let room = width - right.count - 1
-                let cut = left.count > room ? String(left.prefix(max(0, room))) : left
-                return cut + String(repeating: " ", count: max(1, width - cut.count - right.count)) + right
-            }
-            func centred(_ text: String) -> [String] {
-                wrapped(text).map { String(repeating: " ", count: (width - $0.count) / 2) + $0 }
-            }
-            let rule = String(repeating: "-", count: width)
+            let (row, centred, wrapped, rule) = (Slip.row, Slip.centred, Slip.wrapped, Slip.rule)
             var lines = centred(model.cooperativeName) + centred(model.unitName) + [rule]
             lines.append(row(text.saleNumber(model.number), format.dateTime(model.soldAt, timeZone: timeZone)))
             lines.append(row(text.cashierLabel, model.cashier))
@@ -101,23 +92,6 @@ extension ShopReceipt {
             lines.append(rule)
             lines += centred(text.thankYou)
             return lines.joined(separator: "\n")
-        }
-
-        /// Words laid into lines of at most `width` characters (a word longer than a line is cut).
-        static func wrapped(_ text: String) -> [String] {
-            var lines: [String] = []
-            var current = ""
-            for word in text.split(separator: " ").map({ String($0.prefix(width)) }) {
-                if current.isEmpty {
-                    current = word
-                } else if current.count + 1 + word.count <= width {
-                    current += " " + word
-                } else {
-                    lines.append(current)
-                    current = word
-                }
-            }
-            return lines + (current.isEmpty ? [] : [current])
         }
     }
 }
