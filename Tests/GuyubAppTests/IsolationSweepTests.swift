@@ -93,13 +93,15 @@ import VaporTesting
         "GET /store/sales/:id": .permission(.viewStore), "GET /store/products": .permission(.viewStore),
         "POST /store/sales/:id/returns": .permission(.returnSales), "GET /store/shifts": .permission(.viewStore),
         "POST /store/shifts": .permission(.sell), "GET /store/shifts/:id": .permission(.viewStore),
-        "POST /store/shifts/:id/close": .permission(.sell),
+        "POST /store/shifts/:id/close": .permission(.sell), "GET /store/programmes": .permission(.manageStock),
+        "GET /store/programmes/:id": .permission(.manageStock),
     ]
 
     /// One cooperative's records, to aim routes at.
     struct Records {
         var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
         var meeting = "", resolution = "", memberImport = "", cooperative = "", shopProduct = "", sale = "", shift = ""
+        var programme = ""
 
         /// The id of this cooperative's record of a kind. A kind of record added without one here does not build.
         func id(_ record: TenantRecord) -> String {
@@ -119,6 +121,7 @@ import VaporTesting
             case .product: shopProduct
             case .sale: sale
             case .shift: shift
+            case .programme: programme
             }
         }
 
@@ -148,6 +151,7 @@ import VaporTesting
                 case pattern.contains("/loans/"): loan
                 case pattern.contains("/store/sales/"): sale
                 case pattern.contains("/store/shifts/"): shift
+                case pattern.contains("/store/programmes/"): programme
                 case pattern.contains("/term-deposits/"): deposit
                 case pattern.contains("/savings/accounts/"): savings
                 case pattern.contains("/journal/"), pattern.contains("/receipts/"): entry
@@ -191,6 +195,9 @@ import VaporTesting
         (r.meeting, r.resolution) = try await Self.meeting(through: api)
         (r.shopProduct, r.sale) = try await Self.sale(through: api)
         r.shift = try await api.post("/api/v1/store/shifts", json: ["float": "200.000"]).json()["id"] as! String
+        r.programme =
+            try await api.post("/api/v1/store/programmes", json: ["name": "LPG 3 kg", "priceCeiling": "18.000"]).json()["id"]
+            as! String
         r.memberImport = try await MemberImportJobs.open(
             Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",
             fileName: "anggota.csv", plan: .init(), status: .preview,

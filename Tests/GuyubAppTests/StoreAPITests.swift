@@ -284,6 +284,60 @@ import VaporTesting
         }
     }
 
+    /// SPHP's month for Bulog: Siti's 2 packs with her NIK (Budi's pack came back, so it is not there), and
+    /// the stock: 10 received, 2 sold, 1 written off, 7 left. Only those who keep the stock read it.
+    @Test func theProgrammesMonthListsEverySaleWithTheBuyersNIK() async throws {
+        try await withTestApp { t in
+            // given
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.user("kasir@sukamaju.coop", roles: [.teller], in: coop)
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let sphp =
+                try await api.post(
+                    "/api/v1/store/programmes",
+                    json: ["name": "SPHP", "priceCeiling": "62.500", "perBuyerLimit": "2", "period": "day"]
+                ).json()["id"] as! String
+            let pack = try await Self.product(
+                api,
+                [
+                    "name": "Beras SPHP 5 kg", "unit": "pak", "memberPrice": "62.000", "nonMemberPrice": "62.500",
+                    "programme": sphp,
+                ])
+            try await Self.receive(api, pack, "10", at: "58.000")
+            _ = try await api.post("/api/v1/store/sales", json: Self.sale(pack, "2", extra: ["buyerNik": People.siti["nik"]!]))
+            let budi =
+                try await api.post(
+                    "/api/v1/store/sales", json: Self.sale(pack, "1", extra: ["buyerNik": People.budi["nik"]!])
+                ).json()["id"] as! String
+            _ = try await api.post("/api/v1/store/sales/\(budi)/returns", json: ["reason": "Salah beli"])
+            _ = try await api.post(
+                "/api/v1/store/adjustments", json: ["productId": pack, "reason": "damaged", "quantity": "1"])
+            // when
+            let report = try await api.get("/api/v1/store/programmes/\(sphp)/report").json()
+            let csv = try await api.get("/api/v1/store/programmes/\(sphp)/report?format=csv")
+            let badMonth = try await api.get("/api/v1/store/programmes/\(sphp)/report?month=2026-13")
+            let byCashier = try await t.apiClient("kasir@sukamaju.coop").get("/api/v1/store/programmes/\(sphp)/report")
+            // then
+            let sales = try #require(report["sales"] as? [[String: Any]])
+            #expect(sales.count == 1)
+            #expect(sales.first?["buyerNik"] as? String == People.siti["nik"] as? String)
+            #expect(sales.first?["quantity"] as? String == "2")
+            #expect(sales.first?["amount"] as? String == "125000")
+            let stock = try #require((report["stock"] as? [[String: Any]])?.first)
+            #expect(stock["opening"] as? String == "0")
+            #expect(stock["received"] as? String == "10")
+            #expect(stock["sold"] as? String == "2")
+            #expect(stock["adjusted"] as? String == "-1")
+            #expect(stock["closing"] as? String == "7")
+            #expect(csv.headers.contentType?.description.hasPrefix("text/csv") == true)
+            #expect(csv.body.string.contains("NIK pembeli;"))
+            #expect(csv.body.string.contains("3507245012720001"))
+            #expect(!csv.body.string.contains("3507241208900002"))
+            #expect(badMonth.status == .unprocessableEntity)
+            #expect(byCashier.status == .forbidden)
+        }
+    }
+
     /// SPHP rice (Bulog): at most 2 packs a buyer a day, sold only against a NIK, never above Rp 62.500 a pack.
     @Test func regulatedGoodsKeepTheirCeilingTheBuyersNIKAndLimit() async throws {
         try await withTestApp { t in

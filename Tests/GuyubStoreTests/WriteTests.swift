@@ -66,9 +66,9 @@ import Testing
         try await store.shutdown()
     }
 
-    /// `work`'s result, or nil (and a recorded issue) when it has not finished within three minutes: alone
+    /// `work`'s result, or nil (and a recorded issue) when it has not finished within ten minutes: alone
     /// these writes take a second or two, but in the full suite they wait their turn behind every other
-    /// test's writers.
+    /// test's writers — the demo's seeding among them, one long write each.
     private func finishing<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) async -> Result<T, any Error>? {
         let result = Mutex<Result<T, any Error>?>(nil)
         Task {
@@ -76,11 +76,11 @@ import Testing
             do { outcome = .success(try await work()) } catch { outcome = .failure(error) }
             result.withLock { $0 = outcome }
         }
-        for _ in 0..<1800 {
+        for _ in 0..<6000 {
             if let done = result.withLock({ $0 }) { return done }
             try? await Task.sleep(for: .milliseconds(100))
         }
-        Issue.record("the write was still waiting after three minutes")
+        Issue.record("the write was still waiting after ten minutes")
         return nil
     }
 }

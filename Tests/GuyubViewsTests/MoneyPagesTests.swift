@@ -85,8 +85,8 @@ struct MoneyPagesTests {
             #expect(!html.contains("javascript:"), "\(name)")
         }
         #expect(
-            printable == 2 + Report.Model.Kind.allCases.count + 3 + 1,
-            "receipt, statement, the reports, a loan, the loan portfolio, the loan simulation and a sale's receipt")
+            printable == 2 + Report.Model.Kind.allCases.count + 3 + 2,
+            "receipt, statement, the reports, a loan, the loan portfolio, the loan simulation, a sale's receipt twice")
     }
 
     static let attack = #"<script>alert(1)</script>"><img src=x onerror=alert(2)>"#

@@ -27,11 +27,17 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
     upload.stage = .upload
     var done = MemberImport.Model.mock
     done.stage = .done(imported: 1)
+    var returning = ShopReceipt.Model.mock
+    returning.canReturn = true
+    returning.lines[1].returnable = 1_500
     return [
         ("dashboard", Dashboard.View.render(.mock, in: context)),
         ("shop counter", ShopCounter.View.render(.mock, in: context)),
         ("shop receipt", ShopReceipt.View.render(.mock, in: context)),
         ("shop products", ShopProducts.View.render(.mock, in: context)),
+        ("shop return", ShopReceipt.View.render(returning, in: context)),
+        ("shop shift", ShopShift.View.render(.mock, in: context)),
+        ("shop shifts", ShopShifts.View.render(.mock, in: context)),
         ("member list", MemberList.View.render(.mock, in: context)),
         ("member", MemberShow.View.render(.mock, in: context)),
         ("own record", MemberShow.View.render(own, in: context)),

@@ -100,6 +100,22 @@ extension OpenAPIDocument {
             required: [
                 "id", "number", "unitId", "date", "soldAt", "payment", "total", "entryId", "cashier", "lines", "returned",
             ]),
+        "ProgrammeReport": .object(
+            [
+                "programmeId": .uuid, "name": .string, "month": .string,
+                "sales": .arrayOf(
+                    .object(
+                        [
+                            "date": .isoDate, "number": .integer, "buyerNik": .string, "product": .string, "unit": .string,
+                            "quantity": quantity, "price": .money, "amount": .money,
+                        ], required: ["date", "number", "product", "unit", "quantity", "price", "amount"])),
+                "stock": .arrayOf(
+                    .object(
+                        [
+                            "product": .string, "unit": .string, "opening": .string, "received": .string, "sold": .string,
+                            "adjusted": .string, "closing": .string,
+                        ], required: ["product", "unit", "opening", "received", "sold", "adjusted", "closing"])),
+            ], required: ["programmeId", "name", "month", "sales", "stock"]),
         "ShiftInput": .input(["float": .money, "unitId": .uuid], required: ["float"]),
         "ShiftCloseInput": .input(
             ["counted": .money, "note": .string(maxLength: FieldLimit.storeReason)], required: ["counted"]),

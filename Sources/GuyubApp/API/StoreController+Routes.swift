@@ -93,6 +93,17 @@ extension StoreController {
                     body: .ref("ProgrammeInput"), ok: .json(201, .ref("Programme")), errors: [403, 409, 422]),
                 use: createProgramme),
             APIRoute(
+                .GET, "store/programmes/:id/report", .permission(.manageStock), id: .programme,
+                APIDoc(
+                    "A programme's month for its supplier: every sale with the buyer's NIK, and each good's stock at the "
+                        + "start, received, sold, adjusted and at the end (CSV with format=csv)", tag: "store",
+                    parameters: [
+                        .query("month", .string(pattern: "^[0-9]{4}-[0-9]{2}$")),
+                        .query("format", .string(allowedValues: "json", "csv")),
+                    ],
+                    ok: .json(200, .ref("ProgrammeReport")), alsoAs: [.csv: .string], errors: [403, 404, 422]),
+                use: programmeReport),
+            APIRoute(
                 .GET, "store/customers", .permission(.viewStore),
                 APIDoc(
                     "Customers who buy on credit, with what they owe", tag: "store",

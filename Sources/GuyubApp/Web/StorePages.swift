@@ -12,6 +12,8 @@ struct StorePages: RouteCollection {
         store.post("sales", use: sell)
         store.get("sales", ":id", use: receipt)
         store.post("sales", ":id", "returns", use: giveBack)
+        store.get("programmes", use: programmes)
+        store.get("programmes", ":id", use: programmeReport)
         store.get("shifts", use: shifts)
         store.post("shifts", use: openShift)
         store.get("shifts", ":id", use: shift)

@@ -31,6 +31,8 @@ package enum SiteURL: Sendable, Equatable {
     case shopSale(UUID, cashGiven: String = "")
     case shopReturn(UUID)
     case shopShifts
+    case shopProgrammes
+    case shopProgramme(UUID, month: String)
     case shopShift(UUID)
     case shopShiftClose(UUID)
     case shopProducts(low: Bool = false)
@@ -139,6 +141,8 @@ package enum SiteURL: Sendable, Equatable {
         case .shopSale(let id, let cashGiven): "/store/sales/\(id.uuidString.lowercased())" + query(["cash": cashGiven])
         case .shopReturn(let id): "/store/sales/\(id.uuidString.lowercased())/returns"
         case .shopShifts: "/store/shifts"
+        case .shopProgrammes: "/store/programmes"
+        case .shopProgramme(let id, let month): "/store/programmes/\(id.uuidString.lowercased())" + query(["month": month])
         case .shopShift(let id): "/store/shifts/\(id.uuidString.lowercased())"
         case .shopShiftClose(let id): "/store/shifts/\(id.uuidString.lowercased())/close"
         case .shopProducts(let low): "/store/products" + query(["low": low ? "1" : ""])

@@ -157,6 +157,8 @@ extension Catalogue {
         case "float": pick("Modal awal laci", "The float")
         case "counted": pick("Uang yang dihitung", "The cash counted")
         case "note": pick("Catatan", "The note")
+        case "month": pick("Bulan", "The month")
+        case "format": pick("Format", "The format")
         case "merchantName": pick("Nama merchant (--merchant-name)", "Merchant name (--merchant-name)")
         case "city": pick("Kota (--city)", "City (--city)")
         case "merchantId": pick("NMID merchant (--merchant-id)", "Merchant id (--merchant-id)")
@@ -326,6 +328,36 @@ extension Catalogue {
         pick("Shift \(name) sejak \(since).", "\(name)'s shift since \(since).")
     }
     package var tillNotOpen: String { pick("Laci kas belum dibuka.", "The till is not open.") }
+
+    package var csvSaleNumber: String { pick("No. penjualan", "Sale no.") }
+    package var csvBuyerNIK: String { pick("NIK pembeli", "Buyer's NIK") }
+    package var csvProduct: String { pick("Barang", "Product") }
+    package var csvUnit: String { pick("Satuan", "Unit") }
+    package var csvQuantity: String { pick("Jumlah", "Quantity") }
+    package var csvPrice: String { pick("Harga", "Price") }
+    package var csvValue: String { pick("Nilai", "Amount") }
+    package var stockOpening: String { pick("Stok awal", "Opening stock") }
+    package var stockReceived: String { pick("Masuk", "Received") }
+    package var stockSold: String { pick("Terjual", "Sold") }
+    package var stockAdjusted: String { pick("Penyesuaian", "Adjusted") }
+    package var stockClosing: String { pick("Stok akhir", "Closing stock") }
+    package var programmesTitle: String { pick("Barang bersubsidi", "Regulated goods") }
+    package var programmesLead: String {
+        pick(
+            "Laporan bulanan untuk penyalur: setiap penjualan dengan NIK pembeli, serta stok masuk, terjual, dan sisa.",
+            "The monthly report for the supplier: every sale with the buyer's NIK, and stock in, sold and left.")
+    }
+    package func programmeReportTitle(_ name: String, _ month: String) -> String {
+        pick("Laporan \(name) · \(month)", "\(name) report · \(month)")
+    }
+    package var monthLabel: String { pick("Bulan", "Month") }
+    package var showMonth: String { pick("Tampilkan", "Show") }
+    package var noProgrammeSales: String { pick("Tidak ada penjualan bulan ini.", "No sales this month.") }
+    package var ceilingInForce: String { pick("HET berlaku", "Ceiling in force") }
+    package var perBuyerLimitLabel: String { pick("Batas per pembeli", "Limit per buyer") }
+    package var noLimit: String { pick("Tanpa batas", "No limit") }
+    package var thisMonthReport: String { pick("Laporan bulan ini", "This month's report") }
+    package var noProgrammesYet: String { pick("Belum ada program barang bersubsidi.", "No regulated programmes yet.") }
 
     package var returnTitle: String { pick("Retur barang", "Goods returned") }
     package func returnHint(_ payment: PaymentMethod) -> String {

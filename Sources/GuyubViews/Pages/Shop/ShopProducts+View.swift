@@ -19,6 +19,10 @@ extension ShopProducts {
                 Paragraph {
                     Link(
                         model.onlyLow ? text.allGoods : text.onlyRunningLow, url: SiteURL.shopProducts(low: !model.onlyLow).path)
+                    Text(" · ")
+                    Link(text.programmesTitle, url: SiteURL.shopProgrammes.path)
+                    Text(" · ")
+                    Link(text.shiftsTitle, url: SiteURL.shopShifts.path)
                 }
                 if model.rows.isEmpty {
                     EmptyState(message: text.noProductsYet)

@@ -1,0 +1,87 @@
+import GuyubCore
+import Plot
+
+extension ShopProgrammes {
+    package enum View {
+        package static func render(_ model: Model, in context: PageContext) -> String {
+            let text = context.text
+            let format = text.format
+            return Layout.render(title: text.programmesTitle, context: context) {
+                Div {
+                    H1(text.programmesTitle)
+                    Paragraph(text.programmesLead).class("muted")
+                }
+                .class("page-head")
+                if model.rows.isEmpty {
+                    EmptyState(message: text.noProgrammesYet)
+                } else {
+                    DataTable(
+                        columns: [text.nameLabel, text.ceilingInForce, text.perBuyerLimitLabel, text.monthLabel],
+                        rows: model.rows.map { row in
+                            [
+                                Text(row.name),
+                                row.ceiling.map { MoneyText(amount: $0, format: format) as Component } ?? Text("—"),
+                                Text(
+                                    row.perBuyerLimit.map { format.quantity($0) + " " + text.limitPeriod(row.period) }
+                                        ?? text.noLimit),
+                                Link(
+                                    text.thisMonthReport, url: SiteURL.shopProgramme(row.id, month: model.month.description).path),
+                            ]
+                        }, className: "programmes-table")
+                }
+            }
+        }
+    }
+}
+
+extension ShopProgrammes.Report {
+    package enum View {
+        package static func render(_ model: ShopProgrammes.Report, in context: PageContext) -> String {
+            let text = context.text
+            let format = text.format
+            let title = text.programmeReportTitle(model.name, format.month(model.month))
+            let path = SiteURL.shopProgramme(model.id, month: model.month.description).path
+            return Layout.render(title: title, context: context) {
+                Div {
+                    H1(title)
+                    Paragraph(text.programmesLead).class("muted")
+                }
+                .class("page-head")
+                Form(url: SiteURL.shopProgramme(model.id, month: "").path, method: .get) {
+                    FormField(
+                        label: text.monthLabel, name: "month", value: model.month.description, type: .month, maxLength: 7)
+                    Button(text.showMonth).attribute(named: "type", value: "submit")
+                }
+                .class("period-form no-print")
+                Paragraph {
+                    Link(text.downloadCSV, url: path + "&format=csv").class("button secondary")
+                    PrintButton(label: text.printPage)
+                }
+                .class("actions no-print")
+                if model.sales.isEmpty {
+                    EmptyState(message: text.noProgrammeSales)
+                } else {
+                    DataTable(
+                        columns: [
+                            text.csvDate, text.csvSaleNumber, text.csvBuyerNIK, text.csvProduct, text.csvQuantity, text.csvValue,
+                        ],
+                        rows: model.sales.map { sale in
+                            [
+                                Text(format.date(sale.date)), Text(String(sale.number)), Text(sale.buyerNIK), Text(sale.product),
+                                Text(format.quantity(sale.quantity) + " " + sale.unit),
+                                MoneyText(amount: sale.amount, format: format),
+                            ]
+                        }, className: "programme-sales")
+                }
+                DataTable(
+                    columns: [
+                        text.csvProduct, text.stockOpening, text.stockReceived, text.stockSold, text.stockAdjusted,
+                        text.stockClosing,
+                    ],
+                    rows: model.stock.map { stock in
+                        [Text(stock.product)] + stock.figures.map { Text(format.quantity($0) + " " + stock.unit) as Component }
+                    }, className: "programme-stock")
+            }
+        }
+    }
+}
