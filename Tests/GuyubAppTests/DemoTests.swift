@@ -27,6 +27,7 @@ import Vapor
             #expect(Set(kinds) == Set(StockMovementKind.allCases.map(\.rawValue)))
             #expect(try await SaleReturnRecord.query(on: t.app.db).count() > 0)
             #expect(try await ShiftRecord.query(on: t.app.db).filter(\.$difference < 0).count() > 0)
+            #expect(try await CustomerPaymentRecord.query(on: t.app.db).count() > 0)
             // No till runs dry: cash, bank and QRIS never below zero on any day, entries taken in date order.
             for role in ["cash", "bank", "qrisClearing"] {
                 let rows = try await t.app.db.sql.raw(

@@ -94,14 +94,15 @@ import VaporTesting
         "POST /store/sales/:id/returns": .permission(.returnSales), "GET /store/shifts": .permission(.viewStore),
         "POST /store/shifts": .permission(.sell), "GET /store/shifts/:id": .permission(.viewStore),
         "POST /store/shifts/:id/close": .permission(.sell), "GET /store/programmes": .permission(.manageStock),
-        "GET /store/programmes/:id": .permission(.manageStock),
+        "GET /store/programmes/:id": .permission(.manageStock), "GET /store/customers": .permission(.viewStore),
+        "POST /store/customers/:id/payments": .permission(.sell),
     ]
 
     /// One cooperative's records, to aim routes at.
     struct Records {
         var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
         var meeting = "", resolution = "", memberImport = "", cooperative = "", shopProduct = "", sale = "", shift = ""
-        var programme = ""
+        var programme = "", customer = ""
 
         /// The id of this cooperative's record of a kind. A kind of record added without one here does not build.
         func id(_ record: TenantRecord) -> String {
@@ -122,6 +123,7 @@ import VaporTesting
             case .sale: sale
             case .shift: shift
             case .programme: programme
+            case .customer: customer
             }
         }
 
@@ -152,6 +154,7 @@ import VaporTesting
                 case pattern.contains("/store/sales/"): sale
                 case pattern.contains("/store/shifts/"): shift
                 case pattern.contains("/store/programmes/"): programme
+                case pattern.contains("/store/customers/"): customer
                 case pattern.contains("/term-deposits/"): deposit
                 case pattern.contains("/savings/accounts/"): savings
                 case pattern.contains("/journal/"), pattern.contains("/receipts/"): entry
@@ -198,6 +201,10 @@ import VaporTesting
         r.programme =
             try await api.post("/api/v1/store/programmes", json: ["name": "LPG 3 kg", "priceCeiling": "18.000"]).json()["id"]
             as! String
+        r.customer =
+            try await api.post(
+                "/api/v1/store/customers", json: ["name": "Warung Bu Darmi", "customerClass": "warung", "creditLimit": "50.000"]
+            ).json()["id"] as! String
         r.memberImport = try await MemberImportJobs.open(
             Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",
             fileName: "anggota.csv", plan: .init(), status: .preview,

@@ -81,4 +81,45 @@ import VaporTesting
             try await t.expectBooksSound()
         }
     }
+
+    /// The warung owes Rp 13.000; it pays Rp 10.000 in cash at the counter (into the open shift's drawer),
+    /// cannot pay more than it owes, and pays the rest by bank.
+    @Test func aWarungPaysWhatItOwes() async throws {
+        try await withTestApp { t in
+            // given
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.user("kasir@sukamaju.coop", roles: [.teller], in: coop)
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let cashier = try await t.apiClient("kasir@sukamaju.coop")
+            var fields = StoreAPITests.rice
+            fields["tiers"] = [["customerClass": "warung", "minQuantity": "10", "price": "1.300"]]
+            let rice = try await StoreAPITests.product(api, fields)
+            try await StoreAPITests.receive(api, rice, "100", at: "1.000")
+            let warung =
+                try await api.post(
+                    "/api/v1/store/customers",
+                    json: ["name": "Warung Bu Darmi", "customerClass": "warung", "creditLimit": "20.000"]
+                ).json()["id"] as! String
+            _ = try await api.post(
+                "/api/v1/store/sales", json: StoreAPITests.sale(rice, "10", payment: "credit", extra: ["customerId": warung]))
+            let shift = try await cashier.post("/api/v1/store/shifts", json: ["float": "100.000"]).json()["id"] as! String
+            let path = "/api/v1/store/customers/\(warung)/payments"
+            // when
+            let cash = try await cashier.post(path, json: ["amount": "Rp 10.000"])
+            let tooMuch = try await cashier.post(path, json: ["amount": "5.000", "channel": "bank"])
+            let badChannel = try await cashier.post(path, json: ["amount": "1.000", "channel": "barter"])
+            let bank = try await cashier.post(path, json: ["amount": "3.000", "channel": "bank"])
+            // then
+            #expect(cash.status == .created)
+            #expect(try cash.json()["balance"] as? String == "3000")
+            #expect(tooMuch.status == .unprocessableEntity && tooMuch.errorCode == "overpayment")
+            #expect(tooMuch.errorMessage?.contains("Rp 3.000") == true)
+            #expect(badChannel.errorCode == "invalid_choice")
+            #expect(try bank.json()["balance"] as? String == "0")
+            #expect(try await api.account(role: "tradeReceivables")?["balance"] as? String == "0")
+            #expect(try await api.account(role: "bank")?["balance"] as? String == "3000")
+            #expect(try await api.get("/api/v1/store/shifts/\(shift)").json()["expected"] as? String == "110000")
+            try await t.expectBooksSound()
+        }
+    }
 }

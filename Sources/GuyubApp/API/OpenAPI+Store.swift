@@ -171,5 +171,12 @@ extension OpenAPIDocument {
                 "id": .uuid, "name": .string, "phone": .string, "customerClass": customerClass, "memberId": .uuid,
                 "creditLimit": .money, "balance": .money,
             ], required: ["id", "name", "customerClass", "creditLimit", "balance"]),
+        "CustomerPaymentInput": .input(
+            ["amount": .money, "channel": .string(allowedValues: "cash", "bank", "qris")], required: ["amount"]),
+        "CustomerPayment": .object(
+            [
+                "id": .uuid, "customerId": .uuid, "date": .isoDate, "amount": .money, "channel": .string,
+                "entryId": .uuid, "balance": .money,
+            ], required: ["id", "customerId", "date", "amount", "channel", "entryId", "balance"]),
     ]
 }

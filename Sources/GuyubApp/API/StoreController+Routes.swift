@@ -113,6 +113,12 @@ extension StoreController {
                 APIDoc(
                     "Register a customer who may buy on credit up to a limit", tag: "store", body: .ref("CustomerInput"),
                     ok: .json(201, .ref("Customer")), errors: [403, 404, 409, 422]), use: createCustomer),
+            APIRoute(
+                .POST, "store/customers/:id/payments", .permission(.sell), id: .customer,
+                APIDoc(
+                    "A credit customer pays off what they owe (never more); cash goes into the open shift's drawer",
+                    tag: "store", body: .ref("CustomerPaymentInput"), ok: .json(201, .ref("CustomerPayment")),
+                    links: OpenAPIDocument.entryLinks("/entryId"), errors: [403, 404, 422]), use: customerPayment),
         ]
     }
 }

@@ -243,6 +243,23 @@ struct StoreController {
         return try created(CustomerDTO(customer, decimals: principal.decimals))
     }
 
+    /// `POST /api/v1/store/customers/{id}/payments {"amount","channel"?}`.
+    func customerPayment(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.sell)
+        let store = try StoreCustomerStore(request.tenant())
+        let id = try request.parameters.get("id", as: UUID.self)
+        _ = try await store.find(id)
+        let input = try request.content.decode(CustomerPaymentInput.self)
+        let amount = try Self.price(input.amount, field: "amount", decimals: principal.decimals)
+        guard let channel = PaymentChannel(rawValue: input.channel ?? "cash") else {
+            throw StoreError.field(.invalidChoice("channel"))
+        }
+        let (payment, customer) = try await store.receive(
+            amount, from: id, channel: channel, on: request.today(), at: request.application.clock.now(),
+            description: request.booksText.customerPaid(try await store.find(id).name), by: principal.actor)
+        return try created(CustomerPaymentDTO(payment, customer: customer, decimals: principal.decimals))
+    }
+
     func customers(_ request: Request) async throws -> [CustomerDTO] {
         let principal = try request.authorize(.viewStore)
         return try await StoreCustomerStore(request.tenant()).all().map { CustomerDTO($0, decimals: principal.decimals) }

@@ -295,6 +295,33 @@ struct CustomerDTO: Content {
     }
 }
 
+/// `{"amount","channel"?}`: what a credit customer pays off what they owe (cash unless said otherwise).
+struct CustomerPaymentInput: Content {
+    var amount: String?
+    var channel: String?
+}
+
+struct CustomerPaymentDTO: Content {
+    var id: UUID
+    var customerId: UUID
+    var date: String
+    var amount: String
+    var channel: String
+    var entryId: UUID
+    /// What the customer still owes.
+    var balance: String
+
+    init(_ payment: CustomerPaymentRecord, customer: StoreCustomerRecord, decimals: Int) {
+        id = payment.id!
+        customerId = customer.id!
+        date = payment.paidOn.description
+        amount = Amount.string(payment.amount, decimals: decimals)
+        channel = payment.channel.rawValue
+        entryId = payment.entryID
+        balance = Amount.string(customer.balance, decimals: decimals)
+    }
+}
+
 struct AdjustmentInput: Content {
     var productId: UUID?
     var reason: String?

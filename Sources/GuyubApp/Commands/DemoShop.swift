@@ -7,8 +7,8 @@ import GuyubViews
 /// The demo cooperative's shop: the seven units of the village-cooperative programme, about two hundred
 /// goods (LPG 3 kg, subsidised urea and SPHP rice among them, as regulated goods), a warung that buys on
 /// credit, and each month's restocking and sales at the counter — most of them to members, whose purchases
-/// count for their SHU — with goods brought back, goods damaged, fertiliser kept in the warehouse, and a
-/// shift at the till each month counted at closing.
+/// count for their SHU — with goods brought back, goods damaged, fertiliser kept in the warehouse, a shift
+/// at the till each month counted at closing, and the warung paying what it owes.
 struct DemoShop {
     let tenant: Tenant
     let manager: Actor
@@ -231,6 +231,16 @@ struct DemoShop {
                     shift.id, counted: try await store.till(shift).expected - short,
                     note: short > 0 ? "Kurang uang receh" : nil, on: day, at: at(day, hour: 17),
                     description: text.shiftDifference(cashier.name), supervising: false, by: cashier)
+            }
+            // Near the month's end the warung pays what it owes, in cash at the counter.
+            if day.day == 28 {
+                let customers = StoreCustomerStore(tenant)
+                let owed = try await customers.find(warung)
+                if owed.balance > 0 {
+                    _ = try await customers.receive(
+                        owed.balance, from: warung, channel: .cash, on: day, at: at(day, hour: 16),
+                        description: text.customerPaid(owed.name), by: cashier)
+                }
             }
             // At the month's count a kilo of something is found spoilt and written off.
             if day.day == 25, let spoilt = products.first(where: { $0.unit == "kg" && onHand[$0.id!]! >= 10 * Quantity.scale }) {

@@ -13,6 +13,8 @@ struct StorePages: RouteCollection {
         store.get("sales", ":id", use: receipt)
         store.post("sales", ":id", "returns", use: giveBack)
         store.get("programmes", use: programmes)
+        store.get("customers", use: customers)
+        store.post("customers", ":id", "payments", use: customerPayment)
         store.get("programmes", ":id", use: programmeReport)
         store.get("shifts", use: shifts)
         store.post("shifts", use: openShift)

@@ -26,6 +26,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     case storeTransfer = "store.transfer"
     case storeReturn = "store.return"
     case storeShift = "store.shift"
+    case storeCustomerPayment = "store.customer-payment"
 
     /// The year's close, the SHU and the loans keep records of their entries that a reversal would leave
     /// behind (a loan would still owe what its reversed repayment paid); a loan's mistake is put right
@@ -36,7 +37,8 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
             .savingsInterest, .savingsAccrual, .savingsMaturity:
             true
         case .loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery, .loanAllowance, .shuDistribution, .shuPayout,
-            .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift:
+            .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift,
+            .storeCustomerPayment:
             false
         }
     }
@@ -46,7 +48,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     package var postsOnce: Bool {
         [
             .savingsExit, .savingsBreak, .savingsMaturity, .loanDisbursement, .loanWriteOff, .shuDistribution, .shuPayout,
-            .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift,
+            .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift, .storeCustomerPayment,
         ]
         .contains(self)
     }

@@ -16,7 +16,7 @@ package enum ShiftStatus: String, Codable, Sendable, CaseIterable {
 package struct TillCount: Sendable, Equatable {
     /// The float the shift opened with.
     package var float: Int64
-    /// Cash taken for sales during the shift.
+    /// Cash taken during the shift: for sales, and from credit customers paying what they owe.
     package var cashIn: Int64
     /// Cash paid back for goods returned during the shift.
     package var cashOut: Int64

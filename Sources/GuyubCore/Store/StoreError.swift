@@ -51,6 +51,8 @@ package enum StoreError: DomainError, Equatable {
     case shiftClosed
     /// Only whoever opened a shift, or a supervisor, closes it.
     case shiftNotYours
+    /// A payment above what the customer owes, with what they owe.
+    case overpayment(owed: Int64)
 
     package var code: String {
         switch self {
@@ -82,6 +84,7 @@ package enum StoreError: DomainError, Equatable {
         case .shiftAlreadyOpen: "shift_already_open"
         case .shiftClosed: "shift_closed"
         case .shiftNotYours: "shift_not_yours"
+        case .overpayment: "overpayment"
         }
     }
 
@@ -104,6 +107,7 @@ package enum StoreError: DomainError, Equatable {
         case .unitCostRequired: "unitCost"
         case .sameUnit: "toUnitId"
         case .shiftAlreadyOpen, .shiftClosed, .shiftNotYours: nil
+        case .overpayment: "amount"
         }
     }
 

@@ -255,3 +255,25 @@ package final class ShiftRecord: TenantModel, @unchecked Sendable {
 
     package init() {}
 }
+
+/// What a credit customer paid off what they owe: cash into the till (the shift's, when one is open),
+/// a bank transfer, or QRIS.
+package final class CustomerPaymentRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "customer_payments"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<CustomerPaymentRecord, FieldProperty<CustomerPaymentRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "customer_id") package var customerID: UUID
+    @Field(key: "paid_on") package var paidOn: CivilDate
+    @Field(key: "paid_at") package var paidAt: Date
+    @Field(key: "amount") package var amount: Int64
+    @Field(key: "channel") package var channel: PaymentChannel
+    @Field(key: "entry_id") package var entryID: UUID
+    @OptionalField(key: "shift_id") package var shiftID: UUID?
+    @Field(key: "received_by_name") package var receivedByName: String
+
+    package init() {}
+}

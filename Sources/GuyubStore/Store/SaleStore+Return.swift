@@ -120,6 +120,9 @@ extension SaleStore {
                     entry: record.entryID)
             })
         try await tenant.runTogether(statements)
+        try await AuditLog.append(
+            tenant, actor: actor, action: .saleReturn, entity: "sale", entityID: sale.id,
+            after: ["saleNumber": String(sale.number), "refund": String(record.amount), "reason": reason])
         return (record, back)
     }
 

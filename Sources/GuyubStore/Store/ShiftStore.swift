@@ -43,10 +43,13 @@ package struct ShiftStore: Sendable {
         shift.openedByUserID = actor.userID
         shift.openedByName = actor.name
         try await tenant.create(shift)
+        try await AuditLog.append(
+            tenant, actor: actor, action: .shiftOpen, entity: "shift", entityID: shift.id, after: ["float": String(float)])
         return shift
     }
 
-    /// What the drawer should hold: the float, cash sales, cash paid back (as counted at closing, once closed).
+    /// What the drawer should hold: the float, cash taken for sales and for what credit customers owed, cash
+    /// paid back (as counted at closing, once closed).
     package func till(_ shift: ShiftRecord) async throws -> TillCount {
         if shift.status == .closed {
             return TillCount(float: shift.float, cashIn: shift.cashIn ?? 0, cashOut: shift.cashOut ?? 0)
@@ -56,7 +59,9 @@ package struct ShiftStore: Sendable {
             SELECT
               (SELECT CAST(COALESCE(SUM(total), 0) AS BIGINT) FROM sales
                WHERE cooperative_id = \(bind: tenant.cooperativeID) AND shift_id = \(bind: shift.id!)
-                 AND payment = \(bind: PaymentMethod.cash.rawValue)) AS cash_in,
+                 AND payment = \(bind: PaymentMethod.cash.rawValue))
+              + (SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM customer_payments
+                 WHERE cooperative_id = \(bind: tenant.cooperativeID) AND shift_id = \(bind: shift.id!)) AS cash_in,
               (SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM sale_returns
                WHERE cooperative_id = \(bind: tenant.cooperativeID) AND shift_id = \(bind: shift.id!)) AS cash_out
             """
@@ -116,6 +121,9 @@ package struct ShiftStore: Sendable {
         shift.closedByName = actor.name
         shift.note = note
         try await shift.update(on: tenant.db)
+        try await AuditLog.append(
+            tenant, actor: actor, action: .shiftClose, entity: "shift", entityID: shift.id,
+            after: ["counted": String(counted), "difference": String(difference), "note": note ?? ""])
         return shift
     }
 }

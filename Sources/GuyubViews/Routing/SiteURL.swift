@@ -32,6 +32,8 @@ package enum SiteURL: Sendable, Equatable {
     case shopReturn(UUID)
     case shopShifts
     case shopProgrammes
+    case shopCustomers
+    case shopCustomerPayment(UUID)
     case shopProgramme(UUID, month: String)
     case shopShift(UUID)
     case shopShiftClose(UUID)
@@ -142,6 +144,8 @@ package enum SiteURL: Sendable, Equatable {
         case .shopReturn(let id): "/store/sales/\(id.uuidString.lowercased())/returns"
         case .shopShifts: "/store/shifts"
         case .shopProgrammes: "/store/programmes"
+        case .shopCustomers: "/store/customers"
+        case .shopCustomerPayment(let id): "/store/customers/\(id.uuidString.lowercased())/payments"
         case .shopProgramme(let id, let month): "/store/programmes/\(id.uuidString.lowercased())" + query(["month": month])
         case .shopShift(let id): "/store/shifts/\(id.uuidString.lowercased())"
         case .shopShiftClose(let id): "/store/shifts/\(id.uuidString.lowercased())/close"

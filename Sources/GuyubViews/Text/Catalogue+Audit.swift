@@ -40,6 +40,10 @@ extension Catalogue {
         case .productUpdate: pick("Perubahan produk", "Product changed")
         case .programmeCreate: pick("Program barang bersubsidi baru", "Regulated goods programme added")
         case .customerCreate: pick("Pelanggan baru", "Customer registered")
+        case .saleReturn: pick("Retur penjualan", "Goods returned from a sale")
+        case .customerPayment: pick("Pelanggan membayar utang", "Customer paid what they owe")
+        case .shiftOpen: pick("Shift kasir dibuka", "Cashier's shift opened")
+        case .shiftClose: pick("Shift kasir ditutup", "Cashier's shift closed")
         case .ledgerPost: pick("Jurnal dibukukan", "Journal entry posted")
         case .booksCloseMonth: pick("Tutup buku bulanan", "Month closed")
         case .booksCloseYear: pick("Tutup tahun buku", "Year closed")
@@ -233,6 +237,13 @@ extension Catalogue {
         case "requiresBuyerId": return (pick("Wajib NIK pembeli", "Buyer's NIK required"), .yesNo)
         case "customerClass": return (storeField("customerClass"), .customerClass)
         case "creditLimit": return (storeField("creditLimit"), .money)
+        case "saleNumber": return (csvSaleNumber, .count)
+        case "refund": return (pick("Uang dikembalikan", "Paid back"), .money)
+        case "paid": return (pick("Dibayar", "Paid"), .money)
+        case "float": return (floatLabel, .money)
+        case "counted": return (countedLabel, .money)
+        case "note": return (pick("Catatan", "Note"), .text)
+        case "difference": return (differenceColumn, .money)
         default: return nil
         }
     }

@@ -30,6 +30,10 @@ extension Catalogue {
         pick("Penjualan toko no. \(number)", "Shop sale no. \(number)")
     }
 
+    package func customerPaid(_ name: String) -> String {
+        pick("Pembayaran utang toko \(name)", "\(name) paid the shop what they owed")
+    }
+
     package func shiftDifference(_ cashier: String) -> String {
         pick("Selisih kas tutup shift \(cashier)", "Cash difference closing \(cashier)'s shift")
     }
@@ -108,6 +112,10 @@ extension Catalogue {
         case .shiftAlreadyOpen:
             pick("Laci kas unit ini sudah dibuka dalam shift lain.", "This unit's till already has a shift open.")
         case .shiftClosed: pick("Shift ini sudah ditutup.", "This shift is closed already.")
+        case .overpayment(let owed):
+            pick(
+                "Pembayaran melebihi utang pelanggan: utangnya \(format.money(minorUnits: owed)).",
+                "The payment is more than the customer owes: they owe \(format.money(minorUnits: owed)).")
         case .shiftNotYours:
             pick(
                 "Shift hanya ditutup oleh kasir yang membukanya atau oleh manajer.",
@@ -157,6 +165,8 @@ extension Catalogue {
         case "float": pick("Modal awal laci", "The float")
         case "counted": pick("Uang yang dihitung", "The cash counted")
         case "note": pick("Catatan", "The note")
+        case "amount": pick("Jumlah dibayar", "The amount paid")
+        case "channel": pick("Cara bayar", "How it is paid")
         case "month": pick("Bulan", "The month")
         case "format": pick("Format", "The format")
         case "merchantName": pick("Nama merchant (--merchant-name)", "Merchant name (--merchant-name)")
@@ -358,6 +368,17 @@ extension Catalogue {
     package var noLimit: String { pick("Tanpa batas", "No limit") }
     package var thisMonthReport: String { pick("Laporan bulan ini", "This month's report") }
     package var noProgrammesYet: String { pick("Belum ada program barang bersubsidi.", "No regulated programmes yet.") }
+
+    package var customersTitle: String { pick("Pelanggan kredit", "Credit customers") }
+    package var customersLead: String {
+        pick(
+            "Warung dan pembeli grosir yang boleh berutang sampai batasnya. Pembayaran tunai masuk ke laci shift yang dibuka.",
+            "Warungs and wholesale buyers who may owe up to their limit. Cash payments go into the open shift's drawer.")
+    }
+    package var noCustomersYet: String { pick("Belum ada pelanggan kredit.", "No credit customers yet.") }
+    package var owedLabel: String { pick("Utang sekarang", "Owed now") }
+    package var amountPaidLabel: String { pick("Jumlah dibayar", "Amount paid") }
+    package var receivePayment: String { pick("Terima pembayaran", "Take the payment") }
 
     package var returnTitle: String { pick("Retur barang", "Goods returned") }
     package func returnHint(_ payment: PaymentMethod) -> String {

@@ -167,6 +167,20 @@ struct CreateStore: AsyncMigration {
             .foreignKey(["cooperative_id", "entry_id"], references: JournalEntryRecord.schema, ["cooperative_id", "id"])
             .create()
 
+        try await tenantTable(CustomerPaymentRecord.schema, on: database)
+            .field("customer_id", .uuid, .required)
+            .field("paid_on", .string, .required)
+            .field("paid_at", .datetime, .required)
+            .field("amount", .int64, .required)
+            .field("channel", .string, .required)
+            .field("entry_id", .uuid, .required)
+            .field("shift_id", .uuid)
+            .field("received_by_name", .string, .required)
+            .foreignKey(["cooperative_id", "customer_id"], references: StoreCustomerRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(["cooperative_id", "entry_id"], references: JournalEntryRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(["cooperative_id", "shift_id"], references: ShiftRecord.schema, ["cooperative_id", "id"])
+            .create()
+
         try await tenantTable(StockMovementRecord.schema, on: database)
             .field("product_id", .uuid, .required)
             .field("unit_id", .uuid, .required)
@@ -204,7 +218,8 @@ struct CreateStore: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         for schema in [
-            StockMovementRecord.schema, SaleReturnRecord.schema, SaleLineRecord.schema, SaleRecord.schema, ShiftRecord.schema,
+            StockMovementRecord.schema, CustomerPaymentRecord.schema, SaleReturnRecord.schema, SaleLineRecord.schema,
+            SaleRecord.schema, ShiftRecord.schema,
             StoreCustomerRecord.schema,
             GoodsReceiptRecord.schema, StockLevelRecord.schema, ProductRecord.schema, PriceCeilingRecord.schema,
             ProgrammeRecord.schema,

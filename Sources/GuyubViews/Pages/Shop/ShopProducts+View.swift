@@ -23,6 +23,8 @@ extension ShopProducts {
                     Link(text.programmesTitle, url: SiteURL.shopProgrammes.path)
                     Text(" · ")
                     Link(text.shiftsTitle, url: SiteURL.shopShifts.path)
+                    Text(" · ")
+                    Link(text.customersTitle, url: SiteURL.shopCustomers.path)
                 }
                 if model.rows.isEmpty {
                     EmptyState(message: text.noProductsYet)

@@ -21,3 +21,11 @@ extension ShopShifts.Model {
                 float: 200_000, isOpen: false, difference: -500)
         ], canOpen: true)
 }
+
+extension ShopCustomers.Model {
+    static let mock = ShopCustomers.Model(
+        rows: [
+            .init(id: UUID(), name: "Warung Bu Darmi", customerClass: .warung, creditLimit: 1_500_000, owed: 325_000),
+            .init(id: UUID(), name: "Toko Grosir Makmur", customerClass: .wholesale, creditLimit: 5_000_000, owed: 0),
+        ], canReceive: true)
+}
