@@ -495,7 +495,7 @@ def shop_walk(b):
     # The drawer counted Rp 500 short of what it should hold.
     b.go("/store")
     b.click(".till-line a[href^='/store/shifts/']")
-    b.step("shop-shift", expect="form input[name='counted']", contains="Seharusnya di laci")
+    b.step("shop-shift", expect="form input[name='counted']", contains="SEHARUSNYA DI LACI")
     expected = next(line for line in b.text("pre.shop-slip").splitlines() if line.startswith("SEHARUSNYA"))
     counted = int("".join(c for c in expected.split("Rp")[-1] if c.isdigit())) - 500
     b.fill({"counted": f"{counted:,}".replace(",", "."), "note": "Uang receh kurang"})

@@ -83,8 +83,8 @@ extension ShopReceipt {
             if !model.returns.isEmpty {
                 lines.append(rule)
                 for returned in model.returns {
-                    lines.append(
-                        row(text.returnedOn(format.dateTime(returned.at, timeZone: timeZone)), "-" + money(returned.amount)))
+                    let day = WallClock.fixed(returned.at).today(in: timeZone)
+                    lines.append(row(text.returnedOn(format.date(day)), "-" + money(returned.amount)))
                     lines += wrapped("  " + returned.reason)
                 }
                 lines.append(row(text.afterReturns.uppercased(), money(model.total - model.returned)))
