@@ -95,11 +95,7 @@ import VaporTesting
             fields["tiers"] = [["customerClass": "warung", "minQuantity": "10", "price": "1.300"]]
             let rice = try await StoreAPITests.product(api, fields)
             try await StoreAPITests.receive(api, rice, "100", at: "1.000")
-            let warung =
-                try await api.post(
-                    "/api/v1/store/customers",
-                    json: ["name": "Warung Bu Darmi", "customerClass": "warung", "creditLimit": "20.000"]
-                ).json()["id"] as! String
+            let warung = try await StoreAPITests.warung(api)
             _ = try await api.post(
                 "/api/v1/store/sales", json: StoreAPITests.sale(rice, "10", payment: "credit", extra: ["customerId": warung]))
             let shift = try await cashier.post("/api/v1/store/shifts", json: ["float": "100.000"]).json()["id"] as! String
@@ -119,6 +115,37 @@ import VaporTesting
             #expect(try await api.account(role: "tradeReceivables")?["balance"] as? String == "0")
             #expect(try await api.account(role: "bank")?["balance"] as? String == "3000")
             #expect(try await api.get("/api/v1/store/shifts/\(shift)").json()["expected"] as? String == "110000")
+            try await t.expectBooksSound()
+        }
+    }
+
+    /// The warung paid its Rp 13.000 in full, then brings half the rice back: it owes nothing, so the
+    /// Rp 6.500 comes out of the drawer, and what it owes stays at nothing.
+    @Test func creditGoodsBackAfterPaymentArePaidBackInCash() async throws {
+        try await withTestApp { t in
+            // given
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            var fields = StoreAPITests.rice
+            fields["tiers"] = [["customerClass": "warung", "minQuantity": "10", "price": "1.300"]]
+            let rice = try await StoreAPITests.product(api, fields)
+            try await StoreAPITests.receive(api, rice, "100", at: "1.000")
+            let warung = try await StoreAPITests.warung(api)
+            let sale =
+                try await api.post(
+                    "/api/v1/store/sales", json: StoreAPITests.sale(rice, "10", payment: "credit", extra: ["customerId": warung])
+                ).json()["id"] as! String
+            _ = try await api.post("/api/v1/store/customers/\(warung)/payments", json: ["amount": "13.000"])
+            let shift = try await api.post("/api/v1/store/shifts", json: ["float": "100.000"]).json()["id"] as! String
+            // when
+            let back = try await api.post(
+                "/api/v1/store/sales/\(sale)/returns",
+                json: ["lines": [["productId": rice, "quantity": "5"]], "reason": "Kebanyakan"])
+            // then
+            #expect(try back.json()["amount"] as? String == "6500")
+            #expect(try await StoreAPITests.owed(api) == ["0"])
+            #expect(try await api.account(role: "tradeReceivables")?["balance"] as? String == "0")
+            #expect(try await api.get("/api/v1/store/shifts/\(shift)").json()["expected"] as? String == "93500")
             try await t.expectBooksSound()
         }
     }

@@ -30,4 +30,24 @@ struct ShiftTests {
         case .failure(let error): #expect(error as? StoreError == refusal)
         }
     }
+
+    @Test(
+        "goods a credit customer returns come off what they owe, the rest in cash; what they owe never goes below nothing",
+        arguments: [
+            (Int64(5_000), Int64(13_000), Int64(5_000), Int64(0)), (6_500, 0, 0, 6_500), (6_500, 2_000, 2_000, 4_500),
+            (1_000, -500, 0, 1_000),
+        ])
+    func creditRefunds(_ amount: Int64, _ owed: Int64, _ offOwed: Int64, _ inCash: Int64) {
+        // when
+        let refund = CustomerCredit.refunding(amount, owed: owed)
+        // then
+        #expect(refund.offOwed == offOwed && refund.inCash == inCash)
+    }
+
+    @Test("a payment takes what is owed down, never below nothing")
+    func creditPayments() throws {
+        #expect(try CustomerCredit.paying(10_000, owed: 13_000) == 3_000)
+        #expect(throws: StoreError.overpayment(owed: 3_000)) { try CustomerCredit.paying(3_001, owed: 3_000) }
+        #expect(throws: StoreError.priceInvalid("amount")) { try CustomerCredit.paying(0, owed: 3_000) }
+    }
 }

@@ -76,7 +76,7 @@ extension StorePages {
                 isOpen: $0.status == .open, difference: $0.difference)
         }
         // The form opens the shop's till; another unit's till opens through the API.
-        let shop = all.first { $0.kind == .grocery }
+        let shop = all.first { $0.kind == .grocery && $0.active }
         let shopOpen = shifts.contains { $0.status == .open && (shop == nil || $0.unitID == shop?.id) }
         return ShopShifts.Model(rows: rows, canOpen: principal.allows(.sell) && !shopOpen)
     }

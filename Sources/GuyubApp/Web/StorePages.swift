@@ -107,7 +107,10 @@ struct StorePages: RouteCollection {
         values.cashGiven = form.cashGiven ?? ""
         var model = ShopCounter.Model(values: values)
         model.customers = try await StoreCustomerStore(tenant).all().map { ($0.id!, $0.name) }
-        if let shift = try await tenant.query(ShiftRecord.self).filter(\.$status == ShiftStatus.open).first() {
+        // The till of the unit the counter sells for (the grocery outlet), once it exists.
+        if let shop = try await BusinessUnitStore(tenant).all().first(where: { $0.kind == .grocery && $0.active }),
+            let shift = try await ShiftStore(tenant).open(at: shop.id!)
+        {
             model.till = (shift.id!, shift.openedByName, shift.openedAt)
         }
 

@@ -7,4 +7,11 @@ package enum CustomerCredit {
         guard amount <= owed else { throw .overpayment(owed: owed) }
         return owed - amount
     }
+
+    /// Money given back for goods a credit customer returns: first off what they owe, the rest in cash, so
+    /// what they owe never falls below nothing.
+    package static func refunding(_ amount: Int64, owed: Int64) -> (offOwed: Int64, inCash: Int64) {
+        let off = min(max(0, amount), max(0, owed))
+        return (off, max(0, amount) - off)
+    }
 }

@@ -221,7 +221,8 @@ package final class SaleReturnRecord: TenantModel, @unchecked Sendable {
     @OptionalField(key: "entry_id") package var entryID: UUID?
     @OptionalField(key: "by_user_id") package var byUserID: UUID?
     @Field(key: "by_name") package var byName: String
-    /// The shift whose drawer paid the cash back, when it was paid in cash.
+    /// What was handed back in cash, and the shift whose drawer it came from.
+    @Field(key: "cash") package var cash: Int64
     @OptionalField(key: "shift_id") package var shiftID: UUID?
 
     package init() {}

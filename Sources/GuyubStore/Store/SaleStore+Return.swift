@@ -71,22 +71,31 @@ extension SaleStore {
         record.cost = movements.reduce(0) { $0 + $1.cost }
         record.byUserID = actor.userID
         record.byName = actor.name
-        if sale.payment == .cash { record.shiftID = try await ShiftStore(tenant).open(at: sale.unitID)?.id }
+
+        // A credit sale comes back off what the customer owes; what they had paid already, in cash.
+        var refund = (offOwed: Int64(0), inCash: sale.payment == .cash ? record.amount : 0)
+        if sale.payment == .credit, let customer = sale.customerID {
+            refund = CustomerCredit.refunding(record.amount, owed: try await StoreCustomerStore(tenant).find(customer).balance)
+        }
+        record.cash = refund.inCash
+        if refund.inCash > 0 { record.shiftID = try await ShiftStore(tenant).open(at: sale.unitID)?.id }
 
         var savingsAccount: UUID?
         if sale.payment == .savings, let member = sale.memberID {
             savingsAccount = try await SavingsStore(tenant).openAccount(of: member, kind: .sukarela).id
         }
         var statements: [any SQLExpression] = []
-        if sale.payment == .credit, let customer = sale.customerID, record.amount > 0 {
+        if let customer = sale.customerID, refund.offOwed > 0 {
             statements.append(
                 SQLQueryString(
                     """
-                    UPDATE store_customers SET balance = balance - \(bind: record.amount)
+                    UPDATE store_customers SET balance = balance - \(bind: refund.offOwed)
                     WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: customer)
                     """))
         }
-        if let draft = draft(record, of: sale, description: describe(sale.number), savingsAccount: savingsAccount) {
+        if let draft = draft(
+            record, of: sale, refund: refund, description: describe(sale.number), savingsAccount: savingsAccount)
+        {
             record.entryID = try await Ledger(tenant).post(draft, by: actor).entry.id
         }
         let stock = StockStore(tenant)
@@ -126,9 +135,11 @@ extension SaleStore {
         return (record, back)
     }
 
-    /// The sale's entry turned around for what came back; none when nothing of value moved.
+    /// The sale's entry turned around for what came back; none when nothing of value moved. A credit
+    /// sale's refund comes off trade receivables and, beyond what is owed, out of cash.
     private func draft(
-        _ record: SaleReturnRecord, of sale: SaleRecord, description: String, savingsAccount: UUID?
+        _ record: SaleReturnRecord, of sale: SaleRecord, refund: (offOwed: Int64, inCash: Int64), description: String,
+        savingsAccount: UUID?
     ) -> JournalDraft? {
         guard record.amount > 0 || record.cost > 0 else { return nil }
         var lines: [JournalDraft.Line] = []
@@ -137,10 +148,16 @@ extension SaleStore {
                 JournalDraft.Line(
                     account: .role(sale.memberID == nil ? .salesNonMember : .salesMember), debit: record.amount, credit: 0,
                     unit: sale.unitID))
-            lines.append(
-                JournalDraft.Line(
-                    account: .role(Self.paidInto(sale.payment)), savingsAccount: savingsAccount, debit: 0,
-                    credit: record.amount, unit: sale.unitID))
+            if sale.payment == .credit {
+                for (role, amount) in [(AccountRole.tradeReceivables, refund.offOwed), (.cash, refund.inCash)] where amount > 0 {
+                    lines.append(JournalDraft.Line(account: .role(role), debit: 0, credit: amount, unit: sale.unitID))
+                }
+            } else {
+                lines.append(
+                    JournalDraft.Line(
+                        account: .role(Self.paidInto(sale.payment)), savingsAccount: savingsAccount, debit: 0,
+                        credit: record.amount, unit: sale.unitID))
+            }
         }
         if record.cost > 0 {
             lines.append(JournalDraft.Line(account: .role(.inventory), debit: record.cost, credit: 0, unit: sale.unitID))
@@ -160,12 +177,12 @@ extension SaleStore {
             into: SaleReturnRecord.schema,
             [
                 "cooperative_id", "id", "sale_id", "returned_on", "returned_at", "reason", "amount", "cost", "entry_id",
-                "by_user_id", "by_name", "shift_id",
+                "by_user_id", "by_name", "cash", "shift_id",
             ],
             [
                 [
                     tenant.cooperativeID, record.id!, record.saleID, record.returnedOn, record.returnedAt, record.reason,
-                    record.amount, record.cost, record.entryID, record.byUserID, record.byName, record.shiftID,
+                    record.amount, record.cost, record.entryID, record.byUserID, record.byName, record.cash, record.shiftID,
                 ]
             ])
     }

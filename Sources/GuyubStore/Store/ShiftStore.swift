@@ -62,7 +62,7 @@ package struct ShiftStore: Sendable {
                  AND payment = \(bind: PaymentMethod.cash.rawValue))
               + (SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM customer_payments
                  WHERE cooperative_id = \(bind: tenant.cooperativeID) AND shift_id = \(bind: shift.id!)) AS cash_in,
-              (SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM sale_returns
+              (SELECT CAST(COALESCE(SUM(cash), 0) AS BIGINT) FROM sale_returns
                WHERE cooperative_id = \(bind: tenant.cooperativeID) AND shift_id = \(bind: shift.id!)) AS cash_out
             """
         ).first()

@@ -98,7 +98,7 @@ extension Catalogue {
         case .storeAdjustment: pick("Penyesuaian stok", "Stock adjustment")
         case .storeReturn: pick("Retur penjualan", "Sale return")
         case .storeShift: pick("Selisih kas shift", "Shift cash difference")
-        case .storeCustomerPayment: pick("Pelunasan piutang toko", "Shop credit paid")
+        case .storeCustomerPayment: pick("Pembayaran piutang toko", "Shop credit paid")
         case .storeTransfer: pick("Pemindahan stok antarunit", "Stock moved between units")
         }
     }

@@ -118,7 +118,7 @@ extension Catalogue {
                 "The payment is more than the customer owes: they owe \(format.money(minorUnits: owed)).")
         case .shiftNotYours:
             pick(
-                "Shift hanya ditutup oleh kasir yang membukanya atau oleh manajer.",
+                "Shift hanya dapat ditutup oleh kasir yang membukanya atau oleh manajer.",
                 "A shift is closed only by the cashier who opened it or by a manager.")
         }
     }
@@ -318,7 +318,7 @@ extension Catalogue {
     package var shiftOpened: String { pick("Dibuka", "Opened") }
     package var shiftClosed: String { pick("Ditutup", "Closed") }
     package var noSalesYet: String { pick("Belum ada penjualan.", "No sales yet.") }
-    package var cashSalesLabel: String { pick("Penjualan tunai", "Cash sales") }
+    package var cashSalesLabel: String { pick("Uang masuk tunai", "Cash taken") }
     package var cashRefundsLabel: String { pick("Retur tunai", "Cash refunds") }
     package var expectedInDrawer: String { pick("Seharusnya di laci", "Expected in drawer") }
     package var countedLabel: String { pick("Uang dihitung", "Cash counted") }

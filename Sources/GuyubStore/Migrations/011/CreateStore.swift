@@ -161,6 +161,7 @@ struct CreateStore: AsyncMigration {
             .field("entry_id", .uuid)
             .field("by_user_id", .uuid, .references(UserRecord.schema, "id"))
             .field("by_name", .string, .required)
+            .field("cash", .int64, .required)
             .field("shift_id", .uuid)
             .foreignKey(["cooperative_id", "sale_id"], references: SaleRecord.schema, ["cooperative_id", "id"])
             .foreignKey(["cooperative_id", "shift_id"], references: ShiftRecord.schema, ["cooperative_id", "id"])
