@@ -313,6 +313,7 @@ import VaporTesting
             let report = try await api.get("/api/v1/store/programmes/\(sphp)/report").json()
             let csv = try await api.get("/api/v1/store/programmes/\(sphp)/report?format=csv")
             let badMonth = try await api.get("/api/v1/store/programmes/\(sphp)/report?month=2026-13")
+            let blankMonth = try await api.get("/api/v1/store/programmes/\(sphp)/report?month=")
             let byCashier = try await t.apiClient("kasir@sukamaju.coop").get("/api/v1/store/programmes/\(sphp)/report")
             // then
             let sales = try #require(report["sales"] as? [[String: Any]])
@@ -331,6 +332,7 @@ import VaporTesting
             #expect(csv.body.string.contains("3507245012720001"))
             #expect(!csv.body.string.contains("3507241208900002"))
             #expect(badMonth.status == .unprocessableEntity)
+            #expect(blankMonth.status == .unprocessableEntity)
             #expect(byCashier.status == .forbidden)
         }
     }
@@ -419,7 +421,7 @@ import VaporTesting
             // when
             let byName = try await api.get("/api/v1/store/products?q=minya")
             let byCode = try await api.get("/api/v1/store/products?q=8993496110013")
-            let tooLong = try await api.get("/api/v1/store/products?q=" + String(repeating: "0", count: 121))
+            let tooLong = try await api.get("/api/v1/store/products?q=" + String(repeating: "e%CC%81", count: 61))
             let sameName = try await api.post("/api/v1/store/products", json: oil)
             oil["name"] = "Minyak Goreng"
             let sameCode = try await api.post("/api/v1/store/products", json: oil)

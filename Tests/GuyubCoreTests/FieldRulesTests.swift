@@ -48,6 +48,17 @@ struct FieldRulesTests {
         #expect(error?.field == "name")
     }
 
+    @Test("counted in code points, as JSON Schema counts: an e with a combining accent is two")
+    func codePoints() {
+        // given: 61 letters that show as one character each, but are two code points
+        let combined = String(repeating: "e\u{301}", count: 61)
+        // when / then
+        #expect(combined.count == 61)
+        #expect(throws: FieldError.tooLong("name", FieldLimit.name)) {
+            try FieldRules.required(combined, field: "name", max: FieldLimit.name)
+        }
+    }
+
     @Test("a required field with no limit takes any length")
     func requiredWithoutLimit() throws {
         // given

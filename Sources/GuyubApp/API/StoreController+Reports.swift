@@ -23,9 +23,10 @@ extension StoreController {
         return try await ProgrammeReportDTO(report, decimals: principal.decimals).encodeResponse(for: request)
     }
 
-    /// The `month` asked for (`YYYY-MM`), or this month.
-    static func month(_ request: Request) throws -> YearMonth {
-        guard let text = try? request.query.get(String.self, at: "month"), !text.isEmpty else {
+    /// The `month` asked for (`YYYY-MM`), or this month when none is; `blankIsNow`: a form's empty field
+    /// means this month too (the API, as its description says, refuses one).
+    static func month(_ request: Request, blankIsNow: Bool = false) throws -> YearMonth {
+        guard let text = try? request.query.get(String.self, at: "month"), !(blankIsNow && text.isEmpty) else {
             return try request.today().yearMonth
         }
         guard let month = YearMonth(text) else { throw StoreError.field(.invalidDate("month")) }

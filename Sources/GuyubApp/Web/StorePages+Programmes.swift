@@ -24,7 +24,7 @@ extension StorePages {
 
     func programmeReport(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.manageStock)
-        let month = try StoreController.month(request)
+        let month = try StoreController.month(request, blankIsNow: true)
         let report = try await ProgrammeStore(request.tenant()).report(
             request.parameters.get("id", as: UUID.self), month: month)
         if (try? request.query.get(String.self, at: "format")) == "csv" {

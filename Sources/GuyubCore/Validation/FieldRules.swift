@@ -19,7 +19,9 @@ package enum FieldRules {
     @discardableResult
     package static func within(_ value: String?, field: String, max: Int?) throws(FieldError) -> String {
         let text = value ?? ""
-        if let max, text.count > max { throw .tooLong(field, max) }
+        // Counted in Unicode code points, as JSON Schema's maxLength counts (a letter with a combining
+        // accent is two).
+        if let max, text.unicodeScalars.count > max { throw .tooLong(field, max) }
         return text
     }
 
