@@ -10,12 +10,10 @@ struct StoreController {
     func products(_ request: Request) async throws -> [ProductDTO] {
         let principal = try request.authorize(.viewStore)
         let tenant = try request.tenant()
-        let search: String?
-        do {
-            search = try FieldRules.within(try? request.query.get(String.self, at: "q"), field: "q", max: FieldLimit.name)
-        } catch {
-            throw StoreError.field(error)
-        }
+        // A search that cannot be read is refused, not taken for none.
+        let asked = try request.query.get(String?.self, at: "q")
+        let search: String
+        do { search = try FieldRules.within(asked, field: "q", max: FieldLimit.name) } catch { throw StoreError.field(error) }
         let products = try await ProductStore(tenant).list(search: search)
         let levels = Dictionary(
             grouping: try await tenant.query(StockLevelRecord.self).filter(\.$productID ~~ products.map { $0.id! }).all(),
