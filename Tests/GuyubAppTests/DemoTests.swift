@@ -26,9 +26,26 @@ import Vapor
             let kinds = try await t.app.db.sql.raw("/* test */ SELECT DISTINCT kind FROM stock_movements").all()
                 .map { try $0.decode(column: "kind", as: String.self) }
             #expect(Set(kinds) == Set(StockMovementKind.allCases.map(\.rawValue)))
-            for table in ["sale_returns", "shifts WHERE difference < 0", "customer_payments"] {
+            for table in ["sale_returns", "shifts WHERE difference < 0", "customer_payments", "allocations"] {
                 let row = try await t.app.db.sql.raw("/* test */ SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()
                 #expect(try row?.decode(column: "n", as: Int.self) ?? 0 > 0, "\(table)")
+            }
+            // Urea goes only to farmers on the season's list, and never past their allocation.
+            let urea = try await t.app.db.sql.raw(
+                """
+                /* test */ SELECT s.buyer_nik, z.name AS season, a.quantity AS allocated,
+                  CAST(SUM(l.quantity - l.returned_quantity) AS BIGINT) AS taken
+                FROM sales s JOIN sale_lines l ON l.sale_id = s.id JOIN programmes p ON p.id = l.programme_id
+                LEFT JOIN allocation_seasons z ON z.programme_id = p.id AND s.sold_on BETWEEN z.starts_on AND z.ends_on
+                LEFT JOIN allocations a ON a.season_id = z.id AND a.nik = s.buyer_nik
+                WHERE p.by_allocation GROUP BY s.buyer_nik, z.name, a.quantity
+                """
+            ).all()
+            #expect(!urea.isEmpty)
+            for row in urea {
+                let allocated = try row.decode(column: "allocated", as: Int64?.self)
+                #expect(allocated != nil, "\(try row.decode(column: "buyer_nik", as: String.self)) not on the list")
+                #expect(try row.decode(column: "taken", as: Int64.self) <= allocated ?? 0)
             }
             // No till runs dry: cash, bank and QRIS never below zero on any day, entries taken in date order.
             for role in ["cash", "bank", "qrisClearing"] {

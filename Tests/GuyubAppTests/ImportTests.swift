@@ -97,14 +97,7 @@ let spreadsheet = """
     /// Uploads `csv` as the web form does; returns the answer.
     func upload(_ csv: String, by browser: Client) async throws -> TestingHTTPResponse {
         let token = try await browser.get("/members/import").csrfToken()
-        let boundary = "----guyub"
-        let body =
-            "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n"
-            + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"anggota.csv\"\r\n"
-            + "Content-Type: text/csv\r\n\r\n\(csv)\r\n--\(boundary)--\r\n"
-        return try await browser.send(
-            .POST, "/members/import", body: ByteBuffer(string: body),
-            contentType: HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
+        return try await browser.upload("/members/import", fields: [("_csrf", token)], csv: csv, fileName: "anggota.csv")
     }
 
     /// Upload, preview, confirm, watch it go in: each step a page of its own (the form is answered with a

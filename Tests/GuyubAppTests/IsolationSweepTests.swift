@@ -95,6 +95,8 @@ import VaporTesting
         "POST /store/shifts": .permission(.sell), "GET /store/shifts/:id": .permission(.viewStore),
         "POST /store/shifts/:id/close": .permission(.sell), "GET /store/programmes": .permission(.manageStock),
         "GET /store/programmes/:id": .permission(.manageStock), "GET /store/customers": .permission(.viewStore),
+        "GET /store/programmes/:id/allocations": .permission(.manageStock),
+        "POST /store/programmes/:id/allocations": .permission(.manageStock),
         "POST /store/customers/:id/payments": .permission(.sell),
     ]
 
@@ -199,8 +201,9 @@ import VaporTesting
         (r.shopProduct, r.sale) = try await Self.sale(through: api)
         r.shift = try await api.post("/api/v1/store/shifts", json: ["float": "200.000"]).json()["id"] as! String
         r.programme =
-            try await api.post("/api/v1/store/programmes", json: ["name": "LPG 3 kg", "priceCeiling": "18.000"]).json()["id"]
-            as! String
+            try await api.post(
+                "/api/v1/store/programmes", json: ["name": "Pupuk Urea", "priceCeiling": "1.800", "byAllocation": true]
+            ).json()["id"] as! String
         r.customer =
             try await api.post(
                 "/api/v1/store/customers", json: ["name": "Warung Bu Darmi", "customerClass": "warung", "creditLimit": "50.000"]

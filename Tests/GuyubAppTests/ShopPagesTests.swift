@@ -169,4 +169,49 @@ import VaporTesting
             try await t.expectBooksSound()
         }
     }
+
+    /// The e-RDKK imported in the browser: the season's farmers with what they have left; at the counter,
+    /// a farmer's NIK shows their allocation left under the line, and a NIK not on the list says so.
+    @Test func aSeasonsListIsImportedAndItsRemainderShownAtTheCounter() async throws {
+        try await withTestApp { t in
+            // given
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let (urea, programme) = try await AllocationAPITests.urea(api)
+            let browser = try await t.browser("ketua@sukamaju.coop")
+            let page = "/store/programmes/\(programme)/allocations"
+            let token = try await browser.get(page).csrfToken()
+            let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+            // when
+            let imported = try await browser.upload(
+                page,
+                fields: [
+                    ("_csrf", token), ("season", "MT I"), ("startsOn", "01/01/\(year - 1)"), ("endsOn", "31/12/\(year + 1)"),
+                ],
+                csv: "NIK;Nama Petani;Alokasi\n\(AllocationAPITests.siti);Siti Aminah;100\n3.5E+15;Tanpa NIK;5\n",
+                fileName: "erdkk.csv")
+            _ = try await AllocationAPITests.buy(api, urea, "25", nik: AllocationAPITests.siti)
+            let list = try await browser.get(page)
+            let found = try await browser.get(page + "?q=siti")
+            let counter = try await browser.get(
+                "/store?productId[]=\(urea)&quantity[]=10&buyerNik=\(AllocationAPITests.siti)")
+            let stranger = try await browser.get("/store?productId[]=\(urea)&quantity[]=10&buyerNik=\(AllocationAPITests.budi)")
+            let noCSRF = try await browser.upload(
+                page, fields: [("season", "MT II"), ("startsOn", "01/01/2000"), ("endsOn", "31/12/2000")],
+                csv: "NIK,Alokasi\n\(AllocationAPITests.budi),5\n", fileName: "erdkk.csv")
+            try await t.user("kasir@sukamaju.coop", roles: [.teller], in: coop)
+            let cashier = try await t.browser("kasir@sukamaju.coop")
+            // then
+            #expect(imported.status == .ok)
+            #expect(imported.body.string.contains("1 petani masuk daftar"))
+            #expect(imported.body.string.contains("Baris yang tidak dapat dipakai"))
+            #expect(list.body.string.contains("Siti Aminah"))
+            #expect(list.body.string.contains("75 kg"))
+            #expect(found.body.string.contains("Siti Aminah"))
+            #expect(counter.body.string.contains("Sisa alokasi NIK ini: 75 kg (MT I)."))
+            #expect(stranger.body.string.contains("tidak tercantum dalam daftar alokasi"))
+            #expect(noCSRF.status == .forbidden)
+            #expect(try await cashier.get(page).status == .forbidden)
+        }
+    }
 }

@@ -39,6 +39,8 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("shop shift", ShopShift.View.render(.mock, in: context)),
         ("shop shifts", ShopShifts.View.render(.mock, in: context)),
         ("shop customers", ShopCustomers.View.render(.mock, in: context)),
+        ("shop programmes", ShopProgrammes.View.render(.mock, in: context)),
+        ("shop allocations", ShopAllocations.View.render(.mock, in: context)),
         ("member list", MemberList.View.render(.mock, in: context)),
         ("member", MemberShow.View.render(.mock, in: context)),
         ("own record", MemberShow.View.render(own, in: context)),

@@ -152,15 +152,30 @@ extension OpenAPIDocument {
         "ProgrammeInput": .input(
             [
                 "name": .string(maxLength: 120), "priceCeiling": .money, "effectiveFrom": .date, "perBuyerLimit": quantity,
-                "period": .string(allowedValues: "day", "month"), "requiresBuyerId": .boolean,
+                "period": .string(allowedValues: "day", "month"), "requiresBuyerId": .boolean, "byAllocation": .boolean,
             ], required: ["name", "priceCeiling"]),
         "Programme": .object(
             [
                 "id": .uuid, "name": .string, "priceCeiling": .money,
                 "ceilings": .arrayOf(
                     .object(["effectiveFrom": .isoDate, "price": .money], required: ["effectiveFrom", "price"])),
-                "perBuyerLimit": quantity, "period": .string, "requiresBuyerId": .boolean,
-            ], required: ["id", "name", "ceilings", "period", "requiresBuyerId"]),
+                "perBuyerLimit": quantity, "period": .string, "requiresBuyerId": .boolean, "byAllocation": .boolean,
+            ], required: ["id", "name", "ceilings", "period", "requiresBuyerId", "byAllocation"]),
+        "AllocationSeason": .object(
+            [
+                "id": .uuid, "name": .string, "startsOn": .isoDate, "endsOn": .isoDate, "farmers": .integer,
+                "allocated": quantity, "taken": quantity,
+            ], required: ["id", "name", "startsOn", "endsOn", "farmers", "allocated"]),
+        "AllocationImport": .object(
+            [
+                "season": JSONSchema.ref("AllocationSeason").orNull(), "accepted": .integer, "allocated": quantity,
+                "rejected": .arrayOf(.ref("ImportRow")),
+            ], required: ["accepted", "allocated", "rejected"]),
+        "AllocationStanding": .object(
+            [
+                "nik": .string, "season": .string, "onList": .boolean, "allocated": quantity, "taken": quantity,
+                "remaining": quantity,
+            ], required: ["nik", "onList", "taken", "remaining"]),
         "CustomerInput": .input(
             [
                 "name": .string(maxLength: 120), "phone": .string(maxLength: 40), "customerClass": customerClass,

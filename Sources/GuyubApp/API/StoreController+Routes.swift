@@ -104,6 +104,30 @@ extension StoreController {
                     ok: .json(200, .ref("ProgrammeReport")), alsoAs: [.csv: .string], errors: [403, 404, 422]),
                 use: programmeReport),
             APIRoute(
+                .POST, "store/programmes/:id/allocations", .permission(.manageStock), id: .programme,
+                body: .collect(maxSize: ImportPage.maxSize),
+                APIDoc(
+                    "Import a season's allocation list (the e-RDKK, as CSV: NIK, name, allocation in the base unit), "
+                        + "replacing that season's list; rows that do not read come back with why", tag: "store",
+                    parameters: [
+                        .query("season", .string(maxLength: FieldLimit.seasonName)), .query("startsOn", .date),
+                        .query("endsOn", .date), .query("dryRun", .boolean),
+                    ],
+                    rawBody: [.csv: .init(schema: .string)], ok: .json(201, .ref("AllocationImport")),
+                    errors: [403, 404, 409, 413, 422]), use: importAllocations),
+            APIRoute(
+                .GET, "store/programmes/:id/allocations", .permission(.manageStock), id: .programme,
+                APIDoc(
+                    "A programme's allocation seasons, latest first: farmers, what the list gives and what was taken",
+                    tag: "store", ok: .json(200, .arrayOf(.ref("AllocationSeason"))), errors: [403, 404, 409]),
+                use: allocationSeasons),
+            APIRoute(
+                .GET, "store/programmes/:id/allocations/standing", .permission(.sell), id: .programme,
+                APIDoc(
+                    "What one buyer (by NIK) may still take in the season holding today", tag: "store",
+                    parameters: [.query("nik", .string(maxLength: 40))], ok: .json(200, .ref("AllocationStanding")),
+                    errors: [403, 404, 409, 422]), use: allocationStanding),
+            APIRoute(
                 .GET, "store/customers", .permission(.viewStore),
                 APIDoc(
                     "Customers who buy on credit, with what they owe", tag: "store",

@@ -217,7 +217,7 @@ struct StoreController {
         }
         let programme = try await ProgrammeStore(request.tenant()).create(
             name: name, ceiling: ceiling, effectiveFrom: from, requiresBuyerID: input.requiresBuyerId ?? true,
-            perBuyerLimit: limit, period: period, by: principal.actor)
+            perBuyerLimit: limit, period: period, byAllocation: input.byAllocation ?? false, by: principal.actor)
         return try created(
             Self.programme(
                 programme, ceilings: [PriceCeiling(effectiveFrom: from, price: ceiling)], today: today,
@@ -277,11 +277,11 @@ struct StoreController {
         func money(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
         let rules = ProgrammeRules(
             ceilings: ceilings, requiresBuyerID: record.requiresBuyerID, perBuyerLimit: record.perBuyerLimit,
-            period: record.period)
+            period: record.period, byAllocation: record.byAllocation)
         return ProgrammeDTO(
             id: record.id!, name: record.name, priceCeiling: rules.ceiling(on: today).map(money),
             ceilings: ceilings.map { ProgrammeDTO.Ceiling(effectiveFrom: $0.effectiveFrom.description, price: money($0.price)) },
             perBuyerLimit: record.perBuyerLimit.map(Quantity.string), period: record.period.rawValue,
-            requiresBuyerId: record.requiresBuyerID)
+            requiresBuyerId: record.requiresBuyerID, byAllocation: record.byAllocation)
     }
 }

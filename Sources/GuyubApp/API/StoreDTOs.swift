@@ -250,6 +250,8 @@ struct ProgrammeInput: Content {
     var perBuyerLimit: String?
     var period: String?
     var requiresBuyerId: Bool?
+    /// Sold only to buyers on an allocation list (subsidised fertiliser).
+    var byAllocation: Bool?
 }
 
 struct ProgrammeDTO: Content {
@@ -265,6 +267,7 @@ struct ProgrammeDTO: Content {
     var perBuyerLimit: String?
     var period: String
     var requiresBuyerId: Bool
+    var byAllocation: Bool
 }
 
 struct CustomerInput: Content {

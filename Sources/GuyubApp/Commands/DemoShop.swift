@@ -76,7 +76,7 @@ struct DemoShop {
             period: .day, by: manager)
         let urea = try await programmes.create(
             name: "Pupuk Urea bersubsidi", ceiling: 1_800, effectiveFrom: day, requiresBuyerID: true, perBuyerLimit: nil,
-            period: .month, by: manager)
+            period: .month, byAllocation: true, by: manager)
         let sphp = try await programmes.create(
             name: "Beras SPHP", ceiling: 62_500, effectiveFrom: day, requiresBuyerID: true, perBuyerLimit: 2 * Quantity.scale,
             period: .day, by: manager)
@@ -181,6 +181,7 @@ struct DemoShop {
             uniqueKeysWithValues: products.map { product in
                 (product.id!, Self.target(product.unit, regulated: product.programmeID != nil))
             })
+        let farmers = try await allocationList(for: first, members: members, random: &random)
         var day = first
         var returnedToday = false
         while day <= last {
@@ -256,6 +257,18 @@ struct DemoShop {
                     text: text,
                     nik: try NIK(buyer.nik))
             }
+            // On the 5th and the 18th a farmer on the season's list takes urea, within what the list leaves them.
+            if day.day == 5 || day.day == 18, let urea = products.first(where: { $0.unit == "kg" && $0.programmeID != nil }) {
+                let farmer = random.pick(farmers)
+                let standing = try await AllocationStore(tenant).standing(of: farmer.nik, in: urea.programmeID!, on: day)
+                let kilos = min(Int64(random.int(1...2)) * 25 * Quantity.scale, standing?.remaining ?? 0)
+                if kilos > 0, onHand[urea.id!]! >= kilos {
+                    onHand[urea.id!]! -= kilos
+                    try await sell(
+                        [.init(productID: urea.id!, quantity: kilos)], buyer: farmer, payment: .cash, on: day, text: text,
+                        nik: try NIK(farmer.nik))
+                }
+            }
             let rice = products.first { $0.name == "Beras Medium" }!
             if day.day == 15, onHand[rice.id!]! >= 5 * Quantity.scale {
                 onHand[rice.id!]! -= 5 * Quantity.scale
@@ -266,6 +279,45 @@ struct DemoShop {
             guard let next = day.adding(days: 1) else { break }
             day = next
         }
+    }
+
+    /// The subsidised-fertiliser season holding `day` (MT I from October to March, MT II from April to
+    /// September), its e-RDKK list imported when the season starts: a third of the members farm, each
+    /// allotted 50 to 200 kg of urea. The season's farmers.
+    private func allocationList(
+        for day: CivilDate, members: [MemberRecord], random: inout DemoData.Random
+    ) async throws -> [MemberRecord] {
+        let farmers = members.enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+        guard let programme = products.first(where: { $0.unit == "kg" && $0.programmeID != nil })?.programmeID,
+            !farmers.isEmpty
+        else { return [] }
+        let (name, starts, ends): (String, CivilDate, CivilDate) =
+            switch day.month {
+            case 4...9:
+                ("MT II \(day.year)", CivilDate(year: day.year, month: 4, day: 1)!, CivilDate(year: day.year, month: 9, day: 30)!)
+            case 10...12:
+                (
+                    "MT I \(day.year)/\(day.year + 1)", CivilDate(year: day.year, month: 10, day: 1)!,
+                    CivilDate(year: day.year + 1, month: 3, day: 31)!
+                )
+            default:
+                (
+                    "MT I \(day.year - 1)/\(day.year)", CivilDate(year: day.year - 1, month: 10, day: 1)!,
+                    CivilDate(year: day.year, month: 3, day: 31)!
+                )
+            }
+        let store = AllocationStore(tenant)
+        if try await !store.seasons(of: programme).contains(where: { $0.name == name }) {
+            let rows = try farmers.enumerated().map { index, farmer in
+                AllocationSheet.Row(
+                    line: index + 2, nik: try NIK(farmer.nik), name: farmer.name,
+                    quantity: Int64(random.int(2...8)) * 25 * Quantity.scale)
+            }
+            _ = try await store.importList(
+                rows, season: try AllocationSeason(name: name, startsOn: starts, endsOn: ends),
+                into: try await ProgrammeStore(tenant).find(programme), at: at(day, hour: 8), by: manager)
+        }
+        return farmers
     }
 
     @discardableResult

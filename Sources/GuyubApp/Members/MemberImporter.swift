@@ -100,19 +100,26 @@ struct MemberImporter {
     }
 }
 
+extension MemberImporter.Report.Row {
+    /// A sheet's row that was skipped or refused, with its code and the field at fault.
+    init(_ entry: (line: Int, problem: SheetProblem), text: Catalogue) {
+        let (code, field): (String, String?) =
+            switch entry.problem {
+            case .member(let e): (e.code, e.field)
+            case .unreadableDate(let column, _): ("invalid_date", column.rawValue)
+            case .unreadableGender: ("invalid_choice", "gender")
+            case .duplicateInSheet: ("duplicate_in_file", "nik")
+            case .alreadyRegistered: ("already_registered", "nik")
+            case .nik(let e): (e.code, "nik")
+            case .quantity(let e): (e.code, "quantity")
+            }
+        self.init(line: entry.line, code: code, field: field, reason: text.reason(entry.problem))
+    }
+}
+
 extension MemberImporter.Report {
     init(_ plan: MemberImporter.Plan, imported: [(line: Int, member: MemberRecord)]?, text: Catalogue) {
-        func row(_ entry: (line: Int, problem: SheetProblem)) -> Row {
-            let (code, field): (String, String?) =
-                switch entry.problem {
-                case .member(let e): (e.code, e.field)
-                case .unreadableDate(let column, _): ("invalid_date", column.rawValue)
-                case .unreadableGender: ("invalid_choice", "gender")
-                case .duplicateInSheet: ("duplicate_in_file", "nik")
-                case .alreadyRegistered: ("already_registered", "nik")
-                }
-            return Row(line: entry.line, code: code, field: field, reason: text.reason(entry.problem))
-        }
+        func row(_ entry: (line: Int, problem: SheetProblem)) -> Row { Row(entry, text: text) }
         self.init(
             imported: imported?.map { Imported(line: $0.line, id: $0.member.id!, memberNumber: $0.member.memberNumber) },
             accepted: plan.accepted.count, skipped: plan.skipped.map(row), rejected: plan.rejected.map(row), job: nil)

@@ -17,7 +17,7 @@ extension StorePages {
             rows: programmes.map {
                 .init(
                     id: $0.id!, name: $0.name, ceiling: rules[$0.id!]?.ceiling(on: today), perBuyerLimit: $0.perBuyerLimit,
-                    period: $0.period)
+                    period: $0.period, byAllocation: $0.byAllocation)
             }, month: today.yearMonth)
         return request.html(ShopProgrammes.View.render(model, in: request.pageContext()))
     }

@@ -16,6 +16,8 @@ struct StorePages: RouteCollection {
         store.get("customers", use: customers)
         store.post("customers", ":id", "payments", use: customerPayment)
         store.get("programmes", ":id", use: programmeReport)
+        store.get("programmes", ":id", "allocations", use: allocations)
+        store.on(.POST, "programmes", ":id", "allocations", body: .collect(maxSize: ImportPage.maxSize), use: importAllocations)
         store.get("shifts", use: shifts)
         store.post("shifts", use: openShift)
         store.get("shifts", ":id", use: shift)
@@ -170,7 +172,50 @@ struct StorePages: RouteCollection {
                 model.errors["line\(model.lines.count - 1)"] = catalogue.message(for: StoreError.quantityInvalid)
             }
         }
+        if let nik = (try? NIK(values.buyerNik))?.digits ?? model.member?.nik {
+            let left = try await allowances(tenant, Set(products.values.compactMap(\.programmeID)), nik, request.today())
+            for index in model.lines.indices {
+                let line = model.lines[index]
+                guard let programme = products[line.productID]?.programmeID, let allowance = left[programme] else { continue }
+                func amount(_ quantity: Int64) -> String { catalogue.format.quantity(quantity) + " " + line.unit }
+                model.lines[index].allowance =
+                    switch allowance {
+                    case .notOnList: catalogue.notOnAllocationList
+                    case .allocation(let remaining, let season): catalogue.allocationLeft(amount(remaining), season: season)
+                    case .limit(let remaining): catalogue.limitLeft(amount(remaining))
+                    }
+            }
+        }
         return model
+    }
+
+    private enum Allowance {
+        case notOnList
+        case allocation(remaining: Int64, season: String)
+        case limit(remaining: Int64)
+    }
+
+    /// What `nik` may still take under each programme on `date`: the season's allocation left (or that the
+    /// NIK is not on the list), or what the limit a period leaves.
+    private func allowances(_ tenant: Tenant, _ ids: Set<UUID>, _ nik: String, _ date: CivilDate) async throws
+        -> [UUID: Allowance]
+    {
+        var left: [UUID: Allowance] = [:]
+        for (id, rules) in try await ProgrammeStore(tenant).rules(ids) {
+            if rules.byAllocation {
+                let standing = try await AllocationStore(tenant).standing(of: nik, in: id, on: date)
+                left[id] =
+                    if let standing, standing.allocated != nil {
+                        .allocation(remaining: standing.remaining, season: standing.season)
+                    } else {
+                        .notOnList
+                    }
+            } else if let limit = rules.perBuyerLimit {
+                let taken = try await SaleStore(tenant).taken(programme: id, nik: nik, in: rules.period.span(containing: date))
+                left[id] = .limit(remaining: max(0, limit - taken))
+            }
+        }
+        return left
     }
 
     private func stockByProduct(_ tenant: Tenant, _ ids: [UUID]) async throws -> [UUID: Int64] {

@@ -17,6 +17,7 @@ package enum AuditAction: String, Sendable, CaseIterable, Codable {
     case productCreate = "store.product.create"
     case productUpdate = "store.product.update"
     case programmeCreate = "store.programme.create"
+    case allocationImport = "store.allocation.import"
     case customerCreate = "store.customer.create"
     case saleReturn = "store.sale.return"
     case customerPayment = "store.customer.payment"

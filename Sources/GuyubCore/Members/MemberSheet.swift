@@ -115,18 +115,22 @@ package enum SheetProblem: Error, Sendable, Equatable {
     case unreadableDate(MemberSheet.Column, String)
     case unreadableGender(String)
     case duplicateInSheet(firstLine: Int)
+    /// An allocation list's NIK or quantity that does not read.
+    case nik(NIKError)
+    case quantity(StoreError)
     /// The NIK is already registered in the cooperative: the row is skipped, so re-importing a file adds nothing.
     case alreadyRegistered(memberNumber: Int)
 }
 
 package enum SheetError: DomainError, Equatable {
     case missingColumns([MemberSheet.Column])
+    case missingAllocationColumns([AllocationSheet.Column])
     case empty
     case unreadable
 
     package var code: String {
         switch self {
-        case .missingColumns: "missing_columns"
+        case .missingColumns, .missingAllocationColumns: "missing_columns"
         case .empty: "empty_file"
         case .unreadable: "unreadable_file"
         }

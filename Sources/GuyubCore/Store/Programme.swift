@@ -33,10 +33,17 @@ package struct ProgrammeRules: Sendable, Equatable {
     /// Thousandths of a base unit one buyer may take in a period; nil for no limit.
     package var perBuyerLimit: Int64?
     package var period: LimitPeriod
+    /// Sold only to buyers on the season's allocation list, up to their allocation (`Allocation`).
+    package var byAllocation: Bool
 
-    package init(ceilings: [PriceCeiling], requiresBuyerID: Bool, perBuyerLimit: Int64?, period: LimitPeriod) {
+    package init(
+        ceilings: [PriceCeiling], requiresBuyerID: Bool, perBuyerLimit: Int64?, period: LimitPeriod,
+        byAllocation: Bool = false
+    ) {
         self.ceilings = ceilings
-        self.requiresBuyerID = requiresBuyerID
+        // A list by NIK needs the buyer's NIK.
+        self.requiresBuyerID = requiresBuyerID || byAllocation
+        self.byAllocation = byAllocation
         self.perBuyerLimit = perBuyerLimit
         self.period = period
     }

@@ -53,6 +53,17 @@ package enum StoreError: DomainError, Equatable {
     case shiftNotYours
     /// A payment above what the customer owes, with what they owe.
     case overpayment(owed: Int64)
+    /// The buyer's NIK is not on the programme's allocation list for the season of the sale's date (or no
+    /// list covers that date).
+    case notAllocated
+    /// More than the buyer's allocation for the season, with what they may still take.
+    case overAllocation(remaining: Int64)
+    /// A season that ends before it starts.
+    case seasonBackwards
+    /// A season sharing days with another season of the same programme.
+    case seasonOverlaps(String)
+    /// Only a programme sold by allocation takes an allocation list.
+    case notByAllocation
 
     package var code: String {
         switch self {
@@ -85,6 +96,11 @@ package enum StoreError: DomainError, Equatable {
         case .shiftClosed: "shift_closed"
         case .shiftNotYours: "shift_not_yours"
         case .overpayment: "overpayment"
+        case .notAllocated: "not_allocated"
+        case .overAllocation: "over_allocation"
+        case .seasonBackwards: "season_backwards"
+        case .seasonOverlaps: "season_overlaps"
+        case .notByAllocation: "not_by_allocation"
         }
     }
 
@@ -108,12 +124,19 @@ package enum StoreError: DomainError, Equatable {
         case .sameUnit: "toUnitId"
         case .shiftAlreadyOpen, .shiftClosed, .shiftNotYours: nil
         case .overpayment: "amount"
+        case .notAllocated: "buyerNik"
+        case .overAllocation: "quantity"
+        case .seasonBackwards: "endsOn"
+        case .seasonOverlaps: "startsOn"
+        case .notByAllocation: nil
         }
     }
 
     package var kind: ErrorKind {
         switch self {
-        case .barcodeTaken, .nameTaken, .programmeNameTaken, .alreadyReturned, .shiftAlreadyOpen, .shiftClosed: .conflict
+        case .barcodeTaken, .nameTaken, .programmeNameTaken, .alreadyReturned, .shiftAlreadyOpen, .shiftClosed,
+            .seasonOverlaps, .notByAllocation:
+            .conflict
         case .shiftNotYours: .forbidden
         default: .invalid
         }

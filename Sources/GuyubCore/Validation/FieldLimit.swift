@@ -21,6 +21,8 @@ package enum FieldLimit {
     package static let barcode = 64
     /// Why goods came back from a sale.
     package static let storeReason = 200
+    /// A season of an allocation list (`MT I 2026/2027`).
+    package static let seasonName = 60
     /// A cooperative's name.
     package static let cooperativeName = 200
     /// Why a member's status changed.

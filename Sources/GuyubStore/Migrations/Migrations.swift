@@ -15,5 +15,6 @@ package enum GuyubMigrations {
         AddLastCooperative(),
         KeyByCooperative(),
         CreateStore(),
+        CreateAllocations(),
     ]
 }

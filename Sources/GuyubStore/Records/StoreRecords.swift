@@ -103,7 +103,44 @@ package final class ProgrammeRecord: TenantModel, @unchecked Sendable {
     @Field(key: "requires_buyer_id") package var requiresBuyerID: Bool
     @OptionalField(key: "per_buyer_limit") package var perBuyerLimit: Int64?
     @Field(key: "period") package var period: LimitPeriod
+    /// Sold only to farmers on the season's allocation list, up to their allocation.
+    @Field(key: "by_allocation") package var byAllocation: Bool
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// A season of a programme's allocation list (`MT I 2026/2027`), with its first and last day.
+package final class AllocationSeasonRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "allocation_seasons"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<AllocationSeasonRecord, FieldProperty<AllocationSeasonRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "programme_id") package var programmeID: UUID
+    @Field(key: "name") package var name: String
+    @Field(key: "starts_on") package var startsOn: CivilDate
+    @Field(key: "ends_on") package var endsOn: CivilDate
+    /// When its list was last imported, and by whom.
+    @Field(key: "imported_at") package var importedAt: Date
+    @Field(key: "imported_by_name") package var importedByName: String
+
+    package init() {}
+}
+
+/// One farmer's allocation for a season, by NIK (thousandths of the base unit).
+package final class AllocationRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "allocations"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<AllocationRecord, FieldProperty<AllocationRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "season_id") package var seasonID: UUID
+    @Field(key: "nik") package var nik: String
+    @OptionalField(key: "farmer_name") package var farmerName: String?
+    @Field(key: "quantity") package var quantity: Int64
 
     package init() {}
 }

@@ -147,10 +147,11 @@ package struct MemberStore: Sendable {
     }
 
     /// `column` holds `text` anywhere, with `%`, `_` and `\\` in it taken literally rather than as wildcards.
+    /// `column` may be an expression over one (`LOWER(name)`), written by the caller.
     static func like(_ column: String, contains text: String) -> DatabaseQuery.Filter {
         let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
             .replacingOccurrences(of: "_", with: "\\_")
-        return .custom(SQLQueryString("\(ident: column) LIKE \(bind: "%" + escaped + "%") ESCAPE '\\'"))
+        return .custom(SQLQueryString("\(unsafeRaw: column) LIKE \(bind: "%" + escaped + "%") ESCAPE '\\'"))
     }
 
     /// The latest registrations, newest first.

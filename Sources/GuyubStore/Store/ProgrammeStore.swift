@@ -37,14 +37,14 @@ package struct ProgrammeStore: Sendable {
                     programme.id!,
                     ProgrammeRules(
                         ceilings: ceilings[programme.id!] ?? [], requiresBuyerID: programme.requiresBuyerID,
-                        perBuyerLimit: programme.perBuyerLimit, period: programme.period)
+                        perBuyerLimit: programme.perBuyerLimit, period: programme.period, byAllocation: programme.byAllocation)
                 )
             })
     }
 
     package func create(
         name: String, ceiling: Int64, effectiveFrom: CivilDate, requiresBuyerID: Bool, perBuyerLimit: Int64?,
-        period: LimitPeriod, by actor: Actor
+        period: LimitPeriod, byAllocation: Bool = false, by actor: Actor
     ) async throws -> ProgrammeRecord {
         guard ceiling > 0, ceiling <= Amount.ceiling else { throw StoreError.priceInvalid("priceCeiling") }
         if let perBuyerLimit, perBuyerLimit <= 0 { throw StoreError.quantityNotPositive }
@@ -53,7 +53,9 @@ package struct ProgrammeStore: Sendable {
         }
         let programme = ProgrammeRecord()
         programme.name = name
-        programme.requiresBuyerID = requiresBuyerID
+        // A list by NIK needs the buyer's NIK.
+        programme.requiresBuyerID = requiresBuyerID || byAllocation
+        programme.byAllocation = byAllocation
         programme.perBuyerLimit = perBuyerLimit
         programme.period = period
         do { try await tenant.create(programme) } catch  where error.isConstraintFailure { throw StoreError.programmeNameTaken }
@@ -67,7 +69,7 @@ package struct ProgrammeStore: Sendable {
             after: [
                 "name": name, "priceCeiling": String(ceiling), "effectiveFrom": effectiveFrom.description,
                 "perBuyerLimit": perBuyerLimit.map(Quantity.string) ?? "", "period": period.rawValue,
-                "requiresBuyerId": String(requiresBuyerID),
+                "requiresBuyerId": String(programme.requiresBuyerID), "byAllocation": String(byAllocation),
             ])
         return programme
     }

@@ -218,27 +218,39 @@ package struct SaleStore: Sendable {
         return try (row?.decode(column: "next_sale_number", as: Int.self) ?? 1) - 1
     }
 
-    /// Refuses a regulated good beyond what one buyer may take in the period (what they brought back
-    /// does not count).
+    /// Refuses a regulated good beyond what one buyer may take in the period, and one sold by allocation to
+    /// a buyer not on the season's list or beyond their allocation (what they brought back does not count).
     private func checkLimits(
         _ lines: [(programme: UUID?, quantity: Int64)], _ programmes: [UUID: ProgrammeRules], _ nik: String,
         _ date: CivilDate
     ) async throws {
-        for (id, rules) in programmes where rules.perBuyerLimit != nil {
-            let span = rules.period.span(containing: date)
-            let row = try await tenant.db.sql.raw(
-                """
-                SELECT CAST(COALESCE(SUM(l.quantity - l.returned_quantity), 0) AS BIGINT) AS taken FROM sales s
-                JOIN sale_lines l ON l.cooperative_id = s.cooperative_id AND l.sale_id = s.id
-                WHERE s.cooperative_id = \(bind: tenant.cooperativeID) AND s.buyer_nik = \(bind: nik)
-                  AND s.sold_on >= \(bind: span.lowerBound) AND s.sold_on <= \(bind: span.upperBound)
-                  AND l.programme_id = \(bind: id)
-                """
-            ).first()
-            let taken = try row?.decode(column: "taken", as: Int64.self) ?? 0
+        for (id, rules) in programmes where rules.perBuyerLimit != nil || rules.byAllocation {
             let buying = lines.filter { $0.programme == id }.reduce(0) { $0 + $1.quantity }
-            try rules.admit(buying, alreadyBought: taken)
+            if rules.perBuyerLimit != nil {
+                let taken = try await taken(programme: id, nik: nik, in: rules.period.span(containing: date))
+                try rules.admit(buying, alreadyBought: taken)
+            }
+            if rules.byAllocation {
+                let standing = try await AllocationStore(tenant).standing(of: nik, in: id, on: date)
+                try Allocation.admit(buying, allocated: standing?.allocated, alreadyTaken: standing?.taken ?? 0)
+            }
         }
+    }
+
+    /// What was sold under a programme in `span` and not brought back: to one buyer, or to all when `nik`
+    /// is nil. Thousandths of the base unit.
+    package func taken(programme: UUID, nik: String?, in span: ClosedRange<CivilDate>) async throws -> Int64 {
+        let buyer: SQLQueryString = nik.map { "AND s.buyer_nik = \(bind: $0)" } ?? ""
+        let row = try await tenant.db.sql.raw(
+            """
+            SELECT CAST(COALESCE(SUM(l.quantity - l.returned_quantity), 0) AS BIGINT) AS taken FROM sales s
+            JOIN sale_lines l ON l.cooperative_id = s.cooperative_id AND l.sale_id = s.id
+            WHERE s.cooperative_id = \(bind: tenant.cooperativeID) \(buyer)
+              AND s.sold_on >= \(bind: span.lowerBound) AND s.sold_on <= \(bind: span.upperBound)
+              AND l.programme_id = \(bind: programme)
+            """
+        ).first()
+        return try row?.decode(column: "taken", as: Int64.self) ?? 0
     }
 
     /// Adds a credit sale to what the customer owes, refused past their limit (checked in the update).

@@ -35,6 +35,8 @@ package enum SiteURL: Sendable, Equatable {
     case shopCustomers
     case shopCustomerPayment(UUID)
     case shopProgramme(UUID, month: String)
+    /// A programme's allocation lists, showing one season's farmers.
+    case shopAllocations(UUID, season: UUID? = nil)
     case shopShift(UUID)
     case shopShiftClose(UUID)
     case shopProducts(low: Bool = false)
@@ -147,6 +149,9 @@ package enum SiteURL: Sendable, Equatable {
         case .shopCustomers: "/store/customers"
         case .shopCustomerPayment(let id): "/store/customers/\(id.uuidString.lowercased())/payments"
         case .shopProgramme(let id, let month): "/store/programmes/\(id.uuidString.lowercased())" + query(["month": month])
+        case .shopAllocations(let id, let season):
+            "/store/programmes/\(id.uuidString.lowercased())/allocations"
+                + query(["season": season?.uuidString.lowercased() ?? ""])
         case .shopShift(let id): "/store/shifts/\(id.uuidString.lowercased())"
         case .shopShiftClose(let id): "/store/shifts/\(id.uuidString.lowercased())/close"
         case .shopProducts(let low): "/store/products" + query(["low": low ? "1" : ""])

@@ -39,6 +39,7 @@ extension Catalogue {
         case .productCreate: pick("Produk baru", "Product added")
         case .productUpdate: pick("Perubahan produk", "Product changed")
         case .programmeCreate: pick("Program barang bersubsidi baru", "Regulated goods programme added")
+        case .allocationImport: pick("Daftar alokasi (e-RDKK) diimpor", "Allocation list (e-RDKK) imported")
         case .customerCreate: pick("Pelanggan baru", "Customer registered")
         case .saleReturn: pick("Retur penjualan", "Goods returned from a sale")
         case .customerPayment: pick("Pelanggan membayar utang", "Customer paid what they owe")

@@ -159,6 +159,10 @@ extension Catalogue {
             pick(
                 "Kolom berikut tidak ditemukan di baris judul: \(columns.map(columnName).joined(separator: ", ")).",
                 "These columns are missing from the header row: \(columns.map(columnName).joined(separator: ", ")).")
+        case .missingAllocationColumns(let columns):
+            pick(
+                "Kolom berikut tidak ditemukan di baris judul: \(columns.map(columnName).joined(separator: ", ")).",
+                "These columns are missing from the header row: \(columns.map(columnName).joined(separator: ", ")).")
         case .empty: pick("Berkas kosong.", "The file is empty.")
         case .unreadable: pick("Berkas tidak dapat dibaca sebagai CSV (UTF-8).", "The file cannot be read as CSV (UTF-8).")
         }
@@ -177,6 +181,8 @@ extension Catalogue {
                 "Jenis kelamin \"\(text)\" tidak dikenali (tulis L atau P).", "Gender \"\(text)\" not recognised (write L or P).")
         case .duplicateInSheet(let first):
             pick("NIK sama dengan baris \(first).", "Same NIK as line \(first).")
+        case .nik(let e): nik(e)
+        case .quantity(let e): pick("Alokasi: ", "Allocation: ") + store(e)
         case .alreadyRegistered(let number):
             pick("Sudah terdaftar sebagai anggota no. \(number).", "Already registered as member no. \(number).")
         }
@@ -193,6 +199,14 @@ extension Catalogue {
         case .birthPlaceAndDate: pick("Tempat/Tgl lahir", "Place/date of birth")
         case .gender: pick("L/P", "Gender")
         case .joinedOn: pick("Tgl masuk", "Joined on")
+        }
+    }
+
+    package func columnName(_ column: AllocationSheet.Column) -> String {
+        switch column {
+        case .nik: "NIK"
+        case .name: pick("Nama petani", "Farmer's name")
+        case .quantity: pick("Alokasi", "Allocation")
         }
     }
 

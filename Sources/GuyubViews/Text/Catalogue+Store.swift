@@ -116,6 +116,26 @@ extension Catalogue {
             pick(
                 "Pembayaran melebihi utang pelanggan: utangnya \(format.money(minorUnits: owed)).",
                 "The payment is more than the customer owes: they owe \(format.money(minorUnits: owed)).")
+        case .notAllocated:
+            pick(
+                "NIK pembeli tidak tercantum dalam daftar alokasi (e-RDKK) untuk musim ini.",
+                "The buyer's NIK is not on the allocation list (e-RDKK) for this season.")
+        case .overAllocation(let remaining):
+            remaining == 0
+                ? pick(
+                    "Alokasi pembeli ini untuk musim ini sudah habis.",
+                    "This buyer's allocation for the season is used up.")
+                : pick(
+                    "Melebihi alokasi: pembeli ini masih boleh membeli \(q(remaining)) pada musim ini.",
+                    "Over the allocation: they may still buy \(q(remaining)) this season.")
+        case .seasonBackwards:
+            pick("Tanggal akhir musim harus sesudah tanggal mulainya.", "The season must end after it starts.")
+        case .seasonOverlaps(let other):
+            pick(
+                "Tanggal musim ini bertumpang tindih dengan musim \(other).", "This season's dates overlap the season \(other).")
+        case .notByAllocation:
+            pick(
+                "Program ini tidak memakai daftar alokasi.", "This programme is not sold by an allocation list.")
         case .shiftNotYours:
             pick(
                 "Shift hanya dapat ditutup oleh kasir yang membukanya atau oleh manajer.",

@@ -70,6 +70,21 @@ final class Client: @unchecked Sendable {
         return try await send(.POST, path, body: ByteBuffer(string: body), contentType: .urlEncodedForm)
     }
 
+    /// Posts a form with a file as a browser does (`multipart/form-data`): `fields`, then the CSV as `file`.
+    @discardableResult
+    func upload(_ path: String, fields: [(String, String)], csv: String, fileName: String) async throws
+        -> TestingHTTPResponse
+    {
+        let boundary = "----guyub"
+        let parts = fields.map { "--\(boundary)\r\nContent-Disposition: form-data; name=\"\($0.0)\"\r\n\r\n\($0.1)\r\n" }
+        let body =
+            parts.joined() + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n\(csv)\r\n--\(boundary)--\r\n"
+        return try await send(
+            .POST, path, body: ByteBuffer(string: body),
+            contentType: HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
+    }
+
     /// Posts a form as a browser does, following the redirect a refusal is answered with to the page that
     /// shows it again (a form done is answered with its own redirect, returned as it is).
     @discardableResult

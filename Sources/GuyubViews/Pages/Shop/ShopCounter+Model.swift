@@ -34,6 +34,8 @@ extension ShopCounter {
             package var price: Int64
             /// A regulated good (the buyer's NIK is asked for).
             package var regulated: Bool
+            /// What the buyer's NIK may still take of it, once the NIK is known.
+            package var allowance: String?
             package var amount: Int64 { quantity.flatMap { try? Quantity.amount($0, at: price) } ?? 0 }
             package init(
                 productID: UUID, name: String, unit: String, quantityText: String, quantity: Int64?, price: Int64,

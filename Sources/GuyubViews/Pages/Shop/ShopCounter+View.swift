@@ -95,8 +95,8 @@ extension ShopCounter {
                                     .class("sale-line-name")
                                     FormField(
                                         scope: "line\(index)", label: text.quantityIn(line.unit), name: "quantity[]",
-                                        value: line.quantityText, error: model.errors["line\(index)"], inputMode: "decimal",
-                                        maxLength: 12)
+                                        value: line.quantityText, error: model.errors["line\(index)"], hint: line.allowance,
+                                        inputMode: "decimal", maxLength: 12)
                                     Span { MoneyText(amount: line.amount, format: format) }.class("sale-line-amount")
                                     Link(text.removeLine, url: SiteURL.shop(model.carried(removing: index)).path)
                                         .class("remove-line")

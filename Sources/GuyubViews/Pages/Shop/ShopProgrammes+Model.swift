@@ -12,7 +12,12 @@ extension ShopProgrammes {
             package var ceiling: Int64?
             package var perBuyerLimit: Int64?
             package var period: LimitPeriod
-            package init(id: UUID, name: String, ceiling: Int64?, perBuyerLimit: Int64?, period: LimitPeriod) {
+            /// Sold by an allocation list (e-RDKK), which has its own page.
+            package var byAllocation: Bool
+            package init(
+                id: UUID, name: String, ceiling: Int64?, perBuyerLimit: Int64?, period: LimitPeriod, byAllocation: Bool = false
+            ) {
+                self.byAllocation = byAllocation
                 self.id = id
                 self.name = name
                 self.ceiling = ceiling

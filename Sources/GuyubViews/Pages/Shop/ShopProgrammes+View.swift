@@ -21,14 +21,23 @@ extension ShopProgrammes {
                             [
                                 Text(row.name),
                                 row.ceiling.map { MoneyText(amount: $0, format: format) as Component } ?? Text("—"),
-                                Text(
-                                    row.perBuyerLimit.map { format.quantity($0) + " " + text.limitPeriod(row.period) }
-                                        ?? text.noLimit),
+                                limit(row, text: text),
                                 Link(
                                     text.thisMonthReport, url: SiteURL.shopProgramme(row.id, month: model.month.description).path),
                             ]
                         }, className: "programmes-table")
                 }
+            }
+        }
+
+        /// How much one buyer may take: by the allocation list (with a link to it), a limit a period, or none.
+        private static func limit(_ row: Model.Row, text: Catalogue) -> Component {
+            let limit = row.perBuyerLimit.map { text.format.quantity($0) + " " + text.limitPeriod(row.period) }
+            guard row.byAllocation else { return Text(limit ?? text.noLimit) }
+            return Div {
+                Text(text.byAllocationLabel + (limit.map { " · " + $0 } ?? ""))
+                Element(name: "br") {}
+                Link(text.allocationListLink, url: SiteURL.shopAllocations(row.id).path)
             }
         }
     }
