@@ -96,6 +96,18 @@ class Browser:
     def text(self, selector="body"):
         return self.find(selector).text
 
+    def offline(self, off):
+        """Drops the connection (or brings it back), as a phone losing its signal: the browser says so to the page."""
+        self.driver.execute_cdp_cmd("Network.enable", {})
+        self.driver.execute_cdp_cmd("Network.emulateNetworkConditions", {
+            "offline": off, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+
+    def wait(self, condition, what):
+        try:
+            WebDriverWait(self.driver, 10).until(lambda d: d.execute_script("return " + condition))
+        except TimeoutException:
+            self.fail(f"waited for {what}")
+
     # ---- checks ----
 
     def step(self, name, expect=None, contains=None, absent=None, status=None):
@@ -483,6 +495,28 @@ def shop_walk(b):
     receipt = b.driver.current_url.split("?")[0].replace(BASE, "")
     b.printed("shop-receipt-print")
     b.pdf("shop-slip-pdf", pages=2, size=(58, 200))
+    # The signal drops: the counter goes on selling for cash from the list kept on the phone, and sends the
+    # sale, once, when the signal is back.
+    b.go("/store")
+    b.step("shop-counter-online", expect=["#offline-counter[hidden]", "#offline-queue[hidden]"])
+    page = b.driver.find_element(By.TAG_NAME, "html")
+    b.offline(True)
+    b.wait("!document.getElementById('offline-counter').hidden", "the offline counter")
+    b.find("#offline-q").send_keys("gula")
+    b.wait("document.querySelectorAll('.offline-found button').length > 0", "gula in the kept list")
+    b.find(".offline-found button").click()
+    b.find("#offline-cash").send_keys("50000")
+    b.step("shop-offline-sale", expect="#offline-counter .sale-line input", contains="Gula Pasir")
+    b.find(".offline-save").click()
+    b.step("shop-offline-kept", expect="#offline-queue:not([hidden])", contains="1 penjualan tunai menunggu dikirim")
+    if b.find("#offline-cash").get_attribute("value") != "" or "Kembalian" not in b.text(".offline-message"):
+        b.fail("the kept sale should clear the counter and tell the change")
+    b.offline(False)
+    try:
+        WebDriverWait(b.driver, 15).until(lambda d: not _alive(page))
+    except TimeoutException:
+        b.fail("the counter should come back once the kept sale is sent")
+    b.step("shop-counter-back", expect=["#offline-counter[hidden]", "#offline-queue[hidden]"])
     b.go("/store/products?low=1")
     b.step("shop-running-low", expect=".page-head h1")
     # The warung pays Rp 1.000 of what it owes, if it owes anything today.

@@ -1,5 +1,6 @@
 // Guyub's only script. Loaded from this site, as the Content-Security-Policy requires; every page
-// works without it (the server reads amounts however they are typed).
+// works without it (the server reads amounts however they are typed), and only the counter's selling
+// through a dropped connection needs it.
 (function () {
   "use strict";
 
@@ -76,4 +77,285 @@
   document.querySelectorAll("input[data-money]").forEach(function (field) {
     if (/^[0-9]+(,[0-9]*)?$/.test(field.value)) field.value = grouped(field.value);
   });
+
+  // The counter when the connection drops: cash sales go on from the product list kept on this device,
+  // each kept with its own key and the time it was made, and are sent in order when the connection is
+  // back (the server books each once, at that time). What needs the server is refused here.
+  var offline = document.getElementById("offline-counter");
+  if (offline) counterOffline(offline);
+
+  function counterOffline(panel) {
+    var device = panel.getAttribute("data-device");
+    var catalogueKey = "guyub.catalogue." + device.split(".")[0];
+    var queueKey = "guyub.sales." + device;
+    var refusedKey = "guyub.refused." + device;
+    var member = panel.getAttribute("data-member");
+    var csrf = (document.querySelector('input[name="_csrf"]') || {}).value || "";
+    var text = function (name) { return panel.getAttribute("data-t-" + name) || ""; };
+    var queueNote = document.getElementById("offline-queue");
+    var message = panel.querySelector(".offline-message");
+    var cart = [];
+    var sending = false;
+
+    function read(key, fallback) {
+      try { return JSON.parse(window.localStorage.getItem(key)) || fallback; } catch (e) { return fallback; }
+    }
+    function write(key, value) { window.localStorage.setItem(key, JSON.stringify(value)); }
+
+    // Amounts and quantities are whole numbers of their smallest part (BigInt), as the server keeps them.
+    function minor(major, decimals) {
+      var parts = String(major).split(".");
+      var fraction = ((parts[1] || "") + "000000").slice(0, decimals);
+      return BigInt(parts[0] + fraction);
+    }
+    function thousandths(typed) {
+      var match = /^\s*([0-9]{1,9})(?:[.,]([0-9]{1,3}))?\s*$/.exec(typed);
+      if (!match) return null;
+      var value = BigInt(match[1]) * BigInt(1000) + BigInt(((match[2] || "") + "000").slice(0, 3));
+      return value > BigInt(0) ? value : null;
+    }
+    function quantityString(value) {
+      var whole = value / BigInt(1000), rest = String(value % BigInt(1000)).padStart(3, "0").replace(/0+$/, "");
+      return String(whole) + (rest ? "." + rest : "");
+    }
+    function money(value, decimals) {
+      var unit = BigInt(10) ** BigInt(decimals);
+      var whole = String(value / unit).replace(/\B(?=([0-9]{3})+(?![0-9]))/g, ".");
+      return "Rp " + whole + (decimals > 0 ? "," + String(value % unit).padStart(decimals, "0") : "");
+    }
+    function typedMoney(typed, decimals) {
+      var parts = typed.replace(/[^0-9,]/g, "").split(",");
+      if (!parts[0]) return null;
+      return BigInt(parts[0]) * BigInt(10) ** BigInt(decimals) + BigInt(((parts[1] || "") + "0000").slice(0, decimals) || "0");
+    }
+    // What a base unit costs this buyer for this quantity: their price, or a lower tier for their class.
+    function price(product, quantity, decimals) {
+      var buyer = member !== "none" ? "member" : "general";
+      var best = minor(buyer === "member" ? product.memberPrice : product.nonMemberPrice, decimals);
+      product.tiers.forEach(function (tier) {
+        var from = thousandths(tier.minQuantity);
+        var tierPrice = minor(tier.price, decimals);
+        if (tier.customerClass === buyer && from !== null && quantity >= from && tierPrice < best) best = tierPrice;
+      });
+      return best;
+    }
+    // A line's amount, rounded half up to the smallest unit, as the server rounds it.
+    function amount(unitPrice, quantity) {
+      return (unitPrice * quantity + BigInt(500)) / BigInt(1000);
+    }
+
+    function showQueue() {
+      var waiting = read(queueKey, []).length;
+      var refused = read(refusedKey, []);
+      var notes = [];
+      if (waiting > 0) notes.push(text("waiting").replace("{n}", waiting));
+      if (refused.length > 0) {
+        notes.push(text("refused").replace("{n}", refused.length).replace("{reason}", refused[refused.length - 1].reason));
+      }
+      queueNote.textContent = notes.join(" ");
+      queueNote.hidden = notes.length === 0;
+    }
+
+    // Sends the waiting sales one by one, oldest first; a sale the server refuses is set aside with its
+    // reason, and a dropped connection or a server error stops until the next try.
+    function send() {
+      var queue = read(queueKey, []);
+      if (sending || queue.length === 0 || !navigator.onLine) return;
+      sending = true;
+      var sale = queue[0];
+      fetch("/api/v1/store/sales", {
+        method: "POST", credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "Idempotency-Key": sale.key, "X-CSRF-Token": csrf },
+        body: JSON.stringify(sale.body)
+      }).then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (answer) {
+          sending = false;
+          if (response.status >= 500 || response.status === 401 || response.status === 403) return;
+          var rest = read(queueKey, []).filter(function (waiting) { return waiting.key !== sale.key; });
+          if (response.status !== 201) {
+            var refused = read(refusedKey, []);
+            refused.push({ key: sale.key, madeAt: sale.body.madeAt, reason: (answer.error || {}).message || "" });
+            write(refusedKey, refused);
+          }
+          write(queueKey, rest);
+          showQueue();
+          if (rest.length > 0) send();
+          else if (!panel.hidden && cart.length === 0) window.location.reload();
+        });
+      }).catch(function () { sending = false; });
+    }
+
+    function catalogue() { return read(catalogueKey, null); }
+
+    function render() {
+      var list = catalogue();
+      var lines = panel.querySelector(".offline-lines");
+      lines.textContent = "";
+      var total = BigInt(0);
+      cart.forEach(function (line, index) {
+        var product = list.products.filter(function (p) { return p.id === line.id; })[0];
+        var quantity = thousandths(line.typed);
+        var item = document.createElement("li");
+        item.className = "sale-line";
+        var name = document.createElement("span");
+        name.className = "sale-line-name name";
+        name.textContent = product.name;
+        var label = document.createElement("label");
+        label.textContent = text("quantity").replace("{unit}", product.unit);
+        var field = document.createElement("input");
+        field.value = line.typed;
+        field.setAttribute("inputmode", "decimal");
+        field.setAttribute("maxlength", "12");
+        field.id = "offline-line-" + index;
+        label.setAttribute("for", field.id);
+        field.addEventListener("change", function () { line.typed = field.value; render(); });
+        var lineAmount = document.createElement("span");
+        lineAmount.className = "sale-line-amount";
+        if (quantity === null) {
+          lineAmount.textContent = text("unreadable");
+          field.setAttribute("aria-invalid", "true");
+        } else {
+          var value = amount(price(product, quantity, list.decimals), quantity);
+          total += value;
+          lineAmount.textContent = money(value, list.decimals);
+        }
+        var remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "secondary remove-line";
+        remove.textContent = text("remove");
+        remove.addEventListener("click", function () { cart.splice(index, 1); render(); });
+        var typedField = document.createElement("div");
+        typedField.className = "field";
+        typedField.appendChild(label);
+        typedField.appendChild(field);
+        [name, typedField, lineAmount, remove].forEach(function (part) { item.appendChild(part); });
+        lines.appendChild(item);
+      });
+      panel.querySelector(".offline-total").textContent = money(total, list.decimals);
+      return total;
+    }
+
+    function add(product) {
+      message.textContent = "";
+      if (product.regulated) { message.textContent = product.name + ": " + text("regulated"); return; }
+      var line = cart.filter(function (l) { return l.id === product.id; })[0];
+      if (line) {
+        var now = thousandths(line.typed);
+        line.typed = now === null ? "1" : quantityString(now + BigInt(1000)).replace(".", ",");
+      } else {
+        cart.push({ id: product.id, typed: "1" });
+      }
+      render();
+    }
+
+    function find(query) {
+      var found = panel.querySelector(".offline-found");
+      found.textContent = "";
+      var list = catalogue();
+      var q = query.trim().toLowerCase();
+      if (!q) return;
+      var scanned = list.products.filter(function (p) { return p.barcode === query.trim(); })[0];
+      if (scanned) { add(scanned); panel.querySelector("#offline-q").value = ""; return; }
+      var matches = list.products.filter(function (p) { return p.name.toLowerCase().indexOf(q) >= 0; }).slice(0, 20);
+      if (matches.length === 0) message.textContent = text("not-found").replace("{q}", query.trim());
+      matches.forEach(function (product) {
+        var item = document.createElement("li");
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "found-product";
+        button.textContent = product.name + " · " + money(price(product, BigInt(1000), list.decimals), list.decimals)
+          + " / " + product.unit;
+        button.addEventListener("click", function () {
+          add(product);
+          found.textContent = "";
+          panel.querySelector("#offline-q").value = "";
+        });
+        item.appendChild(button);
+        found.appendChild(item);
+      });
+    }
+
+    // Takes over from the page: the sale being built comes along, less what needs the server.
+    function goOffline() {
+      if (!panel.hidden) return;
+      var list = catalogue();
+      document.querySelectorAll("[data-online]").forEach(function (part) { part.hidden = true; });
+      panel.hidden = false;
+      if (!list) {
+        message.textContent = text("no-catalogue");
+        panel.querySelector(".offline-save").disabled = true;
+        return;
+      }
+      var ids = document.querySelectorAll('.shop-sale input[name="productId[]"]');
+      var typed = document.querySelectorAll('.shop-sale input[name="quantity[]"]');
+      ids.forEach(function (id, index) {
+        var product = list.products.filter(function (p) { return p.id === id.value; })[0];
+        if (product && !product.regulated) cart.push({ id: product.id, typed: typed[index].value });
+      });
+      render();
+      panel.querySelector("#offline-q").focus();
+    }
+
+    function save() {
+      var list = catalogue();
+      var total = render();
+      var cash = typedMoney(panel.querySelector("#offline-cash").value, list.decimals);
+      if (cart.length === 0) { message.textContent = text("empty"); return; }
+      if (cart.some(function (line) { return thousandths(line.typed) === null; })) { message.textContent = text("unreadable"); return; }
+      if (cash !== null && cash < total) { message.textContent = text("short"); return; }
+      var body = {
+        lines: cart.map(function (line) { return { productId: line.id, quantity: quantityString(thousandths(line.typed)) }; }),
+        payment: "cash", madeAt: new Date().toISOString()
+      };
+      if (member !== "none") body.memberId = member;
+      var queue = read(queueKey, []);
+      queue.push({ key: "offline-" + newKey(), body: body });
+      write(queueKey, queue);
+      cart = [];
+      render();
+      panel.querySelector("#offline-cash").value = "";
+      message.textContent = text("saved").replace("{change}", money(cash === null ? BigInt(0) : cash - total, list.decimals));
+      showQueue();
+      send();
+    }
+
+    function newKey() {
+      if (window.crypto && window.crypto.randomUUID) return window.crypto.randomUUID();
+      var bytes = window.crypto.getRandomValues(new Uint8Array(16));
+      return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join("");
+    }
+
+    panel.querySelector("#offline-q").addEventListener("keydown", function (event) {
+      if (event.key === "Enter") { event.preventDefault(); find(event.target.value); }
+    });
+    panel.querySelector("#offline-q").addEventListener("input", function (event) {
+      if (event.target.value.trim().length >= 2) find(event.target.value);
+    });
+    panel.querySelector(".offline-save").addEventListener("click", save);
+    // Without a connection, the page's own forms and links would lead to the browser's error page.
+    document.addEventListener("submit", function (event) {
+      if (!navigator.onLine && !panel.contains(event.target)) { event.preventDefault(); goOffline(); }
+    }, true);
+    document.addEventListener("click", function (event) {
+      var link = event.target instanceof Element && event.target.closest("a[href]");
+      if (link && !navigator.onLine) { event.preventDefault(); goOffline(); }
+    }, true);
+    window.addEventListener("offline", goOffline);
+    window.addEventListener("online", function () {
+      // Back with nothing to send and nothing being sold: the page itself again, as it is now.
+      if (read(queueKey, []).length === 0 && !panel.hidden && cart.length === 0) window.location.reload();
+      else send();
+    });
+    window.setInterval(send, 30000);
+
+    showQueue();
+    if (navigator.onLine) {
+      fetch("/api/v1/store/catalogue", { credentials: "same-origin" }).then(function (response) {
+        return response.ok ? response.json() : null;
+      }).then(function (list) { if (list) write(catalogueKey, list); }).catch(function () {});
+      send();
+    } else {
+      goOffline();
+    }
+  }
 })();

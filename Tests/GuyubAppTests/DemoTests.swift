@@ -44,7 +44,8 @@ import Vapor
             #expect(!urea.isEmpty)
             for row in urea {
                 let allocated = try row.decode(column: "allocated", as: Int64?.self)
-                #expect(allocated != nil, "\(try row.decode(column: "buyer_nik", as: String.self)) not on the list")
+                let buyer = try row.decode(column: "buyer_nik", as: String.self)
+                #expect(allocated != nil, "\(buyer) not on the list")
                 #expect(try row.decode(column: "taken", as: Int64.self) <= allocated ?? 0)
             }
             // No till runs dry: cash, bank and QRIS never below zero on any day, entries taken in date order.

@@ -36,6 +36,10 @@ import VaporTesting
             #expect(scanned.status == .ok)
             #expect(scanned.body.string.contains("Beras Medium"))
             #expect(scanned.body.string.contains(#"name="quantity[]""#))
+            // The counter for a dropped connection is there, hidden, keyed to this cashier in this cooperative;
+            // the parts that need the server are marked for the script to hide.
+            #expect(scanned.body.string.contains(#"id="offline-counter" hidden="hidden" data-device=""#))
+            #expect(scanned.body.string.components(separatedBy: #"data-online="true""#).count == 3)
             #expect(paid.status == .seeOther)
             #expect(receipt.status == .ok)
             #expect(receipt.body.string.contains("Rp 3.125")) // 2,5 kg at the member price of Rp 1.250

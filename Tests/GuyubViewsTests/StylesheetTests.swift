@@ -14,6 +14,8 @@ struct StylesheetTests {
         "arrears", "movements", "closing", "period-form", "receipt-number", "receipt-total-label", "in-words", "lines",
         "journal", "reverse-form", "entry-form", "account-form", "add-account-form", "close-form", "closings", "trial",
         "equity", "report-head", "books-check", "account-name", "print-button",
+        // The offline counter's parts the script fills in.
+        "offline-lines", "offline-total", "offline-save",
     ]
 
     let css: String
@@ -76,10 +78,13 @@ struct StylesheetTests {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let script = try String(contentsOf: root.appendingPathComponent("Public/js/app.js"), encoding: .utf8)
-        // then: it listens for [data-print] and calls print; it fetches, writes and evaluates nothing.
+        // then: it listens for [data-print] and calls print; it fetches only what the offline counter needs
+        // (the product list, and the sales it sends), and writes no markup and evaluates nothing.
         #expect(script.contains("[data-print]"))
         #expect(script.contains("window.print()"))
-        for forbidden in ["fetch(", "XMLHttpRequest", "innerHTML", "eval(", "document.write", "http"] {
+        let fetched = script.matches(of: /fetch\(([^,)]*)/).map { String($0.1) }
+        #expect(Set(fetched) == [#""/api/v1/store/sales""#, #""/api/v1/store/catalogue""#], "\(fetched)")
+        for forbidden in ["XMLHttpRequest", "innerHTML", "eval(", "document.write", "http"] {
             #expect(!script.contains(forbidden), "\(forbidden)")
         }
         #expect(SiteURL.script.path == "/js/app.js")

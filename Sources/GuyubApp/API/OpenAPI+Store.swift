@@ -83,6 +83,10 @@ extension OpenAPIDocument {
                 "lines": .arrayOf(.input(["productId": .uuid, "quantity": quantity], required: ["productId", "quantity"])),
                 "memberId": .uuid, "customerId": .uuid, "buyerNik": .string(maxLength: 40),
                 "payment": .string(allowedValues: "cash", "savings", "qris", "credit"), "unitId": .uuid,
+                "madeAt": .string(
+                    format: .dateTime,
+                    description: "When a sale made while the counter was offline was made; booked at that time and "
+                        + "on that day, at most 7 days back and never ahead of the server's clock"),
             ], required: ["lines", "payment"]),
         "Sale": .object(
             [
@@ -161,6 +165,21 @@ extension OpenAPIDocument {
                     .object(["effectiveFrom": .isoDate, "price": .money], required: ["effectiveFrom", "price"])),
                 "perBuyerLimit": quantity, "period": .string, "requiresBuyerId": .boolean, "byAllocation": .boolean,
             ], required: ["id", "name", "ceilings", "period", "requiresBuyerId", "byAllocation"]),
+        "Catalogue": .object(
+            [
+                "decimals": .integer,
+                "products": .arrayOf(
+                    .object(
+                        [
+                            "id": .uuid, "name": .string, "unit": .string, "barcode": .string, "memberPrice": .money,
+                            "nonMemberPrice": .money,
+                            "tiers": .arrayOf(
+                                .object(
+                                    ["customerClass": customerClass, "minQuantity": quantity, "price": .money],
+                                    required: ["customerClass", "minQuantity", "price"])),
+                            "regulated": .boolean,
+                        ], required: ["id", "name", "unit", "memberPrice", "nonMemberPrice", "tiers", "regulated"])),
+            ], required: ["decimals", "products"]),
         "AllocationSeason": .object(
             [
                 "id": .uuid, "name": .string, "startsOn": .isoDate, "endsOn": .isoDate, "farmers": .integer,

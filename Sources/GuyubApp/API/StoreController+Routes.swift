@@ -128,6 +128,11 @@ extension StoreController {
                     parameters: [.query("nik", .string(maxLength: 40))], ok: .json(200, .ref("AllocationStanding")),
                     errors: [403, 404, 409, 422]), use: allocationStanding),
             APIRoute(
+                .GET, "store/catalogue", .permission(.sell),
+                APIDoc(
+                    "Every product on sale with its barcode and prices: what a counter keeps to go on selling for cash "
+                        + "while offline", tag: "store", ok: .json(200, .ref("Catalogue")), errors: [403]), use: catalogue),
+            APIRoute(
                 .GET, "store/customers", .permission(.viewStore),
                 APIDoc(
                     "Customers who buy on credit, with what they owe", tag: "store",

@@ -96,11 +96,18 @@ struct StoreController {
         guard let payment = PaymentMethod(rawValue: paymentText) else { throw StoreError.field(.invalidChoice("payment")) }
         var nik: NIK?
         if let text = input.buyerNik?.trimmingCharacters(in: .whitespaces), !text.isEmpty { nik = try NIK(text) }
+        var madeAt: Date?
+        if let text = input.madeAt, !text.isEmpty {
+            guard let date = Self.instant(text) else { throw StoreError.field(.invalidTime("madeAt")) }
+            madeAt = date
+        }
+        let booked = try SaleTime.booked(
+            madeAt: madeAt, now: request.application.clock.now(), in: try request.signedIn().timeZone)
         let text = request.booksText
         let (sale, saleLines) = try await SaleStore(request.tenant()).sell(
             SaleStore.Request(
                 lines: lines, memberID: input.memberId, customerID: input.customerId, buyerNIK: nik, payment: payment,
-                unitID: input.unitId, date: request.today(), at: request.application.clock.now()),
+                unitID: input.unitId, date: booked.on, at: booked.at),
             describe: { text.saleDescription($0) }, by: principal.actor)
         return try created(SaleDTO(sale, lines: saleLines, decimals: principal.decimals))
     }
@@ -265,6 +272,15 @@ struct StoreController {
     func customers(_ request: Request) async throws -> [CustomerDTO] {
         let principal = try request.authorize(.viewStore)
         return try await StoreCustomerStore(request.tenant()).all().map { CustomerDTO($0, decimals: principal.decimals) }
+    }
+
+    /// An instant as ISO 8601 writes it, with or without fractions of a second (a browser's
+    /// `toISOString()` writes milliseconds).
+    static func instant(_ text: String) -> Date? {
+        let whole = ISO8601DateFormatter()
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return whole.date(from: text) ?? fractional.date(from: text)
     }
 
     /// A price or a cost: required, above zero.

@@ -157,6 +157,8 @@ struct SaleInput: Content {
     var buyerNik: String?
     var payment: String?
     var unitId: UUID?
+    /// When a sale made at a counter that had lost its connection was made (ISO 8601); now when left out.
+    var madeAt: String?
 }
 
 struct SaleDTO: Content {

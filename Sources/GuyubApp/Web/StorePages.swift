@@ -108,6 +108,8 @@ struct StorePages: RouteCollection {
         values.customerID = form.customerId ?? ""
         values.cashGiven = form.cashGiven ?? ""
         var model = ShopCounter.Model(values: values)
+        let principal = try request.signedIn()
+        model.deviceKey = "\(principal.cooperativeID.uuidString.lowercased()).\(principal.userID.uuidString.lowercased())"
         model.customers = try await StoreCustomerStore(tenant).all().map { ($0.id!, $0.name) }
         // The till of the unit the counter sells for (the grocery outlet), once it exists.
         if let shop = try await BusinessUnitStore(tenant).all().first(where: { $0.kind == .grocery && $0.active }),

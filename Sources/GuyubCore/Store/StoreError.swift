@@ -64,6 +64,10 @@ package enum StoreError: DomainError, Equatable {
     case seasonOverlaps(String)
     /// Only a programme sold by allocation takes an allocation list.
     case notByAllocation
+    /// A sale sent with a time ahead of the server's clock.
+    case madeInFuture
+    /// A sale sent with a time older than a device keeps sales waiting, in days.
+    case madeTooLongAgo(days: Int)
 
     package var code: String {
         switch self {
@@ -101,6 +105,8 @@ package enum StoreError: DomainError, Equatable {
         case .seasonBackwards: "season_backwards"
         case .seasonOverlaps: "season_overlaps"
         case .notByAllocation: "not_by_allocation"
+        case .madeInFuture: "made_in_future"
+        case .madeTooLongAgo: "made_too_long_ago"
         }
     }
 
@@ -129,6 +135,7 @@ package enum StoreError: DomainError, Equatable {
         case .seasonBackwards: "endsOn"
         case .seasonOverlaps: "startsOn"
         case .notByAllocation: nil
+        case .madeInFuture, .madeTooLongAgo: "madeAt"
         }
     }
 

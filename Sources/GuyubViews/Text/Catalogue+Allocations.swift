@@ -61,3 +61,35 @@ extension Catalogue {
         pick("Masih boleh dibeli NIK ini: \(left).", "This NIK may still buy \(left).")
     }
 }
+
+/// Words of the counter when its connection drops. `{n}`, `{change}` and `{reason}` are filled in by the script.
+extension Catalogue {
+    package var offlineTitle: String { pick("Kasir tanpa sambungan", "The counter offline") }
+    package var offlineLead: String {
+        pick(
+            "Sambungan terputus. Penjualan tunai tetap dicatat di perangkat ini dan dikirim saat sambungan kembali. "
+                + "Pembayaran dengan simpanan, kredit, dan barang bersubsidi perlu sambungan.",
+            "The connection has dropped. Cash sales are kept on this device and sent when it is back. Paying from "
+                + "savings, credit and regulated goods need the connection.")
+    }
+    package var offlineSave: String { pick("Simpan penjualan tunai", "Keep the cash sale") }
+    package var offlineRegulated: String {
+        pick("Barang bersubsidi hanya dapat dijual saat tersambung.", "Regulated goods can be sold only when connected.")
+    }
+    package var offlineSaved: String {
+        pick("Penjualan disimpan di perangkat. Kembalian {change}.", "The sale is kept on this device. Change: {change}.")
+    }
+    package var offlineWaiting: String {
+        pick("{n} penjualan tunai menunggu dikirim.", "{n} cash sales wait to be sent.")
+    }
+    package var offlineRefused: String {
+        pick(
+            "{n} penjualan yang dibuat tanpa sambungan ditolak server: {reason} Laporkan kepada manajer.",
+            "{n} sales made offline were refused by the server: {reason} Tell the manager.")
+    }
+    package var offlineNoCatalogue: String {
+        pick(
+            "Daftar barang belum tersimpan di perangkat ini. Buka halaman kasir saat tersambung terlebih dahulu.",
+            "The product list is not on this device yet. Open the counter while connected first.")
+    }
+}

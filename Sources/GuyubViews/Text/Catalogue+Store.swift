@@ -133,6 +133,14 @@ extension Catalogue {
         case .seasonOverlaps(let other):
             pick(
                 "Tanggal musim ini bertumpang tindih dengan musim \(other).", "This season's dates overlap the season \(other).")
+        case .madeInFuture:
+            pick(
+                "Waktu penjualan lebih maju dari jam server. Periksa jam di perangkat kasir.",
+                "The sale's time is ahead of the server's clock. Check the clock on the till's device.")
+        case .madeTooLongAgo(let days):
+            pick(
+                "Penjualan ini dibuat lebih dari \(days) hari yang lalu dan tidak dapat dibukukan lagi.",
+                "This sale was made more than \(days) days ago and can no longer be booked.")
         case .notByAllocation:
             pick(
                 "Program ini tidak memakai daftar alokasi.", "This programme is not sold by an allocation list.")

@@ -71,6 +71,9 @@ extension ShopCounter {
         package var values: Values
         /// The shift open at the till, if any.
         package var till: (id: UUID, openedBy: String, openedAt: Date)?
+        /// Names what this cashier's device keeps for selling offline in this cooperative (its catalogue and the
+        /// sales waiting to be sent), so another cashier's sales are never sent under this one's name.
+        package var deviceKey = ""
         /// Messages by field ("form" for one that concerns none, "buyer" for the member lookup).
         package var errors: [String: String]
         package var total: Int64 { lines.reduce(0) { $0 + $1.amount } }

@@ -30,6 +30,10 @@ extension ShopCounter {
                     }
                 }
                 .class("till-line")
+                Paragraph().class("offline-queue notice notice-warning").id("offline-queue").attribute(
+                    named: "hidden", value: "hidden"
+                )
+                .attribute(named: "role", value: "status")
 
                 Form(url: SiteURL.shop().path, method: .get) {
                     for (name, value) in model.carried() { HiddenField(name: name, value: value) }
@@ -40,6 +44,7 @@ extension ShopCounter {
                 }
                 .class("search shop-search")
                 .attribute(named: "role", value: "search")
+                .attribute(named: "data-online", value: "true")
 
                 if !model.query.isEmpty && model.found.isEmpty {
                     EmptyState(message: text.noProductFound(model.query))
@@ -63,9 +68,11 @@ extension ShopCounter {
                         }
                     }
                     .class("found-list card")
+                    .attribute(named: "data-online", value: "true")
                 }
 
                 sale(model, context: context)
+                offline(model, context: context)
             }
         }
 
@@ -128,6 +135,7 @@ extension ShopCounter {
                 }
             }
             .class("card shop-sale")
+            .attribute(named: "data-online", value: "true")
         }
 
         private static func buyer(_ model: Model, text: Catalogue) -> Component {
@@ -162,6 +170,60 @@ extension ShopCounter {
                     label: text.cashGivenLabel, name: "cashGiven", value: model.values.cashGiven,
                     error: model.errors["cashGiven"], hint: text.cashGivenHint, money: true, maxLength: 20)
             }
+        }
+
+        /// The counter without a connection: shown by the script when the connection drops, it sells for cash
+        /// from the catalogue kept on the device and keeps each sale until it can be sent. What the script
+        /// writes is in its attributes, in the page's language.
+        private static func offline(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            let member = model.member.flatMap { $0.status == .member ? $0.id.uuidString.lowercased() : nil }
+            return Element(name: "section") {
+                H2(text.offlineTitle)
+                Paragraph(text.offlineLead).class("muted")
+                Div {
+                    Label(text.findProductLabel) {}.attribute(named: "for", value: "offline-q")
+                    Node<HTML.BodyContext>.input(
+                        .type(.search), .id("offline-q"), .attribute(named: "autocomplete", value: "off"),
+                        .attribute(named: "maxlength", value: "120"))
+                }
+                .class("field")
+                List([String]()) { Text($0) }.class("offline-found")
+                Element(name: "ol") {}.class("sale-lines offline-lines")
+                Paragraph {
+                    Span(text.saleTotalLabel)
+                    Element(name: "strong") {}.class("offline-total")
+                }
+                .class("sale-total")
+                Div {
+                    Label(text.cashGivenLabel) {}.attribute(named: "for", value: "offline-cash")
+                    Node<HTML.BodyContext>.input(
+                        .type(.text), .id("offline-cash"), .attribute(named: "inputmode", value: "numeric"),
+                        .attribute(named: "data-money", value: "data-money"), .attribute(named: "maxlength", value: "20"))
+                }
+                .class("field")
+                Paragraph().class("offline-message").attribute(named: "role", value: "alert")
+                Div {
+                    Button(text.offlineSave).attribute(named: "type", value: "button").class("primary offline-save")
+                }
+                .class("form-actions")
+            }
+            .class("card offline-counter")
+            .id("offline-counter")
+            .attribute(named: "hidden", value: "hidden")
+            .attribute(named: "data-device", value: model.deviceKey)
+            .attribute(named: "data-member", value: member ?? "none")
+            .attribute(named: "data-t-quantity", value: text.quantityIn("{unit}"))
+            .attribute(named: "data-t-remove", value: text.removeLine)
+            .attribute(named: "data-t-regulated", value: text.offlineRegulated)
+            .attribute(named: "data-t-empty", value: text.message(for: StoreError.noLines))
+            .attribute(named: "data-t-unreadable", value: text.message(for: StoreError.quantityInvalid))
+            .attribute(named: "data-t-short", value: text.cashGivenTooLittle)
+            .attribute(named: "data-t-saved", value: text.offlineSaved)
+            .attribute(named: "data-t-waiting", value: text.offlineWaiting)
+            .attribute(named: "data-t-refused", value: text.offlineRefused)
+            .attribute(named: "data-t-no-catalogue", value: text.offlineNoCatalogue)
+            .attribute(named: "data-t-not-found", value: text.noProductFound("{q}"))
         }
     }
 }

@@ -1,0 +1,50 @@
+import Fluent
+import GuyubCore
+import GuyubStore
+import Vapor
+
+/// What a counter keeps on its device to go on selling for cash when its connection drops: every product
+/// on sale, with its barcode and its prices.
+extension StoreController {
+    /// `GET /api/v1/store/catalogue`.
+    func catalogue(_ request: Request) async throws -> CatalogueDTO {
+        let principal = try request.authorize(.sell)
+        let products = try await request.tenant().query(ProductRecord.self).filter(\.$active == true).sort(\.$name).all()
+        func money(_ v: Int64) -> String { Amount.string(v, decimals: principal.decimals) }
+        return CatalogueDTO(
+            decimals: principal.decimals,
+            products: try products.map { product in
+                let prices = try ProductStore.prices(product)
+                return CatalogueDTO.Product(
+                    id: product.id!, name: product.name, unit: product.unit, barcode: product.barcode,
+                    memberPrice: money(prices.memberPrice), nonMemberPrice: money(prices.nonMemberPrice),
+                    tiers: prices.tiers.map {
+                        .init(
+                            customerClass: $0.customerClass.rawValue, minQuantity: Quantity.string($0.minQuantity),
+                            price: money($0.price))
+                    }, regulated: product.programmeID != nil)
+            })
+    }
+}
+
+struct CatalogueDTO: Content {
+    struct Tier: Content {
+        var customerClass: String
+        var minQuantity: String
+        var price: String
+    }
+    struct Product: Content {
+        var id: UUID
+        var name: String
+        var unit: String
+        var barcode: String?
+        var memberPrice: String
+        var nonMemberPrice: String
+        var tiers: [Tier]
+        /// A regulated good: sold only with the server, which checks its rules.
+        var regulated: Bool
+    }
+    /// The currency's decimals, for reading the amounts.
+    var decimals: Int
+    var products: [Product]
+}
