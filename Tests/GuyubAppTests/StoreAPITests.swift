@@ -474,4 +474,33 @@ import VaporTesting
             try await t.expectBooksSound()
         }
     }
+
+    /// A gram of Rp 100-a-kilo rice found spoilt is worth nothing to the rupiah: no entry is posted, but the
+    /// change of stock still has its link in the audit trail, as a transfer has.
+    @Test func everyStockChangeIsInTheAuditTrail() async throws {
+        try await withTestApp { t in
+            // given
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let rice = try await Self.product(api)
+            try await Self.receive(api, rice, "10", at: "100")
+            let warehouse =
+                try await api.post("/api/v1/ledger/units", json: ["code": "GUDANG", "name": "Gudang"]).json()["id"] as! String
+            // when
+            let spoilt = try await api.post(
+                "/api/v1/store/adjustments", json: ["productId": rice, "reason": "damaged", "quantity": "0,001"])
+            _ = try await api.post("/api/v1/store/transfers", json: ["productId": rice, "quantity": "2", "toUnitId": warehouse])
+            let trail = (try await api.get("/api/v1/audit").json()["items"] as? [[String: Any]] ?? []).filter {
+                ($0["action"] as? String)?.hasPrefix("store.stock.") == true
+            }
+            // then
+            #expect(try spoilt.json()["value"] as? String == "0")
+            #expect(try spoilt.json()["entryId"] == nil)
+            #expect(trail.map { $0["action"] as? String } == ["store.stock.transfer", "store.stock.adjust"])
+            let adjusted = trail.dropFirst().first?["after"] as? [String: Any]
+            #expect(adjusted?["quantity"] as? String == "-0.001")
+            #expect(adjusted?["reason"] as? String == "damaged")
+            try await t.expectBooksSound()
+        }
+    }
 }

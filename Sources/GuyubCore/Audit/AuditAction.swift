@@ -18,6 +18,8 @@ package enum AuditAction: String, Sendable, CaseIterable, Codable {
     case productUpdate = "store.product.update"
     case programmeCreate = "store.programme.create"
     case allocationImport = "store.allocation.import"
+    case stockAdjust = "store.stock.adjust"
+    case stockTransfer = "store.stock.transfer"
     case customerCreate = "store.customer.create"
     case saleReturn = "store.sale.return"
     case customerPayment = "store.customer.payment"

@@ -208,6 +208,14 @@ extension StockStore {
                 movements: [
                     movement(.adjustment, of: level, quantity: change, value: value, on: date, source: source, entry: entry)
                 ]))
+        // Recorded even when no value moved (a count finding goods that cost nothing), so every change of
+        // stock has its link in the trail.
+        try await AuditLog.append(
+            tenant, actor: actor, action: .stockAdjust, entity: "product", entityID: productID,
+            after: [
+                "reason": reason.rawValue, "unitId": unit.id!.uuidString, "quantity": Quantity.string(change),
+                "value": String(value), "stock": Quantity.string(level.quantity),
+            ])
         return (change, value, level, entry)
     }
 
@@ -249,6 +257,12 @@ extension StockStore {
                     movement(.transferOut, of: out, quantity: -quantity, value: -value, on: date, source: id, entry: entry),
                     movement(.transferIn, of: into, quantity: quantity, value: value, on: date, source: id, entry: entry),
                 ]))
+        try await AuditLog.append(
+            tenant, actor: actor, action: .stockTransfer, entity: "product", entityID: productID,
+            after: [
+                "fromUnitId": from.id!.uuidString, "toUnitId": to.id!.uuidString, "quantity": Quantity.string(quantity),
+                "value": String(value),
+            ])
         return (value, entry)
     }
 }

@@ -40,6 +40,8 @@ extension Catalogue {
         case .productUpdate: pick("Perubahan produk", "Product changed")
         case .programmeCreate: pick("Program barang bersubsidi baru", "Regulated goods programme added")
         case .allocationImport: pick("Daftar alokasi (e-RDKK) diimpor", "Allocation list (e-RDKK) imported")
+        case .stockAdjust: pick("Penyesuaian stok", "Stock adjusted")
+        case .stockTransfer: pick("Stok dipindahkan antarunit", "Stock moved between units")
         case .customerCreate: pick("Pelanggan baru", "Customer registered")
         case .saleReturn: pick("Retur penjualan", "Goods returned from a sale")
         case .customerPayment: pick("Pelanggan membayar utang", "Customer paid what they owe")
@@ -87,7 +89,7 @@ extension Catalogue {
         case text, money, date, time, month, yesNo, count, basisPoints, partsPerMillion, lines
         case memberStatus, loanStatus, gender, roles, voteChoice, attendance, meetingKind, agendaKind, resolutionStatus
         case noticeChannel, interestMethod, accountType, savingsTerms, agenda, delegates
-        case limitPeriod, customerClass
+        case limitPeriod, customerClass, adjustmentReason
     }
 
     /// The name of a recorded field (a path into the record, `tally.yes`) and how its value reads, for
@@ -99,6 +101,7 @@ extension Catalogue {
         case ("status", let a) where a.hasPrefix("meeting.resolution"): return (fieldName("status"), .resolutionStatus)
         case ("kind", let a) where a.hasPrefix("meeting.resolution"): return (pick("Pokok bahasan", "Agenda item"), .agendaKind)
         case ("number", AuditAction.ledgerPost.rawValue): return (pick("No. jurnal", "Entry no."), .count)
+        case ("reason", AuditAction.stockAdjust.rawValue): return (fieldName("reason"), .adjustmentReason)
         default: break
         }
         let parts = path.split(separator: ".").map(String.init)
@@ -245,6 +248,16 @@ extension Catalogue {
         case "counted": return (countedLabel, .money)
         case "note": return (pick("Catatan", "Note"), .text)
         case "difference": return (differenceColumn, .money)
+        case "quantity": return (csvQuantity, .text)
+        case "value": return (csvValue, .money)
+        case "stock": return (pick("Stok sesudahnya", "Stock after"), .text)
+        case "season": return (seasonLabel, .text)
+        case "startsOn": return (seasonStartsLabel, .date)
+        case "endsOn": return (seasonEndsLabel, .date)
+        case "farmers": return (farmersLabel, .count)
+        case "allocated": return (allocatedLabel, .text)
+        case "replaced": return (pick("Mengganti daftar sebelumnya", "Replaced the earlier list"), .yesNo)
+        case "byAllocation": return (byAllocationLabel, .yesNo)
         default: return nil
         }
     }
@@ -291,6 +304,7 @@ extension Catalogue {
             return objects(value).compactMap { $0["title"] as? String }.joined(separator: "; ")
         case .limitPeriod: return LimitPeriod(rawValue: value).map(limitPeriod) ?? value
         case .customerClass: return CustomerClass(rawValue: value).map(customerClass) ?? value
+        case .adjustmentReason: return AdjustmentReason(rawValue: value).map(adjustmentReason) ?? value
         case .delegates:
             let count = ((try? JSONSerialization.jsonObject(with: Data(value.utf8))) as? [Any])?.count ?? 0
             return pick("\(format.number(count)) orang", english(count, "person"))

@@ -9,15 +9,20 @@ extension Catalogue {
 
     /// The journal's description of stock put right.
     package func stockAdjusted(_ product: String, _ reason: AdjustmentReason) -> String {
-        let why =
-            switch reason {
-            case .damaged: pick("rusak", "damaged")
-            case .expired: pick("kedaluwarsa", "expired")
-            case .lost: pick("hilang", "lost")
-            case .found: pick("ditemukan", "found")
-            case .count: pick("selisih stok opname", "stock-take difference")
-            }
-        return pick("Penyesuaian stok \(product): \(why)", "Stock adjustment, \(product): \(why)")
+        pick(
+            "Penyesuaian stok \(product): \(adjustmentReason(reason))",
+            "Stock adjustment, \(product): \(adjustmentReason(reason))")
+    }
+
+    /// Why stock was put right, as a person says it.
+    package func adjustmentReason(_ reason: AdjustmentReason) -> String {
+        switch reason {
+        case .damaged: pick("rusak", "damaged")
+        case .expired: pick("kedaluwarsa", "expired")
+        case .lost: pick("hilang", "lost")
+        case .found: pick("ditemukan", "found")
+        case .count: pick("selisih stok opname", "stock-take difference")
+        }
     }
 
     /// The journal's description of goods moved between units.
