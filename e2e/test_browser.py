@@ -548,6 +548,14 @@ def shop_walk(b):
     b.step("shop-programmes", expect="table a[href^='/store/programmes/']", contains="LPG 3 kg")
     b.click("table a[href^='/store/programmes/']")
     b.step("shop-programme-report", expect=["table.programme-stock", "a[href*='format=csv']"])
+    b.go("/store/programmes")
+    b.click("table a[href$='/allocations']")
+    b.step("shop-allocations", expect=["table.seasons-table", "table.farmers-table", "form.upload-form input[name='season']"],
+           contains="Impor daftar alokasi")
+    b.go("/store/reports")
+    b.step("shop-sales-report", expect=["figure.bar-chart", "table.sales-figures", "a[href*='format=csv']"],
+           contains="Nilai stok sama dengan buku.")
+    b.printed("shop-sales-report-print")
     b.click("form.sign-out button[type='submit']")
 
 

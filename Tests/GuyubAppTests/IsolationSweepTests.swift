@@ -95,7 +95,7 @@ import VaporTesting
         "POST /store/shifts": .permission(.sell), "GET /store/shifts/:id": .permission(.viewStore),
         "POST /store/shifts/:id/close": .permission(.sell), "GET /store/programmes": .permission(.manageStock),
         "GET /store/programmes/:id": .permission(.manageStock), "GET /store/customers": .permission(.viewStore),
-        "GET /store/programmes/:id/allocations": .permission(.manageStock),
+        "GET /store/programmes/:id/allocations": .permission(.manageStock), "GET /store/reports": .permission(.manageStock),
         "POST /store/programmes/:id/allocations": .permission(.manageStock),
         "POST /store/customers/:id/payments": .permission(.sell),
     ]

@@ -85,8 +85,9 @@ struct MoneyPagesTests {
             #expect(!html.contains("javascript:"), "\(name)")
         }
         #expect(
-            printable == 2 + Report.Model.Kind.allCases.count + 3 + 2,
-            "receipt, statement, the reports, a loan, the loan portfolio, the loan simulation, a sale's receipt twice")
+            printable == 2 + Report.Model.Kind.allCases.count + 3 + 2 + 1,
+            "receipt, statement, the reports, a loan, the loan portfolio, the loan simulation, a sale's receipt twice, the shop's sales report"
+        )
     }
 
     static let attack = #"<script>alert(1)</script>"><img src=x onerror=alert(2)>"#

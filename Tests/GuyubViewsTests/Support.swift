@@ -41,6 +41,7 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("shop customers", ShopCustomers.View.render(.mock, in: context)),
         ("shop programmes", ShopProgrammes.View.render(.mock, in: context)),
         ("shop allocations", ShopAllocations.View.render(.mock, in: context)),
+        ("shop sales report", ShopSalesReport.View.render(.mock, in: context)),
         ("member list", MemberList.View.render(.mock, in: context)),
         ("member", MemberShow.View.render(.mock, in: context)),
         ("own record", MemberShow.View.render(own, in: context)),

@@ -165,6 +165,36 @@ extension OpenAPIDocument {
                     .object(["effectiveFrom": .isoDate, "price": .money], required: ["effectiveFrom", "price"])),
                 "perBuyerLimit": quantity, "period": .string, "requiresBuyerId": .boolean, "byAllocation": .boolean,
             ], required: ["id", "name", "ceilings", "period", "requiresBuyerId", "byAllocation"]),
+        "SalesFigures": .object(
+            [
+                "sales": .integer, "revenue": .money, "cost": .money, "margin": .string, "marginPercent": .string,
+            ], required: ["sales", "revenue", "cost", "margin"]),
+        "SalesReport": .object(
+            [
+                "from": .isoDate, "to": .isoDate, "unitId": .uuid, "total": .ref("SalesFigures"),
+                "members": .ref("SalesFigures"), "membersPercent": .string,
+                "days": .arrayOf(.object(["date": .isoDate, "figures": .ref("SalesFigures")], required: ["date", "figures"])),
+                "products": .arrayOf(
+                    .object(
+                        [
+                            "productId": .uuid, "name": .string, "unit": .string, "quantity": .string,
+                            "figures": .ref("SalesFigures"),
+                        ], required: ["productId", "name", "unit", "quantity", "figures"])),
+                "units": .arrayOf(.ref("NamedSalesFigures")), "cashiers": .arrayOf(.ref("NamedSalesFigures")),
+                "payments": .arrayOf(.ref("NamedSalesFigures")), "stockValue": .money, "booksValue": .money,
+                "slowMovers": .arrayOf(
+                    .object(
+                        [
+                            "productId": .uuid, "name": .string, "unit": .string, "stock": .string, "value": .money,
+                            "lastSold": .isoDate,
+                        ], required: ["productId", "name", "unit", "stock", "value"])),
+            ],
+            required: [
+                "from", "to", "total", "members", "days", "products", "units", "cashiers", "payments", "stockValue",
+                "booksValue", "slowMovers",
+            ]),
+        "NamedSalesFigures": .object(
+            ["name": .string, "figures": .ref("SalesFigures")], required: ["name", "figures"]),
         "Catalogue": .object(
             [
                 "decimals": .integer,

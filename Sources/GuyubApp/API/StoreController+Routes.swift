@@ -133,6 +133,14 @@ extension StoreController {
                     "Every product on sale with its barcode and prices: what a counter keeps to go on selling for cash "
                         + "while offline", tag: "store", ok: .json(200, .ref("Catalogue")), errors: [403]), use: catalogue),
             APIRoute(
+                .GET, "store/reports/sales", .permission(.manageStock),
+                APIDoc(
+                    "The shop's sales over a period (this month unless told), net of returns: by day, product, unit, "
+                        + "cashier and payment, the members' share, margins, the stock's value against the books, and "
+                        + "the goods that did not sell", tag: "store",
+                    parameters: [.from, .to, OpenAPIDocument.unitParameter, OpenAPIDocument.reportFormat],
+                    ok: .json(200, .ref("SalesReport")), alsoAs: [.csv: .string], errors: [403, 422]), use: salesReport),
+            APIRoute(
                 .GET, "store/customers", .permission(.viewStore),
                 APIDoc(
                     "Customers who buy on credit, with what they owe", tag: "store",

@@ -23,6 +23,7 @@ struct StorePages: RouteCollection {
         store.get("shifts", ":id", use: shift)
         store.post("shifts", ":id", "close", use: closeShift)
         store.get("products", use: products)
+        store.get("reports", use: salesReport)
     }
 
     /// What the counter's forms and links send: the sale being built and how it is paid.

@@ -35,6 +35,8 @@ package enum SiteURL: Sendable, Equatable {
     case shopCustomers
     case shopCustomerPayment(UUID)
     case shopProgramme(UUID, month: String)
+    /// The shop's sales over a period, for one unit or all.
+    case shopSalesReport(from: CivilDate? = nil, to: CivilDate? = nil, unit: UUID? = nil, csv: Bool = false)
     /// A programme's allocation lists, showing one season's farmers.
     case shopAllocations(UUID, season: UUID? = nil)
     case shopShift(UUID)
@@ -149,6 +151,12 @@ package enum SiteURL: Sendable, Equatable {
         case .shopCustomers: "/store/customers"
         case .shopCustomerPayment(let id): "/store/customers/\(id.uuidString.lowercased())/payments"
         case .shopProgramme(let id, let month): "/store/programmes/\(id.uuidString.lowercased())" + query(["month": month])
+        case .shopSalesReport(let from, let to, let unit, let csv):
+            "/store/reports"
+                + query([
+                    "from": from?.description ?? "", "to": to?.description ?? "", "unit": unit?.uuidString.lowercased() ?? "",
+                    "format": csv ? "csv" : "",
+                ])
         case .shopAllocations(let id, let season):
             "/store/programmes/\(id.uuidString.lowercased())/allocations"
                 + query(["season": season?.uuidString.lowercased() ?? ""])

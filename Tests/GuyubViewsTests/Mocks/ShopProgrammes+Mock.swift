@@ -28,3 +28,25 @@ extension ShopAllocations.Model {
         return model
     }()
 }
+
+extension ShopSalesReport.Model {
+    static let mock = ShopSalesReport.Model(
+        from: CivilDate(year: 2026, month: 8, day: 1)!, to: CivilDate(year: 2026, month: 8, day: 31)!, unit: nil,
+        units: [(UUID(), "Gerai Sembako"), (UUID(), "Gudang")],
+        total: SalesFigures(sales: 412, revenue: 48_250_000, cost: 41_100_000),
+        members: SalesFigures(sales: 301, revenue: 33_800_000, cost: 29_000_000),
+        days: [
+            (CivilDate(year: 2026, month: 8, day: 1)!, SalesFigures(sales: 14, revenue: 1_620_000, cost: 1_390_000)),
+            (CivilDate(year: 2026, month: 8, day: 2)!, SalesFigures(sales: 11, revenue: 1_205_500, cost: 1_020_000)),
+        ],
+        products: [
+            .init(
+                name: "Beras Medium", quantity: (1_250_000, "kg"),
+                figures: SalesFigures(sales: 180, revenue: 15_625_000, cost: 13_750_000))
+        ],
+        byUnit: [.init(name: "Gerai Sembako", figures: SalesFigures(sales: 412, revenue: 48_250_000, cost: 41_100_000))],
+        cashiers: [.init(name: "Dewi Lestari", figures: SalesFigures(sales: 412, revenue: 48_250_000, cost: 41_100_000))],
+        payments: [.init(name: "Tunai", figures: SalesFigures(sales: 390, revenue: 45_000_000, cost: 38_300_000))],
+        stockValue: 12_500_000, booksValue: 12_500_000,
+        slowMovers: [.init(name: "Santan Bubuk", unit: "pcs", stock: 15_000, value: 52_500, lastSold: nil)])
+}

@@ -25,6 +25,8 @@ extension ShopProducts {
                     Link(text.shiftsTitle, url: SiteURL.shopShifts.path)
                     Text(" · ")
                     Link(text.customersTitle, url: SiteURL.shopCustomers.path)
+                    Text(" · ")
+                    Link(text.salesReportLink, url: SiteURL.shopSalesReport().path)
                 }
                 if model.rows.isEmpty {
                     EmptyState(message: text.noProductsYet)

@@ -1,0 +1,51 @@
+import GuyubCore
+
+/// Words of the shop's sales report.
+extension Catalogue {
+    package var salesReportTitle: String { pick("Laporan penjualan toko", "Shop sales report") }
+    package var salesReportLead: String {
+        pick(
+            "Penjualan bersih setelah retur, per hari, barang, unit, kasir, dan cara bayar; bagian anggota; margin; dan "
+                + "nilai stok dibandingkan dengan buku.",
+            "Sales net of returns by day, product, unit, cashier and payment; the members' share; margins; and the "
+                + "stock's value against the books.")
+    }
+    package var allUnits: String { pick("Semua unit", "All units") }
+    package var salesCountLabel: String { pick("Transaksi", "Sales") }
+    package var revenueLabel: String { pick("Penjualan bersih", "Net sales") }
+    package var costLabel: String { pick("Harga pokok", "Cost of goods") }
+    package var marginLabel: String { pick("Margin", "Margin") }
+    package var marginPercentLabel: String { pick("Margin (%)", "Margin (%)") }
+    package var allSales: String { pick("Semua penjualan", "All sales") }
+    package var membersSales: String { pick("Penjualan kepada anggota", "Sales to members") }
+    package var membersShareLabel: String { pick("Bagian anggota (%)", "Members' share (%)") }
+    package var booksInventoryLabel: String { pick("Persediaan menurut buku", "Inventory in the books") }
+    package var stockTiesToBooks: String { pick("Nilai stok sama dengan buku.", "The stock's value equals the books.") }
+    package func stockDiffersFromBooks(_ difference: String) -> String {
+        pick(
+            "Nilai stok berbeda dengan buku sebesar \(difference). Periksa dengan bendahara.",
+            "The stock's value differs from the books by \(difference). Check with the treasurer.")
+    }
+    package var unitColumn: String { pick("Unit", "Unit") }
+    package var cashierColumn: String { pick("Kasir", "Cashier") }
+    package var salesByDayTitle: String { pick("Penjualan per hari", "Sales by day") }
+    package var salesByProductTitle: String { pick("Penjualan per barang", "Sales by product") }
+    package var salesByUnitTitle: String { pick("Per unit usaha", "By business unit") }
+    package var salesByCashierTitle: String { pick("Per kasir", "By cashier") }
+    package var salesByPaymentTitle: String { pick("Per cara bayar", "By payment") }
+    package var slowMoversTitle: String { pick("Barang yang tidak laku", "Goods that did not sell") }
+    package var slowMoversLead: String {
+        pick(
+            "Barang yang ada stoknya tetapi tidak terjual dalam periode ini, nilai terbesar dahulu.",
+            "Goods in stock that did not sell in this period, the most value first.")
+    }
+    package func moreProductsInCSV(shown: Int, others: Int) -> String {
+        pick(
+            "Hanya \(format.number(shown)) barang terlaris yang ditampilkan; \(format.number(others)) barang lainnya ada di berkas CSV.",
+            "Only the \(format.number(shown)) best sellers are shown; the other \(format.number(others)) are in the CSV file.")
+    }
+    package var lastSoldLabel: String { pick("Terakhir terjual", "Last sold") }
+    package var neverSold: String { pick("Belum pernah", "Never") }
+    package var noSalesInPeriod: String { pick("Tidak ada penjualan dalam periode ini.", "No sales in this period.") }
+    package var salesReportLink: String { pick("Laporan penjualan", "Sales report") }
+}
