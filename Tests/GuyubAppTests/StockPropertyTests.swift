@@ -6,10 +6,11 @@ import Vapor
 import VaporTesting
 
 @Suite("Stock under random receipts and sales") struct StockPropertyTests {
-    /// Random receipts at random costs, sales, goods brought back from the last sale, damaged goods written
+    /// Random receipts at random costs (some expiring in 10 or 40 days), sales, goods brought back from the last sale, damaged goods written
     /// off and goods moved to a second unit, of random quantities (some more than is on hand), of two goods: each product's stock is
-    /// what came in less what went out, the inventory account equals the stock's value, a refusal changes
-    /// nothing, and `guyub verify` finds the books sound.
+    /// what came in less what went out, its batches by expiry date add up to it with none below zero, the
+    /// inventory account equals the stock's value, a refusal changes nothing, and `guyub verify` finds the
+    /// books sound.
     @Test func stockAndTheBooksAgree() async throws {
         let step = zip(Gen.int(in: 0...5), Gen.int(in: 0...1), Gen.int(in: 1...4_000), Gen.int(in: 500...3_000))
         await propertyCheck(count: 3, input: step.array(of: 20)) { steps in
@@ -38,7 +39,17 @@ import VaporTesting
                         let answer: TestingHTTPResponse
                         switch kind {
                         case 0, 1:
-                            try await StoreAPITests.receive(api, goods[which], quantity, at: String(cost))
+                            // Goods that expire in 10 or 40 days, or do not.
+                            let expiry = [
+                                nil, Calendar.current.date(byAdding: .day, value: 10, to: Date()),
+                                Calendar.current.date(byAdding: .day, value: 40, to: Date()),
+                            ][cost % 3]
+                            var line: [String: Any] = ["productId": goods[which], "quantity": quantity, "unitCost": String(cost)]
+                            line["expiresOn"] = expiry.map {
+                                ISO8601DateFormatter.string(from: $0, timeZone: .gmt, formatOptions: .withFullDate)
+                            }
+                            let received = try await api.post("/api/v1/store/receipts", json: ["lines": [line]])
+                            #expect(received.status == .created, "\(received.body.string)")
                             expected[which] += amount
                             continue
                         case 2:
@@ -82,6 +93,12 @@ import VaporTesting
                         let read = try await api.get("/api/v1/store/products/\(product)").json()
                         #expect(
                             (try? Quantity.parse(read["stock"] as? String)) ?? 0 == expected[index] + stored[index], "\(read)")
+                        // The batches by expiry date add up to the stock, none below zero (verify checks each unit).
+                        let batches = (read["batches"] as? [[String: Any]] ?? []).map {
+                            (try? Quantity.parse($0["quantity"] as? String)) ?? -1
+                        }
+                        #expect(batches.allSatisfy { $0 > 0 })
+                        #expect(batches.reduce(0, +) == expected[index] + stored[index])
                         value += Int64(read["stockValue"] as! String)!
                     }
                     #expect(try await api.account(role: "inventory")?["balance"] as? String == String(value))

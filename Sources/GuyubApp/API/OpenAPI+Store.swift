@@ -39,6 +39,9 @@ extension OpenAPIDocument {
                     .object(
                         ["unitId": .uuid, "stock": quantity, "value": .money, "averageCost": .money],
                         required: ["unitId", "stock", "value", "averageCost"])),
+                "batches": .arrayOf(
+                    .object(
+                        ["unitId": .uuid, "expiresOn": .isoDate, "quantity": quantity], required: ["unitId", "quantity"])),
             ],
             required: [
                 "id", "unitId", "name", "unit", "memberPrice", "nonMemberPrice", "tiers", "reorderPoint", "active", "stock",
@@ -48,7 +51,7 @@ extension OpenAPIDocument {
             [
                 "lines": .arrayOf(
                     .input(
-                        ["productId": .uuid, "quantity": quantity, "unitCost": .money],
+                        ["productId": .uuid, "quantity": quantity, "unitCost": .money, "expiresOn": .date],
                         required: ["productId", "quantity", "unitCost"])),
                 "unitId": .uuid, "supplier": .string(maxLength: 120),
             ], required: ["lines"]),
@@ -68,7 +71,7 @@ extension OpenAPIDocument {
                 "quantity": JSONSchema.string(
                     description: "Out or in for damaged, expired, lost or found goods; for a count, what was counted (0 allowed)",
                     pattern: "^\\s*[0-9][0-9.,]*\\s*$"),
-                "unitCost": .money, "unitId": .uuid,
+                "unitCost": .money, "unitId": .uuid, "expiresOn": .date,
             ], required: ["productId", "reason", "quantity"]),
         "StockTransferInput": .input(
             ["productId": .uuid, "quantity": quantity, "fromUnitId": .uuid, "toUnitId": .uuid],

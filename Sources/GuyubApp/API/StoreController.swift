@@ -33,8 +33,25 @@ struct StoreController {
         let principal = try request.authorize(.viewStore)
         let tenant = try request.tenant()
         let product = try await ProductStore(tenant).find(request.parameters.get("id", as: UUID.self))
-        return try ProductDTO(
-            product, levels: try await StockStore(tenant).levels(of: product.id!), decimals: principal.decimals)
+        return try await Self.detail(product, tenant, decimals: principal.decimals)
+    }
+
+    /// A product with its stock in each unit and its batches by expiry date.
+    static func detail(_ product: ProductRecord, _ tenant: Tenant, decimals: Int) async throws -> ProductDTO {
+        var dto = try ProductDTO(product, levels: try await StockStore(tenant).levels(of: product.id!), decimals: decimals)
+        dto.batches = try await StockStore(tenant).batches(of: product.id!).map {
+            ProductDTO.Batch(
+                unitId: $0.unitID, expiresOn: $0.expiresOn == Batch.noExpiry ? nil : $0.expiresOn.description,
+                quantity: Quantity.string($0.quantity))
+        }
+        return dto
+    }
+
+    /// An optional day, as people write it.
+    static func date(_ text: String?, field: String) throws -> CivilDate? {
+        guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let date = WrittenDate.parse(text) else { throw StoreError.field(.invalidDate(field)) }
+        return date
     }
 
     /// `PUT /api/v1/store/products/{id}`: the whole product again (prices above a ceiling refused).
@@ -47,8 +64,7 @@ struct StoreController {
         let product = try await ProductStore(tenant).update(
             id, body.read(decimals: principal.decimals),
             active: body.active ?? true, today: request.today(), by: principal.actor)
-        return try ProductDTO(
-            product, levels: try await StockStore(tenant).levels(of: product.id!), decimals: principal.decimals)
+        return try await Self.detail(product, tenant, decimals: principal.decimals)
     }
 
     /// `POST /api/v1/store/receipts {"lines":[{"productId","quantity","unitCost"}],"unitId"?,"supplier"?}`.
@@ -59,7 +75,8 @@ struct StoreController {
             StockStore.ReceiptLine(
                 productID: try FieldRules.present(line.productId, field: "productId"),
                 quantity: try Quantity.parse(line.quantity),
-                unitCost: try Self.price(line.unitCost, field: "unitCost", decimals: principal.decimals))
+                unitCost: try Self.price(line.unitCost, field: "unitCost", decimals: principal.decimals),
+                expiresOn: try Self.date(line.expiresOn, field: "expiresOn"))
         }
         let supplier = try FieldRules.optional(input.supplier, field: "supplier", max: FieldLimit.name)
         let tenant = try request.tenant()
@@ -164,7 +181,8 @@ struct StoreController {
         let tenant = try request.tenant()
         let product = try await ProductStore(tenant).find(productID)
         let result = try await StockStore(tenant).adjust(
-            productID, unitID: input.unitId, reason: reason, quantity: quantity, unitCost: unitCost, on: request.today(),
+            productID, unitID: input.unitId, reason: reason, quantity: quantity, unitCost: unitCost,
+            expiresOn: try Self.date(input.expiresOn, field: "expiresOn"), on: request.today(),
             description: request.booksText.stockAdjusted(product.name, reason), by: principal.actor)
         return try created(
             StockChangeDTO(

@@ -17,6 +17,12 @@ struct ProductDTO: Content {
         var value: String
         var averageCost: String
     }
+    /// Goods at a unit that expire on one day (`expiresOn` left out for those that do not).
+    struct Batch: Content {
+        var unitId: UUID
+        var expiresOn: String?
+        var quantity: String
+    }
 
     var id: UUID
     var unitId: UUID
@@ -34,6 +40,8 @@ struct ProductDTO: Content {
     var stockValue: String
     var averageCost: String
     var levels: [Level]
+    /// By expiry date, the first to expire first; on a single product's answer.
+    var batches: [Batch]?
 
     init(_ product: ProductRecord, levels: [StockLevelRecord], decimals: Int) throws {
         func money(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
@@ -123,6 +131,7 @@ struct ReceiptInput: Content {
         var productId: UUID?
         var quantity: String?
         var unitCost: String?
+        var expiresOn: String?
     }
     var lines: [Line]?
     var unitId: UUID?
@@ -333,6 +342,8 @@ struct AdjustmentInput: Content {
     var quantity: String?
     var unitCost: String?
     var unitId: UUID?
+    /// Goods found or counted in that expire on this day.
+    var expiresOn: String?
 }
 
 struct StockTransferInput: Content {

@@ -104,8 +104,9 @@ struct DemoShop {
             products.append(product)
             lines.append(
                 .init(
-                    productID: product.id!, quantity: Self.target(input.unit, regulated: input.programmeID != nil), unitCost: cost
-                ))
+                    productID: product.id!, quantity: Self.target(input.unit, regulated: input.programmeID != nil),
+                    unitCost: cost,
+                    expiresOn: Self.expiry(of: input.name, receivedOn: day)))
         }
         // The village's fund (Dana Desa) grants the shop its first stock; the cash is drawn to pay the distributor.
         let cost = try lines.reduce(0) { try $0 + Quantity.amount($1.quantity, at: $1.unitCost) }
@@ -130,6 +131,13 @@ struct DemoShop {
             name: "Warung Bu Darmi", phone: "+6281328884411", customerClass: .warung, memberID: nil, creditLimit: 1_500_000,
             by: manager)
         return DemoShop(tenant: tenant, manager: manager, cashier: cashier, products: products, warung: warung.id!)
+    }
+
+    /// When goods received on `day` expire: milk in three months, biscuits in four; nil for goods that keep.
+    /// What is left when they do is written off.
+    static func expiry(of name: String, receivedOn day: CivilDate) -> CivilDate? {
+        let shelfLife = [("Susu", 90), ("Biskuit", 120)]
+        return shelfLife.first { name.hasPrefix($0.0) }.flatMap { day.adding(days: $0.1) }
     }
 
     /// What the shop keeps of a good: fifty kilos, fifteen pieces, twice that of a regulated good.
@@ -163,7 +171,8 @@ struct DemoShop {
             guard level.quantity < target else { return nil }
             return .init(
                 productID: product.id!, quantity: target - level.quantity,
-                unitCost: max(1, level.position.averageCost > 0 ? level.position.averageCost : product.memberPrice * 80 / 100))
+                unitCost: max(1, level.position.averageCost > 0 ? level.position.averageCost : product.memberPrice * 80 / 100),
+                expiresOn: Self.expiry(of: product.name, receivedOn: first))
         }
         if !restock.isEmpty {
             // The distributor is paid in cash drawn from the bank for it, so the box keeps its float.
@@ -185,6 +194,14 @@ struct DemoShop {
         var day = first
         var returnedToday = false
         while day <= last {
+            // Goods that expired overnight come off the shelf, written off as expired.
+            for batch in try await StockStore(tenant).expiring(by: day.adding(days: -1) ?? day) {
+                onHand[batch.productID]? -= batch.quantity
+                let name = products.first { $0.id == batch.productID }?.name ?? ""
+                _ = try await StockStore(tenant).adjust(
+                    batch.productID, unitID: batch.unitID, reason: .expired, quantity: batch.quantity, unitCost: nil, on: day,
+                    description: text.stockAdjusted(name, .expired), by: manager)
+            }
             // On the 10th the till runs as a shift: opened with a float, counted at closing (a little short
             // now and then).
             let shift =

@@ -332,8 +332,17 @@ struct StorePages: RouteCollection {
                 name: product.name, unit: product.unit, stock: onHand, memberPrice: product.memberPrice,
                 nonMemberPrice: product.nonMemberPrice, low: onHand <= product.reorderPoint)
         }
-        let model = ShopProducts.Model(
+        var model = ShopProducts.Model(
             rows: onlyLow ? rows.filter(\.low) : rows, onlyLow: onlyLow, stockValue: levels.reduce(0) { $0 + $1.value })
+        let today = try request.today()
+        model.today = today
+        let names = Dictionary(uniqueKeysWithValues: products.map { ($0.id!, ($0.name, $0.unit)) })
+        model.expiring = try await StockStore(tenant).expiring(by: today.adding(days: ShopProducts.Model.expiringWithin) ?? today)
+            .compactMap { batch in
+                names[batch.productID].map {
+                    .init(name: $0.0, unit: $0.1, expiresOn: batch.expiresOn, quantity: batch.quantity)
+                }
+            }
         return request.html(ShopProducts.View.render(model, in: request.pageContext()))
     }
 }

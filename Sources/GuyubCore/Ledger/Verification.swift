@@ -31,6 +31,10 @@ package enum BooksFinding: Sendable, Equatable {
     case stockDiffers(product: String, quantity: Int64, moved: Int64, value: Int64, movedValue: Int64)
     /// A stock level below zero.
     case stockNegative(product: String, quantity: Int64)
+    /// A stock level whose batches by expiry date add up to something else (`batches`), or one of whose
+    /// batches is below zero.
+    case batchesDiffer(product: String, quantity: Int64, batches: Int64)
+    case batchNegative(product: String, expiresOn: CivilDate, quantity: Int64)
     /// One business record (a loan's disbursement, a share's payout…) is posted by several entries, none reversed.
     case postedTwice(JournalSource, entries: [Int])
     /// A loan's entry recorded by no loan transaction, or by several (`steps`).

@@ -159,6 +159,28 @@ package enum LedgerVerifier {
             }
             if quantity < 0 { findings.append(.stockNegative(product: name, quantity: quantity)) }
         }
+        // Each level the sum of its batches by expiry date, and no batch below zero.
+        for row in try await sql.raw(
+            """
+            SELECT p.name, s.quantity, CAST(COALESCE(SUM(b.quantity), 0) AS BIGINT) AS batched,
+                   MIN(b.quantity) AS lowest, MIN(CASE WHEN b.quantity < 0 THEN b.expires_on END) AS short_on
+            FROM stock_levels s
+            JOIN products p ON p.cooperative_id = s.cooperative_id AND p.id = s.product_id
+            LEFT JOIN stock_batches b ON b.cooperative_id = s.cooperative_id AND b.product_id = s.product_id AND b.unit_id = s.unit_id
+            WHERE s.cooperative_id = \(bind: cooperative)
+            GROUP BY s.id, p.name, s.quantity
+            """
+        ).all() {
+            let name = try row.decode(column: "name", as: String.self)
+            let quantity = try row.decode(column: "quantity", as: Int64.self)
+            let batched = try row.decode(column: "batched", as: Int64.self)
+            if quantity != batched { findings.append(.batchesDiffer(product: name, quantity: quantity, batches: batched)) }
+            if let lowest = try row.decode(column: "lowest", as: Int64?.self), lowest < 0,
+                let day = try row.decode(column: "short_on", as: CivilDate?.self)
+            {
+                findings.append(.batchNegative(product: name, expiresOn: day, quantity: lowest))
+            }
+        }
         return findings
     }
 

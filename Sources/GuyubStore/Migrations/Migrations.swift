@@ -16,5 +16,6 @@ package enum GuyubMigrations {
         KeyByCooperative(),
         CreateStore(),
         CreateAllocations(),
+        AddStockBatches(),
     ]
 }

@@ -46,6 +46,22 @@ package final class StockLevelRecord: TenantModel, @unchecked Sendable {
     package var position: StockPosition { StockPosition(quantity: quantity, value: value) }
 }
 
+/// A product's goods at one unit's location that expire on the same day (or never: `Batch.noExpiry`).
+/// The batches of a level add up to its quantity.
+package final class StockBatchRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "stock_batches"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<StockBatchRecord, FieldProperty<StockBatchRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "product_id") package var productID: UUID
+    @Field(key: "unit_id") package var unitID: UUID
+    @Field(key: "expires_on") package var expiresOn: CivilDate
+    @Field(key: "quantity") package var quantity: Int64
+
+    package init() {}
+}
+
 /// One movement of stock in or out of a unit's location, with the value it moved: the stock level is
 /// their sum, and `guyub verify` checks it.
 package final class StockMovementRecord: TenantModel, @unchecked Sendable {
@@ -229,6 +245,8 @@ package final class SaleLineRecord: TenantModel, @unchecked Sendable {
     @Field(key: "returned_quantity") package var returnedQuantity: Int64
     @Field(key: "returned_amount") package var returnedAmount: Int64
     @Field(key: "returned_cost") package var returnedCost: Int64
+    /// What the line took from each batch and has not given back (`Batch.written`).
+    @Field(key: "batches") package var batches: String
 
     /// The line as the core sees it when goods come back.
     package var sold: SoldLine {

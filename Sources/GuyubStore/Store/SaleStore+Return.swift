@@ -47,6 +47,7 @@ extension SaleStore {
         let levels = try await StockStore(tenant).levels(of: wanted.map(\.0.productID), in: sale.unitID)
         var back: [(line: SaleLineRecord, quantity: Int64, amount: Int64)] = []
         var movements: [(level: StockLevelRecord, quantity: Int64, cost: Int64)] = []
+        var batches: [StockStore.BatchChange] = []
         for (line, quantity) in wanted {
             var sold = line.sold
             let (amount, cost) = try sold.takeBack(quantity)
@@ -58,6 +59,10 @@ extension SaleStore {
                 (sold.returnedQuantity, sold.returnedAmount, sold.returnedCost)
             back.append((line, quantity, amount))
             movements.append((levels[line.productID]!, quantity, cost))
+            // The goods go back into the batches they were taken from.
+            let (into, left) = Batch.putBack(quantity, into: Batch.read(line.batches))
+            line.batches = Batch.written(left)
+            batches += into.map { StockStore.BatchChange(product: line.productID, unit: sale.unitID, batch: $0) }
         }
 
         let record = SaleReturnRecord()
@@ -105,7 +110,8 @@ extension SaleStore {
                 SQLQueryString(
                     """
                     UPDATE sale_lines SET returned_quantity = \(bind: line.returnedQuantity),
-                      returned_amount = \(bind: line.returnedAmount), returned_cost = \(bind: line.returnedCost)
+                      returned_amount = \(bind: line.returnedAmount), returned_cost = \(bind: line.returnedCost),
+                      batches = \(bind: line.batches)
                     WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: line.id!)
                     """))
         }
@@ -121,13 +127,14 @@ extension SaleStore {
                         ]
                     ]))
         }
-        statements += stock.saving(
-            Array(levels.values),
-            movements: movements.map {
-                stock.movement(
-                    .saleReturn, of: $0.level, quantity: $0.quantity, value: $0.cost, on: request.date, source: record.id!,
-                    entry: record.entryID)
-            })
+        statements +=
+            stock.saving(
+                Array(levels.values),
+                movements: movements.map {
+                    stock.movement(
+                        .saleReturn, of: $0.level, quantity: $0.quantity, value: $0.cost, on: request.date, source: record.id!,
+                        entry: record.entryID)
+                }) + stock.saving(batches)
         try await tenant.runTogether(statements)
         try await AuditLog.append(
             tenant, actor: actor, action: .saleReturn, entity: "sale", entityID: sale.id,

@@ -100,13 +100,17 @@ package struct SaleStore: Sendable {
         if let nik {
             try await checkLimits(priced.map { ($0.product.programmeID, $0.line.quantity) }, programmes, nik, request.date)
         }
-        let levels = try await StockStore(tenant).levels(of: request.lines.map(\.productID), in: unit.id!)
+        let stock = StockStore(tenant)
+        let levels = try await stock.levels(of: request.lines.map(\.productID), in: unit.id!)
+        let batches = try await stock.batches(of: request.lines.map(\.productID), in: unit.id!)
         var costs: [Int64] = []
+        var draws: [[Batch]] = []
         for line in request.lines {
             var position = levels[line.productID]!.position
             costs.append(try position.issue(line.quantity))
             levels[line.productID]!.quantity = position.quantity
             levels[line.productID]!.value = position.value
+            draws.append(try Batch.draw(line.quantity, from: batches[line.productID] ?? [], sellingOn: request.date))
         }
         let cost = costs.reduce(0, +)
         if request.payment == .credit, let customer {
@@ -153,9 +157,9 @@ package struct SaleStore: Sendable {
             line.cost = costs[index]
             line.programmeID = item.product.programmeID
             (line.returnedQuantity, line.returnedAmount, line.returnedCost) = (0, 0, 0)
+            line.batches = Batch.written(draws[index])
             return line
         }
-        let stock = StockStore(tenant)
         let movements = zip(lines, request.lines).map { line, requested in
             stock.movement(
                 .sale, of: levels[requested.productID]!, quantity: -line.quantity, value: -line.cost, on: request.date,
@@ -174,7 +178,14 @@ package struct SaleStore: Sendable {
                         ]
                     ]))
         }
-        try await tenant.runTogether(statements + stock.saving(Array(levels.values), movements: movements))
+        let taken = zip(request.lines, draws).flatMap { line, drawn in
+            drawn.map {
+                StockStore.BatchChange(
+                    product: line.productID, unit: unit.id!, batch: Batch(expiresOn: $0.expiresOn, quantity: -$0.quantity))
+            }
+        }
+        try await tenant.runTogether(
+            statements + stock.saving(Array(levels.values), movements: movements) + stock.saving(taken))
         return (sale, lines)
     }
 
@@ -288,11 +299,14 @@ package struct SaleStore: Sendable {
     private func lineInsert(_ lines: [SaleLineRecord]) -> SQLInsert {
         Tenant.insert(
             into: SaleLineRecord.schema,
-            ["cooperative_id", "id", "sale_id", "line", "product_id", "quantity", "price", "amount", "cost", "programme_id"],
+            [
+                "cooperative_id", "id", "sale_id", "line", "product_id", "quantity", "price", "amount", "cost", "programme_id",
+                "batches",
+            ],
             lines.map {
                 [
                     tenant.cooperativeID, $0.id!, $0.saleID, $0.line, $0.productID, $0.quantity, $0.price, $0.amount, $0.cost,
-                    $0.programmeID,
+                    $0.programmeID, $0.batches,
                 ]
             })
     }

@@ -107,11 +107,14 @@ package struct StockStore: Sendable {
         package var productID: UUID
         package var quantity: Int64
         package var unitCost: Int64
+        /// The day the goods expire (food, medicine); nil when they do not.
+        package var expiresOn: CivilDate?
 
-        package init(productID: UUID, quantity: Int64, unitCost: Int64) {
+        package init(productID: UUID, quantity: Int64, unitCost: Int64, expiresOn: CivilDate? = nil) {
             self.productID = productID
             self.quantity = quantity
             self.unitCost = unitCost
+            self.expiresOn = expiresOn
         }
     }
 
@@ -167,7 +170,10 @@ package struct StockStore: Sendable {
                 .receipt, of: levels[line.productID]!, quantity: line.quantity, value: cost, on: date, source: receipt.id!,
                 entry: receipt.entryID)
         }
-        try await tenant.runTogether(saving(Array(levels.values), movements: movements))
+        let batches = lines.map {
+            BatchChange(product: $0.productID, unit: unit.id!, batch: Batch(expiresOn: $0.expiresOn, quantity: $0.quantity))
+        }
+        try await tenant.runTogether(saving(Array(levels.values), movements: movements) + saving(batches))
         return receipt
     }
 }
@@ -176,8 +182,8 @@ extension StockStore {
     /// A product's stock in a unit put right by hand (damaged, expired, lost, found, or counted), the
     /// difference posted at moving average cost between inventory and inventory losses.
     package func adjust(
-        _ productID: UUID, unitID: UUID?, reason: AdjustmentReason, quantity: Int64, unitCost: Int64?, on date: CivilDate,
-        description: String, by actor: Actor
+        _ productID: UUID, unitID: UUID?, reason: AdjustmentReason, quantity: Int64, unitCost: Int64?,
+        expiresOn: CivilDate? = nil, on date: CivilDate, description: String, by actor: Actor
     ) async throws -> (change: Int64, value: Int64, level: StockLevelRecord, entry: UUID?) {
         _ = try await ProductStore(tenant).find(productID)
         let unit = try await BusinessUnitStore(tenant).shop(unitID, by: actor)
@@ -186,6 +192,13 @@ extension StockStore {
         var position = level.position
         let (change, value) = try position.adjust(reason, quantity: quantity, unitCost: unitCost)
         guard change != 0 else { return (0, 0, level, nil) }
+        // Goods out leave the first to expire first (expired goods are those); goods in join the batch named.
+        let batches =
+            change < 0
+            ? try Batch.draw(-change, from: try await batches(of: [productID], in: unit.id!)[productID] ?? []).map {
+                BatchChange(product: productID, unit: unit.id!, batch: Batch(expiresOn: $0.expiresOn, quantity: -$0.quantity))
+            }
+            : [BatchChange(product: productID, unit: unit.id!, batch: Batch(expiresOn: expiresOn, quantity: change))]
         level.quantity = position.quantity
         level.value = position.value
         let source = UUID()
@@ -207,7 +220,7 @@ extension StockStore {
                 [level],
                 movements: [
                     movement(.adjustment, of: level, quantity: change, value: value, on: date, source: source, entry: entry)
-                ]))
+                ]) + saving(batches))
         // Recorded even when no value moved (a count finding goods that cost nothing), so every change of
         // stock has its link in the trail.
         try await AuditLog.append(
@@ -237,6 +250,15 @@ extension StockStore {
         var target = into.position
         let value = try source.issue(quantity)
         try target.receive(quantity, costing: value)
+        // The goods keep their expiry dates: the first to expire go.
+        let drawn = try Batch.draw(quantity, from: try await batches(of: [productID], in: from.id!)[productID] ?? [])
+        let batches = drawn.flatMap { batch in
+            [
+                BatchChange(
+                    product: productID, unit: from.id!, batch: Batch(expiresOn: batch.expiresOn, quantity: -batch.quantity)),
+                BatchChange(product: productID, unit: to.id!, batch: batch),
+            ]
+        }
         (out.quantity, out.value, into.quantity, into.value) = (source.quantity, source.value, target.quantity, target.value)
         let id = UUID()
         var entry: UUID?
@@ -256,7 +278,7 @@ extension StockStore {
                 movements: [
                     movement(.transferOut, of: out, quantity: -quantity, value: -value, on: date, source: id, entry: entry),
                     movement(.transferIn, of: into, quantity: quantity, value: value, on: date, source: id, entry: entry),
-                ]))
+                ]) + saving(batches))
         try await AuditLog.append(
             tenant, actor: actor, action: .stockTransfer, entity: "product", entityID: productID,
             after: [

@@ -178,6 +178,15 @@ extension Catalogue {
             pick(
                 "Stok \(product) di bawah nol (\(Quantity.string(quantity))).",
                 "\(product) is stocked below zero (\(Quantity.string(quantity))).")
+        case .batchesDiffer(let product, let quantity, let batches):
+            pick(
+                "Stok \(product) tercatat \(Quantity.string(quantity)), tetapi menurut tanggal kedaluwarsanya berjumlah \(Quantity.string(batches)).",
+                "\(product) is stocked at \(Quantity.string(quantity)) but its batches by expiry date sum to \(Quantity.string(batches))."
+            )
+        case .batchNegative(let product, let expiresOn, let quantity):
+            pick(
+                "Stok \(product) yang kedaluwarsa \(expiresOn.slashed) di bawah nol (\(Quantity.string(quantity))).",
+                "\(product) expiring on \(expiresOn.slashed) is stocked below zero (\(Quantity.string(quantity))).")
         case .postedTwice(let source, let entries):
             pick(
                 "Jurnal No. \(entries.map(String.init).joined(separator: ", ")) membukukan \(entrySource(source).lowercased()) yang sama lebih dari sekali.",

@@ -48,4 +48,16 @@ extension Catalogue {
     package var neverSold: String { pick("Belum pernah", "Never") }
     package var noSalesInPeriod: String { pick("Tidak ada penjualan dalam periode ini.", "No sales in this period.") }
     package var salesReportLink: String { pick("Laporan penjualan", "Sales report") }
+
+    package func expiringTitle(days: Int) -> String {
+        pick("Kedaluwarsa dalam \(days) hari", "Expiring within \(days) days")
+    }
+    package var expiresLabel: String { pick("Kedaluwarsa", "Expires") }
+    /// How far off an expiry date is: passed, today, or in so many days.
+    package func expiryDistance(_ day: CivilDate, today: CivilDate) -> String {
+        let days = today.days(until: day)
+        if days < 0 { return pick("sudah kedaluwarsa", "expired") }
+        if days == 0 { return pick("hari ini", "today") }
+        return pick("\(days) hari lagi", "in \(days) days")
+    }
 }

@@ -23,9 +23,28 @@ extension ShopProducts {
             }
         }
 
+        /// Goods that expire within `Model.expiringWithin` days (or have), the first to expire first.
+        package struct Expiring: Sendable, Equatable {
+            package var name: String
+            package var unit: String
+            package var expiresOn: CivilDate
+            package var quantity: Int64
+            package init(name: String, unit: String, expiresOn: CivilDate, quantity: Int64) {
+                self.name = name
+                self.unit = unit
+                self.expiresOn = expiresOn
+                self.quantity = quantity
+            }
+        }
+
         package var rows: [Row]
         package var onlyLow: Bool
         package var stockValue: Int64
+        package var expiring: [Expiring] = []
+        package var today: CivilDate?
+
+        /// How far ahead "expiring soon" looks.
+        package static let expiringWithin = 30
 
         package init(rows: [Row], onlyLow: Bool, stockValue: Int64) {
             self.rows = rows

@@ -28,6 +28,21 @@ extension ShopProducts {
                     Text(" · ")
                     Link(text.salesReportLink, url: SiteURL.shopSalesReport().path)
                 }
+                if !model.expiring.isEmpty, let today = model.today {
+                    Element(name: "section") {
+                        H2(text.expiringTitle(days: Model.expiringWithin))
+                        DataTable(
+                            columns: [text.csvProduct, text.expiresLabel, text.csvQuantity],
+                            rows: model.expiring.map { item in
+                                [
+                                    Text(item.name),
+                                    Text(format.date(item.expiresOn) + " · " + text.expiryDistance(item.expiresOn, today: today)),
+                                    Text(format.quantity(item.quantity) + " " + item.unit),
+                                ]
+                            }, className: "expiring")
+                    }
+                    .class("card expiring-soon")
+                }
                 if model.rows.isEmpty {
                     EmptyState(message: text.noProductsYet)
                 } else {
