@@ -9,6 +9,7 @@ import base64
 import os
 import random
 import re
+import subprocess
 import sys
 import tempfile
 
@@ -95,6 +96,15 @@ class Browser:
 
     def text(self, selector="body"):
         return self.find(selector).text
+
+    def scan(self, selector):
+        """What a camera reads from the code on the page: the element's picture, decoded by zbarimg."""
+        with tempfile.NamedTemporaryFile(suffix=".png") as picture:
+            self.find(selector).screenshot(picture.name)
+            read = subprocess.run(["zbarimg", "--raw", "-q", picture.name], capture_output=True, text=True)
+        if read.returncode != 0:
+            self.fail(f"no QR code could be read from {selector!r}")
+        return read.stdout.strip()
 
     def offline(self, off):
         """Drops the connection (or brings it back), as a phone losing its signal: the browser says so to the page."""
@@ -208,6 +218,16 @@ class Browser:
         self.resize(max(self.height, full))
         self.driver.save_screenshot(os.path.join(SHOTS, f"{self.view}-{self.number:02d}-{name}.png"))
         self.resize(self.height)
+
+
+def qris_crc_ok(payload):
+    """The payload's last four characters are the CRC-16/CCITT-FALSE of all before them (DOMAIN.md)."""
+    crc = 0xFFFF
+    for byte in payload[:-4].encode():
+        crc ^= byte << 8
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x1021) & 0xFFFF if crc & 0x8000 else (crc << 1) & 0xFFFF
+    return payload[-4:] == f"{crc:04X}"
 
 
 def _alive(element):
@@ -495,6 +515,21 @@ def shop_walk(b):
     receipt = b.driver.current_url.split("?")[0].replace(BASE, "")
     b.printed("shop-receipt-print")
     b.pdf("shop-slip-pdf", pages=2, size=(58, 200))
+    # A buyer pays by QRIS: the counter shows the code for the total, which a phone's camera reads back as a
+    # well-formed dynamic QRIS payload for that amount; the cashier confirms once the money shows.
+    b.go("/store")
+    b.fill({"q": "beras medium"})
+    b.click("form.shop-search button[type='submit']")
+    b.click(".found-list button.found-product")
+    b.fill({"payment": "qris"}, scope="form.sale-form")
+    b.click(".sale-form button[value='pay']")
+    b.step("shop-qris", expect=["svg.qr-code", ".sale-form button[value='qris-paid']"], contains="Bayar dengan QRIS")
+    payload = b.scan("svg.qr-code")
+    total = b.find("input[name='qrisTotal']").get_attribute("value")
+    if not payload.startswith("000201010212") or f"54{len(total):02d}{total}" not in payload or not qris_crc_ok(payload):
+        b.fail(f"the code reads {payload!r}, not a dynamic QRIS payload for {total}")
+    b.click(".sale-form button[value='qris-paid']")
+    b.step("shop-qris-receipt", expect="pre.shop-slip", contains="QRIS")
     # The signal drops: the counter goes on selling for cash from the list kept on the phone, and sends the
     # sale, once, when the signal is back.
     b.go("/store")

@@ -218,4 +218,52 @@ import VaporTesting
             #expect(try await cashier.get(page).status == .forbidden)
         }
     }
+
+    /// QRIS at the counter: the code for the total is shown first, and the sale is booked only when the
+    /// cashier says the money came in; a sale changed meanwhile gets a new code. A unit without merchant
+    /// data says so where the payment is chosen.
+    @Test func aQRISSaleShowsItsCodeBeforeItIsBooked() async throws {
+        try await withTestApp { t in
+            // given
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let rice = try await StoreAPITests.product(api)
+            try await StoreAPITests.receive(api, rice, "50", at: "1.000")
+            let browser = try await t.browser("ketua@sukamaju.coop")
+            let token = try await browser.get("/store").csrfToken()
+            func pay(_ action: String, kilos: String = "2", total: String? = nil) async throws -> TestingHTTPResponse {
+                var form = ["_csrf": token, "productId[]": rice, "quantity[]": kilos, "payment": "qris", "action": action]
+                form["qrisTotal"] = total
+                return try await browser.post("/store/sales", form: form)
+            }
+            // when
+            let unset = try await pay("pay")
+            let outlet = try await api.get("/api/v1/store/products/\(rice)").json()["unitId"] as? String ?? ""
+            let badMerchant = try await api.send(
+                .PUT, "/api/v1/store/units/\(outlet)/qris",
+                body: ByteBuffer(
+                    string: #"{"merchantName":"KOP SUKAMAJU","merchantId":"ID10261234","city":"KLATEN","postalCode":"57A11"}"#),
+                contentType: .json)
+            let merchant = try await api.send(
+                .PUT, "/api/v1/store/units/\(outlet)/qris",
+                body: ByteBuffer(string: #"{"merchantName":"KOP SUKAMAJU","merchantId":"ID1026123456789","city":"KLATEN"}"#),
+                contentType: .json)
+            let shown = try await pay("pay")
+            let changed = try await pay("qris-paid", kilos: "3", total: "2800")
+            let booked = try await pay("qris-paid", kilos: "3", total: "4200")
+            // then
+            #expect(unset.body.string.contains("Data merchant QRIS unit ini belum diisi"))
+            #expect(badMerchant.status == .unprocessableEntity)
+            #expect(merchant.status == .ok, "\(merchant.body.string)")
+            #expect(shown.status == .ok)
+            #expect(shown.body.string.contains(#"class="qr-code""#))
+            #expect(shown.body.string.contains(#"name="qrisTotal" value="2800""#))
+            #expect(changed.status == .ok)
+            #expect(changed.body.string.contains(#"name="qrisTotal" value="4200""#))
+            #expect(booked.status == .seeOther)
+            let product = try await api.get("/api/v1/store/products/\(rice)").json()
+            #expect(product["stock"] as? String == "47")
+            #expect(try await api.account(role: "qrisClearing")?["balance"] as? String == "4200")
+        }
+    }
 }

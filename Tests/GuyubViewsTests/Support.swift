@@ -27,12 +27,15 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
     upload.stage = .upload
     var done = MemberImport.Model.mock
     done.stage = .done(imported: 1)
+    var qris = ShopCounter.Model.mock
+    qris.qris = .init(code: try! QRCode("00020101021226"), total: 13_300, merchant: "KOP DESA SUKAMAJU")
     var returning = ShopReceipt.Model.mock
     returning.canReturn = true
     returning.lines[1].returnable = 1_500
     return [
         ("dashboard", Dashboard.View.render(.mock, in: context)),
         ("shop counter", ShopCounter.View.render(.mock, in: context)),
+        ("shop counter QRIS", ShopCounter.View.render(qris, in: context)),
         ("shop receipt", ShopReceipt.View.render(.mock, in: context)),
         ("shop products", ShopProducts.View.render(.mock, in: context)),
         ("shop return", ShopReceipt.View.render(returning, in: context)),

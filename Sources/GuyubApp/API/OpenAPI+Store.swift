@@ -198,6 +198,15 @@ extension OpenAPIDocument {
             ]),
         "NamedSalesFigures": .object(
             ["name": .string, "figures": .ref("SalesFigures")], required: ["name", "figures"]),
+        "MerchantInput": .input(
+            [
+                "merchantName": .string(maxLength: 25), "merchantId": .string(maxLength: 50), "city": .string(maxLength: 15),
+                "postalCode": .string(maxLength: 10),
+            ], required: ["merchantName", "merchantId", "city"]),
+        "Merchant": .object(
+            [
+                "unitId": .uuid, "merchantName": .string, "merchantId": .string, "city": .string, "postalCode": .string,
+            ], required: ["unitId", "merchantName", "merchantId", "city"]),
         "Catalogue": .object(
             [
                 "decimals": .integer,

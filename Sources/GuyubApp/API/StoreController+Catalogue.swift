@@ -48,3 +48,39 @@ struct CatalogueDTO: Content {
     var decimals: Int
     var products: [Product]
 }
+
+/// A unit's QRIS merchant data, from which its counter makes each sale's code.
+extension StoreController {
+    struct MerchantInput: Content {
+        var merchantName: String?
+        var merchantId: String?
+        var city: String?
+        var postalCode: String?
+    }
+
+    struct MerchantDTO: Content {
+        var unitId: UUID
+        var merchantName: String
+        var merchantId: String
+        var city: String
+        var postalCode: String?
+    }
+
+    /// `PUT /api/v1/store/units/{id}/qris {"merchantName","merchantId","city","postalCode"?}`.
+    func setMerchant(_ request: Request) async throws -> MerchantDTO {
+        let principal = try request.authorize(.manageStock)
+        let units = try BusinessUnitStore(request.tenant())
+        // Another cooperative's unit is not found, whatever the body says.
+        let unitID = try await units.find(request.parameters.get("id", as: UUID.self)).id!
+        let input = try request.content.decode(MerchantInput.self)
+        let name = try FieldRules.required(input.merchantName, field: "merchantName", max: 25)
+        let id = try FieldRules.required(input.merchantId, field: "merchantId", max: 50)
+        let city = try FieldRules.required(input.city, field: "city", max: 15)
+        let postal = try FieldRules.optional(input.postalCode, field: "postalCode", max: 10)
+        let unit = try await units.setMerchant(
+            QRIS.Merchant(name: name, city: city, id: id, postalCode: postal), of: unitID, by: principal.actor)
+        return MerchantDTO(
+            unitId: unit.id!, merchantName: unit.qrisMerchantName ?? "", merchantId: unit.qrisMerchantID ?? "",
+            city: unit.qrisCity ?? "", postalCode: unit.qrisPostalCode)
+    }
+}

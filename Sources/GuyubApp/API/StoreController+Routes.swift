@@ -141,6 +141,12 @@ extension StoreController {
                     parameters: [.from, .to, OpenAPIDocument.unitParameter, OpenAPIDocument.reportFormat],
                     ok: .json(200, .ref("SalesReport")), alsoAs: [.csv: .string], errors: [403, 422]), use: salesReport),
             APIRoute(
+                .PUT, "store/units/:id/qris", .permission(.manageStock), id: .businessUnit,
+                APIDoc(
+                    "Set a unit's QRIS merchant data (name and city as registered, merchant id, postal code), from which "
+                        + "its counter makes each sale's dynamic QRIS code", tag: "store", body: .ref("MerchantInput"),
+                    ok: .json(200, .ref("Merchant")), errors: [403, 404, 422]), use: setMerchant),
+            APIRoute(
                 .GET, "store/customers", .permission(.viewStore),
                 APIDoc(
                     "Customers who buy on credit, with what they owe", tag: "store",

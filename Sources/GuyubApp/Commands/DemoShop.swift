@@ -70,6 +70,11 @@ struct DemoShop {
     /// from the bank to pay for it), and the warung that buys on credit.
     static func open(_ tenant: Tenant, on day: CivilDate, manager: Actor, cashier: Actor) async throws -> DemoShop {
         let units = try await BusinessUnitStore(tenant).addProgrammeUnits(by: manager)
+        if let outlet = units.first(where: { $0.kind == .grocery }) {
+            _ = try await BusinessUnitStore(tenant).setMerchant(
+                QRIS.Merchant(name: "KOP DESA SUKAMAJU", city: "KLATEN", id: "ID1026123456789", postalCode: "57411"),
+                of: outlet.id!, by: manager)
+        }
         let programmes = ProgrammeStore(tenant)
         let lpg = try await programmes.create(
             name: "LPG 3 kg", ceiling: 18_000, effectiveFrom: day, requiresBuyerID: true, perBuyerLimit: 2 * Quantity.scale,

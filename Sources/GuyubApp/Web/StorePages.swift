@@ -37,6 +37,8 @@ struct StorePages: RouteCollection {
         var customerId: String?
         var cashGiven: String?
         var action: String?
+        /// The total a QRIS code was shown for.
+        var qrisTotal: String?
     }
 
     func counter(_ request: Request) async throws -> Response {
@@ -49,7 +51,7 @@ struct StorePages: RouteCollection {
         let principal = try request.authorize(.sell)
         let form = try request.content.decode(CounterForm.self)
         var model = try await model(request, form)
-        guard form.action == "pay", model.errors.isEmpty else {
+        guard form.action == "pay" || form.action == "qris-paid", model.errors.isEmpty else {
             return request.html(
                 ShopCounter.View.render(model, in: request.pageContext()),
                 status: model.errors.isEmpty ? .ok : .unprocessableEntity)
@@ -62,6 +64,17 @@ struct StorePages: RouteCollection {
             if !model.values.cashGiven.isEmpty {
                 given = try Amount.positive(model.values.cashGiven, decimals: principal.decimals)
                 if payment == .cash, given! < model.total { throw ShopPageError.cashTooLittle }
+            }
+            // QRIS: first the code for the total; the sale is booked once the cashier sees the money arrive.
+            if payment == .qris, form.action == "pay" || form.qrisTotal != String(model.total) {
+                let units = try await BusinessUnitStore(request.tenant()).all()
+                guard let merchant = units.first(where: { $0.kind == .grocery && $0.active })?.qrisMerchant,
+                    principal.decimals == 0
+                else { throw ShopPageError.qrisNotSet }
+                model.qris = .init(
+                    code: try QRCode(try QRIS.payload(for: merchant, amount: model.total)), total: model.total,
+                    merchant: merchant.name)
+                return request.html(ShopCounter.View.render(model, in: request.pageContext()))
             }
             var nik: NIK?
             if model.needsBuyerID, !model.values.buyerNik.isEmpty { nik = try NIK(model.values.buyerNik) }
@@ -89,6 +102,7 @@ struct StorePages: RouteCollection {
             model.errors[field] =
                 switch error {
                 case ShopPageError.cashTooLittle: request.catalogue.cashGivenTooLittle
+                case ShopPageError.qrisNotSet: request.catalogue.qrisNotSet
                 case ShopPageError.line(_, let reason): request.catalogue.message(for: reason)
                 default: request.catalogue.message(for: error)
                 }
@@ -351,15 +365,24 @@ struct StorePages: RouteCollection {
 enum ShopPageError: DomainError, Equatable {
     case cashTooLittle
     case line(Int, StoreError)
+    /// QRIS chosen at a unit whose merchant data is not set.
+    case qrisNotSet
     /// The return form sent with no quantity filled in.
     case nothingReturned
     var code: String {
         switch self {
         case .cashTooLittle: "cash_too_little"
+        case .qrisNotSet: "qris_not_set"
         case .nothingReturned: "no_lines"
         case .line(_, let error): error.code
         }
     }
-    var field: String? { self == .cashTooLittle ? "cashGiven" : "quantity" }
+    var field: String? {
+        switch self {
+        case .cashTooLittle: "cashGiven"
+        case .qrisNotSet: "payment"
+        default: "quantity"
+        }
+    }
     var kind: ErrorKind { .invalid }
 }

@@ -86,4 +86,26 @@ package struct BusinessUnitStore: Sendable {
             before: before, after: after)
         return unit
     }
+
+    /// Sets the unit's QRIS merchant data, refused when a payload could not carry it.
+    package func setMerchant(_ merchant: QRIS.Merchant, of id: UUID, by actor: Actor) async throws -> BusinessUnitRecord {
+        let unit = try await find(id)
+        _ = try QRIS.payload(for: merchant)
+        let before = [
+            "qrisMerchantName": unit.qrisMerchantName ?? "", "qrisMerchantId": unit.qrisMerchantID ?? "",
+            "qrisCity": unit.qrisCity ?? "", "qrisPostalCode": unit.qrisPostalCode ?? "",
+        ]
+        unit.qrisMerchantName = merchant.name.trimmingCharacters(in: .whitespaces)
+        unit.qrisMerchantID = merchant.id.trimmingCharacters(in: .whitespaces)
+        unit.qrisCity = merchant.city.trimmingCharacters(in: .whitespaces)
+        unit.qrisPostalCode = merchant.postalCode
+        try await unit.update(on: tenant.db)
+        try await AuditLog.append(
+            tenant, actor: actor, action: .unitUpdate, entity: "business_unit", entityID: unit.id, before: before,
+            after: [
+                "qrisMerchantName": unit.qrisMerchantName ?? "", "qrisMerchantId": unit.qrisMerchantID ?? "",
+                "qrisCity": unit.qrisCity ?? "", "qrisPostalCode": unit.qrisPostalCode ?? "",
+            ])
+        return unit
+    }
 }

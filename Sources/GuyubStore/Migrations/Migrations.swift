@@ -17,5 +17,6 @@ package enum GuyubMigrations {
         CreateStore(),
         CreateAllocations(),
         AddStockBatches(),
+        AddUnitMerchants(),
     ]
 }

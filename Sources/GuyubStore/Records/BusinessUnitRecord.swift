@@ -14,6 +14,17 @@ package final class BusinessUnitRecord: TenantModel, @unchecked Sendable {
     @Field(key: "name") package var name: String
     @Field(key: "active") package var active: Bool
     @OptionalField(key: "kind") package var kind: BusinessUnitKind?
+    /// The unit's QRIS merchant data; a unit without it takes no QRIS at its counter.
+    @OptionalField(key: "qris_merchant_name") package var qrisMerchantName: String?
+    @OptionalField(key: "qris_merchant_id") package var qrisMerchantID: String?
+    @OptionalField(key: "qris_city") package var qrisCity: String?
+    @OptionalField(key: "qris_postal_code") package var qrisPostalCode: String?
+
+    /// The merchant its QRIS payloads name, once its data is set.
+    package var qrisMerchant: QRIS.Merchant? {
+        guard let qrisMerchantName, let qrisMerchantID, let qrisCity else { return nil }
+        return QRIS.Merchant(name: qrisMerchantName, city: qrisCity, id: qrisMerchantID, postalCode: qrisPostalCode)
+    }
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}

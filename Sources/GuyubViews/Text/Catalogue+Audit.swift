@@ -258,6 +258,10 @@ extension Catalogue {
         case "allocated": return (allocatedLabel, .text)
         case "replaced": return (pick("Mengganti daftar sebelumnya", "Replaced the earlier list"), .yesNo)
         case "byAllocation": return (byAllocationLabel, .yesNo)
+        case "qrisMerchantName": return (pick("Nama merchant QRIS", "QRIS merchant name"), .text)
+        case "qrisMerchantId": return (pick("ID merchant QRIS", "QRIS merchant id"), .text)
+        case "qrisCity": return (pick("Kota merchant QRIS", "QRIS merchant city"), .text)
+        case "qrisPostalCode": return (pick("Kode pos merchant QRIS", "QRIS merchant postal code"), .text)
         default: return nil
         }
     }

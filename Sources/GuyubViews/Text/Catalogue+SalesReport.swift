@@ -60,4 +60,26 @@ extension Catalogue {
         if days == 0 { return pick("hari ini", "today") }
         return pick("\(days) hari lagi", "in \(days) days")
     }
+
+}
+
+/// Words of QRIS at the counter.
+extension Catalogue {
+    package var qrisScanTitle: String { pick("Bayar dengan QRIS", "Pay by QRIS") }
+    package func qrisScanLabel(_ amount: String) -> String {
+        pick("Kode QRIS untuk pembayaran \(amount)", "QRIS code for a payment of \(amount)")
+    }
+    package var qrisScanHint: String {
+        pick(
+            "Minta pembeli memindai kode ini dengan aplikasi bank atau dompet digitalnya. Tekan tombol di bawah setelah "
+                + "pembayaran masuk di aplikasi merchant.",
+            "Ask the buyer to scan this code with their bank or wallet app. Press the button below once the payment shows "
+                + "in the merchant app.")
+    }
+    package var qrisReceived: String { pick("Pembayaran QRIS diterima", "QRIS payment received") }
+    package var qrisNotSet: String {
+        pick(
+            "Data merchant QRIS unit ini belum diisi. Minta manajer mengisinya terlebih dahulu.",
+            "This unit's QRIS merchant data is not set. Ask a manager to fill it in first.")
+    }
 }

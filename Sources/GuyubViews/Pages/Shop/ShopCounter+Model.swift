@@ -71,6 +71,20 @@ extension ShopCounter {
         package var values: Values
         /// The shift open at the till, if any.
         package var till: (id: UUID, openedBy: String, openedAt: Date)?
+        /// A QRIS payment waiting for the cashier's word that it came in: the code the buyer scans, for
+        /// the total it was made for.
+        package struct QRISCharge: Sendable, Equatable {
+            package var code: QRCode
+            package var total: Int64
+            package var merchant: String
+            package init(code: QRCode, total: Int64, merchant: String) {
+                self.code = code
+                self.total = total
+                self.merchant = merchant
+            }
+        }
+        package var qris: QRISCharge?
+
         /// Names what this cashier's device keeps for selling offline in this cooperative (its catalogue and the
         /// sales waiting to be sent), so another cashier's sales are never sent under this one's name.
         package var deviceKey = ""

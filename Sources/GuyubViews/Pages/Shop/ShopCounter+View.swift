@@ -121,21 +121,50 @@ extension ShopCounter {
                         buyer(model, text: text)
                         payment(model, text: text)
 
-                        Div {
-                            Button(text.recalculate).attribute(named: "type", value: "submit")
-                                .attribute(named: "name", value: "action").attribute(named: "value", value: "update")
-                                .class("secondary")
-                            Button(text.paySale).attribute(named: "type", value: "submit")
-                                .attribute(named: "name", value: "action").attribute(named: "value", value: "pay").class(
-                                    "primary")
+                        if let qris = model.qris {
+                            qrisCharge(qris, text: text)
+                        } else {
+                            Div {
+                                Button(text.recalculate).attribute(named: "type", value: "submit")
+                                    .attribute(named: "name", value: "action").attribute(named: "value", value: "update")
+                                    .class("secondary")
+                                Button(text.paySale).attribute(named: "type", value: "submit")
+                                    .attribute(named: "name", value: "action").attribute(named: "value", value: "pay").class(
+                                        "primary")
+                            }
+                            .class("form-actions")
                         }
-                        .class("form-actions")
                     }
                     .class("sale-form")
                 }
             }
             .class("card shop-sale")
             .attribute(named: "data-online", value: "true")
+        }
+
+        /// The QRIS code for the total, shown to the buyer; the cashier confirms once the money shows in the
+        /// merchant's app (no bank tells the counter). The total travels along, so a sale changed since is
+        /// shown a new code instead of being booked.
+        private static func qrisCharge(_ qris: Model.QRISCharge, text: Catalogue) -> Component {
+            Element(name: "section") {
+                H3(text.qrisScanTitle)
+                QRImage(code: qris.code, label: text.qrisScanLabel(text.format.money(minorUnits: qris.total)))
+                Paragraph {
+                    Element(name: "strong") { MoneyText(amount: qris.total, format: text.format) }
+                    Text(" · " + qris.merchant)
+                }
+                .class("qris-amount")
+                Paragraph(text.qrisScanHint).class("muted")
+                HiddenField(name: "qrisTotal", value: String(qris.total))
+                Div {
+                    Button(text.cancel).attribute(named: "type", value: "submit")
+                        .attribute(named: "name", value: "action").attribute(named: "value", value: "update").class("secondary")
+                    Button(text.qrisReceived).attribute(named: "type", value: "submit")
+                        .attribute(named: "name", value: "action").attribute(named: "value", value: "qris-paid").class("primary")
+                }
+                .class("form-actions")
+            }
+            .class("qris-charge")
         }
 
         private static func buyer(_ model: Model, text: Catalogue) -> Component {
