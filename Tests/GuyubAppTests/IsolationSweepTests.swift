@@ -96,6 +96,7 @@ import VaporTesting
         "POST /store/shifts/:id/close": .permission(.sell), "GET /store/programmes": .permission(.manageStock),
         "GET /store/programmes/:id": .permission(.manageStock), "GET /store/customers": .permission(.viewStore),
         "GET /store/programmes/:id/allocations": .permission(.manageStock), "GET /store/reports": .permission(.manageStock),
+        "GET /store/qris": .permission(.viewBooks), "POST /store/qris": .permission(.keepBooks),
         "POST /store/programmes/:id/allocations": .permission(.manageStock),
         "POST /store/customers/:id/payments": .permission(.sell),
     ]

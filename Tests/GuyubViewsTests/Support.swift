@@ -45,6 +45,7 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("shop programmes", ShopProgrammes.View.render(.mock, in: context)),
         ("shop allocations", ShopAllocations.View.render(.mock, in: context)),
         ("shop sales report", ShopSalesReport.View.render(.mock, in: context)),
+        ("shop QRIS", ShopQRIS.View.render(ShopQRIS.Model(inTransit: 1_254_300, canSettle: true), in: context)),
         ("member list", MemberList.View.render(.mock, in: context)),
         ("member", MemberShow.View.render(.mock, in: context)),
         ("own record", MemberShow.View.render(own, in: context)),

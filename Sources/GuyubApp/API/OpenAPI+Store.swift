@@ -207,6 +207,11 @@ extension OpenAPIDocument {
             [
                 "unitId": .uuid, "merchantName": .string, "merchantId": .string, "city": .string, "postalCode": .string,
             ], required: ["unitId", "merchantName", "merchantId", "city"]),
+        "QRISInTransit": .object(["inTransit": .money], required: ["inTransit"]),
+        "QRISSettlementInput": .input(["amount": .money, "fee": .money], required: ["amount"]),
+        "QRISSettlement": .object(
+            ["entryId": .uuid, "amount": .money, "fee": .money, "credited": .money, "inTransit": .money],
+            required: ["entryId", "amount", "fee", "credited", "inTransit"]),
         "Catalogue": .object(
             [
                 "decimals": .integer,

@@ -84,3 +84,53 @@ extension StoreController {
             city: unit.qrisCity ?? "", postalCode: unit.qrisPostalCode)
     }
 }
+
+/// QRIS money in transit, and its settlement when the bank credits it.
+extension StoreController {
+    struct SettlementInput: Content {
+        var amount: String?
+        var fee: String?
+    }
+
+    struct InTransitDTO: Content {
+        var inTransit: String
+    }
+
+    struct SettlementDTO: Content {
+        var entryId: UUID
+        var amount: String
+        var fee: String
+        var credited: String
+        var inTransit: String
+    }
+
+    /// `GET /api/v1/store/qris`.
+    func qrisInTransit(_ request: Request) async throws -> InTransitDTO {
+        let principal = try request.authorize(.viewBooks)
+        return InTransitDTO(
+            inTransit: Amount.string(try await QRISStore(request.tenant()).inTransit(), decimals: principal.decimals))
+    }
+
+    /// `POST /api/v1/store/qris/settlements {"amount","fee"?}`.
+    func settleQRIS(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.keepBooks)
+        let input = try request.content.decode(SettlementInput.self)
+        let (amount, fee) = try Self.settlement(input, decimals: principal.decimals)
+        let (entry, left) = try await QRISStore(request.tenant()).settle(
+            amount, fee: fee, on: request.today(), description: request.booksText.qrisSettled, by: principal.actor)
+        func money(_ v: Int64) -> String { Amount.string(v, decimals: principal.decimals) }
+        return try created(
+            SettlementDTO(
+                entryId: entry, amount: money(amount), fee: money(fee), credited: money(amount - fee), inTransit: money(left)))
+    }
+
+    /// The amount settled and the fee (none when left out), as people write them.
+    static func settlement(_ input: SettlementInput, decimals: Int) throws -> (amount: Int64, fee: Int64) {
+        let amount = try price(input.amount, field: "amount", decimals: decimals)
+        var fee: Int64 = 0
+        if let text = input.fee, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+            do { fee = try Amount.parse(text, decimals: decimals) } catch { throw StoreError.priceInvalid("fee") }
+        }
+        return (amount, fee)
+    }
+}

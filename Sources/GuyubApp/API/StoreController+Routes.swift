@@ -147,6 +147,18 @@ extension StoreController {
                         + "its counter makes each sale's dynamic QRIS code", tag: "store", body: .ref("MerchantInput"),
                     ok: .json(200, .ref("Merchant")), errors: [403, 404, 422]), use: setMerchant),
             APIRoute(
+                .GET, "store/qris", .permission(.viewBooks),
+                APIDoc(
+                    "QRIS money in transit: paid at the counters, not yet credited by the bank", tag: "store",
+                    ok: .json(200, .ref("QRISInTransit")), errors: [403]), use: qrisInTransit),
+            APIRoute(
+                .POST, "store/qris/settlements", .permission(.keepBooks),
+                APIDoc(
+                    "The bank credited QRIS money: the amount leaves transit, the bank gets it less the acquirer's fee, "
+                        + "the fee is an expense (never the buyer's)", tag: "store", body: .ref("QRISSettlementInput"),
+                    ok: .json(201, .ref("QRISSettlement")), links: OpenAPIDocument.entryLinks("/entryId"),
+                    errors: [403, 422]), use: settleQRIS),
+            APIRoute(
                 .GET, "store/customers", .permission(.viewStore),
                 APIDoc(
                     "Customers who buy on credit, with what they owe", tag: "store",

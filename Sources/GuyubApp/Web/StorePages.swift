@@ -24,6 +24,8 @@ struct StorePages: RouteCollection {
         store.post("shifts", ":id", "close", use: closeShift)
         store.get("products", use: products)
         store.get("reports", use: salesReport)
+        store.get("qris", use: qris)
+        store.post("qris", use: settleQRIS)
     }
 
     /// What the counter's forms and links send: the sale being built and how it is paid.

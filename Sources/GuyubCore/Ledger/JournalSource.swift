@@ -27,6 +27,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     case storeReturn = "store.return"
     case storeShift = "store.shift"
     case storeCustomerPayment = "store.customer-payment"
+    case storeQRISSettlement = "store.qris-settlement"
 
     /// The year's close, the SHU and the loans keep records of their entries that a reversal would leave
     /// behind (a loan would still owe what its reversed repayment paid); a loan's mistake is put right
@@ -34,7 +35,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     package var isReversible: Bool {
         switch self {
         case .manual, .opening, .reversal, .savingsDeposit, .savingsWithdrawal, .savingsTransfer, .savingsExit, .savingsBreak,
-            .savingsInterest, .savingsAccrual, .savingsMaturity:
+            .savingsInterest, .savingsAccrual, .savingsMaturity, .storeQRISSettlement:
             true
         case .loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery, .loanAllowance, .shuDistribution, .shuPayout,
             .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift,

@@ -64,6 +64,8 @@ package enum StoreError: DomainError, Equatable {
     case seasonOverlaps(String)
     /// Only a programme sold by allocation takes an allocation list.
     case notByAllocation
+    /// A QRIS settlement above what is in transit, with what is.
+    case overQRISInTransit(available: Int64)
     /// A sale sent with a time ahead of the server's clock.
     case madeInFuture
     /// A sale sent with a time older than a device keeps sales waiting, in days.
@@ -105,6 +107,7 @@ package enum StoreError: DomainError, Equatable {
         case .seasonBackwards: "season_backwards"
         case .seasonOverlaps: "season_overlaps"
         case .notByAllocation: "not_by_allocation"
+        case .overQRISInTransit: "over_qris_in_transit"
         case .madeInFuture: "made_in_future"
         case .madeTooLongAgo: "made_too_long_ago"
         }
@@ -136,6 +139,7 @@ package enum StoreError: DomainError, Equatable {
         case .seasonOverlaps: "startsOn"
         case .notByAllocation: nil
         case .madeInFuture, .madeTooLongAgo: "madeAt"
+        case .overQRISInTransit: "amount"
         }
     }
 

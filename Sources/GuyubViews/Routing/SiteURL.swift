@@ -35,6 +35,8 @@ package enum SiteURL: Sendable, Equatable {
     case shopCustomers
     case shopCustomerPayment(UUID)
     case shopProgramme(UUID, month: String)
+    /// QRIS money in transit and its settlements.
+    case shopQRIS
     /// The shop's sales over a period, for one unit or all.
     case shopSalesReport(from: CivilDate? = nil, to: CivilDate? = nil, unit: UUID? = nil, csv: Bool = false)
     /// A programme's allocation lists, showing one season's farmers.
@@ -151,6 +153,7 @@ package enum SiteURL: Sendable, Equatable {
         case .shopCustomers: "/store/customers"
         case .shopCustomerPayment(let id): "/store/customers/\(id.uuidString.lowercased())/payments"
         case .shopProgramme(let id, let month): "/store/programmes/\(id.uuidString.lowercased())" + query(["month": month])
+        case .shopQRIS: "/store/qris"
         case .shopSalesReport(let from, let to, let unit, let csv):
             "/store/reports"
                 + query([

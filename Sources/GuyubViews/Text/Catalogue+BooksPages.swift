@@ -99,6 +99,7 @@ extension Catalogue {
         case .storeReturn: pick("Retur penjualan", "Sale return")
         case .storeShift: pick("Selisih kas shift", "Shift cash difference")
         case .storeCustomerPayment: pick("Pembayaran piutang toko", "Shop credit paid")
+        case .storeQRISSettlement: pick("Pencairan QRIS ke bank", "QRIS settled to the bank")
         case .storeTransfer: pick("Pemindahan stok antarunit", "Stock moved between units")
         }
     }

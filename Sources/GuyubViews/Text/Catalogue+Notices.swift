@@ -22,6 +22,7 @@ extension Catalogue {
         case "shift_opened": Notice(.success, pick("Shift dibuka.", "Shift opened."))
         case "shift_closed": Notice(.success, pick("Shift ditutup.", "Shift closed."))
         case "customer_paid": Notice(.success, pick("Pembayaran diterima.", "Payment received."))
+        case "qris_settled": Notice(.success, pick("Pencairan QRIS dicatat.", "QRIS credit recorded."))
         case "account_saved": Notice(.success, pick("Akun disimpan.", "Account saved."))
         case "month_closed": Notice(.success, pick("Bulan ditutup.", "Month closed."))
         case "loan_applied": Notice(.success, pick("Permohonan pinjaman disimpan.", "Loan application saved."))

@@ -82,4 +82,22 @@ extension Catalogue {
             "Data merchant QRIS unit ini belum diisi. Minta manajer mengisinya terlebih dahulu.",
             "This unit's QRIS merchant data is not set. Ask a manager to fill it in first.")
     }
+
+    /// The journal's description of QRIS money credited by the bank.
+    package var qrisSettled: String { pick("Pencairan dana QRIS ke rekening bank", "QRIS money credited to the bank") }
+    package var qrisTitle: String { pick("Dana QRIS", "QRIS money") }
+    package var qrisLead: String {
+        pick(
+            "Pembayaran QRIS di kasir masuk ke dana dalam penyelesaian sampai bank mencairkannya. Catat pencairan sesuai "
+                + "rekening koran: jumlah yang diselesaikan dan biaya MDR yang dipotong bank (biaya ini ditanggung koperasi, "
+                + "tidak boleh dibebankan kepada pembeli).",
+            "QRIS payments at the counter stay in transit until the bank credits them. Record each credit as the bank "
+                + "statement shows it: the amount settled and the MDR fee the bank kept (the cooperative bears it; it may "
+                + "never be passed on to the buyer).")
+    }
+    package var inTransitLabel: String { pick("Dalam penyelesaian", "In transit") }
+    package var settledAmountLabel: String { pick("Jumlah diselesaikan", "Amount settled") }
+    package var feeLabel: String { pick("Biaya MDR", "MDR fee") }
+    package var recordSettlement: String { pick("Catat pencairan", "Record the credit") }
+    package var qrisLink: String { pick("Dana QRIS", "QRIS money") }
 }

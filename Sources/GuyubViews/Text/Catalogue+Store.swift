@@ -138,6 +138,10 @@ extension Catalogue {
         case .seasonOverlaps(let other):
             pick(
                 "Tanggal musim ini bertumpang tindih dengan musim \(other).", "This season's dates overlap the season \(other).")
+        case .overQRISInTransit(let available):
+            pick(
+                "Melebihi dana QRIS dalam penyelesaian: \(format.money(minorUnits: available)).",
+                "More than the QRIS money in transit: \(format.money(minorUnits: available)).")
         case .madeInFuture:
             pick(
                 "Waktu penjualan lebih maju dari jam server. Periksa jam di perangkat kasir.",

@@ -27,6 +27,8 @@ extension ShopProducts {
                     Link(text.customersTitle, url: SiteURL.shopCustomers.path)
                     Text(" · ")
                     Link(text.salesReportLink, url: SiteURL.shopSalesReport().path)
+                    Text(" · ")
+                    Link(text.qrisLink, url: SiteURL.shopQRIS.path)
                 }
                 if !model.expiring.isEmpty, let today = model.today {
                     Element(name: "section") {
