@@ -123,6 +123,10 @@
       var whole = String(value / unit).replace(/\B(?=([0-9]{3})+(?![0-9]))/g, ".");
       return "Rp " + whole + (decimals > 0 ? "," + String(value % unit).padStart(decimals, "0") : "");
     }
+    function majorString(value, decimals) {
+      var unit = BigInt(10) ** BigInt(decimals);
+      return String(value / unit) + (decimals > 0 ? "." + String(value % unit).padStart(decimals, "0") : "");
+    }
     function typedMoney(typed, decimals) {
       var parts = typed.replace(/[^0-9,]/g, "").split(",");
       if (!parts[0]) return null;
@@ -305,9 +309,13 @@
       if (cash !== null && cash < total) { message.textContent = text("short"); return; }
       var body = {
         lines: cart.map(function (line) { return { productId: line.id, quantity: quantityString(thousandths(line.typed)) }; }),
-        payment: "cash", madeAt: new Date().toISOString()
+        payment: "cash", madeAt: new Date().toISOString(),
+        // What the cashier took: the server refuses the sale if its prices make another total.
+        expectedTotal: majorString(total, list.decimals)
       };
       if (member !== "none") body.memberId = member;
+      // The member looked up before the connection dropped buys this sale only.
+      member = "none";
       var queue = read(queueKey, []);
       queue.push({ key: "offline-" + newKey(), body: body });
       write(queueKey, queue);

@@ -97,6 +97,10 @@ import VaporTesting
         "GET /store/programmes/:id": .permission(.manageStock), "GET /store/customers": .permission(.viewStore),
         "GET /store/programmes/:id/allocations": .permission(.manageStock), "GET /store/reports": .permission(.manageStock),
         "GET /store/qris": .permission(.viewBooks), "POST /store/qris": .permission(.keepBooks),
+        "GET /store/stock-takes": .permission(.manageStock), "POST /store/stock-takes": .permission(.manageStock),
+        "GET /store/stock-takes/:id": .permission(.manageStock),
+        "POST /store/stock-takes/:id/counts": .permission(.manageStock),
+        "POST /store/stock-takes/:id/approve": .permission(.manageStock),
         "POST /store/programmes/:id/allocations": .permission(.manageStock),
         "POST /store/customers/:id/payments": .permission(.sell),
     ]
@@ -105,7 +109,7 @@ import VaporTesting
     struct Records {
         var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
         var meeting = "", resolution = "", memberImport = "", cooperative = "", shopProduct = "", sale = "", shift = ""
-        var programme = "", customer = ""
+        var programme = "", customer = "", stockTake = ""
 
         /// The id of this cooperative's record of a kind. A kind of record added without one here does not build.
         func id(_ record: TenantRecord) -> String {
@@ -127,6 +131,7 @@ import VaporTesting
             case .shift: shift
             case .programme: programme
             case .customer: customer
+            case .stockTake: stockTake
             }
         }
 
@@ -158,6 +163,7 @@ import VaporTesting
                 case pattern.contains("/store/shifts/"): shift
                 case pattern.contains("/store/programmes/"): programme
                 case pattern.contains("/store/customers/"): customer
+                case pattern.contains("/store/stock-takes/"): stockTake
                 case pattern.contains("/term-deposits/"): deposit
                 case pattern.contains("/savings/accounts/"): savings
                 case pattern.contains("/journal/"), pattern.contains("/receipts/"): entry
@@ -201,6 +207,7 @@ import VaporTesting
         (r.meeting, r.resolution) = try await Self.meeting(through: api)
         (r.shopProduct, r.sale) = try await Self.sale(through: api)
         r.shift = try await api.post("/api/v1/store/shifts", json: ["float": "200.000"]).json()["id"] as! String
+        r.stockTake = try await api.post("/api/v1/store/stock-takes", json: [:]).json()["id"] as! String
         r.programme =
             try await api.post(
                 "/api/v1/store/programmes", json: ["name": "Pupuk Urea", "priceCeiling": "1.800", "byAllocation": true]

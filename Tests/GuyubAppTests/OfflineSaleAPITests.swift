@@ -42,14 +42,16 @@ import VaporTesting
             // when
             var answers: [TestingHTTPResponse] = []
             for (index, madeAt) in made.enumerated() {
+                var sale = Self.offlineSale(rice, "1", madeAt: madeAt)
+                sale["expectedTotal"] = "1400"
                 answers.append(
                     try await api.post(
-                        "/api/v1/store/sales", json: Self.offlineSale(rice, "1", madeAt: madeAt),
+                        "/api/v1/store/sales", json: sale,
                         headers: ["Idempotency-Key": "kasir-offline-\(index)"]))
             }
-            let resent = try await api.post(
-                "/api/v1/store/sales", json: Self.offlineSale(rice, "1", madeAt: made[0]),
-                headers: ["Idempotency-Key": "kasir-offline-0"])
+            var first = Self.offlineSale(rice, "1", madeAt: made[0])
+            first["expectedTotal"] = "1400"
+            let resent = try await api.post("/api/v1/store/sales", json: first, headers: ["Idempotency-Key": "kasir-offline-0"])
             // then
             #expect(answers.map(\.status) == [.created, .created, .created])
             let sales = try answers.map { try $0.json() }
@@ -63,8 +65,8 @@ import VaporTesting
         }
     }
 
-    /// A time ahead of the server's clock, one older than a week, or one that does not read: refused, and
-    /// nothing sold.
+    /// A time ahead of the server's clock, one older than a week, one that does not read, or a total the
+    /// server's prices do not make: refused, and nothing sold.
     @Test func anUnbelievableTimeIsRefusedAndChangesNothing() async throws {
         try await withTestApp { t in
             // given
@@ -79,10 +81,16 @@ import VaporTesting
                 "/api/v1/store/sales", json: Self.offlineSale(rice, "1", madeAt: Date().addingTimeInterval(-8 * 86_400)))
             let unreadable = try await api.post(
                 "/api/v1/store/sales", json: StoreAPITests.sale(rice, "1", extra: ["madeAt": "kemarin sore"]))
+            // The counter charged Rp 1.250 a kilo from the prices it kept; the price is now Rp 1.400 for others.
+            let repriced = try await api.post(
+                "/api/v1/store/sales",
+                json: StoreAPITests.sale(rice, "1", extra: ["madeAt": Self.written(Date()), "expectedTotal": "1250"]))
             // then
             #expect(ahead.errorCode == "made_in_future")
             #expect(old.errorCode == "made_too_long_ago")
             #expect(unreadable.errorCode == "invalid_date")
+            #expect(repriced.errorCode == "total_changed")
+            #expect(repriced.errorMessage?.contains("Rp 1.400") == true, "\(repriced.errorMessage ?? "")")
             #expect([ahead, old, unreadable].allSatisfy { $0.status == .unprocessableEntity })
             #expect([ahead, old, unreadable].allSatisfy { $0.errorField == "madeAt" })
             #expect(try await api.get("/api/v1/store/products/\(rice)").json()["stock"] as? String == "20")

@@ -46,6 +46,16 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("shop allocations", ShopAllocations.View.render(.mock, in: context)),
         ("shop sales report", ShopSalesReport.View.render(.mock, in: context)),
         ("shop QRIS", ShopQRIS.View.render(ShopQRIS.Model(inTransit: 1_254_300, canSettle: true), in: context)),
+        (
+            "shop stock takes",
+            ShopStockTake.View.render(
+                ShopStockTake.List(rows: [
+                    .init(
+                        id: UUID(), unit: "Gerai Sembako", startedOn: CivilDate(year: 2026, month: 8, day: 31)!,
+                        startedBy: "Dewi Lestari", approvedOn: nil)
+                ]), in: context)
+        ),
+        ("shop stock take", ShopStockTake.View.render(ShopStockTake.Sheet.mock, in: context)),
         ("member list", MemberList.View.render(.mock, in: context)),
         ("member", MemberShow.View.render(.mock, in: context)),
         ("own record", MemberShow.View.render(own, in: context)),

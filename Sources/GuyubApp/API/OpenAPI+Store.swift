@@ -90,6 +90,7 @@ extension OpenAPIDocument {
                     format: .dateTime,
                     description: "When a sale made while the counter was offline was made; booked at that time and "
                         + "on that day, at most 7 days back and never ahead of the server's clock"),
+                "expectedTotal": .money,
             ], required: ["lines", "payment"]),
         "Sale": .object(
             [
@@ -208,10 +209,34 @@ extension OpenAPIDocument {
                 "unitId": .uuid, "merchantName": .string, "merchantId": .string, "city": .string, "postalCode": .string,
             ], required: ["unitId", "merchantName", "merchantId", "city"]),
         "QRISInTransit": .object(["inTransit": .money], required: ["inTransit"]),
-        "QRISSettlementInput": .input(["amount": .money, "fee": .money], required: ["amount"]),
+        "QRISSettlementInput": .input(["amount": .money, "fee": .money, "unitId": .uuid], required: ["amount"]),
         "QRISSettlement": .object(
             ["entryId": .uuid, "amount": .money, "fee": .money, "credited": .money, "inTransit": .money],
             required: ["entryId", "amount", "fee", "credited", "inTransit"]),
+        "StockTakeInput": .input(["unitId": .uuid], required: []),
+        "StockTakeCounts": .input(
+            [
+                "lines": .array(
+                    minItems: 1,
+                    items: .input(
+                        [
+                            "productId": .uuid,
+                            "counted": JSONSchema.string(
+                                description: "What was counted, in the base unit (0 for none left)",
+                                pattern: "^\\s*[0-9][0-9.,]*\\s*$"),
+                        ], required: ["productId", "counted"]))
+            ], required: ["lines"]),
+        "StockTake": .object(
+            [
+                "id": .uuid, "unitId": .uuid, "status": .string(allowedValues: "counting", "approved"), "startedOn": .isoDate,
+                "startedBy": .string, "approvedOn": .isoDate, "approvedBy": .string,
+                "lines": .arrayOf(
+                    .object(
+                        [
+                            "productId": .uuid, "name": .string, "unit": .string, "expected": quantity, "counted": quantity,
+                            "difference": .string, "countedBy": .string, "change": .string, "value": .string,
+                        ], required: ["productId", "name", "unit", "expected"])),
+            ], required: ["id", "unitId", "status", "startedOn", "startedBy", "lines"]),
         "Catalogue": .object(
             [
                 "decimals": .integer,

@@ -68,7 +68,7 @@ extension StoreController {
 
     /// `PUT /api/v1/store/units/{id}/qris {"merchantName","merchantId","city","postalCode"?}`.
     func setMerchant(_ request: Request) async throws -> MerchantDTO {
-        let principal = try request.authorize(.manageStock)
+        let principal = try request.authorize(.keepBooks)
         let units = try BusinessUnitStore(request.tenant())
         // Another cooperative's unit is not found, whatever the body says.
         let unitID = try await units.find(request.parameters.get("id", as: UUID.self)).id!
@@ -90,6 +90,8 @@ extension StoreController {
     struct SettlementInput: Content {
         var amount: String?
         var fee: String?
+        /// The unit whose QRIS money the bank credited; the shop's when left out.
+        var unitId: UUID?
     }
 
     struct InTransitDTO: Content {
@@ -117,7 +119,8 @@ extension StoreController {
         let input = try request.content.decode(SettlementInput.self)
         let (amount, fee) = try Self.settlement(input, decimals: principal.decimals)
         let (entry, left) = try await QRISStore(request.tenant()).settle(
-            amount, fee: fee, on: request.today(), description: request.booksText.qrisSettled, by: principal.actor)
+            amount, fee: fee, unitID: input.unitId, on: request.today(), description: request.booksText.qrisSettled,
+            by: principal.actor)
         func money(_ v: Int64) -> String { Amount.string(v, decimals: principal.decimals) }
         return try created(
             SettlementDTO(

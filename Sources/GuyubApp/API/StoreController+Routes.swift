@@ -141,10 +141,11 @@ extension StoreController {
                     parameters: [.from, .to, OpenAPIDocument.unitParameter, OpenAPIDocument.reportFormat],
                     ok: .json(200, .ref("SalesReport")), alsoAs: [.csv: .string], errors: [403, 422]), use: salesReport),
             APIRoute(
-                .PUT, "store/units/:id/qris", .permission(.manageStock), id: .businessUnit,
+                .PUT, "store/units/:id/qris", .permission(.keepBooks), id: .businessUnit,
                 APIDoc(
                     "Set a unit's QRIS merchant data (name and city as registered, merchant id, postal code), from which "
-                        + "its counter makes each sale's dynamic QRIS code", tag: "store", body: .ref("MerchantInput"),
+                        + "its counter makes each sale's dynamic QRIS code; the treasurer's, as it decides where buyers' "
+                        + "money goes", tag: "store", body: .ref("MerchantInput"),
                     ok: .json(200, .ref("Merchant")), errors: [403, 404, 422]), use: setMerchant),
             APIRoute(
                 .GET, "store/qris", .permission(.viewBooks),
@@ -158,6 +159,29 @@ extension StoreController {
                         + "the fee is an expense (never the buyer's)", tag: "store", body: .ref("QRISSettlementInput"),
                     ok: .json(201, .ref("QRISSettlement")), links: OpenAPIDocument.entryLinks("/entryId"),
                     errors: [403, 422]), use: settleQRIS),
+            APIRoute(
+                .POST, "store/stock-takes", .permission(.manageStock),
+                APIDoc(
+                    "Start a stock take at a unit: a count sheet of every good on sale with what the records hold "
+                        + "(one counted a unit at a time)", tag: "store", body: .ref("StockTakeInput"),
+                    ok: .json(201, .ref("StockTake")), errors: [403, 404, 409, 422]), use: startStockTake),
+            APIRoute(
+                .GET, "store/stock-takes/:id", .permission(.manageStock), id: .stockTake,
+                APIDoc(
+                    "A stock take: each good's expected and counted quantity, and what approval posted", tag: "store",
+                    ok: .json(200, .ref("StockTake")), errors: [403, 404]), use: getStockTake),
+            APIRoute(
+                .PUT, "store/stock-takes/:id/counts", .permission(.manageStock), id: .stockTake,
+                APIDoc(
+                    "Record counts (0 for none left); each is set against what the records hold at that moment",
+                    tag: "store", body: .ref("StockTakeCounts"), ok: .json(200, .ref("StockTake")),
+                    errors: [403, 404, 409, 422]), use: countStockTake),
+            APIRoute(
+                .POST, "store/stock-takes/:id/approve", .permission(.manageStock), id: .stockTake,
+                APIDoc(
+                    "Approve a stock take (a manager or the board): each counted difference is posted as a count "
+                        + "adjustment at moving average cost", tag: "store", ok: .json(200, .ref("StockTake")),
+                    errors: [403, 404, 409, 422]), use: approveStockTake),
             APIRoute(
                 .GET, "store/customers", .permission(.viewStore),
                 APIDoc(

@@ -118,13 +118,19 @@ struct StoreController {
             guard let date = Self.instant(text) else { throw StoreError.field(.invalidTime("madeAt")) }
             madeAt = date
         }
+        var expected: Int64?
+        if let text = input.expectedTotal, !text.isEmpty {
+            do { expected = try Amount.parse(text, decimals: principal.decimals) } catch {
+                throw StoreError.priceInvalid("expectedTotal")
+            }
+        }
         let booked = try SaleTime.booked(
             madeAt: madeAt, now: request.application.clock.now(), in: try request.signedIn().timeZone)
         let text = request.booksText
         let (sale, saleLines) = try await SaleStore(request.tenant()).sell(
             SaleStore.Request(
                 lines: lines, memberID: input.memberId, customerID: input.customerId, buyerNIK: nik, payment: payment,
-                unitID: input.unitId, date: booked.on, at: booked.at),
+                unitID: input.unitId, date: booked.on, at: booked.at, expectedTotal: expected),
             describe: { text.saleDescription($0) }, by: principal.actor)
         return try created(SaleDTO(sale, lines: saleLines, decimals: principal.decimals))
     }

@@ -168,6 +168,9 @@ struct SaleInput: Content {
     var unitId: UUID?
     /// When a sale made at a counter that had lost its connection was made (ISO 8601); now when left out.
     var madeAt: String?
+    /// The total the buyer was charged (an offline counter's, from the prices it kept): refused when the
+    /// server's prices make another.
+    var expectedTotal: String?
 }
 
 struct SaleDTO: Content {

@@ -7,8 +7,12 @@ import Vapor
 extension StorePages {
     func qris(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
-        let model = ShopQRIS.Model(
-            inTransit: try await QRISStore(request.tenant()).inTransit(), canSettle: principal.allows(.keepBooks))
+        // The shop's QRIS money: the counter's unit.
+        var inTransit: Int64 = 0
+        if let shop = try await BusinessUnitStore(request.tenant()).all().first(where: { $0.kind == .grocery && $0.active }) {
+            inTransit = try await QRISStore(request.tenant()).inTransit(unit: shop.id!)
+        }
+        let model = ShopQRIS.Model(inTransit: inTransit, canSettle: principal.allows(.keepBooks))
         return request.html(ShopQRIS.View.render(model, in: request.pageContext()))
     }
 
@@ -21,7 +25,9 @@ extension StorePages {
                 amount, fee: fee, on: request.today(), description: request.booksText.qrisSettled, by: principal.actor)
             return request.redirect(to: SiteURL.shopQRIS.path, notice: "qris_settled")
         } catch let error as any DomainError {
-            var model = ShopQRIS.Model(inTransit: try await QRISStore(request.tenant()).inTransit(), canSettle: true)
+            let shop = try await BusinessUnitStore(request.tenant()).shop(nil, by: principal.actor)
+            var model = ShopQRIS.Model(
+                inTransit: try await QRISStore(request.tenant()).inTransit(unit: shop.id!), canSettle: true)
             model.amount = input.amount ?? ""
             model.fee = input.fee ?? ""
             model.errors = [

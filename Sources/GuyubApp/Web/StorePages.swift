@@ -24,6 +24,11 @@ struct StorePages: RouteCollection {
         store.post("shifts", ":id", "close", use: closeShift)
         store.get("products", use: products)
         store.get("reports", use: salesReport)
+        store.get("stock-takes", use: stockTakes)
+        store.post("stock-takes", use: startStockTake)
+        store.get("stock-takes", ":id", use: stockTake)
+        store.post("stock-takes", ":id", "counts", use: countStockTake)
+        store.post("stock-takes", ":id", "approve", use: approveStockTake)
         store.get("qris", use: qris)
         store.post("qris", use: settleQRIS)
     }

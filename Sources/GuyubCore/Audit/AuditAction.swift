@@ -20,6 +20,8 @@ package enum AuditAction: String, Sendable, CaseIterable, Codable {
     case allocationImport = "store.allocation.import"
     case stockAdjust = "store.stock.adjust"
     case stockTransfer = "store.stock.transfer"
+    case stockTakeStart = "store.stock_take.start"
+    case stockTakeApprove = "store.stock_take.approve"
     case customerCreate = "store.customer.create"
     case saleReturn = "store.sale.return"
     case customerPayment = "store.customer.payment"

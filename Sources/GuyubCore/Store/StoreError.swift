@@ -64,6 +64,19 @@ package enum StoreError: DomainError, Equatable {
     case seasonOverlaps(String)
     /// Only a programme sold by allocation takes an allocation list.
     case notByAllocation
+    /// The sale prices to another total than the buyer was charged (prices changed since a counter kept
+    /// them), with the total it prices to.
+    case totalChanged(total: Int64)
+    /// Goods received that expired before they arrived.
+    case alreadyExpired
+    /// A stock take already approved.
+    case stockTakeClosed
+    /// A stock take is approved by a supervisor.
+    case supervisorRequired
+    /// A stock take with no line counted.
+    case nothingCounted
+    /// The unit already has a stock take being counted.
+    case stockTakeOpen
     /// A QRIS settlement above what is in transit, with what is.
     case overQRISInTransit(available: Int64)
     /// A sale sent with a time ahead of the server's clock.
@@ -108,6 +121,12 @@ package enum StoreError: DomainError, Equatable {
         case .seasonOverlaps: "season_overlaps"
         case .notByAllocation: "not_by_allocation"
         case .overQRISInTransit: "over_qris_in_transit"
+        case .totalChanged: "total_changed"
+        case .alreadyExpired: "already_expired"
+        case .stockTakeClosed: "stock_take_closed"
+        case .supervisorRequired: "supervisor_required"
+        case .nothingCounted: "nothing_counted"
+        case .stockTakeOpen: "stock_take_open"
         case .madeInFuture: "made_in_future"
         case .madeTooLongAgo: "made_too_long_ago"
         }
@@ -140,15 +159,19 @@ package enum StoreError: DomainError, Equatable {
         case .notByAllocation: nil
         case .madeInFuture, .madeTooLongAgo: "madeAt"
         case .overQRISInTransit: "amount"
+        case .stockTakeClosed, .supervisorRequired, .stockTakeOpen: nil
+        case .nothingCounted: "lines"
+        case .totalChanged: "expectedTotal"
+        case .alreadyExpired: "expiresOn"
         }
     }
 
     package var kind: ErrorKind {
         switch self {
         case .barcodeTaken, .nameTaken, .programmeNameTaken, .alreadyReturned, .shiftAlreadyOpen, .shiftClosed,
-            .seasonOverlaps, .notByAllocation:
+            .seasonOverlaps, .notByAllocation, .stockTakeClosed, .stockTakeOpen:
             .conflict
-        case .shiftNotYours: .forbidden
+        case .shiftNotYours, .supervisorRequired: .forbidden
         default: .invalid
         }
     }

@@ -18,5 +18,6 @@ package enum GuyubMigrations {
         CreateAllocations(),
         AddStockBatches(),
         AddUnitMerchants(),
+        CreateStockTakes(),
     ]
 }

@@ -333,3 +333,43 @@ package final class CustomerPaymentRecord: TenantModel, @unchecked Sendable {
 
     package init() {}
 }
+
+/// A unit's stock take: counted, then approved by a supervisor, which posts its differences.
+package final class StockTakeRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "stock_takes"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<StockTakeRecord, FieldProperty<StockTakeRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "unit_id") package var unitID: UUID
+    @Field(key: "status") package var status: StockTakeStatus
+    @Field(key: "started_on") package var startedOn: CivilDate
+    @Field(key: "started_by_name") package var startedByName: String
+    @OptionalField(key: "approved_on") package var approvedOn: CivilDate?
+    @OptionalField(key: "approved_by_name") package var approvedByName: String?
+
+    package init() {}
+}
+
+/// One good on a count sheet: what the records held when it was counted, what was counted and by whom,
+/// and once approved what the count changed (thousandths) and its value.
+package final class StockTakeLineRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "stock_take_lines"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<StockTakeLineRecord, FieldProperty<StockTakeLineRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "stock_take_id") package var stockTakeID: UUID
+    @Field(key: "product_id") package var productID: UUID
+    @Field(key: "expected") package var expected: Int64
+    @OptionalField(key: "counted") package var counted: Int64?
+    @OptionalField(key: "counted_by_name") package var countedByName: String?
+    @OptionalField(key: "change") package var change: Int64?
+    @OptionalField(key: "value") package var value: Int64?
+
+    package init() {}
+
+    package var line: CountLine { CountLine(expected: expected, counted: counted) }
+}

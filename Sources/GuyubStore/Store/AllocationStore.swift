@@ -34,6 +34,8 @@ package struct AllocationStore: Sendable {
     ) async throws -> AllocationSeasonRecord {
         guard programme.byAllocation else { throw StoreError.notByAllocation }
         guard !rows.isEmpty else { throw SheetError.empty }
+        // Imports one at a time, so two cannot both pass the overlap check.
+        try await StockStore(tenant).lockCooperative()
         let seasons = try await tenant.query(AllocationSeasonRecord.self).filter(\.$programmeID == programme.id!).all()
         for other in seasons where other.name != season.name {
             let span = try AllocationSeason(name: other.name, startsOn: other.startsOn, endsOn: other.endsOn)

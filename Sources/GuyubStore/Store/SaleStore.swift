@@ -31,11 +31,15 @@ package struct SaleStore: Sendable {
         package var unitID: UUID?
         package var date: CivilDate
         package var at: Date
+        /// The total the buyer was charged elsewhere (an offline counter): the sale is refused if it prices
+        /// to another.
+        package var expectedTotal: Int64?
 
         package init(
             lines: [Line], memberID: UUID?, customerID: UUID?, buyerNIK: NIK?, payment: PaymentMethod, unitID: UUID?,
-            date: CivilDate, at: Date
+            date: CivilDate, at: Date, expectedTotal: Int64? = nil
         ) {
+            self.expectedTotal = expectedTotal
             self.lines = lines
             self.memberID = memberID
             self.customerID = customerID
@@ -93,6 +97,7 @@ package struct SaleStore: Sendable {
         }
         let total = priced.reduce(0) { $0 + $1.amount }
         guard total > 0, total <= Amount.ceiling else { throw StoreError.priceInvalid("total") }
+        if let expected = request.expectedTotal, expected != total { throw StoreError.totalChanged(total: total) }
         let unit = try await BusinessUnitStore(tenant).shop(request.unitID, by: actor)
 
         // The cooperative's row first: the sale's number, then what the buyer already took and the stock.

@@ -129,6 +129,7 @@ package struct StockStore: Sendable {
         guard lines.allSatisfy({ $0.unitCost > 0 && $0.unitCost <= Amount.ceiling }) else {
             throw StoreError.priceInvalid("unitCost")
         }
+        guard lines.allSatisfy({ line in line.expiresOn.map { $0 >= date } ?? true }) else { throw StoreError.alreadyExpired }
         let products = try await tenant.query(ProductRecord.self).filter(\.$id ~~ lines.map(\.productID)).all()
         guard products.count == lines.count else { throw AccessError.notFound }
         guard products.allSatisfy(\.active) else { throw StoreError.productInactive }
@@ -192,10 +193,12 @@ extension StockStore {
         var position = level.position
         let (change, value) = try position.adjust(reason, quantity: quantity, unitCost: unitCost)
         guard change != 0 else { return (0, 0, level, nil) }
-        // Goods out leave the first to expire first (expired goods are those); goods in join the batch named.
+        // Goods out leave the batch named, or the first to expire first (expired goods are those); goods in
+        // join the batch named.
+        let held = try await batches(of: [productID], in: unit.id!)[productID] ?? []
         let batches =
             change < 0
-            ? try Batch.draw(-change, from: try await batches(of: [productID], in: unit.id!)[productID] ?? []).map {
+            ? try Batch.draw(-change, from: expiresOn.map { day in held.filter { $0.expiresOn == day } } ?? held).map {
                 BatchChange(product: productID, unit: unit.id!, batch: Batch(expiresOn: $0.expiresOn, quantity: -$0.quantity))
             }
             : [BatchChange(product: productID, unit: unit.id!, batch: Batch(expiresOn: expiresOn, quantity: change))]

@@ -35,6 +35,11 @@ package enum SiteURL: Sendable, Equatable {
     case shopCustomers
     case shopCustomerPayment(UUID)
     case shopProgramme(UUID, month: String)
+    /// Stock takes, one's count sheet, its counts and its approval.
+    case shopStockTakes
+    case shopStockTake(UUID)
+    case shopStockTakeCounts(UUID)
+    case shopStockTakeApprove(UUID)
     /// QRIS money in transit and its settlements.
     case shopQRIS
     /// The shop's sales over a period, for one unit or all.
@@ -154,6 +159,10 @@ package enum SiteURL: Sendable, Equatable {
         case .shopCustomerPayment(let id): "/store/customers/\(id.uuidString.lowercased())/payments"
         case .shopProgramme(let id, let month): "/store/programmes/\(id.uuidString.lowercased())" + query(["month": month])
         case .shopQRIS: "/store/qris"
+        case .shopStockTakes: "/store/stock-takes"
+        case .shopStockTake(let id): "/store/stock-takes/\(id.uuidString.lowercased())"
+        case .shopStockTakeCounts(let id): "/store/stock-takes/\(id.uuidString.lowercased())/counts"
+        case .shopStockTakeApprove(let id): "/store/stock-takes/\(id.uuidString.lowercased())/approve"
         case .shopSalesReport(let from, let to, let unit, let csv):
             "/store/reports"
                 + query([

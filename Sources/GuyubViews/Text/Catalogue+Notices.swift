@@ -22,6 +22,9 @@ extension Catalogue {
         case "shift_opened": Notice(.success, pick("Shift dibuka.", "Shift opened."))
         case "shift_closed": Notice(.success, pick("Shift ditutup.", "Shift closed."))
         case "customer_paid": Notice(.success, pick("Pembayaran diterima.", "Payment received."))
+        case "counts_saved": Notice(.success, pick("Hitungan disimpan.", "Counts saved."))
+        case "stock_take_approved":
+            Notice(.success, pick("Stok opname disetujui; selisih dibukukan.", "Stock take approved; differences posted."))
         case "qris_settled": Notice(.success, pick("Pencairan QRIS dicatat.", "QRIS credit recorded."))
         case "account_saved": Notice(.success, pick("Akun disimpan.", "Account saved."))
         case "month_closed": Notice(.success, pick("Bulan ditutup.", "Month closed."))

@@ -100,4 +100,41 @@ extension Catalogue {
     package var feeLabel: String { pick("Biaya MDR", "MDR fee") }
     package var recordSettlement: String { pick("Catat pencairan", "Record the credit") }
     package var qrisLink: String { pick("Dana QRIS", "QRIS money") }
+
+}
+
+/// Words of stock takes.
+extension Catalogue {
+    package var stockTakesTitle: String { pick("Stok opname", "Stock takes") }
+    package var stockTakesLead: String {
+        pick(
+            "Hitung barang di rak dan gudang, isi hasilnya pada lembar hitung (bisa dicetak), lalu manajer menyetujui: "
+                + "setiap selisih dibukukan sebagai penyesuaian stok.",
+            "Count the goods on the shelves and in the store room, fill in the count sheet (it prints), then a manager "
+                + "approves: each difference is posted as a stock adjustment.")
+    }
+    package var startStockTake: String { pick("Mulai stok opname", "Start a stock take") }
+    package var noStockTakesYet: String { pick("Belum ada stok opname.", "No stock takes yet.") }
+    package var startedLabel: String { pick("Dimulai", "Started") }
+    package var stillCounting: String { pick("Sedang dihitung", "Being counted") }
+    package func approvedOn(_ date: String) -> String { pick("Disetujui \(date)", "Approved \(date)") }
+    package func stockTakeTitle(_ unit: String, _ date: String) -> String {
+        pick("Stok opname \(unit) · \(date)", "Stock take, \(unit) · \(date)")
+    }
+    package var stockTakeCountHint: String {
+        pick(
+            "Isi jumlah yang dihitung; kosongkan barang yang belum dihitung. Penjualan selama penghitungan tetap terhitung.",
+            "Fill in what was counted; leave goods not yet counted blank. Sales while counting still count.")
+    }
+    package var expectedLabel: String { pick("Menurut catatan", "By the records") }
+    package var countedColumn: String { pick("Dihitung", "Counted") }
+    package var saveCounts: String { pick("Simpan hitungan", "Save the counts") }
+    package var approveHint: String {
+        pick(
+            "Setelah disetujui, selisih dibukukan dan lembar ini tidak dapat diubah lagi.",
+            "Once approved, the differences are posted and this sheet can no longer change.")
+    }
+    package var approveStockTake: String { pick("Setujui dan bukukan selisih", "Approve and post the differences") }
+    package func countedOf(_ name: String) -> String { pick("Jumlah \(name) yang dihitung", "\(name) counted") }
+    package var stockTakesLink: String { pick("Stok opname", "Stock takes") }
 }

@@ -138,6 +138,22 @@ extension Catalogue {
         case .seasonOverlaps(let other):
             pick(
                 "Tanggal musim ini bertumpang tindih dengan musim \(other).", "This season's dates overlap the season \(other).")
+        case .totalChanged(let total):
+            pick(
+                "Harga sudah berubah: penjualan ini sekarang berjumlah \(format.money(minorUnits: total)), bukan yang diterima kasir.",
+                "Prices have changed: this sale now comes to \(format.money(minorUnits: total)), not what the cashier took.")
+        case .alreadyExpired:
+            pick(
+                "Tanggal kedaluwarsa sudah lewat: barang ini tidak dapat diterima.",
+                "The expiry date has passed: these goods cannot be received.")
+        case .stockTakeClosed:
+            pick("Stok opname ini sudah disetujui.", "This stock take is already approved.")
+        case .supervisorRequired:
+            pick("Stok opname disetujui oleh manajer atau pengurus.", "A stock take is approved by a manager or the board.")
+        case .nothingCounted: pick("Belum ada barang yang dihitung.", "No goods have been counted yet.")
+        case .stockTakeOpen:
+            pick(
+                "Unit ini sudah punya stok opname yang sedang dihitung.", "This unit already has a stock take being counted.")
         case .overQRISInTransit(let available):
             pick(
                 "Melebihi dana QRIS dalam penyelesaian: \(format.money(minorUnits: available)).",

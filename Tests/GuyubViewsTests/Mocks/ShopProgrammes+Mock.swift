@@ -50,3 +50,15 @@ extension ShopSalesReport.Model {
         stockValue: 12_500_000, booksValue: 12_500_000,
         slowMovers: [.init(name: "Santan Bubuk", unit: "pcs", stock: 15_000, value: 52_500, lastSold: nil)])
 }
+
+extension ShopStockTake.Sheet {
+    static let mock = ShopStockTake.Sheet(
+        id: UUID(), unit: "Gerai Sembako", startedOn: CivilDate(year: 2026, month: 8, day: 31)!, startedBy: "Dewi Lestari",
+        approved: nil,
+        lines: [
+            .init(
+                productID: UUID(), name: "Beras Medium", unit: "kg", expected: 100_000, counted: 97_000, change: nil, value: nil),
+            .init(
+                productID: UUID(), name: "Gula Pasir Curah", unit: "pcs", expected: 15_000, counted: nil, change: nil, value: nil),
+        ], canApprove: true)
+}

@@ -25,15 +25,18 @@ struct AddStockBatches: AsyncMigration {
         try await database.schema(SaleLineRecord.schema)
             .field("batches", .string, .required, .sql(.default("")))
             .update()
-        for level in try await StockLevelRecord.query(on: database).filter(\.$quantity > 0).all() {
-            let batch = StockBatchRecord()
-            batch.id = UUID()
-            batch.cooperativeID = level.cooperativeID
-            batch.productID = level.productID
-            batch.unitID = level.unitID
-            batch.expiresOn = Batch.noExpiry
-            batch.quantity = level.quantity
-            try await batch.create(on: database)
+        // Cooperative by cooperative, as every statement names its cooperative.
+        for cooperative in try await CooperativeRecord.query(on: database).all() {
+            let tenant = Tenant(cooperativeID: try cooperative.requireID(), db: database)
+            for level in try await tenant.query(StockLevelRecord.self).filter(\.$quantity > 0).all() {
+                let batch = StockBatchRecord()
+                batch.id = UUID()
+                batch.productID = level.productID
+                batch.unitID = level.unitID
+                batch.expiresOn = Batch.noExpiry
+                batch.quantity = level.quantity
+                try await tenant.create(batch)
+            }
         }
     }
 

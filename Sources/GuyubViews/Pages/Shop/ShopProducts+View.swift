@@ -29,6 +29,8 @@ extension ShopProducts {
                     Link(text.salesReportLink, url: SiteURL.shopSalesReport().path)
                     Text(" · ")
                     Link(text.qrisLink, url: SiteURL.shopQRIS.path)
+                    Text(" · ")
+                    Link(text.stockTakesLink, url: SiteURL.shopStockTakes.path)
                 }
                 if !model.expiring.isEmpty, let today = model.today {
                     Element(name: "section") {
