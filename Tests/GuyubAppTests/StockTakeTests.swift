@@ -52,6 +52,13 @@ import VaporTesting
             #expect(again.errorCode == "stock_take_closed")
             #expect(try await api.get("/api/v1/store/products/\(rice)").json()["stock"] as? String == "92")
             #expect(try await api.account(role: "inventoryLoss")?["balance"] as? String == "3000")
+            let trail = (try await api.get("/api/v1/audit").json()["items"] as? [[String: Any]] ?? []).compactMap {
+                $0["action"] as? String
+            }
+            #expect(
+                trail.filter { $0.hasPrefix("store.stock_take.") } == [
+                    "store.stock_take.approve", "store.stock_take.count", "store.stock_take.start",
+                ])
             try await t.expectBooksSound()
         }
     }

@@ -158,7 +158,7 @@ extension StoreController {
                     "The bank credited QRIS money: the amount leaves transit, the bank gets it less the acquirer's fee, "
                         + "the fee is an expense (never the buyer's)", tag: "store", body: .ref("QRISSettlementInput"),
                     ok: .json(201, .ref("QRISSettlement")), links: OpenAPIDocument.entryLinks("/entryId"),
-                    errors: [403, 422]), use: settleQRIS),
+                    errors: [403, 404, 422]), use: settleQRIS),
             APIRoute(
                 .POST, "store/stock-takes", .permission(.manageStock),
                 APIDoc(

@@ -21,6 +21,7 @@ package enum AuditAction: String, Sendable, CaseIterable, Codable {
     case stockAdjust = "store.stock.adjust"
     case stockTransfer = "store.stock.transfer"
     case stockTakeStart = "store.stock_take.start"
+    case stockTakeCount = "store.stock_take.count"
     case stockTakeApprove = "store.stock_take.approve"
     case customerCreate = "store.customer.create"
     case saleReturn = "store.sale.return"

@@ -69,6 +69,9 @@ package struct StockTakeStore: Sendable {
                     WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: byProduct[product]!.id!)
                     """)
             })
+        try await AuditLog.append(
+            tenant, actor: actor, action: .stockTakeCount, entity: "stock_take", entityID: take.id,
+            after: ["countedLines": String(counts.count)])
     }
 
     /// Approves the sheet: each counted difference posted as a count adjustment (what was sold or received

@@ -43,6 +43,7 @@ extension Catalogue {
         case .stockAdjust: pick("Penyesuaian stok", "Stock adjusted")
         case .stockTransfer: pick("Stok dipindahkan antarunit", "Stock moved between units")
         case .stockTakeStart: pick("Stok opname dimulai", "Stock take started")
+        case .stockTakeCount: pick("Hitungan stok opname disimpan", "Stock take counts saved")
         case .stockTakeApprove: pick("Stok opname disetujui", "Stock take approved")
         case .customerCreate: pick("Pelanggan baru", "Customer registered")
         case .saleReturn: pick("Retur penjualan", "Goods returned from a sale")

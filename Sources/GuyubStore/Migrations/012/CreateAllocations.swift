@@ -10,7 +10,7 @@ struct CreateAllocations: AsyncMigration {
             .field("by_allocation", .bool, .required, .sql(.default(false)))
             .update()
 
-        try await tenantTable(AllocationSeasonRecord.schema, on: database)
+        try await database.tenantTable(AllocationSeasonRecord.schema)
             .field("programme_id", .uuid, .required)
             .field("name", .string, .required)
             .field("starts_on", .string, .required)
@@ -21,7 +21,7 @@ struct CreateAllocations: AsyncMigration {
             .foreignKey(["cooperative_id", "programme_id"], references: ProgrammeRecord.schema, ["cooperative_id", "id"])
             .create()
 
-        try await tenantTable(AllocationRecord.schema, on: database)
+        try await database.tenantTable(AllocationRecord.schema)
             .field("season_id", .uuid, .required)
             .field("nik", .string, .required)
             .field("farmer_name", .string)
@@ -29,13 +29,6 @@ struct CreateAllocations: AsyncMigration {
             .unique(on: "cooperative_id", "season_id", "nik")
             .foreignKey(["cooperative_id", "season_id"], references: AllocationSeasonRecord.schema, ["cooperative_id", "id"])
             .create()
-    }
-
-    private func tenantTable(_ schema: String, on database: any Database) -> SchemaBuilder {
-        database.schema(schema)
-            .field("cooperative_id", .uuid, .required, .references(CooperativeRecord.schema, "id"))
-            .field("id", .uuid, .required)
-            .compositeIdentifier(over: "cooperative_id", "id")
     }
 
     func revert(on database: any Database) async throws {

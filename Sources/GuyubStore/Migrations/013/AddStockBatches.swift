@@ -10,10 +10,7 @@ struct AddStockBatches: AsyncMigration {
     var name: String { "013_stock_batches" }
 
     func prepare(on database: any Database) async throws {
-        try await database.schema(StockBatchRecord.schema)
-            .field("cooperative_id", .uuid, .required, .references(CooperativeRecord.schema, "id"))
-            .field("id", .uuid, .required)
-            .compositeIdentifier(over: "cooperative_id", "id")
+        try await database.tenantTable(StockBatchRecord.schema)
             .field("product_id", .uuid, .required)
             .field("unit_id", .uuid, .required)
             .field("expires_on", .string, .required)

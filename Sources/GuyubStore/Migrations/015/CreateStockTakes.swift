@@ -6,7 +6,7 @@ struct CreateStockTakes: AsyncMigration {
     var name: String { "015_stock_takes" }
 
     func prepare(on database: any Database) async throws {
-        try await tenantTable(StockTakeRecord.schema, on: database)
+        try await database.tenantTable(StockTakeRecord.schema)
             .field("unit_id", .uuid, .required)
             .field("status", .string, .required)
             .field("started_on", .string, .required)
@@ -15,7 +15,7 @@ struct CreateStockTakes: AsyncMigration {
             .field("approved_by_name", .string)
             .foreignKey(["cooperative_id", "unit_id"], references: BusinessUnitRecord.schema, ["cooperative_id", "id"])
             .create()
-        try await tenantTable(StockTakeLineRecord.schema, on: database)
+        try await database.tenantTable(StockTakeLineRecord.schema)
             .field("stock_take_id", .uuid, .required)
             .field("product_id", .uuid, .required)
             .field("expected", .int64, .required)
@@ -31,13 +31,6 @@ struct CreateStockTakes: AsyncMigration {
         try await database.sql.raw(
             "CREATE UNIQUE INDEX stock_takes_one_counting ON stock_takes (cooperative_id, unit_id) WHERE status = 'counting'"
         ).run()
-    }
-
-    private func tenantTable(_ schema: String, on database: any Database) -> SchemaBuilder {
-        database.schema(schema)
-            .field("cooperative_id", .uuid, .required, .references(CooperativeRecord.schema, "id"))
-            .field("id", .uuid, .required)
-            .compositeIdentifier(over: "cooperative_id", "id")
     }
 
     func revert(on database: any Database) async throws {
