@@ -591,6 +591,20 @@ def shop_walk(b):
     b.step("shop-sales-report", expect=["figure.bar-chart", "table.sales-figures", "a[href*='format=csv']"],
            contains="Nilai stok sama dengan buku.")
     b.printed("shop-sales-report-print")
+    # A stock take: the sheet started, one good counted, the chair approves.
+    b.go("/store/stock-takes")
+    b.step("shop-stock-takes", expect="form.start-form button[type='submit']")
+    b.click("form.start-form button[type='submit']")
+    b.step("shop-stock-take", expect=["table.count-sheet input[name='counted[]']", "form.approve-form"])
+    b.printed("shop-stock-take-print")
+    b.find("table.count-sheet input[name='counted[]']").send_keys("1")
+    b.click("form.count-form button[type='submit']")
+    b.step("shop-stock-take-counted", expect="form.approve-form", contains="Hitungan disimpan.")
+    b.click("form.approve-form button[type='submit']")
+    b.step("shop-stock-take-approved", expect="table.count-sheet", absent="input[name='counted[]']",
+           contains="selisih dibukukan")
+    b.go("/store/qris")
+    b.step("shop-qris-money", expect=".page-head h1", contains="Dalam penyelesaian")
     b.click("form.sign-out button[type='submit']")
 
 
