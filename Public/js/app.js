@@ -239,17 +239,25 @@
       return total;
     }
 
-    function add(product) {
+    // Adds one base unit of the product, or one pack (its size in thousandths) when a pack's barcode was read.
+    function add(product, size) {
       message.textContent = "";
       if (product.regulated) { message.textContent = product.name + ": " + text("regulated"); return; }
+      var more = size || BigInt(1000);
       var line = cart.filter(function (l) { return l.id === product.id; })[0];
       if (line) {
         var now = thousandths(line.typed);
-        line.typed = now === null ? "1" : quantityString(now + BigInt(1000)).replace(".", ",");
+        line.typed = quantityString((now === null ? BigInt(0) : now) + more).replace(".", ",");
       } else {
-        cart.push({ id: product.id, typed: "1" });
+        cart.push({ id: product.id, typed: quantityString(more).replace(".", ",") });
       }
       render();
+    }
+
+    // A pack of the product by name or by barcode; its size in thousandths of the base unit.
+    function packSize(product, test) {
+      var pack = (product.packs || []).filter(test)[0];
+      return pack ? thousandths(pack.size) : null;
     }
 
     function find(query) {
@@ -258,8 +266,17 @@
       var list = catalogue();
       var q = query.trim().toLowerCase();
       if (!q) return;
-      var scanned = list.products.filter(function (p) { return p.barcode === query.trim(); })[0];
+      var code = query.trim();
+      var scanned = list.products.filter(function (p) { return p.barcode === code; })[0];
       if (scanned) { add(scanned); panel.querySelector("#offline-q").value = ""; return; }
+      var packed = list.products.filter(function (p) {
+        return packSize(p, function (pack) { return pack.barcode === code; }) !== null;
+      })[0];
+      if (packed) {
+        add(packed, packSize(packed, function (pack) { return pack.barcode === code; }));
+        panel.querySelector("#offline-q").value = "";
+        return;
+      }
       var matches = list.products.filter(function (p) { return p.name.toLowerCase().indexOf(q) >= 0; }).slice(0, 20);
       if (matches.length === 0) message.textContent = text("not-found").replace("{q}", query.trim());
       matches.forEach(function (product) {
@@ -292,9 +309,17 @@
       }
       var ids = document.querySelectorAll('.shop-sale input[name="productId[]"]');
       var typed = document.querySelectorAll('.shop-sale input[name="quantity[]"]');
+      var packs = document.querySelectorAll('.shop-sale [name="pack[]"]');
       ids.forEach(function (id, index) {
         var product = list.products.filter(function (p) { return p.id === id.value; })[0];
-        if (product && !product.regulated) cart.push({ id: product.id, typed: typed[index].value });
+        if (!product || product.regulated) return;
+        // A line counted in packs comes along in the base unit.
+        var name = packs[index] ? packs[index].value : "";
+        var size = name ? packSize(product, function (pack) { return pack.name === name; }) : null;
+        var count = thousandths(typed[index].value);
+        var quantity = size !== null && count !== null
+          ? quantityString(count * size / BigInt(1000)).replace(".", ",") : typed[index].value;
+        cart.push({ id: product.id, typed: quantity });
       });
       render();
       panel.querySelector("#offline-q").focus();

@@ -24,6 +24,10 @@ extension OpenAPIDocument {
                         ["customerClass": customerClass, "minQuantity": quantity, "price": .money],
                         required: ["customerClass", "minQuantity", "price"])),
                 "programme": .uuid, "programmeId": .uuid, "reorderPoint": quantity, "active": .boolean, "unitId": .uuid,
+                "packs": .arrayOf(
+                    .input(
+                        ["name": .string(maxLength: 20), "size": quantity, "barcode": .string(maxLength: 64)],
+                        required: ["name", "size"])),
             ], required: ["name", "unit", "memberPrice", "nonMemberPrice"]),
         "Product": .object(
             [
@@ -35,6 +39,8 @@ extension OpenAPIDocument {
                         required: ["customerClass", "minQuantity", "price"])),
                 "programmeId": .uuid, "reorderPoint": quantity, "active": .boolean, "stock": quantity, "stockValue": .money,
                 "averageCost": .money,
+                "packs": .arrayOf(
+                    .object(["name": .string, "size": quantity, "barcode": .string], required: ["name", "size"])),
                 "levels": .arrayOf(
                     .object(
                         ["unitId": .uuid, "stock": quantity, "value": .money, "averageCost": .money],
@@ -44,14 +50,19 @@ extension OpenAPIDocument {
                         ["unitId": .uuid, "expiresOn": .isoDate, "quantity": quantity], required: ["unitId", "quantity"])),
             ],
             required: [
-                "id", "unitId", "name", "unit", "memberPrice", "nonMemberPrice", "tiers", "reorderPoint", "active", "stock",
-                "stockValue", "averageCost", "levels",
+                "id", "unitId", "name", "unit", "memberPrice", "nonMemberPrice", "tiers", "packs", "reorderPoint", "active",
+                "stock", "stockValue", "averageCost", "levels",
             ]),
         "ReceiptInput": .input(
             [
                 "lines": .arrayOf(
                     .input(
-                        ["productId": .uuid, "quantity": quantity, "unitCost": .money, "expiresOn": .date],
+                        [
+                            "productId": .uuid, "quantity": quantity, "unitCost": .money, "expiresOn": .date,
+                            "pack": .string(
+                                description: "The pack the goods came in: quantity counts packs, unitCost is a pack's",
+                                maxLength: 20),
+                        ],
                         required: ["productId", "quantity", "unitCost"])),
                 "unitId": .uuid, "supplier": .string(maxLength: 120),
             ], required: ["lines"]),
@@ -83,7 +94,13 @@ extension OpenAPIDocument {
             ], required: ["productId", "unitId", "quantity", "value", "stock"]),
         "SaleInput": .input(
             [
-                "lines": .arrayOf(.input(["productId": .uuid, "quantity": quantity], required: ["productId", "quantity"])),
+                "lines": .arrayOf(
+                    .input(
+                        [
+                            "productId": .uuid, "quantity": quantity,
+                            "pack": .string(
+                                description: "The pack sold (karung, dus): quantity counts whole packs", maxLength: 20),
+                        ], required: ["productId", "quantity"])),
                 "memberId": .uuid, "customerId": .uuid, "buyerNik": .string(maxLength: 40),
                 "payment": .string(allowedValues: "cash", "savings", "qris", "credit"), "unitId": .uuid,
                 "madeAt": .string(
@@ -100,7 +117,7 @@ extension OpenAPIDocument {
                     .object(
                         [
                             "productId": .uuid, "quantity": quantity, "price": .money, "amount": .money,
-                            "returnedQuantity": quantity, "returnedAmount": .money,
+                            "returnedQuantity": quantity, "returnedAmount": .money, "pack": .string, "packQuantity": quantity,
                         ],
                         required: ["productId", "quantity", "price", "amount", "returnedQuantity", "returnedAmount"])),
                 "returned": .money,
@@ -250,7 +267,9 @@ extension OpenAPIDocument {
                                     ["customerClass": customerClass, "minQuantity": quantity, "price": .money],
                                     required: ["customerClass", "minQuantity", "price"])),
                             "regulated": .boolean,
-                        ], required: ["id", "name", "unit", "memberPrice", "nonMemberPrice", "tiers", "regulated"])),
+                            "packs": .arrayOf(
+                                .object(["name": .string, "size": quantity, "barcode": .string], required: ["name", "size"])),
+                        ], required: ["id", "name", "unit", "memberPrice", "nonMemberPrice", "tiers", "regulated", "packs"])),
             ], required: ["decimals", "products"]),
         "AllocationSeason": .object(
             [

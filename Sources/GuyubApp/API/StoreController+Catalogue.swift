@@ -9,7 +9,9 @@ extension StoreController {
     /// `GET /api/v1/store/catalogue`.
     func catalogue(_ request: Request) async throws -> CatalogueDTO {
         let principal = try request.authorize(.sell)
-        let products = try await request.tenant().query(ProductRecord.self).filter(\.$active == true).sort(\.$name).all()
+        let tenant = try request.tenant()
+        let products = try await tenant.query(ProductRecord.self).filter(\.$active == true).sort(\.$name).all()
+        let packs = try await ProductStore(tenant).packs(of: products.map { $0.id! })
         func money(_ v: Int64) -> String { Amount.string(v, decimals: principal.decimals) }
         return CatalogueDTO(
             decimals: principal.decimals,
@@ -22,7 +24,10 @@ extension StoreController {
                         .init(
                             customerClass: $0.customerClass.rawValue, minQuantity: Quantity.string($0.minQuantity),
                             price: money($0.price))
-                    }, regulated: product.programmeID != nil)
+                    }, regulated: product.programmeID != nil,
+                    packs: (packs[product.id!] ?? []).map {
+                        .init(name: $0.name, size: Quantity.string($0.size), barcode: $0.barcode)
+                    })
             })
     }
 }
@@ -43,6 +48,8 @@ struct CatalogueDTO: Content {
         var tiers: [Tier]
         /// A regulated good: sold only with the server, which checks its rules.
         var regulated: Bool
+        /// The packs it comes in: a pack's barcode read offline adds its size in the base unit.
+        var packs: [ProductDTO.PackDTO]
     }
     /// The currency's decimals, for reading the amounts.
     var decimals: Int

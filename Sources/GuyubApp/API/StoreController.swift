@@ -18,7 +18,10 @@ struct StoreController {
         let levels = Dictionary(
             grouping: try await tenant.query(StockLevelRecord.self).filter(\.$productID ~~ products.map { $0.id! }).all(),
             by: \.productID)
-        return try products.map { try ProductDTO($0, levels: levels[$0.id!] ?? [], decimals: principal.decimals) }
+        let packs = try await ProductStore(tenant).packs(of: products.map { $0.id! })
+        return try products.map {
+            try ProductDTO($0, levels: levels[$0.id!] ?? [], packs: packs[$0.id!] ?? [], decimals: principal.decimals)
+        }
     }
 
     /// `POST /api/v1/store/products {"name","unit","memberPrice","nonMemberPrice","barcode"?,"programme"?}`.
@@ -26,7 +29,7 @@ struct StoreController {
         let principal = try request.authorize(.manageStock)
         let input = try request.content.decode(ProductInput.self).read(decimals: principal.decimals)
         let product = try await ProductStore(request.tenant()).create(input, today: request.today(), by: principal.actor)
-        return try created(try ProductDTO(product, levels: [], decimals: principal.decimals))
+        return try created(try ProductDTO(product, levels: [], packs: input.packs ?? [], decimals: principal.decimals))
     }
 
     func product(_ request: Request) async throws -> ProductDTO {
@@ -38,13 +41,20 @@ struct StoreController {
 
     /// A product with its stock in each unit and its batches by expiry date.
     static func detail(_ product: ProductRecord, _ tenant: Tenant, decimals: Int) async throws -> ProductDTO {
-        var dto = try ProductDTO(product, levels: try await StockStore(tenant).levels(of: product.id!), decimals: decimals)
+        var dto = try ProductDTO(
+            product, levels: try await StockStore(tenant).levels(of: product.id!),
+            packs: try await ProductStore(tenant).packs(of: [product.id!])[product.id!] ?? [], decimals: decimals)
         dto.batches = try await StockStore(tenant).batches(of: product.id!).map {
             ProductDTO.Batch(
                 unitId: $0.unitID, expiresOn: $0.expiresOn == Batch.noExpiry ? nil : $0.expiresOn.description,
                 quantity: Quantity.string($0.quantity))
         }
         return dto
+    }
+
+    /// A line's pack by name; none when left out or blank.
+    static func pack(_ text: String?) throws -> String? {
+        try FieldRules.optional(text, field: "pack", max: FieldLimit.productUnit)
     }
 
     /// An optional day, as people write it.
@@ -76,7 +86,7 @@ struct StoreController {
                 productID: try FieldRules.present(line.productId, field: "productId"),
                 quantity: try Quantity.parse(line.quantity),
                 unitCost: try Self.price(line.unitCost, field: "unitCost", decimals: principal.decimals),
-                expiresOn: try Self.date(line.expiresOn, field: "expiresOn"))
+                expiresOn: try Self.date(line.expiresOn, field: "expiresOn"), pack: try Self.pack(line.pack))
         }
         let supplier = try FieldRules.optional(input.supplier, field: "supplier", max: FieldLimit.name)
         let tenant = try request.tenant()
@@ -86,6 +96,11 @@ struct StoreController {
         let levels = Dictionary(
             uniqueKeysWithValues: try await tenant.query(StockLevelRecord.self).filter(\.$unitID == receipt.unitID)
                 .filter(\.$productID ~~ lines.map(\.productID)).all().map { ($0.productID, $0) })
+        // What each line came to in base units and cost, as booked.
+        let moved = Dictionary(
+            uniqueKeysWithValues: try await tenant.query(StockMovementRecord.self).filter(\.$sourceID == receipt.id!).all().map {
+                ($0.productID, $0)
+            })
         func money(_ v: Int64) -> String { Amount.string(v, decimals: principal.decimals) }
         return try created(
             ReceiptDTO(
@@ -94,8 +109,8 @@ struct StoreController {
                 lines: lines.map { line in
                     let level = levels[line.productID]
                     return ReceiptDTO.Line(
-                        productId: line.productID, quantity: Quantity.string(line.quantity),
-                        cost: money(try Quantity.amount(line.quantity, at: line.unitCost)),
+                        productId: line.productID, quantity: Quantity.string(moved[line.productID]?.quantity ?? 0),
+                        cost: money(moved[line.productID]?.value ?? 0),
                         stock: Quantity.string(level?.quantity ?? 0), averageCost: money(level?.position.averageCost ?? 0))
                 }))
     }
@@ -106,8 +121,9 @@ struct StoreController {
         let input = try request.content.decode(SaleInput.self)
         let lines = try (input.lines ?? []).map { line in
             SaleStore.Line(
-                productID: try FieldRules.present(line.productId, field: "productId"), quantity: try Quantity.parse(line.quantity)
-            )
+                productID: try FieldRules.present(line.productId, field: "productId"),
+                quantity: try Quantity.parse(line.quantity),
+                pack: try Self.pack(line.pack))
         }
         guard let paymentText = input.payment, !paymentText.isEmpty else { throw StoreError.field(.required("payment")) }
         guard let payment = PaymentMethod(rawValue: paymentText) else { throw StoreError.field(.invalidChoice("payment")) }

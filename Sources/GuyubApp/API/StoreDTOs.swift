@@ -17,6 +17,12 @@ struct ProductDTO: Content {
         var value: String
         var averageCost: String
     }
+    /// A pack it also comes in: `size` base units in one.
+    struct PackDTO: Content {
+        var name: String
+        var size: String
+        var barcode: String?
+    }
     /// Goods at a unit that expire on one day (`expiresOn` left out for those that do not).
     struct Batch: Content {
         var unitId: UUID
@@ -33,6 +39,7 @@ struct ProductDTO: Content {
     var memberPrice: String
     var nonMemberPrice: String
     var tiers: [Tier]
+    var packs: [PackDTO]
     var programmeId: UUID?
     var reorderPoint: String
     var active: Bool
@@ -43,7 +50,7 @@ struct ProductDTO: Content {
     /// By expiry date, the first to expire first; on a single product's answer.
     var batches: [Batch]?
 
-    init(_ product: ProductRecord, levels: [StockLevelRecord], decimals: Int) throws {
+    init(_ product: ProductRecord, levels: [StockLevelRecord], packs: [Pack], decimals: Int) throws {
         func money(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
         let prices = try ProductStore.prices(product)
         let total = levels.reduce(into: StockPosition()) { sum, level in
@@ -60,6 +67,7 @@ struct ProductDTO: Content {
         tiers = prices.tiers.map {
             Tier(customerClass: $0.customerClass.rawValue, minQuantity: Quantity.string($0.minQuantity), price: money($0.price))
         }
+        self.packs = packs.map { PackDTO(name: $0.name, size: Quantity.string($0.size), barcode: $0.barcode) }
         programmeId = product.programmeID
         reorderPoint = Quantity.string(product.reorderPoint)
         active = product.active
@@ -80,6 +88,11 @@ struct ProductInput: Content {
         var minQuantity: String?
         var price: String?
     }
+    struct PackInput: Content {
+        var name: String?
+        var size: String?
+        var barcode: String?
+    }
 
     var name: String?
     var category: String?
@@ -88,6 +101,8 @@ struct ProductInput: Content {
     var memberPrice: String?
     var nonMemberPrice: String?
     var tiers: [Tier]?
+    /// Left out, the product's packs stay as they are.
+    var packs: [PackInput]?
     /// The programme's id (`programmeId` is read too).
     var programme: UUID?
     var programmeId: UUID?
@@ -101,9 +116,7 @@ struct ProductInput: Content {
         let category = try FieldRules.optional(category, field: "category", max: FieldLimit.name)
         let unit = try FieldRules.required(unit, field: "unit", max: FieldLimit.productUnit)
         let barcode = try FieldRules.optional(barcode, field: "barcode", max: FieldLimit.barcode)
-        if let barcode, !barcode.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
-            throw StoreError.field(.invalidChoice("barcode"))
-        }
+        try Self.check(barcode: barcode)
         func price(_ text: String?, _ field: String) throws -> Int64 {
             guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw StoreError.field(.required(field)) }
             do { return try Amount.positive(text, decimals: decimals) } catch { throw StoreError.priceInvalid(field) }
@@ -122,7 +135,21 @@ struct ProductInput: Content {
                 memberPrice: try price(memberPrice, "memberPrice"), nonMemberPrice: try price(nonMemberPrice, "nonMemberPrice"),
                 tiers: tiers),
             programmeID: programme ?? programmeId,
-            reorderPoint: try reorderPoint.map { $0.isEmpty ? 0 : try Quantity.parse($0) } ?? 0, unitID: unitId)
+            reorderPoint: try reorderPoint.map { $0.isEmpty ? 0 : try Quantity.parse($0) } ?? 0, unitID: unitId,
+            packs: try packs?.map { pack in
+                let barcode = try FieldRules.optional(pack.barcode, field: "barcode", max: FieldLimit.barcode)
+                try Self.check(barcode: barcode)
+                return Pack(
+                    name: try FieldRules.required(pack.name, field: "packs", max: FieldLimit.productUnit),
+                    size: try Quantity.parse(pack.size), barcode: barcode)
+            })
+    }
+
+    /// A barcode is letters, digits and dashes, as scanners send them.
+    static func check(barcode: String?) throws {
+        if let barcode, !barcode.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
+            throw StoreError.field(.invalidChoice("barcode"))
+        }
     }
 }
 
@@ -132,6 +159,8 @@ struct ReceiptInput: Content {
         var quantity: String?
         var unitCost: String?
         var expiresOn: String?
+        /// The pack the goods came in: `quantity` counts packs and `unitCost` is a pack's.
+        var pack: String?
     }
     var lines: [Line]?
     var unitId: UUID?
@@ -159,6 +188,8 @@ struct SaleInput: Content {
     struct Line: Content {
         var productId: UUID?
         var quantity: String?
+        /// The pack sold (`karung`, `dus`): `quantity` counts packs.
+        var pack: String?
     }
     var lines: [Line]?
     var memberId: UUID?
@@ -181,6 +212,9 @@ struct SaleDTO: Content {
         var amount: String
         var returnedQuantity: String
         var returnedAmount: String
+        /// The pack it was sold in and how many (`quantity` stays in the base unit).
+        var pack: String?
+        var packQuantity: String?
     }
     var id: UUID
     var number: Int
@@ -213,7 +247,8 @@ struct SaleDTO: Content {
         self.lines = lines.map {
             Line(
                 productId: $0.productID, quantity: Quantity.string($0.quantity), price: money($0.price), amount: money($0.amount),
-                returnedQuantity: Quantity.string($0.returnedQuantity), returnedAmount: money($0.returnedAmount))
+                returnedQuantity: Quantity.string($0.returnedQuantity), returnedAmount: money($0.returnedAmount),
+                pack: $0.packName, packQuantity: $0.packCount.map(Quantity.string))
         }
         returned = money(lines.reduce(0) { $0 + $1.returnedAmount })
     }

@@ -107,14 +107,24 @@ struct DemoShop {
         for (input, cost) in inputs {
             let product = try await store.create(input, today: day, by: manager)
             products.append(product)
+            let target = Self.target(input.unit, regulated: input.programmeID != nil)
+            // Goods that come in a pack arrive in whole packs, priced a pack.
+            if let pack = input.packs?.first, target % pack.size == 0 {
+                lines.append(
+                    .init(
+                        productID: product.id!, quantity: target / pack.size * Quantity.scale,
+                        unitCost: cost * pack.size / Quantity.scale, pack: pack.name))
+                continue
+            }
             lines.append(
                 .init(
-                    productID: product.id!, quantity: Self.target(input.unit, regulated: input.programmeID != nil),
-                    unitCost: cost,
+                    productID: product.id!, quantity: target, unitCost: cost,
                     expiresOn: Self.expiry(of: input.name, receivedOn: day)))
         }
         // The village's fund (Dana Desa) grants the shop its first stock; the cash is drawn to pay the distributor.
-        let cost = try lines.reduce(0) { try $0 + Quantity.amount($1.quantity, at: $1.unitCost) }
+        let cost = try lines.reduce(0) {
+            try $0 + ($1.pack == nil ? Quantity.amount($1.quantity, at: $1.unitCost) : Pack.cost($1.quantity, at: $1.unitCost))
+        }
         try await Ledger(tenant).post(
             JournalDraft(
                 date: day, description: "Hibah Dana Desa untuk modal barang gerai sembako", sourceType: .manual,
@@ -150,6 +160,14 @@ struct DemoShop {
         (unit == "kg" ? 50 : 15) * Quantity.scale * (regulated ? 2 : 1)
     }
 
+    /// The packs a good comes in: rice and fertiliser by the karung, instant noodles by the carton.
+    static func packs(of name: String, unit: String) -> [Pack] {
+        if name.hasPrefix("Pupuk Urea") { return [Pack(name: "karung", size: 50 * Quantity.scale)] }
+        if name.hasPrefix("Beras"), unit == "kg" { return [Pack(name: "karung", size: 25 * Quantity.scale)] }
+        if name.hasPrefix("Mi Instan") { return [Pack(name: "dus", size: 40 * Quantity.scale)] }
+        return []
+    }
+
     private static func input(_ name: String, _ unit: String, _ member: Int64, _ other: Int64, programme: UUID?)
         -> ProductStore.Input
     {
@@ -158,7 +176,8 @@ struct DemoShop {
             prices: PriceList(
                 memberPrice: member, nonMemberPrice: max(member, other),
                 tiers: unit == "kg" ? [PriceTier(customerClass: .warung, minQuantity: 10 * Quantity.scale, price: member)] : []),
-            programmeID: programme, reorderPoint: (unit == "kg" ? 10 : 3) * Quantity.scale, unitID: nil)
+            programmeID: programme, reorderPoint: (unit == "kg" ? 10 : 3) * Quantity.scale, unitID: nil,
+            packs: packs(of: name, unit: unit))
     }
 
     /// A month at the counter from `first` to `last`: the goods sold the month before restocked on its
@@ -286,17 +305,21 @@ struct DemoShop {
                 let kilos = min(Int64(random.int(1...2)) * 25 * Quantity.scale, standing?.remaining ?? 0)
                 if kilos > 0, onHand[urea.id!]! >= kilos {
                     onHand[urea.id!]! -= kilos
-                    try await sell(
-                        [.init(productID: urea.id!, quantity: kilos)], buyer: farmer, payment: .cash, on: day, text: text,
-                        nik: try NIK(farmer.nik))
+                    // A whole karung goes as a karung.
+                    let line: SaleStore.Line =
+                        kilos % (50 * Quantity.scale) == 0
+                        ? .init(productID: urea.id!, quantity: kilos / 50, pack: "karung")
+                        : .init(productID: urea.id!, quantity: kilos)
+                    try await sell([line], buyer: farmer, payment: .cash, on: day, text: text, nik: try NIK(farmer.nik))
                 }
             }
             let rice = products.first { $0.name == "Beras Medium" }!
-            if day.day == 15, onHand[rice.id!]! >= 5 * Quantity.scale {
-                onHand[rice.id!]! -= 5 * Quantity.scale
+            // The warung takes a karung of rice on credit.
+            if day.day == 15, onHand[rice.id!]! >= 25 * Quantity.scale {
+                onHand[rice.id!]! -= 25 * Quantity.scale
                 try await sell(
-                    [.init(productID: rice.id!, quantity: 5 * Quantity.scale)], buyer: nil, payment: .credit, on: day, text: text,
-                    customer: warung)
+                    [.init(productID: rice.id!, quantity: Quantity.scale, pack: "karung")], buyer: nil, payment: .credit, on: day,
+                    text: text, customer: warung)
             }
             guard let next = day.adding(days: 1) else { break }
             day = next

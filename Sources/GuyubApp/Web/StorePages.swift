@@ -37,6 +37,8 @@ struct StorePages: RouteCollection {
     struct CounterForm: Content {
         var productId: [String]?
         var quantity: [String]?
+        /// Each line's pack by name, "" for the base unit.
+        var pack: [String]?
         var q: String?
         var buyer: String?
         var buyerNik: String?
@@ -87,7 +89,11 @@ struct StorePages: RouteCollection {
             if model.needsBuyerID, !model.values.buyerNik.isEmpty { nik = try NIK(model.values.buyerNik) }
             let lines = try model.lines.enumerated().map { index, line in
                 guard let quantity = line.quantity else { throw ShopPageError.line(index, .quantityInvalid) }
-                return SaleStore.Line(productID: line.productID, quantity: quantity)
+                // In a pack, the count as typed: the pack stays on the receipt.
+                guard let pack = line.pack, let count = try? Quantity.parse(line.quantityText) else {
+                    return SaleStore.Line(productID: line.productID, quantity: quantity)
+                }
+                return SaleStore.Line(productID: line.productID, quantity: count, pack: pack.name)
             }
             let text = request.booksText
             let (sale, _) = try await SaleStore(request.tenant()).sell(
@@ -155,45 +161,53 @@ struct StorePages: RouteCollection {
         if let customer { registered = try await tenant.find(StoreCustomerRecord.self, customer.id)?.customerClass }
         let buyerClass = CustomerClass.paying(isMember: model.member?.status == .member, registered: registered)
 
-        var wanted = zip(form.productId ?? [], form.quantity ?? []).compactMap { id, quantity in
-            UUID(uuidString: id).map { ($0, quantity.trimmingCharacters(in: .whitespaces)) }
+        let packNames = form.pack ?? []
+        var wanted = zip(form.productId ?? [], form.quantity ?? []).enumerated().compactMap { index, line in
+            UUID(uuidString: line.0).map {
+                ShopCounter.Model.Carried(
+                    product: $0, quantity: line.1.trimmingCharacters(in: .whitespaces),
+                    pack: packNames.indices.contains(index) ? packNames[index] : "")
+            }
         }
         let store = ProductStore(tenant)
         let query = (form.q ?? "").trimmingCharacters(in: .whitespaces)
         if !query.isEmpty {
-            if let scanned = try await store.find(barcode: query), scanned.active {
-                if let at = wanted.firstIndex(where: { $0.0 == scanned.id }) {
-                    let current = (try? Quantity.parse(wanted[at].1)) ?? 0
-                    wanted[at].1 = ShopCounter.Model.written(current + Quantity.scale)
-                } else {
-                    wanted.append((scanned.id!, "1"))
-                }
+            if let scanned = try await store.find(barcode: query), scanned.product.active {
+                let id = scanned.product.id!
+                wanted = ShopCounter.Model.adding(
+                    id, pack: scanned.pack, packs: try await store.packs(of: [id])[id] ?? [], to: wanted)
             } else {
                 model.query = query
                 let found = try await store.list(search: query, limit: 20).filter(\.active)
                 let stock = try await stockByProduct(tenant, found.map { $0.id! })
+                let packs = try await store.packs(of: found.map { $0.id! })
                 model.found = try found.map {
                     .init(
                         id: $0.id!, name: $0.name, unit: $0.unit,
                         price: try ProductStore.prices($0).price(for: buyerClass, quantity: Quantity.scale),
-                        stock: stock[$0.id!] ?? 0)
+                        stock: stock[$0.id!] ?? 0, packs: packs[$0.id!] ?? [])
                 }
             }
         }
         let products = Dictionary(
-            uniqueKeysWithValues: try await tenant.query(ProductRecord.self).filter(\.$id ~~ wanted.map(\.0)).all().map {
+            uniqueKeysWithValues: try await tenant.query(ProductRecord.self).filter(\.$id ~~ wanted.map(\.product)).all().map {
                 ($0.id!, $0)
             })
-        for (id, quantityText) in wanted {
-            guard let product = products[id] else { continue }
-            let quantity = try? Quantity.parse(quantityText)
+        let packs = try await store.packs(of: Array(products.keys))
+        for line in wanted {
+            guard let product = products[line.product] else { continue }
+            let pack = line.pack.isEmpty ? nil : try? (packs[line.product] ?? []).named(line.pack)
+            let count = try? Quantity.parse(line.quantity)
+            let quantity = try? count.map { try pack?.base($0) ?? $0 }
             model.lines.append(
                 .init(
-                    productID: id, name: product.name, unit: product.unit, quantityText: quantityText, quantity: quantity,
+                    productID: line.product, name: product.name, unit: product.unit, quantityText: line.quantity,
+                    quantity: quantity,
                     price: try ProductStore.prices(product).price(for: buyerClass, quantity: quantity ?? Quantity.scale),
-                    regulated: product.programmeID != nil))
+                    regulated: product.programmeID != nil, packs: packs[line.product] ?? [], pack: pack))
             if quantity == nil {
-                model.errors["line\(model.lines.count - 1)"] = catalogue.message(for: StoreError.quantityInvalid)
+                let reason = count != nil && pack != nil ? StoreError.packNotWhole : StoreError.quantityInvalid
+                model.errors["line\(model.lines.count - 1)"] = catalogue.message(for: reason)
             }
         }
         if let nik = (try? NIK(values.buyerNik))?.digits ?? model.member?.nik {
@@ -272,10 +286,12 @@ struct StorePages: RouteCollection {
             saleID: sale.id!, cooperativeName: principal.cooperativeName, unitName: unit.name, number: sale.number,
             soldAt: sale.soldAt, cashier: sale.cashierName, buyer: member?.name ?? customer?.name,
             buyerPhone: member?.phone ?? customer?.phone, payment: sale.payment,
-            lines: lines.map {
+            lines: lines.map { line in
                 .init(
-                    productID: $0.productID, name: products[$0.productID]?.name ?? "", unit: products[$0.productID]?.unit ?? "",
-                    quantity: $0.quantity, price: $0.price, amount: $0.amount, returnable: $0.sold.returnable)
+                    productID: line.productID, name: products[line.productID]?.name ?? "",
+                    unit: products[line.productID]?.unit ?? "", quantity: line.quantity, price: line.price, amount: line.amount,
+                    returnable: line.sold.returnable,
+                    pack: line.packName.flatMap { name in line.packCount.map { (name, $0) } })
             }, total: sale.total, cashGiven: given)
         model.returns = try await store.returns(of: sale.id!).map {
             .init(at: $0.returnedAt, by: $0.byName, reason: $0.reason, amount: $0.amount)

@@ -83,6 +83,12 @@ package enum StoreError: DomainError, Equatable {
     case madeInFuture
     /// A sale sent with a time older than a device keeps sales waiting, in days.
     case madeTooLongAgo(days: Int)
+    /// A line naming a pack the product does not come in.
+    case packUnknown
+    /// Packs are counted whole.
+    case packNotWhole
+    /// A product's packs with a name twice (or the base unit's), or one not bigger than a base unit.
+    case packInvalid
 
     package var code: String {
         switch self {
@@ -129,6 +135,9 @@ package enum StoreError: DomainError, Equatable {
         case .stockTakeOpen: "stock_take_open"
         case .madeInFuture: "made_in_future"
         case .madeTooLongAgo: "made_too_long_ago"
+        case .packUnknown: "unknown_pack"
+        case .packNotWhole: "pack_not_whole"
+        case .packInvalid: "invalid_pack"
         }
     }
 
@@ -163,6 +172,9 @@ package enum StoreError: DomainError, Equatable {
         case .nothingCounted: "lines"
         case .totalChanged: "expectedTotal"
         case .alreadyExpired: "expiresOn"
+        case .packUnknown: "pack"
+        case .packNotWhole: "quantity"
+        case .packInvalid: "packs"
         }
     }
 

@@ -19,5 +19,6 @@ package enum GuyubMigrations {
         AddStockBatches(),
         AddUnitMerchants(),
         CreateStockTakes(),
+        CreateProductPacks(),
     ]
 }

@@ -29,6 +29,26 @@ package final class ProductRecord: TenantModel, @unchecked Sendable {
     package init() {}
 }
 
+/// A pack a product also comes in (`Pack`).
+package final class ProductPackRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "product_packs"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<ProductPackRecord, FieldProperty<ProductPackRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "product_id") package var productID: UUID
+    @Field(key: "name") package var name: String
+    /// Thousandths of the base unit in one pack.
+    @Field(key: "size") package var size: Int64
+    @OptionalField(key: "barcode") package var barcode: String?
+
+    package init() {}
+
+    package var pack: Pack { Pack(name: name, size: size, barcode: barcode) }
+}
+
 /// A product's stock in one unit's location, valued at moving average cost (`StockPosition`).
 package final class StockLevelRecord: TenantModel, @unchecked Sendable {
     package static let schema = "stock_levels"
@@ -247,6 +267,9 @@ package final class SaleLineRecord: TenantModel, @unchecked Sendable {
     @Field(key: "returned_cost") package var returnedCost: Int64
     /// What the line took from each batch and has not given back (`Batch.written`).
     @Field(key: "batches") package var batches: String
+    /// The pack the line was sold in and how many (thousandths, whole packs); nil in the base unit.
+    @OptionalField(key: "pack_name") package var packName: String?
+    @OptionalField(key: "pack_count") package var packCount: Int64?
 
     /// The line as the core sees it when goods come back.
     package var sold: SoldLine {

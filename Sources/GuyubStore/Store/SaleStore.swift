@@ -14,11 +14,15 @@ package struct SaleStore: Sendable {
 
     package struct Line: Sendable {
         package var productID: UUID
+        /// Thousandths of the base unit, or of `pack` when one is named.
         package var quantity: Int64
+        /// The pack the goods are sold in (`karung`, `dus`); nil for the base unit.
+        package var pack: String?
 
-        package init(productID: UUID, quantity: Int64) {
+        package init(productID: UUID, quantity: Int64, pack: String? = nil) {
             self.productID = productID
             self.quantity = quantity
+            self.pack = pack
         }
     }
 
@@ -59,8 +63,9 @@ package struct SaleStore: Sendable {
 
     /// `describe` writes the entry's description for the sale's number.
     package func sell(
-        _ request: Request, describe: (Int) -> String, by actor: Actor
+        _ asked: Request, describe: (Int) -> String, by actor: Actor
     ) async throws -> (sale: SaleRecord, lines: [SaleLineRecord]) {
+        var request = asked
         guard !request.lines.isEmpty else { throw StoreError.noLines }
         guard request.lines.count <= StockStore.maxLines else { throw StoreError.tooManyLines }
         guard Set(request.lines.map(\.productID)).count == request.lines.count else { throw StoreError.duplicateLine }
@@ -82,6 +87,16 @@ package struct SaleStore: Sendable {
                 .all().map { ($0.id!, $0) })
         guard products.count == request.lines.count else { throw AccessError.notFound }
         guard products.values.allSatisfy(\.active) else { throw StoreError.productInactive }
+        // Lines in packs become base units; the pack stays on the line for the receipt.
+        let inPacks = request.lines.filter { $0.pack != nil }
+        let packs = try await ProductStore(tenant).packs(of: inPacks.map(\.productID))
+        var sold: [UUID: (name: String, count: Int64)] = [:]
+        for index in request.lines.indices {
+            guard let name = request.lines[index].pack else { continue }
+            let pack = try (packs[request.lines[index].productID] ?? []).named(name)
+            sold[request.lines[index].productID] = (pack.name, request.lines[index].quantity)
+            request.lines[index].quantity = try pack.base(request.lines[index].quantity)
+        }
         let programmes = try await ProgrammeStore(tenant).rules(Set(products.values.compactMap(\.programmeID)))
         let nik = request.buyerNIK?.digits ?? member?.nik
         if programmes.values.contains(where: \.requiresBuyerID), nik == nil { throw StoreError.buyerIDRequired }
@@ -163,6 +178,7 @@ package struct SaleStore: Sendable {
             line.programmeID = item.product.programmeID
             (line.returnedQuantity, line.returnedAmount, line.returnedCost) = (0, 0, 0)
             line.batches = Batch.written(draws[index])
+            (line.packName, line.packCount) = (sold[item.line.productID]?.name, sold[item.line.productID]?.count)
             return line
         }
         let movements = zip(lines, request.lines).map { line, requested in
@@ -306,12 +322,12 @@ package struct SaleStore: Sendable {
             into: SaleLineRecord.schema,
             [
                 "cooperative_id", "id", "sale_id", "line", "product_id", "quantity", "price", "amount", "cost", "programme_id",
-                "batches",
+                "batches", "pack_name", "pack_count",
             ],
             lines.map {
                 [
                     tenant.cooperativeID, $0.id!, $0.saleID, $0.line, $0.productID, $0.quantity, $0.price, $0.amount, $0.cost,
-                    $0.programmeID, $0.batches,
+                    $0.programmeID, $0.batches, $0.packName, $0.packCount,
                 ]
             })
     }

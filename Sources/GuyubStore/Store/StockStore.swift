@@ -102,19 +102,29 @@ package struct StockStore: Sendable {
         return movement
     }
 
-    /// One product received: how much, at what cost a base unit.
+    /// One product received: how much, at what cost a base unit (or a pack, when one is named).
     package struct ReceiptLine: Sendable {
         package var productID: UUID
         package var quantity: Int64
         package var unitCost: Int64
         /// The day the goods expire (food, medicine); nil when they do not.
         package var expiresOn: CivilDate?
+        /// The pack the goods came in (`karung`, `dus`): `quantity` counts packs and `unitCost` is a pack's.
+        package var pack: String?
 
-        package init(productID: UUID, quantity: Int64, unitCost: Int64, expiresOn: CivilDate? = nil) {
+        package init(productID: UUID, quantity: Int64, unitCost: Int64, expiresOn: CivilDate? = nil, pack: String? = nil) {
             self.productID = productID
             self.quantity = quantity
             self.unitCost = unitCost
             self.expiresOn = expiresOn
+            self.pack = pack
+        }
+
+        /// The line in base units and what it cost: a whole number of packs costs exactly that many packs.
+        func resolved(_ packs: [Pack]) throws(StoreError) -> (quantity: Int64, cost: Int64) {
+            guard let pack else { return (quantity, try Quantity.amount(quantity, at: unitCost)) }
+            let found = try packs.named(pack)
+            return (try found.base(quantity), try Pack.cost(quantity, at: unitCost))
         }
     }
 
@@ -137,12 +147,16 @@ package struct StockStore: Sendable {
 
         try await lockCooperative()
         let levels = try await levels(of: lines.map(\.productID), in: unit.id!)
+        let packs = try await ProductStore(tenant).packs(of: lines.filter { $0.pack != nil }.map(\.productID))
+        var lines = lines
         var costs: [Int64] = []
-        for line in lines {
-            var position = levels[line.productID]!.position
-            let cost = try Quantity.amount(line.quantity, at: line.unitCost)
+        for index in lines.indices {
+            let line = lines[index]
+            let (quantity, cost) = try line.resolved(packs[line.productID] ?? [])
+            lines[index].quantity = quantity
             guard cost > 0 else { throw StoreError.priceInvalid("unitCost") }
-            try position.receive(line.quantity, costing: cost)
+            var position = levels[line.productID]!.position
+            try position.receive(quantity, costing: cost)
             levels[line.productID]!.quantity = position.quantity
             levels[line.productID]!.value = position.value
             costs.append(cost)

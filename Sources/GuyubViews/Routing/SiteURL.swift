@@ -243,7 +243,8 @@ package enum SiteURL: Sendable, Equatable {
 
     private func query(_ items: [(String, String)]) -> String {
         var parts = URLComponents()
-        parts.queryItems = items.filter { !$0.1.isEmpty }.map { URLQueryItem(name: $0.0, value: $0.1) }
+        // A list's empty item stays, so parallel lists (a sale's products and quantities) keep their order.
+        parts.queryItems = items.filter { !$0.1.isEmpty || $0.0.hasSuffix("[]") }.map { URLQueryItem(name: $0.0, value: $0.1) }
         // URLComponents leaves "+" as is, but forms read it as a space: "+62812…" must survive.
         return parts.queryItems!.isEmpty ? "" : "?" + parts.percentEncodedQuery!.replacingOccurrences(of: "+", with: "%2B")
     }

@@ -166,6 +166,16 @@ extension Catalogue {
             pick(
                 "Penjualan ini dibuat lebih dari \(days) hari yang lalu dan tidak dapat dibukukan lagi.",
                 "This sale was made more than \(days) days ago and can no longer be booked.")
+        case .packUnknown:
+            pick("Produk ini tidak dijual dalam kemasan itu.", "This product does not come in that pack.")
+        case .packNotWhole:
+            pick(
+                "Kemasan dihitung utuh: tulis 1, 2, 3 dan seterusnya.", "Packs are counted whole: write 1, 2, 3 and so on.")
+        case .packInvalid:
+            pick(
+                "Kemasan tidak valid: tiap nama hanya sekali dan berbeda dari satuan dasar, isinya lebih dari 1 satuan dasar, paling banyak \(Pack.maxPerProduct) kemasan.",
+                "The packs are not valid: each name once and not the base unit's, each holding more than one base unit, at most \(Pack.maxPerProduct) packs."
+            )
         case .notByAllocation:
             pick(
                 "Program ini tidak memakai daftar alokasi.", "This programme is not sold by an allocation list.")
@@ -201,6 +211,8 @@ extension Catalogue {
         case "memberPrice": pick("Harga anggota", "Member price")
         case "nonMemberPrice": pick("Harga non-anggota", "Non-member price")
         case "tiers": pick("Harga bertingkat", "Price tiers")
+        case "packs": pick("Kemasan", "Packs")
+        case "pack": pick("Kemasan", "Pack")
         case "unitCost": pick("Harga beli", "Unit cost")
         case "priceCeiling": pick("HET", "Price ceiling")
         case "effectiveFrom": pick("Tanggal berlaku", "Effective date")
@@ -308,6 +320,9 @@ extension Catalogue {
     }
     package func quantityIn(_ unit: String) -> String { pick("Jumlah (\(unit))", "Quantity (\(unit))") }
     package var removeLine: String { pick("Hapus", "Remove") }
+    package var packLabel: String { pick("Satuan", "Sold in") }
+    /// A button adding one pack of a product found: `+1 karung (50 kg)`.
+    package func addPack(_ pack: String, holding: String) -> String { "+1 \(pack) (\(holding))" }
     package var saleTotalLabel: String { pick("Total", "Total") }
     package var buyerLabel: String { pick("Anggota (nomor atau HP)", "Member (number or phone)") }
     package var buyerHint: String { pick("Kosongkan untuk pembeli umum.", "Leave empty for a non-member.") }

@@ -55,6 +55,13 @@ final class Client: @unchecked Sendable {
     }
 
     @discardableResult
+    func put(_ path: String, json: [String: Any], headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        try await send(
+            .PUT, path, headers: headers, body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: json)),
+            contentType: .json)
+    }
+
+    @discardableResult
     func patch(_ path: String, json: [String: Any], headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
         try await send(
             .PATCH, path, headers: headers, body: ByteBuffer(data: try JSONSerialization.data(withJSONObject: json)),

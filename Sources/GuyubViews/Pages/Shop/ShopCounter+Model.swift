@@ -14,12 +14,15 @@ extension ShopCounter {
             package var unit: String
             package var price: Int64
             package var stock: Int64
-            package init(id: UUID, name: String, unit: String, price: Int64, stock: Int64) {
+            /// The packs it also comes in, each added at a tap.
+            package var packs: [Pack]
+            package init(id: UUID, name: String, unit: String, price: Int64, stock: Int64, packs: [Pack] = []) {
                 self.id = id
                 self.name = name
                 self.unit = unit
                 self.price = price
                 self.stock = stock
+                self.packs = packs
             }
         }
 
@@ -31,16 +34,22 @@ extension ShopCounter {
             package var quantityText: String
             /// Thousandths of the base unit, when the quantity reads.
             package var quantity: Int64?
+            /// A base unit's price.
             package var price: Int64
             /// A regulated good (the buyer's NIK is asked for).
             package var regulated: Bool
             /// What the buyer's NIK may still take of it, once the NIK is known.
             package var allowance: String?
+            /// The packs it comes in, and the one the quantity counts (nil for the base unit).
+            package var packs: [Pack] = []
+            package var pack: Pack?
             package var amount: Int64 { quantity.flatMap { try? Quantity.amount($0, at: price) } ?? 0 }
             package init(
                 productID: UUID, name: String, unit: String, quantityText: String, quantity: Int64?, price: Int64,
-                regulated: Bool
+                regulated: Bool, packs: [Pack] = [], pack: Pack? = nil
             ) {
+                self.packs = packs
+                self.pack = pack
                 self.productID = productID
                 self.name = name
                 self.unit = unit
@@ -112,20 +121,48 @@ extension ShopCounter {
             Quantity.string(thousandths).replacingOccurrences(of: ".", with: ",")
         }
 
+        /// A line as the counter's forms carry it: the product, the quantity as typed, the pack's name ("" for
+        /// the base unit).
+        package struct Carried: Sendable, Equatable {
+            package var product: UUID
+            package var quantity: String
+            package var pack: String
+            package init(product: UUID, quantity: String, pack: String = "") {
+                self.product = product
+                self.quantity = quantity
+                self.pack = pack
+            }
+        }
+
+        /// One more of `product` (in `pack`, or its base unit): one more of the same pack, or, when its line
+        /// counts in another, the line rewritten in the base unit holding both, so nothing is lost.
+        package static func adding(_ product: UUID, pack: Pack?, packs: [Pack], to lines: [Carried]) -> [Carried] {
+            var lines = lines
+            guard let at = lines.firstIndex(where: { $0.product == product }) else {
+                return lines + [Carried(product: product, quantity: "1", pack: pack?.name ?? "")]
+            }
+            let count = (try? Quantity.parse(lines[at].quantity)) ?? 0
+            let current = lines[at].pack.isEmpty ? nil : try? packs.named(lines[at].pack)
+            if current?.name == pack?.name {
+                lines[at].quantity = written(count + Quantity.scale)
+            } else {
+                let had = current.map { (try? $0.base(count)) ?? 0 } ?? count
+                lines[at] = Carried(product: product, quantity: written(had + (pack?.size ?? Quantity.scale)))
+            }
+            return lines
+        }
+
         /// The state the counter's links carry: the lines, the buyer and the payment.
-        package func carried(adding product: UUID? = nil, removing index: Int? = nil) -> [(String, String)] {
-            var lines = self.lines.map { ($0.productID, $0.quantityText) }
+        package func carried(adding product: UUID? = nil, pack: Pack? = nil, removing index: Int? = nil) -> [(String, String)] {
+            var lines = self.lines.map { Carried(product: $0.productID, quantity: $0.quantityText, pack: $0.pack?.name ?? "") }
             if let index, lines.indices.contains(index) { lines.remove(at: index) }
             if let product {
-                if let at = lines.firstIndex(where: { $0.0 == product }) {
-                    let current = (try? Quantity.parse(lines[at].1)) ?? 0
-                    lines[at].1 = Self.written(current + Quantity.scale)
-                } else {
-                    lines.append((product, "1"))
-                }
+                let packs = self.lines.first { $0.productID == product }?.packs ?? found.first { $0.id == product }?.packs ?? []
+                lines = Self.adding(product, pack: pack, packs: packs, to: lines)
             }
-            return lines.flatMap { [("productId[]", $0.0.uuidString.lowercased()), ("quantity[]", $0.1)] }
-                + [("buyer", values.buyer), ("payment", values.payment)]
+            return lines.flatMap {
+                [("productId[]", $0.product.uuidString.lowercased()), ("quantity[]", $0.quantity), ("pack[]", $0.pack)]
+            } + [("buyer", values.buyer), ("payment", values.payment)]
         }
     }
 }

@@ -65,6 +65,15 @@ extension ShopCounter {
                                 .attribute(named: "type", value: "submit")
                                 .class("found-product")
                             }
+                            for pack in product.packs {
+                                Form(url: SiteURL.shop().path, method: .get) {
+                                    for (name, value) in model.carried(adding: product.id, pack: pack) {
+                                        HiddenField(name: name, value: value)
+                                    }
+                                    Button(text.addPack(pack.name, holding: text.format.quantity(pack.size) + " " + product.unit))
+                                        .attribute(named: "type", value: "submit").class("secondary found-pack")
+                                }
+                            }
                         }
                     }
                     .class("found-list card")
@@ -101,9 +110,17 @@ extension ShopCounter {
                                     }
                                     .class("sale-line-name")
                                     FormField(
-                                        scope: "line\(index)", label: text.quantityIn(line.unit), name: "quantity[]",
-                                        value: line.quantityText, error: model.errors["line\(index)"], hint: line.allowance,
-                                        inputMode: "decimal", maxLength: 12)
+                                        scope: "line\(index)", label: text.quantityIn(line.pack?.name ?? line.unit),
+                                        name: "quantity[]", value: line.quantityText, error: model.errors["line\(index)"],
+                                        hint: packHint(line, text: text) ?? line.allowance, inputMode: "decimal", maxLength: 12)
+                                    if line.packs.isEmpty {
+                                        HiddenField(name: "pack[]", value: "")
+                                    } else {
+                                        ChoiceField(
+                                            scope: "line\(index)", label: text.packLabel, name: "pack[]",
+                                            options: [("", line.unit)] + line.packs.map { ($0.name, $0.name) },
+                                            selected: line.pack?.name ?? "")
+                                    }
                                     Span { MoneyText(amount: line.amount, format: format) }.class("sale-line-amount")
                                     Link(text.removeLine, url: SiteURL.shop(model.carried(removing: index)).path)
                                         .class("remove-line")
@@ -140,6 +157,13 @@ extension ShopCounter {
             }
             .class("card shop-sale")
             .attribute(named: "data-online", value: "true")
+        }
+
+        /// What a line in a pack comes to in the base unit (`= 100 kg`), with the allowance after it.
+        private static func packHint(_ line: Model.Line, text: Catalogue) -> String? {
+            guard line.pack != nil, let quantity = line.quantity else { return nil }
+            let base = "= " + text.format.quantity(quantity) + " " + line.unit
+            return line.allowance.map { base + " · " + $0 } ?? base
         }
 
         /// The QRIS code for the total, shown to the buyer; the cashier confirms once the money shows in the

@@ -7,6 +7,12 @@ extension ShopReceipt {
     /// A sale's receipt: on a 58 mm printer, on A4, or as text sent by WhatsApp. It names only the buyer.
     package struct Model: Sendable {
         package struct Line: Sendable, Equatable {
+            package static func == (a: Line, b: Line) -> Bool {
+                (a.productID, a.name, a.unit) == (b.productID, b.name, b.unit)
+                    && (a.quantity, a.price, a.amount, a.returnable) == (b.quantity, b.price, b.amount, b.returnable)
+                    && a.pack?.name == b.pack?.name && a.pack?.count == b.pack?.count
+            }
+
             package var productID: UUID
             package var name: String
             package var unit: String
@@ -15,10 +21,13 @@ extension ShopReceipt {
             package var amount: Int64
             /// What may still come back (thousandths of the base unit).
             package var returnable: Int64
+            /// The pack it was sold in and how many (thousandths), when it was.
+            package var pack: (name: String, count: Int64)?
             package init(
                 productID: UUID = UUID(), name: String, unit: String, quantity: Int64, price: Int64, amount: Int64,
-                returnable: Int64 = 0
+                returnable: Int64 = 0, pack: (name: String, count: Int64)? = nil
             ) {
+                self.pack = pack
                 self.productID = productID
                 self.name = name
                 self.unit = unit

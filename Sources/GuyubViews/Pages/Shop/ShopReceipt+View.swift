@@ -71,6 +71,13 @@ extension ShopReceipt {
             lines.append(rule)
             for line in model.lines {
                 lines += wrapped(line.name)
+                // In a pack: the packs and what they hold, then the base unit's price.
+                if let pack = line.pack {
+                    lines += wrapped(
+                        "  \(format.quantity(pack.count)) \(pack.name) = \(format.quantity(line.quantity)) \(line.unit)")
+                    lines.append(row("  x \(format.number(line.price))/\(line.unit)", format.number(line.amount)))
+                    continue
+                }
                 lines.append(
                     row(
                         "  \(format.quantity(line.quantity)) \(line.unit) x \(format.number(line.price))",
