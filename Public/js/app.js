@@ -48,19 +48,21 @@
     field.value = pad(parts[1]) + "/" + pad(parts[2]) + "/" + parts[3];
   });
 
-  // Fields asked only for one kind of savings (the term of a term deposit) show when that kind is chosen.
-  function showForKind(form) {
-    var kind = form.querySelector('select[name="kind"]');
-    form.querySelectorAll("[data-for-kind]").forEach(function (part) {
-      part.hidden = !kind || kind.value !== part.getAttribute("data-for-kind");
+  // Fields asked only for one choice show when it is chosen: `data-when="kind=berjangka"` (the term of a term
+  // deposit), `data-when="payment=split"` (the parts of a split payment).
+  function showWhen(form) {
+    form.querySelectorAll("[data-when]").forEach(function (part) {
+      var rule = part.getAttribute("data-when").split("=");
+      var field = form.querySelector('select[name="' + rule[0] + '"]');
+      part.hidden = !field || field.value !== rule[1];
     });
   }
   document.querySelectorAll("form").forEach(function (form) {
-    if (form.querySelector("[data-for-kind]")) showForKind(form);
+    if (form.querySelector("[data-when]")) showWhen(form);
   });
   document.addEventListener("change", function (event) {
     var field = event.target;
-    if (field instanceof HTMLSelectElement && field.name === "kind" && field.form) showForKind(field.form);
+    if (field instanceof HTMLSelectElement && field.form && field.form.querySelector("[data-when]")) showWhen(field.form);
   });
 
   // A form sent back with an error: its first marked field takes the focus (and comes into view).

@@ -102,7 +102,13 @@ extension OpenAPIDocument {
                                 description: "The pack sold (karung, dus): quantity counts whole packs", maxLength: 20),
                         ], required: ["productId", "quantity"])),
                 "memberId": .uuid, "customerId": .uuid, "buyerNik": .string(maxLength: 40),
-                "payment": .string(allowedValues: "cash", "savings", "qris", "credit"), "unitId": .uuid,
+                "payment": .string(allowedValues: "cash", "savings", "qris", "credit", "split"), "unitId": .uuid,
+                "payments": .arrayOf(
+                    .input(
+                        [
+                            "method": .string(allowedValues: "cash", "savings", "qris", "credit"),
+                            "amount": .money,
+                        ], required: ["method"])),
                 "madeAt": .string(
                     format: .dateTime,
                     description: "When a sale made while the counter was offline was made; booked at that time and "
@@ -113,6 +119,8 @@ extension OpenAPIDocument {
             [
                 "id": .uuid, "number": .integer, "unitId": .uuid, "date": .isoDate, "soldAt": .dateTime, "memberId": .uuid,
                 "customerId": .uuid, "payment": .string, "total": .money, "entryId": .uuid, "cashier": .string,
+                "payments": .arrayOf(
+                    .object(["method": .string, "amount": .money], required: ["method", "amount"])),
                 "lines": .arrayOf(
                     .object(
                         [
@@ -123,7 +131,8 @@ extension OpenAPIDocument {
                 "returned": .money,
             ],
             required: [
-                "id", "number", "unitId", "date", "soldAt", "payment", "total", "entryId", "cashier", "lines", "returned",
+                "id", "number", "unitId", "date", "soldAt", "payment", "payments", "total", "entryId", "cashier", "lines",
+                "returned",
             ]),
         "ProgrammeReport": .object(
             [

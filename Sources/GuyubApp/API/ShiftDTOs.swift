@@ -53,7 +53,7 @@ struct ShiftDTO: Content {
         cashIn = money(till.cashIn)
         cashOut = money(till.cashOut)
         expected = money(till.expected)
-        self.sales = PaymentMethod.allCases.compactMap { payment in
+        self.sales = PaymentMethod.single.compactMap { payment in
             sales[payment].map { Sales(payment: payment.rawValue, count: $0.count, total: money($0.total)) }
         }
         closedAt = shift.closedAt

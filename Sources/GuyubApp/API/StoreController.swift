@@ -127,6 +127,15 @@ struct StoreController {
         }
         guard let paymentText = input.payment, !paymentText.isEmpty else { throw StoreError.field(.required("payment")) }
         guard let payment = PaymentMethod(rawValue: paymentText) else { throw StoreError.field(.invalidChoice("payment")) }
+        let parts = try (input.payments ?? []).map { part in
+            guard let method = part.method.flatMap(PaymentMethod.init(rawValue:)) else {
+                throw StoreError.field(.invalidChoice("payments"))
+            }
+            guard let text = part.amount, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                return (method: method, amount: Int64?.none)
+            }
+            return (method: method, amount: Int64?.some(try Self.price(text, field: "payments", decimals: principal.decimals)))
+        }
         var nik: NIK?
         if let text = input.buyerNik?.trimmingCharacters(in: .whitespaces), !text.isEmpty { nik = try NIK(text) }
         var madeAt: Date?
@@ -146,7 +155,7 @@ struct StoreController {
         let (sale, saleLines) = try await SaleStore(request.tenant()).sell(
             SaleStore.Request(
                 lines: lines, memberID: input.memberId, customerID: input.customerId, buyerNIK: nik, payment: payment,
-                unitID: input.unitId, date: booked.on, at: booked.at, expectedTotal: expected),
+                unitID: input.unitId, date: booked.on, at: booked.at, expectedTotal: expected, parts: parts),
             describe: { text.saleDescription($0) }, by: principal.actor)
         return try created(SaleDTO(sale, lines: saleLines, decimals: principal.decimals))
     }

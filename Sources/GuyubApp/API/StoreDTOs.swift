@@ -196,6 +196,12 @@ struct SaleInput: Content {
     var customerId: UUID?
     var buyerNik: String?
     var payment: String?
+    /// With `"payment":"split"`: the parts, one of which may leave out its amount to take the rest.
+    struct Part: Content {
+        var method: String?
+        var amount: String?
+    }
+    var payments: [Part]?
     var unitId: UUID?
     /// When a sale made at a counter that had lost its connection was made (ISO 8601); now when left out.
     var madeAt: String?
@@ -224,6 +230,12 @@ struct SaleDTO: Content {
     var memberId: UUID?
     var customerId: UUID?
     var payment: String
+    /// What each way paid, in the order refunds go back.
+    struct Part: Content {
+        var method: String
+        var amount: String
+    }
+    var payments: [Part]
     var total: String
     var entryId: UUID
     var cashier: String
@@ -241,6 +253,9 @@ struct SaleDTO: Content {
         memberId = sale.memberID
         customerId = sale.customerID
         payment = sale.payment.rawValue
+        payments = SalePayment.refundOrder.filter { sale.split[$0] > 0 }.map {
+            Part(method: $0.rawValue, amount: money(sale.split[$0]))
+        }
         total = money(sale.total)
         entryId = sale.entryID
         cashier = sale.cashierName

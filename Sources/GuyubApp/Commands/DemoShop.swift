@@ -254,7 +254,16 @@ struct DemoShop {
                 {
                     payment = .savings
                 }
-                let sale = try await sell(lines, buyer: buyer, payment: payment, on: day, text: text)
+                // On the 12th a member pays Rp 10.000 from their sukarela and the rest in cash.
+                var parts: [(method: PaymentMethod, amount: Int64?)] = []
+                if day.day == 12, payment == .cash, total > 10_000, let buyer, buyer.status == .member,
+                    try await SavingsStore(tenant).accounts(of: buyer.id!).contains(where: {
+                        $0.kind == .sukarela && $0.status == .open && $0.balance >= 20_000
+                    })
+                {
+                    (payment, parts) = (.split, [(.savings, 10_000), (.cash, nil)])
+                }
+                let sale = try await sell(lines, buyer: buyer, payment: payment, parts: parts, on: day, text: text)
                 // On the 20th a buyer brings one of the goods back (a torn pack), and is paid back as they paid.
                 if day.day == 20, !returnedToday, let line = lines.first {
                     returnedToday = true
@@ -367,13 +376,14 @@ struct DemoShop {
 
     @discardableResult
     private func sell(
-        _ lines: [SaleStore.Line], buyer: MemberRecord?, payment: PaymentMethod, on day: CivilDate, text: Catalogue,
-        nik: NIK? = nil, customer: UUID? = nil
+        _ lines: [SaleStore.Line], buyer: MemberRecord?, payment: PaymentMethod,
+        parts: [(method: PaymentMethod, amount: Int64?)] = [], on day: CivilDate, text: Catalogue, nik: NIK? = nil,
+        customer: UUID? = nil
     ) async throws -> SaleRecord {
         try await SaleStore(tenant).sell(
             .init(
                 lines: lines, memberID: buyer?.status == .member ? buyer?.id : nil, customerID: customer, buyerNIK: nik,
-                payment: payment, unitID: nil, date: day, at: at(day, hour: 9)),
+                payment: payment, unitID: nil, date: day, at: at(day, hour: 9), parts: parts),
             describe: { text.saleDescription($0) }, by: cashier
         ).sale
     }

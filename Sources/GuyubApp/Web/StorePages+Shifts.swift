@@ -92,7 +92,7 @@ extension StorePages {
             id: shift.id!, cooperativeName: principal.cooperativeName,
             unitName: try await BusinessUnitStore(tenant).find(shift.unitID).name, openedBy: shift.openedByName,
             openedAt: shift.openedAt, till: till,
-            sales: PaymentMethod.allCases.compactMap { payment in
+            sales: PaymentMethod.single.compactMap { payment in
                 sales[payment].map { .init(payment: payment, count: $0.count, total: $0.total) }
             }, closedAt: shift.closedAt, closedBy: shift.closedByName, counted: shift.counted,
             difference: shift.difference, note: shift.note,

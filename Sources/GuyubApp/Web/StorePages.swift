@@ -45,6 +45,9 @@ struct StorePages: RouteCollection {
         var payment: String?
         var customerId: String?
         var cashGiven: String?
+        var paidSavings: String?
+        var paidQris: String?
+        var paidCredit: String?
         var action: String?
         /// The total a QRIS code was shown for.
         var qrisTotal: String?
@@ -69,19 +72,35 @@ struct StorePages: RouteCollection {
             guard let payment = PaymentMethod(rawValue: model.values.payment) else {
                 throw StoreError.field(.invalidChoice("payment"))
             }
+            // A split: the parts typed beside cash, which takes the rest.
+            var parts: [(method: PaymentMethod, amount: Int64?)] = []
+            if payment == .split {
+                let typed: [(PaymentMethod, String, String)] = [
+                    (.savings, model.values.paidSavings, "paidSavings"), (.qris, model.values.paidQris, "paidQris"),
+                    (.credit, model.values.paidCredit, "paidCredit"),
+                ]
+                for (method, text, field) in typed where !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    do { parts.append((method, try Amount.positive(text, decimals: principal.decimals))) } catch {
+                        throw StoreError.priceInvalid(field)
+                    }
+                }
+                parts.append((.cash, nil))
+            }
+            let split =
+                try payment == .split ? SalePayment(parts, total: model.total) : SalePayment(single: payment, total: model.total)
             var given: Int64?
             if !model.values.cashGiven.isEmpty {
                 given = try Amount.positive(model.values.cashGiven, decimals: principal.decimals)
-                if payment == .cash, given! < model.total { throw ShopPageError.cashTooLittle }
+                if split[.cash] > 0, given! < split[.cash] { throw ShopPageError.cashTooLittle }
             }
-            // QRIS: first the code for the total; the sale is booked once the cashier sees the money arrive.
-            if payment == .qris, form.action == "pay" || form.qrisTotal != String(model.total) {
+            // QRIS: first the code for what goes by QRIS; the sale is booked once the cashier sees the money arrive.
+            if split[.qris] > 0, form.action == "pay" || form.qrisTotal != String(split[.qris]) {
                 let units = try await BusinessUnitStore(request.tenant()).all()
                 guard let merchant = units.first(where: { $0.kind == .grocery && $0.active })?.qrisMerchant,
                     principal.decimals == 0
                 else { throw ShopPageError.qrisNotSet }
                 model.qris = .init(
-                    code: try QRCode(try QRIS.payload(for: merchant, amount: model.total)), total: model.total,
+                    code: try QRCode(try QRIS.payload(for: merchant, amount: split[.qris])), total: split[.qris],
                     merchant: merchant.name)
                 return request.html(ShopCounter.View.render(model, in: request.pageContext()))
             }
@@ -99,15 +118,19 @@ struct StorePages: RouteCollection {
             let (sale, _) = try await SaleStore(request.tenant()).sell(
                 SaleStore.Request(
                     lines: lines, memberID: model.member?.id, customerID: UUID(uuidString: model.values.customerID),
-                    buyerNIK: nik, payment: payment, unitID: nil, date: request.today(), at: request.application.clock.now()),
+                    buyerNIK: nik, payment: payment, unitID: nil, date: request.today(), at: request.application.clock.now(),
+                    parts: parts),
                 describe: { text.saleDescription($0) }, by: principal.actor)
             return request.redirect(
-                to: SiteURL.shopSale(sale.id!, cashGiven: payment == .cash ? given.map { String($0) } ?? "" : "").path)
+                to: SiteURL.shopSale(sale.id!, cashGiven: split[.cash] > 0 ? given.map { String($0) } ?? "" : "").path)
         } catch let error as any DomainError {
             let field: String
             if case ShopPageError.line(let index, _) = error {
                 field = "line\(index)"
-            } else if let named = error.field, ["buyerNik", "payment", "customerId", "cashGiven", "amount"].contains(named) {
+            } else if let named = error.field,
+                ["buyerNik", "payment", "customerId", "cashGiven", "amount", "payments", "paidSavings", "paidQris", "paidCredit"]
+                    .contains(named)
+            {
                 field = named == "amount" ? "cashGiven" : named
             } else {
                 field = "form"
@@ -135,6 +158,9 @@ struct StorePages: RouteCollection {
         values.payment = form.payment ?? "cash"
         values.customerID = form.customerId ?? ""
         values.cashGiven = form.cashGiven ?? ""
+        values.paidSavings = form.paidSavings ?? ""
+        values.paidQris = form.paidQris ?? ""
+        values.paidCredit = form.paidCredit ?? ""
         var model = ShopCounter.Model(values: values)
         let principal = try request.signedIn()
         model.deviceKey = "\(principal.cooperativeID.uuidString.lowercased()).\(principal.userID.uuidString.lowercased())"
@@ -293,6 +319,9 @@ struct StorePages: RouteCollection {
                     returnable: line.sold.returnable,
                     pack: line.packName.flatMap { name in line.packCount.map { (name, $0) } })
             }, total: sale.total, cashGiven: given)
+        if sale.payment == .split {
+            model.parts = SalePayment.refundOrder.reversed().filter { sale.split[$0] > 0 }.map { ($0, sale.split[$0]) }
+        }
         model.returns = try await store.returns(of: sale.id!).map {
             .init(at: $0.returnedAt, by: $0.byName, reason: $0.reason, amount: $0.amount)
         }

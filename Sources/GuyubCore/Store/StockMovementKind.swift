@@ -17,4 +17,9 @@ package enum PaymentMethod: String, Codable, Sendable, CaseIterable {
     case qris
     /// On account, for a registered customer within their limit.
     case credit
+    /// Several of the above at once (`SalePayment`).
+    case split
+
+    /// The ways a buyer pays, one at a time.
+    package static let single: [PaymentMethod] = [.cash, .savings, .qris, .credit]
 }

@@ -83,6 +83,10 @@ package enum StoreError: DomainError, Equatable {
     case madeInFuture
     /// A sale sent with a time older than a device keeps sales waiting, in days.
     case madeTooLongAgo(days: Int)
+    /// A split payment naming a way twice, more than one part without an amount, or none.
+    case splitInvalid
+    /// A split payment whose parts do not add up to the sale's total, with the total.
+    case splitMismatch(total: Int64)
     /// A line naming a pack the product does not come in.
     case packUnknown
     /// Packs are counted whole.
@@ -136,6 +140,8 @@ package enum StoreError: DomainError, Equatable {
         case .madeInFuture: "made_in_future"
         case .madeTooLongAgo: "made_too_long_ago"
         case .packUnknown: "unknown_pack"
+        case .splitInvalid: "invalid_split"
+        case .splitMismatch: "split_mismatch"
         case .packNotWhole: "pack_not_whole"
         case .packInvalid: "invalid_pack"
         }
@@ -173,6 +179,7 @@ package enum StoreError: DomainError, Equatable {
         case .totalChanged: "expectedTotal"
         case .alreadyExpired: "expiresOn"
         case .packUnknown: "pack"
+        case .splitInvalid, .splitMismatch: "payments"
         case .packNotWhole: "quantity"
         case .packInvalid: "packs"
         }

@@ -20,5 +20,6 @@ package enum GuyubMigrations {
         AddUnitMerchants(),
         CreateStockTakes(),
         CreateProductPacks(),
+        AddSalePayments(),
     ]
 }

@@ -235,6 +235,11 @@ package final class SaleRecord: TenantModel, @unchecked Sendable {
     @Field(key: "customer_class") package var customerClass: CustomerClass
     @Field(key: "payment") package var payment: PaymentMethod
     @Field(key: "total") package var total: Int64
+    /// What each way paid (`SalePayment`).
+    @Field(key: "paid_cash") package var paidCash: Int64
+    @Field(key: "paid_savings") package var paidSavings: Int64
+    @Field(key: "paid_qris") package var paidQRIS: Int64
+    @Field(key: "paid_credit") package var paidCredit: Int64
     @Field(key: "cost") package var cost: Int64
     @Field(key: "entry_id") package var entryID: UUID
     @OptionalField(key: "cashier_user_id") package var cashierUserID: UUID?
@@ -243,6 +248,16 @@ package final class SaleRecord: TenantModel, @unchecked Sendable {
     @OptionalField(key: "shift_id") package var shiftID: UUID?
 
     package init() {}
+
+    package var split: SalePayment {
+        get { SalePayment(stored: [.cash: paidCash, .savings: paidSavings, .qris: paidQRIS, .credit: paidCredit]) }
+        set {
+            (paidCash, paidSavings, paidQRIS, paidCredit) = (
+                newValue[.cash], newValue[.savings], newValue[.qris], newValue[.credit]
+            )
+            payment = newValue.method
+        }
+    }
 }
 
 /// One product on a sale: how much, at what price a base unit, what it came to and what it cost.

@@ -77,16 +77,19 @@ extension SaleStore {
         record.byUserID = actor.userID
         record.byName = actor.name
 
-        // A credit sale comes back off what the customer owes; what they had paid already, in cash.
-        var refund = (offOwed: Int64(0), inCash: sale.payment == .cash ? record.amount : 0)
-        if sale.payment == .credit, let customer = sale.customerID {
-            refund = CustomerCredit.refunding(record.amount, owed: try await StoreCustomerStore(tenant).find(customer).balance)
+        // The money goes back the ways it was paid (`SalePayment.refund`): a credit part off what the customer
+        // owes (beyond it, in cash), a savings part into their savings, a QRIS part to QRIS, the rest in cash.
+        let already = try await returns(of: sale.id!).reduce(0) { $0 + $1.amount }
+        var owed: Int64 = 0
+        if sale.split[.credit] > 0, let customer = sale.customerID {
+            owed = try await StoreCustomerStore(tenant).find(customer).balance
         }
+        let refund = sale.split.refund(record.amount, after: already, owed: owed)
         record.cash = refund.inCash
         if refund.inCash > 0 { record.shiftID = try await ShiftStore(tenant).open(at: sale.unitID)?.id }
 
         var savingsAccount: UUID?
-        if sale.payment == .savings, let member = sale.memberID {
+        if refund.toSavings > 0, let member = sale.memberID {
             savingsAccount = try await SavingsStore(tenant).openAccount(of: member, kind: .sukarela).id
         }
         var statements: [any SQLExpression] = []
@@ -142,11 +145,10 @@ extension SaleStore {
         return (record, back)
     }
 
-    /// The sale's entry turned around for what came back; none when nothing of value moved. A credit
-    /// sale's refund comes off trade receivables and, beyond what is owed, out of cash.
+    /// The sale's entry turned around for what came back; none when nothing of value moved. The refund
+    /// comes off trade receivables, savings, QRIS in transit and cash, as `refund` sends it.
     private func draft(
-        _ record: SaleReturnRecord, of sale: SaleRecord, refund: (offOwed: Int64, inCash: Int64), description: String,
-        savingsAccount: UUID?
+        _ record: SaleReturnRecord, of sale: SaleRecord, refund: Refund, description: String, savingsAccount: UUID?
     ) -> JournalDraft? {
         guard record.amount > 0 || record.cost > 0 else { return nil }
         var lines: [JournalDraft.Line] = []
@@ -155,15 +157,15 @@ extension SaleStore {
                 JournalDraft.Line(
                     account: .role(sale.memberID == nil ? .salesNonMember : .salesMember), debit: record.amount, credit: 0,
                     unit: sale.unitID))
-            if sale.payment == .credit {
-                for (role, amount) in [(AccountRole.tradeReceivables, refund.offOwed), (.cash, refund.inCash)] where amount > 0 {
-                    lines.append(JournalDraft.Line(account: .role(role), debit: 0, credit: amount, unit: sale.unitID))
-                }
-            } else {
+            let back: [(AccountRole, Int64)] = [
+                (.tradeReceivables, refund.offOwed), (.savingsSukarela, refund.toSavings), (.qrisClearing, refund.toQRIS),
+                (.cash, refund.inCash),
+            ]
+            for (role, amount) in back where amount > 0 {
                 lines.append(
                     JournalDraft.Line(
-                        account: .role(Self.paidInto(sale.payment)), savingsAccount: savingsAccount, debit: 0,
-                        credit: record.amount, unit: sale.unitID))
+                        account: .role(role), savingsAccount: role == .savingsSukarela ? savingsAccount : nil, debit: 0,
+                        credit: amount, unit: sale.unitID))
             }
         }
         if record.cost > 0 {

@@ -38,11 +38,14 @@ package struct SaleStore: Sendable {
         /// The total the buyer was charged elsewhere (an offline counter): the sale is refused if it prices
         /// to another.
         package var expectedTotal: Int64?
+        /// For a split payment, the parts; one may leave its amount out to take the rest.
+        package var parts: [(method: PaymentMethod, amount: Int64?)]
 
         package init(
             lines: [Line], memberID: UUID?, customerID: UUID?, buyerNIK: NIK?, payment: PaymentMethod, unitID: UUID?,
-            date: CivilDate, at: Date, expectedTotal: Int64? = nil
+            date: CivilDate, at: Date, expectedTotal: Int64? = nil, parts: [(method: PaymentMethod, amount: Int64?)] = []
         ) {
+            self.parts = parts
             self.expectedTotal = expectedTotal
             self.lines = lines
             self.memberID = memberID
@@ -78,8 +81,6 @@ package struct SaleStore: Sendable {
         var member: MemberRecord?
         if let id = request.memberID ?? customer?.memberID { member = try await MemberStore(tenant).find(id) }
         let isMember = member?.status == .member
-        if request.payment == .savings, !isMember { throw StoreError.memberRequired }
-        if request.payment == .credit, customer == nil { throw StoreError.customerRequired }
         let buyer = CustomerClass.paying(isMember: isMember, registered: customer?.customerClass)
 
         let products = Dictionary(
@@ -113,6 +114,11 @@ package struct SaleStore: Sendable {
         let total = priced.reduce(0) { $0 + $1.amount }
         guard total > 0, total <= Amount.ceiling else { throw StoreError.priceInvalid("total") }
         if let expected = request.expectedTotal, expected != total { throw StoreError.totalChanged(total: total) }
+        let split =
+            request.payment == .split
+            ? try SalePayment(request.parts, total: total) : SalePayment(single: request.payment, total: total)
+        if split[.savings] > 0, !isMember { throw StoreError.memberRequired }
+        if split[.credit] > 0, customer == nil { throw StoreError.customerRequired }
         let unit = try await BusinessUnitStore(tenant).shop(request.unitID, by: actor)
 
         // The cooperative's row first: the sale's number, then what the buyer already took and the stock.
@@ -133,8 +139,8 @@ package struct SaleStore: Sendable {
             draws.append(try Batch.draw(line.quantity, from: batches[line.productID] ?? [], sellingOn: request.date))
         }
         let cost = costs.reduce(0, +)
-        if request.payment == .credit, let customer {
-            try await charge(customer, total)
+        if split[.credit] > 0, let customer {
+            try await charge(customer, split[.credit])
         }
 
         let sale = SaleRecord()
@@ -148,15 +154,15 @@ package struct SaleStore: Sendable {
         sale.customerID = customer?.id
         sale.buyerNIK = programmes.isEmpty ? nil : nik
         sale.customerClass = buyer
-        sale.payment = request.payment
         sale.total = total
+        sale.split = split
         sale.cost = cost
         sale.cashierUserID = actor.userID
         sale.cashierName = actor.name
         sale.shiftID = try await ShiftStore(tenant).open(at: unit.id!)?.id
 
         var savings: (account: UUID, floor: Int64)?
-        if request.payment == .savings, let member {
+        if split[.savings] > 0, let member {
             let account = try await SavingsStore(tenant).openAccount(of: member.id!, kind: .sukarela)
             savings = (account.id!, try await SettingsStore(tenant).savings().sukarelaMinimum)
         }
@@ -210,17 +216,19 @@ package struct SaleStore: Sendable {
         return (sale, lines)
     }
 
-    /// The sale's entry: what the buyer paid (into cash, out of their savings, in transit from QRIS, or owed)
-    /// against sales to members or to others, and what the goods cost against inventory, all in the unit.
+    /// The sale's entry: what the buyer paid (into cash, out of their savings, in transit from QRIS, or owed;
+    /// each part of a split payment its own line) against sales to members or to others, and what the goods
+    /// cost against inventory, all in the unit.
     private func draft(_ sale: SaleRecord, description: String, savingsAccount: UUID?) -> JournalDraft {
-        var lines = [
+        var lines = SalePayment.refundOrder.filter { sale.split[$0] > 0 }.map { method in
             JournalDraft.Line(
-                account: .role(Self.paidInto(sale.payment)), savingsAccount: savingsAccount, debit: sale.total, credit: 0,
-                unit: sale.unitID),
+                account: .role(Self.paidInto(method)), savingsAccount: method == .savings ? savingsAccount : nil,
+                debit: sale.split[method], credit: 0, unit: sale.unitID)
+        }
+        lines.append(
             JournalDraft.Line(
                 account: .role(sale.memberID == nil ? .salesNonMember : .salesMember), debit: 0, credit: sale.total,
-                unit: sale.unitID),
-        ]
+                unit: sale.unitID))
         if sale.cost > 0 {
             lines.append(JournalDraft.Line(account: .role(.costOfSales), debit: sale.cost, credit: 0, unit: sale.unitID))
             lines.append(JournalDraft.Line(account: .role(.inventory), debit: 0, credit: sale.cost, unit: sale.unitID))
@@ -230,10 +238,11 @@ package struct SaleStore: Sendable {
             lines: lines)
     }
 
-    /// Where a buyer's money lands: cash, their savings, QRIS in transit, or what they owe.
+    /// Where a buyer's money lands: cash, their savings, QRIS in transit, or what they owe. (A split's parts
+    /// are each one of these; the split itself never lands anywhere.)
     static func paidInto(_ payment: PaymentMethod) -> AccountRole {
         switch payment {
-        case .cash: .cash
+        case .cash, .split: .cash
         case .savings: .savingsSukarela
         case .qris: .qrisClearing
         case .credit: .tradeReceivables
@@ -306,13 +315,15 @@ package struct SaleStore: Sendable {
             [
                 "cooperative_id", "id", "number", "unit_id", "sold_on", "sold_at", "member_id", "customer_id", "buyer_nik",
                 "customer_class", "payment", "total", "cost", "entry_id", "cashier_user_id", "cashier_name", "shift_id",
+                "paid_cash", "paid_savings", "paid_qris", "paid_credit",
             ],
             [
                 [
                     tenant.cooperativeID, sale.id!, sale.number, sale.unitID, sale.soldOn, sale.soldAt, sale.memberID,
                     sale.customerID,
                     sale.buyerNIK, sale.customerClass.rawValue, sale.payment.rawValue, sale.total, sale.cost, sale.entryID,
-                    sale.cashierUserID, sale.cashierName, sale.shiftID,
+                    sale.cashierUserID, sale.cashierName, sale.shiftID, sale.paidCash, sale.paidSavings, sale.paidQRIS,
+                    sale.paidCredit,
                 ]
             ])
     }

@@ -57,9 +57,8 @@ package struct ShiftStore: Sendable {
         let row = try await tenant.db.sql.raw(
             """
             SELECT
-              (SELECT CAST(COALESCE(SUM(total), 0) AS BIGINT) FROM sales
-               WHERE cooperative_id = \(bind: tenant.cooperativeID) AND shift_id = \(bind: shift.id!)
-                 AND payment = \(bind: PaymentMethod.cash.rawValue))
+              (SELECT CAST(COALESCE(SUM(paid_cash), 0) AS BIGINT) FROM sales
+               WHERE cooperative_id = \(bind: tenant.cooperativeID) AND shift_id = \(bind: shift.id!))
               + (SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM customer_payments
                  WHERE cooperative_id = \(bind: tenant.cooperativeID) AND shift_id = \(bind: shift.id!)) AS cash_in,
               (SELECT CAST(COALESCE(SUM(cash), 0) AS BIGINT) FROM sale_returns
@@ -71,19 +70,21 @@ package struct ShiftStore: Sendable {
             cashOut: try row?.decode(column: "cash_out", as: Int64.self) ?? 0)
     }
 
-    /// The shift's sales by how they were paid: how many, and what they came to.
+    /// The shift's takings by way of payment: how many sales took some that way, and what they came to (a
+    /// split sale counts under each way it was paid).
     package func sales(in shift: ShiftRecord) async throws -> [PaymentMethod: (count: Int, total: Int64)] {
-        let rows = try await tenant.db.sql.raw(
-            """
-            SELECT payment, COUNT(*) AS sales, CAST(SUM(total) AS BIGINT) AS total FROM sales
-            WHERE cooperative_id = \(bind: tenant.cooperativeID) AND shift_id = \(bind: shift.id!)
-            GROUP BY payment
-            """
-        ).all()
+        let columns = ["cash": "paid_cash", "savings": "paid_savings", "qris": "paid_qris", "credit": "paid_credit"]
         var byPayment: [PaymentMethod: (count: Int, total: Int64)] = [:]
-        for row in rows {
-            guard let payment = PaymentMethod(rawValue: try row.decode(column: "payment", as: String.self)) else { continue }
-            byPayment[payment] = (try row.decode(column: "sales", as: Int.self), try row.decode(column: "total", as: Int64.self))
+        for method in PaymentMethod.single {
+            let column = SQLIdentifier(columns[method.rawValue]!)
+            let row = try await tenant.db.sql.raw(
+                """
+                SELECT COUNT(*) AS sales, CAST(COALESCE(SUM(\(column)), 0) AS BIGINT) AS total FROM sales
+                WHERE cooperative_id = \(bind: tenant.cooperativeID) AND shift_id = \(bind: shift.id!) AND \(column) > 0
+                """
+            ).first()
+            let count = try row?.decode(column: "sales", as: Int.self) ?? 0
+            if count > 0 { byPayment[method] = (count, try row?.decode(column: "total", as: Int64.self) ?? 0) }
         }
         return byPayment
     }

@@ -166,6 +166,14 @@ extension Catalogue {
             pick(
                 "Penjualan ini dibuat lebih dari \(days) hari yang lalu dan tidak dapat dibukukan lagi.",
                 "This sale was made more than \(days) days ago and can no longer be booked.")
+        case .splitInvalid:
+            pick(
+                "Pembayaran gabungan tidak valid: tiap cara bayar sekali, dan paling banyak satu bagian tanpa jumlah.",
+                "The split payment is not valid: each way once, and at most one part without an amount.")
+        case .splitMismatch(let total):
+            pick(
+                "Jumlah bagian pembayaran tidak sama dengan total \(format.money(minorUnits: total)).",
+                "The parts of the payment do not add up to the total of \(format.money(minorUnits: total)).")
         case .packUnknown:
             pick("Produk ini tidak dijual dalam kemasan itu.", "This product does not come in that pack.")
         case .packNotWhole:
@@ -212,6 +220,10 @@ extension Catalogue {
         case "nonMemberPrice": pick("Harga non-anggota", "Non-member price")
         case "tiers": pick("Harga bertingkat", "Price tiers")
         case "packs": pick("Kemasan", "Packs")
+        case "payments": pick("Bagian pembayaran", "Payment parts")
+        case "paidSavings": pick("Bagian simpanan", "The part from savings")
+        case "paidQris": pick("Bagian QRIS", "The part by QRIS")
+        case "paidCredit": pick("Bagian kredit", "The part on credit")
         case "pack": pick("Kemasan", "Pack")
         case "unitCost": pick("Harga beli", "Unit cost")
         case "priceCeiling": pick("HET", "Price ceiling")
@@ -344,7 +356,13 @@ extension Catalogue {
         case .savings: pick("Simpanan sukarela", "Voluntary savings")
         case .qris: "QRIS"
         case .credit: pick("Kredit (bon)", "On credit")
+        case .split: pick("Gabungan", "Split")
         }
+    }
+    package var splitHint: String {
+        pick(
+            "Isi bagian yang dibayar dengan simpanan, QRIS, atau kredit. Sisanya dibayar tunai.",
+            "Fill in what is paid from savings, by QRIS or on credit. The rest is paid in cash.")
     }
     package var creditCustomerLabel: String { pick("Pelanggan kredit", "Credit customer") }
     package var noCreditCustomer: String { pick("— bukan kredit —", "— not on credit —") }
@@ -456,6 +474,10 @@ extension Catalogue {
             case .savings: pick("ke simpanan sukarela anggota", "to the member's voluntary savings")
             case .qris: pick("lewat QRIS", "by QRIS")
             case .credit: pick("dengan mengurangi utang pelanggan", "off what the customer owes")
+            case .split:
+                pick(
+                    "lewat cara bayarnya semula: utang dulu, lalu simpanan, QRIS, dan tunai",
+                    "the ways it was paid: off what is owed first, then to savings, QRIS and cash")
             }
         return pick(
             "Isi jumlah yang dikembalikan pembeli dan alasannya. Uang dikembalikan \(how); barang masuk lagi ke stok.",

@@ -67,6 +67,10 @@ extension ShopCounter {
             package var payment = "cash"
             package var customerID = ""
             package var cashGiven = ""
+            /// A split payment's parts beside cash, which takes the rest.
+            package var paidSavings = ""
+            package var paidQris = ""
+            package var paidCredit = ""
             package init() {}
         }
 

@@ -213,6 +213,24 @@ extension ShopCounter {
                     options: PaymentMethod.allCases.filter { $0 != .credit || !model.customers.isEmpty }
                         .map { ($0.rawValue, text.paymentMethod($0)) },
                     selected: model.values.payment, error: model.errors["payment"], isRequired: true)
+                // A split: what goes from savings, by QRIS and on credit; cash takes the rest.
+                Div {
+                    Paragraph(text.splitHint).class("muted")
+                    FormField(
+                        label: text.paymentMethod(.savings), name: "paidSavings", value: model.values.paidSavings,
+                        error: model.errors["paidSavings"], money: true, maxLength: 20)
+                    FormField(
+                        label: text.paymentMethod(.qris), name: "paidQris", value: model.values.paidQris,
+                        error: model.errors["paidQris"], money: true, maxLength: 20)
+                    if !model.customers.isEmpty {
+                        FormField(
+                            label: text.paymentMethod(.credit), name: "paidCredit", value: model.values.paidCredit,
+                            error: model.errors["paidCredit"], money: true, maxLength: 20)
+                    }
+                    ErrorNotice(messages: model.errors["payments"].map { [$0] } ?? [])
+                }
+                .class("split-parts")
+                .attribute(named: "data-when", value: "payment=split")
                 if !model.customers.isEmpty {
                     ChoiceField(
                         label: text.creditCustomerLabel, name: "customerId",

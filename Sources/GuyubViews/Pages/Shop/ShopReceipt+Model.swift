@@ -66,7 +66,11 @@ extension ShopReceipt {
         package var total: Int64
         /// Cash handed over, when the cashier typed it: the change is worked out from it.
         package var cashGiven: Int64?
-        package var change: Int64? { cashGiven.map { max(0, $0 - total) } }
+        /// A split payment's parts, in the order refunds go back; empty when paid one way.
+        package var parts: [(method: PaymentMethod, amount: Int64)] = []
+        /// What was paid in cash: the total, or a split's cash part.
+        package var cashPart: Int64 { payment == .split ? parts.first { $0.method == .cash }?.amount ?? 0 : total }
+        package var change: Int64? { cashGiven.map { max(0, $0 - cashPart) } }
         package var returns: [Returned] = []
         package var returned: Int64 { returns.reduce(0) { $0 + $1.amount } }
         /// The reader may take goods back (a supervisor), and something may still come back.

@@ -85,7 +85,14 @@ extension ShopReceipt {
             }
             lines.append(rule)
             lines.append(row(text.saleTotalLabel.uppercased(), money(model.total)))
-            lines.append(row(text.paymentMethod(model.payment), money(model.cashGiven ?? model.total)))
+            if model.parts.isEmpty {
+                lines.append(row(text.paymentMethod(model.payment), money(model.cashGiven ?? model.total)))
+            } else {
+                for part in model.parts {
+                    let shown = part.method == .cash ? model.cashGiven ?? part.amount : part.amount
+                    lines.append(row(text.paymentMethod(part.method), money(shown)))
+                }
+            }
             if let change = model.change { lines.append(row(text.changeLabel, money(change))) }
             if !model.returns.isEmpty {
                 lines.append(rule)

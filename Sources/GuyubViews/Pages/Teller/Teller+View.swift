@@ -194,7 +194,7 @@ extension Teller {
                                     + model.terms.map { (String($0.months), text.termOption(months: $0.months, rate: $0.rate)) },
                                 selected: values.termMonths, error: errors["termMonths"], hint: text.termHint)
                         }
-                        .attribute(named: "data-for-kind", value: SavingsKind.berjangka.rawValue)
+                        .attribute(named: "data-when", value: "kind=" + SavingsKind.berjangka.rawValue)
                     }
                     FormField(
                         scope: "deposit", label: text.noteLabel, name: "note", value: values.note,
