@@ -103,6 +103,9 @@ import VaporTesting
         "POST /store/stock-takes/:id/approve": .permission(.manageStock),
         "POST /store/programmes/:id/allocations": .permission(.manageStock),
         "POST /store/customers/:id/payments": .permission(.sell),
+        "POST /store/programmes/ceilings": .permission(.manageStock), "GET /store/units": .permission(.viewStore),
+        "POST /store/units/template": .permission(.keepBooks),
+        "POST /store/units/:id/staff": .permission(.manageUsers), "POST /store/units/:id/region": .permission(.keepBooks),
     ]
 
     /// One cooperative's records, to aim routes at.

@@ -192,7 +192,9 @@ extension OpenAPIDocument {
             [
                 "id": .uuid, "name": .string, "priceCeiling": .money,
                 "ceilings": .arrayOf(
-                    .object(["effectiveFrom": .isoDate, "price": .money], required: ["effectiveFrom", "price"])),
+                    .object(
+                        ["effectiveFrom": .isoDate, "price": .money, "region": .string],
+                        required: ["effectiveFrom", "price"])),
                 "perBuyerLimit": quantity, "period": .string, "requiresBuyerId": .boolean, "byAllocation": .boolean,
             ], required: ["id", "name", "ceilings", "period", "requiresBuyerId", "byAllocation"]),
         "SalesFigures": .object(
@@ -263,6 +265,18 @@ extension OpenAPIDocument {
                             "difference": .string, "countedBy": .string, "change": .string, "value": .string,
                         ], required: ["productId", "name", "unit", "expected"])),
             ], required: ["id", "unitId", "status", "startedOn", "startedBy", "lines"]),
+        "StoreUnit": .object(
+            [
+                "id": .uuid, "code": .string, "name": .string,
+                "kind": .string(
+                    allowedValues: "office", "grocery", "savings-loans", "clinic", "pharmacy", "warehouse", "logistics"),
+                "active": .boolean, "region": .string, "qris": .boolean,
+                "staff": .arrayOf(.object(["userId": .uuid, "name": .string], required: ["userId", "name"])),
+            ], required: ["id", "code", "name", "active", "qris", "staff"]),
+        "UnitStaffInput": .input(["userIds": .arrayOf(.uuid)], required: ["userIds"]),
+        "UnitRegionInput": .input(["region": .string(maxLength: 120)], required: ["region"]),
+        "CeilingInput": .input(
+            ["price": .money, "effectiveFrom": .date, "region": .string(maxLength: 120)], required: ["price"]),
         "Catalogue": .object(
             [
                 "decimals": .integer,

@@ -93,6 +93,13 @@ extension StoreController {
                     body: .ref("ProgrammeInput"), ok: .json(201, .ref("Programme")), errors: [403, 409, 422]),
                 use: createProgramme),
             APIRoute(
+                .POST, "store/programmes/:id/ceilings", .permission(.manageStock), id: .programme,
+                APIDoc(
+                    "A new price ceiling (HET) from a date, national or for one region (a kabupaten or kota), which "
+                        + "then holds there over the national one. Never back-dated", tag: "store",
+                    body: .ref("CeilingInput"), ok: .json(201, .ref("Programme")), errors: [403, 404, 409, 422]),
+                use: addCeiling),
+            APIRoute(
                 .GET, "store/programmes/:id/report", .permission(.manageStock), id: .programme,
                 APIDoc(
                     "A programme's month for its supplier: every sale with the buyer's NIK, and each good's stock at the "
@@ -147,6 +154,30 @@ extension StoreController {
                         + "its counter makes each sale's dynamic QRIS code; the treasurer's, as it decides where buyers' "
                         + "money goes", tag: "store", body: .ref("MerchantInput"),
                     ok: .json(200, .ref("Merchant")), errors: [403, 404, 422]), use: setMerchant),
+            APIRoute(
+                .GET, "store/units", .permission(.viewStore),
+                APIDoc(
+                    "The business units: their kind, region, whether their counter takes QRIS, and who works in each",
+                    tag: "store", ok: .json(200, .arrayOf(.ref("StoreUnit"))), errors: [403]), use: units),
+            APIRoute(
+                .POST, "store/units/template", .permission(.keepBooks),
+                APIDoc(
+                    "Create, in one step, the seven units of the village-cooperative programme the cooperative does not "
+                        + "have yet (office, grocery outlet, savings and loans, clinic, pharmacy, warehouse, logistics)",
+                    tag: "store", ok: .json(201, .arrayOf(.ref("StoreUnit"))), errors: [403]), use: addProgrammeUnits),
+            APIRoute(
+                .PUT, "store/units/:id/staff", .permission(.manageUsers), id: .businessUnit,
+                APIDoc(
+                    "Who works in a unit. Someone assigned to units sells, receives and counts only in those, and "
+                        + "works in the first when a call names no unit; someone assigned to none works in every unit",
+                    tag: "store", body: .ref("UnitStaffInput"), ok: .json(200, .ref("StoreUnit")),
+                    errors: [403, 404, 422]), use: setStaff),
+            APIRoute(
+                .PATCH, "store/units/:id", .permission(.keepBooks), id: .businessUnit,
+                APIDoc(
+                    "The region (kabupaten or kota) a unit sells in, whose price ceilings hold there; blank for none",
+                    tag: "store", body: .ref("UnitRegionInput"), ok: .json(200, .ref("StoreUnit")), errors: [403, 404, 422]),
+                use: setRegion),
             APIRoute(
                 .GET, "store/qris", .permission(.viewBooks),
                 APIDoc(

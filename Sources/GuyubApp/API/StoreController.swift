@@ -345,7 +345,9 @@ struct StoreController {
             period: record.period, byAllocation: record.byAllocation)
         return ProgrammeDTO(
             id: record.id!, name: record.name, priceCeiling: rules.ceiling(on: today).map(money),
-            ceilings: ceilings.map { ProgrammeDTO.Ceiling(effectiveFrom: $0.effectiveFrom.description, price: money($0.price)) },
+            ceilings: ceilings.map {
+                ProgrammeDTO.Ceiling(effectiveFrom: $0.effectiveFrom.description, price: money($0.price), region: $0.region)
+            },
             perBuyerLimit: record.perBuyerLimit.map(Quantity.string), period: record.period.rawValue,
             requiresBuyerId: record.requiresBuyerID, byAllocation: record.byAllocation)
     }

@@ -322,6 +322,8 @@ struct ProgrammeDTO: Content {
     struct Ceiling: Content {
         var effectiveFrom: String
         var price: String
+        /// The kabupaten or kota it holds in; left out for the national ceiling.
+        var region: String?
     }
     var id: UUID
     var name: String

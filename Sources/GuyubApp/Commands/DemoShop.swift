@@ -75,6 +75,12 @@ struct DemoShop {
                 QRIS.Merchant(name: "KOP DESA SUKAMAJU", city: "KLATEN", id: "ID1026123456789", postalCode: "57411"),
                 of: outlet.id!, by: manager)
         }
+        // The outlet sells in Kabupaten Klaten, and the cashier works there.
+        if let outlet = units.first(where: { $0.kind == .grocery }), let user = cashier.userID {
+            _ = try await BusinessUnitStore(tenant).setRegion("Kab. Klaten", of: outlet.id!, by: manager)
+            _ = try await BusinessUnitStore(tenant).assign(
+                [(user, cashier.name)], to: outlet.id!, names: [user: cashier.name], by: manager)
+        }
         let programmes = ProgrammeStore(tenant)
         let lpg = try await programmes.create(
             name: "LPG 3 kg", ceiling: 18_000, effectiveFrom: day, requiresBuyerID: true, perBuyerLimit: 2 * Quantity.scale,
@@ -85,6 +91,9 @@ struct DemoShop {
         let sphp = try await programmes.create(
             name: "Beras SPHP", ceiling: 62_500, effectiveFrom: day, requiresBuyerID: true, perBuyerLimit: 2 * Quantity.scale,
             period: .day, by: manager)
+        // Klaten sets its own LPG ceiling for bases far from the depot.
+        _ = try await programmes.addCeiling(
+            PriceCeiling(effectiveFrom: day, price: 18_500, region: "Kab. Klaten"), to: lpg.id, today: day, by: manager)
         var inputs: [(ProductStore.Input, Int64)] = [
             (input("LPG 3 kg", "tabung", 18_000, 18_000, programme: lpg.id), 16_000),
             (input("Pupuk Urea Bersubsidi", "kg", 1_800, 1_800, programme: urea.id), 1_650),

@@ -8,18 +8,26 @@ import Vapor
 extension StorePages {
     func programmes(_ request: Request) async throws -> Response {
         try request.authorize(.manageStock)
-        let tenant = try request.tenant()
-        let store = ProgrammeStore(tenant)
+        return request.html(ShopProgrammes.View.render(try await programmesModel(request), in: request.pageContext()))
+    }
+
+    /// Each programme with its ceilings in force (national and by region) and to come.
+    func programmesModel(_ request: Request) async throws -> ShopProgrammes.Model {
+        let store = ProgrammeStore(try request.tenant())
         let programmes = try await store.all()
         let today = try request.today()
         let rules = try await store.rules(Set(programmes.map { $0.id! }))
-        let model = ShopProgrammes.Model(
+        var model = ShopProgrammes.Model(
             rows: programmes.map {
-                .init(
+                var row = ShopProgrammes.Model.Row(
                     id: $0.id!, name: $0.name, ceiling: rules[$0.id!]?.ceiling(on: today), perBuyerLimit: $0.perBuyerLimit,
                     period: $0.period, byAllocation: $0.byAllocation)
+                row.regional = rules[$0.id!]?.regional(on: today) ?? []
+                row.upcoming = rules[$0.id!]?.upcoming(after: today) ?? []
+                return row
             }, month: today.yearMonth)
-        return request.html(ShopProgrammes.View.render(model, in: request.pageContext()))
+        model.canSetCeilings = true
+        return model
     }
 
     func programmeReport(_ request: Request) async throws -> Response {
@@ -42,5 +50,46 @@ extension StorePages {
                 .init(product: $0.product, unit: $0.unit, figures: [$0.opening, $0.received, $0.sold, $0.adjusted, $0.closing])
             })
         return request.html(ShopProgrammes.Report.View.render(model, in: request.pageContext()))
+    }
+}
+
+/// A new price ceiling from the programmes page.
+extension StorePages {
+    struct CeilingForm: Content {
+        var programmeId: String?
+        var price: String?
+        var effectiveFrom: String?
+        var region: String?
+    }
+
+    func addCeiling(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.manageStock)
+        let tenant = try request.tenant()
+        let form = try request.content.decode(CeilingForm.self)
+        do {
+            let today = try request.today()
+            let price = try StoreController.price(form.price, field: "price", decimals: principal.decimals)
+            let from = try StoreController.date(form.effectiveFrom, field: "effectiveFrom") ?? today
+            let region: String?
+            do {
+                region = try FieldRules.optional(form.region, field: "region", max: FieldLimit.name).map(PriceCeiling.written)
+            } catch { throw StoreError.field(error) }
+            guard let id = form.programmeId.flatMap(UUID.init(uuidString:)) else {
+                throw StoreError.field(.invalidChoice("programmeId"))
+            }
+            _ = try await ProgrammeStore(tenant).addCeiling(
+                PriceCeiling(effectiveFrom: from, price: price, region: region), to: id, today: today, by: principal.actor)
+            return request.redirect(to: SiteURL.shopProgrammes.path, notice: "ceiling_saved")
+        } catch let error as any DomainError {
+            var model = try await programmesModel(request)
+            model.ceiling.programmeID = form.programmeId ?? ""
+            model.ceiling.price = form.price ?? ""
+            model.ceiling.effectiveFrom = form.effectiveFrom ?? ""
+            model.ceiling.region = form.region ?? ""
+            let field = error.field.flatMap { ["price", "effectiveFrom", "region", "programmeId"].contains($0) ? $0 : nil }
+            model.ceiling.errors[field ?? "form"] = request.catalogue.message(for: error)
+            return request.html(
+                ShopProgrammes.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
+        }
     }
 }

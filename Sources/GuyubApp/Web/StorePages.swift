@@ -13,6 +13,7 @@ struct StorePages: RouteCollection {
         store.get("sales", ":id", use: receipt)
         store.post("sales", ":id", "returns", use: giveBack)
         store.get("programmes", use: programmes)
+        store.post("programmes", "ceilings", use: addCeiling)
         store.get("customers", use: customers)
         store.post("customers", ":id", "payments", use: customerPayment)
         store.get("programmes", ":id", use: programmeReport)
@@ -31,6 +32,10 @@ struct StorePages: RouteCollection {
         store.post("stock-takes", ":id", "approve", use: approveStockTake)
         store.get("qris", use: qris)
         store.post("qris", use: settleQRIS)
+        store.get("units", use: units)
+        store.post("units", "template", use: addProgrammeUnits)
+        store.post("units", ":id", "staff", use: setUnitStaff)
+        store.post("units", ":id", "region", use: setUnitRegion)
     }
 
     /// What the counter's forms and links send: the sale being built and how it is paid.
@@ -95,8 +100,8 @@ struct StorePages: RouteCollection {
             }
             // QRIS: first the code for what goes by QRIS; the sale is booked once the cashier sees the money arrive.
             if split[.qris] > 0, form.action == "pay" || form.qrisTotal != String(split[.qris]) {
-                let units = try await BusinessUnitStore(request.tenant()).all()
-                guard let merchant = units.first(where: { $0.kind == .grocery && $0.active })?.qrisMerchant,
+                // The code of the unit the sale is made in.
+                guard let merchant = try await BusinessUnitStore(request.tenant()).home(of: principal.actor)?.qrisMerchant,
                     principal.decimals == 0
                 else { throw ShopPageError.qrisNotSet }
                 model.qris = .init(
@@ -165,8 +170,8 @@ struct StorePages: RouteCollection {
         let principal = try request.signedIn()
         model.deviceKey = "\(principal.cooperativeID.uuidString.lowercased()).\(principal.userID.uuidString.lowercased())"
         model.customers = try await StoreCustomerStore(tenant).all().map { ($0.id!, $0.name) }
-        // The till of the unit the counter sells for (the grocery outlet), once it exists.
-        if let shop = try await BusinessUnitStore(tenant).all().first(where: { $0.kind == .grocery && $0.active }),
+        // The till of the unit the counter sells for (the cashier's, or the grocery outlet), once it exists.
+        if let shop = try await BusinessUnitStore(tenant).home(of: principal.actor),
             let shift = try await ShiftStore(tenant).open(at: shop.id!)
         {
             model.till = (shift.id!, shift.openedByName, shift.openedAt)

@@ -17,6 +17,7 @@ package enum AuditAction: String, Sendable, CaseIterable, Codable {
     case productCreate = "store.product.create"
     case productUpdate = "store.product.update"
     case programmeCreate = "store.programme.create"
+    case programmeCeiling = "store.programme.ceiling"
     case allocationImport = "store.allocation.import"
     case stockAdjust = "store.stock.adjust"
     case stockTransfer = "store.stock.transfer"

@@ -12,15 +12,29 @@ package enum LimitPeriod: String, Codable, Sendable, CaseIterable {
     }
 }
 
-/// A price ceiling (HET) in force from a date until the next one takes over.
+/// A price ceiling (HET) in force from a date until the next one takes over: the national one, or one a
+/// region (a kabupaten or kota) sets, which holds there instead.
 package struct PriceCeiling: Sendable, Equatable, Codable {
     package var effectiveFrom: CivilDate
     /// Minor units a base unit.
     package var price: Int64
+    /// The region it holds in; nil everywhere else.
+    package var region: String?
 
-    package init(effectiveFrom: CivilDate, price: Int64) {
+    package init(effectiveFrom: CivilDate, price: Int64, region: String? = nil) {
         self.effectiveFrom = effectiveFrom
         self.price = price
+        self.region = region
+    }
+
+    /// A region as kept: single spaces between its words.
+    package static func written(_ region: String) -> String {
+        region.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Regions compare as people write them: case and spacing aside.
+    package static func sameRegion(_ a: String?, _ b: String?) -> Bool {
+        a.map { written($0).lowercased() } == b.map { written($0).lowercased() }
     }
 }
 
@@ -48,14 +62,36 @@ package struct ProgrammeRules: Sendable, Equatable {
         self.period = period
     }
 
-    /// The ceiling in force on `date`: the latest one that had taken effect; nil before the first.
-    package func ceiling(on date: CivilDate) -> Int64? {
-        ceilings.filter { $0.effectiveFrom <= date }.max { $0.effectiveFrom < $1.effectiveFrom }?.price
+    /// The ceiling in force on `date` in `region`: the region's latest that had taken effect, or, where the
+    /// region has none in force, the national one's; nil before the first.
+    package func ceiling(on date: CivilDate, in region: String? = nil) -> Int64? {
+        func latest(_ ceilings: [PriceCeiling]) -> PriceCeiling? {
+            ceilings.filter { $0.effectiveFrom <= date }.max { $0.effectiveFrom < $1.effectiveFrom }
+        }
+        let regional = region.flatMap { region in
+            latest(ceilings.filter { $0.region != nil && PriceCeiling.sameRegion($0.region, region) })
+        }
+        return (regional ?? latest(ceilings.filter { $0.region == nil }))?.price
     }
 
-    /// Refuses any of `prices` above the ceiling in force on `date`.
-    package func checkPrices(_ prices: [Int64], on date: CivilDate) throws(StoreError) {
-        guard let ceiling = ceiling(on: date), let highest = prices.max(), highest > ceiling else { return }
+    /// The ceilings regions set that are in force on `date`, one a region (the latest), by region.
+    package func regional(on date: CivilDate) -> [PriceCeiling] {
+        let byRegion = Dictionary(grouping: ceilings.filter { $0.region != nil && $0.effectiveFrom <= date }) {
+            PriceCeiling.written($0.region!).lowercased()
+        }
+        return byRegion.values.compactMap { $0.max { $0.effectiveFrom < $1.effectiveFrom } }.sorted {
+            $0.region!.lowercased() < $1.region!.lowercased()
+        }
+    }
+
+    /// Ceilings set to take effect after `date`, soonest first.
+    package func upcoming(after date: CivilDate) -> [PriceCeiling] {
+        ceilings.filter { $0.effectiveFrom > date }.sorted { $0.effectiveFrom < $1.effectiveFrom }
+    }
+
+    /// Refuses any of `prices` above the ceiling in force on `date` in `region`.
+    package func checkPrices(_ prices: [Int64], on date: CivilDate, in region: String? = nil) throws(StoreError) {
+        guard let ceiling = ceiling(on: date, in: region), let highest = prices.max(), highest > ceiling else { return }
         throw .aboveCeiling(price: highest, ceiling: ceiling)
     }
 

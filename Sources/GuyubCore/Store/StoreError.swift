@@ -83,6 +83,10 @@ package enum StoreError: DomainError, Equatable {
     case madeInFuture
     /// A sale sent with a time older than a device keeps sales waiting, in days.
     case madeTooLongAgo(days: Int)
+    /// A ceiling for the same programme, region and day is already there.
+    case ceilingExists
+    /// Someone assigned to other units acting in this one.
+    case notAssigned
     /// A split payment naming a way twice, more than one part without an amount, or none.
     case splitInvalid
     /// A split payment whose parts do not add up to the sale's total, with the total.
@@ -141,6 +145,8 @@ package enum StoreError: DomainError, Equatable {
         case .madeTooLongAgo: "made_too_long_ago"
         case .packUnknown: "unknown_pack"
         case .splitInvalid: "invalid_split"
+        case .notAssigned: "not_assigned"
+        case .ceilingExists: "ceiling_exists"
         case .splitMismatch: "split_mismatch"
         case .packNotWhole: "pack_not_whole"
         case .packInvalid: "invalid_pack"
@@ -180,6 +186,8 @@ package enum StoreError: DomainError, Equatable {
         case .alreadyExpired: "expiresOn"
         case .packUnknown: "pack"
         case .splitInvalid, .splitMismatch: "payments"
+        case .notAssigned: "unitId"
+        case .ceilingExists: "effectiveFrom"
         case .packNotWhole: "quantity"
         case .packInvalid: "packs"
         }
@@ -188,9 +196,9 @@ package enum StoreError: DomainError, Equatable {
     package var kind: ErrorKind {
         switch self {
         case .barcodeTaken, .nameTaken, .programmeNameTaken, .alreadyReturned, .shiftAlreadyOpen, .shiftClosed,
-            .seasonOverlaps, .notByAllocation, .stockTakeClosed, .stockTakeOpen:
+            .seasonOverlaps, .notByAllocation, .stockTakeClosed, .stockTakeOpen, .ceilingExists:
             .conflict
-        case .shiftNotYours, .supervisorRequired: .forbidden
+        case .shiftNotYours, .supervisorRequired, .notAssigned: .forbidden
         default: .invalid
         }
     }

@@ -21,5 +21,6 @@ package enum GuyubMigrations {
         CreateStockTakes(),
         CreateProductPacks(),
         AddSalePayments(),
+        AddUnitStaffAndRegions(),
     ]
 }

@@ -19,6 +19,8 @@ package final class BusinessUnitRecord: TenantModel, @unchecked Sendable {
     @OptionalField(key: "qris_merchant_id") package var qrisMerchantID: String?
     @OptionalField(key: "qris_city") package var qrisCity: String?
     @OptionalField(key: "qris_postal_code") package var qrisPostalCode: String?
+    /// The kabupaten or kota it sells in, for a regional price ceiling (`PriceCeiling.region`).
+    @OptionalField(key: "region") package var region: String?
 
     /// The merchant its QRIS payloads name, once its data is set.
     package var qrisMerchant: QRIS.Merchant? {
@@ -26,6 +28,19 @@ package final class BusinessUnitRecord: TenantModel, @unchecked Sendable {
         return QRIS.Merchant(name: qrisMerchantName, city: qrisCity, id: qrisMerchantID, postalCode: qrisPostalCode)
     }
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// Someone who works in a unit (`UnitStaff`).
+package final class UnitStaffRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "unit_staff"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<UnitStaffRecord, FieldProperty<UnitStaffRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "unit_id") package var unitID: UUID
+    @Field(key: "user_id") package var userID: UUID
 
     package init() {}
 }

@@ -197,6 +197,23 @@ package final class PriceCeilingRecord: TenantModel, @unchecked Sendable {
     package init() {}
 }
 
+/// A price ceiling a region sets for a programme, in force there from a date over the national one.
+package final class RegionalCeilingRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "regional_price_ceilings"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<RegionalCeilingRecord, FieldProperty<RegionalCeilingRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "programme_id") package var programmeID: UUID
+    @Field(key: "region") package var region: String
+    @Field(key: "effective_from") package var effectiveFrom: CivilDate
+    @Field(key: "price") package var price: Int64
+
+    package init() {}
+}
+
 /// A registered customer who may buy on credit up to a limit (a warung, a wholesale buyer): what they
 /// owe is `balance`, and the trade receivables account equals the sum.
 package final class StoreCustomerRecord: TenantModel, @unchecked Sendable {

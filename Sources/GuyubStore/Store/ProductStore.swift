@@ -147,7 +147,9 @@ package struct ProductStore: Sendable {
         if let programmeID = input.programmeID {
             let rules = try await ProgrammeStore(tenant).rules([programmeID])
             guard let programme = rules[programmeID] else { throw AccessError.notFound }
-            try programme.checkPrices(prices.allPrices, on: today)
+            // Under the ceiling where the unit that sells it is.
+            let region = try await BusinessUnitStore(tenant).find(product.unitID).region
+            try programme.checkPrices(prices.allPrices, on: today, in: region)
         }
         product.name = input.name
         product.category = input.category

@@ -17,13 +17,53 @@ package struct ProgrammeStore: Sendable {
         try await tenant.query(ProgrammeRecord.self).sort(\.$name).all()
     }
 
-    /// Each programme's ceilings, oldest first.
+    /// Each programme's ceilings, national then regional, oldest first.
     package func ceilings(_ ids: [UUID]) async throws -> [UUID: [PriceCeiling]] {
         guard !ids.isEmpty else { return [:] }
-        let rows = try await tenant.query(PriceCeilingRecord.self).filter(\.$programmeID ~~ ids).sort(\.$effectiveFrom).all()
-        return Dictionary(grouping: rows, by: \.programmeID).mapValues {
-            $0.map { PriceCeiling(effectiveFrom: $0.effectiveFrom, price: $0.price) }
+        let national = try await tenant.query(PriceCeilingRecord.self).filter(\.$programmeID ~~ ids).sort(\.$effectiveFrom)
+            .all().map { ($0.programmeID, PriceCeiling(effectiveFrom: $0.effectiveFrom, price: $0.price)) }
+        let regional = try await tenant.query(RegionalCeilingRecord.self).filter(\.$programmeID ~~ ids)
+            .sort(\.$region).sort(\.$effectiveFrom).all()
+            .map { ($0.programmeID, PriceCeiling(effectiveFrom: $0.effectiveFrom, price: $0.price, region: $0.region)) }
+        return Dictionary(grouping: national + regional, by: \.0).mapValues { $0.map(\.1) }
+    }
+
+    /// A new ceiling for a programme from `effectiveFrom`: the national one, or a region's. One a day for
+    /// each (`ceiling_exists`), never in the past, so what was sold stays under the ceiling it was sold under.
+    package func addCeiling(_ ceiling: PriceCeiling, to id: UUID?, today: CivilDate, by actor: Actor) async throws
+        -> ProgrammeRecord
+    {
+        let programme = try await find(id)
+        guard ceiling.price > 0, ceiling.price <= Amount.ceiling else { throw StoreError.priceInvalid("price") }
+        guard ceiling.effectiveFrom >= today else { throw StoreError.field(.invalidDate("effectiveFrom")) }
+        let existing = try await ceilings([programme.id!])[programme.id!] ?? []
+        guard
+            !existing.contains(where: {
+                $0.effectiveFrom == ceiling.effectiveFrom
+                    && ($0.region == nil ? ceiling.region == nil : PriceCeiling.sameRegion($0.region, ceiling.region))
+            })
+        else { throw StoreError.ceilingExists }
+        if let region = ceiling.region {
+            let row = RegionalCeilingRecord()
+            row.programmeID = programme.id!
+            row.region = region
+            row.effectiveFrom = ceiling.effectiveFrom
+            row.price = ceiling.price
+            try await tenant.create(row)
+        } else {
+            let row = PriceCeilingRecord()
+            row.programmeID = programme.id!
+            row.effectiveFrom = ceiling.effectiveFrom
+            row.price = ceiling.price
+            try await tenant.create(row)
         }
+        try await AuditLog.append(
+            tenant, actor: actor, action: .programmeCeiling, entity: "programme", entityID: programme.id,
+            after: [
+                "priceCeiling": String(ceiling.price), "effectiveFrom": ceiling.effectiveFrom.description,
+                "region": ceiling.region ?? "",
+            ])
+        return programme
     }
 
     /// The rules of the programmes named, as the core reads them.

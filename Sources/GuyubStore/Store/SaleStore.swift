@@ -102,12 +102,13 @@ package struct SaleStore: Sendable {
         let nik = request.buyerNIK?.digits ?? member?.nik
         if programmes.values.contains(where: \.requiresBuyerID), nik == nil { throw StoreError.buyerIDRequired }
 
+        let unit = try await BusinessUnitStore(tenant).shop(request.unitID, by: actor)
         var priced: [(line: Line, product: ProductRecord, price: Int64, amount: Int64)] = []
         for line in request.lines {
             let product = products[line.productID]!
             let price = try ProductStore.prices(product).price(for: buyer, quantity: line.quantity)
             if let programme = product.programmeID.flatMap({ programmes[$0] }) {
-                try programme.checkPrices([price], on: request.date)
+                try programme.checkPrices([price], on: request.date, in: unit.region)
             }
             priced.append((line, product, price, try Quantity.amount(line.quantity, at: price)))
         }
@@ -119,7 +120,6 @@ package struct SaleStore: Sendable {
             ? try SalePayment(request.parts, total: total) : SalePayment(single: request.payment, total: total)
         if split[.savings] > 0, !isMember { throw StoreError.memberRequired }
         if split[.credit] > 0, customer == nil { throw StoreError.customerRequired }
-        let unit = try await BusinessUnitStore(tenant).shop(request.unitID, by: actor)
 
         // The cooperative's row first: the sale's number, then what the buyer already took and the stock.
         let number = try await nextNumber()

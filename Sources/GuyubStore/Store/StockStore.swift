@@ -258,7 +258,7 @@ extension StockStore {
         _ = try await ProductStore(tenant).find(productID)
         let units = BusinessUnitStore(tenant)
         let from = try await units.shop(fromID, by: actor)
-        let to = try await units.shop(toID, by: actor)
+        let to = try await units.shop(toID, by: actor, working: false)
         guard from.id != to.id else { throw StoreError.sameUnit }
         try await lockCooperative()
         let out = try await levels(of: [productID], in: from.id!)[productID]!

@@ -32,6 +32,7 @@ package enum SiteURL: Sendable, Equatable {
     case shopReturn(UUID)
     case shopShifts
     case shopProgrammes
+    case shopProgrammeCeilings
     case shopCustomers
     case shopCustomerPayment(UUID)
     case shopProgramme(UUID, month: String)
@@ -42,6 +43,11 @@ package enum SiteURL: Sendable, Equatable {
     case shopStockTakeApprove(UUID)
     /// QRIS money in transit and its settlements.
     case shopQRIS
+    /// The business units, who works in each, and their regions.
+    case shopUnits
+    case shopUnitsTemplate
+    case shopUnitStaff(UUID)
+    case shopUnitRegion(UUID)
     /// The shop's sales over a period, for one unit or all.
     case shopSalesReport(from: CivilDate? = nil, to: CivilDate? = nil, unit: UUID? = nil, csv: Bool = false)
     /// A programme's allocation lists, showing one season's farmers.
@@ -155,10 +161,15 @@ package enum SiteURL: Sendable, Equatable {
         case .shopReturn(let id): "/store/sales/\(id.uuidString.lowercased())/returns"
         case .shopShifts: "/store/shifts"
         case .shopProgrammes: "/store/programmes"
+        case .shopProgrammeCeilings: "/store/programmes/ceilings"
         case .shopCustomers: "/store/customers"
         case .shopCustomerPayment(let id): "/store/customers/\(id.uuidString.lowercased())/payments"
         case .shopProgramme(let id, let month): "/store/programmes/\(id.uuidString.lowercased())" + query(["month": month])
         case .shopQRIS: "/store/qris"
+        case .shopUnits: "/store/units"
+        case .shopUnitsTemplate: "/store/units/template"
+        case .shopUnitStaff(let id): "/store/units/\(id.uuidString.lowercased())/staff"
+        case .shopUnitRegion(let id): "/store/units/\(id.uuidString.lowercased())/region"
         case .shopStockTakes: "/store/stock-takes"
         case .shopStockTake(let id): "/store/stock-takes/\(id.uuidString.lowercased())"
         case .shopStockTakeCounts(let id): "/store/stock-takes/\(id.uuidString.lowercased())/counts"

@@ -39,6 +39,7 @@ extension Catalogue {
         case .productCreate: pick("Produk baru", "Product added")
         case .productUpdate: pick("Perubahan produk", "Product changed")
         case .programmeCreate: pick("Program barang bersubsidi baru", "Regulated goods programme added")
+        case .programmeCeiling: pick("HET baru ditetapkan", "New price ceiling set")
         case .allocationImport: pick("Daftar alokasi (e-RDKK) diimpor", "Allocation list (e-RDKK) imported")
         case .stockAdjust: pick("Penyesuaian stok", "Stock adjusted")
         case .stockTransfer: pick("Stok dipindahkan antarunit", "Stock moved between units")
@@ -137,6 +138,8 @@ extension Catalogue {
         case "cooperative": return (pick("Koperasi", "Cooperative"), .text)
         case "timeZone": return (pick("Zona waktu", "Time zone"), .text)
         case "memberId": return (pick("Anggota", "Member"), .text)
+        case "staff": return (pick("Petugas unit", "Unit staff"), .text)
+        case "region": return (pick("Wilayah (kabupaten/kota)", "Region (regency/city)"), .text)
         // Books
         case "date": return (fieldName(path), .date)
         case "description": return (pick("Uraian", "Description"), .text)

@@ -25,6 +25,9 @@ extension Catalogue {
         case "counts_saved": Notice(.success, pick("Hitungan disimpan.", "Counts saved."))
         case "stock_take_approved":
             Notice(.success, pick("Stok opname disetujui; selisih dibukukan.", "Stock take approved; differences posted."))
+        case "units_made": Notice(.success, pick("Unit Koperasi Desa dibuat.", "The village-cooperative units were made."))
+        case "ceiling_saved": Notice(.success, pick("HET disimpan.", "The price ceiling was saved."))
+        case "unit_saved": Notice(.success, pick("Unit usaha disimpan.", "The business unit was saved."))
         case "qris_settled": Notice(.success, pick("Pencairan QRIS dicatat.", "QRIS credit recorded."))
         case "account_saved": Notice(.success, pick("Akun disimpan.", "Account saved."))
         case "month_closed": Notice(.success, pick("Bulan ditutup.", "Month closed."))

@@ -166,6 +166,14 @@ extension Catalogue {
             pick(
                 "Penjualan ini dibuat lebih dari \(days) hari yang lalu dan tidak dapat dibukukan lagi.",
                 "This sale was made more than \(days) days ago and can no longer be booked.")
+        case .ceilingExists:
+            pick(
+                "HET untuk wilayah dan tanggal berlaku ini sudah ada.",
+                "A ceiling for this region and effective date is already there.")
+        case .notAssigned:
+            pick(
+                "Anda tidak ditugaskan di unit usaha ini. Minta pengurus menambahkan Anda ke unit ini.",
+                "You are not assigned to this business unit. Ask the board to add you to it.")
         case .splitInvalid:
             pick(
                 "Pembayaran gabungan tidak valid: tiap cara bayar sekali, dan paling banyak satu bagian tanpa jumlah.",
@@ -221,6 +229,8 @@ extension Catalogue {
         case "tiers": pick("Harga bertingkat", "Price tiers")
         case "packs": pick("Kemasan", "Packs")
         case "payments": pick("Bagian pembayaran", "Payment parts")
+        case "region": pick("Wilayah", "Region")
+        case "price": pick("Harga", "Price")
         case "paidSavings": pick("Bagian simpanan", "The part from savings")
         case "paidQris": pick("Bagian QRIS", "The part by QRIS")
         case "paidCredit": pick("Bagian kredit", "The part on credit")
@@ -506,4 +516,62 @@ extension Catalogue {
     package var allGoods: String { pick("Semua barang", "All goods") }
     package var noProductsYet: String { pick("Belum ada barang.", "No goods yet.") }
     package var stockValueLabel: String { pick("Nilai stok", "Stock value") }
+
+    package var unitsTitle: String { pick("Unit usaha", "Business units") }
+    package var unitsLead: String {
+        pick(
+            "Siapa bekerja di unit mana, dan wilayah yang HET-nya berlaku di tiap unit.",
+            "Who works in which unit, and the region whose price ceilings hold at each.")
+    }
+    package var unitsTemplateHint: String {
+        pick(
+            "Koperasi Desa Merah Putih menjalankan tujuh unit: kantor, gerai sembako, simpan pinjam, klinik, apotek, gudang, dan logistik. Unit yang belum ada dibuat sekaligus.",
+            "A village cooperative runs seven units: office, grocery outlet, savings and loans, clinic, pharmacy, warehouse and logistics. Those not there yet are made at once."
+        )
+    }
+    package var unitsTemplateButton: String { pick("Buat tujuh unit Koperasi Desa", "Make the seven village-cooperative units") }
+    package var noUnitsYet: String { pick("Belum ada unit usaha.", "No business units yet.") }
+    package var unitStatusLabel: String { pick("Status", "Status") }
+    package var unitOpen: String { pick("Aktif", "Open") }
+    package var unitClosed: String { pick("Tidak aktif", "Closed") }
+    package var regionLabel: String { pick("Wilayah (kabupaten/kota)", "Region (regency/city)") }
+    package var regionHint: String {
+        pick("Misalnya Kab. Klaten. HET wilayah ini berlaku di unit ini.", "Such as Kab. Klaten. Its price ceilings hold here.")
+    }
+    package var noRegion: String { pick("Belum diisi (HET nasional)", "Not set (the national ceiling)") }
+    package var qrisReady: String { pick("Siap: kasir dapat menampilkan kode QRIS", "Ready: the counter can show a QRIS code") }
+    package var qrisNotReady: String { pick("Data merchant belum diisi", "Merchant data not set") }
+    package var unitStaffLabel: String { pick("Petugas", "Staff") }
+    package var noUnitStaff: String {
+        pick("Belum ada yang ditugaskan: semua petugas boleh bekerja di sini", "No one assigned: all staff may work here")
+    }
+    package var unitStaffHint: String {
+        pick(
+            "Petugas yang ditugaskan hanya dapat berjualan, menerima barang, dan menghitung stok di unitnya.",
+            "Assigned staff sell, receive goods and count stock only in their units.")
+    }
+    package var saveStaff: String { pick("Simpan petugas", "Save staff") }
+    package var saveRegion: String { pick("Simpan wilayah", "Save region") }
+    package var unitsLink: String { pick("Unit usaha", "Business units") }
+
+    /// A ceiling to come: `Mulai 01/01/2027 (Kab. Klaten): `.
+    package func ceilingFrom(_ date: String, region: String?) -> String {
+        let place = region.map { " (\($0))" } ?? ""
+        return pick("Mulai \(date)\(place): ", "From \(date)\(place): ")
+    }
+    package var newCeilingTitle: String { pick("HET baru", "A new price ceiling") }
+    package var newCeilingHint: String {
+        pick(
+            "HET nasional, atau HET yang ditetapkan pemerintah daerah untuk satu kabupaten/kota. HET wilayah berlaku di unit usaha wilayah itu, menggantikan HET nasional.",
+            "The national ceiling, or one a regional government sets for a regency or city. A region's holds at the units in it, over the national one."
+        )
+    }
+    package var programmeLabel: String { pick("Program", "Programme") }
+    package var ceilingPriceLabel: String { pick("HET per satuan dasar", "Ceiling a base unit") }
+    package var effectiveFromLabel: String { pick("Berlaku mulai", "Effective from") }
+    package var effectiveFromHint: String { pick("Kosongkan untuk hari ini.", "Leave blank for today.") }
+    package var ceilingRegionHint: String {
+        pick("Kosongkan untuk HET nasional. Misalnya Kab. Klaten.", "Leave blank for the national ceiling. Such as Kab. Klaten.")
+    }
+    package var saveCeiling: String { pick("Simpan HET", "Save the ceiling") }
 }

@@ -3,12 +3,24 @@ import GuyubCore
 import GuyubViews
 
 extension ShopProgrammes.Model {
-    static let mock = ShopProgrammes.Model(
-        rows: [
-            .init(id: UUID(), name: "SPHP", ceiling: 62_500, perBuyerLimit: 2_000, period: .day),
-            .init(
-                id: UUID(), name: "Pupuk Urea Bersubsidi", ceiling: 1_800, perBuyerLimit: nil, period: .month, byAllocation: true),
-        ], month: YearMonth(year: 2026, month: 8)!)
+    /// SPHP rice with Klaten's own ceiling and a new national one to come; the ceiling form as sent.
+    static let mock: ShopProgrammes.Model = {
+        var sphp = ShopProgrammes.Model.Row(id: UUID(), name: "SPHP", ceiling: 62_500, perBuyerLimit: 2_000, period: .day)
+        sphp.regional = [
+            PriceCeiling(effectiveFrom: CivilDate(year: 2026, month: 7, day: 1)!, price: 63_000, region: "Kab. Klaten")
+        ]
+        sphp.upcoming = [PriceCeiling(effectiveFrom: CivilDate(year: 2027, month: 1, day: 1)!, price: 64_000)]
+        var model = ShopProgrammes.Model(
+            rows: [
+                sphp,
+                .init(
+                    id: UUID(), name: "Pupuk Urea Bersubsidi", ceiling: 1_800, perBuyerLimit: nil, period: .month,
+                    byAllocation: true),
+            ], month: YearMonth(year: 2026, month: 8)!)
+        model.canSetCeilings = true
+        model.ceiling.price = "65.000"
+        return model
+    }()
 }
 
 extension ShopAllocations.Model {

@@ -31,6 +31,8 @@ extension ShopProducts {
                     Link(text.qrisLink, url: SiteURL.shopQRIS.path)
                     Text(" · ")
                     Link(text.stockTakesLink, url: SiteURL.shopStockTakes.path)
+                    Text(" · ")
+                    Link(text.unitsLink, url: SiteURL.shopUnits.path)
                 }
                 if !model.expiring.isEmpty, let today = model.today {
                     Element(name: "section") {

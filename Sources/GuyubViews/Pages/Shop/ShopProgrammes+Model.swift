@@ -14,6 +14,9 @@ extension ShopProgrammes {
             package var period: LimitPeriod
             /// Sold by an allocation list (e-RDKK), which has its own page.
             package var byAllocation: Bool
+            /// Ceilings regions set, in force today, and ceilings to come.
+            package var regional: [PriceCeiling] = []
+            package var upcoming: [PriceCeiling] = []
             package init(
                 id: UUID, name: String, ceiling: Int64?, perBuyerLimit: Int64?, period: LimitPeriod, byAllocation: Bool = false
             ) {
@@ -28,6 +31,17 @@ extension ShopProgrammes {
 
         package var rows: [Row]
         package var month: YearMonth
+        /// The form for a new ceiling, for whoever manages the goods, as last sent with what was refused.
+        package var canSetCeilings = false
+        package var ceiling = CeilingForm()
+        package struct CeilingForm: Sendable, Equatable {
+            package var programmeID = ""
+            package var price = ""
+            package var effectiveFrom = ""
+            package var region = ""
+            package var errors: [String: String] = [:]
+            package init() {}
+        }
 
         package init(rows: [Row], month: YearMonth) {
             self.rows = rows

@@ -20,14 +20,62 @@ extension ShopProgrammes {
                         rows: model.rows.map { row in
                             [
                                 Text(row.name),
-                                row.ceiling.map { MoneyText(amount: $0, format: format) as Component } ?? Text("—"),
+                                ceilings(row, text: text),
                                 limit(row, text: text),
                                 Link(
                                     text.thisMonthReport, url: SiteURL.shopProgramme(row.id, month: model.month.description).path),
                             ]
                         }, className: "programmes-table")
+                    if model.canSetCeilings { ceilingForm(model, context: context) }
                 }
             }
+        }
+
+        /// The national ceiling in force, each region's, and those to come.
+        private static func ceilings(_ row: Model.Row, text: Catalogue) -> Component {
+            let format = text.format
+            return Div {
+                if let ceiling = row.ceiling { MoneyText(amount: ceiling, format: format) } else { Text("—") }
+                for regional in row.regional {
+                    Paragraph(regional.region! + ": " + format.money(minorUnits: regional.price)).class("muted")
+                }
+                for next in row.upcoming {
+                    Paragraph(
+                        text.ceilingFrom(format.date(next.effectiveFrom), region: next.region)
+                            + format.money(minorUnits: next.price)
+                    ).class("muted")
+                }
+            }
+        }
+
+        /// A new ceiling: national or a region's, from a date.
+        private static func ceilingForm(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            let form = model.ceiling
+            return Element(name: "section") {
+                H2(text.newCeilingTitle)
+                Paragraph(text.newCeilingHint).class("muted")
+                Form(url: SiteURL.shopProgrammeCeilings.path, method: .post) {
+                    CSRFField(context: context)
+                    ErrorNotice(messages: form.errors["form"].map { [$0] } ?? [])
+                    ChoiceField(
+                        label: text.programmeLabel, name: "programmeId",
+                        options: model.rows.map { ($0.id.uuidString.lowercased(), $0.name) }, selected: form.programmeID,
+                        error: form.errors["programmeId"], isRequired: true)
+                    FormField(
+                        label: text.ceilingPriceLabel, name: "price", value: form.price, error: form.errors["price"],
+                        isRequired: true, money: true, maxLength: 20)
+                    DateField(
+                        label: text.effectiveFromLabel, name: "effectiveFrom", value: form.effectiveFrom,
+                        error: form.errors["effectiveFrom"], hint: text.effectiveFromHint, text: text)
+                    FormField(
+                        label: text.regionLabel, name: "region", value: form.region, error: form.errors["region"],
+                        hint: text.ceilingRegionHint, maxLength: FieldLimit.name)
+                    Div { Button(text.saveCeiling).attribute(named: "type", value: "submit").class("primary") }
+                        .class("form-actions")
+                }
+            }
+            .class("card ceiling-form")
         }
 
         /// How much one buyer may take: by the allocation list (with a link to it), a limit a period, or none.
