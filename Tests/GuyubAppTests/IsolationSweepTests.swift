@@ -103,7 +103,11 @@ import VaporTesting
         "POST /store/stock-takes/:id/approve": .permission(.manageStock),
         "POST /store/programmes/:id/allocations": .permission(.manageStock),
         "POST /store/customers/:id/payments": .permission(.sell),
-        "POST /store/programmes/ceilings": .permission(.manageStock), "GET /store/units": .permission(.viewStore),
+        "POST /store/programmes/ceilings": .permission(.manageStock),
+        "GET /store/products/new": .permission(.manageStock), "POST /store/products": .permission(.manageStock),
+        "GET /store/products/:id": .permission(.viewStore), "POST /store/products/:id": .permission(.manageStock),
+        "POST /store/products/:id/receipts": .permission(.manageStock),
+        "POST /store/products/:id/adjustments": .permission(.manageStock), "GET /store/units": .permission(.viewStore),
         "POST /store/units/template": .permission(.keepBooks),
         "POST /store/units/:id/staff": .permission(.manageUsers), "POST /store/units/:id/region": .permission(.keepBooks),
     ]
@@ -163,6 +167,7 @@ import VaporTesting
                 case pattern.contains("/members/"), pattern.contains("/shares/"): member
                 case pattern.contains("/loans/"): loan
                 case pattern.contains("/store/sales/"): sale
+                case pattern.contains("/store/products/"): shopProduct
                 case pattern.contains("/store/shifts/"): shift
                 case pattern.contains("/store/programmes/"): programme
                 case pattern.contains("/store/customers/"): customer

@@ -22,8 +22,9 @@ struct SecurityTests {
         // loan's eight action forms, the daily job's, the two of the loan settings, the application, the
         // shop's sale (twice: also as its QRIS code waits), a return, opening and closing a shift, a customer's
         // payment, an allocation list's import, a QRIS settlement, a stock take's start, counts and approval, and
-        // the units' template with each of two units' staff and region, and a new price ceiling.
-        #expect(postForms == pages.count + 4 + 8 + 1 + 2 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 1 + 3 + 5 + 1)
+        // the units' template with each of two units' staff and region, a new price ceiling, and a product's
+        // goods received, stock put right and the product itself.
+        #expect(postForms == pages.count + 4 + 8 + 1 + 2 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 1 + 3 + 5 + 1 + 3)
     }
 
     @Test func getFormsCarryNoToken() throws {

@@ -57,6 +57,7 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ),
         ("shop stock take", ShopStockTake.View.render(ShopStockTake.Sheet.mock, in: context)),
         ("shop units", ShopUnits.View.render(.mock, in: context)),
+        ("shop product", ShopProduct.View.render(.mock, in: context)),
         ("member list", MemberList.View.render(.mock, in: context)),
         ("member", MemberShow.View.render(.mock, in: context)),
         ("own record", MemberShow.View.render(own, in: context)),

@@ -24,6 +24,12 @@ struct StorePages: RouteCollection {
         store.get("shifts", ":id", use: shift)
         store.post("shifts", ":id", "close", use: closeShift)
         store.get("products", use: products)
+        store.get("products", "new", use: newProduct)
+        store.post("products", use: saveProduct)
+        store.get("products", ":id", use: product)
+        store.post("products", ":id", use: saveProduct)
+        store.post("products", ":id", "receipts", use: receiveProduct)
+        store.post("products", ":id", "adjustments", use: adjustProduct)
         store.get("reports", use: salesReport)
         store.get("stock-takes", use: stockTakes)
         store.post("stock-takes", use: startStockTake)
@@ -401,12 +407,13 @@ struct StorePages: RouteCollection {
             let onHand = stock[product.id!] ?? 0
             return ShopProducts.Model.Row(
                 name: product.name, unit: product.unit, stock: onHand, memberPrice: product.memberPrice,
-                nonMemberPrice: product.nonMemberPrice, low: onHand <= product.reorderPoint)
+                nonMemberPrice: product.nonMemberPrice, low: onHand <= product.reorderPoint, id: product.id)
         }
         var model = ShopProducts.Model(
             rows: onlyLow ? rows.filter(\.low) : rows, onlyLow: onlyLow, stockValue: levels.reduce(0) { $0 + $1.value })
         let today = try request.today()
         model.today = today
+        model.canManage = try request.signedIn().allows(.manageStock)
         let names = Dictionary(uniqueKeysWithValues: products.map { ($0.id!, ($0.name, $0.unit)) })
         model.expiring = try await StockStore(tenant).expiring(by: today.adding(days: ShopProducts.Model.expiringWithin) ?? today)
             .compactMap { batch in

@@ -33,6 +33,12 @@ package enum SiteURL: Sendable, Equatable {
     case shopShifts
     case shopProgrammes
     case shopProgrammeCeilings
+    /// A product's page (its form, stock, goods received, stock put right); a new one's form.
+    case shopProduct(UUID)
+    case shopProductNew
+    case shopProductsCreate
+    case shopProductReceipts(UUID)
+    case shopProductAdjustments(UUID)
     case shopCustomers
     case shopCustomerPayment(UUID)
     case shopProgramme(UUID, month: String)
@@ -162,6 +168,11 @@ package enum SiteURL: Sendable, Equatable {
         case .shopShifts: "/store/shifts"
         case .shopProgrammes: "/store/programmes"
         case .shopProgrammeCeilings: "/store/programmes/ceilings"
+        case .shopProduct(let id): "/store/products/\(id.uuidString.lowercased())"
+        case .shopProductNew: "/store/products/new"
+        case .shopProductsCreate: "/store/products"
+        case .shopProductReceipts(let id): "/store/products/\(id.uuidString.lowercased())/receipts"
+        case .shopProductAdjustments(let id): "/store/products/\(id.uuidString.lowercased())/adjustments"
         case .shopCustomers: "/store/customers"
         case .shopCustomerPayment(let id): "/store/customers/\(id.uuidString.lowercased())/payments"
         case .shopProgramme(let id, let month): "/store/programmes/\(id.uuidString.lowercased())" + query(["month": month])

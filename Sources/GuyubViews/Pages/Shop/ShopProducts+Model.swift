@@ -13,7 +13,12 @@ extension ShopProducts {
             package var memberPrice: Int64
             package var nonMemberPrice: Int64
             package var low: Bool
-            package init(name: String, unit: String, stock: Int64, memberPrice: Int64, nonMemberPrice: Int64, low: Bool) {
+            /// Its page, when it has one.
+            package var id: UUID?
+            package init(
+                name: String, unit: String, stock: Int64, memberPrice: Int64, nonMemberPrice: Int64, low: Bool, id: UUID? = nil
+            ) {
+                self.id = id
                 self.name = name
                 self.unit = unit
                 self.stock = stock
@@ -42,6 +47,8 @@ extension ShopProducts {
         package var stockValue: Int64
         package var expiring: [Expiring] = []
         package var today: CivilDate?
+        /// Whoever keeps the stock may add a product.
+        package var canManage = false
 
         /// How far ahead "expiring soon" looks.
         package static let expiringWithin = 30

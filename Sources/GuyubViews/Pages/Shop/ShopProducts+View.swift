@@ -16,6 +16,9 @@ extension ShopProducts {
                     .class("muted")
                 }
                 .class("page-head")
+                if model.canManage {
+                    Paragraph { Link(text.newProductLink, url: SiteURL.shopProductNew.path).class("button primary") }
+                }
                 Paragraph {
                     Link(
                         model.onlyLow ? text.allGoods : text.onlyRunningLow, url: SiteURL.shopProducts(low: !model.onlyLow).path)
@@ -57,7 +60,11 @@ extension ShopProducts {
                         rows: model.rows.map { row in
                             [
                                 ComponentGroup {
-                                    Text(row.name)
+                                    if let id = row.id {
+                                        Link(row.name, url: SiteURL.shopProduct(id).path)
+                                    } else {
+                                        Text(row.name)
+                                    }
                                     if row.low {
                                         Text(" ")
                                         Span(text.runningLow).class("badge low")

@@ -1,0 +1,64 @@
+import Foundation
+import GuyubCore
+import GuyubStore
+import Testing
+import Vapor
+import VaporTesting
+
+/// A product's page in the browser, on SQLite and PostgreSQL: made with its packs and trade price, goods
+/// received by the karung, stock put right, and refusals under the field they concern.
+@Suite("A product's page") struct ProductPageTests {
+    @Test func aProductIsMadeReceivedByTheKarungAndPutRight() async throws {
+        try await withTestApp { t in
+            // given
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            try await t.user("kasir@sukamaju.coop", roles: [.teller], in: coop)
+            let browser = try await t.browser("ketua@sukamaju.coop")
+            let form = try await browser.get("/store/products/new")
+            let token = try form.csrfToken()
+            let fields: [String: String] = [
+                "_csrf": token, "name": "Pupuk Urea", "unit": "kg", "memberPrice": "2.300", "nonMemberPrice": "Rp 2.500",
+                "reorderPoint": "50", "packName[]": "karung", "packSize[]": "50", "tierClass[]": "warung",
+                "tierMin[]": "100", "tierPrice[]": "2.350",
+            ]
+            // when
+            let badPack = try await browser.post(
+                "/store/products", form: fields.merging(["packSize[]": "0,5"]) { $1 })
+            let made = try await browser.post("/store/products", form: fields)
+            let location = try #require(made.headers.first(name: .location))
+            let id = String(location.split(separator: "/").last!)
+            let page = try await browser.get(location)
+            let unreadable = try await browser.post(
+                "\(location)/receipts", form: ["_csrf": token, "quantity": "dua", "pack": "karung", "unitCost": "105.000"])
+            let received = try await browser.post(
+                "\(location)/receipts",
+                form: ["_csrf": token, "quantity": "2", "pack": "karung", "unitCost": "105.000", "supplier": "Kios Tani"])
+            let adjusted = try await browser.post(
+                "\(location)/adjustments", form: ["_csrf": token, "reason": "damaged", "quantity": "1"])
+            let after = try await browser.get(location)
+            let cashier = try await t.browser("kasir@sukamaju.coop")
+            let seen = try await cashier.get(location)
+            let refused = try await cashier.post(
+                "/store/products", form: fields.merging(["_csrf": try seen.csrfToken(), "name": "Lain"]) { $1 })
+            // then
+            #expect(form.status == .ok)
+            #expect(badPack.status == .unprocessableEntity)
+            #expect(badPack.body.string.contains("Kemasan tidak valid"))
+            #expect(made.status == .seeOther)
+            #expect(page.body.string.contains(#"value="karung""#))
+            #expect(unreadable.status == .unprocessableEntity)
+            #expect(unreadable.body.string.contains(#"id="receive-quantity""#))
+            #expect(unreadable.body.string.contains(#"value="dua""#))
+            #expect(received.status == .seeOther && adjusted.status == .seeOther)
+            #expect(after.body.string.contains("99 kg"))
+            #expect(after.body.string.contains("Rp 2.100")) // 105.000 a karung of 50 kg
+            let product = try await t.tenant().find(ProductRecord.self, UUID(uuidString: id))
+            #expect(product?.reorderPoint == 50_000)
+            #expect(product?.tiers.contains("warung") == true)
+            #expect(seen.status == .ok)
+            #expect(!seen.body.string.contains("/receipts"))
+            #expect(refused.status == .forbidden)
+            try await t.expectBooksSound()
+        }
+    }
+}
