@@ -515,6 +515,15 @@ def shop_walk(b):
     receipt = b.driver.current_url.split("?")[0].replace(BASE, "")
     b.printed("shop-receipt-print")
     b.pdf("shop-slip-pdf", pages=2, size=(58, 200))
+    # A karung of rice, added by its pack: the line counts karung and says what they hold.
+    b.go("/store")
+    b.fill({"q": "beras medium"})
+    b.click("form.shop-search button[type='submit']")
+    b.step("shop-found-pack", expect=".found-list button.found-pack", contains="+1 karung (25 kg)")
+    b.click(".found-list button.found-pack")
+    b.step("shop-line-pack", expect=".sale-lines select[name='pack[]']", contains="= 25 kg")
+    b.click(".sale-form button[value='pay']")
+    b.step("shop-pack-receipt", expect="pre.shop-slip", contains="1 karung = 25 kg")
     # A buyer pays by QRIS: the counter shows the code for the total, which a phone's camera reads back as a
     # well-formed dynamic QRIS payload for that amount; the cashier confirms once the money shows.
     b.go("/store")
@@ -605,6 +614,19 @@ def shop_walk(b):
            contains="selisih dibukukan")
     b.go("/store/qris")
     b.step("shop-qris-money", expect=".page-head h1", contains="Dalam penyelesaian")
+    # The units: who works where, and the region whose ceilings hold there.
+    b.go("/store/units")
+    b.step("shop-units", expect=["section.unit-card form.unit-staff", "section.unit-card form.unit-region"],
+           contains="Kab. Klaten")
+    # A product's own page: its stock, goods received by the karung, and its form.
+    b.go("/store/products")
+    b.click("table.products-table a[href^='/store/products/']")
+    b.step("shop-product", expect=["form.receive-form input[name='quantity']", "form.product-form input[name='name']"])
+    b.go("/store/products/new")
+    b.step("shop-product-new", expect="form.product-form input[name='packName[]']", absent="form.receive-form")
+    b.go("/store/programmes")
+    b.step("shop-ceilings", expect="form[action='/store/programmes/ceilings'] input[name='price']",
+           contains="Kab. Klaten: Rp 18.500")
     b.click("form.sign-out button[type='submit']")
 
 
@@ -614,6 +636,14 @@ def member_walk(b):
     b.click(".own-record a[href^='/members/']")
     b.step("member-own-record", expect=[".page-head", "section.loans a[href^='/loans/']", "section.shu .shu-year"],
            contains="Jasa modal = ", absent="form[action$='/status'], a[href$='/edit']")
+    # Her card, printed and cut out: the counter's camera reads its QR code.
+    b.click(".page-head a[href$='/card']")
+    b.step("member-card", expect=".member-card svg.qr-code", contains="KARTU ANGGOTA")
+    b.printed("member-card-print")
+    card = b.scan(".member-card svg.qr-code")
+    if not card.startswith("ANGGOTA-"):
+        b.fail(f"the card's code reads {card!r}, not a member number")
+    b.driver.back()
     b.click("section.loans a[href^='/loans/']")
     b.step("member-own-loan", expect="table.schedule", absent="form[action$='/repay']")
     b.click("form.sign-out button[type='submit']")

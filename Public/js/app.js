@@ -393,4 +393,57 @@
       goOffline();
     }
   }
+
+  // A field that takes a barcode or a member card's QR code reads it from the camera, where the browser can
+  // (Chrome on Android has BarcodeDetector); elsewhere a USB scanner types into the field as before. What is
+  // read goes into the field and its form is sent, as if typed and Enter pressed.
+  if ("BarcodeDetector" in window && navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
+    document.querySelectorAll("input[data-scan]").forEach(function (field) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "secondary scan-button";
+      button.textContent = field.getAttribute("data-scan");
+      field.parentNode.insertBefore(button, field.nextSibling);
+      button.addEventListener("click", function () { scan(field); });
+    });
+  }
+
+  function scan(field) {
+    var detector = new window.BarcodeDetector();
+    var overlay = document.createElement("div");
+    overlay.className = "scanner";
+    var video = document.createElement("video");
+    video.setAttribute("playsinline", "");
+    video.muted = true;
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "secondary";
+    close.textContent = field.getAttribute("data-scan-close");
+    overlay.appendChild(video);
+    overlay.appendChild(close);
+    document.body.appendChild(overlay);
+    var stream = null, done = false;
+    function stop() {
+      done = true;
+      if (stream) stream.getTracks().forEach(function (track) { track.stop(); });
+      overlay.remove();
+    }
+    close.addEventListener("click", stop);
+    navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false }).then(function (media) {
+      stream = media;
+      video.srcObject = media;
+      return video.play();
+    }).then(function look() {
+      if (done) return;
+      detector.detect(video).then(function (codes) {
+        if (done) return;
+        if (codes.length === 0) { window.setTimeout(look, 250); return; }
+        stop();
+        field.value = codes[0].rawValue;
+        // A form is sent; the offline counter's search finds the good on Enter.
+        if (field.form) field.form.requestSubmit();
+        else field.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+      }).catch(function () { window.setTimeout(look, 500); });
+    }).catch(stop);
+  }
 })();

@@ -38,6 +38,7 @@ import VaporTesting
         "GET /dashboard": .signedIn, "POST /cooperatives/:id": .signedIn, "GET /members": .permission(.viewMembers),
         "GET /members/new": .permission(.manageMembers), "POST /members/new": .permission(.manageMembers),
         "GET /members/:id": .permission(.viewMembers, orOwn: true), "GET /members/:id/edit": .permission(.manageMembers),
+        "GET /members/:id/card": .permission(.viewMembers, orOwn: true),
         "POST /members/:id/edit": .permission(.manageMembers),
         "POST /members/:id/status": .permission(.changeMemberStatus), "GET /members/import": .permission(.importMembers),
         "POST /members/import": .permission(.importMembers), "GET /members/imports/:id": .permission(.importMembers),

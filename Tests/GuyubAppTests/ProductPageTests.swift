@@ -62,3 +62,38 @@ import VaporTesting
         }
     }
 }
+
+/// A member's card and the counter reading it.
+@Suite("Member cards") struct MemberCardPageTests {
+    @Test func theCardsQRCodeFindsTheMemberAtTheCounter() async throws {
+        try await withTestApp { t in
+            // given
+            let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let siti = try await t.member(People.siti, through: api)
+            let budi = try await t.member(People.budi, through: api)
+            try await t.user("siti@sukamaju.coop", roles: [.member], in: coop, member: UUID(uuidString: siti))
+            let number = try await api.get("/api/v1/members/\(siti)").json()["memberNumber"] as! Int
+            let rice = try await StoreAPITests.product(api)
+            try await StoreAPITests.receive(api, rice, "10", at: "1.000")
+            let board = try await t.browser("ketua@sukamaju.coop")
+            let own = try await t.browser("siti@sukamaju.coop")
+            // when
+            let card = try await board.get("/members/\(siti)/card")
+            let ownCard = try await own.get("/members/\(siti)/card")
+            let othersCard = try await own.get("/members/\(budi)/card")
+            let counter = try await board.get(
+                "/store?productId%5B%5D=\(rice)&quantity%5B%5D=1&pack%5B%5D=&buyer=ANGGOTA-\(number)")
+            // then
+            #expect(card.status == .ok)
+            #expect(card.body.string.contains("KARTU ANGGOTA"))
+            #expect(card.body.string.contains("<svg"))
+            #expect(card.body.string.contains("Siti Aminah"))
+            #expect(ownCard.status == .ok)
+            #expect(othersCard.status == .notFound || othersCard.status == .forbidden)
+            #expect(counter.body.string.contains("Siti Aminah"))
+            #expect(counter.body.string.contains("Rp 1.250")) // the member price
+            #expect(counter.body.string.contains(#"data-scan="Pindai kartu anggota""#))
+        }
+    }
+}

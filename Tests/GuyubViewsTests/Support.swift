@@ -58,6 +58,13 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("shop stock take", ShopStockTake.View.render(ShopStockTake.Sheet.mock, in: context)),
         ("shop units", ShopUnits.View.render(.mock, in: context)),
         ("shop product", ShopProduct.View.render(.mock, in: context)),
+        (
+            "member card",
+            MemberCardPage.View.render(
+                .init(
+                    cooperativeName: "Koperasi Sukamaju", name: "Siti Aminah", memberNumber: 123,
+                    joinedOn: CivilDate(year: 2024, month: 1, day: 15)!, memberID: UUID()), in: context)
+        ),
         ("member list", MemberList.View.render(.mock, in: context)),
         ("member", MemberShow.View.render(.mock, in: context)),
         ("own record", MemberShow.View.render(own, in: context)),

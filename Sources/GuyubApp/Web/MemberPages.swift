@@ -12,6 +12,7 @@ struct MemberPages: RouteCollection {
         members.post("new", use: create)
         members.get(":id", use: show)
         members.get(":id", "edit", use: editForm)
+        members.get(":id", "card", use: card)
         members.post(":id", "edit", use: update)
         members.post(":id", "status", use: changeStatus)
     }
@@ -60,6 +61,17 @@ struct MemberPages: RouteCollection {
                     member, store: store, principal: principal,
                     today: request.today()),
                 in: request.pageContext()))
+    }
+
+    /// The member's card to print, with the QR code the counter reads: for staff, or the member themself.
+    func card(_ request: Request) async throws -> Response {
+        let principal = try request.signedIn()
+        let member = try await MemberStore(request.tenant()).find(request.parameters.get("id", as: UUID.self))
+        try request.authorizeRead(of: member)
+        let model = MemberCardPage.Model(
+            cooperativeName: principal.cooperativeName, name: member.name, memberNumber: member.memberNumber,
+            joinedOn: member.joinedOn, memberID: member.id!)
+        return request.html(MemberCardPage.View.render(model, in: request.pageContext()))
     }
 
     func editForm(_ request: Request) async throws -> Response {

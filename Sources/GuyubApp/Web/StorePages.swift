@@ -185,7 +185,8 @@ struct StorePages: RouteCollection {
 
         if !values.buyer.isEmpty {
             let members = MemberStore(tenant)
-            if let number = Int(values.buyer), values.buyer.count <= 6 {
+            // A member number typed, or read from the QR on their card.
+            if let number = MemberCard.number(in: values.buyer) {
                 model.member = (try? await members.find(number: number)).map(MemberRow.init)
             } else {
                 let found = try await members.list(query: values.buyer, perPage: 2).items

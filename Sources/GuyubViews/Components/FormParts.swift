@@ -37,6 +37,9 @@ struct FormField: Component {
     var maxLength: Int?
     /// More than one line (an address) makes it a text area of that many rows.
     var lines = 1
+    /// Filled from the camera where the browser reads barcodes and QR codes: the button's words, and the
+    /// words that close the camera.
+    var scan: (button: String, close: String)?
 
     var body: Component {
         let id = "\(scope ?? "field")-\(name)"
@@ -47,6 +50,7 @@ struct FormField: Component {
             ("inputmode", money ? "numeric" : inputMode), ("data-money", money ? "" : nil),
             ("autocomplete", autocomplete), ("maxlength", maxLength.map(String.init)),
             ("aria-invalid", error == nil ? nil : "true"), ("aria-describedby", error ?? hint == nil ? nil : "\(id)-note"),
+            ("data-scan", scan?.button), ("data-scan-close", scan?.close),
         ].compactMap { name, value in value.map { Attribute(name: name, value: $0, ignoreIfValueIsEmpty: false) } }
         return Div {
             Label(label) {}.attribute(named: "for", value: id)

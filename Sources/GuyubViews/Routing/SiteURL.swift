@@ -13,6 +13,7 @@ package enum SiteURL: Sendable, Equatable {
     case memberNew
     case member(UUID)
     case memberEdit(UUID)
+    case memberCard(UUID)
     case memberStatus(UUID)
     case memberImport
     case memberImportJob(UUID)
@@ -148,6 +149,7 @@ package enum SiteURL: Sendable, Equatable {
         case .memberNew: "/members/new"
         case .member(let id): "/members/\(id.uuidString.lowercased())"
         case .memberEdit(let id): "/members/\(id.uuidString.lowercased())/edit"
+        case .memberCard(let id): "/members/\(id.uuidString.lowercased())/card"
         case .memberStatus(let id): "/members/\(id.uuidString.lowercased())/status"
         case .memberImport: "/members/import"
         case .memberImportJob(let id): "/members/imports/\(id.uuidString.lowercased())"

@@ -96,3 +96,16 @@ extension Catalogue {
     package func optionalField(_ label: String) -> String { "\(label) (\(optional))" }
     package var registerMember: String { pick("Daftarkan anggota", "Register the member") }
 }
+
+/// A member's card.
+extension Catalogue {
+    package func memberCardTitle(_ name: String) -> String { pick("Kartu anggota \(name)", "\(name)'s member card") }
+    package var memberCardHeading: String { pick("KARTU ANGGOTA", "MEMBER CARD") }
+    package func memberSince(_ date: String) -> String { pick("Anggota sejak \(date)", "Member since \(date)") }
+    package func memberCardQRLabel(_ number: Int) -> String {
+        pick("Kode QR anggota nomor \(number), dipindai di kasir", "QR code of member no. \(number), scanned at the counter")
+    }
+    package var printCard: String { pick("Cetak kartu", "Print the card") }
+    package var memberCardLink: String { pick("Kartu anggota", "Member card") }
+    package var backToMember: String { pick("Kembali ke data anggota", "Back to the member") }
+}

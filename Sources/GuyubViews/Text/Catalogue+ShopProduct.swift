@@ -67,4 +67,8 @@ extension Catalogue {
     package var productActiveLabel: String { pick("Masih dijual", "Still sold") }
     package var saveProduct: String { pick("Simpan barang", "Save the product") }
     package var newProductLink: String { pick("+ Barang baru", "+ New product") }
+
+    package var scanWithCamera: String { pick("Pindai dengan kamera", "Scan with the camera") }
+    package var scanMemberCard: String { pick("Pindai kartu anggota", "Scan the member card") }
+    package var closeCamera: String { pick("Tutup kamera", "Close the camera") }
 }

@@ -34,12 +34,13 @@ extension MemberShow {
                         Span(text.since(format.date(row.statusSince))).class("muted")
                     }
                     .class("status-line")
-                    if canEdit {
-                        Div {
+                    Div {
+                        if canEdit {
                             Link(text.editDetails, url: SiteURL.memberEdit(row.id).path).class("button secondary")
                         }
-                        .class("actions")
+                        Link(text.memberCardLink, url: SiteURL.memberCard(row.id).path).class("button secondary")
                     }
+                    .class("actions")
                 }
                 .class("page-head")
 

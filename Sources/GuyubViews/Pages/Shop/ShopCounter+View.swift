@@ -39,7 +39,7 @@ extension ShopCounter {
                     for (name, value) in model.carried() { HiddenField(name: name, value: value) }
                     FormField(
                         label: text.findProductLabel, name: "q", value: "", type: .search, hint: text.findProductHint,
-                        autocomplete: "off", maxLength: 120)
+                        autocomplete: "off", maxLength: 120, scan: (text.scanWithCamera, text.closeCamera))
                     Button(text.search).attribute(named: "type", value: "submit")
                 }
                 .class("search shop-search")
@@ -196,7 +196,7 @@ extension ShopCounter {
                 FormField(
                     label: text.buyerLabel, name: "buyer", value: model.values.buyer, error: model.errors["buyer"],
                     hint: model.member.map { text.buyerFound($0.name, number: $0.memberNumber) } ?? text.buyerHint,
-                    autocomplete: "off", maxLength: 40)
+                    autocomplete: "off", maxLength: 40, scan: (text.scanMemberCard, text.closeCamera))
                 if model.needsBuyerID {
                     FormField(
                         label: text.buyerNikLabel, name: "buyerNik", value: model.values.buyerNik,
@@ -256,7 +256,8 @@ extension ShopCounter {
                     Label(text.findProductLabel) {}.attribute(named: "for", value: "offline-q")
                     Node<HTML.BodyContext>.input(
                         .type(.search), .id("offline-q"), .attribute(named: "autocomplete", value: "off"),
-                        .attribute(named: "maxlength", value: "120"))
+                        .attribute(named: "maxlength", value: "120"), .attribute(named: "data-scan", value: text.scanWithCamera),
+                        .attribute(named: "data-scan-close", value: text.closeCamera))
                 }
                 .class("field")
                 List([String]()) { Text($0) }.class("offline-found")
