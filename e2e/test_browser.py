@@ -621,9 +621,9 @@ def shop_walk(b):
     # A product's own page: its stock, goods received by the karung, and its form.
     b.go("/store/products")
     b.click("table.products-table a[href^='/store/products/']")
-    b.step("shop-product", expect=["form.receive-form input[name='quantity']", "form.product-form input[name='name']"])
+    b.step("shop-product", expect=[".receive-form input[name='quantity']", ".product-form input[name='name']"])
     b.go("/store/products/new")
-    b.step("shop-product-new", expect="form.product-form input[name='packName[]']", absent="form.receive-form")
+    b.step("shop-product-new", expect=".product-form input[name='packName[]']", absent=".receive-form")
     b.go("/store/programmes")
     b.step("shop-ceilings", expect="form[action='/store/programmes/ceilings'] input[name='price']",
            contains="Kab. Klaten: Rp 18.500")

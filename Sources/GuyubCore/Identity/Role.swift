@@ -2,6 +2,9 @@
 package enum Role: String, Codable, Sendable, CaseIterable, Comparable {
     case board, supervisor, manager, teller, staff, member, consumer, partner
 
+    /// The roles of people who work for the cooperative (and may be assigned to its units).
+    package static let staffRoles: Set<Role> = [.board, .supervisor, .manager, .teller, .staff]
+
     package static func < (a: Role, b: Role) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }

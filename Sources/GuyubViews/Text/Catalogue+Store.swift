@@ -550,6 +550,7 @@ extension Catalogue {
             "Petugas yang ditugaskan hanya dapat berjualan, menerima barang, dan menghitung stok di unitnya.",
             "Assigned staff sell, receive goods and count stock only in their units.")
     }
+    package var changeUnit: String { pick("Ubah petugas dan wilayah", "Change staff and region") }
     package var saveStaff: String { pick("Simpan petugas", "Save staff") }
     package var saveRegion: String { pick("Simpan wilayah", "Save region") }
     package var unitsLink: String { pick("Unit usaha", "Business units") }

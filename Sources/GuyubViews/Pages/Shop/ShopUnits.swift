@@ -84,37 +84,44 @@ package enum ShopUnits {
                             ),
                         ])
                         ErrorNotice(messages: model.errors[unit.id].map { [$0] } ?? [])
-                        if model.canAssign && !model.people.isEmpty {
-                            Form(url: SiteURL.shopUnitStaff(unit.id).path, method: .post) {
-                                CSRFField(context: context)
-                                Element(name: "fieldset") {
-                                    Element(name: "legend") { Text(text.unitStaffLabel) }
-                                    for person in model.people {
-                                        Element(name: "label") {
-                                            Node<HTML.BodyContext>.input(
-                                                .type(.checkbox), .name("userIds[]"), .value(person.id.uuidString.lowercased()),
-                                                unit.staff.contains(person.id)
-                                                    ? .attribute(named: "checked", value: "checked") : .empty)
-                                            Text(" " + person.name)
+                        if (model.canAssign && !model.people.isEmpty) || model.canKeepBooks {
+                            Element(name: "details") {
+                                Element(name: "summary") { Text(text.changeUnit) }
+                                if model.canAssign && !model.people.isEmpty {
+                                    Form(url: SiteURL.shopUnitStaff(unit.id).path, method: .post) {
+                                        CSRFField(context: context)
+                                        Element(name: "fieldset") {
+                                            Element(name: "legend") { Text(text.unitStaffLabel) }
+                                            for person in model.people {
+                                                Element(name: "label") {
+                                                    Node<HTML.BodyContext>.input(
+                                                        .type(.checkbox), .name("userIds[]"),
+                                                        .value(person.id.uuidString.lowercased()),
+                                                        unit.staff.contains(person.id)
+                                                            ? .attribute(named: "checked", value: "checked") : .empty)
+                                                    Text(" " + person.name)
+                                                }
+                                                .class("check")
+                                            }
                                         }
-                                        .class("check")
+                                        .class("field choices")
+                                        Paragraph(text.unitStaffHint).class("muted")
+                                        Button(text.saveStaff).attribute(named: "type", value: "submit").class("secondary")
                                     }
+                                    .class("unit-staff")
                                 }
-                                .class("field choices")
-                                Paragraph(text.unitStaffHint).class("muted")
-                                Button(text.saveStaff).attribute(named: "type", value: "submit").class("secondary")
+                                if model.canKeepBooks {
+                                    Form(url: SiteURL.shopUnitRegion(unit.id).path, method: .post) {
+                                        CSRFField(context: context)
+                                        FormField(
+                                            scope: "unit-\(unit.code)", label: text.regionLabel, name: "region",
+                                            value: unit.region ?? "", hint: text.regionHint, maxLength: FieldLimit.name)
+                                        Button(text.saveRegion).attribute(named: "type", value: "submit").class("secondary")
+                                    }
+                                    .class("unit-region")
+                                }
                             }
-                            .class("unit-staff")
-                        }
-                        if model.canKeepBooks {
-                            Form(url: SiteURL.shopUnitRegion(unit.id).path, method: .post) {
-                                CSRFField(context: context)
-                                FormField(
-                                    scope: "unit-\(unit.code)", label: text.regionLabel, name: "region",
-                                    value: unit.region ?? "", hint: text.regionHint, maxLength: FieldLimit.name)
-                                Button(text.saveRegion).attribute(named: "type", value: "submit").class("secondary")
-                            }
-                            .class("unit-region")
+                            .class("unit-changes")
                         }
                     }
                     .class("card unit-card")
