@@ -430,6 +430,8 @@
     }
     close.addEventListener("click", stop);
     navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false }).then(function (media) {
+      // Closed while the phone was still asking for the camera: let it go at once.
+      if (done) { media.getTracks().forEach(function (track) { track.stop(); }); return; }
       stream = media;
       video.srcObject = media;
       return video.play();

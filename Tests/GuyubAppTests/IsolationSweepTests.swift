@@ -108,7 +108,8 @@ import VaporTesting
         "GET /store/products/new": .permission(.manageStock), "POST /store/products": .permission(.manageStock),
         "GET /store/products/:id": .permission(.viewStore), "POST /store/products/:id": .permission(.manageStock),
         "POST /store/products/:id/receipts": .permission(.manageStock),
-        "POST /store/products/:id/adjustments": .permission(.manageStock), "GET /store/units": .permission(.viewStore),
+        "POST /store/products/:id/adjustments": .permission(.manageStock),
+        "POST /store/products/:id/transfers": .permission(.manageStock), "GET /store/units": .permission(.viewStore),
         "POST /store/units/template": .permission(.keepBooks),
         "POST /store/units/:id/staff": .permission(.manageUsers), "POST /store/units/:id/region": .permission(.keepBooks),
     ]

@@ -55,9 +55,56 @@ import VaporTesting
             let product = try await t.tenant().find(ProductRecord.self, UUID(uuidString: id))
             #expect(product?.reorderPoint == 50_000)
             #expect(product?.tiers.contains("warung") == true)
+            // The form offers a row more than the product has, so saving it loses none.
+            #expect(after.body.string.contains(#"id="tier1-tierClass[]""#))
+            #expect(after.body.string.contains(#"id="pack1-packName[]""#))
             #expect(seen.status == .ok)
             #expect(!seen.body.string.contains("/receipts"))
             #expect(refused.status == .forbidden)
+            // A product with three packs (made through the API) gets a fourth row, empty.
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let noodles = try await StoreAPITests.product(
+                api,
+                [
+                    "name": "Mi Instan", "unit": "pcs", "memberPrice": "3.000", "nonMemberPrice": "3.200",
+                    "packs": [["name": "pak", "size": "5"], ["name": "renteng", "size": "10"], ["name": "dus", "size": "40"]],
+                ])
+            let many = try await browser.get("/store/products/\(noodles)")
+            #expect(many.body.string.contains(#"id="pack3-packName[]""#))
+            #expect(!many.body.string.contains(#"id="pack4-packName[]""#))
+            try await t.expectBooksSound()
+        }
+    }
+}
+
+/// Goods moved between units from the product's page.
+@Suite("Moving goods from a product's page") struct ProductTransferPageTests {
+    @Test func riceGoesToTheWarehouseAndTooMuchIsRefusedUnderItsField() async throws {
+        try await withTestApp { t in
+            try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
+            let api = try await t.apiClient("ketua@sukamaju.coop")
+            let units =
+                try JSONSerialization.jsonObject(
+                    with: Data(buffer: try await api.post("/api/v1/store/units/template", json: [:]).body)) as? [[String: Any]]
+            let warehouse = try #require(units?.first { $0["kind"] as? String == "warehouse" }?["id"] as? String)
+            let rice = try await StoreAPITests.product(api)
+            try await StoreAPITests.receive(api, rice, "10", at: "1.000")
+            let browser = try await t.browser("ketua@sukamaju.coop")
+            let page = try await browser.get("/store/products/\(rice)")
+            let moved = try await browser.post(
+                "/store/products/\(rice)/transfers",
+                form: ["_csrf": try page.csrfToken(), "quantity": "4", "toUnitId": warehouse])
+            let tooMuch = try await browser.post(
+                "/store/products/\(rice)/transfers",
+                form: ["_csrf": try page.csrfToken(), "quantity": "100", "toUnitId": warehouse])
+            let product = try await api.get("/api/v1/store/products/\(rice)").json()
+            #expect(page.body.string.contains("Pindahkan ke unit lain"))
+            #expect(moved.status == .seeOther)
+            #expect(tooMuch.status == .unprocessableEntity)
+            #expect(tooMuch.body.string.contains(#"id="transfer-quantity""#))
+            let levels = product["levels"] as? [[String: Any]] ?? []
+            #expect(levels.first { $0["unitId"] as? String == warehouse }?["stock"] as? String == "4")
+            #expect(product["stock"] as? String == "10")
             try await t.expectBooksSound()
         }
     }

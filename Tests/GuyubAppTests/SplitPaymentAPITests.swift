@@ -104,9 +104,9 @@ import VaporTesting
             try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             let api = try await t.apiClient("ketua@sukamaju.coop")
             let siti = try await t.member(People.siti, through: api)
-            try await api.deposit(siti, "sukarela", "20000")
+            try await api.deposit(siti, "sukarela", "40000")
             let rice = try await StoreAPITests.product(api)
-            try await StoreAPITests.receive(api, rice, "10", at: "1.000")
+            try await StoreAPITests.receive(api, rice, "20", at: "1.000")
             let number = try await api.get("/api/v1/members/\(siti)").json()["memberNumber"] as! Int
             let browser = try await t.browser("ketua@sukamaju.coop")
             let page = try await browser.get("/store?productId%5B%5D=\(rice)&quantity%5B%5D=10&pack%5B%5D=")
@@ -124,6 +124,8 @@ import VaporTesting
             let tooMuch = try await pay("13.000", given: "")
             let paid = try await pay("Rp 5.000", given: "10.000")
             let receipt = try await browser.get(try #require(paid.headers.first(name: .location)))
+            // All of it from savings: no cash part at all.
+            let allSavings = try await pay("12.500", given: "")
             // then
             #expect(page.body.string.contains(#"data-when="payment=split""#))
             #expect(short.status == .unprocessableEntity)
@@ -134,7 +136,8 @@ import VaporTesting
             let slip = receipt.body.string
             #expect(slip.contains("Simpanan sukarela") && slip.contains("5.000"))
             #expect(slip.contains("Kembali") && slip.contains("Rp 2.500"))
-            #expect(try await api.balance(siti, "sukarela") == "15000")
+            #expect(allSavings.status == .seeOther)
+            #expect(try await api.balance(siti, "sukarela") == "22500")
             try await t.expectBooksSound()
         }
     }

@@ -13,6 +13,7 @@ import VaporTesting
             // given
             let coop = try await t.cooperative("Koperasi Sukamaju", admin: "ketua@sukamaju.coop")
             try await t.user("apotek@sukamaju.coop", roles: [.teller], in: coop)
+            try await t.user("gerai@sukamaju.coop", roles: [.manager], in: coop)
             let api = try await t.apiClient("ketua@sukamaju.coop")
             let cashier = try await t.apiClient("apotek@sukamaju.coop")
             // when
@@ -53,6 +54,14 @@ import VaporTesting
             #expect(refused.errorCode == "not_assigned")
             // Nothing of the refused sale was written.
             #expect(try await t.tenant().query(SaleRecord.self).count() == 1)
+            // A manager working in the outlet takes nothing back from the pharmacy's sale.
+            let outletManager = try await t.apiClient("gerai@sukamaju.coop")
+            let manager = try #require(
+                (users as? [[String: Any]])?.first { $0["email"] as? String == "gerai@sukamaju.coop" }?["id"] as? String)
+            _ = try await api.put("/api/v1/store/units/\(outlet)/staff", json: ["userIds": [manager]])
+            let returned = try await outletManager.post(
+                "/api/v1/store/sales/\(try sold.json()["id"] as! String)/returns", json: ["reason": "Salah beli"])
+            #expect(returned.status == .forbidden && returned.errorCode == "not_assigned")
             try await t.expectBooksSound()
         }
     }
@@ -76,6 +85,7 @@ import VaporTesting
             // when
             let before = try await api.put("/api/v1/store/products/\(product)", json: dearer)
             let region = try await api.patch("/api/v1/store/units/\(outlet)", json: ["region": "Kab. Klaten"])
+            let noRegion = try await api.patch("/api/v1/store/units/\(outlet)", json: [:])
             let ceiling = try await api.post(
                 "/api/v1/store/programmes/\(lpg)/ceilings", json: ["price": "18.500", "region": "Kab.  Klaten"])
             let twice = try await api.post(
@@ -89,6 +99,7 @@ import VaporTesting
             #expect(before.errorCode == "above_price_ceiling")
             #expect(region.status == .ok)
             #expect(try region.json()["region"] as? String == "Kab. Klaten")
+            #expect(noRegion.status == .unprocessableEntity)
             #expect(ceiling.status == .created)
             let ceilings = try ceiling.json()["ceilings"] as? [[String: Any]]
             #expect(ceilings?.last?["region"] as? String == "Kab. Klaten")

@@ -57,7 +57,9 @@ extension StoreController {
     /// Sets a unit's staff from ids, each someone with a role in the cooperative (another is not found).
     static func assign(_ ids: [UUID], to unit: UUID, _ tenant: Tenant, by actor: Actor) async throws {
         guard ids.count <= 200 else { throw StoreError.field(.tooLong("userIds", 200)) }
-        let names = Dictionary(uniqueKeysWithValues: try await AccountStore.users(in: tenant).map { ($0.0.id!, $0.0.name) })
+        // Only people who work for the cooperative: members, consumers and partners are not staff.
+        let people = try await AccountStore.users(in: tenant).filter { !$0.1.isDisjoint(with: Role.staffRoles) }
+        let names = Dictionary(uniqueKeysWithValues: people.map { ($0.0.id!, $0.0.name) })
         let staff = try Set(ids).map { id in
             guard let name = names[id] else { throw AccessError.notFound }
             return (id: id, name: name)
@@ -72,7 +74,9 @@ extension StoreController {
         let units = BusinessUnitStore(tenant)
         let id = try await units.find(request.parameters.get("id", as: UUID.self)).id!
         let input = try request.content.decode(RegionInput.self)
-        _ = try await units.setRegion(input.region, of: id, by: principal.actor)
+        // Blank clears the region; left out is a mistake, not a clearing.
+        guard let region = input.region else { throw StoreError.field(.required("region")) }
+        _ = try await units.setRegion(region, of: id, by: principal.actor)
         return try await Self.units(tenant).first { $0.id == id }!
     }
 

@@ -64,6 +64,21 @@ struct DemoShop {
         ("Gas dan Air", ["Tabung Bright Gas 5,5 kg Isi Ulang", "Isi Ulang Galon"], "pcs", 95_000),
         ("Pakan", ["Ayam 1 kg", "Ikan Lele 1 kg", "Bebek 1 kg"], "kg", 9_500),
         ("Pupuk Nonsubsidi", ["NPK 1 kg", "Organik 5 kg", "ZA 1 kg"], "pcs", 14_000),
+        ("Kemasan", ["Kantong Plastik Kecil", "Kantong Plastik Besar", "Plastik Es", "Karet Gelang", "Sedotan"], "pcs", 5_000),
+        (
+            "Perlengkapan Rumah", ["Sapu Ijuk", "Ember 10 L", "Gayung", "Lap Pel", "Sikat WC", "Keset", "Jepit Jemuran", "Tali Rafia"],
+            "pcs", 12_000
+        ),
+        ("Lauk Kering", ["Tahu Kering", "Kerupuk Udang", "Kerupuk Bawang", "Rempeyek", "Abon Sapi"], "pcs", 7_000),
+        (
+            "Obat Bebas",
+            [
+                "Parasetamol Strip", "Obat Batuk Sirup", "Minyak Kayu Putih 60 ml", "Plester Luka", "Oralit Sachet",
+                "Vitamin C Strip",
+            ],
+            "pcs", 5_000
+        ),
+        ("Alat Tani", ["Cangkul", "Sabit", "Sprayer 16 L", "Karung Plastik", "Benih Padi 5 kg"], "pcs", 25_000),
     ]
 
     /// Opens the shop on `day`: the units, the programmes, the goods and their first stock (cash drawn
@@ -157,10 +172,11 @@ struct DemoShop {
         return DemoShop(tenant: tenant, manager: manager, cashier: cashier, products: products, warung: warung.id!)
     }
 
-    /// When goods received on `day` expire: milk in three months, biscuits in four; nil for goods that keep.
+    /// When goods received on `day` expire: milk in three months, biscuits in four, medicine in a year; nil for
+    /// goods that keep.
     /// What is left when they do is written off.
     static func expiry(of name: String, receivedOn day: CivilDate) -> CivilDate? {
-        let shelfLife = [("Susu", 90), ("Biskuit", 120)]
+        let shelfLife = [("Susu", 90), ("Biskuit", 120), ("Obat Bebas", 365)]
         return shelfLife.first { name.hasPrefix($0.0) }.flatMap { day.adding(days: $0.1) }
     }
 

@@ -65,12 +65,14 @@ extension StorePages {
         var supplier: String?
         var unitId: String?
         var reason: String?
+        var toUnitId: String?
 
         var values: ShopProduct.Model.Movement {
             var values = ShopProduct.Model.Movement()
             (values.quantity, values.pack, values.unitCost) = (quantity ?? "", pack ?? "", unitCost ?? "")
             (values.expiresOn, values.supplier, values.unitID) = (expiresOn ?? "", supplier ?? "", unitId ?? "")
             values.reason = reason ?? values.reason
+            values.toUnitID = toUnitId ?? ""
             return values
         }
     }
@@ -116,7 +118,6 @@ extension StorePages {
             var field = error.field.flatMap { fields.contains($0) ? $0 : nil } ?? "form"
             // A quantity that does not read is a pack's size, a tier's quantity or the reorder point's.
             if error.field == "quantity" { field = Self.unreadQuantity(form) }
-            if error.field == "price" { field = "tiers" }
             model.errors["product.\(field)"] = request.catalogue.message(for: error)
             return request.html(ShopProduct.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
         }
@@ -131,22 +132,32 @@ extension StorePages {
     }
 
     func receiveProduct(_ request: Request) async throws -> Response {
-        try await move(request, receiving: true)
+        try await move(request, .receive)
     }
 
     func adjustProduct(_ request: Request) async throws -> Response {
-        try await move(request, receiving: false)
+        try await move(request, .adjust)
     }
 
-    /// Goods received into stock, or stock put right, from the product's page.
-    private func move(_ request: Request, receiving: Bool) async throws -> Response {
+    func transferProduct(_ request: Request) async throws -> Response {
+        try await move(request, .transfer)
+    }
+
+    /// What the product's page does to its stock: each has its form.
+    enum StockMove: String {
+        case receive, adjust, transfer
+    }
+
+    /// Goods received into stock, stock put right, or goods moved between units, from the product's page.
+    private func move(_ request: Request, _ kind: StockMove) async throws -> Response {
         let principal = try request.authorize(.manageStock)
         let tenant = try request.tenant()
         let product = try await ProductStore(tenant).find(request.parameters.get("id", as: UUID.self))
         let form = try request.content.decode(MovementForm.self)
         let unit = form.unitId.flatMap(UUID.init(uuidString:))
         do {
-            if receiving {
+            switch kind {
+            case .receive:
                 let line = StockStore.ReceiptLine(
                     productID: product.id!, quantity: try Quantity.parse(form.quantity),
                     unitCost: try StoreController.price(form.unitCost, field: "unitCost", decimals: principal.decimals),
@@ -156,7 +167,7 @@ extension StorePages {
                 _ = try await StockStore(tenant).receive(
                     [line], unitID: unit, supplier: supplier, on: request.today(),
                     description: request.booksText.goodsReceived(from: supplier), by: principal.actor)
-            } else {
+            case .adjust:
                 guard let reason = form.reason.flatMap(AdjustmentReason.init(rawValue:)), reason != .count else {
                     throw StoreError.field(.invalidChoice("reason"))
                 }
@@ -164,16 +175,33 @@ extension StorePages {
                     product.id!, unitID: unit, reason: reason, quantity: try Quantity.parse(form.quantity), unitCost: nil,
                     on: request.today(), description: request.booksText.stockAdjusted(product.name, reason),
                     by: principal.actor)
+            case .transfer:
+                guard let to = form.toUnitId.flatMap(UUID.init(uuidString:)) else {
+                    throw StoreError.field(.invalidChoice("toUnitId"))
+                }
+                let target = try await BusinessUnitStore(tenant).find(to)
+                _ = try await StockStore(tenant).transfer(
+                    product.id!, quantity: try Quantity.parse(form.quantity), from: unit, to: to, on: request.today(),
+                    description: request.booksText.stockMoved(product.name, to: target.name), by: principal.actor)
             }
-            return request.redirect(
-                to: SiteURL.shopProduct(product.id!).path, notice: receiving ? "goods_received" : "stock_adjusted")
+            let notices: [StockMove: String] = [
+                .receive: "goods_received", .adjust: "stock_adjusted", .transfer: "stock_moved",
+            ]
+            return request.redirect(to: SiteURL.shopProduct(product.id!).path, notice: notices[kind]!)
         } catch let error as any DomainError {
             var model = try await productModel(request, id: product.id!)
-            let prefix = receiving ? "receive" : "adjust"
-            if receiving { model.receive = form.values } else { model.adjust = form.values }
-            let fields = ["quantity", "pack", "unitCost", "expiresOn", "supplier", "unitId", "reason"]
-            let field = error.field.flatMap { fields.contains($0) ? $0 : nil } ?? "form"
-            model.errors["\(prefix).\(field)"] = request.catalogue.message(for: error)
+            switch kind {
+            case .receive: model.receive = form.values
+            case .adjust: model.adjust = form.values
+            case .transfer: model.transfer = form.values
+            }
+            // Each form shows only its own fields' refusals; the rest go above it.
+            let fields: [StockMove: [String]] = [
+                .receive: ["quantity", "pack", "unitCost", "expiresOn", "supplier", "unitId"],
+                .adjust: ["reason", "quantity", "unitId"], .transfer: ["quantity", "unitId", "toUnitId"],
+            ]
+            let field = error.field.flatMap { fields[kind]!.contains($0) ? $0 : nil } ?? "form"
+            model.errors["\(kind.rawValue).\(field)"] = request.catalogue.message(for: error)
             return request.html(ShopProduct.View.render(model, in: request.pageContext()), status: ErrorMapper.status(error.kind))
         }
     }
@@ -193,9 +221,7 @@ extension StorePages {
         guard let id else { return model }
         let product = try await ProductStore(tenant).find(id)
         let prices = try ProductStore.prices(product)
-        func money(_ v: Int64) -> String {
-            request.catalogue.format.money(minorUnits: v).replacingOccurrences(of: "Rp ", with: "")
-        }
+        func money(_ v: Int64) -> String { Amount.string(v, decimals: principal.decimals) }
         func quantity(_ q: Int64) -> String { ShopCounter.Model.written(q) }
         (values.name, values.category, values.unit, values.barcode) =
             (product.name, product.category ?? "", product.unit, product.barcode ?? "")

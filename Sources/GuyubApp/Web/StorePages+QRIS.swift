@@ -25,7 +25,7 @@ extension StorePages {
                 amount, fee: fee, on: request.today(), description: request.booksText.qrisSettled, by: principal.actor)
             return request.redirect(to: SiteURL.shopQRIS.path, notice: "qris_settled")
         } catch let error as any DomainError {
-            let shop = try await BusinessUnitStore(request.tenant()).shop(nil, by: principal.actor)
+            let shop = try await BusinessUnitStore(request.tenant()).shop(nil, by: principal.actor, working: false)
             var model = ShopQRIS.Model(
                 inTransit: try await QRISStore(request.tenant()).inTransit(unit: shop.id!), canSettle: true)
             model.amount = input.amount ?? ""

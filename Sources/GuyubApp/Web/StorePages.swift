@@ -30,6 +30,7 @@ struct StorePages: RouteCollection {
         store.post("products", ":id", use: saveProduct)
         store.post("products", ":id", "receipts", use: receiveProduct)
         store.post("products", ":id", "adjustments", use: adjustProduct)
+        store.post("products", ":id", "transfers", use: transferProduct)
         store.get("reports", use: salesReport)
         store.get("stock-takes", use: stockTakes)
         store.post("stock-takes", use: startStockTake)
@@ -95,7 +96,8 @@ struct StorePages: RouteCollection {
                         throw StoreError.priceInvalid(field)
                     }
                 }
-                parts.append((.cash, nil))
+                // Cash takes what the other parts leave, if they leave anything.
+                if parts.reduce(0, { $0 + ($1.amount ?? 0) }) < model.total { parts.append((.cash, nil)) }
             }
             let split =
                 try payment == .split ? SalePayment(parts, total: model.total) : SalePayment(single: payment, total: model.total)
@@ -243,10 +245,12 @@ struct StorePages: RouteCollection {
                     quantity: quantity,
                     price: try ProductStore.prices(product).price(for: buyerClass, quantity: quantity ?? Quantity.scale),
                     regulated: product.programmeID != nil, packs: packs[line.product] ?? [], pack: pack))
-            if quantity == nil {
-                let reason = count != nil && pack != nil ? StoreError.packNotWhole : StoreError.quantityInvalid
-                model.errors["line\(model.lines.count - 1)"] = catalogue.message(for: reason)
-            }
+            // A pack renamed or gone since the line was added is said, never taken for the base unit.
+            let reason: StoreError? =
+                !line.pack.isEmpty && pack == nil
+                ? .packUnknown
+                : quantity == nil ? (count != nil && pack != nil ? .packNotWhole : .quantityInvalid) : nil
+            if let reason { model.errors["line\(model.lines.count - 1)"] = catalogue.message(for: reason) }
         }
         if let nik = (try? NIK(values.buyerNik))?.digits ?? model.member?.nik {
             let left = try await allowances(tenant, Set(products.values.compactMap(\.programmeID)), nik, request.today())

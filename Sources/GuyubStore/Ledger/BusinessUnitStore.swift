@@ -29,7 +29,7 @@ package struct BusinessUnitStore: Sendable {
             return unit
         }
         let units = try await all()
-        if let home = UnitStaff.home(assigned: assigned, open: Set(units.filter(\.active).compactMap(\.id))) {
+        if let home = UnitStaff.home(assigned: assigned, open: Self.selling(units)) {
             return units.first { $0.id == home }!
         }
         // Assigned only to units now closed: nowhere to work.
@@ -44,11 +44,20 @@ package struct BusinessUnitStore: Sendable {
     /// cooperative's grocery outlet.
     package func home(of actor: Actor) async throws -> BusinessUnitRecord? {
         let units = try await all()
-        let open = Set(units.filter(\.active).compactMap(\.id))
-        if let home = UnitStaff.home(assigned: try await self.units(of: actor), open: open) {
+        if let home = UnitStaff.home(assigned: try await self.units(of: actor), open: Self.selling(units)) {
             return units.first { $0.id == home }
         }
         return units.first { $0.kind == .grocery && $0.active }
+    }
+
+    /// The open units that keep stock and sell (a unit of no kind, made by hand, may).
+    static func selling(_ units: [BusinessUnitRecord]) -> Set<UUID> {
+        Set(units.filter { $0.active && ($0.kind?.sells ?? true) }.compactMap(\.id))
+    }
+
+    /// Refuses `unit` to someone assigned to others (`UnitStaff`).
+    package func checkWorks(in unit: UUID, _ actor: Actor) async throws {
+        try UnitStaff.check(unit, assigned: try await units(of: actor))
     }
 
     /// The units someone works in, in the order of their codes; none when they are not assigned.

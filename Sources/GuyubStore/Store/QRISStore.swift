@@ -29,7 +29,8 @@ package struct QRISStore: Sendable {
     package func settle(
         _ amount: Int64, fee: Int64, unitID: UUID? = nil, on date: CivilDate, description: String, by actor: Actor
     ) async throws -> (entry: UUID, inTransit: Int64) {
-        let shop = try await BusinessUnitStore(tenant).shop(unitID, by: actor)
+        // Bookkeeping, not counter work: whoever keeps the books settles any unit's QRIS money.
+        let shop = try await BusinessUnitStore(tenant).shop(unitID, by: actor, working: false)
         try await StockStore(tenant).lockCooperative()
         let inTransit = try await inTransit(unit: shop.id!)
         let credited = try QRISSettlement.credited(amount, fee: fee, inTransit: inTransit)

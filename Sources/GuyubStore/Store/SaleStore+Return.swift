@@ -34,6 +34,7 @@ extension SaleStore {
         }
         try await StockStore(tenant).lockCooperative()
         let (sale, lines) = try await find(request.saleID)
+        try await BusinessUnitStore(tenant).checkWorks(in: sale.unitID, actor)
         if let quantities = request.quantities {
             guard !quantities.isEmpty else { throw StoreError.noLines }
             guard Set(lines.map(\.productID)).isSuperset(of: quantities.keys) else { throw AccessError.notFound }

@@ -53,6 +53,7 @@ package struct StockTakeStore: Sendable {
     /// Records counts (thousandths of the base unit, by product), each against what the records hold now.
     package func count(_ id: UUID?, _ counts: [UUID: Int64], by actor: Actor) async throws {
         let (take, lines) = try await find(id)
+        try await BusinessUnitStore(tenant).checkWorks(in: take.unitID, actor)
         try take.status.counting()
         guard !counts.isEmpty else { throw StoreError.noLines }
         guard counts.values.allSatisfy({ $0 >= 0 && $0 <= Quantity.ceiling }) else { throw StoreError.quantityInvalid }

@@ -40,6 +40,7 @@ package enum SiteURL: Sendable, Equatable {
     case shopProductsCreate
     case shopProductReceipts(UUID)
     case shopProductAdjustments(UUID)
+    case shopProductTransfers(UUID)
     case shopCustomers
     case shopCustomerPayment(UUID)
     case shopProgramme(UUID, month: String)
@@ -175,6 +176,7 @@ package enum SiteURL: Sendable, Equatable {
         case .shopProductsCreate: "/store/products"
         case .shopProductReceipts(let id): "/store/products/\(id.uuidString.lowercased())/receipts"
         case .shopProductAdjustments(let id): "/store/products/\(id.uuidString.lowercased())/adjustments"
+        case .shopProductTransfers(let id): "/store/products/\(id.uuidString.lowercased())/transfers"
         case .shopCustomers: "/store/customers"
         case .shopCustomerPayment(let id): "/store/customers/\(id.uuidString.lowercased())/payments"
         case .shopProgramme(let id, let month): "/store/programmes/\(id.uuidString.lowercased())" + query(["month": month])

@@ -29,6 +29,7 @@ extension Catalogue {
         case "ceiling_saved": Notice(.success, pick("HET disimpan.", "The price ceiling was saved."))
         case "product_saved": Notice(.success, pick("Barang disimpan.", "The product was saved."))
         case "goods_received": Notice(.success, pick("Barang diterima dan masuk stok.", "The goods were received into stock."))
+        case "stock_moved": Notice(.success, pick("Barang dipindahkan.", "The goods were moved."))
         case "stock_adjusted": Notice(.success, pick("Koreksi stok dicatat.", "The stock was put right."))
         case "unit_saved": Notice(.success, pick("Unit usaha disimpan.", "The business unit was saved."))
         case "qris_settled": Notice(.success, pick("Pencairan QRIS dicatat.", "QRIS credit recorded."))

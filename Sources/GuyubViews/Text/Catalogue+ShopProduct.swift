@@ -71,4 +71,8 @@ extension Catalogue {
     package var scanWithCamera: String { pick("Pindai dengan kamera", "Scan with the camera") }
     package var scanMemberCard: String { pick("Pindai kartu anggota", "Scan the member card") }
     package var closeCamera: String { pick("Tutup kamera", "Close the camera") }
+
+    package var moveStockTitle: String { pick("Pindahkan ke unit lain", "Move to another unit") }
+    package var toUnitLabel: String { pick("Ke unit", "To unit") }
+    package var transferButton: String { pick("Pindahkan", "Move") }
 }

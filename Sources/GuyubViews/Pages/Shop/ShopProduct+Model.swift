@@ -34,6 +34,8 @@ extension ShopProduct {
             package var supplier = ""
             package var unitID = ""
             package var reason = AdjustmentReason.damaged.rawValue
+            /// Where goods moved between units go.
+            package var toUnitID = ""
             package init() {}
         }
 
@@ -61,10 +63,11 @@ extension ShopProduct {
         package var batches: [(unit: String, expiresOn: CivilDate?, quantity: Int64)] = []
         package var receive = Movement()
         package var adjust = Movement()
-        /// Messages by form and field: `product.name`, `receive.quantity`, `adjust.form`.
+        package var transfer = Movement()
+        /// Messages by form and field: `product.name`, `receive.quantity`, `adjust.form`, `transfer.toUnitId`.
         package var errors: [String: String] = [:]
 
-        /// How many pack and price rows the form offers.
+        /// How many pack and price rows the form offers at least (one more than the product has, so none is lost).
         package static let packRows = 2
         package static let tierRows = 2
 

@@ -18,6 +18,7 @@ extension ShopProduct {
                     if model.id != nil {
                         receive(model, context: context)
                         adjust(model, context: context)
+                        if model.units.count > 1 { transfer(model, context: context) }
                     }
                     form(model, context: context)
                 }
@@ -135,6 +136,31 @@ extension ShopProduct {
             .class("card adjust-form")
         }
 
+        /// Goods moved from one unit's place to another's at their moving average cost.
+        private static func transfer(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            let values = model.transfer
+            func error(_ field: String) -> String? { model.errors["transfer.\(field)"] }
+            return Element(name: "section") {
+                H2(text.moveStockTitle)
+                Form(url: SiteURL.shopProductTransfers(model.id!).path, method: .post) {
+                    CSRFField(context: context)
+                    ErrorNotice(messages: error("form").map { [$0] } ?? [])
+                    FormField(
+                        scope: "transfer", label: text.quantityIn(model.values.unit), name: "quantity", value: values.quantity,
+                        error: error("quantity"), isRequired: true, inputMode: "decimal", maxLength: 12)
+                    unitChoice(model, name: "transfer", selected: values.unitID, error: error("unitId"), text: text)
+                    ChoiceField(
+                        scope: "transfer", label: text.toUnitLabel, name: "toUnitId",
+                        options: model.units.map { ($0.id.uuidString.lowercased(), $0.name) }, selected: values.toUnitID,
+                        error: error("toUnitId"), isRequired: true)
+                    Div { Button(text.transferButton).attribute(named: "type", value: "submit").class("secondary") }
+                        .class("form-actions")
+                }
+            }
+            .class("card transfer-form")
+        }
+
         /// The product itself: name, unit, prices, packs, price tiers, programme, where it is sold.
         private static func form(_ model: Model, context: PageContext) -> Component {
             let text = context.text
@@ -178,7 +204,7 @@ extension ShopProduct {
                     Element(name: "fieldset") {
                         Element(name: "legend") { Text(text.packsLegend) }
                         Paragraph(text.packsHint).class("muted")
-                        for index in 0..<Model.packRows {
+                        for index in 0..<min(Pack.maxPerProduct, max(Model.packRows, values.packs.count + 1)) {
                             let row = index < values.packs.count ? values.packs[index] : ["", "", ""]
                             Div {
                                 FormField(
@@ -199,7 +225,7 @@ extension ShopProduct {
                     Element(name: "fieldset") {
                         Element(name: "legend") { Text(text.tiersLegend) }
                         Paragraph(text.tiersHint).class("muted")
-                        for index in 0..<Model.tierRows {
+                        for index in 0..<max(Model.tierRows, values.tiers.count + 1) {
                             let row = index < values.tiers.count ? values.tiers[index] : ["", "", ""]
                             Div {
                                 ChoiceField(
