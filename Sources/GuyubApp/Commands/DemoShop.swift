@@ -66,8 +66,8 @@ struct DemoShop {
         ("Pupuk Nonsubsidi", ["NPK 1 kg", "Organik 5 kg", "ZA 1 kg"], "pcs", 14_000),
         ("Kemasan", ["Kantong Plastik Kecil", "Kantong Plastik Besar", "Plastik Es", "Karet Gelang", "Sedotan"], "pcs", 5_000),
         (
-            "Perlengkapan Rumah", ["Sapu Ijuk", "Ember 10 L", "Gayung", "Lap Pel", "Sikat WC", "Keset", "Jepit Jemuran", "Tali Rafia"],
-            "pcs", 12_000
+            "Perlengkapan Rumah",
+            ["Sapu Ijuk", "Ember 10 L", "Gayung", "Lap Pel", "Sikat WC", "Keset", "Jepit Jemuran", "Tali Rafia"], "pcs", 12_000
         ),
         ("Lauk Kering", ["Tahu Kering", "Kerupuk Udang", "Kerupuk Bawang", "Rempeyek", "Abon Sapi"], "pcs", 7_000),
         (
