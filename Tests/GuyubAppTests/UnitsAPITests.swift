@@ -27,6 +27,7 @@ import VaporTesting
                 (users as? [[String: Any]])?.first { $0["email"] as? String == "apotek@sukamaju.coop" }?["id"] as? String)
             let assigned = try await api.put("/api/v1/store/units/\(pharmacy)/staff", json: ["userIds": [apotek]])
             let stranger = try await api.put("/api/v1/store/units/\(pharmacy)/staff", json: ["userIds": [UUID().uuidString]])
+            let leftOut = try await api.put("/api/v1/store/units/\(pharmacy)/staff", json: [:])
             let byCashier = try await cashier.put("/api/v1/store/units/\(outlet)/staff", json: ["userIds": [apotek]])
             var paracetamol: [String: Any] = [
                 "name": "Parasetamol 500 mg", "unit": "strip", "memberPrice": "4.000", "nonMemberPrice": "4.500",
@@ -47,6 +48,7 @@ import VaporTesting
             #expect(assigned.status == .ok)
             #expect((try assigned.json()["staff"] as? [[String: Any]])?.first?["name"] as? String == "apotek@sukamaju.coop")
             #expect(stranger.status == .notFound)
+            #expect(leftOut.status == .unprocessableEntity)
             #expect(byCashier.status == .forbidden)
             #expect(sold.status == .created, "\(sold.body.string)")
             #expect(try sold.json()["unitId"] as? String == pharmacy)

@@ -50,7 +50,9 @@ extension StoreController {
         let tenant = try request.tenant()
         let id = try await BusinessUnitStore(tenant).find(request.parameters.get("id", as: UUID.self)).id!
         let input = try request.content.decode(StaffInput.self)
-        try await Self.assign(input.userIds ?? [], to: id, tenant, by: principal.actor)
+        // [] for no one; left out is a mistake, not a clearing.
+        guard let ids = input.userIds else { throw StoreError.field(.required("userIds")) }
+        try await Self.assign(ids, to: id, tenant, by: principal.actor)
         return try await Self.units(tenant).first { $0.id == id }!
     }
 

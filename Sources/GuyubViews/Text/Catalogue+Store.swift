@@ -230,6 +230,7 @@ extension Catalogue {
         case "packs": pick("Kemasan", "Packs")
         case "payments": pick("Bagian pembayaran", "Payment parts")
         case "region": pick("Wilayah", "Region")
+        case "userIds": pick("Petugas", "Staff")
         case "price": pick("Harga", "Price")
         case "paidSavings": pick("Bagian simpanan", "The part from savings")
         case "paidQris": pick("Bagian QRIS", "The part by QRIS")
