@@ -59,14 +59,18 @@ extension StoreController {
     /// Sets a unit's staff from ids, each someone with a role in the cooperative (another is not found).
     static func assign(_ ids: [UUID], to unit: UUID, _ tenant: Tenant, by actor: Actor) async throws {
         guard ids.count <= 200 else { throw StoreError.field(.tooLong("userIds", 200)) }
-        // Only people who work for the cooperative: members, consumers and partners are not staff.
-        let people = try await AccountStore.users(in: tenant).filter { !$0.1.isDisjoint(with: Role.staffRoles) }
-        let names = Dictionary(uniqueKeysWithValues: people.map { ($0.0.id!, $0.0.name) })
+        let names = Dictionary(uniqueKeysWithValues: try await staff(in: tenant).map { ($0.id, $0.name) })
         let staff = try Set(ids).map { id in
             guard let name = names[id] else { throw AccessError.notFound }
             return (id: id, name: name)
         }
         _ = try await BusinessUnitStore(tenant).assign(staff, to: unit, names: names, by: actor)
+    }
+
+    /// Those who may work in a unit: people who work for the cooperative, not members, consumers or partners
+    /// signing in for themselves.
+    static func staff(in tenant: Tenant) async throws -> [(id: UUID, name: String)] {
+        try await AccountStore.users(in: tenant).filter { !$0.1.isDisjoint(with: Role.staffRoles) }.map { ($0.0.id!, $0.0.name) }
     }
 
     /// `PATCH /api/v1/store/units/{id} {"region"}`: the kabupaten or kota it sells in; blank for none.
@@ -102,6 +106,16 @@ extension StoreController {
         var price: String?
         var effectiveFrom: String?
         var region: String?
+
+        /// The ceiling as typed: a price, from today unless told, for a region (its spacing tidied) or all.
+        func read(decimals: Int, today: CivilDate) throws -> PriceCeiling {
+            let price = try StoreController.price(price, field: "price", decimals: decimals)
+            let from = try StoreController.date(effectiveFrom, field: "effectiveFrom") ?? today
+            do {
+                let region = try FieldRules.optional(region, field: "region", max: FieldLimit.name)
+                return PriceCeiling(effectiveFrom: from, price: price, region: region.map(PriceCeiling.written))
+            } catch { throw StoreError.field(error) }
+        }
     }
 
     /// `POST /api/v1/store/programmes/{id}/ceilings {"price","effectiveFrom"?,"region"?}` → 201, the programme.
@@ -110,18 +124,9 @@ extension StoreController {
         let tenant = try request.tenant()
         let store = ProgrammeStore(tenant)
         let id = try await store.find(request.parameters.get("id", as: UUID.self)).id!
-        let input = try request.content.decode(CeilingInput.self)
-        let price = try Self.price(input.price, field: "price", decimals: principal.decimals)
         let today = try request.today()
-        let from = try Self.date(input.effectiveFrom, field: "effectiveFrom") ?? today
-        let region: String?
-        do {
-            region = try FieldRules.optional(input.region, field: "region", max: FieldLimit.name).map(PriceCeiling.written)
-        } catch {
-            throw StoreError.field(error)
-        }
-        let programme = try await store.addCeiling(
-            PriceCeiling(effectiveFrom: from, price: price, region: region), to: id, today: today, by: principal.actor)
+        let ceiling = try request.content.decode(CeilingInput.self).read(decimals: principal.decimals, today: today)
+        let programme = try await store.addCeiling(ceiling, to: id, today: today, by: principal.actor)
         return try created(
             Self.programme(
                 programme, ceilings: try await store.ceilings([id])[id] ?? [], today: today, decimals: principal.decimals))

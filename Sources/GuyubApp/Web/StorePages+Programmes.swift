@@ -68,17 +68,13 @@ extension StorePages {
         let form = try request.content.decode(CeilingForm.self)
         do {
             let today = try request.today()
-            let price = try StoreController.price(form.price, field: "price", decimals: principal.decimals)
-            let from = try StoreController.date(form.effectiveFrom, field: "effectiveFrom") ?? today
-            let region: String?
-            do {
-                region = try FieldRules.optional(form.region, field: "region", max: FieldLimit.name).map(PriceCeiling.written)
-            } catch { throw StoreError.field(error) }
+            let ceiling = try StoreController.CeilingInput(
+                price: form.price, effectiveFrom: form.effectiveFrom, region: form.region
+            ).read(decimals: principal.decimals, today: today)
             guard let id = form.programmeId.flatMap(UUID.init(uuidString:)) else {
                 throw StoreError.field(.invalidChoice("programmeId"))
             }
-            _ = try await ProgrammeStore(tenant).addCeiling(
-                PriceCeiling(effectiveFrom: from, price: price, region: region), to: id, today: today, by: principal.actor)
+            _ = try await ProgrammeStore(tenant).addCeiling(ceiling, to: id, today: today, by: principal.actor)
             return request.redirect(to: SiteURL.shopProgrammes.path, notice: "ceiling_saved")
         } catch let error as any DomainError {
             var model = try await programmesModel(request)

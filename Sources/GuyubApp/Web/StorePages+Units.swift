@@ -55,10 +55,7 @@ extension StorePages {
                     id: $0.id, code: $0.code, name: $0.name, active: $0.active, region: $0.region, qris: $0.qris,
                     staff: Set($0.staff.map(\.userId)), staffNames: $0.staff.map(\.name))
             },
-            // Those who work for the cooperative: not members, consumers or partners signing in for themselves.
-            people: principal.allows(.manageUsers)
-                ? try await AccountStore.users(in: tenant).filter { !$0.1.isDisjoint(with: Role.staffRoles) }
-                    .map { ($0.0.id!, $0.0.name) } : [],
+            people: principal.allows(.manageUsers) ? try await StoreController.staff(in: tenant) : [],
             missingProgrammeUnits: BusinessUnitKind.allCases.contains { !kinds.contains($0.rawValue) },
             canAssign: principal.allows(.manageUsers), canKeepBooks: principal.allows(.keepBooks))
     }
