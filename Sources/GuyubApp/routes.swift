@@ -39,7 +39,7 @@ extension APIRoute {
         [OpenAPIDocument.route] + AuthController().routes + SimulationsController().routes
         + MembersController().routes + AuditController().routes + UsersController().routes + LedgerController().routes
         + SavingsController().routes + ReportsController().routes + LoansController().routes + SHUController().routes
-        + MeetingsController().routes + StoreController().routes
+        + MeetingsController().routes + StoreController().routes + SupplyController().routes
 }
 
 /// Refuses a request with no signed-in user: 401 for the API, the sign-in page for people.

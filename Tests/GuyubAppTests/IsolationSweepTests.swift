@@ -118,7 +118,7 @@ import VaporTesting
     struct Records {
         var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
         var meeting = "", resolution = "", memberImport = "", cooperative = "", shopProduct = "", sale = "", shift = ""
-        var programme = "", customer = "", stockTake = ""
+        var programme = "", customer = "", stockTake = "", supplier = "", order = ""
 
         /// The id of this cooperative's record of a kind. A kind of record added without one here does not build.
         func id(_ record: TenantRecord) -> String {
@@ -141,6 +141,8 @@ import VaporTesting
             case .programme: programme
             case .customer: customer
             case .stockTake: stockTake
+            case .supplier: supplier
+            case .purchaseOrder: order
             }
         }
 
@@ -225,6 +227,14 @@ import VaporTesting
         r.customer =
             try await api.post(
                 "/api/v1/store/customers", json: ["name": "Warung Bu Darmi", "customerClass": "warung", "creditLimit": "50.000"]
+            ).json()["id"] as! String
+        r.supplier =
+            try await api.post("/api/v1/suppliers", json: ["name": "UD Sumber Rejeki", "terms": "credit", "creditDays": 30])
+            .json()["id"] as! String
+        r.order =
+            try await api.post(
+                "/api/v1/purchase-orders",
+                json: ["supplierId": r.supplier, "lines": [["productId": r.shopProduct, "quantity": "5", "unitCost": "65000"]]]
             ).json()["id"] as! String
         r.memberImport = try await MemberImportJobs.open(
             Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",

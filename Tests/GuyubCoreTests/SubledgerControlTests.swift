@@ -9,7 +9,7 @@ struct SubledgerControlTests {
         #expect(
             Subledger.all.map(\.control) == [
                 .savingsPokok, .savingsWajib, .savingsSukarela, .savingsBerjangka, .memberLoans, .loanAllowance, .shuPayable,
-                .inventory, .tradeReceivables,
+                .inventory, .tradeReceivables, .tradePayables,
             ])
     }
 
@@ -28,6 +28,7 @@ struct SubledgerControlTests {
         #expect(Subledger.loans.records(fromBalance: 12_000_000) == 12_000_000)
         #expect(Subledger.savings(.sukarela).records(fromBalance: -8_500_000) == 8_500_000)
         #expect(Subledger.allowance.records(fromBalance: -1_200_000) == 1_200_000)
+        #expect(Subledger.tradePayables.records(fromBalance: -3_250_000) == 3_250_000)
         #expect(Subledger.shuPayable.records(fromBalance: 0) == 0)
         #expect(Subledger.inventory.records(fromBalance: 3_225_000) == 3_225_000)
         #expect(Subledger.tradeReceivables.records(fromBalance: 450_000) == 450_000)

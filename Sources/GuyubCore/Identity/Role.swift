@@ -52,6 +52,8 @@ package enum Permission: String, Sendable, CaseIterable {
     case manageStock
     /// Take goods back and undo a sale (the shop's supervisor, never the cashier alone).
     case returnSales
+    /// Approve purchase orders above the amount the board set (the board's decision).
+    case approvePurchases
     /// See members' meetings in full: attendance, the report pack, the ministry's export.
     case viewMeetings
     /// Call and run members' meetings: notice, attendance, motions, minutes (the secretary's work).

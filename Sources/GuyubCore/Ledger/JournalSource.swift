@@ -28,6 +28,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     case storeShift = "store.shift"
     case storeCustomerPayment = "store.customer-payment"
     case storeQRISSettlement = "store.qris-settlement"
+    case supplierPayment = "supply.supplier-payment"
 
     /// The year's close, the SHU and the loans keep records of their entries that a reversal would leave
     /// behind (a loan would still owe what its reversed repayment paid); a loan's mistake is put right
@@ -39,7 +40,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
             true
         case .loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery, .loanAllowance, .shuDistribution, .shuPayout,
             .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift,
-            .storeCustomerPayment:
+            .storeCustomerPayment, .supplierPayment:
             false
         }
     }
@@ -50,6 +51,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
         [
             .savingsExit, .savingsBreak, .savingsMaturity, .loanDisbursement, .loanWriteOff, .shuDistribution, .shuPayout,
             .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift, .storeCustomerPayment,
+            .supplierPayment,
         ]
         .contains(self)
     }

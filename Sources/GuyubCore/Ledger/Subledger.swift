@@ -11,9 +11,13 @@ package enum Subledger: Sendable, Hashable {
     case inventory
     /// What customers buying on credit owe.
     case tradeReceivables
+    /// What the cooperative owes its suppliers for goods received on credit.
+    case tradePayables
 
     package static let all: [Subledger] =
-        SavingsKind.allCases.map(Subledger.savings) + [.loans, .allowance, .shuPayable, .inventory, .tradeReceivables]
+        SavingsKind.allCases.map(Subledger.savings) + [
+            .loans, .allowance, .shuPayable, .inventory, .tradeReceivables, .tradePayables,
+        ]
 
     /// The control account, by its role in the chart.
     package var control: AccountRole {
@@ -24,6 +28,7 @@ package enum Subledger: Sendable, Hashable {
         case .shuPayable: .shuPayable
         case .inventory: .inventory
         case .tradeReceivables: .tradeReceivables
+        case .tradePayables: .tradePayables
         }
     }
 

@@ -16,20 +16,7 @@ package struct SHUSimulation: Decodable, Sendable {
     }
 
     /// A number or a string in the file, kept as the text it was written as.
-    package struct Flexible: Decodable, Sendable {
-        package let text: String
-        package init(_ text: String) { self.text = text }
-        package init(from decoder: any Decoder) throws {
-            let value = try decoder.singleValueContainer()
-            if let text = try? value.decode(String.self) {
-                self.text = text
-            } else if let number = try? value.decode(Decimal.self) {
-                self.text = number.description
-            } else {
-                throw DecodingError.dataCorruptedError(in: value, debugDescription: "expected a number or a string")
-            }
-        }
-    }
+    package typealias Flexible = NumberText
 
     package var surplus: Flexible?
     package var decimals: Int?

@@ -21,6 +21,10 @@ package enum FieldLimit {
     package static let barcode = 64
     /// Why goods came back from a sale.
     package static let storeReason = 200
+    /// A note on a purchase order or a delivery (what was short, who brought it).
+    package static let note = 300
+    /// A supplier's invoice number.
+    package static let invoiceNumber = 60
     /// A season of an allocation list (`MT I 2026/2027`).
     package static let seasonName = 60
     /// A cooperative's name.

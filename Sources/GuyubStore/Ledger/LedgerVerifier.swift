@@ -121,12 +121,15 @@ package enum LedgerVerifier {
             SELECT (SELECT CAST(COALESCE(SUM(value), 0) AS BIGINT) FROM stock_levels WHERE cooperative_id = \(bind: cooperative))
                      AS stock,
                    (SELECT CAST(COALESCE(SUM(balance), 0) AS BIGINT) FROM store_customers WHERE cooperative_id = \(bind: cooperative))
-                     AS owed
+                     AS owed,
+                   (SELECT CAST(COALESCE(SUM(owed), 0) AS BIGINT) FROM suppliers WHERE cooperative_id = \(bind: cooperative))
+                     AS payable
             """
         ).first()
         return [
             .inventory: try shop?.decode(column: "stock", as: Int64.self) ?? 0,
             .tradeReceivables: try shop?.decode(column: "owed", as: Int64.self) ?? 0,
+            .tradePayables: try shop?.decode(column: "payable", as: Int64.self) ?? 0,
             .loans: try loans?.decode(column: "owed", as: Int64.self) ?? 0,
             .allowance: try loans?.decode(column: "allowance", as: Int64.self) ?? 0,
             .shuPayable: try shares?.decode(column: "held", as: Int64.self) ?? 0,

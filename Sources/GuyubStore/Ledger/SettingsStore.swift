@@ -72,3 +72,34 @@ extension SettingsStore {
             before: before, after: rules)
     }
 }
+
+extension SettingsStore {
+    static let purchasingKey = "purchasing"
+
+    /// The board's amount above which a purchase order waits for approval; none until it sets one.
+    package func purchasing() async throws -> PurchasingSettings {
+        guard let record = try await tenant.query(SettingRecord.self).filter(\.$key == Self.purchasingKey).first() else {
+            return PurchasingSettings()
+        }
+        return try JSONDecoder().decode(PurchasingSettings.self, from: Data(record.value.utf8))
+    }
+
+    package func setPurchasing(_ settings: PurchasingSettings, by actor: Actor) async throws {
+        let settings = try settings.validated()
+        let before = try await purchasing()
+        guard settings != before else { return }
+        let value = String(decoding: try JSONEncoder.sorted.encode(settings), as: UTF8.self)
+        if let record = try await tenant.query(SettingRecord.self).filter(\.$key == Self.purchasingKey).first() {
+            record.value = value
+            try await record.update(on: tenant.db)
+        } else {
+            let record = SettingRecord()
+            record.key = Self.purchasingKey
+            record.value = value
+            try await tenant.create(record)
+        }
+        try await AuditLog.append(
+            tenant, actor: actor, action: .settingsPurchasing, entity: "settings", entityID: nil, before: before,
+            after: settings)
+    }
+}

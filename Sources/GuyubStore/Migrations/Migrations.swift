@@ -22,5 +22,6 @@ package enum GuyubMigrations {
         CreateProductPacks(),
         AddSalePayments(),
         AddUnitStaffAndRegions(),
+        CreateSupply(),
     ]
 }

@@ -108,7 +108,7 @@ package final class StockMovementRecord: TenantModel, @unchecked Sendable {
     package init() {}
 }
 
-/// Goods received into a unit's location, paid in cash.
+/// Goods received into a unit's location: bought in cash, on a supplier's credit, or a member's produce.
 package final class GoodsReceiptRecord: TenantModel, @unchecked Sendable {
     package static let schema = "goods_receipts"
 
@@ -123,6 +123,12 @@ package final class GoodsReceiptRecord: TenantModel, @unchecked Sendable {
     @Field(key: "total") package var total: Int64
     @Field(key: "entry_id") package var entryID: UUID
     @Field(key: "recorded_by_name") package var recordedByName: String
+    @OptionalField(key: "supplier_id") package var supplierID: UUID?
+    @OptionalField(key: "order_id") package var orderID: UUID?
+    /// When what it left owing falls due; none when paid on receipt.
+    @OptionalField(key: "due_on") package var dueOn: CivilDate?
+    /// What it left owing the supplier (all of it on credit terms, else nothing).
+    @Field(key: "payable") package var payable: Int64
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}

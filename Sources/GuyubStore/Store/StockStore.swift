@@ -128,10 +128,27 @@ package struct StockStore: Sendable {
         }
     }
 
-    /// Goods received into a unit's location and paid in cash: the stock and its value grow, and the
-    /// books move the cost from cash to inventory.
+    /// How received goods are paid for: in cash, owed to the supplier until a due date, or into a member's
+    /// sukarela savings (produce a member delivered).
+    package enum Settlement: Sendable, Equatable {
+        case cash
+        case onCredit(dueOn: CivilDate)
+        case toSavings(account: UUID)
+
+        var line: (role: AccountRole, savingsAccount: UUID?) {
+            switch self {
+            case .cash: (.cash, nil)
+            case .onCredit: (.tradePayables, nil)
+            case .toSavings(let account): (.savingsSukarela, account)
+            }
+        }
+    }
+
+    /// Goods received into a unit's location: the stock and its value grow, and the books move the cost to
+    /// inventory from where `settlement` pays it.
     package func receive(
-        _ lines: [ReceiptLine], unitID: UUID?, supplier: String?, on date: CivilDate, description: String, by actor: Actor
+        _ lines: [ReceiptLine], unitID: UUID?, supplier: String?, supplierID: UUID? = nil, orderID: UUID? = nil,
+        settlement: Settlement = .cash, on date: CivilDate, description: String, by actor: Actor
     ) async throws -> GoodsReceiptRecord {
         guard !lines.isEmpty else { throw StoreError.noLines }
         guard lines.count <= Self.maxLines else { throw StoreError.tooManyLines }
@@ -170,13 +187,24 @@ package struct StockStore: Sendable {
         receipt.supplier = supplier
         receipt.total = total
         receipt.recordedByName = actor.name
+        receipt.supplierID = supplierID
+        receipt.orderID = orderID
+        if case .onCredit(let due) = settlement {
+            receipt.dueOn = due
+            receipt.payable = total
+        } else {
+            receipt.payable = 0
+        }
+        let paidFrom = settlement.line
         let posting = try await Ledger(tenant).post(
             JournalDraft(
                 date: date, description: description,
                 sourceType: .storeReceipt, sourceID: receipt.id,
                 lines: [
                     JournalDraft.Line(account: .role(.inventory), debit: total, credit: 0, unit: unit.id),
-                    JournalDraft.Line(account: .role(.cash), debit: 0, credit: total, unit: unit.id),
+                    JournalDraft.Line(
+                        account: .role(paidFrom.role), savingsAccount: paidFrom.savingsAccount, debit: 0, credit: total,
+                        unit: unit.id),
                 ]), by: actor)
         receipt.entryID = posting.entry.id!
         try await tenant.create(receipt)

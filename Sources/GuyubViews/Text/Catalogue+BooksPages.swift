@@ -100,6 +100,7 @@ extension Catalogue {
         case .storeShift: pick("Selisih kas shift", "Shift cash difference")
         case .storeCustomerPayment: pick("Pembayaran piutang toko", "Shop credit paid")
         case .storeQRISSettlement: pick("Pencairan QRIS ke bank", "QRIS settled to the bank")
+        case .supplierPayment: pick("Pembayaran ke pemasok", "Payment to a supplier")
         case .storeTransfer: pick("Pemindahan stok antarunit", "Stock moved between units")
         }
     }

@@ -168,6 +168,10 @@ extension Catalogue {
                 pick(
                     "Utang pelanggan toko berjumlah \(m(records)), tetapi akun piutang usaha mencatat \(m(books)).",
                     "What the shop's customers owe sums to \(m(records)) but the trade receivables account holds \(m(books)).")
+            case .tradePayables:
+                pick(
+                    "Utang ke pemasok berjumlah \(m(records)), tetapi akun utang usaha mencatat \(m(books)).",
+                    "What is owed to suppliers sums to \(m(records)) but the trade payables account holds \(m(books)).")
             }
         case .stockDiffers(let product, let quantity, let moved, let value, let movedValue):
             pick(

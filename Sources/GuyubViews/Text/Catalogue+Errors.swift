@@ -35,6 +35,7 @@ extension Catalogue {
         case let e as YearEndError: yearEnd(e)
         case let e as MeetingError: meeting(e)
         case let e as StoreError: store(e)
+        case let e as SupplyError: supply(e)
         case let e as QRISError: qris(e)
         case is PhoneError:
             pick(

@@ -1,0 +1,131 @@
+import GuyubCore
+import OpenAPIKit30
+
+extension OpenAPIDocument {
+    /// A quantity as a string people write, or a plain JSON number of base units.
+    static let quantityOrNumber = JSONSchema.one(of: [quantity, .number])
+
+    static let supplySchemas: OpenAPI.ComponentDictionary<JSONSchema> = [
+        "SupplierInput": .input(
+            [
+                "name": .string(maxLength: FieldLimit.name),
+                "terms": .string(allowedValues: "cash", "credit", "cod"),
+                "creditDays": .integer(in: 1...365), "phone": .string(maxLength: 20), "unitId": .uuid,
+            ], required: ["name", "terms"]),
+        "Supplier": .object(
+            [
+                "id": .uuid, "name": .string, "phone": .string, "terms": .string(allowedValues: "cash", "credit", "cod"),
+                "creditDays": .integer, "unitId": .uuid, "owed": .money,
+                "bills": .arrayOf(.object(["dueOn": .isoDate, "amount": .money], required: ["dueOn", "amount"])),
+                "prices": .arrayOf(.object(["productId": .uuid, "unitCost": .money], required: ["productId", "unitCost"])),
+            ], required: ["id", "name", "terms", "owed"]),
+        "SupplierPriceInput": .input(["productId": .uuid, "unitCost": moneyOrNumber], required: ["productId", "unitCost"]),
+        "SupplierPaymentInput": .input(
+            ["amount": moneyOrNumber, "channel": .string(allowedValues: "cash", "bank")], required: ["amount", "channel"]),
+        "SupplierPayment": .object(
+            [
+                "id": .uuid, "supplierId": .uuid, "date": .isoDate, "amount": .money,
+                "channel": .string(allowedValues: "cash", "bank"), "entryId": .uuid, "owed": .money,
+            ], required: ["id", "supplierId", "date", "amount", "channel", "entryId", "owed"]),
+        "Aging": .object(
+            [
+                "date": .isoDate,
+                "rows": .arrayOf(
+                    .object(
+                        [
+                            "supplierId": .uuid, "name": .string, "owed": .money,
+                            "ages": .object(additionalProperties: .init(.money)),
+                        ], required: ["supplierId", "name", "owed", "ages"])),
+                "total": .money,
+            ], required: ["date", "rows", "total"]),
+        "PurchaseOrderInput": .input(
+            [
+                "supplierId": .uuid, "unitId": .uuid, "note": .string(maxLength: FieldLimit.note),
+                "lines": .arrayOf(
+                    .input(
+                        ["productId": .uuid, "quantity": quantityOrNumber, "unitCost": moneyOrNumber],
+                        required: ["productId", "quantity"])),
+            ], required: ["supplierId", "lines"]),
+        "PurchaseOrder": .object(
+            [
+                "id": .uuid, "number": .integer, "supplierId": .uuid, "unitId": .uuid,
+                "status": .string(allowedValues: PurchaseOrderStatus.allCases.map { .init($0.rawValue) }),
+                "date": .isoDate, "total": .money, "note": .string, "raisedBy": .string, "approvedBy": .string,
+                "actions": .arrayOf(.string(allowedValues: PurchaseOrderAction.allCases.map { .init($0.rawValue) })),
+                "lines": .arrayOf(
+                    .object(
+                        [
+                            "productId": .uuid, "quantity": quantity, "unitCost": .money, "received": quantity,
+                            "outstanding": quantity,
+                        ], required: ["productId", "quantity", "unitCost", "received", "outstanding"])),
+                "receipts": .arrayOf(
+                    .object(
+                        [
+                            "id": .uuid, "date": .isoDate, "total": .money, "owed": .money, "dueOn": .isoDate,
+                            "entryId": .uuid,
+                        ], required: ["id", "date", "total", "owed", "entryId"])),
+                "invoices": .arrayOf(
+                    .object(
+                        [
+                            "id": .uuid, "number": .string, "date": .isoDate, "amount": .money, "receivedValue": .money,
+                            "difference": .money,
+                        ], required: ["id", "number", "date", "amount", "receivedValue", "difference"])),
+            ],
+            required: [
+                "id", "number", "supplierId", "unitId", "status", "date", "total", "raisedBy", "actions", "lines",
+            ]),
+        "DeliveryInput": .input(
+            [
+                "lines": .arrayOf(
+                    .input(
+                        [
+                            "productId": .uuid, "quantity": quantityOrNumber, "short": quantityOrNumber,
+                            "damaged": quantityOrNumber, "expiresOn": .date, "note": .string(maxLength: FieldLimit.note),
+                        ], required: ["productId", "quantity"])),
+                "allowOver": .boolean,
+            ], required: ["lines"]),
+        "Delivery": .object(
+            [
+                "id": .uuid, "orderId": .uuid, "date": .isoDate, "total": .money, "owed": .money, "dueOn": .isoDate,
+                "entryId": .uuid, "order": .ref("PurchaseOrder"),
+            ], required: ["id", "orderId", "date", "total", "owed", "entryId", "order"]),
+        "InvoiceInput": .input(
+            ["number": .string(maxLength: FieldLimit.invoiceNumber), "amount": moneyOrNumber, "date": .date],
+            required: ["number", "amount"]),
+        "Reorder": .object(
+            [
+                "lines": .arrayOf(
+                    .object(
+                        [
+                            "productId": .uuid, "name": .string, "unit": .string, "stock": quantity, "reorderPoint": quantity,
+                            "sold": quantity, "quantity": quantity, "unitCost": .money, "amount": .money, "supplierId": .uuid,
+                        ],
+                        required: [
+                            "productId", "name", "unit", "stock", "reorderPoint", "sold", "quantity", "unitCost", "amount",
+                        ])),
+                "total": .money, "cash": .money, "bank": .money, "covered": .boolean,
+            ], required: ["lines", "total", "cash", "bank", "covered"]),
+        "PurchasingSettingsInput": .input(["approvalAbove": moneyOrNumber], required: []),
+        "PurchasingSettings": .object(["approvalAbove": .money], required: []),
+        "ProduceIntakeInput": .input(
+            [
+                "memberId": .uuid, "productId": .uuid, "quantity": quantityOrNumber, "price": moneyOrNumber,
+                "grade": .string(maxLength: 5), "payment": .string(allowedValues: "cash", "savings"), "unitId": .uuid,
+            ], required: ["memberId", "productId", "quantity", "price", "payment"]),
+        "ProduceIntake": .object(
+            [
+                "id": .uuid, "number": .integer, "memberId": .uuid, "productId": .uuid, "unitId": .uuid, "date": .isoDate,
+                "quantity": quantity, "grade": .string(allowedValues: "A", "B", "C"), "price": .money, "amount": .money,
+                "payment": .string(allowedValues: "cash", "savings"), "receiptId": .uuid,
+            ],
+            required: [
+                "id", "number", "memberId", "productId", "unitId", "date", "quantity", "price", "amount", "payment",
+                "receiptId",
+            ]),
+        "BusinessRecord": .object(
+            [
+                "date": .isoDate, "source": .string(allowedValues: "store", "produce", "loan_interest"), "amount": .money,
+                "reference": .string,
+            ], required: ["date", "source", "amount"]),
+    ]
+}

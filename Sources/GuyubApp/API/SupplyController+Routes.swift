@@ -1,0 +1,124 @@
+import GuyubCore
+import OpenAPIKit30
+import Vapor
+
+extension SupplyController {
+    var routes: [APIRoute] {
+        [
+            APIRoute(
+                .GET, "suppliers", .permission(.viewStore),
+                APIDoc(
+                    "Suppliers by name, with what is owed to each", tag: "supply", ok: .json(200, .arrayOf(.ref("Supplier"))),
+                    errors: [403]), use: suppliers),
+            APIRoute(
+                .POST, "suppliers", .permission(.manageStock),
+                APIDoc(
+                    "Add a supplier: outside on its terms (cash, credit with days, cash on delivery), or one of the "
+                        + "cooperative's units", tag: "supply", body: .ref("SupplierInput"), ok: .json(201, .ref("Supplier")),
+                    errors: [403, 404, 409, 422]), use: createSupplier),
+            APIRoute(
+                .GET, "suppliers/aging", .permission(.viewBooks),
+                APIDoc(
+                    "Aged payables: what is owed to each supplier by how many days late", tag: "supply",
+                    ok: .json(200, .ref("Aging")), errors: [403]), use: aging),
+            APIRoute(
+                .GET, "suppliers/:id", .permission(.viewStore), id: .supplier,
+                APIDoc(
+                    "A supplier with what is owed (received on credit, not yet paid), by due date, and its prices",
+                    tag: "supply", ok: .json(200, .ref("Supplier")), errors: [403, 404]), use: supplier),
+            APIRoute(
+                .PUT, "suppliers/:id/prices", .permission(.manageStock), id: .supplier,
+                APIDoc(
+                    "Set the supplier's price of a product (a base unit's cost); orders start from it", tag: "supply",
+                    body: .ref("SupplierPriceInput"), ok: .json(200, .ref("Supplier")), errors: [403, 404, 422]),
+                use: setPrice),
+            APIRoute(
+                .POST, "suppliers/:id/payments", .permission(.keepBooks), id: .supplier,
+                APIDoc(
+                    "Pay a supplier off what is owed (never more), from cash or the bank", tag: "supply",
+                    body: .ref("SupplierPaymentInput"), ok: .json(201, .ref("SupplierPayment")),
+                    links: OpenAPIDocument.entryLinks("/entryId"), errors: [403, 404, 422]), use: pay),
+            APIRoute(
+                .GET, "purchase-orders", .permission(.viewStore),
+                APIDoc(
+                    "Purchase orders, newest first", tag: "supply", ok: .json(200, .arrayOf(.ref("PurchaseOrder"))),
+                    errors: [403]), use: orders),
+            APIRoute(
+                .GET, "purchase-orders/suggestions", .permission(.viewStore),
+                APIDoc(
+                    "What to reorder: products at or below their reorder point, topped up for 30 days' sales, and "
+                        + "whether cash and bank pay for it", tag: "supply", parameters: [.query("unitId", .uuid)],
+                    ok: .json(200, .ref("Reorder")), errors: [403, 404, 422]), use: suggestions),
+            APIRoute(
+                .POST, "purchase-orders", .permission(.manageStock),
+                APIDoc(
+                    "Order goods from a supplier; above the board's amount it waits for approval", tag: "supply",
+                    body: .ref("PurchaseOrderInput"), ok: .json(201, .ref("PurchaseOrder")), errors: [403, 404, 409, 422]),
+                use: raise),
+            APIRoute(
+                .GET, "purchase-orders/:id", .permission(.viewStore), id: .purchaseOrder,
+                APIDoc(
+                    "A purchase order with its deliveries and the supplier's invoices matched to them", tag: "supply",
+                    ok: .json(200, .ref("PurchaseOrder")), errors: [403, 404]), use: order),
+            APIRoute(
+                .POST, "purchase-orders/:id/approve", .permission(.approvePurchases), id: .purchaseOrder,
+                APIDoc(
+                    "Approve an order waiting for it (a board member other than the one who raised it)", tag: "supply",
+                    ok: .json(200, .ref("PurchaseOrder")), errors: [403, 404, 409]), use: approve),
+            APIRoute(
+                .POST, "purchase-orders/:id/receipts", .permission(.manageStock), id: .purchaseOrder,
+                APIDoc(
+                    "Receive a delivery, partial or whole, with what was short or damaged; paid on the supplier's "
+                        + "terms (on credit it is owed until due)", tag: "supply", body: .ref("DeliveryInput"),
+                    ok: .json(201, .ref("Delivery")), links: OpenAPIDocument.entryLinks("/entryId"),
+                    errors: [403, 404, 409, 422]), use: receive),
+            APIRoute(
+                .POST, "purchase-orders/:id/invoices", .permission(.manageStock), id: .purchaseOrder,
+                APIDoc(
+                    "Record the supplier's invoice, matched against what was received", tag: "supply",
+                    body: .ref("InvoiceInput"), ok: .json(201, .ref("PurchaseOrder")), errors: [403, 404, 409, 422]),
+                use: recordInvoice),
+            APIRoute(
+                .POST, "purchase-orders/:id/close", .permission(.manageStock), id: .purchaseOrder,
+                APIDoc(
+                    "Close a partly received order: the rest will not come", tag: "supply",
+                    ok: .json(200, .ref("PurchaseOrder")), errors: [403, 404, 409]), use: end(.close)),
+            APIRoute(
+                .POST, "purchase-orders/:id/cancel", .permission(.manageStock), id: .purchaseOrder,
+                APIDoc(
+                    "Cancel an order nothing came of", tag: "supply", ok: .json(200, .ref("PurchaseOrder")),
+                    errors: [403, 404, 409]), use: end(.cancel)),
+            APIRoute(
+                .GET, "settings/purchasing", .permission(.viewStore),
+                APIDoc(
+                    "The amount above which a purchase order waits for the board", tag: "supply",
+                    ok: .json(200, .ref("PurchasingSettings")), errors: [403]), use: purchasingSettings),
+            APIRoute(
+                .PUT, "settings/purchasing", .permission(.manageSettings),
+                APIDoc(
+                    "Set the amount above which a purchase order waits for the board (blank: none)", tag: "supply",
+                    body: .ref("PurchasingSettingsInput"), ok: .json(200, .ref("PurchasingSettings")),
+                    errors: [403, 422]), use: setPurchasingSettings),
+            APIRoute(
+                .POST, "produce/intakes", .permission(.manageStock),
+                APIDoc(
+                    "Take in a member's produce: weighed, graded, paid at the day's price in cash or to sukarela "
+                        + "savings; it becomes stock and counts for the member's SHU", tag: "supply",
+                    body: .ref("ProduceIntakeInput"), ok: .json(201, .ref("ProduceIntake")), errors: [403, 404, 422]),
+                use: takeProduce),
+            APIRoute(
+                .GET, "produce/intakes", .permission(.viewStore),
+                APIDoc(
+                    "Produce taken in, newest first", tag: "supply",
+                    parameters: [.query("memberId", .uuid), .from, .to],
+                    ok: .json(200, .arrayOf(.ref("ProduceIntake"))), errors: [403, 422]), use: intakes),
+            APIRoute(
+                .GET, "members/:id/business", .permission(.viewSavings, orOwn: true), id: .member,
+                APIDoc(
+                    "A member's business with the cooperative for the SHU's patronage share: purchases (store), "
+                        + "produce delivered (produce) and loan interest paid (loan_interest); a member may read their own",
+                    tag: "supply", parameters: [.query("year", .integer(in: 1900...2500))],
+                    ok: .json(200, .arrayOf(.ref("BusinessRecord"))), errors: [403, 404, 422]), use: memberBusiness),
+        ]
+    }
+}

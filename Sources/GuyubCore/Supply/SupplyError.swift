@@ -1,0 +1,75 @@
+/// Why buying, taking in or paying for goods was refused.
+package enum SupplyError: DomainError, Equatable {
+    case field(FieldError)
+    /// A quantity or weight that is not above zero or is beyond what stock holds.
+    case quantityInvalid
+    /// An amount or price that is not above zero or is beyond what the books hold.
+    case amountInvalid(String)
+    /// A supplier by that name already exists.
+    case supplierNameTaken
+    /// Credit terms need the days until payment falls due (1 to 365).
+    case creditDaysRequired
+    /// More of a product received than is still outstanding on the order.
+    case overOrder(remaining: Int64)
+    /// A product received that the order does not hold.
+    case notOrdered
+    /// The order is above the board's approval amount and not yet approved.
+    case notApproved
+    /// The order cannot take that step in its state (received in full, closed, cancelled).
+    case orderState(PurchaseOrderStatus)
+    /// The one who raised an order cannot approve it.
+    case ownApproval
+    /// The supplier's invoice of that number is already recorded.
+    case invoiceTaken
+    /// A payment above what the supplier is owed.
+    case overpayment(owed: Int64)
+    /// A grade the cooperative does not buy produce by.
+    case unknownGrade
+    /// A unit cannot order from itself.
+    case sameUnit
+    /// Not enough cash and bank on hand for a payment.
+    case insufficientFunds(available: Int64)
+
+    package var code: String {
+        switch self {
+        case .field(let error): error.code
+        case .quantityInvalid: "invalid_quantity"
+        case .amountInvalid: "invalid_amount"
+        case .supplierNameTaken: "supplier_name_taken"
+        case .creditDaysRequired: "credit_days_required"
+        case .overOrder: "over_order"
+        case .notOrdered: "not_ordered"
+        case .notApproved: "order_not_approved"
+        case .orderState: "order_state"
+        case .ownApproval: "own_approval"
+        case .invoiceTaken: "invoice_taken"
+        case .overpayment: "overpayment"
+        case .unknownGrade: "unknown_grade"
+        case .sameUnit: "same_unit"
+        case .insufficientFunds: "insufficient_funds"
+        }
+    }
+
+    package var field: String? {
+        switch self {
+        case .field(let error): error.field
+        case .quantityInvalid: "quantity"
+        case .amountInvalid(let field): field
+        case .supplierNameTaken: "name"
+        case .invoiceTaken: "number"
+        case .creditDaysRequired: "creditDays"
+        case .overOrder, .notOrdered: "quantity"
+        case .overpayment, .insufficientFunds: "amount"
+        case .unknownGrade: "grade"
+        case .sameUnit: "supplierId"
+        case .notApproved, .orderState, .ownApproval: nil
+        }
+    }
+
+    package var kind: ErrorKind {
+        switch self {
+        case .supplierNameTaken, .invoiceTaken, .notApproved, .orderState, .ownApproval: .conflict
+        default: .invalid
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import FluentKit
+
+/// Suppliers and their prices, purchase orders and what came of them, supplier invoices and payments, and
+/// members' produce taken in; goods receipts learn their supplier, order and what they left owing.
+struct CreateSupply: AsyncMigration {
+    var name: String { "019_supply" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.tenantTable(SupplierRecord.schema)
+            .field("name", .string, .required)
+            .field("phone", .string)
+            .field("terms", .string, .required)
+            .field("credit_days", .int)
+            .field("unit_id", .uuid)
+            .field("owed", .int64, .required)
+            .field("active", .bool, .required)
+            .field("created_at", .datetime)
+            .unique(on: "cooperative_id", "name")
+            .foreignKey(["cooperative_id", "unit_id"], references: BusinessUnitRecord.schema, ["cooperative_id", "id"])
+            .create()
+        try await database.tenantTable(SupplierPriceRecord.schema)
+            .field("supplier_id", .uuid, .required)
+            .field("product_id", .uuid, .required)
+            .field("unit_cost", .int64, .required)
+            .field("updated_on", .string, .required)
+            .unique(on: "cooperative_id", "supplier_id", "product_id")
+            .foreignKey(["cooperative_id", "supplier_id"], references: SupplierRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(["cooperative_id", "product_id"], references: ProductRecord.schema, ["cooperative_id", "id"])
+            .create()
+        try await database.tenantTable(PurchaseOrderRecord.schema)
+            .field("number", .int, .required)
+            .field("supplier_id", .uuid, .required)
+            .field("unit_id", .uuid, .required)
+            .field("status", .string, .required)
+            .field("ordered_on", .string, .required)
+            .field("total", .int64, .required)
+            .field("note", .string)
+            .field("raised_by_user_id", .uuid)
+            .field("raised_by_name", .string, .required)
+            .field("approved_by_name", .string)
+            .field("approved_on", .string)
+            .field("created_at", .datetime)
+            .unique(on: "cooperative_id", "number")
+            .foreignKey(["cooperative_id", "supplier_id"], references: SupplierRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(["cooperative_id", "unit_id"], references: BusinessUnitRecord.schema, ["cooperative_id", "id"])
+            .create()
+        try await database.tenantTable(PurchaseOrderLineRecord.schema)
+            .field("order_id", .uuid, .required)
+            .field("product_id", .uuid, .required)
+            .field("quantity", .int64, .required)
+            .field("unit_cost", .int64, .required)
+            .field("received", .int64, .required)
+            .unique(on: "cooperative_id", "order_id", "product_id")
+            .foreignKey(["cooperative_id", "order_id"], references: PurchaseOrderRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(["cooperative_id", "product_id"], references: ProductRecord.schema, ["cooperative_id", "id"])
+            .create()
+        // One column a statement: SQLite adds no more at a time.
+        try await database.schema(GoodsReceiptRecord.schema).field("supplier_id", .uuid).update()
+        try await database.schema(GoodsReceiptRecord.schema).field("order_id", .uuid).update()
+        try await database.schema(GoodsReceiptRecord.schema).field("due_on", .string).update()
+        try await database.schema(GoodsReceiptRecord.schema).field("payable", .int64, .required, .sql(.default(0))).update()
+        try await database.tenantTable(PurchaseReceiptLineRecord.schema)
+            .field("receipt_id", .uuid, .required)
+            .field("order_id", .uuid, .required)
+            .field("product_id", .uuid, .required)
+            .field("quantity", .int64, .required)
+            .field("short", .int64, .required)
+            .field("damaged", .int64, .required)
+            .field("note", .string)
+            .foreignKey(["cooperative_id", "receipt_id"], references: GoodsReceiptRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(["cooperative_id", "order_id"], references: PurchaseOrderRecord.schema, ["cooperative_id", "id"])
+            .create()
+        try await database.tenantTable(SupplierInvoiceRecord.schema)
+            .field("supplier_id", .uuid, .required)
+            .field("order_id", .uuid, .required)
+            .field("number", .string, .required)
+            .field("invoiced_on", .string, .required)
+            .field("amount", .int64, .required)
+            .field("received_value", .int64, .required)
+            .field("recorded_by_name", .string, .required)
+            .field("created_at", .datetime)
+            .unique(on: "cooperative_id", "supplier_id", "number")
+            .foreignKey(["cooperative_id", "supplier_id"], references: SupplierRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(["cooperative_id", "order_id"], references: PurchaseOrderRecord.schema, ["cooperative_id", "id"])
+            .create()
+        try await database.tenantTable(SupplierPaymentRecord.schema)
+            .field("supplier_id", .uuid, .required)
+            .field("paid_on", .string, .required)
+            .field("amount", .int64, .required)
+            .field("channel", .string, .required)
+            .field("entry_id", .uuid, .required)
+            .field("paid_by_name", .string, .required)
+            .field("created_at", .datetime)
+            .foreignKey(["cooperative_id", "supplier_id"], references: SupplierRecord.schema, ["cooperative_id", "id"])
+            .create()
+        try await database.tenantTable(ProduceIntakeRecord.schema)
+            .field("number", .int, .required)
+            .field("member_id", .uuid, .required)
+            .field("product_id", .uuid, .required)
+            .field("unit_id", .uuid, .required)
+            .field("taken_on", .string, .required)
+            .field("quantity", .int64, .required)
+            .field("grade", .string)
+            .field("price", .int64, .required)
+            .field("amount", .int64, .required)
+            .field("payment", .string, .required)
+            .field("receipt_id", .uuid, .required)
+            .field("recorded_by_name", .string, .required)
+            .field("created_at", .datetime)
+            .unique(on: "cooperative_id", "number")
+            .foreignKey(["cooperative_id", "member_id"], references: MemberRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(["cooperative_id", "product_id"], references: ProductRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(["cooperative_id", "receipt_id"], references: GoodsReceiptRecord.schema, ["cooperative_id", "id"])
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        for schema in [
+            ProduceIntakeRecord.schema, SupplierPaymentRecord.schema, SupplierInvoiceRecord.schema,
+            PurchaseReceiptLineRecord.schema,
+        ] {
+            try await database.schema(schema).delete()
+        }
+        for field in ["supplier_id", "order_id", "due_on", "payable"] {
+            try await database.schema(GoodsReceiptRecord.schema).deleteField(.string(field)).update()
+        }
+        for schema in [
+            PurchaseOrderLineRecord.schema, PurchaseOrderRecord.schema, SupplierPriceRecord.schema, SupplierRecord.schema,
+        ] {
+            try await database.schema(schema).delete()
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import FluentKit
+import Foundation
+import GuyubCore
+
+/// Someone the cooperative buys from: an outside supplier on its terms, or another of its own units. What
+/// the cooperative owes it is `owed`, and the trade payables account equals the sum.
+package final class SupplierRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "suppliers"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<SupplierRecord, FieldProperty<SupplierRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "name") package var name: String
+    @OptionalField(key: "phone") package var phone: String?
+    @Field(key: "terms") package var terms: SupplierTerms
+    @OptionalField(key: "credit_days") package var creditDays: Int?
+    /// The unit of the cooperative that supplies, when it is one of its own.
+    @OptionalField(key: "unit_id") package var unitID: UUID?
+    @Field(key: "owed") package var owed: Int64
+    @Field(key: "active") package var active: Bool
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// A supplier's price for a product, what an order from it starts from.
+package final class SupplierPriceRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "supplier_prices"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<SupplierPriceRecord, FieldProperty<SupplierPriceRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "supplier_id") package var supplierID: UUID
+    @Field(key: "product_id") package var productID: UUID
+    @Field(key: "unit_cost") package var unitCost: Int64
+    @Field(key: "updated_on") package var updatedOn: CivilDate
+
+    package init() {}
+}
+
+/// An order to a supplier for goods to come into a unit.
+package final class PurchaseOrderRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "purchase_orders"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<PurchaseOrderRecord, FieldProperty<PurchaseOrderRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "number") package var number: Int
+    @Field(key: "supplier_id") package var supplierID: UUID
+    @Field(key: "unit_id") package var unitID: UUID
+    @Field(key: "status") package var status: PurchaseOrderStatus
+    @Field(key: "ordered_on") package var orderedOn: CivilDate
+    @Field(key: "total") package var total: Int64
+    @OptionalField(key: "note") package var note: String?
+    @OptionalField(key: "raised_by_user_id") package var raisedByUserID: UUID?
+    @Field(key: "raised_by_name") package var raisedByName: String
+    @OptionalField(key: "approved_by_name") package var approvedByName: String?
+    @OptionalField(key: "approved_on") package var approvedOn: CivilDate?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// One product on a purchase order and how much of it has come.
+package final class PurchaseOrderLineRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "purchase_order_lines"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<PurchaseOrderLineRecord, FieldProperty<PurchaseOrderLineRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "order_id") package var orderID: UUID
+    @Field(key: "product_id") package var productID: UUID
+    @Field(key: "quantity") package var quantity: Int64
+    @Field(key: "unit_cost") package var unitCost: Int64
+    @Field(key: "received") package var received: Int64
+
+    package init() {}
+}
+
+/// What came of one product in one delivery against an order: taken into stock, and what was short or
+/// damaged (not taken, not paid).
+package final class PurchaseReceiptLineRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "purchase_receipt_lines"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<PurchaseReceiptLineRecord, FieldProperty<PurchaseReceiptLineRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "receipt_id") package var receiptID: UUID
+    @Field(key: "order_id") package var orderID: UUID
+    @Field(key: "product_id") package var productID: UUID
+    @Field(key: "quantity") package var quantity: Int64
+    @Field(key: "short") package var short: Int64
+    @Field(key: "damaged") package var damaged: Int64
+    @OptionalField(key: "note") package var note: String?
+
+    package init() {}
+}
+
+/// A supplier's invoice, matched against what was received on the order it names.
+package final class SupplierInvoiceRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "supplier_invoices"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<SupplierInvoiceRecord, FieldProperty<SupplierInvoiceRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "supplier_id") package var supplierID: UUID
+    @Field(key: "order_id") package var orderID: UUID
+    @Field(key: "number") package var number: String
+    @Field(key: "invoiced_on") package var invoicedOn: CivilDate
+    @Field(key: "amount") package var amount: Int64
+    /// What the order's receipts were worth when the invoice was recorded.
+    @Field(key: "received_value") package var receivedValue: Int64
+    @Field(key: "recorded_by_name") package var recordedByName: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package var difference: Int64 { amount - receivedValue }
+
+    package init() {}
+}
+
+/// A payment to a supplier off what the cooperative owes it.
+package final class SupplierPaymentRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "supplier_payments"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<SupplierPaymentRecord, FieldProperty<SupplierPaymentRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "supplier_id") package var supplierID: UUID
+    @Field(key: "paid_on") package var paidOn: CivilDate
+    @Field(key: "amount") package var amount: Int64
+    @Field(key: "channel") package var channel: PaymentChannel
+    @Field(key: "entry_id") package var entryID: UUID
+    @Field(key: "paid_by_name") package var paidByName: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// A member's produce weighed in and bought at the day's price: it becomes a unit's stock through its goods
+/// receipt, and counts as the member's business for the SHU.
+package final class ProduceIntakeRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "produce_intakes"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<ProduceIntakeRecord, FieldProperty<ProduceIntakeRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "number") package var number: Int
+    @Field(key: "member_id") package var memberID: UUID
+    @Field(key: "product_id") package var productID: UUID
+    @Field(key: "unit_id") package var unitID: UUID
+    @Field(key: "taken_on") package var takenOn: CivilDate
+    @Field(key: "quantity") package var quantity: Int64
+    @OptionalField(key: "grade") package var grade: ProduceGrade?
+    @Field(key: "price") package var price: Int64
+    @Field(key: "amount") package var amount: Int64
+    @Field(key: "payment") package var payment: ProducePayment
+    @Field(key: "receipt_id") package var receiptID: UUID
+    @Field(key: "recorded_by_name") package var recordedByName: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}

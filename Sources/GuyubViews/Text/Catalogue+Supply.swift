@@ -1,0 +1,104 @@
+import GuyubCore
+
+/// The words of buying and taking in goods: suppliers, orders, deliveries, produce, and their refusals.
+extension Catalogue {
+    /// The journal's description of a payment to a supplier.
+    package func supplierPaid(_ name: String) -> String {
+        pick("Pembayaran utang ke pemasok \(name)", "Paid supplier \(name)")
+    }
+
+    /// The journal's description of a delivery against an order.
+    package func orderReceived(_ number: Int, from supplier: String) -> String {
+        pick("Penerimaan barang pesanan no. \(number) dari \(supplier)", "Goods of order no. \(number) from \(supplier)")
+    }
+
+    /// The journal's description of a member's produce taken in.
+    package func produceTaken(from member: String) -> String {
+        pick("Pembelian hasil panen dari \(member)", "Produce bought from \(member)")
+    }
+
+    func supply(_ e: SupplyError) -> String {
+        let m = { (v: Int64) in self.format.money(minorUnits: v) }
+        return switch e {
+        case .field(let e): field(e, named: supplyField)
+        case .quantityInvalid:
+            pick(
+                "Jumlah atau berat tidak dapat dibaca atau tidak lebih dari nol. Tulis seperti 2 atau 2,5.",
+                "The quantity or weight cannot be read or is not above zero. Write it like 2 or 2.5.")
+        case .amountInvalid(let field):
+            pick(
+                "\(supplyField(field)) tidak dapat dibaca atau tidak lebih dari nol. Tulis seperti 1.250.000.",
+                "\(supplyField(field)) cannot be read or is not above zero. Write it like 1,250,000.")
+        case .supplierNameTaken: pick("Pemasok dengan nama ini sudah ada.", "A supplier of this name exists already.")
+        case .creditDaysRequired:
+            pick(
+                "Pemasok dengan pembayaran tempo perlu jangka waktu 1 sampai 365 hari.",
+                "A supplier on credit needs the days until payment, 1 to 365.")
+        case .overOrder(let remaining):
+            pick(
+                "Barang yang diterima melebihi sisa pesanan: tinggal \(format.quantity(remaining)) lagi.",
+                "More received than is still on order: \(format.quantity(remaining)) remains.")
+        case .notOrdered: pick("Produk ini tidak ada dalam pesanan.", "This product is not on the order.")
+        case .notApproved:
+            pick(
+                "Pesanan ini menunggu persetujuan pengurus sebelum barangnya diterima.",
+                "This order waits for the board's approval before goods are received.")
+        case .orderState(let status):
+            pick(
+                "Pesanan ini sudah \(orderStatus(status).lowercased()); langkah ini tidak bisa lagi.",
+                "This order is \(orderStatus(status).lowercased()) already; this step is not possible.")
+        case .ownApproval:
+            pick(
+                "Pesanan harus disetujui pengurus lain, bukan yang membuatnya.",
+                "Another board member must approve the order, not the one who raised it.")
+        case .invoiceTaken:
+            pick("Faktur pemasok dengan nomor ini sudah dicatat.", "This supplier's invoice number is recorded already.")
+        case .overpayment(let owed):
+            pick(
+                "Pembayaran melebihi utang ke pemasok: utangnya \(m(owed)).",
+                "The payment is more than the supplier is owed: \(m(owed)).")
+        case .unknownGrade: pick("Kualitas harus A, B, atau C.", "The grade must be A, B or C.")
+        case .sameUnit: pick("Unit tidak dapat memesan dari dirinya sendiri.", "A unit cannot order from itself.")
+        case .insufficientFunds(let available):
+            pick(
+                "Saldo tidak cukup untuk pembayaran ini: tersedia \(m(available)).",
+                "Not enough money for this payment: \(m(available)) is available.")
+        }
+    }
+
+    func supplyField(_ field: String) -> String {
+        switch field {
+        case "terms": pick("Cara bayar pemasok", "Payment terms")
+        case "creditDays": pick("Jangka waktu tempo", "Credit days")
+        case "phone": pick("Nomor HP", "Phone")
+        case "supplierId": pick("Pemasok", "Supplier")
+        case "memberId": pick("Anggota", "Member")
+        case "quantity": pick("Jumlah", "Quantity")
+        case "price": pick("Harga hari ini", "Today's price")
+        case "grade": pick("Kualitas", "Grade")
+        case "number": pick("Nomor faktur", "Invoice number")
+        case "approvalAbove": pick("Batas persetujuan", "Approval amount")
+        case "date": pick("Tanggal", "Date")
+        default: storeField(field)
+        }
+    }
+
+    package func orderStatus(_ status: PurchaseOrderStatus) -> String {
+        switch status {
+        case .awaitingApproval: pick("Menunggu persetujuan", "Awaiting approval")
+        case .open: pick("Dipesan", "Ordered")
+        case .partlyReceived: pick("Diterima sebagian", "Partly received")
+        case .received: pick("Diterima lengkap", "Received")
+        case .closed: pick("Ditutup", "Closed")
+        case .cancelled: pick("Dibatalkan", "Cancelled")
+        }
+    }
+
+    package func supplierTerms(_ terms: SupplierTerms, days: Int?) -> String {
+        switch terms {
+        case .cash: pick("Tunai", "Cash")
+        case .cod: pick("Bayar di tempat (COD)", "Cash on delivery")
+        case .credit: pick("Tempo \(days ?? 0) hari", "Credit, \(days ?? 0) days")
+        }
+    }
+}
