@@ -27,7 +27,9 @@ extension SupplyController {
         func m(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
         var dto = PurchaseOrderDTO(order, lines: try await store.lines(of: [order.id!])[order.id!] ?? [], decimals: decimals)
         dto.receipts = try await store.receipts(of: order.id!).map {
-            .init(id: $0.id!, date: $0.receivedOn.description, total: m($0.total), owed: m($0.payable), dueOn: $0.dueOn?.description,
+            .init(
+                id: $0.id!, date: $0.receivedOn.description, total: m($0.total), owed: m($0.payable),
+                dueOn: $0.dueOn?.description,
                 entryId: $0.entryID)
         }
         dto.invoices = try await store.invoices(of: order.id!).map {
@@ -125,7 +127,9 @@ extension SupplyController {
         let id = try await store.find(request.parameters.get("id", as: UUID.self)).id
         let input = try request.content.decode(InvoiceInput.self)
         let number: String
-        do { number = try FieldRules.required(input.number, field: "number", max: FieldLimit.invoiceNumber) } catch { throw SupplyError.field(error) }
+        do { number = try FieldRules.required(input.number, field: "number", max: FieldLimit.invoiceNumber) } catch {
+            throw SupplyError.field(error)
+        }
         let amount = try Self.money(input.amount, field: "amount", decimals: principal.decimals)
         let date = try StoreController.date(input.date, field: "date") ?? request.today()
         _ = try await store.recordInvoice(number: number, amount: amount, on: date, against: id, by: principal.actor)

@@ -53,7 +53,8 @@ extension SupplyController {
         let year = try request.queryInteger("year", in: 1900...2500) ?? (try request.today()).year
         return try await SHUStore(tenant).business(ofMember: member.requireID(), year: year).map {
             BusinessRecordDTO(
-                date: $0.date.description, source: $0.source.apiName, amount: Amount.string($0.amount, decimals: principal.decimals),
+                date: $0.date.description, source: $0.source.apiName,
+                amount: Amount.string($0.amount, decimals: principal.decimals),
                 reference: $0.reference)
         }
     }

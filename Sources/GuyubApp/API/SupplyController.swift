@@ -133,7 +133,8 @@ struct SupplyController {
     func purchasingSettings(_ request: Request) async throws -> PurchasingSettingsDTO {
         let principal = try request.authorize(.viewStore)
         let settings = try await SettingsStore(request.tenant()).purchasing()
-        return PurchasingSettingsDTO(approvalAbove: settings.approvalAbove.map { Amount.string($0, decimals: principal.decimals) })
+        return PurchasingSettingsDTO(
+            approvalAbove: settings.approvalAbove.map { Amount.string($0, decimals: principal.decimals) })
     }
 
     /// `PUT /api/v1/settings/purchasing {"approvalAbove"}`: orders above it wait for the board; blank for none.

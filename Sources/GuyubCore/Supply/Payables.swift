@@ -38,12 +38,13 @@ package enum Payables {
         return owed - amount
     }
 
-    /// What is still owed on each bill once `paid` went to them oldest due first; only bills with something
-    /// left, in due order.
+    /// What is still owed on each bill once `paid` went to them oldest due first (bills due the same day in
+    /// the order given); only bills with something left, in due order.
     package static func open(_ bills: [Bill], paid: Int64) -> [Bill] {
         var left = max(0, paid)
         var open: [Bill] = []
-        for bill in bills.sorted(by: { $0.dueOn < $1.dueOn }) {
+        let due = bills.enumerated().sorted { ($0.element.dueOn, $0.offset) < ($1.element.dueOn, $1.offset) }.map(\.element)
+        for bill in due {
             let off = min(left, bill.amount)
             left -= off
             if bill.amount - off > 0 { open.append(Bill(dueOn: bill.dueOn, amount: bill.amount - off)) }

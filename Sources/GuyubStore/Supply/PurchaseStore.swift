@@ -97,8 +97,10 @@ package struct PurchaseStore: Sendable {
         guard products.allSatisfy(\.active) else { throw StoreError.productInactive }
         let unit = try await BusinessUnitStore(tenant).shop(unitID, by: actor)
         if supplier.unitID == unit.id { throw SupplyError.sameUnit }
-        let total = try lines.map { PurchaseLine(productID: $0.productID.uuidString, ordered: $0.quantity, unitCost: $0.unitCost) }
-            .total()
+        let total = try lines.map {
+            PurchaseLine(productID: $0.productID.uuidString, ordered: $0.quantity, unitCost: $0.unitCost)
+        }
+        .total()
         guard total <= Amount.ceiling else { throw StoreError.amountTooLarge }
 
         try await StockStore(tenant).lockCooperative()
@@ -180,6 +182,7 @@ package struct PurchaseStore: Sendable {
         let stock = StockStore(tenant)
         try await stock.lockCooperative()
         let order = try await find(id)
+        _ = try order.status.after(.receive)
         let records = try await lines(of: [order.id!])[order.id!] ?? []
         let lines = records.map {
             PurchaseLine(productID: $0.productID.uuidString, ordered: $0.quantity, unitCost: $0.unitCost, received: $0.received)
@@ -264,7 +267,7 @@ package struct PurchaseStore: Sendable {
         invoice.amount = amount
         invoice.receivedValue = received
         invoice.recordedByName = actor.name
-        do { try await tenant.create(invoice) } catch where error.isConstraintFailure { throw SupplyError.invoiceTaken }
+        do { try await tenant.create(invoice) } catch  where error.isConstraintFailure { throw SupplyError.invoiceTaken }
         try await AuditLog.append(
             tenant, actor: actor, action: .supplierInvoice, entity: "purchase_order", entityID: order.id,
             after: ["number": number, "amount": String(amount), "received": String(received)])

@@ -35,7 +35,7 @@ package struct SupplierStore: Sendable {
         supplier.unitID = unitID
         supplier.owed = 0
         supplier.active = true
-        do { try await tenant.create(supplier) } catch where error.isConstraintFailure { throw SupplyError.supplierNameTaken }
+        do { try await tenant.create(supplier) } catch  where error.isConstraintFailure { throw SupplyError.supplierNameTaken }
         try await AuditLog.append(
             tenant, actor: actor, action: .supplierCreate, entity: "supplier", entityID: supplier.id,
             after: [
@@ -82,7 +82,7 @@ package struct SupplierStore: Sendable {
     package func bills(of supplierIDs: [UUID]) async throws -> [UUID: [Payables.Bill]] {
         guard !supplierIDs.isEmpty else { return [:] }
         let receipts = try await tenant.query(GoodsReceiptRecord.self).filter(\.$supplierID ~~ supplierIDs)
-            .filter(\.$payable > 0).all()
+            .filter(\.$payable > 0).sort(\.$receivedOn).sort(\.$createdAt).all()
         return Dictionary(grouping: receipts) { $0.supplierID! }.mapValues { receipts in
             receipts.map { Payables.Bill(dueOn: $0.dueOn ?? $0.receivedOn, amount: $0.payable) }
         }

@@ -1,7 +1,8 @@
 import FluentKit
 
 /// Suppliers and their prices, purchase orders and what came of them, supplier invoices and payments, and
-/// members' produce taken in; goods receipts learn their supplier, order and what they left owing.
+/// members' produce taken in; goods receipts learn their supplier, order and what they left owing. Foreign
+/// keys are named, as PostgreSQL would cut the long names Fluent makes to the same 63 characters.
 struct CreateSupply: AsyncMigration {
     var name: String { "019_supply" }
 
@@ -16,7 +17,10 @@ struct CreateSupply: AsyncMigration {
             .field("active", .bool, .required)
             .field("created_at", .datetime)
             .unique(on: "cooperative_id", "name")
-            .foreignKey(["cooperative_id", "unit_id"], references: BusinessUnitRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(
+                ["cooperative_id", "unit_id"], references: BusinessUnitRecord.schema, ["cooperative_id", "id"],
+                name: "suppliers_unit_id_fkey"
+            )
             .create()
         try await database.tenantTable(SupplierPriceRecord.schema)
             .field("supplier_id", .uuid, .required)
@@ -24,8 +28,14 @@ struct CreateSupply: AsyncMigration {
             .field("unit_cost", .int64, .required)
             .field("updated_on", .string, .required)
             .unique(on: "cooperative_id", "supplier_id", "product_id")
-            .foreignKey(["cooperative_id", "supplier_id"], references: SupplierRecord.schema, ["cooperative_id", "id"])
-            .foreignKey(["cooperative_id", "product_id"], references: ProductRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(
+                ["cooperative_id", "supplier_id"], references: SupplierRecord.schema, ["cooperative_id", "id"],
+                name: "supplier_prices_supplier_id_fkey"
+            )
+            .foreignKey(
+                ["cooperative_id", "product_id"], references: ProductRecord.schema, ["cooperative_id", "id"],
+                name: "supplier_prices_product_id_fkey"
+            )
             .create()
         try await database.tenantTable(PurchaseOrderRecord.schema)
             .field("number", .int, .required)
@@ -41,8 +51,14 @@ struct CreateSupply: AsyncMigration {
             .field("approved_on", .string)
             .field("created_at", .datetime)
             .unique(on: "cooperative_id", "number")
-            .foreignKey(["cooperative_id", "supplier_id"], references: SupplierRecord.schema, ["cooperative_id", "id"])
-            .foreignKey(["cooperative_id", "unit_id"], references: BusinessUnitRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(
+                ["cooperative_id", "supplier_id"], references: SupplierRecord.schema, ["cooperative_id", "id"],
+                name: "purchase_orders_supplier_id_fkey"
+            )
+            .foreignKey(
+                ["cooperative_id", "unit_id"], references: BusinessUnitRecord.schema, ["cooperative_id", "id"],
+                name: "purchase_orders_unit_id_fkey"
+            )
             .create()
         try await database.tenantTable(PurchaseOrderLineRecord.schema)
             .field("order_id", .uuid, .required)
@@ -51,8 +67,14 @@ struct CreateSupply: AsyncMigration {
             .field("unit_cost", .int64, .required)
             .field("received", .int64, .required)
             .unique(on: "cooperative_id", "order_id", "product_id")
-            .foreignKey(["cooperative_id", "order_id"], references: PurchaseOrderRecord.schema, ["cooperative_id", "id"])
-            .foreignKey(["cooperative_id", "product_id"], references: ProductRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(
+                ["cooperative_id", "order_id"], references: PurchaseOrderRecord.schema, ["cooperative_id", "id"],
+                name: "purchase_order_lines_order_id_fkey"
+            )
+            .foreignKey(
+                ["cooperative_id", "product_id"], references: ProductRecord.schema, ["cooperative_id", "id"],
+                name: "purchase_order_lines_product_id_fkey"
+            )
             .create()
         // One column a statement: SQLite adds no more at a time.
         try await database.schema(GoodsReceiptRecord.schema).field("supplier_id", .uuid).update()
@@ -67,8 +89,14 @@ struct CreateSupply: AsyncMigration {
             .field("short", .int64, .required)
             .field("damaged", .int64, .required)
             .field("note", .string)
-            .foreignKey(["cooperative_id", "receipt_id"], references: GoodsReceiptRecord.schema, ["cooperative_id", "id"])
-            .foreignKey(["cooperative_id", "order_id"], references: PurchaseOrderRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(
+                ["cooperative_id", "receipt_id"], references: GoodsReceiptRecord.schema, ["cooperative_id", "id"],
+                name: "purchase_receipt_lines_receipt_id_fkey"
+            )
+            .foreignKey(
+                ["cooperative_id", "order_id"], references: PurchaseOrderRecord.schema, ["cooperative_id", "id"],
+                name: "purchase_receipt_lines_order_id_fkey"
+            )
             .create()
         try await database.tenantTable(SupplierInvoiceRecord.schema)
             .field("supplier_id", .uuid, .required)
@@ -80,8 +108,14 @@ struct CreateSupply: AsyncMigration {
             .field("recorded_by_name", .string, .required)
             .field("created_at", .datetime)
             .unique(on: "cooperative_id", "supplier_id", "number")
-            .foreignKey(["cooperative_id", "supplier_id"], references: SupplierRecord.schema, ["cooperative_id", "id"])
-            .foreignKey(["cooperative_id", "order_id"], references: PurchaseOrderRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(
+                ["cooperative_id", "supplier_id"], references: SupplierRecord.schema, ["cooperative_id", "id"],
+                name: "supplier_invoices_supplier_id_fkey"
+            )
+            .foreignKey(
+                ["cooperative_id", "order_id"], references: PurchaseOrderRecord.schema, ["cooperative_id", "id"],
+                name: "supplier_invoices_order_id_fkey"
+            )
             .create()
         try await database.tenantTable(SupplierPaymentRecord.schema)
             .field("supplier_id", .uuid, .required)
@@ -91,7 +125,10 @@ struct CreateSupply: AsyncMigration {
             .field("entry_id", .uuid, .required)
             .field("paid_by_name", .string, .required)
             .field("created_at", .datetime)
-            .foreignKey(["cooperative_id", "supplier_id"], references: SupplierRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(
+                ["cooperative_id", "supplier_id"], references: SupplierRecord.schema, ["cooperative_id", "id"],
+                name: "supplier_payments_supplier_id_fkey"
+            )
             .create()
         try await database.tenantTable(ProduceIntakeRecord.schema)
             .field("number", .int, .required)
@@ -108,9 +145,18 @@ struct CreateSupply: AsyncMigration {
             .field("recorded_by_name", .string, .required)
             .field("created_at", .datetime)
             .unique(on: "cooperative_id", "number")
-            .foreignKey(["cooperative_id", "member_id"], references: MemberRecord.schema, ["cooperative_id", "id"])
-            .foreignKey(["cooperative_id", "product_id"], references: ProductRecord.schema, ["cooperative_id", "id"])
-            .foreignKey(["cooperative_id", "receipt_id"], references: GoodsReceiptRecord.schema, ["cooperative_id", "id"])
+            .foreignKey(
+                ["cooperative_id", "member_id"], references: MemberRecord.schema, ["cooperative_id", "id"],
+                name: "produce_intakes_member_id_fkey"
+            )
+            .foreignKey(
+                ["cooperative_id", "product_id"], references: ProductRecord.schema, ["cooperative_id", "id"],
+                name: "produce_intakes_product_id_fkey"
+            )
+            .foreignKey(
+                ["cooperative_id", "receipt_id"], references: GoodsReceiptRecord.schema, ["cooperative_id", "id"],
+                name: "produce_intakes_receipt_id_fkey"
+            )
             .create()
     }
 
