@@ -58,11 +58,11 @@ extension OpenAPIDocument {
                             "total": columns,
                         ], required: ["section", "lines", "total"])),
                 "grossResult": columns, "operatingResult": columns, "resultBeforeTax": columns,
-                "memberSurplus": .money, "nonMemberSurplus": .money, "surplus": .money,
+                "memberSurplus": .money, "nonMemberSurplus": .money, "surplus": .money, "eliminated": .money,
             ],
             required: [
                 "to", "parts", "sections", "grossResult", "operatingResult", "resultBeforeTax", "memberSurplus",
-                "nonMemberSurplus", "surplus",
+                "nonMemberSurplus", "surplus", "eliminated",
             ]),
         "EquityChanges": .object(
             [

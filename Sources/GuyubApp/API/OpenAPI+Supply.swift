@@ -122,6 +122,26 @@ extension OpenAPIDocument {
                 "id", "number", "memberId", "productId", "unitId", "date", "quantity", "price", "amount", "payment",
                 "receiptId",
             ]),
+        "ConsignInput": .input(["productId": .uuid, "price": moneyOrNumber], required: ["productId", "price"]),
+        "ConsignmentMoveInput": .input(
+            [
+                "lines": .arrayOf(.input(["productId": .uuid, "quantity": quantityOrNumber], required: ["productId", "quantity"])),
+                "unitId": .uuid,
+            ], required: ["lines"]),
+        "Consignment": .object(
+            [
+                "supplierId": .uuid,
+                "lines": .arrayOf(
+                    .object(
+                        [
+                            "productId": .uuid, "name": .string, "price": .money, "held": quantity, "unsettled": quantity,
+                            "unsettledAmount": .money,
+                        ], required: ["productId", "name", "price", "held", "unsettled", "unsettledAmount"])),
+                "settlements": .arrayOf(
+                    .object(
+                        ["id": .uuid, "date": .isoDate, "amount": .money, "entryId": .uuid],
+                        required: ["id", "date", "amount", "entryId"])),
+            ], required: ["supplierId", "lines", "settlements"]),
         "BusinessRecord": .object(
             [
                 "date": .isoDate, "source": .string(allowedValues: "store", "produce", "loan_interest"), "amount": .money,

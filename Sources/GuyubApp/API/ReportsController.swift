@@ -150,6 +150,8 @@ struct ReportsController {
         let memberSurplus: String
         let nonMemberSurplus: String
         let surplus: String
+        /// What units sold each other, left out of the whole cooperative's statement (zero in a unit's).
+        let eliminated: String
     }
 
     func incomeStatement(_ request: Request) async throws -> Response {
@@ -177,7 +179,8 @@ struct ReportsController {
                     }, total: columns(statement.total(section)))
             }, grossResult: columns(statement.grossResult), operatingResult: columns(statement.operatingResult),
             resultBeforeTax: columns(statement.resultBeforeTax), memberSurplus: divided.member.money(d),
-            nonMemberSurplus: divided.nonMember.money(d), surplus: statement.surplus.money(d))
+            nonMemberSurplus: divided.nonMember.money(d), surplus: statement.surplus.money(d),
+            eliminated: statement.eliminated.money(d))
         let text = request.catalogue
         return try request.report(
             dto,
@@ -207,6 +210,7 @@ struct ReportsController {
                     }
                 }
                 csv.row([text.totalSurplus, "", "", dto.memberSurplus, dto.nonMemberSurplus, "", dto.surplus])
+                if statement.eliminated != 0 { csv.row([text.interUnitEliminated, "", "", "", "", "", dto.eliminated]) }
                 return csv
             }, file: text.fileName(text.reportFileName(.incomeStatement), period.to.description))
     }

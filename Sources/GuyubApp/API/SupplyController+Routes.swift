@@ -39,6 +39,34 @@ extension SupplyController {
                     body: .ref("SupplierPaymentInput"), ok: .json(201, .ref("SupplierPayment")),
                     links: OpenAPIDocument.entryLinks("/entryId"), errors: [403, 404, 422]), use: pay),
             APIRoute(
+                .GET, "suppliers/:id/consignment", .permission(.viewStore), id: .supplier,
+                APIDoc(
+                    "The supplier's goods on consignment: held, sold and not yet settled, at the agreed prices", tag: "supply",
+                    ok: .json(200, .ref("Consignment")), errors: [403, 404]), use: consignment),
+            APIRoute(
+                .PUT, "suppliers/:id/consignment", .permission(.manageStock), id: .supplier,
+                APIDoc(
+                    "Sell a product on consignment from the supplier, settled at an agreed price a base unit (refused "
+                        + "when the cooperative holds stock of it of its own)", tag: "supply", body: .ref("ConsignInput"),
+                    ok: .json(200, .ref("Consignment")), errors: [403, 404, 422]), use: consign),
+            APIRoute(
+                .POST, "suppliers/:id/consignment/receipts", .permission(.manageStock), id: .supplier,
+                APIDoc(
+                    "Take the supplier's goods in on consignment: stock to sell, worth nothing to the books until sold",
+                    tag: "supply", body: .ref("ConsignmentMoveInput"), ok: .json(201, .ref("Consignment")),
+                    errors: [403, 404, 422]), use: moveConsignment(back: false)),
+            APIRoute(
+                .POST, "suppliers/:id/consignment/returns", .permission(.manageStock), id: .supplier,
+                APIDoc(
+                    "Give unsold consignment goods back to the supplier", tag: "supply", body: .ref("ConsignmentMoveInput"),
+                    ok: .json(201, .ref("Consignment")), errors: [403, 404, 422]), use: moveConsignment(back: true)),
+            APIRoute(
+                .POST, "suppliers/:id/consignment/settlements", .permission(.manageStock), id: .supplier,
+                APIDoc(
+                    "Settle what sold on consignment since the last settlement: its cost is booked and owed to the "
+                        + "supplier at the agreed prices", tag: "supply", ok: .json(201, .ref("Consignment")),
+                    errors: [403, 404, 422]), use: settleConsignment),
+            APIRoute(
                 .GET, "purchase-orders", .permission(.viewStore),
                 APIDoc(
                     "Purchase orders, newest first", tag: "supply", ok: .json(200, .arrayOf(.ref("PurchaseOrder"))),

@@ -269,3 +269,39 @@ struct BusinessRecordDTO: Content {
     var amount: String
     var reference: String?
 }
+
+struct ConsignInput: Content {
+    var productId: UUID?
+    var price: NumberText?
+}
+
+struct ConsignmentMoveInput: Content {
+    struct Line: Content {
+        var productId: UUID?
+        var quantity: NumberText?
+    }
+    var lines: [Line]?
+    var unitId: UUID?
+}
+
+struct ConsignmentDTO: Content {
+    struct Line: Content {
+        var productId: UUID
+        var name: String
+        var price: String
+        /// Held at the cooperative's units, the consignor's until sold.
+        var held: String
+        /// Sold and not yet settled, and what settling it would owe.
+        var unsettled: String
+        var unsettledAmount: String
+    }
+    struct Settlement: Content {
+        var id: UUID
+        var date: String
+        var amount: String
+        var entryId: UUID
+    }
+    var supplierId: UUID
+    var lines: [Line]
+    var settlements: [Settlement]
+}

@@ -39,6 +39,8 @@ package enum AuditAction: String, Sendable, CaseIterable, Codable {
     case purchaseClose = "supply.order.close"
     case purchaseCancel = "supply.order.cancel"
     case produceIntake = "supply.produce.intake"
+    case consignmentMove = "supply.consignment.move"
+    case consignmentSettle = "supply.consignment.settle"
     case settingsPurchasing = "settings.purchasing"
     case ledgerPost = "ledger.post"
     case booksCloseMonth = "books.close_month"

@@ -33,6 +33,9 @@ package enum Segment: String, Codable, Sendable, CaseIterable {
 package enum AccountRole: String, Codable, Sendable, CaseIterable {
     // Assets
     case cash, bank, qrisClearing, memberLoans, loanAllowance, inventory, secondaryStakes, tradeReceivables
+    /// What units of the cooperative owe each other for goods one supplied another (rekening antarunit):
+    /// nothing when the units are taken together.
+    case interUnit
     // Liabilities
     case savingsSukarela, savingsBerjangka, interestPayable, shuPayable, taxPayable, tradePayables, bankLoans
     case fundBoard, fundStaff, fundEducation, fundSocial, fundRegional
@@ -41,9 +44,13 @@ package enum AccountRole: String, Codable, Sendable, CaseIterable {
     // Income
     case loanInterestMember, loanInterestNonMember, adminFees, penalties, salesMember, salesNonMember, otherIncome
     case adminFeesNonMember, penaltiesNonMember
+    /// A unit's sales to another unit, at transfer price: eliminated in the consolidated statements.
+    case interUnitSales
     // Expenses
     case costOfSales, savingsInterestExpense, allowanceExpense, operatingExpense, cooperativeExpense, taxExpense
     case inventoryLoss, cashOverShort
+    /// The cost of goods sold between units: the supplier's cost, and the buyer's markup over it.
+    case interUnitCost
 }
 
 /// One account of the chart a new cooperative starts with.

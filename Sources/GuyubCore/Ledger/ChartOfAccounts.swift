@@ -13,6 +13,7 @@ package enum ChartOfAccounts {
             contra: true),
         .init("1-1500", "Persediaan", "Inventory", .asset, .inventory),
         .init("1-1600", "Penyertaan pada koperasi sekunder", "Stakes in secondary cooperatives", .asset, .secondaryStakes),
+        .init("1-1700", "Rekening antarunit", "Inter-unit accounts", .asset, .interUnit),
 
         .init("2-1100", "Simpanan sukarela", "Voluntary savings", .liability, .savingsSukarela),
         .init("2-1200", "Simpanan berjangka", "Term deposits", .liability, .savingsBerjangka),
@@ -48,9 +49,11 @@ package enum ChartOfAccounts {
             segment: .nonMember),
         .init("4-2100", "Penjualan kepada anggota", "Sales to members", .income, .salesMember, segment: .member),
         .init("4-2200", "Penjualan kepada non-anggota", "Sales to non-members", .income, .salesNonMember, segment: .nonMember),
+        .init("4-2300", "Penjualan antarunit", "Sales between units", .income, .interUnitSales),
         .init("4-9100", "Pendapatan lain-lain", "Other income", .income, .otherIncome),
 
         .init("5-1100", "Harga pokok penjualan", "Cost of sales", .expense, .costOfSales),
+        .init("5-1110", "Harga pokok penjualan antarunit", "Cost of sales between units", .expense, .interUnitCost),
         .init(
             "5-1200", "Beban selisih dan kerusakan persediaan", "Inventory shrinkage and damage", .expense, .inventoryLoss),
         .init("5-1300", "Selisih kas", "Cash over and short", .expense, .cashOverShort),

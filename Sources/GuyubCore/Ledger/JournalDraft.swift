@@ -35,6 +35,31 @@ package struct JournalDraft: Sendable, Equatable {
 
         /// Debit minus credit: how the line moves a debit-positive balance.
         package var delta: Int64 { debit - credit }
+
+        /// Lines of the same account, savings account, unit and memo netted into one, in the order first
+        /// met, and those that net to nothing left out: an entry built from parts never shows a zero line.
+        package static func netted(_ lines: [Line]) -> [Line] {
+            struct Key: Hashable {
+                let account: AccountRef
+                let savings: UUID?
+                let unit: UUID?
+                let memo: String?
+            }
+            var order: [Key] = []
+            var net: [Key: Int64] = [:]
+            for line in lines {
+                let key = Key(account: line.account, savings: line.savingsAccount, unit: line.unit, memo: line.memo)
+                if net[key] == nil { order.append(key) }
+                net[key, default: 0] += line.delta
+            }
+            return order.compactMap { key in
+                let delta = net[key]!
+                guard delta != 0 else { return nil }
+                return Line(
+                    account: key.account, savingsAccount: key.savings, debit: max(0, delta), credit: max(0, -delta),
+                    memo: key.memo, unit: key.unit)
+            }
+        }
     }
 
     package var date: CivilDate

@@ -29,6 +29,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     case storeCustomerPayment = "store.customer-payment"
     case storeQRISSettlement = "store.qris-settlement"
     case supplierPayment = "supply.supplier-payment"
+    case consignmentSettlement = "supply.consignment-settlement"
 
     /// The year's close, the SHU and the loans keep records of their entries that a reversal would leave
     /// behind (a loan would still owe what its reversed repayment paid); a loan's mistake is put right
@@ -40,7 +41,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
             true
         case .loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery, .loanAllowance, .shuDistribution, .shuPayout,
             .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift,
-            .storeCustomerPayment, .supplierPayment:
+            .storeCustomerPayment, .supplierPayment, .consignmentSettlement:
             false
         }
     }
@@ -51,7 +52,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
         [
             .savingsExit, .savingsBreak, .savingsMaturity, .loanDisbursement, .loanWriteOff, .shuDistribution, .shuPayout,
             .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift, .storeCustomerPayment,
-            .supplierPayment,
+            .supplierPayment, .consignmentSettlement,
         ]
         .contains(self)
     }

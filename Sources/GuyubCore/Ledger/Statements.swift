@@ -180,8 +180,15 @@ package struct IncomeStatement: Sendable, Equatable {
     /// Income and expenses by segment, as the SHU reads them.
     package let parts: [Part]
     package let lines: [Section: [Line]]
+    /// What units sold each other, left out of a consolidated statement (with its cost, which equals it:
+    /// the seller's cost and the buyer's markup); zero in one unit's statement, which shows them.
+    package let eliminated: Int64
 
-    package init(_ trial: TrialBalance) {
+    /// The statement of `trial`; `consolidated` (all units together) leaves out what units sold each other.
+    package init(_ trial: TrialBalance, consolidated: Bool = false) {
+        let interUnit: Set<AccountRole> = [.interUnitSales, .interUnitCost]
+        eliminated = consolidated ? trial.rows.filter { $0.role == .interUnitSales }.reduce(0) { $0 + $1.movement } : 0
+        let trial = consolidated ? TrialBalance(trial.rows.filter { !($0.role.map(interUnit.contains) ?? false) }) : trial
         parts = [Segment.member, .nonMember, .none].map { segment in
             func lines(_ type: AccountType) -> [StatementLine] {
                 trial.rows.filter { $0.type == type && $0.segment == segment && $0.movement != 0 }.map {

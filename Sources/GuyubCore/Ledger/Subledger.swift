@@ -13,10 +13,12 @@ package enum Subledger: Sendable, Hashable {
     case tradeReceivables
     /// What the cooperative owes its suppliers for goods received on credit.
     case tradePayables
+    /// What units owe each other: one unit's due is another's debt, so together they hold nothing.
+    case interUnit
 
     package static let all: [Subledger] =
         SavingsKind.allCases.map(Subledger.savings) + [
-            .loans, .allowance, .shuPayable, .inventory, .tradeReceivables, .tradePayables,
+            .loans, .allowance, .shuPayable, .inventory, .tradeReceivables, .tradePayables, .interUnit,
         ]
 
     /// The control account, by its role in the chart.
@@ -29,17 +31,19 @@ package enum Subledger: Sendable, Hashable {
         case .inventory: .inventory
         case .tradeReceivables: .tradeReceivables
         case .tradePayables: .tradePayables
+        case .interUnit: .interUnit
         }
     }
 
     /// How the control account's balance (debits minus credits) reads as the records' sum: loans, stock and
     /// receivables are assets, the rest grow with credits (the allowance is a contra asset).
     package func records(fromBalance balance: Int64) -> Int64 {
-        [.loans, .inventory, .tradeReceivables].contains(self) ? balance : -balance
+        [.loans, .inventory, .tradeReceivables, .interUnit].contains(self) ? balance : -balance
     }
 }
 
 extension AccountRole {
-    /// A control account of a subledger: moved only with its records.
-    package var isControl: Bool { Subledger.all.contains { $0.control == self } }
+    /// A control account of a subledger, or an account of sales between units: moved only by the business
+    /// that moves them, so the consolidated statements can eliminate what units sold each other.
+    package var isControl: Bool { Subledger.all.contains { $0.control == self } || [.interUnitSales, .interUnitCost].contains(self) }
 }

@@ -6,6 +6,9 @@ package enum StockMovementKind: String, Codable, Sendable, CaseIterable {
     case adjustment
     case transferIn = "transfer-in"
     case transferOut = "transfer-out"
+    /// A consignor's goods in or given back: held for sale, worth nothing to the cooperative until sold.
+    case consignmentIn = "consignment-in"
+    case consignmentOut = "consignment-out"
 }
 
 /// How a buyer pays at the counter.

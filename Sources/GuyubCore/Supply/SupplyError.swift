@@ -27,6 +27,12 @@ package enum SupplyError: DomainError, Equatable {
     case unknownGrade
     /// A unit cannot order from itself.
     case sameUnit
+    /// The product is sold on consignment: it comes in only from its consignor, as consignment.
+    case consigned
+    /// The product has stock of the cooperative's own, or is not on consignment from this supplier.
+    case notConsignable
+    /// Nothing sold on consignment since the last settlement.
+    case nothingToSettle
     /// Not enough cash and bank on hand for a payment.
     case insufficientFunds(available: Int64)
 
@@ -47,6 +53,9 @@ package enum SupplyError: DomainError, Equatable {
         case .unknownGrade: "unknown_grade"
         case .sameUnit: "same_unit"
         case .insufficientFunds: "insufficient_funds"
+        case .consigned: "consigned"
+        case .nothingToSettle: "nothing_to_settle"
+        case .notConsignable: "not_consignable"
         }
     }
 
@@ -62,7 +71,8 @@ package enum SupplyError: DomainError, Equatable {
         case .overpayment, .insufficientFunds: "amount"
         case .unknownGrade: "grade"
         case .sameUnit: "supplierId"
-        case .notApproved, .orderState, .ownApproval: nil
+        case .consigned, .notConsignable: "productId"
+        case .notApproved, .orderState, .ownApproval, .nothingToSettle: nil
         }
     }
 

@@ -130,6 +130,7 @@ package enum LedgerVerifier {
             .inventory: try shop?.decode(column: "stock", as: Int64.self) ?? 0,
             .tradeReceivables: try shop?.decode(column: "owed", as: Int64.self) ?? 0,
             .tradePayables: try shop?.decode(column: "payable", as: Int64.self) ?? 0,
+            .interUnit: 0,
             .loans: try loans?.decode(column: "owed", as: Int64.self) ?? 0,
             .allowance: try loans?.decode(column: "allowance", as: Int64.self) ?? 0,
             .shuPayable: try shares?.decode(column: "held", as: Int64.self) ?? 0,

@@ -18,7 +18,7 @@ package struct ReportQueries: Sendable {
     /// The income and expenses from `from` through `to`, the years' closing entries left out, so a closed
     /// year's income statement still shows them.
     package func incomeStatement(from: CivilDate?, to: CivilDate, unit: UUID? = nil) async throws -> IncomeStatement {
-        IncomeStatement(try await balances(from: from, to: to, unit: unit, results: true))
+        IncomeStatement(try await balances(from: from, to: to, unit: unit, results: true), consolidated: unit == nil)
     }
 
     /// The trial balance's rows: of the income and expense accounts only, without the closing entries,

@@ -23,6 +23,10 @@ package final class ProductRecord: TenantModel, @unchecked Sendable {
     @OptionalField(key: "programme_id") package var programmeID: UUID?
     /// Thousandths of the base unit at or below which the product is running low.
     @Field(key: "reorder_point") package var reorderPoint: Int64
+    /// The supplier whose goods these are, sold on consignment (titip jual): worth nothing to the cooperative
+    /// until sold, then owed to the supplier at `consignmentPrice` a base unit.
+    @OptionalField(key: "consignor_id") package var consignorID: UUID?
+    @OptionalField(key: "consignment_price") package var consignmentPrice: Int64?
     @Field(key: "active") package var active: Bool
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 

@@ -174,3 +174,41 @@ package final class ProduceIntakeRecord: TenantModel, @unchecked Sendable {
 
     package init() {}
 }
+
+/// A consignor's goods sold since the last settlement, owed to it at the agreed prices.
+package final class ConsignmentSettlementRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "consignment_settlements"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<ConsignmentSettlementRecord, FieldProperty<ConsignmentSettlementRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "supplier_id") package var supplierID: UUID
+    @Field(key: "settled_on") package var settledOn: CivilDate
+    @Field(key: "amount") package var amount: Int64
+    @Field(key: "entry_id") package var entryID: UUID
+    @Field(key: "recorded_by_name") package var recordedByName: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// One product sold in one unit, settled with its consignor.
+package final class ConsignmentSettlementLineRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "consignment_settlement_lines"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey:
+        KeyPath<ConsignmentSettlementLineRecord, FieldProperty<ConsignmentSettlementLineRecord, UUID>>
+    { \.$cooperativeID }
+    @Field(key: "settlement_id") package var settlementID: UUID
+    @Field(key: "product_id") package var productID: UUID
+    @Field(key: "unit_id") package var unitID: UUID
+    @Field(key: "quantity") package var quantity: Int64
+    @Field(key: "price") package var price: Int64
+    @Field(key: "amount") package var amount: Int64
+
+    package init() {}
+}

@@ -160,6 +160,7 @@ package struct StockStore: Sendable {
         let products = try await tenant.query(ProductRecord.self).filter(\.$id ~~ lines.map(\.productID)).all()
         guard products.count == lines.count else { throw AccessError.notFound }
         guard products.allSatisfy(\.active) else { throw StoreError.productInactive }
+        guard products.allSatisfy({ $0.consignorID == nil }) else { throw SupplyError.consigned }
         let unit = try await BusinessUnitStore(tenant).shop(unitID, by: actor)
 
         try await lockCooperative()
@@ -287,49 +288,96 @@ extension StockStore {
         let units = BusinessUnitStore(tenant)
         let from = try await units.shop(fromID, by: actor)
         let to = try await units.shop(toID, by: actor, working: false)
-        guard from.id != to.id else { throw StoreError.sameUnit }
-        try await lockCooperative()
-        let out = try await levels(of: [productID], in: from.id!)[productID]!
-        let into = try await levels(of: [productID], in: to.id!)[productID]!
-        var source = out.position
-        var target = into.position
-        let value = try source.issue(quantity)
-        try target.receive(quantity, costing: value)
-        // The goods keep their expiry dates: the first to expire go.
-        let drawn = try Batch.draw(quantity, from: try await batches(of: [productID], in: from.id!)[productID] ?? [])
-        let batches = drawn.flatMap { batch in
-            [
-                BatchChange(
-                    product: productID, unit: from.id!, batch: Batch(expiresOn: batch.expiresOn, quantity: -batch.quantity)),
-                BatchChange(product: productID, unit: to.id!, batch: batch),
-            ]
-        }
-        (out.quantity, out.value, into.quantity, into.value) = (source.quantity, source.value, target.quantity, target.value)
-        let id = UUID()
-        var entry: UUID?
-        if value > 0 {
-            entry = try await Ledger(tenant).post(
-                JournalDraft(
-                    date: date, description: description, sourceType: .storeTransfer, sourceID: id,
-                    lines: [
-                        JournalDraft.Line(account: .role(.inventory), debit: value, credit: 0, unit: to.id),
-                        JournalDraft.Line(account: .role(.inventory), debit: 0, credit: value, unit: from.id),
-                    ]), by: actor
-            ).entry.id
-        }
-        try await tenant.runTogether(
-            saving(
-                [out, into],
-                movements: [
-                    movement(.transferOut, of: out, quantity: -quantity, value: -value, on: date, source: id, entry: entry),
-                    movement(.transferIn, of: into, quantity: quantity, value: value, on: date, source: id, entry: entry),
-                ]) + saving(batches))
+        let moved = try await move(
+            [Moving(productID: productID, quantity: quantity)], from: from.id!, to: to.id!, source: UUID(), on: date,
+            description: description, by: actor)
         try await AuditLog.append(
             tenant, actor: actor, action: .stockTransfer, entity: "product", entityID: productID,
             after: [
                 "fromUnitId": from.id!.uuidString, "toUnitId": to.id!.uuidString, "quantity": Quantity.string(quantity),
-                "value": String(value),
+                "value": String(moved.value),
             ])
-        return (value, entry)
+        return moved
+    }
+
+    /// One product moving between units; sold between them at `price` a base unit when set.
+    package struct Moving: Sendable {
+        package var productID: UUID
+        package var quantity: Int64
+        package var price: Int64?
+        package init(productID: UUID, quantity: Int64, price: Int64? = nil) {
+            self.productID = productID
+            self.quantity = quantity
+            self.price = price
+        }
+    }
+
+    /// Goods moved from one unit to another at their moving average cost, their expiry dates with them, in
+    /// one entry named by `source`. Goods sold between units at a price (an internal order) are also booked
+    /// as the seller's sale at that price and its cost, and the buyer's markup over the cost, against the
+    /// inter-unit accounts: the stock stays at the cooperative's cost, and taken together the units sold
+    /// each other nothing.
+    package func move(
+        _ goods: [Moving], from: UUID, to: UUID, source id: UUID, on date: CivilDate, description: String, by actor: Actor
+    ) async throws -> (value: Int64, entry: UUID?) {
+        guard from != to else { throw StoreError.sameUnit }
+        try await lockCooperative()
+        let products = goods.map(\.productID)
+        let outs = try await levels(of: products, in: from)
+        let intos = try await levels(of: products, in: to)
+        let held = try await batches(of: products, in: from)
+        var lines: [JournalDraft.Line] = []
+        var movements: [StockMovementRecord] = []
+        var changes: [BatchChange] = []
+        var total: Int64 = 0
+        var moves: [(out: StockLevelRecord, into: StockLevelRecord, quantity: Int64, value: Int64)] = []
+        for item in goods {
+            let (out, into) = (outs[item.productID]!, intos[item.productID]!)
+            var source = out.position
+            var target = into.position
+            let value = try source.issue(item.quantity)
+            try target.receive(item.quantity, costing: value)
+            // The goods keep their expiry dates: the first to expire go.
+            for batch in try Batch.draw(item.quantity, from: held[item.productID] ?? []) {
+                changes.append(
+                    BatchChange(
+                        product: item.productID, unit: from, batch: Batch(expiresOn: batch.expiresOn, quantity: -batch.quantity)))
+                changes.append(BatchChange(product: item.productID, unit: to, batch: batch))
+            }
+            (out.quantity, out.value, into.quantity, into.value) = (source.quantity, source.value, target.quantity, target.value)
+            total += value
+            moves.append((out, into, item.quantity, value))
+            lines += [
+                JournalDraft.Line(account: .role(.inventory), debit: value, credit: 0, unit: to),
+                JournalDraft.Line(account: .role(.inventory), debit: 0, credit: value, unit: from),
+            ]
+            if let price = item.price {
+                let sold = try Quantity.amount(item.quantity, at: price)
+                lines += [
+                    JournalDraft.Line(account: .role(.interUnit), debit: sold, credit: 0, unit: from),
+                    JournalDraft.Line(account: .role(.interUnitSales), debit: 0, credit: sold, unit: from),
+                    JournalDraft.Line(account: .role(.interUnitCost), debit: value, credit: 0, unit: from),
+                    JournalDraft.Line(account: .role(.interUnitCost), debit: 0, credit: value, unit: to),
+                    JournalDraft.Line(account: .role(.interUnitCost), debit: sold, credit: 0, unit: to),
+                    JournalDraft.Line(account: .role(.interUnit), debit: 0, credit: sold, unit: to),
+                ]
+            }
+        }
+        lines = JournalDraft.Line.netted(lines)
+        var entry: UUID?
+        if !lines.isEmpty {
+            entry = try await Ledger(tenant).post(
+                JournalDraft(date: date, description: description, sourceType: .storeTransfer, sourceID: id, lines: lines),
+                by: actor
+            ).entry.id
+        }
+        for move in moves {
+            movements += [
+                movement(.transferOut, of: move.out, quantity: -move.quantity, value: -move.value, on: date, source: id, entry: entry),
+                movement(.transferIn, of: move.into, quantity: move.quantity, value: move.value, on: date, source: id, entry: entry),
+            ]
+        }
+        try await tenant.runTogether(saving(moves.flatMap { [$0.out, $0.into] }, movements: movements) + saving(changes))
+        return (total, entry)
     }
 }

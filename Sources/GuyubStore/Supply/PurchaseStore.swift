@@ -95,6 +95,7 @@ package struct PurchaseStore: Sendable {
         let products = try await tenant.query(ProductRecord.self).filter(\.$id ~~ lines.map(\.productID)).all()
         guard products.count == lines.count else { throw AccessError.notFound }
         guard products.allSatisfy(\.active) else { throw StoreError.productInactive }
+        guard products.allSatisfy({ $0.consignorID == nil }) else { throw SupplyError.consigned }
         let unit = try await BusinessUnitStore(tenant).shop(unitID, by: actor)
         if supplier.unitID == unit.id { throw SupplyError.sameUnit }
         let total = try lines.map {
@@ -195,16 +196,20 @@ package struct PurchaseStore: Sendable {
         let status = try order.status.after(receiving: after)
         let supplier = try await SupplierStore(tenant).find(order.supplierID)
 
-        let settlement: StockStore.Settlement =
-            supplier.terms.buysOnCredit
-            ? .onCredit(dueOn: date.adding(days: supplier.creditDays ?? 0) ?? date) : .cash
         let cost = Dictionary(uniqueKeysWithValues: records.map { ($0.productID, $0.unitCost) })
-        let receipt = try await stock.receive(
-            taken.map {
-                StockStore.ReceiptLine(
-                    productID: $0.productID, quantity: $0.quantity, unitCost: cost[$0.productID]!, expiresOn: $0.expiresOn)
-            }, unitID: order.unitID, supplier: supplier.name, supplierID: supplier.id, orderID: order.id,
-            settlement: settlement, on: date, description: description, by: actor)
+        let receipt: GoodsReceiptRecord
+        if let seller = supplier.unitID {
+            receipt = try await fromUnit(seller, taken, at: cost, order: order, supplier: supplier, on: date, description: description, by: actor)
+        } else {
+            let settlement: StockStore.Settlement =
+                supplier.terms.buysOnCredit ? .onCredit(dueOn: date.adding(days: supplier.creditDays ?? 0) ?? date) : .cash
+            receipt = try await stock.receive(
+                taken.map {
+                    StockStore.ReceiptLine(
+                        productID: $0.productID, quantity: $0.quantity, unitCost: cost[$0.productID]!, expiresOn: $0.expiresOn)
+                }, unitID: order.unitID, supplier: supplier.name, supplierID: supplier.id, orderID: order.id,
+                settlement: settlement, on: date, description: description, by: actor)
+        }
 
         var statements: [any SQLExpression] = []
         for (record, line) in zip(records, after) where record.received != line.received {
@@ -249,6 +254,31 @@ package struct PurchaseStore: Sendable {
                 "damaged": String(delivered.reduce(0) { $0 + $1.damaged }),
             ])
         return (order, receipt)
+    }
+
+    /// A delivery from another unit of the cooperative: the goods move at their cost and the seller books the
+    /// sale at the order's transfer prices (`StockStore.move`); the receipt records it for the order.
+    private func fromUnit(
+        _ seller: UUID, _ taken: [Delivered], at prices: [UUID: Int64], order: PurchaseOrderRecord,
+        supplier: SupplierRecord, on date: CivilDate, description: String, by actor: Actor
+    ) async throws -> GoodsReceiptRecord {
+        let receipt = GoodsReceiptRecord()
+        receipt.id = UUID()
+        let moved = try await StockStore(tenant).move(
+            taken.map { StockStore.Moving(productID: $0.productID, quantity: $0.quantity, price: prices[$0.productID]!) },
+            from: seller, to: order.unitID, source: receipt.id!, on: date, description: description, by: actor)
+        guard let entry = moved.entry else { throw SupplyError.quantityInvalid }
+        receipt.unitID = order.unitID
+        receipt.receivedOn = date
+        receipt.supplier = supplier.name
+        receipt.supplierID = supplier.id
+        receipt.orderID = order.id
+        receipt.total = try taken.reduce(Int64(0)) { $0 + (try Quantity.amount($1.quantity, at: prices[$1.productID]!)) }
+        receipt.payable = 0
+        receipt.entryID = entry
+        receipt.recordedByName = actor.name
+        try await tenant.create(receipt)
+        return receipt
     }
 
     /// The supplier's invoice for an order, matched against what its deliveries were worth at the order's

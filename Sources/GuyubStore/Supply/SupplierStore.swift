@@ -78,14 +78,21 @@ package struct SupplierStore: Sendable {
 
     // MARK: what is owed
 
-    /// The deliveries received on credit from a supplier, as bills falling due.
+    /// What was received on credit from each supplier, and consignment settled, as bills falling due.
     package func bills(of supplierIDs: [UUID]) async throws -> [UUID: [Payables.Bill]] {
         guard !supplierIDs.isEmpty else { return [:] }
         let receipts = try await tenant.query(GoodsReceiptRecord.self).filter(\.$supplierID ~~ supplierIDs)
             .filter(\.$payable > 0).sort(\.$receivedOn).sort(\.$createdAt).all()
-        return Dictionary(grouping: receipts) { $0.supplierID! }.mapValues { receipts in
+        var bills = Dictionary(grouping: receipts) { $0.supplierID! }.mapValues { receipts in
             receipts.map { Payables.Bill(dueOn: $0.dueOn ?? $0.receivedOn, amount: $0.payable) }
         }
+        // Consignment sold and settled is due when settled.
+        for settlement in try await tenant.query(ConsignmentSettlementRecord.self).filter(\.$supplierID ~~ supplierIDs)
+            .sort(\.$settledOn).sort(\.$createdAt).all()
+        {
+            bills[settlement.supplierID, default: []].append(Payables.Bill(dueOn: settlement.settledOn, amount: settlement.amount))
+        }
+        return bills
     }
 
     /// Everything paid to each supplier.

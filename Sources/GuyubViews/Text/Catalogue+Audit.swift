@@ -61,6 +61,8 @@ extension Catalogue {
         case .purchaseClose: pick("Pesanan pembelian ditutup", "Purchase order closed")
         case .purchaseCancel: pick("Pesanan pembelian dibatalkan", "Purchase order cancelled")
         case .produceIntake: pick("Hasil panen anggota diterima", "Member's produce taken in")
+        case .consignmentMove: pick("Barang titipan diterima atau dikembalikan", "Consignment goods in or given back")
+        case .consignmentSettle: pick("Penjualan barang titipan diselesaikan", "Consignment sales settled")
         case .settingsPurchasing: pick("Perubahan batas persetujuan pembelian", "Purchase approval amount changed")
         case .ledgerPost: pick("Jurnal dibukukan", "Journal entry posted")
         case .booksCloseMonth: pick("Tutup buku bulanan", "Month closed")

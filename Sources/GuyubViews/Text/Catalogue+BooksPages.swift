@@ -101,6 +101,7 @@ extension Catalogue {
         case .storeCustomerPayment: pick("Pembayaran piutang toko", "Shop credit paid")
         case .storeQRISSettlement: pick("Pencairan QRIS ke bank", "QRIS settled to the bank")
         case .supplierPayment: pick("Pembayaran ke pemasok", "Payment to a supplier")
+        case .consignmentSettlement: pick("Penyelesaian barang titipan", "Consignment settled")
         case .storeTransfer: pick("Pemindahan stok antarunit", "Stock moved between units")
         }
     }

@@ -172,6 +172,10 @@ extension Catalogue {
                 pick(
                     "Utang ke pemasok berjumlah \(m(records)), tetapi akun utang usaha mencatat \(m(books)).",
                     "What is owed to suppliers sums to \(m(records)) but the trade payables account holds \(m(books)).")
+            case .interUnit:
+                pick(
+                    "Rekening antarunit semua unit harus berjumlah nol, tetapi akunnya mencatat \(m(books)).",
+                    "The inter-unit accounts of all units must sum to nothing, but the account holds \(m(books)).")
             }
         case .stockDiffers(let product, let quantity, let moved, let value, let movedValue):
             pick(

@@ -12,9 +12,19 @@ extension Catalogue {
         pick("Penerimaan barang pesanan no. \(number) dari \(supplier)", "Goods of order no. \(number) from \(supplier)")
     }
 
+    /// The journal's description of a consignment settlement.
+    package func consignmentSettled(_ supplier: String) -> String {
+        pick("Penyelesaian barang titipan \(supplier)", "Consignment settled with \(supplier)")
+    }
+
     /// The journal's description of a member's produce taken in.
     package func produceTaken(from member: String) -> String {
         pick("Pembelian hasil panen dari \(member)", "Produce bought from \(member)")
+    }
+
+    /// The note under a consolidated income statement: what units sold each other, left out.
+    package var interUnitEliminated: String {
+        pick("Penjualan antarunit yang dieliminasi", "Sales between units eliminated")
     }
 
     func supply(_ e: SupplyError) -> String {
@@ -59,6 +69,18 @@ extension Catalogue {
                 "The payment is more than the supplier is owed: \(m(owed)).")
         case .unknownGrade: pick("Kualitas harus A, B, atau C.", "The grade must be A, B or C.")
         case .sameUnit: pick("Unit tidak dapat memesan dari dirinya sendiri.", "A unit cannot order from itself.")
+        case .consigned:
+            pick(
+                "Produk ini barang titipan: diterima hanya sebagai titipan dari pemiliknya.",
+                "This product is on consignment: it comes in only as consignment from its owner.")
+        case .notConsignable:
+            pick(
+                "Produk ini punya stok milik koperasi atau bukan titipan pemasok ini.",
+                "This product has stock of the cooperative's own, or is not on consignment from this supplier.")
+        case .nothingToSettle:
+            pick(
+                "Belum ada barang titipan yang terjual sejak penyelesaian terakhir.",
+                "Nothing on consignment has sold since the last settlement.")
         case .insufficientFunds(let available):
             pick(
                 "Saldo tidak cukup untuk pembayaran ini: tersedia \(m(available)).",

@@ -7,6 +7,10 @@ struct CreateSupply: AsyncMigration {
     var name: String { "019_supply" }
 
     func prepare(on database: any Database) async throws {
+        // The inter-unit accounts, for cooperatives made before they were in the chart.
+        for cooperative in try await CooperativeRecord.query(on: database).all() {
+            try await ChartStore(Tenant(cooperativeID: cooperative.requireID(), db: database)).seed()
+        }
         try await database.tenantTable(SupplierRecord.schema)
             .field("name", .string, .required)
             .field("phone", .string)
@@ -158,10 +162,38 @@ struct CreateSupply: AsyncMigration {
                 name: "produce_intakes_receipt_id_fkey"
             )
             .create()
+        try await database.schema(ProductRecord.schema).field("consignor_id", .uuid).update()
+        try await database.schema(ProductRecord.schema).field("consignment_price", .int64).update()
+        try await database.tenantTable(ConsignmentSettlementRecord.schema)
+            .field("supplier_id", .uuid, .required)
+            .field("settled_on", .string, .required)
+            .field("amount", .int64, .required)
+            .field("entry_id", .uuid, .required)
+            .field("recorded_by_name", .string, .required)
+            .field("created_at", .datetime)
+            .foreignKey(
+                ["cooperative_id", "supplier_id"], references: SupplierRecord.schema, ["cooperative_id", "id"],
+                name: "consignment_settlements_supplier_id_fkey")
+            .create()
+        try await database.tenantTable(ConsignmentSettlementLineRecord.schema)
+            .field("settlement_id", .uuid, .required)
+            .field("product_id", .uuid, .required)
+            .field("unit_id", .uuid, .required)
+            .field("quantity", .int64, .required)
+            .field("price", .int64, .required)
+            .field("amount", .int64, .required)
+            .foreignKey(
+                ["cooperative_id", "settlement_id"], references: ConsignmentSettlementRecord.schema, ["cooperative_id", "id"],
+                name: "consignment_settlement_lines_settlement_id_fkey")
+            .create()
     }
 
     func revert(on database: any Database) async throws {
+        for field in ["consignor_id", "consignment_price"] {
+            try await database.schema(ProductRecord.schema).deleteField(.string(field)).update()
+        }
         for schema in [
+            ConsignmentSettlementLineRecord.schema, ConsignmentSettlementRecord.schema,
             ProduceIntakeRecord.schema, SupplierPaymentRecord.schema, SupplierInvoiceRecord.schema,
             PurchaseReceiptLineRecord.schema,
         ] {
