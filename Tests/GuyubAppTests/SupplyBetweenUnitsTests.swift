@@ -36,12 +36,14 @@ import VaporTesting
                     "supplierId": supplier, "unitId": warehouse,
                     "lines": [["productId": s.rice, "quantity": "1", "unitCost": "1.200"]],
                 ])
-            let order = try await s.api.post(
-                "/api/v1/purchase-orders",
-                json: [
-                    "supplierId": supplier, "unitId": outlet, "lines": [["productId": s.rice, "quantity": "40", "unitCost": "1.200"]],
-                ]
-            ).json()["id"] as! String
+            let order =
+                try await s.api.post(
+                    "/api/v1/purchase-orders",
+                    json: [
+                        "supplierId": supplier, "unitId": outlet,
+                        "lines": [["productId": s.rice, "quantity": "40", "unitCost": "1.200"]],
+                    ]
+                ).json()["id"] as! String
             let delivery = try await s.api.post(
                 "/api/v1/purchase-orders/\(order)/receipts", json: ["lines": [["productId": s.rice, "quantity": "40"]]])
             let whole = try await s.api.get("/api/v1/reports/income-statement").json()

@@ -125,7 +125,8 @@ extension OpenAPIDocument {
         "ConsignInput": .input(["productId": .uuid, "price": moneyOrNumber], required: ["productId", "price"]),
         "ConsignmentMoveInput": .input(
             [
-                "lines": .arrayOf(.input(["productId": .uuid, "quantity": quantityOrNumber], required: ["productId", "quantity"])),
+                "lines": .arrayOf(
+                    .input(["productId": .uuid, "quantity": quantityOrNumber], required: ["productId", "quantity"])),
                 "unitId": .uuid,
             ], required: ["lines"]),
         "Consignment": .object(

@@ -45,5 +45,7 @@ package enum Subledger: Sendable, Hashable {
 extension AccountRole {
     /// A control account of a subledger, or an account of sales between units: moved only by the business
     /// that moves them, so the consolidated statements can eliminate what units sold each other.
-    package var isControl: Bool { Subledger.all.contains { $0.control == self } || [.interUnitSales, .interUnitCost].contains(self) }
+    package var isControl: Bool {
+        Subledger.all.contains { $0.control == self } || [.interUnitSales, .interUnitCost].contains(self)
+    }
 }

@@ -373,8 +373,10 @@ extension StockStore {
         }
         for move in moves {
             movements += [
-                movement(.transferOut, of: move.out, quantity: -move.quantity, value: -move.value, on: date, source: id, entry: entry),
-                movement(.transferIn, of: move.into, quantity: move.quantity, value: move.value, on: date, source: id, entry: entry),
+                movement(
+                    .transferOut, of: move.out, quantity: -move.quantity, value: -move.value, on: date, source: id, entry: entry),
+                movement(
+                    .transferIn, of: move.into, quantity: move.quantity, value: move.value, on: date, source: id, entry: entry),
             ]
         }
         try await tenant.runTogether(saving(moves.flatMap { [$0.out, $0.into] }, movements: movements) + saving(changes))

@@ -199,7 +199,8 @@ package struct PurchaseStore: Sendable {
         let cost = Dictionary(uniqueKeysWithValues: records.map { ($0.productID, $0.unitCost) })
         let receipt: GoodsReceiptRecord
         if let seller = supplier.unitID {
-            receipt = try await fromUnit(seller, taken, at: cost, order: order, supplier: supplier, on: date, description: description, by: actor)
+            receipt = try await fromUnit(
+                seller, taken, at: cost, order: order, supplier: supplier, on: date, description: description, by: actor)
         } else {
             let settlement: StockStore.Settlement =
                 supplier.terms.buysOnCredit ? .onCredit(dueOn: date.adding(days: supplier.creditDays ?? 0) ?? date) : .cash

@@ -90,7 +90,8 @@ package struct SupplierStore: Sendable {
         for settlement in try await tenant.query(ConsignmentSettlementRecord.self).filter(\.$supplierID ~~ supplierIDs)
             .sort(\.$settledOn).sort(\.$createdAt).all()
         {
-            bills[settlement.supplierID, default: []].append(Payables.Bill(dueOn: settlement.settledOn, amount: settlement.amount))
+            bills[settlement.supplierID, default: []].append(
+                Payables.Bill(dueOn: settlement.settledOn, amount: settlement.amount))
         }
         return bills
     }

@@ -173,7 +173,8 @@ struct CreateSupply: AsyncMigration {
             .field("created_at", .datetime)
             .foreignKey(
                 ["cooperative_id", "supplier_id"], references: SupplierRecord.schema, ["cooperative_id", "id"],
-                name: "consignment_settlements_supplier_id_fkey")
+                name: "consignment_settlements_supplier_id_fkey"
+            )
             .create()
         try await database.tenantTable(ConsignmentSettlementLineRecord.schema)
             .field("settlement_id", .uuid, .required)
@@ -184,7 +185,8 @@ struct CreateSupply: AsyncMigration {
             .field("amount", .int64, .required)
             .foreignKey(
                 ["cooperative_id", "settlement_id"], references: ConsignmentSettlementRecord.schema, ["cooperative_id", "id"],
-                name: "consignment_settlement_lines_settlement_id_fkey")
+                name: "consignment_settlement_lines_settlement_id_fkey"
+            )
             .create()
     }
 
