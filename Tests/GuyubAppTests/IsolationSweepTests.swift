@@ -118,7 +118,7 @@ import VaporTesting
     struct Records {
         var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
         var meeting = "", resolution = "", memberImport = "", cooperative = "", shopProduct = "", sale = "", shift = ""
-        var programme = "", customer = "", stockTake = "", supplier = "", order = ""
+        var programme = "", customer = "", stockTake = "", supplier = "", order = "", delivery = "", upload = ""
 
         /// The id of this cooperative's record of a kind. A kind of record added without one here does not build.
         func id(_ record: TenantRecord) -> String {
@@ -143,6 +143,8 @@ import VaporTesting
             case .stockTake: stockTake
             case .supplier: supplier
             case .purchaseOrder: order
+            case .delivery: delivery
+            case .upload: upload
             }
         }
 
@@ -235,6 +237,14 @@ import VaporTesting
             try await api.post(
                 "/api/v1/purchase-orders",
                 json: ["supplierId": r.supplier, "lines": [["productId": r.shopProduct, "quantity": "5", "unitCost": "65000"]]]
+            ).json()["id"] as! String
+        r.delivery =
+            try await api.post(
+                "/api/v1/deliveries", json: ["goods": "Beras 5 kg", "destination": "Dusun Krajan", "recipient": "Bu Darmi"]
+            ).json()["id"] as! String
+        r.upload =
+            try await api.send(
+                .POST, "/api/v1/uploads", body: ByteBuffer(bytes: SupplyAPITests.png), contentType: .png
             ).json()["id"] as! String
         r.memberImport = try await MemberImportJobs.open(
             Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",

@@ -12,6 +12,11 @@ import VaporTesting
 /// counts for their SHU.
 @Suite("Supply API") struct SupplyAPITests {
     static let board = "ketua@sukamaju.coop"
+    /// The smallest PNG: one transparent pixel.
+    static let png: [UInt8] = Array(
+        Data(
+            base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+        )!)
 
     /// A cooperative with cash in the drawer (Siti's pokok and a sukarela deposit), rice on the shelf list,
     /// and a supplier on 30 days' credit.

@@ -61,5 +61,6 @@ struct APIRoute: Sendable {
 /// A record of one cooperative that a route's `:id` can name.
 enum TenantRecord: String, Sendable, CaseIterable {
     case member, memberImport, user, account, entry, businessUnit, savingsAccount, termDeposit, loanProduct, loan
-    case meeting, resolution, product, sale, shift, programme, customer, stockTake, supplier, purchaseOrder
+    case meeting, resolution, product, sale, shift, programme, customer, stockTake, supplier, purchaseOrder, delivery,
+        upload
 }

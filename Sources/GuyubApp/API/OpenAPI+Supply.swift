@@ -143,6 +143,34 @@ extension OpenAPIDocument {
                         ["id": .uuid, "date": .isoDate, "amount": .money, "entryId": .uuid],
                         required: ["id", "date", "amount", "entryId"])),
             ], required: ["supplierId", "lines", "settlements"]),
+        "Upload": .object(
+            ["id": .uuid, "contentType": .string, "size": .integer], required: ["id", "contentType", "size"]),
+        "VehicleInput": .input(
+            ["name": .string(maxLength: FieldLimit.name), "plate": .string(maxLength: 20)], required: ["name"]),
+        "Vehicle": .object(["id": .uuid, "name": .string, "plate": .string], required: ["id", "name"]),
+        "DeliveryPlanInput": .input(
+            [
+                "goods": .string(maxLength: FieldLimit.note), "destination": .string(maxLength: FieldLimit.address),
+                "recipient": .string(maxLength: FieldLimit.name), "plannedOn": .date, "saleId": .uuid, "customerId": .uuid,
+                "orderId": .uuid, "vehicleId": .uuid, "driverId": .uuid, "fee": moneyOrNumber,
+                "feePaidBy": .string(allowedValues: "customer", "cooperative"),
+            ], required: ["goods", "destination", "recipient"]),
+        "DeliveryStepInput": .input(
+            ["receivedBy": .string(maxLength: FieldLimit.name), "note": .string(maxLength: FieldLimit.note), "photoId": .uuid],
+            required: []),
+        "DeliveryRun": .object(
+            [
+                "id": .uuid, "number": .integer, "goods": .string, "destination": .string, "recipient": .string,
+                "plannedOn": .isoDate, "saleId": .uuid, "customerId": .uuid, "orderId": .uuid, "vehicleId": .uuid,
+                "driverId": .uuid, "driverName": .string,
+                "status": .string(allowedValues: DeliveryStatus.allCases.map { .init($0.rawValue) }), "fee": .money,
+                "feePaidBy": .string(allowedValues: "customer", "cooperative"), "receivedBy": .string, "note": .string,
+                "photoId": .uuid, "finishedOn": .isoDate, "onTime": .boolean,
+                "actions": .arrayOf(.string(allowedValues: DeliveryAction.allCases.map { .init($0.rawValue) })),
+            ],
+            required: [
+                "id", "number", "goods", "destination", "recipient", "plannedOn", "status", "fee", "feePaidBy", "actions",
+            ]),
         "BusinessRecord": .object(
             [
                 "date": .isoDate, "source": .string(allowedValues: "store", "produce", "loan_interest"), "amount": .money,

@@ -67,86 +67,140 @@ extension SupplyController {
                         + "supplier at the agreed prices", tag: "supply", ok: .json(201, .ref("Consignment")),
                     errors: [403, 404, 422]), use: settleConsignment),
             APIRoute(
-                .GET, "purchase-orders", .permission(.viewStore),
+                .POST, "uploads", .permission(.viewStore), body: .collect(maxSize: "4mb"),
                 APIDoc(
-                    "Purchase orders, newest first", tag: "supply", ok: .json(200, .arrayOf(.ref("PurchaseOrder"))),
-                    errors: [403]), use: orders),
+                    "Keep a file with a record (a photo of a receipt or of goods handed over, a scanned PDF), at most "
+                        + "3 MB; its kind is read from its bytes", tag: "supply",
+                    rawBody: OpenAPI.Content.Map(
+                        ["image/jpeg", "image/png", "image/webp", "application/pdf"].compactMap {
+                            OpenAPI.ContentType(rawValue: $0).map { ($0, OpenAPI.Content(schema: .string(format: .binary))) }
+                        }, uniquingKeysWith: { a, _ in a }),
+                    ok: .json(201, .ref("Upload")), errors: [403, 413, 422]), use: upload),
             APIRoute(
-                .GET, "purchase-orders/suggestions", .permission(.viewStore),
+                .GET, "uploads/:id", .permission(.viewStore), id: .upload,
                 APIDoc(
-                    "What to reorder: products at or below their reorder point, topped up for 30 days' sales, and "
-                        + "whether cash and bank pay for it", tag: "supply", parameters: [.query("unitId", .uuid)],
-                    ok: .json(200, .ref("Reorder")), errors: [403, 404, 422]), use: suggestions),
+                    "A file kept with a record", tag: "supply", ok: .status(200),
+                    alsoAs: [.jpg: .string(format: .binary), .png: .string(format: .binary), .pdf: .string(format: .binary)],
+                    errors: [403, 404]), use: uploaded),
             APIRoute(
-                .POST, "purchase-orders", .permission(.manageStock),
-                APIDoc(
-                    "Order goods from a supplier; above the board's amount it waits for approval", tag: "supply",
-                    body: .ref("PurchaseOrderInput"), ok: .json(201, .ref("PurchaseOrder")), errors: [403, 404, 409, 422]),
-                use: raise),
+                .GET, "vehicles", .permission(.viewStore),
+                APIDoc("The logistics unit's vehicles", tag: "supply", ok: .json(200, .arrayOf(.ref("Vehicle"))), errors: [403]),
+                use: vehicles),
             APIRoute(
-                .GET, "purchase-orders/:id", .permission(.viewStore), id: .purchaseOrder,
+                .POST, "vehicles", .permission(.manageStock),
                 APIDoc(
-                    "A purchase order with its deliveries and the supplier's invoices matched to them", tag: "supply",
-                    ok: .json(200, .ref("PurchaseOrder")), errors: [403, 404]), use: order),
+                    "Add a vehicle", tag: "supply", body: .ref("VehicleInput"), ok: .json(201, .ref("Vehicle")),
+                    errors: [403, 409, 422]), use: addVehicle),
             APIRoute(
-                .POST, "purchase-orders/:id/approve", .permission(.approvePurchases), id: .purchaseOrder,
+                .GET, "deliveries", .permission(.viewStore),
                 APIDoc(
-                    "Approve an order waiting for it (a board member other than the one who raised it)", tag: "supply",
-                    ok: .json(200, .ref("PurchaseOrder")), errors: [403, 404, 409]), use: approve),
+                    "Deliveries, the latest planned first (mine=true: the signed-in driver's)", tag: "supply",
+                    parameters: [.query("mine", .boolean)], ok: .json(200, .arrayOf(.ref("DeliveryRun"))), errors: [403]),
+                use: deliveries),
             APIRoute(
-                .POST, "purchase-orders/:id/receipts", .permission(.manageStock), id: .purchaseOrder,
+                .POST, "deliveries", .permission(.manageStock),
                 APIDoc(
-                    "Receive a delivery, partial or whole, with what was short or damaged; paid on the supplier's "
-                        + "terms (on credit it is owed until due)", tag: "supply", body: .ref("DeliveryInput"),
-                    ok: .json(201, .ref("Delivery")), links: OpenAPIDocument.entryLinks("/entryId"),
-                    errors: [403, 404, 409, 422]), use: receive),
+                    "Plan a delivery of a sale, a credit customer's order, an order between units or named goods, with "
+                        + "a vehicle, a driver and a fee the customer pays in cash on delivery or the cooperative bears",
+                    tag: "supply", body: .ref("DeliveryPlanInput"), ok: .json(201, .ref("DeliveryRun")),
+                    errors: [403, 404, 409, 422]), use: planDelivery),
             APIRoute(
-                .POST, "purchase-orders/:id/invoices", .permission(.manageStock), id: .purchaseOrder,
-                APIDoc(
-                    "Record the supplier's invoice, matched against what was received", tag: "supply",
-                    body: .ref("InvoiceInput"), ok: .json(201, .ref("PurchaseOrder")), errors: [403, 404, 409, 422]),
-                use: recordInvoice),
-            APIRoute(
-                .POST, "purchase-orders/:id/close", .permission(.manageStock), id: .purchaseOrder,
-                APIDoc(
-                    "Close a partly received order: the rest will not come", tag: "supply",
-                    ok: .json(200, .ref("PurchaseOrder")), errors: [403, 404, 409]), use: end(.close)),
-            APIRoute(
-                .POST, "purchase-orders/:id/cancel", .permission(.manageStock), id: .purchaseOrder,
-                APIDoc(
-                    "Cancel an order nothing came of", tag: "supply", ok: .json(200, .ref("PurchaseOrder")),
-                    errors: [403, 404, 409]), use: end(.cancel)),
-            APIRoute(
-                .GET, "settings/purchasing", .permission(.viewStore),
-                APIDoc(
-                    "The amount above which a purchase order waits for the board", tag: "supply",
-                    ok: .json(200, .ref("PurchasingSettings")), errors: [403]), use: purchasingSettings),
-            APIRoute(
-                .PUT, "settings/purchasing", .permission(.manageSettings),
-                APIDoc(
-                    "Set the amount above which a purchase order waits for the board (blank: none)", tag: "supply",
-                    body: .ref("PurchasingSettingsInput"), ok: .json(200, .ref("PurchasingSettings")),
-                    errors: [403, 422]), use: setPurchasingSettings),
-            APIRoute(
-                .POST, "produce/intakes", .permission(.manageStock),
-                APIDoc(
-                    "Take in a member's produce: weighed, graded, paid at the day's price in cash or to sukarela "
-                        + "savings; it becomes stock and counts for the member's SHU", tag: "supply",
-                    body: .ref("ProduceIntakeInput"), ok: .json(201, .ref("ProduceIntake")), errors: [403, 404, 422]),
-                use: takeProduce),
-            APIRoute(
-                .GET, "produce/intakes", .permission(.viewStore),
-                APIDoc(
-                    "Produce taken in, newest first", tag: "supply",
-                    parameters: [.query("memberId", .uuid), .from, .to],
-                    ok: .json(200, .arrayOf(.ref("ProduceIntake"))), errors: [403, 422]), use: intakes),
-            APIRoute(
-                .GET, "members/:id/business", .permission(.viewSavings, orOwn: true), id: .member,
-                APIDoc(
-                    "A member's business with the cooperative for the SHU's patronage share: purchases (store), "
-                        + "produce delivered (produce) and loan interest paid (loan_interest); a member may read their own",
-                    tag: "supply", parameters: [.query("year", .integer(in: 1900...2500))],
-                    ok: .json(200, .arrayOf(.ref("BusinessRecord"))), errors: [403, 404, 422]), use: memberBusiness),
+                .GET, "deliveries/:id", .permission(.viewStore), id: .delivery,
+                APIDoc("A delivery", tag: "supply", ok: .json(200, .ref("DeliveryRun")), errors: [403, 404]), use: delivery),
         ]
+            + DeliveryAction.allCases.map { action in
+                APIRoute(
+                    .POST, "deliveries/:id/\(action.rawValue)", .permission(.viewStore), id: .delivery,
+                    APIDoc(
+                        [
+                            DeliveryAction.depart: "The driver sets off",
+                            .deliver: "The goods were handed over: receivedBy required, a photo may show it",
+                            .fail: "The goods could not be handed over: the note says why",
+                            .replan: "Plan a failed delivery again",
+                        ][action]! + " (the driver assigned, or a manager)", tag: "supply", body: .ref("DeliveryStepInput"),
+                        ok: .json(200, .ref("DeliveryRun")), errors: [403, 404, 409, 422]), use: moveDelivery(action))
+            } + [
+                APIRoute(
+                    .GET, "purchase-orders", .permission(.viewStore),
+                    APIDoc(
+                        "Purchase orders, newest first", tag: "supply", ok: .json(200, .arrayOf(.ref("PurchaseOrder"))),
+                        errors: [403]), use: orders),
+                APIRoute(
+                    .GET, "purchase-orders/suggestions", .permission(.viewStore),
+                    APIDoc(
+                        "What to reorder: products at or below their reorder point, topped up for 30 days' sales, and "
+                            + "whether cash and bank pay for it", tag: "supply", parameters: [.query("unitId", .uuid)],
+                        ok: .json(200, .ref("Reorder")), errors: [403, 404, 422]), use: suggestions),
+                APIRoute(
+                    .POST, "purchase-orders", .permission(.manageStock),
+                    APIDoc(
+                        "Order goods from a supplier; above the board's amount it waits for approval", tag: "supply",
+                        body: .ref("PurchaseOrderInput"), ok: .json(201, .ref("PurchaseOrder")), errors: [403, 404, 409, 422]),
+                    use: raise),
+                APIRoute(
+                    .GET, "purchase-orders/:id", .permission(.viewStore), id: .purchaseOrder,
+                    APIDoc(
+                        "A purchase order with its deliveries and the supplier's invoices matched to them", tag: "supply",
+                        ok: .json(200, .ref("PurchaseOrder")), errors: [403, 404]), use: order),
+                APIRoute(
+                    .POST, "purchase-orders/:id/approve", .permission(.approvePurchases), id: .purchaseOrder,
+                    APIDoc(
+                        "Approve an order waiting for it (a board member other than the one who raised it)", tag: "supply",
+                        ok: .json(200, .ref("PurchaseOrder")), errors: [403, 404, 409]), use: approve),
+                APIRoute(
+                    .POST, "purchase-orders/:id/receipts", .permission(.manageStock), id: .purchaseOrder,
+                    APIDoc(
+                        "Receive a delivery, partial or whole, with what was short or damaged; paid on the supplier's "
+                            + "terms (on credit it is owed until due)", tag: "supply", body: .ref("DeliveryInput"),
+                        ok: .json(201, .ref("Delivery")), links: OpenAPIDocument.entryLinks("/entryId"),
+                        errors: [403, 404, 409, 422]), use: receive),
+                APIRoute(
+                    .POST, "purchase-orders/:id/invoices", .permission(.manageStock), id: .purchaseOrder,
+                    APIDoc(
+                        "Record the supplier's invoice, matched against what was received", tag: "supply",
+                        body: .ref("InvoiceInput"), ok: .json(201, .ref("PurchaseOrder")), errors: [403, 404, 409, 422]),
+                    use: recordInvoice),
+                APIRoute(
+                    .POST, "purchase-orders/:id/close", .permission(.manageStock), id: .purchaseOrder,
+                    APIDoc(
+                        "Close a partly received order: the rest will not come", tag: "supply",
+                        ok: .json(200, .ref("PurchaseOrder")), errors: [403, 404, 409]), use: end(.close)),
+                APIRoute(
+                    .POST, "purchase-orders/:id/cancel", .permission(.manageStock), id: .purchaseOrder,
+                    APIDoc(
+                        "Cancel an order nothing came of", tag: "supply", ok: .json(200, .ref("PurchaseOrder")),
+                        errors: [403, 404, 409]), use: end(.cancel)),
+                APIRoute(
+                    .GET, "settings/purchasing", .permission(.viewStore),
+                    APIDoc(
+                        "The amount above which a purchase order waits for the board", tag: "supply",
+                        ok: .json(200, .ref("PurchasingSettings")), errors: [403]), use: purchasingSettings),
+                APIRoute(
+                    .PUT, "settings/purchasing", .permission(.manageSettings),
+                    APIDoc(
+                        "Set the amount above which a purchase order waits for the board (blank: none)", tag: "supply",
+                        body: .ref("PurchasingSettingsInput"), ok: .json(200, .ref("PurchasingSettings")),
+                        errors: [403, 422]), use: setPurchasingSettings),
+                APIRoute(
+                    .POST, "produce/intakes", .permission(.manageStock),
+                    APIDoc(
+                        "Take in a member's produce: weighed, graded, paid at the day's price in cash or to sukarela "
+                            + "savings; it becomes stock and counts for the member's SHU", tag: "supply",
+                        body: .ref("ProduceIntakeInput"), ok: .json(201, .ref("ProduceIntake")), errors: [403, 404, 422]),
+                    use: takeProduce),
+                APIRoute(
+                    .GET, "produce/intakes", .permission(.viewStore),
+                    APIDoc(
+                        "Produce taken in, newest first", tag: "supply",
+                        parameters: [.query("memberId", .uuid), .from, .to],
+                        ok: .json(200, .arrayOf(.ref("ProduceIntake"))), errors: [403, 422]), use: intakes),
+                APIRoute(
+                    .GET, "members/:id/business", .permission(.viewSavings, orOwn: true), id: .member,
+                    APIDoc(
+                        "A member's business with the cooperative for the SHU's patronage share: purchases (store), "
+                            + "produce delivered (produce) and loan interest paid (loan_interest); a member may read their own",
+                        tag: "supply", parameters: [.query("year", .integer(in: 1900...2500))],
+                        ok: .json(200, .arrayOf(.ref("BusinessRecord"))), errors: [403, 404, 422]), use: memberBusiness),
+            ]
     }
 }

@@ -305,3 +305,66 @@ struct ConsignmentDTO: Content {
     var lines: [Line]
     var settlements: [Settlement]
 }
+
+struct UploadDTO: Content {
+    var id: UUID
+    var contentType: String
+    var size: Int
+}
+
+struct VehicleInput: Content {
+    var name: String?
+    var plate: String?
+}
+
+struct VehicleDTO: Content {
+    var id: UUID
+    var name: String
+    var plate: String?
+}
+
+struct DeliveryPlanInput: Content {
+    var goods: String?
+    var destination: String?
+    var recipient: String?
+    var plannedOn: String?
+    var saleId: UUID?
+    var customerId: UUID?
+    var orderId: UUID?
+    var vehicleId: UUID?
+    var driverId: UUID?
+    var fee: NumberText?
+    var feePaidBy: String?
+}
+
+struct DeliveryStepInput: Content {
+    var receivedBy: String?
+    var note: String?
+    var photoId: UUID?
+}
+
+struct DeliveryRunDTO: Content {
+    var id: UUID
+    var number: Int
+    var goods: String
+    var destination: String
+    var recipient: String
+    var plannedOn: String
+    var saleId: UUID?
+    var customerId: UUID?
+    var orderId: UUID?
+    var vehicleId: UUID?
+    var driverId: UUID?
+    var driverName: String?
+    var status: String
+    var fee: String
+    var feePaidBy: String
+    var receivedBy: String?
+    var note: String?
+    var photoId: UUID?
+    var finishedOn: String?
+    /// Handed over on or before the day planned.
+    var onTime: Bool?
+    /// What the one asking may do now.
+    var actions: [String]
+}

@@ -41,6 +41,8 @@ package enum AuditAction: String, Sendable, CaseIterable, Codable {
     case produceIntake = "supply.produce.intake"
     case consignmentMove = "supply.consignment.move"
     case consignmentSettle = "supply.consignment.settle"
+    case deliveryPlan = "supply.delivery.plan"
+    case deliveryUpdate = "supply.delivery.update"
     case settingsPurchasing = "settings.purchasing"
     case ledgerPost = "ledger.post"
     case booksCloseMonth = "books.close_month"

@@ -44,6 +44,8 @@ package enum AccountRole: String, Codable, Sendable, CaseIterable {
     // Income
     case loanInterestMember, loanInterestNonMember, adminFees, penalties, salesMember, salesNonMember, otherIncome
     case adminFeesNonMember, penaltiesNonMember
+    /// Fees for services: deliveries, cold storage.
+    case serviceIncome
     /// A unit's sales to another unit, at transfer price: eliminated in the consolidated statements.
     case interUnitSales
     // Expenses

@@ -50,6 +50,7 @@ package enum ChartOfAccounts {
         .init("4-2100", "Penjualan kepada anggota", "Sales to members", .income, .salesMember, segment: .member),
         .init("4-2200", "Penjualan kepada non-anggota", "Sales to non-members", .income, .salesNonMember, segment: .nonMember),
         .init("4-2300", "Penjualan antarunit", "Sales between units", .income, .interUnitSales),
+        .init("4-3100", "Pendapatan jasa", "Service fees (delivery, storage)", .income, .serviceIncome),
         .init("4-9100", "Pendapatan lain-lain", "Other income", .income, .otherIncome),
 
         .init("5-1100", "Harga pokok penjualan", "Cost of sales", .expense, .costOfSales),

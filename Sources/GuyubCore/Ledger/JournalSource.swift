@@ -30,6 +30,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     case storeQRISSettlement = "store.qris-settlement"
     case supplierPayment = "supply.supplier-payment"
     case consignmentSettlement = "supply.consignment-settlement"
+    case deliveryFee = "supply.delivery-fee"
 
     /// The year's close, the SHU and the loans keep records of their entries that a reversal would leave
     /// behind (a loan would still owe what its reversed repayment paid); a loan's mistake is put right
@@ -41,7 +42,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
             true
         case .loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery, .loanAllowance, .shuDistribution, .shuPayout,
             .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift,
-            .storeCustomerPayment, .supplierPayment, .consignmentSettlement:
+            .storeCustomerPayment, .supplierPayment, .consignmentSettlement, .deliveryFee:
             false
         }
     }
@@ -52,7 +53,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
         [
             .savingsExit, .savingsBreak, .savingsMaturity, .loanDisbursement, .loanWriteOff, .shuDistribution, .shuPayout,
             .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift, .storeCustomerPayment,
-            .supplierPayment, .consignmentSettlement,
+            .supplierPayment, .consignmentSettlement, .deliveryFee,
         ]
         .contains(self)
     }

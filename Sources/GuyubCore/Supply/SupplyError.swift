@@ -7,6 +7,8 @@ package enum SupplyError: DomainError, Equatable {
     case amountInvalid(String)
     /// A supplier by that name already exists.
     case supplierNameTaken
+    /// A vehicle by that name already exists.
+    case vehicleNameTaken
     /// Credit terms need the days until payment falls due (1 to 365).
     case creditDaysRequired
     /// More of a product received than is still outstanding on the order.
@@ -31,6 +33,12 @@ package enum SupplyError: DomainError, Equatable {
     case consigned
     /// The product has stock of the cooperative's own, or is not on consignment from this supplier.
     case notConsignable
+    /// The delivery cannot take that step in its state.
+    case deliveryState(DeliveryStatus)
+    /// A delivery handed over needs who took it; a failed one, why.
+    case proofRequired(String)
+    /// Only the driver assigned, or a manager, moves a delivery.
+    case notYourDelivery
     /// Nothing sold on consignment since the last settlement.
     case nothingToSettle
     /// Not enough cash and bank on hand for a payment.
@@ -42,6 +50,7 @@ package enum SupplyError: DomainError, Equatable {
         case .quantityInvalid: "invalid_quantity"
         case .amountInvalid: "invalid_amount"
         case .supplierNameTaken: "supplier_name_taken"
+        case .vehicleNameTaken: "vehicle_name_taken"
         case .creditDaysRequired: "credit_days_required"
         case .overOrder: "over_order"
         case .notOrdered: "not_ordered"
@@ -55,6 +64,9 @@ package enum SupplyError: DomainError, Equatable {
         case .insufficientFunds: "insufficient_funds"
         case .consigned: "consigned"
         case .nothingToSettle: "nothing_to_settle"
+        case .deliveryState: "delivery_state"
+        case .proofRequired: "proof_required"
+        case .notYourDelivery: "not_your_delivery"
         case .notConsignable: "not_consignable"
         }
     }
@@ -64,7 +76,7 @@ package enum SupplyError: DomainError, Equatable {
         case .field(let error): error.field
         case .quantityInvalid: "quantity"
         case .amountInvalid(let field): field
-        case .supplierNameTaken: "name"
+        case .supplierNameTaken, .vehicleNameTaken: "name"
         case .invoiceTaken: "number"
         case .creditDaysRequired: "creditDays"
         case .overOrder, .notOrdered: "quantity"
@@ -72,13 +84,16 @@ package enum SupplyError: DomainError, Equatable {
         case .unknownGrade: "grade"
         case .sameUnit: "supplierId"
         case .consigned, .notConsignable: "productId"
-        case .notApproved, .orderState, .ownApproval, .nothingToSettle: nil
+        case .proofRequired(let field): field
+        case .notApproved, .orderState, .ownApproval, .nothingToSettle, .deliveryState, .notYourDelivery: nil
         }
     }
 
     package var kind: ErrorKind {
         switch self {
-        case .supplierNameTaken, .invoiceTaken, .notApproved, .orderState, .ownApproval: .conflict
+        case .supplierNameTaken, .vehicleNameTaken, .invoiceTaken, .notApproved, .orderState, .ownApproval, .deliveryState:
+            .conflict
+        case .notYourDelivery: .forbidden
         default: .invalid
         }
     }

@@ -212,3 +212,68 @@ package final class ConsignmentSettlementLineRecord: TenantModel, @unchecked Sen
 
     package init() {}
 }
+
+/// A file kept with a record (a photo of a receipt or of goods delivered, a scanned PDF), in the database so
+/// every server reads the same.
+package final class UploadRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "uploads"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<UploadRecord, FieldProperty<UploadRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "kind") package var kind: UploadKind
+    @Field(key: "size") package var size: Int
+    @Field(key: "data") package var data: Data
+    @OptionalField(key: "uploaded_by_user_id") package var uploadedByUserID: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// A vehicle of the logistics unit.
+package final class VehicleRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "vehicles"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<VehicleRecord, FieldProperty<VehicleRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "name") package var name: String
+    @OptionalField(key: "plate") package var plate: String?
+    @Field(key: "active") package var active: Bool
+
+    package init() {}
+}
+
+/// Goods taken to a customer or another unit: planned, driven, handed over with proof, or failed.
+package final class DeliveryRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "deliveries"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<DeliveryRecord, FieldProperty<DeliveryRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "number") package var number: Int
+    /// What is delivered: a sale, a credit customer's order, an order between units, or goods named in `goods`.
+    @OptionalField(key: "sale_id") package var saleID: UUID?
+    @OptionalField(key: "customer_id") package var customerID: UUID?
+    @OptionalField(key: "order_id") package var orderID: UUID?
+    @Field(key: "goods") package var goods: String
+    @Field(key: "destination") package var destination: String
+    @Field(key: "recipient") package var recipient: String
+    @Field(key: "planned_on") package var plannedOn: CivilDate
+    @OptionalField(key: "vehicle_id") package var vehicleID: UUID?
+    @OptionalField(key: "driver_user_id") package var driverUserID: UUID?
+    @OptionalField(key: "driver_name") package var driverName: String?
+    @Field(key: "status") package var status: DeliveryStatus
+    @Field(key: "fee") package var fee: Int64
+    @Field(key: "fee_paid_by") package var feePaidBy: DeliveryFee
+    @OptionalField(key: "fee_entry_id") package var feeEntryID: UUID?
+    @OptionalField(key: "received_by") package var receivedBy: String?
+    @OptionalField(key: "note") package var note: String?
+    @OptionalField(key: "photo_id") package var photoID: UUID?
+    @OptionalField(key: "finished_on") package var finishedOn: CivilDate?
+    @OptionalField(key: "finished_at") package var finishedAt: Date?
+    @Field(key: "created_by_name") package var createdByName: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}

@@ -63,6 +63,8 @@ extension Catalogue {
         case .produceIntake: pick("Hasil panen anggota diterima", "Member's produce taken in")
         case .consignmentMove: pick("Barang titipan diterima atau dikembalikan", "Consignment goods in or given back")
         case .consignmentSettle: pick("Penjualan barang titipan diselesaikan", "Consignment sales settled")
+        case .deliveryPlan: pick("Pengiriman direncanakan", "Delivery planned")
+        case .deliveryUpdate: pick("Status pengiriman berubah", "Delivery status changed")
         case .settingsPurchasing: pick("Perubahan batas persetujuan pembelian", "Purchase approval amount changed")
         case .ledgerPost: pick("Jurnal dibukukan", "Journal entry posted")
         case .booksCloseMonth: pick("Tutup buku bulanan", "Month closed")

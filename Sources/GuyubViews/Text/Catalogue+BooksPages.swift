@@ -102,6 +102,7 @@ extension Catalogue {
         case .storeQRISSettlement: pick("Pencairan QRIS ke bank", "QRIS settled to the bank")
         case .supplierPayment: pick("Pembayaran ke pemasok", "Payment to a supplier")
         case .consignmentSettlement: pick("Penyelesaian barang titipan", "Consignment settled")
+        case .deliveryFee: pick("Ongkos kirim diterima", "Delivery fee collected")
         case .storeTransfer: pick("Pemindahan stok antarunit", "Stock moved between units")
         }
     }

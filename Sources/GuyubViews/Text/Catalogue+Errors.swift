@@ -36,6 +36,11 @@ extension Catalogue {
         case let e as MeetingError: meeting(e)
         case let e as StoreError: store(e)
         case let e as SupplyError: supply(e)
+        case .empty as UploadError: pick("Berkas kosong.", "The file is empty.")
+        case .tooLarge(let max) as UploadError:
+            pick("Berkas paling besar \(max / 1_048_576) MB.", "The file may be at most \(max / 1_048_576) MB.")
+        case .unsupportedType as UploadError:
+            pick("Berkas harus foto (JPEG, PNG, WebP) atau PDF.", "The file must be a photo (JPEG, PNG, WebP) or a PDF.")
         case let e as QRISError: qris(e)
         case is PhoneError:
             pick(

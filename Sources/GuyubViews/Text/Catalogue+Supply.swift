@@ -12,6 +12,11 @@ extension Catalogue {
         pick("Penerimaan barang pesanan no. \(number) dari \(supplier)", "Goods of order no. \(number) from \(supplier)")
     }
 
+    /// The journal's description of a delivery fee collected.
+    package func deliveryFee(_ number: Int) -> String {
+        pick("Ongkos kirim pengiriman no. \(number)", "Fee for delivery no. \(number)")
+    }
+
     /// The journal's description of a consignment settlement.
     package func consignmentSettled(_ supplier: String) -> String {
         pick("Penyelesaian barang titipan \(supplier)", "Consignment settled with \(supplier)")
@@ -40,6 +45,7 @@ extension Catalogue {
                 "\(supplyField(field)) tidak dapat dibaca atau tidak lebih dari nol. Tulis seperti 1.250.000.",
                 "\(supplyField(field)) cannot be read or is not above zero. Write it like 1,250,000.")
         case .supplierNameTaken: pick("Pemasok dengan nama ini sudah ada.", "A supplier of this name exists already.")
+        case .vehicleNameTaken: pick("Kendaraan dengan nama ini sudah ada.", "A vehicle of this name exists already.")
         case .creditDaysRequired:
             pick(
                 "Pemasok dengan pembayaran tempo perlu jangka waktu 1 sampai 365 hari.",
@@ -77,6 +83,18 @@ extension Catalogue {
             pick(
                 "Produk ini punya stok milik koperasi atau bukan titipan pemasok ini.",
                 "This product has stock of the cooperative's own, or is not on consignment from this supplier.")
+        case .deliveryState(let status):
+            pick(
+                "Pengiriman ini sudah \(deliveryStatus(status).lowercased()); langkah ini tidak bisa.",
+                "This delivery is \(deliveryStatus(status).lowercased()); this step is not possible.")
+        case .proofRequired(let field):
+            field == "receivedBy"
+                ? pick("Tulis nama penerima barang.", "Write the name of who took the goods.")
+                : pick("Tulis alasan pengiriman gagal.", "Write why the delivery failed.")
+        case .notYourDelivery:
+            pick(
+                "Hanya sopir yang ditugasi atau manajer yang dapat mengubah pengiriman ini.",
+                "Only the driver assigned or a manager can move this delivery.")
         case .nothingToSettle:
             pick(
                 "Belum ada barang titipan yang terjual sejak penyelesaian terakhir.",
@@ -113,6 +131,15 @@ extension Catalogue {
         case .received: pick("Diterima lengkap", "Received")
         case .closed: pick("Ditutup", "Closed")
         case .cancelled: pick("Dibatalkan", "Cancelled")
+        }
+    }
+
+    package func deliveryStatus(_ status: DeliveryStatus) -> String {
+        switch status {
+        case .planned: pick("Direncanakan", "Planned")
+        case .onTheWay: pick("Dalam perjalanan", "On the way")
+        case .delivered: pick("Terkirim", "Delivered")
+        case .failed: pick("Gagal", "Failed")
         }
     }
 

@@ -188,6 +188,52 @@ struct CreateSupply: AsyncMigration {
                 name: "consignment_settlement_lines_settlement_id_fkey"
             )
             .create()
+        try await database.tenantTable(UploadRecord.schema)
+            .field("kind", .string, .required)
+            .field("size", .int, .required)
+            .field("data", .data, .required)
+            .field("uploaded_by_user_id", .uuid)
+            .field("created_at", .datetime)
+            .create()
+        try await database.tenantTable(VehicleRecord.schema)
+            .field("name", .string, .required)
+            .field("plate", .string)
+            .field("active", .bool, .required)
+            .unique(on: "cooperative_id", "name")
+            .create()
+        try await database.tenantTable(DeliveryRecord.schema)
+            .field("number", .int, .required)
+            .field("sale_id", .uuid)
+            .field("customer_id", .uuid)
+            .field("order_id", .uuid)
+            .field("goods", .string, .required)
+            .field("destination", .string, .required)
+            .field("recipient", .string, .required)
+            .field("planned_on", .string, .required)
+            .field("vehicle_id", .uuid)
+            .field("driver_user_id", .uuid)
+            .field("driver_name", .string)
+            .field("status", .string, .required)
+            .field("fee", .int64, .required)
+            .field("fee_paid_by", .string, .required)
+            .field("fee_entry_id", .uuid)
+            .field("received_by", .string)
+            .field("note", .string)
+            .field("photo_id", .uuid)
+            .field("finished_on", .string)
+            .field("finished_at", .datetime)
+            .field("created_by_name", .string, .required)
+            .field("created_at", .datetime)
+            .unique(on: "cooperative_id", "number")
+            .foreignKey(
+                ["cooperative_id", "vehicle_id"], references: VehicleRecord.schema, ["cooperative_id", "id"],
+                name: "deliveries_vehicle_id_fkey"
+            )
+            .foreignKey(
+                ["cooperative_id", "photo_id"], references: UploadRecord.schema, ["cooperative_id", "id"],
+                name: "deliveries_photo_id_fkey"
+            )
+            .create()
     }
 
     func revert(on database: any Database) async throws {
@@ -195,7 +241,8 @@ struct CreateSupply: AsyncMigration {
             try await database.schema(ProductRecord.schema).deleteField(.string(field)).update()
         }
         for schema in [
-            ConsignmentSettlementLineRecord.schema, ConsignmentSettlementRecord.schema,
+            DeliveryRecord.schema, VehicleRecord.schema, UploadRecord.schema, ConsignmentSettlementLineRecord.schema,
+            ConsignmentSettlementRecord.schema,
             ProduceIntakeRecord.schema, SupplierPaymentRecord.schema, SupplierInvoiceRecord.schema,
             PurchaseReceiptLineRecord.schema,
         ] {
