@@ -119,6 +119,7 @@ import VaporTesting
         var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
         var meeting = "", resolution = "", memberImport = "", cooperative = "", shopProduct = "", sale = "", shift = ""
         var programme = "", customer = "", stockTake = "", supplier = "", order = "", delivery = "", upload = ""
+        var claim = "", lot = ""
 
         /// The id of this cooperative's record of a kind. A kind of record added without one here does not build.
         func id(_ record: TenantRecord) -> String {
@@ -145,6 +146,8 @@ import VaporTesting
             case .purchaseOrder: order
             case .delivery: delivery
             case .upload: upload
+            case .claim: claim
+            case .storageLot: lot
             }
         }
 
@@ -245,6 +248,15 @@ import VaporTesting
         r.upload =
             try await api.send(
                 .POST, "/api/v1/uploads", body: ByteBuffer(bytes: SupplyAPITests.png), contentType: .png
+            ).json()["id"] as! String
+        r.claim =
+            try await api.post(
+                "/api/v1/claims", json: ["amount": "25.000", "purpose": "Ongkos ke dinas koperasi", "receiptId": r.upload]
+            ).json()["id"] as! String
+        try await api.post("/api/v1/store/units/template", json: [:])
+        r.lot =
+            try await api.post(
+                "/api/v1/storage", json: ["goods": "Cabai merah", "owner": "Pak Joko", "quantity": "100", "rate": "50"]
             ).json()["id"] as! String
         r.memberImport = try await MemberImportJobs.open(
             Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",

@@ -171,6 +171,33 @@ extension OpenAPIDocument {
             required: [
                 "id", "number", "goods", "destination", "recipient", "plannedOn", "status", "fee", "feePaidBy", "actions",
             ]),
+        "ClaimInput": .input(
+            [
+                "amount": moneyOrNumber, "purpose": .string(maxLength: FieldLimit.note), "spentOn": .date, "unitId": .uuid,
+                "receiptId": .uuid,
+            ], required: ["amount", "purpose", "receiptId"]),
+        "ClaimStepInput": .input(
+            ["reason": .string(maxLength: FieldLimit.note), "channel": .string(allowedValues: "cash", "bank")], required: []),
+        "Claim": .object(
+            [
+                "id": .uuid, "number": .integer, "claimant": .string, "unitId": .uuid, "amount": .money, "purpose": .string,
+                "spentOn": .isoDate, "receiptId": .uuid,
+                "status": .string(allowedValues: ClaimStatus.allCases.map { .init($0.rawValue) }), "decidedBy": .string,
+                "reason": .string, "paidOn": .isoDate, "entryId": .uuid,
+                "actions": .arrayOf(.string(allowedValues: ClaimAction.allCases.map { .init($0.rawValue) })),
+            ],
+            required: ["id", "number", "claimant", "amount", "purpose", "spentOn", "receiptId", "status", "actions"]),
+        "StorageInput": .input(
+            [
+                "goods": .string(maxLength: FieldLimit.name), "owner": .string(maxLength: FieldLimit.name), "memberId": .uuid,
+                "quantity": quantityOrNumber, "rate": moneyOrNumber, "unitId": .uuid,
+            ], required: ["goods", "quantity", "rate"]),
+        "StorageReleaseInput": .input(["quantity": quantityOrNumber], required: ["quantity"]),
+        "StorageLot": .object(
+            [
+                "id": .uuid, "number": .integer, "owner": .string, "memberId": .uuid, "goods": .string, "unitId": .uuid,
+                "quantity": quantity, "held": quantity, "rate": .money, "storedOn": .isoDate, "fees": .money, "fee": .money,
+            ], required: ["id", "number", "owner", "goods", "unitId", "quantity", "held", "rate", "storedOn", "fees"]),
         "BusinessRecord": .object(
             [
                 "date": .isoDate, "source": .string(allowedValues: "store", "produce", "loan_interest"), "amount": .money,

@@ -121,6 +121,53 @@ extension SupplyController {
                         ok: .json(200, .ref("DeliveryRun")), errors: [403, 404, 409, 422]), use: moveDelivery(action))
             } + [
                 APIRoute(
+                    .GET, "claims", .permission(.viewStore),
+                    APIDoc(
+                        "Expense claims, newest first: all of them for who decides or pays claims, else one's own", tag: "supply",
+                        ok: .json(200, .arrayOf(.ref("Claim"))), errors: [403]), use: claims),
+                APIRoute(
+                    .POST, "claims", .permission(.viewStore),
+                    APIDoc(
+                        "Claim back a cost advanced for the cooperative, with the receipt's upload", tag: "supply",
+                        body: .ref("ClaimInput"), ok: .json(201, .ref("Claim")), errors: [403, 404, 409, 422]), use: submitClaim),
+                APIRoute(
+                    .GET, "claims/:id", .permission(.viewStore), id: .claim,
+                    APIDoc("An expense claim", tag: "supply", ok: .json(200, .ref("Claim")), errors: [403, 404]), use: claim),
+                APIRoute(
+                    .POST, "claims/:id/approve", .permission(.approvePurchases), id: .claim,
+                    APIDoc(
+                        "Approve a claim (a board member other than the claimant)", tag: "supply", body: .ref("ClaimStepInput"),
+                        ok: .json(200, .ref("Claim")), errors: [403, 404, 409, 422]), use: decideClaim(.approve)),
+                APIRoute(
+                    .POST, "claims/:id/reject", .permission(.approvePurchases), id: .claim,
+                    APIDoc(
+                        "Reject a claim, saying why (a board member other than the claimant)", tag: "supply",
+                        body: .ref("ClaimStepInput"), ok: .json(200, .ref("Claim")), errors: [403, 404, 409, 422]),
+                    use: decideClaim(.reject)),
+                APIRoute(
+                    .POST, "claims/:id/pay", .permission(.keepBooks), id: .claim,
+                    APIDoc(
+                        "Pay an approved claim from cash or the bank, booked to operating expenses of its unit", tag: "supply",
+                        body: .ref("ClaimStepInput"), ok: .json(200, .ref("Claim")),
+                        links: OpenAPIDocument.entryLinks("/entryId"),
+                        errors: [403, 404, 409, 422]), use: decideClaim(.pay)),
+                APIRoute(
+                    .GET, "storage", .permission(.viewStore),
+                    APIDoc(
+                        "Goods kept in cold storage or the warehouse for a fee, those still held first", tag: "supply",
+                        ok: .json(200, .arrayOf(.ref("StorageLot"))), errors: [403]), use: storage),
+                APIRoute(
+                    .POST, "storage", .permission(.manageStock),
+                    APIDoc(
+                        "Take goods into storage for a fee a kilogram a day", tag: "supply", body: .ref("StorageInput"),
+                        ok: .json(201, .ref("StorageLot")), errors: [403, 404, 422]), use: store),
+                APIRoute(
+                    .POST, "storage/:id/releases", .permission(.manageStock), id: .storageLot,
+                    APIDoc(
+                        "Take goods out of storage: the fee for the days held is paid in cash", tag: "supply",
+                        body: .ref("StorageReleaseInput"), ok: .json(201, .ref("StorageLot")), errors: [403, 404, 422]),
+                    use: release),
+                APIRoute(
                     .GET, "purchase-orders", .permission(.viewStore),
                     APIDoc(
                         "Purchase orders, newest first", tag: "supply", ok: .json(200, .arrayOf(.ref("PurchaseOrder"))),

@@ -368,3 +368,62 @@ struct DeliveryRunDTO: Content {
     /// What the one asking may do now.
     var actions: [String]
 }
+
+struct ClaimInput: Content {
+    var amount: NumberText?
+    var purpose: String?
+    var spentOn: String?
+    var unitId: UUID?
+    var receiptId: UUID?
+}
+
+struct ClaimStepInput: Content {
+    var reason: String?
+    var channel: String?
+}
+
+struct ClaimDTO: Content {
+    var id: UUID
+    var number: Int
+    var claimant: String
+    var unitId: UUID?
+    var amount: String
+    var purpose: String
+    var spentOn: String
+    var receiptId: UUID
+    var status: String
+    var decidedBy: String?
+    var reason: String?
+    var paidOn: String?
+    var entryId: UUID?
+    var actions: [String]
+}
+
+struct StorageInput: Content {
+    var goods: String?
+    var owner: String?
+    var memberId: UUID?
+    var quantity: NumberText?
+    var rate: NumberText?
+    var unitId: UUID?
+}
+
+struct StorageReleaseInput: Content {
+    var quantity: NumberText?
+}
+
+struct StorageLotDTO: Content {
+    var id: UUID
+    var number: Int
+    var owner: String
+    var memberId: UUID?
+    var goods: String
+    var unitId: UUID
+    var quantity: String
+    var held: String
+    var rate: String
+    var storedOn: String
+    var fees: String
+    /// What the last release was billed, on a release's answer.
+    var fee: String?
+}

@@ -31,6 +31,8 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     case supplierPayment = "supply.supplier-payment"
     case consignmentSettlement = "supply.consignment-settlement"
     case deliveryFee = "supply.delivery-fee"
+    case expenseClaim = "supply.expense-claim"
+    case storageFee = "supply.storage-fee"
 
     /// The year's close, the SHU and the loans keep records of their entries that a reversal would leave
     /// behind (a loan would still owe what its reversed repayment paid); a loan's mistake is put right
@@ -42,7 +44,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
             true
         case .loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery, .loanAllowance, .shuDistribution, .shuPayout,
             .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift,
-            .storeCustomerPayment, .supplierPayment, .consignmentSettlement, .deliveryFee:
+            .storeCustomerPayment, .supplierPayment, .consignmentSettlement, .deliveryFee, .expenseClaim, .storageFee:
             false
         }
     }
@@ -53,7 +55,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
         [
             .savingsExit, .savingsBreak, .savingsMaturity, .loanDisbursement, .loanWriteOff, .shuDistribution, .shuPayout,
             .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift, .storeCustomerPayment,
-            .supplierPayment, .consignmentSettlement, .deliveryFee,
+            .supplierPayment, .consignmentSettlement, .deliveryFee, .expenseClaim, .storageFee,
         ]
         .contains(self)
     }

@@ -39,6 +39,10 @@ package enum SupplyError: DomainError, Equatable {
     case proofRequired(String)
     /// Only the driver assigned, or a manager, moves a delivery.
     case notYourDelivery
+    /// The claim cannot take that step in its state.
+    case claimState(ClaimStatus)
+    /// More taken out of storage than is held.
+    case overRelease(held: Int64)
     /// Nothing sold on consignment since the last settlement.
     case nothingToSettle
     /// Not enough cash and bank on hand for a payment.
@@ -64,6 +68,8 @@ package enum SupplyError: DomainError, Equatable {
         case .insufficientFunds: "insufficient_funds"
         case .consigned: "consigned"
         case .nothingToSettle: "nothing_to_settle"
+        case .claimState: "claim_state"
+        case .overRelease: "over_release"
         case .deliveryState: "delivery_state"
         case .proofRequired: "proof_required"
         case .notYourDelivery: "not_your_delivery"
@@ -85,13 +91,15 @@ package enum SupplyError: DomainError, Equatable {
         case .sameUnit: "supplierId"
         case .consigned, .notConsignable: "productId"
         case .proofRequired(let field): field
-        case .notApproved, .orderState, .ownApproval, .nothingToSettle, .deliveryState, .notYourDelivery: nil
+        case .overRelease: "quantity"
+        case .notApproved, .orderState, .ownApproval, .nothingToSettle, .deliveryState, .notYourDelivery, .claimState: nil
         }
     }
 
     package var kind: ErrorKind {
         switch self {
-        case .supplierNameTaken, .vehicleNameTaken, .invoiceTaken, .notApproved, .orderState, .ownApproval, .deliveryState:
+        case .supplierNameTaken, .vehicleNameTaken, .invoiceTaken, .notApproved, .orderState, .ownApproval, .deliveryState,
+            .claimState:
             .conflict
         case .notYourDelivery: .forbidden
         default: .invalid

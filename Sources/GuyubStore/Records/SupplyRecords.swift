@@ -277,3 +277,59 @@ package final class DeliveryRecord: TenantModel, @unchecked Sendable {
 
     package init() {}
 }
+
+/// A cost advanced from someone's own pocket, claimed back with its receipt.
+package final class ExpenseClaimRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "expense_claims"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<ExpenseClaimRecord, FieldProperty<ExpenseClaimRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "number") package var number: Int
+    @OptionalField(key: "claimant_user_id") package var claimantUserID: UUID?
+    @Field(key: "claimant_name") package var claimantName: String
+    @OptionalField(key: "unit_id") package var unitID: UUID?
+    @Field(key: "amount") package var amount: Int64
+    @Field(key: "purpose") package var purpose: String
+    @Field(key: "spent_on") package var spentOn: CivilDate
+    @Field(key: "receipt_id") package var receiptID: UUID
+    @Field(key: "status") package var status: ClaimStatus
+    @OptionalField(key: "decided_by_name") package var decidedByName: String?
+    @OptionalField(key: "decided_on") package var decidedOn: CivilDate?
+    @OptionalField(key: "reason") package var reason: String?
+    @OptionalField(key: "paid_on") package var paidOn: CivilDate?
+    @OptionalField(key: "channel") package var channel: PaymentChannel?
+    @OptionalField(key: "entry_id") package var entryID: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// Goods kept in cold storage or the warehouse for a fee a kilogram a day.
+package final class StorageLotRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "storage_lots"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<StorageLotRecord, FieldProperty<StorageLotRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "number") package var number: Int
+    @OptionalField(key: "member_id") package var memberID: UUID?
+    @Field(key: "owner") package var owner: String
+    @Field(key: "goods") package var goods: String
+    @Field(key: "unit_id") package var unitID: UUID
+    /// Thousandths of a kilogram stored, and taken out so far.
+    @Field(key: "quantity") package var quantity: Int64
+    @Field(key: "released") package var released: Int64
+    /// The fee a kilogram a day, in minor units.
+    @Field(key: "rate") package var rate: Int64
+    @Field(key: "stored_on") package var storedOn: CivilDate
+    @Field(key: "fees") package var fees: Int64
+    @Field(key: "recorded_by_name") package var recordedByName: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package var held: Int64 { quantity - released }
+
+    package init() {}
+}

@@ -103,6 +103,8 @@ extension Catalogue {
         case .supplierPayment: pick("Pembayaran ke pemasok", "Payment to a supplier")
         case .consignmentSettlement: pick("Penyelesaian barang titipan", "Consignment settled")
         case .deliveryFee: pick("Ongkos kirim diterima", "Delivery fee collected")
+        case .expenseClaim: pick("Penggantian biaya (klaim)", "Expense claim paid")
+        case .storageFee: pick("Sewa penyimpanan diterima", "Storage fee collected")
         case .storeTransfer: pick("Pemindahan stok antarunit", "Stock moved between units")
         }
     }

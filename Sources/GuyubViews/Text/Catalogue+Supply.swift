@@ -17,6 +17,16 @@ extension Catalogue {
         pick("Ongkos kirim pengiriman no. \(number)", "Fee for delivery no. \(number)")
     }
 
+    /// The journal's description of an expense claim paid.
+    package func claimPaid(_ number: Int, to claimant: String) -> String {
+        pick("Penggantian biaya klaim no. \(number) kepada \(claimant)", "Claim no. \(number) paid to \(claimant)")
+    }
+
+    /// The journal's description of a storage fee.
+    package func storageFeePaid(_ number: Int, by owner: String) -> String {
+        pick("Sewa penyimpanan no. \(number) dari \(owner)", "Storage fee for lot no. \(number) from \(owner)")
+    }
+
     /// The journal's description of a consignment settlement.
     package func consignmentSettled(_ supplier: String) -> String {
         pick("Penyelesaian barang titipan \(supplier)", "Consignment settled with \(supplier)")
@@ -95,6 +105,14 @@ extension Catalogue {
             pick(
                 "Hanya sopir yang ditugasi atau manajer yang dapat mengubah pengiriman ini.",
                 "Only the driver assigned or a manager can move this delivery.")
+        case .claimState(let status):
+            pick(
+                "Klaim ini sudah \(claimStatus(status).lowercased()); langkah ini tidak bisa.",
+                "This claim is \(claimStatus(status).lowercased()) already; this step is not possible.")
+        case .overRelease(let held):
+            pick(
+                "Barang yang dikeluarkan melebihi yang disimpan: tinggal \(format.quantity(held)) kg.",
+                "More taken out than is stored: \(format.quantity(held)) kg remains.")
         case .nothingToSettle:
             pick(
                 "Belum ada barang titipan yang terjual sejak penyelesaian terakhir.",
@@ -140,6 +158,15 @@ extension Catalogue {
         case .onTheWay: pick("Dalam perjalanan", "On the way")
         case .delivered: pick("Terkirim", "Delivered")
         case .failed: pick("Gagal", "Failed")
+        }
+    }
+
+    package func claimStatus(_ status: ClaimStatus) -> String {
+        switch status {
+        case .submitted: pick("Diajukan", "Submitted")
+        case .approved: pick("Disetujui", "Approved")
+        case .rejected: pick("Ditolak", "Rejected")
+        case .paid: pick("Dibayar", "Paid")
         }
     }
 

@@ -234,6 +234,48 @@ struct CreateSupply: AsyncMigration {
                 name: "deliveries_photo_id_fkey"
             )
             .create()
+        try await database.tenantTable(ExpenseClaimRecord.schema)
+            .field("number", .int, .required)
+            .field("claimant_user_id", .uuid)
+            .field("claimant_name", .string, .required)
+            .field("unit_id", .uuid)
+            .field("amount", .int64, .required)
+            .field("purpose", .string, .required)
+            .field("spent_on", .string, .required)
+            .field("receipt_id", .uuid, .required)
+            .field("status", .string, .required)
+            .field("decided_by_name", .string)
+            .field("decided_on", .string)
+            .field("reason", .string)
+            .field("paid_on", .string)
+            .field("channel", .string)
+            .field("entry_id", .uuid)
+            .field("created_at", .datetime)
+            .unique(on: "cooperative_id", "number")
+            .foreignKey(
+                ["cooperative_id", "receipt_id"], references: UploadRecord.schema, ["cooperative_id", "id"],
+                name: "expense_claims_receipt_id_fkey"
+            )
+            .create()
+        try await database.tenantTable(StorageLotRecord.schema)
+            .field("number", .int, .required)
+            .field("member_id", .uuid)
+            .field("owner", .string, .required)
+            .field("goods", .string, .required)
+            .field("unit_id", .uuid, .required)
+            .field("quantity", .int64, .required)
+            .field("released", .int64, .required)
+            .field("rate", .int64, .required)
+            .field("stored_on", .string, .required)
+            .field("fees", .int64, .required)
+            .field("recorded_by_name", .string, .required)
+            .field("created_at", .datetime)
+            .unique(on: "cooperative_id", "number")
+            .foreignKey(
+                ["cooperative_id", "unit_id"], references: BusinessUnitRecord.schema, ["cooperative_id", "id"],
+                name: "storage_lots_unit_id_fkey"
+            )
+            .create()
     }
 
     func revert(on database: any Database) async throws {
@@ -241,7 +283,8 @@ struct CreateSupply: AsyncMigration {
             try await database.schema(ProductRecord.schema).deleteField(.string(field)).update()
         }
         for schema in [
-            DeliveryRecord.schema, VehicleRecord.schema, UploadRecord.schema, ConsignmentSettlementLineRecord.schema,
+            StorageLotRecord.schema, ExpenseClaimRecord.schema, DeliveryRecord.schema, VehicleRecord.schema, UploadRecord.schema,
+            ConsignmentSettlementLineRecord.schema,
             ConsignmentSettlementRecord.schema,
             ProduceIntakeRecord.schema, SupplierPaymentRecord.schema, SupplierInvoiceRecord.schema,
             PurchaseReceiptLineRecord.schema,
