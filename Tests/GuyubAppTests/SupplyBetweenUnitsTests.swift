@@ -119,3 +119,34 @@ import VaporTesting
         }
     }
 }
+
+extension SupplyBetweenUnitsTests {
+    /// A member's gabah bought at Rp 6.500/kg, 1.000 kg milled into 650 kg of beras for Rp 300.000: the beras
+    /// costs 6.500.000 + 300.000 = 6.800.000, the yield is 65,0 %, and the books follow.
+    @Test func gabahMilledIntoBerasCarriesItsCost() async throws {
+        try await withTestApp { t in
+            let s = try await SupplyAPITests.shop(t)
+            let gabah = try await StoreAPITests.product(
+                s.api, ["name": "Gabah Kering Giling", "unit": "kg", "memberPrice": "7.000", "nonMemberPrice": "7.500"])
+            try await s.api.post(
+                "/api/v1/produce/intakes",
+                json: ["memberId": s.siti, "productId": gabah, "quantity": "1000", "price": "6.500", "payment": "cash"])
+            let milled = try await s.api.post(
+                "/api/v1/processing",
+                json: [
+                    "inputProductId": gabah, "inputQuantity": "1000", "outputProductId": s.rice, "outputQuantity": "650",
+                    "cost": "300.000",
+                ])
+            let tooMuch = try await s.api.post(
+                "/api/v1/processing",
+                json: ["inputProductId": gabah, "inputQuantity": "1", "outputProductId": s.rice, "outputQuantity": "1"])
+            let rice = try await s.api.get("/api/v1/store/products/\(s.rice)").json()
+
+            #expect(milled.status == .created, "\(milled.body.string)")
+            #expect(try milled.json()["yieldPercent"] as? String == "65.0")
+            #expect(rice["stockValue"] as? String == "6800000")
+            #expect(tooMuch.status == .unprocessableEntity && tooMuch.errorCode == "insufficient_stock")
+            try await t.expectBooksSound()
+        }
+    }
+}

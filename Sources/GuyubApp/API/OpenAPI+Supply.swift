@@ -198,6 +198,21 @@ extension OpenAPIDocument {
                 "id": .uuid, "number": .integer, "owner": .string, "memberId": .uuid, "goods": .string, "unitId": .uuid,
                 "quantity": quantity, "held": quantity, "rate": .money, "storedOn": .isoDate, "fees": .money, "fee": .money,
             ], required: ["id", "number", "owner", "goods", "unitId", "quantity", "held", "rate", "storedOn", "fees"]),
+        "ProcessingInput": .input(
+            [
+                "inputProductId": .uuid, "inputQuantity": quantityOrNumber, "outputProductId": .uuid,
+                "outputQuantity": quantityOrNumber, "cost": moneyOrNumber, "unitId": .uuid,
+            ], required: ["inputProductId", "inputQuantity", "outputProductId", "outputQuantity"]),
+        "Processing": .object(
+            [
+                "id": .uuid, "number": .integer, "unitId": .uuid, "date": .isoDate, "inputProductId": .uuid,
+                "inputQuantity": quantity, "inputValue": .money, "outputProductId": .uuid, "outputQuantity": quantity,
+                "cost": .money, "yieldPercent": .string, "entryId": .uuid,
+            ],
+            required: [
+                "id", "number", "unitId", "date", "inputProductId", "inputQuantity", "inputValue", "outputProductId",
+                "outputQuantity", "cost", "yieldPercent",
+            ]),
         "BusinessRecord": .object(
             [
                 "date": .isoDate, "source": .string(allowedValues: "store", "produce", "loan_interest"), "amount": .money,

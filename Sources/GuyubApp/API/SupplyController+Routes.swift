@@ -152,6 +152,17 @@ extension SupplyController {
                         links: OpenAPIDocument.entryLinks("/entryId"),
                         errors: [403, 404, 409, 422]), use: decideClaim(.pay)),
                 APIRoute(
+                    .GET, "processing", .permission(.viewStore),
+                    APIDoc(
+                        "Goods processed (gabah milled into beras), newest first, with their yields", tag: "supply",
+                        ok: .json(200, .arrayOf(.ref("Processing"))), errors: [403]), use: processingRuns),
+                APIRoute(
+                    .POST, "processing", .permission(.manageStock),
+                    APIDoc(
+                        "Process one good into another in a unit: the input at its cost, plus the processing's cost in cash, "
+                            + "becomes the output's cost; the yield is kept", tag: "supply", body: .ref("ProcessingInput"),
+                        ok: .json(201, .ref("Processing")), errors: [403, 404, 422]), use: process),
+                APIRoute(
                     .GET, "storage", .permission(.viewStore),
                     APIDoc(
                         "Goods kept in cold storage or the warehouse for a fee, those still held first", tag: "supply",

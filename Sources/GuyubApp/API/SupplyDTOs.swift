@@ -427,3 +427,43 @@ struct StorageLotDTO: Content {
     /// What the last release was billed, on a release's answer.
     var fee: String?
 }
+
+struct ProcessingInput: Content {
+    var inputProductId: UUID?
+    var inputQuantity: NumberText?
+    var outputProductId: UUID?
+    var outputQuantity: NumberText?
+    var cost: NumberText?
+    var unitId: UUID?
+}
+
+struct ProcessingDTO: Content {
+    var id: UUID
+    var number: Int
+    var unitId: UUID
+    var date: String
+    var inputProductId: UUID
+    var inputQuantity: String
+    var inputValue: String
+    var outputProductId: UUID
+    var outputQuantity: String
+    var cost: String
+    /// What came out for what went in, in percent with one decimal ("65.0").
+    var yieldPercent: String
+    var entryId: UUID?
+
+    init(_ r: ProcessingRunRecord, decimals: Int) {
+        id = r.id!
+        number = r.number
+        unitId = r.unitID
+        date = r.runOn.description
+        inputProductId = r.inputProductID
+        inputQuantity = Quantity.string(r.inputQuantity)
+        inputValue = Amount.string(r.inputValue, decimals: decimals)
+        outputProductId = r.outputProductID
+        outputQuantity = Quantity.string(r.outputQuantity)
+        cost = Amount.string(r.cost, decimals: decimals)
+        yieldPercent = Amount.string(r.yield, decimals: 1)
+        entryId = r.entryID
+    }
+}

@@ -48,6 +48,7 @@ package enum AuditAction: String, Sendable, CaseIterable, Codable {
     case claimPay = "supply.claim.pay"
     case storageIn = "supply.storage.in"
     case storageOut = "supply.storage.out"
+    case processingRun = "supply.processing.run"
     case settingsPurchasing = "settings.purchasing"
     case ledgerPost = "ledger.post"
     case booksCloseMonth = "books.close_month"

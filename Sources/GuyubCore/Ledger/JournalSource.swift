@@ -33,6 +33,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     case deliveryFee = "supply.delivery-fee"
     case expenseClaim = "supply.expense-claim"
     case storageFee = "supply.storage-fee"
+    case processing = "supply.processing"
 
     /// The year's close, the SHU and the loans keep records of their entries that a reversal would leave
     /// behind (a loan would still owe what its reversed repayment paid); a loan's mistake is put right
@@ -44,7 +45,8 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
             true
         case .loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery, .loanAllowance, .shuDistribution, .shuPayout,
             .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift,
-            .storeCustomerPayment, .supplierPayment, .consignmentSettlement, .deliveryFee, .expenseClaim, .storageFee:
+            .storeCustomerPayment, .supplierPayment, .consignmentSettlement, .deliveryFee, .expenseClaim, .storageFee,
+            .processing:
             false
         }
     }
@@ -56,6 +58,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
             .savingsExit, .savingsBreak, .savingsMaturity, .loanDisbursement, .loanWriteOff, .shuDistribution, .shuPayout,
             .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift, .storeCustomerPayment,
             .supplierPayment, .consignmentSettlement, .deliveryFee, .expenseClaim, .storageFee,
+            .processing,
         ]
         .contains(self)
     }

@@ -9,6 +9,9 @@ package enum StockMovementKind: String, Codable, Sendable, CaseIterable {
     /// A consignor's goods in or given back: held for sale, worth nothing to the cooperative until sold.
     case consignmentIn = "consignment-in"
     case consignmentOut = "consignment-out"
+    /// Goods used up and made in processing (gabah milled into beras).
+    case processedOut = "processed-out"
+    case processedIn = "processed-in"
 }
 
 /// How a buyer pays at the counter.

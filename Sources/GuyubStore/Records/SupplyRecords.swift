@@ -333,3 +333,31 @@ package final class StorageLotRecord: TenantModel, @unchecked Sendable {
 
     package init() {}
 }
+
+/// One good turned into another in a unit: what went in, what came out, and what it cost.
+package final class ProcessingRunRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "processing_runs"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<ProcessingRunRecord, FieldProperty<ProcessingRunRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "number") package var number: Int
+    @Field(key: "unit_id") package var unitID: UUID
+    @Field(key: "run_on") package var runOn: CivilDate
+    @Field(key: "input_product_id") package var inputProductID: UUID
+    @Field(key: "input_quantity") package var inputQuantity: Int64
+    @Field(key: "input_value") package var inputValue: Int64
+    @Field(key: "output_product_id") package var outputProductID: UUID
+    @Field(key: "output_quantity") package var outputQuantity: Int64
+    @Field(key: "cost") package var cost: Int64
+    @OptionalField(key: "entry_id") package var entryID: UUID?
+    @Field(key: "recorded_by_name") package var recordedByName: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    /// Thousandths: what came out for what went in.
+    package var yield: Int64 { Processing.yield(input: inputQuantity, output: outputQuantity) }
+
+    package init() {}
+}

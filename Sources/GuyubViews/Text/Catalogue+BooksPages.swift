@@ -105,6 +105,7 @@ extension Catalogue {
         case .deliveryFee: pick("Ongkos kirim diterima", "Delivery fee collected")
         case .expenseClaim: pick("Penggantian biaya (klaim)", "Expense claim paid")
         case .storageFee: pick("Sewa penyimpanan diterima", "Storage fee collected")
+        case .processing: pick("Pengolahan barang", "Goods processed")
         case .storeTransfer: pick("Pemindahan stok antarunit", "Stock moved between units")
         }
     }

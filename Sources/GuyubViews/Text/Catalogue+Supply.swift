@@ -27,6 +27,11 @@ extension Catalogue {
         pick("Sewa penyimpanan no. \(number) dari \(owner)", "Storage fee for lot no. \(number) from \(owner)")
     }
 
+    /// The journal's description of processing.
+    package func processed(_ input: String, into output: String) -> String {
+        pick("Pengolahan \(input) menjadi \(output)", "\(input) processed into \(output)")
+    }
+
     /// The journal's description of a consignment settlement.
     package func consignmentSettled(_ supplier: String) -> String {
         pick("Penyelesaian barang titipan \(supplier)", "Consignment settled with \(supplier)")

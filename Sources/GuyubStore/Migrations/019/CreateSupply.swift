@@ -276,6 +276,25 @@ struct CreateSupply: AsyncMigration {
                 name: "storage_lots_unit_id_fkey"
             )
             .create()
+        try await database.tenantTable(ProcessingRunRecord.schema)
+            .field("number", .int, .required)
+            .field("unit_id", .uuid, .required)
+            .field("run_on", .string, .required)
+            .field("input_product_id", .uuid, .required)
+            .field("input_quantity", .int64, .required)
+            .field("input_value", .int64, .required)
+            .field("output_product_id", .uuid, .required)
+            .field("output_quantity", .int64, .required)
+            .field("cost", .int64, .required)
+            .field("entry_id", .uuid)
+            .field("recorded_by_name", .string, .required)
+            .field("created_at", .datetime)
+            .unique(on: "cooperative_id", "number")
+            .foreignKey(
+                ["cooperative_id", "unit_id"], references: BusinessUnitRecord.schema, ["cooperative_id", "id"],
+                name: "processing_runs_unit_id_fkey"
+            )
+            .create()
     }
 
     func revert(on database: any Database) async throws {
@@ -283,7 +302,8 @@ struct CreateSupply: AsyncMigration {
             try await database.schema(ProductRecord.schema).deleteField(.string(field)).update()
         }
         for schema in [
-            StorageLotRecord.schema, ExpenseClaimRecord.schema, DeliveryRecord.schema, VehicleRecord.schema, UploadRecord.schema,
+            ProcessingRunRecord.schema, StorageLotRecord.schema, ExpenseClaimRecord.schema, DeliveryRecord.schema,
+            VehicleRecord.schema, UploadRecord.schema,
             ConsignmentSettlementLineRecord.schema,
             ConsignmentSettlementRecord.schema,
             ProduceIntakeRecord.schema, SupplierPaymentRecord.schema, SupplierInvoiceRecord.schema,
