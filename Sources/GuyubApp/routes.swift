@@ -24,6 +24,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: UserPages())
     try pages.register(collection: TellerPages())
     try pages.register(collection: StorePages())
+    try pages.register(collection: SupplyPages())
     try pages.register(collection: ReceiptPage())
     try pages.register(collection: SavingsPages())
     try pages.register(collection: BooksPages())

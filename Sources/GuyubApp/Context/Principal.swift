@@ -44,6 +44,7 @@ struct Principal: Sendable {
         if allows(.viewMembers) { sections.append(.members) }
         if allows(.handleCash) { sections.append(.teller) }
         if allows(.viewStore) { sections.append(.shop) }
+        if allows(.viewStore) { sections.append(.supply) }
         if allows(.viewLoans) { sections.append(.loans) }
         if allows(.viewBooks) { sections.append(.books) }
         // Members reach their meetings (and the votes waiting for them) from the menu too.

@@ -44,7 +44,7 @@ package struct SignedInUser: Sendable {
 }
 
 package enum NavSection: Sendable, CaseIterable {
-    case dashboard, members, memberImport, teller, shop, loans, books, meetings, audit, users
+    case dashboard, members, memberImport, teller, shop, supply, loans, books, meetings, audit, users
 
     package var url: SiteURL {
         switch self {
@@ -53,6 +53,7 @@ package enum NavSection: Sendable, CaseIterable {
         case .memberImport: .memberImport
         case .teller: .teller()
         case .shop: .shop()
+        case .supply: .supply
         case .loans: .loans()
         case .books: .books
         case .meetings: .meetings

@@ -53,6 +53,17 @@ package enum SiteURL: Sendable, Equatable {
     case shopQRIS
     /// The business units, who works in each, and their regions.
     case shopUnits
+    case supply
+    case supplySuppliers
+    case supplySupplier(UUID)
+    case supplySupplierPayments(UUID)
+    case supplyOrders
+    case supplyOrderNew
+    case supplyOrder(UUID)
+    case supplyOrderAction(UUID, PurchaseOrderAction)
+    case supplyProduce
+    case supplyDeliveries
+    case supplyDeliveryAction(UUID, DeliveryAction)
     case shopUnitsTemplate
     case shopUnitStaff(UUID)
     case shopUnitRegion(UUID)
@@ -182,6 +193,17 @@ package enum SiteURL: Sendable, Equatable {
         case .shopProgramme(let id, let month): "/store/programmes/\(id.uuidString.lowercased())" + query(["month": month])
         case .shopQRIS: "/store/qris"
         case .shopUnits: "/store/units"
+        case .supply: "/supply"
+        case .supplySuppliers: "/supply/suppliers"
+        case .supplySupplier(let id): "/supply/suppliers/\(id.uuidString.lowercased())"
+        case .supplySupplierPayments(let id): "/supply/suppliers/\(id.uuidString.lowercased())/payments"
+        case .supplyOrders: "/supply/orders"
+        case .supplyOrderNew: "/supply/orders/new"
+        case .supplyOrder(let id): "/supply/orders/\(id.uuidString.lowercased())"
+        case .supplyOrderAction(let id, let action): "/supply/orders/\(id.uuidString.lowercased())/\(action.rawValue)"
+        case .supplyProduce: "/supply/produce"
+        case .supplyDeliveries: "/supply/deliveries"
+        case .supplyDeliveryAction(let id, let action): "/supply/deliveries/\(id.uuidString.lowercased())/\(action.rawValue)"
         case .shopUnitsTemplate: "/store/units/template"
         case .shopUnitStaff(let id): "/store/units/\(id.uuidString.lowercased())/staff"
         case .shopUnitRegion(let id): "/store/units/\(id.uuidString.lowercased())/region"

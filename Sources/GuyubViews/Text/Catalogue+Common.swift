@@ -28,6 +28,7 @@ extension Catalogue {
         case .users: pick("Pengguna", "Users")
         case .teller: pick("Kasir", "Teller")
         case .shop: pick("Toko", "Shop")
+        case .supply: pick("Pasokan", "Supply")
         case .loans: pick("Pinjaman", "Loans")
         case .books: pick("Pembukuan", "Books")
         case .meetings: pick("Rapat", "Meetings")

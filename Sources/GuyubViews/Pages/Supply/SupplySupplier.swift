@@ -1,0 +1,131 @@
+import Foundation
+import GuyubCore
+import Plot
+
+/// One supplier: its terms, what is owed it by when it falls due, its orders, and paying it.
+package enum SupplySupplier {
+    package struct Model: Sendable {
+        package struct Bill: Sendable, Equatable {
+            package var dueOn: CivilDate
+            package var amount: Int64
+            package var age: Payables.Age
+            package init(dueOn: CivilDate, amount: Int64, age: Payables.Age) {
+                self.dueOn = dueOn
+                self.amount = amount
+                self.age = age
+            }
+        }
+        package struct Payment: Sendable, Equatable {
+            package var date: CivilDate
+            package var amount: Int64
+            package var channel: PaymentChannel
+            package init(date: CivilDate, amount: Int64, channel: PaymentChannel) {
+                self.date = date
+                self.amount = amount
+                self.channel = channel
+            }
+        }
+
+        package var id: UUID
+        package var name: String
+        package var terms: SupplierTerms
+        package var creditDays: Int?
+        package var phone: String?
+        package var owed: Int64
+        package var bills: [Bill]
+        package var payments: [Payment]
+        package var orders: [SupplyHome.Model.Order]
+        package var canPay: Bool
+        package var amountValue = ""
+        package var errors: [String: String] = [:]
+
+        package init(
+            id: UUID, name: String, terms: SupplierTerms, creditDays: Int?, phone: String?, owed: Int64, bills: [Bill],
+            payments: [Payment], orders: [SupplyHome.Model.Order], canPay: Bool
+        ) {
+            self.id = id
+            self.name = name
+            self.terms = terms
+            self.creditDays = creditDays
+            self.phone = phone
+            self.owed = owed
+            self.bills = bills
+            self.payments = payments
+            self.orders = orders
+            self.canPay = canPay
+        }
+    }
+
+    package enum View {
+        package static func render(_ model: Model, in context: PageContext) -> String {
+            let text = context.text
+            let format = text.format
+            return Layout.render(title: model.name, context: context) {
+                Div {
+                    H1(model.name)
+                    Paragraph(text.supplierTerms(model.terms, days: model.creditDays) + (model.phone.map { " · " + $0 } ?? ""))
+                        .class("muted")
+                }
+                .class("page-head")
+                DefinitionList(items: [.init(text.owedColumn, detail: MoneyText(amount: model.owed, format: format))])
+                Element(name: "section") {
+                    H2(text.billsTitle)
+                    if model.bills.isEmpty {
+                        EmptyState(message: text.nothingOwed)
+                    } else {
+                        DataTable(
+                            columns: [text.dueColumn, text.owedColumn, text.ageColumn],
+                            rows: model.bills.map {
+                                [
+                                    Text(format.date($0.dueOn)), MoneyText(amount: $0.amount, format: format),
+                                    Span(text.payableAge($0.age)).class("badge age-\($0.age.rawValue)"),
+                                ]
+                            })
+                    }
+                    if model.canPay && model.owed > 0 {
+                        Form(url: SiteURL.supplySupplierPayments(model.id).path, method: .post) {
+                            CSRFField(context: context)
+                            ErrorNotice(messages: model.errors["form"].map { [$0] } ?? [])
+                            FormField(
+                                scope: "pay", label: text.amountPaidLabel, name: "amount", value: model.amountValue,
+                                error: model.errors["amount"], isRequired: true, money: true, maxLength: 20)
+                            ChoiceField(
+                                scope: "pay", label: text.paymentLabel, name: "channel",
+                                options: [PaymentChannel.cash, .bank].map { ($0.rawValue, text.channel($0)) }, selected: "cash",
+                                error: model.errors["channel"], isRequired: true)
+                            Div { Button(text.paySupplier).attribute(named: "type", value: "submit").class("primary") }
+                                .class("form-actions")
+                        }
+                        .class("payment-form")
+                    }
+                }
+                .class("card bills")
+                if !model.payments.isEmpty {
+                    Element(name: "section") {
+                        H2(text.paymentsTitle)
+                        DataTable(
+                            columns: [text.dateColumn, text.amountColumn, text.paymentLabel],
+                            rows: model.payments.map {
+                                [Text(format.date($0.date)), MoneyText(amount: $0.amount, format: format), Text(text.channel($0.channel))]
+                            })
+                    }
+                    .class("card payments")
+                }
+                if !model.orders.isEmpty {
+                    Element(name: "section") {
+                        H2(text.ordersTitle)
+                        DataTable(
+                            columns: [text.orderNumberColumn, text.dateColumn, text.totalColumn, text.statusColumn],
+                            rows: model.orders.map {
+                                [
+                                    Link(text.orderNumber($0.number), url: SiteURL.supplyOrder($0.id).path), Text(format.date($0.date)),
+                                    MoneyText(amount: $0.total, format: format), Text(text.orderStatus($0.status)),
+                                ]
+                            })
+                    }
+                    .class("card orders")
+                }
+            }
+        }
+    }
+}

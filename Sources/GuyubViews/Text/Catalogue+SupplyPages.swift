@@ -1,0 +1,152 @@
+import GuyubCore
+
+/// The words of the supply pages: buying, members' harvest, deliveries.
+extension Catalogue {
+    package var supplyTitle: String { pick("Pasokan", "Supply") }
+    package var supplyLead: String {
+        pick(
+            "Belanja ulang, pesanan ke pemasok, utang usaha, hasil panen anggota, dan pengiriman.",
+            "Reordering, orders to suppliers, what is owed them, members' harvest and deliveries.")
+    }
+    package var newOrder: String { pick("Pesanan baru", "New order") }
+    package var newOrderLead: String {
+        pick(
+            "Pilih pemasok dan unit tujuan, lalu isi barangnya. Harga kosong diambil dari daftar harga pemasok.",
+            "Choose the supplier and the unit the goods go to, then the goods. A cost left blank comes from the supplier's price list.")
+    }
+    package var produceTitle: String { pick("Hasil panen anggota", "Members' harvest") }
+    package var produceLead: String {
+        pick(
+            "Timbang, tentukan kualitas, bayar dengan harga hari ini — tunai atau ke simpanan sukarela. Tercatat untuk SHU anggota.",
+            "Weigh, grade and pay at today's price, in cash or to voluntary savings. It counts for the member's SHU.")
+    }
+    package var deliveriesTitle: String { pick("Pengiriman", "Deliveries") }
+    package var deliveriesLead: String {
+        pick(
+            "Rencanakan pengiriman, ikuti perjalanannya, dan konfirmasi dengan nama penerima dan foto.",
+            "Plan deliveries, follow them, and confirm them with who took the goods and a photo.")
+    }
+    package var reorderTitle: String { pick("Saran belanja ulang", "What to reorder") }
+    package var nothingToReorder: String {
+        pick("Semua stok masih di atas titik pesan ulang.", "All stock is above its reorder point.")
+    }
+    package var productColumn: String { pick("Barang", "Product") }
+    package var reorderPointColumn: String { pick("Titik pesan ulang", "Reorder point") }
+    package var suggestedColumn: String { pick("Saran pesan", "Suggested") }
+    package var amountColumn: String { pick("Jumlah", "Amount") }
+    package func reorderCovered(_ total: String, _ held: String) -> String {
+        pick("Belanja \(total) tertutup kas dan bank (\(held)).", "Buying \(total) is covered by cash and bank (\(held)).")
+    }
+    package func reorderShort(_ total: String, _ held: String) -> String {
+        pick(
+            "Belanja \(total) melebihi kas dan bank (\(held)): pilih yang paling perlu atau pesan dengan tempo.",
+            "Buying \(total) is more than cash and bank (\(held)): choose what is most needed, or buy on credit.")
+    }
+    package var ordersTitle: String { pick("Pesanan pembelian", "Purchase orders") }
+    package var noOrdersYet: String { pick("Belum ada pesanan pembelian.", "No purchase orders yet.") }
+    package var orderNumberColumn: String { pick("No.", "No.") }
+    package var supplierColumn: String { pick("Pemasok", "Supplier") }
+    package var dateColumn: String { pick("Tanggal", "Date") }
+    package var totalColumn: String { pick("Total", "Total") }
+    package var statusColumn: String { pick("Status", "Status") }
+    package func orderNumber(_ number: Int) -> String { pick("Pesanan no. \(number)", "Order no. \(number)") }
+    package var suppliersTitle: String { pick("Pemasok dan utang usaha", "Suppliers and what is owed") }
+    package var noSuppliersYet: String { pick("Belum ada pemasok.", "No suppliers yet.") }
+    package var termsColumn: String { pick("Cara bayar", "Terms") }
+    package var owedColumn: String { pick("Utang", "Owed") }
+    package var internalSupplier: String { pick("Unit koperasi sendiri", "A unit of the cooperative") }
+    package var addSupplier: String { pick("Tambah pemasok", "Add a supplier") }
+    package var creditDaysHint: String {
+        pick("Hanya untuk pembayaran tempo, mis. 30.", "Only for credit terms, e.g. 30.")
+    }
+    package var raisedByLabel: String { pick("Dibuat oleh", "Raised by") }
+    package var approvedByLabel: String { pick("Disetujui oleh", "Approved by") }
+    package var awaitingApprovalHint: String {
+        pick(
+            "Pesanan di atas batas pengurus menunggu persetujuan pengurus lain.",
+            "An order above the board's amount waits for another board member's approval.")
+    }
+    package var approveOrder: String { pick("Setujui pesanan", "Approve the order") }
+    package var orderedColumn: String { pick("Dipesan", "Ordered") }
+    package var unitCostColumn: String { pick("Harga beli", "Unit cost") }
+    package var receivedColumn: String { pick("Diterima", "Received") }
+    package var deliveriesReceivedTitle: String { pick("Barang yang sudah datang", "Deliveries received") }
+    package var dueColumn: String { pick("Jatuh tempo", "Due") }
+    package var paidOnReceipt: String { pick("Dibayar saat terima", "Paid on receipt") }
+    package var closeOrder: String { pick("Tutup pesanan (sisanya tidak datang)", "Close the order (the rest will not come)") }
+    package var cancelOrder: String { pick("Batalkan pesanan", "Cancel the order") }
+    package var receiveDelivery: String { pick("Terima barang", "Receive the goods") }
+    package var receiveOrderHint: String {
+        pick(
+            "Isi yang diterima baik; yang rusak dicatat dan tidak dibayar. Sisanya tetap menunggu.",
+            "Enter what came in good order; damaged goods are noted and not paid. The rest stays outstanding.")
+    }
+    package func outstandingOf(_ quantity: String, _ unit: String) -> String {
+        pick("sisa \(quantity) \(unit)", "\(quantity) \(unit) outstanding")
+    }
+    package func receivedNowLabel(_ unit: String) -> String { pick("Diterima sekarang (\(unit))", "Received now (\(unit))") }
+    package var damagedLabel: String { optionalField(pick("Rusak, dikembalikan", "Damaged, sent back")) }
+    package var chooseOne: String { pick("— pilih —", "— choose —") }
+    package var goodsToUnitLabel: String { pick("Masuk ke unit", "Into unit") }
+    package var myUnit: String { pick("Unit saya", "My unit") }
+    package func lineNumber(_ n: Int) -> String { pick("Barang \(n)", "Line \(n)") }
+    package var costFromPriceList: String {
+        pick("Kosongkan untuk memakai daftar harga pemasok.", "Leave blank to use the supplier's price list.")
+    }
+    package var placeOrder: String { pick("Buat pesanan", "Place the order") }
+    package var billsTitle: String { pick("Utang menurut jatuh tempo", "What is owed, by due date") }
+    package var nothingOwed: String { pick("Tidak ada utang ke pemasok ini.", "Nothing is owed to this supplier.") }
+    package var ageColumn: String { pick("Umur", "Age") }
+    package func payableAge(_ age: Payables.Age) -> String {
+        switch age {
+        case .notDue: pick("Belum jatuh tempo", "Not yet due")
+        case .upTo30: pick("Lewat 1–30 hari", "1–30 days late")
+        case .upTo60: pick("Lewat 31–60 hari", "31–60 days late")
+        case .upTo90: pick("Lewat 61–90 hari", "61–90 days late")
+        case .over90: pick("Lewat lebih dari 90 hari", "Over 90 days late")
+        }
+    }
+    package var paySupplier: String { pick("Bayar pemasok", "Pay the supplier") }
+    package var paymentsTitle: String { pick("Pembayaran", "Payments") }
+    package var weightLabel: String { pick("Berat (kg)", "Weight (kg)") }
+    package var noGrade: String { pick("Tanpa kualitas", "No grade") }
+    package func gradeName(_ grade: ProduceGrade) -> String { pick("Kualitas \(grade.rawValue)", "Grade \(grade.rawValue)") }
+    package func producePayment(_ payment: ProducePayment) -> String {
+        switch payment {
+        case .cash: pick("Tunai", "Cash")
+        case .savings: pick("Ke simpanan sukarela", "To voluntary savings")
+        }
+    }
+    package var takeProduce: String { pick("Terima hasil panen", "Take the harvest in") }
+    package var recentIntakes: String { pick("Hasil panen yang diterima", "Harvest taken in") }
+    package var noIntakesYet: String { pick("Belum ada hasil panen yang diterima.", "No harvest taken in yet.") }
+    package var memberColumn: String { pick("Anggota", "Member") }
+    package var produceByMember: String { pick("Nilai hasil panen per anggota", "Harvest value by member") }
+    package var myDeliveries: String { pick("Pengiriman saya", "My deliveries") }
+    package var allDeliveries: String { pick("Semua pengiriman", "All deliveries") }
+    package var noDeliveriesYet: String { pick("Belum ada pengiriman.", "No deliveries yet.") }
+    package var deliveryColumn: String { pick("Pengiriman", "Delivery") }
+    package var destinationLabel: String { pick("Tujuan", "Destination") }
+    package var plannedLabel: String { pick("Tanggal kirim", "Delivery date") }
+    package var driverLabel: String { pick("Sopir", "Driver") }
+    package func deliveryNumber(_ n: Int) -> String { pick("Kirim no. \(n)", "Delivery no. \(n)") }
+    package var goodsLabel: String { pick("Barang", "Goods") }
+    package var recipientLabel: String { pick("Penerima", "Recipient") }
+    package var deliveryFeeLabel: String { pick("Ongkos kirim", "Delivery fee") }
+    package var noFee: String { pick("Tanpa ongkos", "No fee") }
+    package func feePaidBy(_ fee: DeliveryFee) -> String {
+        switch fee {
+        case .customer: pick("dibayar penerima, tunai", "paid by the customer in cash")
+        case .cooperative: pick("ditanggung koperasi", "borne by the cooperative")
+        }
+    }
+    package var feePaidByLabel: String { pick("Ongkos dibayar oleh", "Fee paid by") }
+    package var departButton: String { pick("Berangkat", "Set off") }
+    package var receivedByLabel: String { pick("Diterima oleh", "Received by") }
+    package var photoLabel: String { optionalField(pick("Foto bukti", "Photo of proof")) }
+    package var deliveredButton: String { pick("Sudah diterima", "Delivered") }
+    package var failReasonLabel: String { pick("Alasan gagal", "Why it failed") }
+    package var failedButton: String { pick("Gagal dikirim", "Could not deliver") }
+    package var planDelivery: String { pick("Rencanakan pengiriman", "Plan a delivery") }
+    package var vehicleLabel: String { pick("Kendaraan", "Vehicle") }
+}
