@@ -112,6 +112,16 @@ import VaporTesting
         "POST /store/products/:id/transfers": .permission(.manageStock), "GET /store/units": .permission(.viewStore),
         "POST /store/units/template": .permission(.keepBooks),
         "POST /store/units/:id/staff": .permission(.manageUsers), "POST /store/units/:id/region": .permission(.keepBooks),
+        "GET /supply": .permission(.viewStore), "POST /supply/suppliers": .permission(.manageStock),
+        "GET /supply/suppliers/:id": .permission(.viewStore), "POST /supply/suppliers/:id/payments": .permission(.keepBooks),
+        "GET /supply/orders/new": .permission(.manageStock), "POST /supply/orders": .permission(.manageStock),
+        "GET /supply/orders/:id": .permission(.viewStore), "POST /supply/orders/:id/approve": .permission(.approvePurchases),
+        "POST /supply/orders/:id/receive": .permission(.manageStock), "POST /supply/orders/:id/close": .permission(.manageStock),
+        "POST /supply/orders/:id/cancel": .permission(.manageStock), "GET /supply/produce": .permission(.viewStore),
+        "POST /supply/produce": .permission(.manageStock), "GET /supply/deliveries": .permission(.viewStore),
+        "POST /supply/deliveries": .permission(.manageStock), "POST /supply/deliveries/:id/depart": .permission(.viewStore),
+        "POST /supply/deliveries/:id/deliver": .permission(.viewStore),
+        "POST /supply/deliveries/:id/fail": .permission(.viewStore),
     ]
 
     /// One cooperative's records, to aim routes at.
@@ -181,6 +191,9 @@ import VaporTesting
                 case pattern.contains("/store/programmes/"): programme
                 case pattern.contains("/store/customers/"): customer
                 case pattern.contains("/store/stock-takes/"): stockTake
+                case pattern.contains("/supply/suppliers/"): supplier
+                case pattern.contains("/supply/orders/"): order
+                case pattern.contains("/supply/deliveries/"): delivery
                 case pattern.contains("/term-deposits/"): deposit
                 case pattern.contains("/savings/accounts/"): savings
                 case pattern.contains("/journal/"), pattern.contains("/receipts/"): entry

@@ -23,8 +23,10 @@ struct SecurityTests {
         // shop's sale (twice: also as its QRIS code waits), a return, opening and closing a shift, a customer's
         // payment, an allocation list's import, a QRIS settlement, a stock take's start, counts and approval, and
         // the units' template with each of two units' staff and region, a new price ceiling, and a product's
-        // goods received, stock put right, goods moved and the product itself.
-        #expect(postForms == pages.count + 4 + 8 + 1 + 2 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 1 + 3 + 5 + 1 + 4)
+        // goods received, stock put right, goods moved and the product itself; a new supplier, an order's
+        // delivery and closing, a new order, a supplier's payment, a harvest, and a driver's delivered and failed
+        // forms with the plan of a new delivery.
+        #expect(postForms == pages.count + 4 + 8 + 1 + 2 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 1 + 3 + 5 + 1 + 4 + 9)
     }
 
     @Test func getFormsCarryNoToken() throws {

@@ -57,6 +57,12 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ),
         ("shop stock take", ShopStockTake.View.render(ShopStockTake.Sheet.mock, in: context)),
         ("shop units", ShopUnits.View.render(.mock, in: context)),
+        ("supply", SupplyHome.View.render(.mock, in: context)),
+        ("supply order", SupplyOrder.View.render(.mock, in: context)),
+        ("supply new order", SupplyOrderNew.View.render(.mock, in: context)),
+        ("supply supplier", SupplySupplier.View.render(.mock, in: context)),
+        ("supply produce", SupplyProduce.View.render(.mock, in: context)),
+        ("supply deliveries", SupplyDeliveries.View.render(.mock, in: context)),
         ("shop product", ShopProduct.View.render(.mock, in: context)),
         (
             "member card",

@@ -92,8 +92,7 @@ extension SupplyPages {
         var photo: File?
     }
 
-    func moveDelivery(_ request: Request) async throws -> Response {
-        guard let action = DeliveryAction(rawValue: try request.parameters.require("action")) else { throw Abort(.notFound) }
+    func moveDelivery(_ request: Request, _ action: DeliveryAction) async throws -> Response {
         let principal = try request.authorize(.viewStore)
         let tenant = try request.tenant()
         let store = DeliveryStore(tenant)
@@ -105,7 +104,8 @@ extension SupplyPages {
                 photo = try await UploadStore(tenant).keep(Array(file.data.readableBytesView), by: principal.actor).id
             }
             _ = try await store.act(
-                action, on: delivery.id, receivedBy: try SupplyController.text(form.receivedBy, field: "receivedBy", max: FieldLimit.name),
+                action, on: delivery.id,
+                receivedBy: try SupplyController.text(form.receivedBy, field: "receivedBy", max: FieldLimit.name),
                 note: try SupplyController.text(form.note, field: "note", max: FieldLimit.note), photo: photo,
                 manager: principal.allows(.manageStock), on: request.today(), at: request.application.clock.now(),
                 description: request.booksText.deliveryFee(delivery.number), by: principal.actor)

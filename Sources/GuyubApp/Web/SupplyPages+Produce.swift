@@ -47,19 +47,21 @@ extension SupplyPages {
         let tenant = try request.tenant()
         let form = try request.content.decode(ProduceForm.self)
         do {
-            guard let number = MemberCard.number(in: form.memberNumber ?? "") else { throw SupplyError.field(.required("memberId")) }
+            guard let number = MemberCard.number(in: form.memberNumber ?? "") else {
+                throw SupplyError.field(.required("memberId"))
+            }
             let member = try await MemberStore(tenant).find(number: number)
             guard let product = UUID(uuidString: form.productId ?? "") else { throw SupplyError.field(.required("productId")) }
             guard let payment = ProducePayment(rawValue: form.payment ?? "") else {
                 throw SupplyError.field(.invalidChoice("payment"))
             }
-            let intake = try await ProduceStore(tenant).take(
+            _ = try await ProduceStore(tenant).take(
                 .init(
-                    memberID: member.id!, productID: product, quantity: try SupplyController.quantity(NumberText(form.quantity ?? "")),
+                    memberID: member.id!, productID: product,
+                    quantity: try SupplyController.quantity(NumberText(form.quantity ?? "")),
                     price: try StoreController.price(form.price, field: "price", decimals: principal.decimals),
                     grade: try ProduceGrade.read(form.grade), payment: payment, unitID: UUID(uuidString: form.unitId ?? "")),
                 on: request.today(), description: request.booksText.produceTaken(from: member.name), by: principal.actor)
-            _ = intake
             return request.redirect(to: SiteURL.supplyProduce.path, notice: "produce_taken")
         } catch let error as any DomainError {
             var model = try await produceModel(request)
@@ -67,9 +69,9 @@ extension SupplyPages {
                 "memberNumber": form.memberNumber ?? "", "productId": form.productId ?? "", "quantity": form.quantity ?? "",
                 "grade": form.grade ?? "", "price": form.price ?? "", "payment": form.payment ?? "", "unitId": form.unitId ?? "",
             ]
-            // A member number that finds no one is shown at the number.
-            let shown: any DomainError = error is AccessError ? SupplyError.field(.required("memberId")) : error
-            return Self.refused(shown, fields: ["memberId", "productId", "quantity", "grade", "price", "payment", "unitId"], request) {
+            return Self.refused(
+                error, fields: ["memberId", "productId", "quantity", "grade", "price", "payment", "unitId"], request
+            ) {
                 model.errors = $0
                 return SupplyProduce.View.render(model, in: request.pageContext())
             }

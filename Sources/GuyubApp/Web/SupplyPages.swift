@@ -16,12 +16,18 @@ struct SupplyPages: RouteCollection {
         supply.get("orders", "new", use: newOrder)
         supply.post("orders", use: raiseOrder)
         supply.get("orders", ":id", use: order)
-        supply.post("orders", ":id", ":action", use: orderAction)
+        for action in PurchaseOrderAction.allCases {
+            supply.post("orders", ":id", .constant(action.rawValue)) { try await orderAction($0, action) }
+        }
         supply.get("produce", use: produce)
         supply.post("produce", use: takeProduce)
         supply.get("deliveries", use: deliveries)
         supply.post("deliveries", use: planDelivery)
-        supply.on(.POST, "deliveries", ":id", ":action", body: .collect(maxSize: "4mb"), use: moveDelivery)
+        for action in DeliveryAction.allCases where action != .replan {
+            supply.on(.POST, "deliveries", ":id", .constant(action.rawValue), body: .collect(maxSize: "4mb")) {
+                try await moveDelivery($0, action)
+            }
+        }
     }
 
     /// Renders a page again with a refusal beside the field it names (or above the form), in its status.
@@ -55,12 +61,15 @@ struct SupplyPages: RouteCollection {
             }, cashAndBank: (held[.cash] ?? 0) + (held[.bank] ?? 0),
             orders: try await PurchaseStore(tenant).orders(limit: 30).map { Self.orderRow($0, names) },
             suppliers: suppliers.map {
-                .init(id: $0.id!, name: $0.name, terms: $0.terms, creditDays: $0.creditDays, ownUnit: $0.unitID != nil, owed: $0.owed)
+                .init(
+                    id: $0.id!, name: $0.name, terms: $0.terms, creditDays: $0.creditDays, ownUnit: $0.unitID != nil,
+                    owed: $0.owed)
             }, canManage: principal.allows(.manageStock))
     }
 
     static func orderRow(_ o: PurchaseOrderRecord, _ names: [UUID: String]) -> SupplyHome.Model.Order {
-        .init(id: o.id!, number: o.number, supplier: names[o.supplierID] ?? "", date: o.orderedOn, total: o.total, status: o.status)
+        .init(
+            id: o.id!, number: o.number, supplier: names[o.supplierID] ?? "", date: o.orderedOn, total: o.total, status: o.status)
     }
 
     struct SupplierForm: Content {
@@ -86,7 +95,10 @@ struct SupplyPages: RouteCollection {
             return request.redirect(to: SiteURL.supplySupplier(supplier.id!).path, notice: "supplier_added")
         } catch let error as any DomainError {
             var model = try await homeModel(request)
-            model.values = ["name": form.name ?? "", "terms": form.terms ?? "", "creditDays": form.creditDays ?? "", "phone": form.phone ?? ""]
+            model.values = [
+                "name": form.name ?? "", "terms": form.terms ?? "", "creditDays": form.creditDays ?? "",
+                "phone": form.phone ?? "",
+            ]
             return Self.refused(error, fields: ["name", "terms", "creditDays", "phone"], request) {
                 model.errors = $0
                 return SupplyHome.View.render(model, in: request.pageContext())
@@ -115,7 +127,9 @@ struct SupplyPages: RouteCollection {
             owed: supplier.owed,
             bills: open.map { .init(dueOn: $0.dueOn, amount: $0.amount, age: Payables.Age.of(dueOn: $0.dueOn, on: today)) },
             payments: try await store.payments(to: sid).map { .init(date: $0.paidOn, amount: $0.amount, channel: $0.channel) },
-            orders: try await PurchaseStore(tenant).orders(supplierID: sid, limit: 30).map { Self.orderRow($0, [sid: supplier.name]) },
+            orders: try await PurchaseStore(tenant).orders(supplierID: sid, limit: 30).map {
+                Self.orderRow($0, [sid: supplier.name])
+            },
             canPay: principal.allows(.keepBooks))
     }
 
@@ -174,16 +188,22 @@ struct SupplyPages: RouteCollection {
         let form = try request.content.decode(OrderForm.self)
         let products = form.product ?? []
         let rows = products.indices.map { i in
-            (products[i], (form.quantity ?? []).indices.contains(i) ? form.quantity![i] : "", (form.cost ?? []).indices.contains(i) ? form.cost![i] : "")
+            (
+                products[i], (form.quantity ?? []).indices.contains(i) ? form.quantity![i] : "",
+                (form.cost ?? []).indices.contains(i) ? form.cost![i] : ""
+            )
         }
         do {
-            guard let supplierID = UUID(uuidString: form.supplierId ?? "") else { throw SupplyError.field(.required("supplierId")) }
+            guard let supplierID = UUID(uuidString: form.supplierId ?? "") else {
+                throw SupplyError.field(.required("supplierId"))
+            }
             let prices = try await SupplierStore(tenant).prices(of: try await SupplierStore(tenant).find(supplierID).id!)
             let lines = try rows.filter { !$0.0.isEmpty }.map { row in
                 guard let product = UUID(uuidString: row.0) else { throw AccessError.notFound }
                 let blank = row.2.trimmingCharacters(in: .whitespaces).isEmpty
                 guard !blank || prices[product] != nil else { throw StoreError.field(.required("unitCost")) }
-                let cost = blank ? prices[product]! : try StoreController.price(row.2, field: "unitCost", decimals: principal.decimals)
+                let cost =
+                    blank ? prices[product]! : try StoreController.price(row.2, field: "unitCost", decimals: principal.decimals)
                 return PurchaseStore.OrderLine(productID: product, quantity: try Quantity.parse(row.1), unitCost: cost)
             }
             let order = try await PurchaseStore(tenant).raise(
@@ -239,8 +259,7 @@ struct SupplyPages: RouteCollection {
         var damaged: [String]?
     }
 
-    func orderAction(_ request: Request) async throws -> Response {
-        guard let action = PurchaseOrderAction(rawValue: try request.parameters.require("action")) else { throw Abort(.notFound) }
+    func orderAction(_ request: Request, _ action: PurchaseOrderAction) async throws -> Response {
         let principal = try request.authorize(action == .approve ? .approvePurchases : .manageStock)
         let tenant = try request.tenant()
         let store = PurchaseStore(tenant)
@@ -270,7 +289,9 @@ struct SupplyPages: RouteCollection {
         } catch let error as any DomainError {
             var model = try await orderModel(request, order.id)
             for (i, product) in (form.product ?? []).enumerated() {
-                if let id = UUID(uuidString: product), (form.quantity ?? []).indices.contains(i) { model.quantities[id] = form.quantity![i] }
+                if let id = UUID(uuidString: product), (form.quantity ?? []).indices.contains(i) {
+                    model.quantities[id] = form.quantity![i]
+                }
             }
             return Self.refused(error, fields: ["quantity"], request) {
                 model.errors = $0

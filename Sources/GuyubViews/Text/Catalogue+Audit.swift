@@ -70,7 +70,7 @@ extension Catalogue {
         case .claimPay: pick("Klaim biaya dibayar", "Expense claim paid")
         case .storageIn: pick("Barang masuk penyimpanan", "Goods into storage")
         case .storageOut: pick("Barang keluar penyimpanan", "Goods out of storage")
-        case .processingRun: pick("Pengolahan barang (mis. gabah jadi beras)", "Goods processed (e.g. paddy milled)")
+        case .processingRun: pick("Barang diolah, seperti gabah menjadi beras", "Goods processed, as paddy into rice")
         case .settingsPurchasing: pick("Perubahan batas persetujuan pembelian", "Purchase approval amount changed")
         case .ledgerPost: pick("Jurnal dibukukan", "Journal entry posted")
         case .booksCloseMonth: pick("Tutup buku bulanan", "Month closed")

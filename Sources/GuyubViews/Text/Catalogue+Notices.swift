@@ -31,7 +31,8 @@ extension Catalogue {
         case "order_cancel": Notice(.success, pick("Pesanan dibatalkan.", "Order cancelled."))
         case "produce_taken": Notice(.success, pick("Hasil panen diterima dan dibayar.", "Harvest taken in and paid."))
         case "delivery_planned": Notice(.success, pick("Pengiriman direncanakan.", "Delivery planned."))
-        case "delivery_depart": Notice(.success, pick("Selamat jalan. Status: dalam perjalanan.", "Safe trip. Status: on the way."))
+        case "delivery_depart":
+            Notice(.success, pick("Selamat jalan. Status: dalam perjalanan.", "Safe trip. Status: on the way."))
         case "delivery_deliver": Notice(.success, pick("Pengiriman terkonfirmasi.", "Delivery confirmed."))
         case "delivery_fail": Notice(.success, pick("Pengiriman dicatat gagal.", "Delivery recorded as failed."))
         case "counts_saved": Notice(.success, pick("Hitungan disimpan.", "Counts saved."))

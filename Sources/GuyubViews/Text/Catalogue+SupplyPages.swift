@@ -12,7 +12,8 @@ extension Catalogue {
     package var newOrderLead: String {
         pick(
             "Pilih pemasok dan unit tujuan, lalu isi barangnya. Harga kosong diambil dari daftar harga pemasok.",
-            "Choose the supplier and the unit the goods go to, then the goods. A cost left blank comes from the supplier's price list.")
+            "Choose the supplier and the unit the goods go to, then the goods. A cost left blank comes from the supplier's price list."
+        )
     }
     package var produceTitle: String { pick("Hasil panen anggota", "Members' harvest") }
     package var produceLead: String {

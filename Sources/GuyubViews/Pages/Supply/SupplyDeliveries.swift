@@ -56,7 +56,8 @@ package enum SupplyDeliveries {
         package var failed: UUID?
 
         package init(
-            mine: [Delivery], all: [Delivery], canPlan: Bool, drivers: [(id: UUID, name: String)], vehicles: [(id: UUID, name: String)]
+            mine: [Delivery], all: [Delivery], canPlan: Bool, drivers: [(id: UUID, name: String)],
+            vehicles: [(id: UUID, name: String)]
         ) {
             self.mine = mine
             self.all = all
@@ -90,10 +91,14 @@ package enum SupplyDeliveries {
                         EmptyState(message: text.noDeliveriesYet)
                     } else {
                         DataTable(
-                            columns: [text.deliveryColumn, text.destinationLabel, text.plannedLabel, text.driverLabel, text.statusColumn],
+                            columns: [
+                                text.deliveryColumn, text.destinationLabel, text.plannedLabel, text.driverLabel,
+                                text.statusColumn,
+                            ],
                             rows: model.all.map {
                                 [
-                                    Text(text.deliveryNumber($0.number) + " · " + $0.goods), Text($0.destination + " (" + $0.recipient + ")"),
+                                    Text(text.deliveryNumber($0.number) + " · " + $0.goods),
+                                    Text($0.destination + " (" + $0.recipient + ")"),
                                     Text(format.date($0.plannedOn)), Text($0.driver ?? "—"),
                                     Span(text.deliveryStatus($0.status)).class("badge delivery-\($0.status.rawValue)"),
                                 ]
@@ -135,7 +140,8 @@ package enum SupplyDeliveries {
                         FormField(
                             scope: scope, label: text.receivedByLabel, name: "receivedBy", value: d.recipient,
                             error: errors["receivedBy"], isRequired: true, maxLength: FieldLimit.name)
-                        FormField(scope: scope, label: text.noteLabel, name: "note", error: errors["note"], maxLength: FieldLimit.note)
+                        FormField(
+                            scope: scope, label: text.noteLabel, name: "note", error: errors["note"], maxLength: FieldLimit.note)
                         Div {
                             Label(text.photoLabel) {}.attribute(named: "for", value: "\(scope)-photo")
                             Node<HTML.BodyContext>.selfClosedElement(
@@ -195,7 +201,8 @@ package enum SupplyDeliveries {
                     options: [("", text.chooseOne)] + model.vehicles.map { ($0.id.uuidString.lowercased(), $0.name) },
                     selected: v["vehicleId"] ?? "", error: errors["vehicleId"])
                 FormField(
-                    scope: "plan", label: text.deliveryFeeLabel, name: "fee", value: v["fee"] ?? "", error: errors["fee"], money: true,
+                    scope: "plan", label: text.deliveryFeeLabel, name: "fee", value: v["fee"] ?? "", error: errors["fee"],
+                    money: true,
                     maxLength: 20)
                 ChoiceField(
                     scope: "plan", label: text.feePaidByLabel, name: "feePaidBy",

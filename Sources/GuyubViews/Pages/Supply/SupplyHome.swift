@@ -100,7 +100,10 @@ package enum SupplyHome {
                         EmptyState(message: text.nothingToReorder)
                     } else {
                         DataTable(
-                            columns: [text.productColumn, text.stockColumn, text.reorderPointColumn, text.suggestedColumn, text.amountColumn],
+                            columns: [
+                                text.productColumn, text.stockColumn, text.reorderPointColumn, text.suggestedColumn,
+                                text.amountColumn,
+                            ],
                             rows: model.suggestions.map {
                                 [
                                     Text($0.name), Text(format.quantity($0.stock) + " " + $0.unit),
@@ -111,10 +114,12 @@ package enum SupplyHome {
                         let covered = model.suggestedTotal <= model.cashAndBank
                         Paragraph(
                             covered
-                                ? text.reorderCovered(format.money(minorUnits: model.suggestedTotal), format.money(minorUnits: model.cashAndBank))
-                                : text.reorderShort(format.money(minorUnits: model.suggestedTotal), format.money(minorUnits: model.cashAndBank))
+                                ? text.reorderCovered(
+                                    format.money(minorUnits: model.suggestedTotal), format.money(minorUnits: model.cashAndBank))
+                                : text.reorderShort(
+                                    format.money(minorUnits: model.suggestedTotal), format.money(minorUnits: model.cashAndBank))
                         )
-                        .class(covered ? "notice success" : "notice error")
+                        .class(covered ? "notice notice-success" : "notice notice-error")
                     }
                 }
                 .class("card reorder")
@@ -124,7 +129,9 @@ package enum SupplyHome {
                         EmptyState(message: text.noOrdersYet)
                     } else {
                         DataTable(
-                            columns: [text.orderNumberColumn, text.supplierColumn, text.dateColumn, text.totalColumn, text.statusColumn],
+                            columns: [
+                                text.orderNumberColumn, text.supplierColumn, text.dateColumn, text.totalColumn, text.statusColumn,
+                            ],
                             rows: model.orders.map {
                                 [
                                     Link(text.orderNumber($0.number), url: SiteURL.supplyOrder($0.id).path), Text($0.supplier),

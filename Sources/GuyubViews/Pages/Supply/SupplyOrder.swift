@@ -126,7 +126,8 @@ package enum SupplyOrder {
                             rows: model.receipts.map {
                                 [
                                     Text(format.date($0.date)), MoneyText(amount: $0.total, format: format),
-                                    MoneyText(amount: $0.owed, format: format), Text($0.dueOn.map(format.date) ?? text.paidOnReceipt),
+                                    MoneyText(amount: $0.owed, format: format),
+                                    Text($0.dueOn.map(format.date) ?? text.paidOnReceipt),
                                 ]
                             })
                     }
@@ -136,7 +137,8 @@ package enum SupplyOrder {
                     for action in [PurchaseOrderAction.close, .cancel] where allowed.contains(action) {
                         Form(url: SiteURL.supplyOrderAction(model.id, action).path, method: .post) {
                             CSRFField(context: context)
-                            Button(action == .close ? text.closeOrder : text.cancelOrder).attribute(named: "type", value: "submit")
+                            Button(action == .close ? text.closeOrder : text.cancelOrder).attribute(
+                                named: "type", value: "submit")
                         }
                         .class("order-\(action.rawValue)")
                     }
@@ -186,7 +188,9 @@ package enum SupplyOrderNew {
         package var errors: [String: String] = [:]
         package static let lineCount = 8
 
-        package init(suppliers: [(id: UUID, name: String)], units: [(id: UUID, name: String)], products: [(id: UUID, name: String)]) {
+        package init(
+            suppliers: [(id: UUID, name: String)], units: [(id: UUID, name: String)], products: [(id: UUID, name: String)]
+        ) {
             self.suppliers = suppliers
             self.units = units
             self.products = products
@@ -226,7 +230,8 @@ package enum SupplyOrderNew {
                                 error: index == 0 ? model.errors["quantity"] : nil, inputMode: "decimal", maxLength: 20)
                             FormField(
                                 scope: "line\(index)", label: text.unitCostColumn, name: "cost[]", value: line.2,
-                                error: index == 0 ? model.errors["unitCost"] : nil, hint: index == 0 ? text.costFromPriceList : nil,
+                                error: index == 0 ? model.errors["unitCost"] : nil,
+                                hint: index == 0 ? text.costFromPriceList : nil,
                                 money: true, maxLength: 20)
                         }
                         .class("order-line")

@@ -113,7 +113,8 @@ package enum SupplyProduce {
                             rows: Dictionary(grouping: model.intakes, by: \.member).map { member, intakes in
                                 let total = intakes.reduce(Int64(0)) { $0 + $1.amount }
                                 return BarChart.Row(
-                                    label: member, bars: [.init(value: total, shown: format.money(minorUnits: total), tone: "income")])
+                                    label: member,
+                                    bars: [.init(value: total, shown: format.money(minorUnits: total), tone: "income")])
                             }.sorted { $0.label < $1.label }, label: text.produceByMember)
                     }
                 }

@@ -106,7 +106,10 @@ package enum SupplySupplier {
                         DataTable(
                             columns: [text.dateColumn, text.amountColumn, text.paymentLabel],
                             rows: model.payments.map {
-                                [Text(format.date($0.date)), MoneyText(amount: $0.amount, format: format), Text(text.channel($0.channel))]
+                                [
+                                    Text(format.date($0.date)), MoneyText(amount: $0.amount, format: format),
+                                    Text(text.channel($0.channel)),
+                                ]
                             })
                     }
                     .class("card payments")
@@ -118,7 +121,8 @@ package enum SupplySupplier {
                             columns: [text.orderNumberColumn, text.dateColumn, text.totalColumn, text.statusColumn],
                             rows: model.orders.map {
                                 [
-                                    Link(text.orderNumber($0.number), url: SiteURL.supplyOrder($0.id).path), Text(format.date($0.date)),
+                                    Link(text.orderNumber($0.number), url: SiteURL.supplyOrder($0.id).path),
+                                    Text(format.date($0.date)),
                                     MoneyText(amount: $0.total, format: format), Text(text.orderStatus($0.status)),
                                 ]
                             })

@@ -1,0 +1,119 @@
+import Foundation
+import GuyubCore
+import GuyubStore
+import Testing
+import Vapor
+import VaporTesting
+
+/// The supply pages through the router, on SQLite and PostgreSQL: a supplier added and an order placed and
+/// received in the browser, a member's harvest taken in by the card's code, and a delivery confirmed by its
+/// driver with a photo.
+@Suite("Supply pages") struct SupplyPagesTests {
+    @Test func anOrderIsPlacedAndReceivedInTheBrowser() async throws {
+        try await withTestApp { t in
+            let s = try await SupplyAPITests.shop(t)
+            let browser = try await t.browser(SupplyAPITests.board)
+            let home = try await browser.get("/supply")
+            let token = try home.csrfToken()
+
+            let added = try await browser.post(
+                "/supply/suppliers", form: ["_csrf": token, "name": "CV Tani Makmur", "terms": "credit", "creditDays": "14"])
+            let supplier = try #require(added.headers.first(name: .location))
+            let supplierID = String(supplier.split(separator: "/").last!)
+            let refused = try await browser.submit(
+                "/supply/suppliers", form: ["_csrf": token, "name": "CV Tanpa Tempo", "terms": "credit"])
+            let placed = try await browser.post(
+                "/supply/orders",
+                form: ["_csrf": token, "supplierId": supplierID, "product[]": s.rice, "quantity[]": "10", "cost[]": "1.000"])
+            let order = try #require(placed.headers.first(name: .location))
+            let page = try await browser.get(order)
+            let received = try await browser.post(
+                order + "/receive", form: ["_csrf": token, "product[]": s.rice, "quantity[]": "10", "damaged[]": ""])
+            let after = try await browser.get(order)
+            let owed = try await s.api.get("/api/v1/suppliers/\(supplierID)").json()["owed"] as? String
+
+            #expect(home.status == .ok && home.body.string.contains("Saran belanja ulang"))
+            #expect(added.status == .seeOther)
+            #expect(refused.body.string.contains("jangka waktu 1 sampai 365 hari"))
+            #expect(placed.status == .seeOther, "\(placed.body.string)")
+            #expect(page.body.string.contains("Terima barang"))
+            #expect(received.status == .seeOther, "\(received.body.string)")
+            #expect(after.body.string.contains("Diterima lengkap"))
+            #expect(owed == "10000")
+            try await t.expectBooksSound()
+        }
+    }
+
+    @Test func aHarvestIsTakenInByTheMembersCard() async throws {
+        try await withTestApp { t in
+            let s = try await SupplyAPITests.shop(t)
+            let number = try await s.api.get("/api/v1/members/\(s.siti)").json()["memberNumber"] as! Int
+            let browser = try await t.browser(SupplyAPITests.board)
+            let token = try await browser.get("/supply/produce").csrfToken()
+            let form = [
+                "_csrf": token, "memberNumber": MemberCard.code(for: number), "productId": s.rice, "quantity": "250,5",
+                "grade": "B", "price": "6.500", "payment": "savings",
+            ]
+
+            let unknown = try await browser.submit("/supply/produce", form: form.merging(["grade": "Z"]) { $1 })
+            let nobody = try await browser.submit("/supply/produce", form: form.merging(["memberNumber": "99999"]) { $1 })
+            let taken = try await browser.post("/supply/produce", form: form)
+            let page = try await browser.get("/supply/produce")
+
+            #expect(unknown.body.string.contains("Kualitas harus A, B, atau C"))
+            #expect(nobody.body.string.contains("Anggota tidak ditemukan"))
+            #expect(taken.status == .seeOther, "\(taken.body.string)")
+            #expect(page.body.string.contains("Rp 1.628.250"), "250,5 kg × Rp 6.500")
+            try await t.expectBooksSound()
+        }
+    }
+
+    @Test func aDriverConfirmsADeliveryWithAPhotoOnTheirPhone() async throws {
+        try await withTestApp { t in
+            let s = try await SupplyAPITests.shop(t)
+            let coop = try await t.tenant().cooperativeID
+            try await t.user("sopir@sukamaju.coop", roles: [.staff], in: coop)
+            let users =
+                try JSONSerialization.jsonObject(with: Data(buffer: try await s.api.get("/api/v1/users").body))
+                as? [[String: Any]] ?? []
+            let driverID = users.first { $0["email"] as? String == "sopir@sukamaju.coop" }?["id"] as! String
+            let board = try await t.browser(SupplyAPITests.board)
+            let token = try await board.get("/supply/deliveries").csrfToken()
+            let planned = try await board.post(
+                "/supply/deliveries",
+                form: [
+                    "_csrf": token, "goods": "Beras 5 kg × 10", "destination": "Warung Bu Darmi", "recipient": "Bu Darmi",
+                    "driverId": driverID,
+                ])
+            let id = try #require(
+                (try JSONSerialization.jsonObject(with: Data(buffer: try await s.api.get("/api/v1/deliveries").body))
+                    as? [[String: Any]])?.first?["id"] as? String)
+
+            let driver = try await t.browser("sopir@sukamaju.coop")
+            let mine = try await driver.get("/supply/deliveries")
+            let driverToken = try mine.csrfToken()
+            let off = try await driver.post("/supply/deliveries/\(id)/depart", form: ["_csrf": driverToken])
+            let boundary = "----guyub"
+            var body = ByteBuffer()
+            body.writeString(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(driverToken)\r\n"
+                    + "--\(boundary)\r\nContent-Disposition: form-data; name=\"receivedBy\"\r\n\r\nBu Darmi\r\n"
+                    + "--\(boundary)\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"bukti.png\"\r\n"
+                    + "Content-Type: image/png\r\n\r\n")
+            body.writeBytes(SupplyAPITests.png)
+            body.writeString("\r\n--\(boundary)--\r\n")
+            let delivered = try await driver.send(
+                .POST, "/supply/deliveries/\(id)/deliver", body: body,
+                contentType: HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
+            let after = try await s.api.get("/api/v1/deliveries/\(id)").json()
+
+            #expect(planned.status == .seeOther, "\(planned.body.string)")
+            #expect(mine.body.string.contains("Pengiriman saya") && mine.body.string.contains("Berangkat"))
+            #expect(off.status == .seeOther, "\(off.body.string)")
+            #expect(delivered.status == .seeOther, "\(delivered.body.string)")
+            #expect(after["status"] as? String == "delivered")
+            #expect(after["receivedBy"] as? String == "Bu Darmi")
+            #expect(after["photoId"] as? String != nil)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import GuyubCore
+import GuyubViews
+
+extension SupplyHome.Model {
+    /// Rice running low with cash to spare, two orders and three suppliers of each kind.
+    static var mock: SupplyHome.Model {
+        let rejeki = UUID()
+        var model = SupplyHome.Model(
+            suggestions: [
+                .init(
+                    name: "Beras Medium", unit: "kg", stock: 40_000, reorderPoint: 100_000, quantity: 310_000, amount: 3_751_000)
+            ], cashAndBank: 12_500_000,
+            orders: [
+                .init(
+                    id: UUID(), number: 2, supplier: "UD Sumber Rejeki", date: CivilDate(year: 2026, month: 8, day: 5)!,
+                    total: 6_050_000, status: .awaitingApproval),
+                .init(
+                    id: UUID(), number: 1, supplier: "Gudang Koperasi", date: CivilDate(year: 2026, month: 8, day: 1)!,
+                    total: 1_200_000, status: .received),
+            ],
+            suppliers: [
+                .init(id: rejeki, name: "UD Sumber Rejeki", terms: .credit, creditDays: 30, ownUnit: false, owed: 2_400_000),
+                .init(id: UUID(), name: "Bu Sri (keripik)", terms: .cash, creditDays: nil, ownUnit: false, owed: 160_000),
+                .init(id: UUID(), name: "Gudang Koperasi", terms: .cash, creditDays: nil, ownUnit: true, owed: 0),
+            ], canManage: true)
+        model.values = ["name": "CV Tani Makmur", "terms": "credit"]
+        return model
+    }
+}
+
+extension SupplyOrder.Model {
+    /// An order half received, with a delivery on credit.
+    static var mock: SupplyOrder.Model {
+        SupplyOrder.Model(
+            id: UUID(), number: 2, supplierID: UUID(), supplier: "UD Sumber Rejeki", unit: "Gerai Sembako",
+            status: .partlyReceived, date: CivilDate(year: 2026, month: 8, day: 5)!, total: 6_050_000, raisedBy: "Dewi Lestari",
+            approvedBy: "Siti Aminah",
+            lines: [
+                .init(productID: UUID(), name: "Beras Medium", unit: "kg", ordered: 500_000, unitCost: 12_100, received: 250_000)
+            ],
+            receipts: [
+                .init(
+                    date: CivilDate(year: 2026, month: 8, day: 6)!, total: 3_025_000, owed: 3_025_000,
+                    dueOn: CivilDate(year: 2026, month: 9, day: 5)!)
+            ], canManage: true, canApprove: true)
+    }
+}
+
+extension SupplyOrderNew.Model {
+    static var mock: SupplyOrderNew.Model {
+        SupplyOrderNew.Model(
+            suppliers: [(UUID(), "UD Sumber Rejeki")], units: [(UUID(), "Gerai Sembako"), (UUID(), "Gudang")],
+            products: [(UUID(), "Beras Medium"), (UUID(), "Gula Pasir")])
+    }
+}
+
+extension SupplySupplier.Model {
+    static var mock: SupplySupplier.Model {
+        SupplySupplier.Model(
+            id: UUID(), name: "UD Sumber Rejeki", terms: .credit, creditDays: 30, phone: "0812-3456-7890", owed: 2_400_000,
+            bills: [
+                .init(dueOn: CivilDate(year: 2026, month: 7, day: 20)!, amount: 400_000, age: .upTo30),
+                .init(dueOn: CivilDate(year: 2026, month: 9, day: 5)!, amount: 2_000_000, age: .notDue),
+            ],
+            payments: [.init(date: CivilDate(year: 2026, month: 8, day: 1)!, amount: 1_000_000, channel: .bank)],
+            orders: SupplyHome.Model.mock.orders, canPay: true)
+    }
+}
+
+extension SupplyProduce.Model {
+    static var mock: SupplyProduce.Model {
+        SupplyProduce.Model(
+            products: [(UUID(), "Gabah Kering Panen")], units: [(UUID(), "Gudang")],
+            intakes: [
+                .init(
+                    number: 2, member: "Siti Aminah", product: "Gabah Kering Panen", unit: "kg", quantity: 1_250_500, grade: .a,
+                    price: 6_500, amount: 8_128_250, payment: .savings),
+                .init(
+                    number: 1, member: "Budi Santoso", product: "Gabah Kering Panen", unit: "kg", quantity: 300_000, grade: nil,
+                    price: 6_400, amount: 1_920_000, payment: .cash),
+            ], canTake: true)
+    }
+}
+
+extension SupplyDeliveries.Model {
+    static var mock: SupplyDeliveries.Model {
+        let mine = SupplyDeliveries.Model.Delivery(
+            id: UUID(), number: 3, goods: "Beras 5 kg × 10", destination: "Warung Bu Darmi, Dusun Krajan", recipient: "Bu Darmi",
+            plannedOn: CivilDate(year: 2026, month: 8, day: 5)!, driver: "Joko Susilo", status: .onTheWay, fee: 15_000,
+            feePaidBy: .customer, receivedBy: nil, note: nil, hasPhoto: false, actions: [.deliver, .fail])
+        var done = mine
+        done.number = 2
+        done.status = .delivered
+        done.actions = []
+        return SupplyDeliveries.Model(
+            mine: [mine], all: [mine, done], canPlan: true, drivers: [(UUID(), "Joko Susilo")], vehicles: [(UUID(), "Pikap L300")]
+        )
+    }
+}
