@@ -25,6 +25,7 @@ enum DemoData {
         User(email: "bendahara@sukamaju.coop", name: "Sri Wahyuni", role: .board, post: .treasurer),
         User(email: "pengawas@sukamaju.coop", name: "Bambang Sutrisno", role: .supervisor, post: .supervisor),
         User(email: "kasir@sukamaju.coop", name: "Dewi Lestari", role: .teller, post: .teller),
+        User(email: "sopir@sukamaju.coop", name: "Joko Susilo", role: .staff, post: .driver),
         User(email: "anggota@sukamaju.coop", name: "Siti Aminah", role: .member, post: .member),
     ]
 

@@ -223,6 +223,9 @@ extension DemoData {
             _ = try await members.register(people[index].details, on: today.adding(days: -offset - 1)!, by: chair)
         }
         try await loans.finish(today: today)
+        try await DemoSupply.seed(
+            tenant, today: today, chair: chair, treasurer: treasurer, driver: staff[users[4].email]!,
+            members: active.values.sorted { $0.memberNumber < $1.memberNumber })
         let first = try await members.find(number: 1)
         for user in users where user.role == .member {
             _ = try await AccountStore.createUser(

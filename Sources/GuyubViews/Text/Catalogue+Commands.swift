@@ -246,13 +246,14 @@ extension Catalogue {
         pick("Berkas \(path) tidak dapat ditulis.", "Cannot write the file \(path).")
     }
     /// What each of the demo's accounts is for.
-    package enum DemoPost: Sendable { case chair, treasurer, supervisor, teller, member }
+    package enum DemoPost: Sendable { case chair, treasurer, supervisor, teller, driver, member }
     package func demoPost(_ post: DemoPost) -> String {
         switch post {
         case .chair: pick("Ketua", "Chair")
         case .treasurer: pick("Bendahara", "Treasurer")
         case .supervisor: pick("Pengawas", "Supervisor")
         case .teller: pick("Kasir", "Teller")
+        case .driver: pick("Sopir", "Driver")
         case .member: pick("Anggota", "Member")
         }
     }
