@@ -105,7 +105,8 @@ enum DemoSupply {
                 unitID: outlet.id), today: today, by: treasurer)
         let consignment = ConsignmentStore(tenant)
         _ = try await consignment.consign(chips.id!, from: villager.id!, at: 4_000, by: treasurer)
-        try await consignment.move([(chips.id!, 60 * Quantity.scale)], of: villager.id!, unitID: outlet.id, on: today, by: treasurer)
+        try await consignment.move(
+            [(chips.id!, 60 * Quantity.scale)], of: villager.id!, unitID: outlet.id, on: today, by: treasurer)
 
         // Deliveries to warung for the driver.
         let pickup = try await DeliveryStore(tenant).addVehicle(name: "Pikap L300", plate: "AD 8123 KX", by: chair)
@@ -118,7 +119,8 @@ enum DemoSupply {
             _ = try await DeliveryStore(tenant).plan(
                 .init(
                     goods: stop.0, destination: stop.1, recipient: stop.2, plannedOn: today,
-                    customerID: index == 0 ? warung?.id : nil, vehicleID: pickup.id, driver: driver.userID.map { ($0, driver.name) },
+                    customerID: index == 0 ? warung?.id : nil, vehicleID: pickup.id,
+                    driver: driver.userID.map { ($0, driver.name) },
                     fee: stop.3, feePaidBy: stop.3 > 0 ? .customer : .cooperative), by: chair)
         }
 

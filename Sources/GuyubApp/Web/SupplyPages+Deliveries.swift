@@ -26,7 +26,7 @@ extension SupplyPages {
                 actions: d.status.allowed(driver: driver, manager: manager).filter { $0 != .replan })
         }
         let mine = try await store.all(driver: principal.actor.userID ?? UUID(), limit: 50)
-            .filter { $0.status == .planned || $0.status == .onTheWay }
+            .filter { $0.status == .planned || $0.status == .onTheWay }.sorted { $0.number < $1.number }
         return SupplyDeliveries.Model(
             mine: mine.map(row), all: try await store.all(limit: 100).map(row), canPlan: manager,
             drivers: manager ? try await StoreController.staff(in: tenant) : [],

@@ -247,7 +247,7 @@ struct SupplyPages: RouteCollection {
                 .init(
                     productID: $0.productID, name: products[$0.productID]?.name ?? "", unit: products[$0.productID]?.unit ?? "",
                     ordered: $0.quantity, unitCost: $0.unitCost, received: $0.received)
-            },
+            }.sorted { $0.name < $1.name },
             receipts: try await store.receipts(of: order.id!).map {
                 .init(date: $0.receivedOn, total: $0.total, owed: $0.payable, dueOn: $0.dueOn)
             }, canManage: principal.allows(.manageStock), canApprove: principal.allows(.approvePurchases))

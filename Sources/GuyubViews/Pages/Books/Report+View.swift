@@ -88,7 +88,8 @@ extension Report {
                         .init(text.columnDebit, amount: true), .init(text.columnCredit, amount: true),
                         .init(text.columnClosing, amount: true),
                     ],
-                    rows: trial.rows.map { row in
+                    // Accounts never used in or before the period are left out: they would only lengthen the page.
+                    rows: trial.rows.filter { $0.opening != 0 || $0.debits != 0 || $0.credits != 0 }.map { row in
                         [
                             accountCell(code: row.code, name: text.accountName(row.nameID, row.nameEN)),
                             sided(row.opening, text: text), amountCell(row.debits, format), amountCell(row.credits, format),
