@@ -661,7 +661,7 @@ def supply_walk(b):
     b.go(order.replace(BASE, ""))
     b.step("supply-order", expect="form.receive-form input[name='quantity[]']", contains="Diterima sebagian")
     quantities = b.driver.find_elements(*css("form.receive-form input[name='quantity[]']"))
-    for field, value in zip(quantities, ["0", "10"]):  # oil none, sugar 10 (lines by name)
+    for field, value in zip(quantities, ["10", "0"]):  # lines by name: 10 of the sugar, none of the oil
         field.clear()
         field.send_keys(value)
     b.click("form.receive-form button[type='submit']")
