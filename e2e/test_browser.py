@@ -679,6 +679,10 @@ def supply_walk(b):
             "payment": "savings"}, scope="form.intake-form")
     b.click("form.intake-form button[type='submit']")
     b.step("supply-harvest-taken", expect="section.intakes table", contains="Hasil panen diterima dan dibayar.")
+    b.go("/supply/reports")
+    b.step("supply-report", expect=["figure.bar-chart", "table.purchases-table", "table.produce-table", "a[href*='format=csv']"],
+           contains="Pembelian per pemasok")
+    b.printed("supply-report-print")
     b.click("form.sign-out button[type='submit']")
 
     sign_in(b, DRIVER)

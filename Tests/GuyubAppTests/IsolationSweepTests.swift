@@ -113,6 +113,7 @@ import VaporTesting
         "POST /store/units/template": .permission(.keepBooks),
         "POST /store/units/:id/staff": .permission(.manageUsers), "POST /store/units/:id/region": .permission(.keepBooks),
         "GET /supply": .permission(.viewStore), "POST /supply/suppliers": .permission(.manageStock),
+        "GET /supply/reports": .permission(.viewStore),
         "GET /supply/suppliers/:id": .permission(.viewStore), "POST /supply/suppliers/:id/payments": .permission(.keepBooks),
         "GET /supply/orders/new": .permission(.manageStock), "POST /supply/orders": .permission(.manageStock),
         "GET /supply/orders/:id": .permission(.viewStore), "POST /supply/orders/:id/approve": .permission(.approvePurchases),

@@ -40,6 +40,10 @@ import VaporTesting
             #expect(received.status == .seeOther, "\(received.body.string)")
             #expect(after.body.string.contains("Diterima lengkap"))
             #expect(owed == "10000")
+            let report = try await browser.get("/supply/reports")
+            let csv = try await browser.get("/supply/reports?format=csv")
+            #expect(report.body.string.contains("CV Tani Makmur") && report.body.string.contains("Rp 10.000"))
+            #expect(csv.headers.contentType?.subType == "csv" && csv.body.string.contains("CV Tani Makmur"))
             try await t.expectBooksSound()
         }
     }

@@ -9,13 +9,14 @@ struct SubledgerControlTests {
         #expect(
             Subledger.all.map(\.control) == [
                 .savingsPokok, .savingsWajib, .savingsSukarela, .savingsBerjangka, .memberLoans, .loanAllowance, .shuPayable,
-                .inventory, .tradeReceivables, .tradePayables,
+                .inventory, .tradeReceivables, .tradePayables, .interUnit,
             ])
     }
 
     @Test("only control accounts are refused to manual entries")
     func isControl() {
-        let controls = Set(Subledger.all.map(\.control))
+        // The sales between units and their cost, too: the consolidated statements eliminate them whole.
+        let controls = Set(Subledger.all.map(\.control)).union([.interUnitSales, .interUnitCost])
         for role in AccountRole.allCases {
             #expect(role.isControl == controls.contains(role))
         }

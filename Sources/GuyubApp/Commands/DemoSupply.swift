@@ -107,6 +107,9 @@ enum DemoSupply {
         _ = try await consignment.consign(chips.id!, from: villager.id!, at: 4_000, by: treasurer)
         try await consignment.move(
             [(chips.id!, 60 * Quantity.scale)], of: villager.id!, unitID: outlet.id, on: today, by: treasurer)
+        // Five packs had gone soft: back to her.
+        try await consignment.move(
+            [(chips.id!, -5 * Quantity.scale)], of: villager.id!, unitID: outlet.id, on: today, by: treasurer)
 
         // Deliveries to warung for the driver.
         let pickup = try await DeliveryStore(tenant).addVehicle(name: "Pikap L300", plate: "AD 8123 KX", by: chair)

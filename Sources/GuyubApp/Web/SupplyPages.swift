@@ -19,6 +19,7 @@ struct SupplyPages: RouteCollection {
         for action in PurchaseOrderAction.allCases {
             supply.post("orders", ":id", .constant(action.rawValue)) { try await orderAction($0, action) }
         }
+        supply.get("reports", use: report)
         supply.get("produce", use: produce)
         supply.post("produce", use: takeProduce)
         supply.get("deliveries", use: deliveries)

@@ -62,6 +62,7 @@ package enum SiteURL: Sendable, Equatable {
     case supplyOrder(UUID)
     case supplyOrderAction(UUID, PurchaseOrderAction)
     case supplyProduce
+    case supplyReport(from: CivilDate? = nil, to: CivilDate? = nil, csv: Bool = false)
     case supplyDeliveries
     case supplyDeliveryAction(UUID, DeliveryAction)
     case shopUnitsTemplate
@@ -202,6 +203,9 @@ package enum SiteURL: Sendable, Equatable {
         case .supplyOrder(let id): "/supply/orders/\(id.uuidString.lowercased())"
         case .supplyOrderAction(let id, let action): "/supply/orders/\(id.uuidString.lowercased())/\(action.rawValue)"
         case .supplyProduce: "/supply/produce"
+        case .supplyReport(let from, let to, let csv):
+            "/supply/reports"
+                + query(["from": from?.description ?? "", "to": to?.description ?? "", "format": csv ? "csv" : ""])
         case .supplyDeliveries: "/supply/deliveries"
         case .supplyDeliveryAction(let id, let action): "/supply/deliveries/\(id.uuidString.lowercased())/\(action.rawValue)"
         case .shopUnitsTemplate: "/store/units/template"

@@ -129,7 +129,7 @@ extension Catalogue {
         }
     }
 
-    func supplyField(_ field: String) -> String {
+    package func supplyField(_ field: String) -> String {
         switch field {
         case "terms": pick("Cara bayar pemasok", "Payment terms")
         case "creditDays": pick("Jangka waktu tempo", "Credit days")

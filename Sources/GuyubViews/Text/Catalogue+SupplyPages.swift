@@ -150,4 +150,18 @@ extension Catalogue {
     package var failedButton: String { pick("Gagal dikirim", "Could not deliver") }
     package var planDelivery: String { pick("Rencanakan pengiriman", "Plan a delivery") }
     package var vehicleLabel: String { pick("Kendaraan", "Vehicle") }
+    package var supplyReportTitle: String { pick("Laporan pasokan", "Supply report") }
+    package var purchasesBySupplier: String { pick("Pembelian per pemasok", "Purchases by supplier") }
+    package var noPurchasesInPeriod: String { pick("Tidak ada pembelian dalam periode ini.", "No purchases in this period.") }
+    package var deliveriesCountColumn: String { pick("Kali datang", "Deliveries") }
+    package var onCreditColumn: String { pick("Dengan tempo", "On credit") }
+    package var produceByMemberAndGrade: String {
+        pick("Hasil panen per anggota dan kualitas", "Harvest by member and grade")
+    }
+    package var deliveredOnTime: String { pick("Terkirim tepat waktu", "Delivered on time") }
+    package var deliveredLate: String { pick("Terkirim terlambat", "Delivered late") }
+    package var notYetDelivered: String { pick("Belum terkirim", "Not yet delivered") }
+    package var payablesByAge: String { pick("Utang usaha sekarang menurut umur", "What is owed now, by age") }
+    package var nothingOwedToAnyone: String { pick("Tidak ada utang ke pemasok.", "Nothing is owed to suppliers.") }
+    package var supplyReportLink: String { pick("Laporan pasokan", "Supply report") }
 }

@@ -98,3 +98,20 @@ extension SupplyDeliveries.Model {
         )
     }
 }
+
+extension SupplyReport.Model {
+    static var mock: SupplyReport.Model {
+        SupplyReport.Model(
+            from: CivilDate(year: 2026, month: 8, day: 1)!, to: CivilDate(year: 2026, month: 8, day: 31)!,
+            purchases: [
+                .init(supplier: "UD Sumber Rejeki", deliveries: 2, total: 4_650_000, onCredit: 4_650_000),
+                .init(supplier: "Gudang Koperasi", deliveries: 1, total: 5_750_000, onCredit: 0),
+            ],
+            produce: [
+                .init(
+                    member: "Siti Aminah", product: "Gabah Kering Panen", unit: "kg", grade: .a, quantity: 1_250_500,
+                    amount: 8_128_250)
+            ], onTime: 4, late: 1, failed: 1, open: 2,
+            aging: [("UD Sumber Rejeki", [.notDue: 2_000_000, .upTo30: 400_000])])
+    }
+}
