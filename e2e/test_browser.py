@@ -683,6 +683,9 @@ def supply_walk(b):
     b.step("supply-report", expect=["figure.bar-chart", "table.purchases-table", "table.produce-table", "a[href*='format=csv']"],
            contains="Pembelian per pemasok")
     b.printed("supply-report-print")
+    b.go("/supply/claims")
+    b.step("supply-claims", expect=["form.claim-form input[name='receipt']", "article.claim a[href^='/supply/uploads/']"],
+           contains="Ongkos ke Dinas Koperasi")
     b.click("form.sign-out button[type='submit']")
 
     sign_in(b, DRIVER)

@@ -38,6 +38,9 @@ import VaporTesting
             let otherSees = try await other.get("/api/v1/claims").body.string
             let otherReads = try await other.get("/api/v1/claims/\(try part.json()["id"] as! String)")
             let staffApproves = try await staff.post("/api/v1/claims/\(fareID)/approve", json: [:])
+            // The chair's receipt is hers and the deciders': another staff member does not find it.
+            let receiptToOther = try await other.get("/api/v1/uploads/\(receipt)")
+            let receiptToSecretary = try await secretary.get("/api/v1/uploads/\(receipt)")
 
             // then
             #expect(fare.status == .created, "\(fare.body.string)")
@@ -52,6 +55,8 @@ import VaporTesting
             #expect(!otherSees.contains("Lampu gudang"))
             #expect(otherReads.status == .notFound)
             #expect(staffApproves.status == .forbidden)
+            #expect(receiptToOther.status == .notFound)
+            #expect(receiptToSecretary.status == .ok)
             try await t.expectBooksSound()
         }
     }

@@ -113,7 +113,10 @@ import VaporTesting
         "POST /store/units/template": .permission(.keepBooks),
         "POST /store/units/:id/staff": .permission(.manageUsers), "POST /store/units/:id/region": .permission(.keepBooks),
         "GET /supply": .permission(.viewStore), "POST /supply/suppliers": .permission(.manageStock),
-        "GET /supply/reports": .permission(.viewStore),
+        "GET /supply/reports": .permission(.viewStore), "GET /supply/claims": .permission(.viewStore),
+        "POST /supply/claims": .permission(.viewStore), "POST /supply/claims/:id/approve": .permission(.approvePurchases),
+        "POST /supply/claims/:id/reject": .permission(.approvePurchases), "POST /supply/claims/:id/pay": .permission(.keepBooks),
+        "GET /supply/uploads/:id": .permission(.viewStore),
         "GET /supply/suppliers/:id": .permission(.viewStore), "POST /supply/suppliers/:id/payments": .permission(.keepBooks),
         "GET /supply/orders/new": .permission(.manageStock), "POST /supply/orders": .permission(.manageStock),
         "GET /supply/orders/:id": .permission(.viewStore), "POST /supply/orders/:id/approve": .permission(.approvePurchases),
@@ -195,6 +198,8 @@ import VaporTesting
                 case pattern.contains("/supply/suppliers/"): supplier
                 case pattern.contains("/supply/orders/"): order
                 case pattern.contains("/supply/deliveries/"): delivery
+                case pattern.contains("/supply/claims/"): claim
+                case pattern.contains("/supply/uploads/"): upload
                 case pattern.contains("/term-deposits/"): deposit
                 case pattern.contains("/savings/accounts/"): savings
                 case pattern.contains("/journal/"), pattern.contains("/receipts/"): entry

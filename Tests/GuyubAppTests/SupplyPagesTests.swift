@@ -120,4 +120,54 @@ import VaporTesting
             #expect(after["photoId"] as? String != nil)
         }
     }
+
+    @Test func aClaimIsSubmittedWithItsReceiptAndPaidInTheBrowser() async throws {
+        try await withTestApp { t in
+            let s = try await SupplyAPITests.shop(t)
+            let coop = try await t.tenant().cooperativeID
+            try await t.user("bendahara@sukamaju.coop", roles: [.board], in: coop)
+            try await t.user("staf@sukamaju.coop", roles: [.staff], in: coop)
+            let treasurer = try await t.browser("bendahara@sukamaju.coop")
+            let token = try await treasurer.get("/supply/claims").csrfToken()
+            let boundary = "----guyub"
+            func claim(_ photo: [UInt8]) -> ByteBuffer {
+                var body = ByteBuffer()
+                for (name, value) in [("_csrf", token), ("amount", "85.000"), ("purpose", "Ongkos ke Dinas Koperasi")] {
+                    body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+                }
+                body.writeString(
+                    "--\(boundary)\r\nContent-Disposition: form-data; name=\"receipt\"; filename=\"nota.png\"\r\n"
+                        + "Content-Type: image/png\r\n\r\n")
+                body.writeBytes(photo)
+                body.writeString("\r\n--\(boundary)--\r\n")
+                return body
+            }
+            let form = HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary])
+
+            let notAPhoto = try await treasurer.send(.POST, "/supply/claims", body: claim(Array("hello".utf8)), contentType: form)
+            let submitted = try await treasurer.send(.POST, "/supply/claims", body: claim(SupplyAPITests.png), contentType: form)
+            let id = try #require(
+                (try JSONSerialization.jsonObject(with: Data(buffer: try await s.api.get("/api/v1/claims").body))
+                    as? [[String: Any]])?.first?["id"] as? String)
+            let receipt = try #require(
+                (try JSONSerialization.jsonObject(with: Data(buffer: try await s.api.get("/api/v1/claims").body))
+                    as? [[String: Any]])?.first?["receiptId"] as? String)
+            let chair = try await t.browser(SupplyAPITests.board)
+            let chairToken = try await chair.get("/supply/claims").csrfToken()
+            let approved = try await chair.post("/supply/claims/\(id)/approve", form: ["_csrf": chairToken])
+            let paid = try await treasurer.post("/supply/claims/\(id)/pay", form: ["_csrf": token, "channel": "cash"])
+            let staff = try await t.browser("staf@sukamaju.coop")
+            let hidden = try await staff.get("/supply/uploads/\(receipt)")
+            let shown = try await chair.get("/supply/uploads/\(receipt)")
+
+            #expect(notAPhoto.status == .unprocessableEntity || notAPhoto.body.string.contains("JPEG, PNG, WebP"))
+            #expect(submitted.status == .seeOther, "\(submitted.body.string)")
+            #expect(approved.status == .seeOther, "\(approved.body.string)")
+            #expect(paid.status == .seeOther, "\(paid.body.string)")
+            #expect(try await s.api.get("/api/v1/claims/\(id)").json()["status"] as? String == "paid")
+            #expect(hidden.status == .notFound)
+            #expect(shown.status == .ok && shown.headers.contentType == .png)
+            try await t.expectBooksSound()
+        }
+    }
 }

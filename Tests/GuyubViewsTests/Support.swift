@@ -64,6 +64,7 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("supply produce", SupplyProduce.View.render(.mock, in: context)),
         ("supply deliveries", SupplyDeliveries.View.render(.mock, in: context)),
         ("supply report", SupplyReport.View.render(.mock, in: context)),
+        ("supply claims", SupplyClaims.View.render(.mock, in: context)),
         ("shop product", ShopProduct.View.render(.mock, in: context)),
         (
             "member card",

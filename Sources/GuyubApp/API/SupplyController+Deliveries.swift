@@ -16,12 +16,28 @@ extension SupplyController {
 
     /// `GET /api/v1/uploads/{id}`: the file as it was kept.
     func uploaded(_ request: Request) async throws -> Response {
-        _ = try request.authorize(.viewStore)
-        let upload = try await UploadStore(request.tenant()).find(request.parameters.get("id", as: UUID.self))
+        let principal = try request.authorize(.viewStore)
+        let tenant = try request.tenant()
+        let upload = try await UploadStore(tenant).find(request.parameters.get("id", as: UUID.self))
+        try await Self.checkReadable(upload, by: principal, tenant)
+        return Self.serve(upload)
+    }
+
+    /// Refuses a claim's receipt to anyone but its claimant and those who decide or pay claims (as if it did
+    /// not exist): a receipt says what someone spent.
+    static func checkReadable(_ upload: UploadRecord, by principal: Principal, _ tenant: Tenant) async throws {
+        guard !seesAllClaims(principal) else { return }
+        let claims = try await tenant.query(ExpenseClaimRecord.self).filter(\.$receiptID == upload.id!).all()
+        if !claims.isEmpty, !claims.contains(where: { $0.claimantUserID == principal.actor.userID }) {
+            throw AccessError.notFound
+        }
+    }
+
+    /// The file's bytes with its type, kept privately by the browser for a day.
+    static func serve(_ upload: UploadRecord) -> Response {
         var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(
-            type: String(upload.kind.contentType.split(separator: "/")[0]),
-            subType: String(upload.kind.contentType.split(separator: "/")[1]))
+        let type = upload.kind.contentType.split(separator: "/").map(String.init)
+        headers.contentType = HTTPMediaType(type: type[0], subType: type[1])
         headers.replaceOrAdd(name: .cacheControl, value: "private, max-age=86400")
         return Response(status: .ok, headers: headers, body: .init(data: upload.data))
     }

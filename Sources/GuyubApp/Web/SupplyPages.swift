@@ -20,6 +20,12 @@ struct SupplyPages: RouteCollection {
             supply.post("orders", ":id", .constant(action.rawValue)) { try await orderAction($0, action) }
         }
         supply.get("reports", use: report)
+        supply.get("claims", use: claims)
+        supply.on(.POST, "claims", body: .collect(maxSize: "4mb"), use: submitClaim)
+        for action in ClaimAction.allCases {
+            supply.post("claims", ":id", .constant(action.rawValue)) { try await decideClaim($0, action) }
+        }
+        supply.get("uploads", ":id", use: upload)
         supply.get("produce", use: produce)
         supply.post("produce", use: takeProduce)
         supply.get("deliveries", use: deliveries)

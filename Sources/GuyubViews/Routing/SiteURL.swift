@@ -62,6 +62,9 @@ package enum SiteURL: Sendable, Equatable {
     case supplyOrder(UUID)
     case supplyOrderAction(UUID, PurchaseOrderAction)
     case supplyProduce
+    case supplyClaims
+    case supplyClaimAction(UUID, ClaimAction)
+    case supplyUpload(UUID)
     case supplyReport(from: CivilDate? = nil, to: CivilDate? = nil, csv: Bool = false)
     case supplyDeliveries
     case supplyDeliveryAction(UUID, DeliveryAction)
@@ -203,6 +206,9 @@ package enum SiteURL: Sendable, Equatable {
         case .supplyOrder(let id): "/supply/orders/\(id.uuidString.lowercased())"
         case .supplyOrderAction(let id, let action): "/supply/orders/\(id.uuidString.lowercased())/\(action.rawValue)"
         case .supplyProduce: "/supply/produce"
+        case .supplyClaims: "/supply/claims"
+        case .supplyClaimAction(let id, let action): "/supply/claims/\(id.uuidString.lowercased())/\(action.rawValue)"
+        case .supplyUpload(let id): "/supply/uploads/\(id.uuidString.lowercased())"
         case .supplyReport(let from, let to, let csv):
             "/supply/reports"
                 + query(["from": from?.description ?? "", "to": to?.description ?? "", "format": csv ? "csv" : ""])

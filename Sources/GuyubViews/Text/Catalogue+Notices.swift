@@ -30,6 +30,10 @@ extension Catalogue {
         case "order_close": Notice(.success, pick("Pesanan ditutup.", "Order closed."))
         case "order_cancel": Notice(.success, pick("Pesanan dibatalkan.", "Order cancelled."))
         case "produce_taken": Notice(.success, pick("Hasil panen diterima dan dibayar.", "Harvest taken in and paid."))
+        case "claim_submitted": Notice(.success, pick("Klaim diajukan.", "Claim submitted."))
+        case "claim_approve": Notice(.success, pick("Klaim disetujui.", "Claim approved."))
+        case "claim_reject": Notice(.success, pick("Klaim ditolak.", "Claim rejected."))
+        case "claim_pay": Notice(.success, pick("Klaim dibayar.", "Claim paid."))
         case "delivery_planned": Notice(.success, pick("Pengiriman direncanakan.", "Delivery planned."))
         case "delivery_depart":
             Notice(.success, pick("Selamat jalan. Status: dalam perjalanan.", "Safe trip. Status: on the way."))

@@ -164,4 +164,31 @@ extension Catalogue {
     package var payablesByAge: String { pick("Utang usaha sekarang menurut umur", "What is owed now, by age") }
     package var nothingOwedToAnyone: String { pick("Tidak ada utang ke pemasok.", "Nothing is owed to suppliers.") }
     package var supplyReportLink: String { pick("Laporan pasokan", "Supply report") }
+    package var claimsTitle: String { pick("Klaim biaya", "Expense claims") }
+    package var claimsLead: String {
+        pick(
+            "Ganti biaya yang ditalangi pengurus atau pengelola dengan foto nota; disetujui pengurus lain, lalu dibayar bendahara.",
+            "Costs board members or staff advanced, claimed with a photo of the receipt; approved by another board member, then paid by the treasurer."
+        )
+    }
+    package var newClaim: String { pick("Ajukan klaim", "Claim a cost") }
+    package var purposeLabel: String { pick("Keperluan", "Purpose") }
+    package var spentOnLabel: String { pick("Tanggal dibayar", "Paid on") }
+    package var receiptPhotoLabel: String { pick("Foto nota", "Photo of the receipt") }
+    package var receiptPhotoHint: String {
+        pick("Foto (JPEG, PNG, WebP) atau PDF, paling besar 3 MB.", "A photo (JPEG, PNG, WebP) or a PDF, at most 3 MB.")
+    }
+    package var submitClaim: String { pick("Ajukan", "Submit") }
+    package var claimsListTitle: String { pick("Daftar klaim", "Claims") }
+    package var noClaimsYet: String { pick("Belum ada klaim.", "No claims yet.") }
+    package func claimNumber(_ n: Int) -> String { pick("Klaim no. \(n)", "Claim no. \(n)") }
+    package var decidedByLabel: String { pick("Diputuskan oleh", "Decided by") }
+    package func claimAction(_ action: ClaimAction) -> String {
+        switch action {
+        case .approve: pick("Setujui", "Approve")
+        case .reject: pick("Tolak", "Reject")
+        case .pay: pick("Bayar", "Pay")
+        }
+    }
+    package var claimsLink: String { pick("Klaim biaya", "Expense claims") }
 }

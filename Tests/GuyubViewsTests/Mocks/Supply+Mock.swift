@@ -115,3 +115,19 @@ extension SupplyReport.Model {
             aging: [("UD Sumber Rejeki", [.notDue: 2_000_000, .upTo30: 400_000])])
     }
 }
+
+extension SupplyClaims.Model {
+    static var mock: SupplyClaims.Model {
+        SupplyClaims.Model(
+            claims: [
+                .init(
+                    id: UUID(), number: 2, claimant: "Sri Wahyuni", amount: 85_000, purpose: "Ongkos ke Dinas Koperasi",
+                    spentOn: CivilDate(year: 2026, month: 8, day: 5)!, receiptID: UUID(), status: .submitted, decidedBy: nil,
+                    reason: nil, actions: [.approve, .reject]),
+                .init(
+                    id: UUID(), number: 1, claimant: "Joko Susilo", amount: 40_000, purpose: "Lampu gudang",
+                    spentOn: CivilDate(year: 2026, month: 8, day: 1)!, receiptID: UUID(), status: .approved,
+                    decidedBy: "Hartono Wibisono", reason: nil, actions: [.pay]),
+            ], units: [(UUID(), "Gudang")])
+    }
+}

@@ -91,6 +91,7 @@ package enum SupplyHome {
                         Link(text.produceTitle, url: SiteURL.supplyProduce.path).class("button")
                         Link(text.deliveriesTitle, url: SiteURL.supplyDeliveries.path).class("button")
                         Link(text.supplyReportLink, url: SiteURL.supplyReport().path).class("button")
+                        Link(text.claimsLink, url: SiteURL.supplyClaims.path).class("button")
                     }
                     .class("actions")
                 }
