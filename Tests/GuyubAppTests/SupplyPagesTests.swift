@@ -170,4 +170,32 @@ import VaporTesting
             try await t.expectBooksSound()
         }
     }
+
+    @Test func consignmentIsTakenInAndSettledFromTheSuppliersPage() async throws {
+        try await withTestApp { t in
+            let s = try await SupplyAPITests.shop(t)
+            let chips = try await StoreAPITests.product(
+                s.api, ["name": "Keripik Singkong", "unit": "bks", "memberPrice": "5.000", "nonMemberPrice": "5.500"])
+            let bu = try await s.api.post("/api/v1/suppliers", json: ["name": "Bu Sri", "terms": "cash"]).json()["id"] as! String
+            let browser = try await t.browser(SupplyAPITests.board)
+            let page = "/supply/suppliers/\(bu)"
+            let token = try await browser.get(page).csrfToken()
+
+            let consigned = try await browser.post(
+                page + "/consignment/consign", form: ["_csrf": token, "productId": chips, "price": "4.000"])
+            let taken = try await browser.post(
+                page + "/consignment/move", form: ["_csrf": token, "productId": chips, "quantity": "30", "direction": "in"])
+            try await s.api.post("/api/v1/store/sales", json: StoreAPITests.sale(chips, "10"))
+            let settled = try await browser.post(page + "/consignment/settle", form: ["_csrf": token])
+            let nothing = try await browser.submit(page + "/consignment/settle", form: ["_csrf": token])
+            let shown = try await browser.get(page)
+
+            #expect(consigned.status == .seeOther, "\(consigned.body.string)")
+            #expect(taken.status == .seeOther, "\(taken.body.string)")
+            #expect(settled.status == .seeOther, "\(settled.body.string)")
+            #expect(nothing.body.string.contains("Belum ada barang titipan yang terjual"))
+            #expect(shown.body.string.contains("Rp 40.000") && shown.body.string.contains("20 bks"))
+            try await t.expectBooksSound()
+        }
+    }
 }

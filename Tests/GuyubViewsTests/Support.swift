@@ -65,6 +65,7 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("supply deliveries", SupplyDeliveries.View.render(.mock, in: context)),
         ("supply report", SupplyReport.View.render(.mock, in: context)),
         ("supply claims", SupplyClaims.View.render(.mock, in: context)),
+        ("supply consignor", SupplySupplier.View.render(.consignor, in: context)),
         ("shop product", ShopProduct.View.render(.mock, in: context)),
         (
             "member card",

@@ -13,6 +13,9 @@ struct SupplyPages: RouteCollection {
         supply.post("suppliers", use: addSupplier)
         supply.get("suppliers", ":id", use: supplier)
         supply.post("suppliers", ":id", "payments", use: paySupplier)
+        for step in ConsignmentStep.allCases {
+            supply.post("suppliers", ":id", "consignment", .constant(step.rawValue)) { try await consignment($0, step) }
+        }
         supply.get("orders", "new", use: newOrder)
         supply.post("orders", use: raiseOrder)
         supply.get("orders", ":id", use: order)
@@ -121,7 +124,7 @@ struct SupplyPages: RouteCollection {
         return request.html(SupplySupplier.View.render(try await supplierModel(request, id), in: request.pageContext()))
     }
 
-    private func supplierModel(_ request: Request, _ id: UUID?) async throws -> SupplySupplier.Model {
+    func supplierModel(_ request: Request, _ id: UUID?) async throws -> SupplySupplier.Model {
         let principal = try request.signedIn()
         let tenant = try request.tenant()
         let store = SupplierStore(tenant)
@@ -129,7 +132,7 @@ struct SupplyPages: RouteCollection {
         let sid = supplier.id!
         let today = try request.today()
         let open = Payables.open(try await store.bills(of: [sid])[sid] ?? [], paid: try await store.paid(to: [sid])[sid] ?? 0)
-        return SupplySupplier.Model(
+        var model = SupplySupplier.Model(
             id: sid, name: supplier.name, terms: supplier.terms, creditDays: supplier.creditDays, phone: supplier.phone,
             owed: supplier.owed,
             bills: open.map { .init(dueOn: $0.dueOn, amount: $0.amount, age: Payables.Age.of(dueOn: $0.dueOn, on: today)) },
@@ -138,6 +141,21 @@ struct SupplyPages: RouteCollection {
                 Self.orderRow($0, [sid: supplier.name])
             },
             canPay: principal.allows(.keepBooks))
+        guard supplier.unitID == nil else { return model }
+        model.canManage = principal.allows(.manageStock)
+        model.consigned = try await ConsignmentStore(tenant).position(of: sid).map { p in
+            let price = p.product.consignmentPrice ?? 0
+            return .init(
+                productID: p.product.id!, name: p.product.name, unit: p.product.unit, price: price, held: p.held,
+                unsettled: p.unsettledQuantity, unsettledAmount: (try? Quantity.amount(p.unsettledQuantity, at: price)) ?? 0)
+        }
+        if model.canManage {
+            // Products with no stock of the cooperative's own, not another's consignment.
+            let held = Set(try await tenant.query(StockLevelRecord.self).filter(\.$quantity > 0).all().map(\.productID))
+            model.consignable = try await tenant.query(ProductRecord.self).filter(\.$consignorID == nil).filter(\.$active == true)
+                .sort(\.$name).all().filter { !held.contains($0.id!) }.map { ($0.id!, $0.name) }
+        }
+        return model
     }
 
     func paySupplier(_ request: Request) async throws -> Response {
@@ -303,6 +321,57 @@ struct SupplyPages: RouteCollection {
             return Self.refused(error, fields: ["quantity"], request) {
                 model.errors = $0
                 return SupplyOrder.View.render(model, in: request.pageContext())
+            }
+        }
+    }
+}
+
+/// A supplier's consignment in the browser: a product put on it, goods in or back, and settling what sold.
+extension SupplyPages {
+    struct ConsignmentForm: Content {
+        var productId: String?
+        var price: String?
+        var quantity: String?
+        var direction: String?
+    }
+
+    func consignment(_ request: Request, _ step: ConsignmentStep) async throws -> Response {
+        let principal = try request.authorize(.manageStock)
+        let tenant = try request.tenant()
+        let supplier = try await SupplierStore(tenant).find(request.parameters.get("id", as: UUID.self))
+        let form = try request.content.decode(ConsignmentForm.self)
+        let store = ConsignmentStore(tenant)
+        do {
+            switch step {
+            case .consign:
+                guard let product = UUID(uuidString: form.productId ?? "") else {
+                    throw SupplyError.field(.required("productId"))
+                }
+                _ = try await store.consign(
+                    product, from: supplier.id!,
+                    at: try StoreController.price(form.price, field: "price", decimals: principal.decimals),
+                    by: principal.actor)
+            case .move:
+                guard let product = UUID(uuidString: form.productId ?? "") else {
+                    throw SupplyError.field(.required("productId"))
+                }
+                let quantity = try Quantity.parse(form.quantity)
+                try await store.move(
+                    [(product, form.direction == "back" ? -quantity : quantity)], of: supplier.id!, unitID: nil,
+                    on: request.today(), by: principal.actor)
+            case .settle:
+                guard
+                    try await store.settle(
+                        supplier.id, on: request.today(), description: request.booksText.consignmentSettled(supplier.name),
+                        by: principal.actor) != nil
+                else { throw SupplyError.nothingToSettle }
+            }
+            return request.redirect(to: SiteURL.supplySupplier(supplier.id!).path, notice: "consignment_\(step.rawValue)")
+        } catch let error as any DomainError {
+            var model = try await supplierModel(request, supplier.id)
+            return Self.refused(error, fields: ["productId", "quantity", "price"], request) {
+                model.errors = $0
+                return SupplySupplier.View.render(model, in: request.pageContext())
             }
         }
     }

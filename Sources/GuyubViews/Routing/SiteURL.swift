@@ -57,6 +57,7 @@ package enum SiteURL: Sendable, Equatable {
     case supplySuppliers
     case supplySupplier(UUID)
     case supplySupplierPayments(UUID)
+    case supplyConsignment(UUID, ConsignmentStep)
     case supplyOrders
     case supplyOrderNew
     case supplyOrder(UUID)
@@ -201,6 +202,7 @@ package enum SiteURL: Sendable, Equatable {
         case .supplySuppliers: "/supply/suppliers"
         case .supplySupplier(let id): "/supply/suppliers/\(id.uuidString.lowercased())"
         case .supplySupplierPayments(let id): "/supply/suppliers/\(id.uuidString.lowercased())/payments"
+        case .supplyConsignment(let id, let step): "/supply/suppliers/\(id.uuidString.lowercased())/consignment/\(step.rawValue)"
         case .supplyOrders: "/supply/orders"
         case .supplyOrderNew: "/supply/orders/new"
         case .supplyOrder(let id): "/supply/orders/\(id.uuidString.lowercased())"
@@ -306,4 +308,9 @@ package enum SiteURL: Sendable, Equatable {
         // URLComponents leaves "+" as is, but forms read it as a space: "+62812…" must survive.
         return parts.queryItems!.isEmpty ? "" : "?" + parts.percentEncodedQuery!.replacingOccurrences(of: "+", with: "%2B")
     }
+}
+
+/// What a supplier's page does with its consignment: a product put on it, goods in or back, a settlement.
+package enum ConsignmentStep: String, Sendable, CaseIterable {
+    case consign, move, settle
 }

@@ -30,6 +30,12 @@ extension Catalogue {
         case "order_close": Notice(.success, pick("Pesanan ditutup.", "Order closed."))
         case "order_cancel": Notice(.success, pick("Pesanan dibatalkan.", "Order cancelled."))
         case "produce_taken": Notice(.success, pick("Hasil panen diterima dan dibayar.", "Harvest taken in and paid."))
+        case "consignment_consign": Notice(.success, pick("Barang dijadikan titipan.", "Product now sold on consignment."))
+        case "consignment_move": Notice(.success, pick("Barang titipan dicatat.", "Consignment goods recorded."))
+        case "consignment_settle":
+            Notice(
+                .success,
+                pick("Penjualan titipan diselesaikan: masuk utang ke pemasok.", "Consignment settled: now owed to the supplier."))
         case "claim_submitted": Notice(.success, pick("Klaim diajukan.", "Claim submitted."))
         case "claim_approve": Notice(.success, pick("Klaim disetujui.", "Claim approved."))
         case "claim_reject": Notice(.success, pick("Klaim ditolak.", "Claim rejected."))

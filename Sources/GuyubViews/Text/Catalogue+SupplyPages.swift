@@ -190,5 +190,20 @@ extension Catalogue {
         case .pay: pick("Bayar", "Pay")
         }
     }
+    package var consignmentTitle: String { pick("Barang titipan", "Goods on consignment") }
+    package var consignmentLead: String {
+        pick(
+            "Milik pemasok sampai terjual: tidak masuk nilai persediaan. Yang terjual diselesaikan dengan harga sepakat.",
+            "The supplier's until sold, so not in the stock's value. What sold is settled at the agreed price.")
+    }
+    package var agreedPriceLabel: String { pick("Harga sepakat", "Agreed price") }
+    package var heldLabel: String { pick("Dititipkan", "Held") }
+    package var unsettledLabel: String { pick("Terjual, belum diselesaikan", "Sold, not yet settled") }
+    package var consignmentDirection: String { pick("Arah", "Direction") }
+    package var consignmentIn: String { pick("Titipan masuk", "Goods in") }
+    package var consignmentBack: String { pick("Dikembalikan (tidak laku)", "Given back (unsold)") }
+    package var saveLabel: String { pick("Simpan", "Save") }
+    package var settleConsignment: String { pick("Selesaikan yang terjual", "Settle what sold") }
+    package var consignProduct: String { pick("Jadikan barang titipan", "Sell on consignment") }
     package var claimsLink: String { pick("Klaim biaya", "Expense claims") }
 }

@@ -66,6 +66,21 @@ extension SupplySupplier.Model {
             payments: [.init(date: CivilDate(year: 2026, month: 8, day: 1)!, amount: 1_000_000, channel: .bank)],
             orders: SupplyHome.Model.mock.orders, canPay: true)
     }
+
+    /// Bu Sri's chips: some sold and not yet settled, with the forms to take more in and settle.
+    static var consignor: SupplySupplier.Model {
+        var model = SupplySupplier.Model(
+            id: UUID(), name: "Bu Sri Keripik", terms: .cash, creditDays: nil, phone: nil, owed: 0, bills: [], payments: [],
+            orders: [], canPay: true)
+        model.canManage = true
+        model.consigned = [
+            .init(
+                productID: UUID(), name: "Keripik Singkong Bu Sri", unit: "bks", price: 4_000, held: 35_000, unsettled: 20_000,
+                unsettledAmount: 80_000)
+        ]
+        model.consignable = [(UUID(), "Rempeyek Kacang")]
+        return model
+    }
 }
 
 extension SupplyProduce.Model {

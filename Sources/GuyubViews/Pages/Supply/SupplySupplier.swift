@@ -26,6 +26,28 @@ package enum SupplySupplier {
             }
         }
 
+        /// One of the supplier's products sold on consignment.
+        package struct Consigned: Sendable, Equatable {
+            package var productID: UUID
+            package var name: String
+            package var unit: String
+            package var price: Int64
+            package var held: Int64
+            package var unsettled: Int64
+            package var unsettledAmount: Int64
+            package init(
+                productID: UUID, name: String, unit: String, price: Int64, held: Int64, unsettled: Int64, unsettledAmount: Int64
+            ) {
+                self.productID = productID
+                self.name = name
+                self.unit = unit
+                self.price = price
+                self.held = held
+                self.unsettled = unsettled
+                self.unsettledAmount = unsettledAmount
+            }
+        }
+
         package var id: UUID
         package var name: String
         package var terms: SupplierTerms
@@ -36,6 +58,10 @@ package enum SupplySupplier {
         package var payments: [Payment]
         package var orders: [SupplyHome.Model.Order]
         package var canPay: Bool
+        package var consigned: [Consigned] = []
+        /// Products that could be put on consignment from this supplier (none of the cooperative's own stock).
+        package var consignable: [(id: UUID, name: String)] = []
+        package var canManage = false
         package var amountValue = ""
         package var errors: [String: String] = [:]
 
@@ -100,6 +126,7 @@ package enum SupplySupplier {
                     }
                 }
                 .class("card bills")
+                if model.canManage || !model.consigned.isEmpty { consignment(model, context: context) }
                 if !model.payments.isEmpty {
                     Element(name: "section") {
                         H2(text.paymentsTitle)
@@ -130,6 +157,72 @@ package enum SupplySupplier {
                     .class("card orders")
                 }
             }
+        }
+
+        private static func consignment(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            let format = text.format
+            return Element(name: "section") {
+                H2(text.consignmentTitle)
+                Paragraph(text.consignmentLead).class("muted")
+                if !model.consigned.isEmpty {
+                    DataTable(
+                        columns: [
+                            text.productColumn, text.agreedPriceLabel, text.heldLabel, text.unsettledLabel, text.amountColumn,
+                        ],
+                        rows: model.consigned.map {
+                            [
+                                Text($0.name), MoneyText(amount: $0.price, format: format),
+                                Text(format.quantity($0.held) + " " + $0.unit),
+                                Text(format.quantity($0.unsettled) + " " + $0.unit),
+                                MoneyText(amount: $0.unsettledAmount, format: format),
+                            ]
+                        }, className: "consignment-table")
+                }
+                if model.canManage {
+                    if !model.consigned.isEmpty {
+                        Form(url: SiteURL.supplyConsignment(model.id, .move).path, method: .post) {
+                            CSRFField(context: context)
+                            ChoiceField(
+                                scope: "move", label: text.productColumn, name: "productId",
+                                options: model.consigned.map { ($0.productID.uuidString.lowercased(), $0.name) },
+                                selected: "", error: model.errors["productId"])
+                            FormField(
+                                scope: "move", label: text.quantityLabel, name: "quantity", error: model.errors["quantity"],
+                                isRequired: true, inputMode: "decimal", maxLength: 20)
+                            ChoiceField(
+                                scope: "move", label: text.consignmentDirection, name: "direction",
+                                options: [("in", text.consignmentIn), ("back", text.consignmentBack)], selected: "in")
+                            Button(text.saveLabel).attribute(named: "type", value: "submit").class("primary")
+                        }
+                        .class("consignment-move")
+                        if model.consigned.contains(where: { $0.unsettled > 0 }) {
+                            Form(url: SiteURL.supplyConsignment(model.id, .settle).path, method: .post) {
+                                CSRFField(context: context)
+                                Button(text.settleConsignment).attribute(named: "type", value: "submit").class("primary")
+                            }
+                            .class("consignment-settle")
+                        }
+                    }
+                    if !model.consignable.isEmpty {
+                        Form(url: SiteURL.supplyConsignment(model.id, .consign).path, method: .post) {
+                            H3(text.consignProduct)
+                            CSRFField(context: context)
+                            ChoiceField(
+                                scope: "consign", label: text.productColumn, name: "productId",
+                                options: [("", text.chooseOne)]
+                                    + model.consignable.map { ($0.id.uuidString.lowercased(), $0.name) },
+                                selected: "", isRequired: true)
+                            FormField(
+                                scope: "consign", label: text.agreedPriceLabel, name: "price", error: model.errors["price"],
+                                isRequired: true, money: true, maxLength: 20)
+                            Button(text.consignProduct).attribute(named: "type", value: "submit")
+                        }
+                        .class("consignment-add")
+                    }
+                }
+            }
+            .class("card consignment")
         }
     }
 }
