@@ -116,7 +116,8 @@ import VaporTesting
         "GET /supply/reports": .permission(.viewStore), "GET /supply/claims": .permission(.viewStore),
         "POST /supply/claims": .permission(.viewStore), "POST /supply/claims/:id/approve": .permission(.approvePurchases),
         "POST /supply/claims/:id/reject": .permission(.approvePurchases), "POST /supply/claims/:id/pay": .permission(.keepBooks),
-        "GET /supply/uploads/:id": .permission(.viewStore),
+        "GET /supply/uploads/:id": .permission(.viewStore), "GET /supply/storage": .permission(.viewStore),
+        "POST /supply/storage": .permission(.manageStock), "POST /supply/storage/:id/releases": .permission(.manageStock),
         "POST /supply/suppliers/:id/consignment/consign": .permission(.manageStock),
         "POST /supply/suppliers/:id/consignment/move": .permission(.manageStock),
         "POST /supply/suppliers/:id/consignment/settle": .permission(.manageStock),
@@ -202,6 +203,7 @@ import VaporTesting
                 case pattern.contains("/supply/orders/"): order
                 case pattern.contains("/supply/deliveries/"): delivery
                 case pattern.contains("/supply/claims/"): claim
+                case pattern.contains("/supply/storage/"): lot
                 case pattern.contains("/supply/uploads/"): upload
                 case pattern.contains("/term-deposits/"): deposit
                 case pattern.contains("/savings/accounts/"): savings

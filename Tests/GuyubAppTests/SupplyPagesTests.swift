@@ -198,4 +198,29 @@ import VaporTesting
             try await t.expectBooksSound()
         }
     }
+
+    @Test func goodsAreStoredByMemberNumberAndBilledAsTheyGoOut() async throws {
+        try await withTestApp { t in
+            let s = try await SupplyAPITests.shop(t)
+            _ = try await SupplyBetweenUnitsTests.units(s.api)
+            let number = try await s.api.get("/api/v1/members/\(s.siti)").json()["memberNumber"] as! Int
+            let browser = try await t.browser(SupplyAPITests.board)
+            let token = try await browser.get("/supply/storage").csrfToken()
+            let stored = try await browser.post(
+                "/supply/storage",
+                form: ["_csrf": token, "owner": String(number), "goods": "Cabai merah", "quantity": "200", "rate": "Rp 50"])
+            let lot = try #require(
+                (try JSONSerialization.jsonObject(with: Data(buffer: try await s.api.get("/api/v1/storage").body))
+                    as? [[String: Any]])?.first)
+            let out = try await browser.post(
+                "/supply/storage/\(lot["id"] as! String)/releases", form: ["_csrf": token, "quantity": "50"])
+            let page = try await browser.get("/supply/storage")
+
+            #expect(stored.status == .seeOther, "\(stored.body.string)")
+            #expect(lot["owner"] as? String == People.siti["name"] as? String)
+            #expect(out.status == .seeOther, "\(out.body.string)")
+            #expect(page.body.string.contains("Rp 2.500"), "50 kg × Rp 50 × 1 day")
+            try await t.expectBooksSound()
+        }
+    }
 }

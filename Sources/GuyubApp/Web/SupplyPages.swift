@@ -23,6 +23,9 @@ struct SupplyPages: RouteCollection {
             supply.post("orders", ":id", .constant(action.rawValue)) { try await orderAction($0, action) }
         }
         supply.get("reports", use: report)
+        supply.get("storage", use: storage)
+        supply.post("storage", use: store)
+        supply.post("storage", ":id", "releases", use: release)
         supply.get("claims", use: claims)
         supply.on(.POST, "claims", body: .collect(maxSize: "4mb"), use: submitClaim)
         for action in ClaimAction.allCases {

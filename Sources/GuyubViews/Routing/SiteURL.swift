@@ -64,6 +64,8 @@ package enum SiteURL: Sendable, Equatable {
     case supplyOrderAction(UUID, PurchaseOrderAction)
     case supplyProduce
     case supplyClaims
+    case supplyStorage
+    case supplyStorageRelease(UUID)
     case supplyClaimAction(UUID, ClaimAction)
     case supplyUpload(UUID)
     case supplyReport(from: CivilDate? = nil, to: CivilDate? = nil, csv: Bool = false)
@@ -209,6 +211,8 @@ package enum SiteURL: Sendable, Equatable {
         case .supplyOrderAction(let id, let action): "/supply/orders/\(id.uuidString.lowercased())/\(action.rawValue)"
         case .supplyProduce: "/supply/produce"
         case .supplyClaims: "/supply/claims"
+        case .supplyStorage: "/supply/storage"
+        case .supplyStorageRelease(let id): "/supply/storage/\(id.uuidString.lowercased())/releases"
         case .supplyClaimAction(let id, let action): "/supply/claims/\(id.uuidString.lowercased())/\(action.rawValue)"
         case .supplyUpload(let id): "/supply/uploads/\(id.uuidString.lowercased())"
         case .supplyReport(let from, let to, let csv):

@@ -205,5 +205,22 @@ extension Catalogue {
     package var saveLabel: String { pick("Simpan", "Save") }
     package var settleConsignment: String { pick("Selesaikan yang terjual", "Settle what sold") }
     package var consignProduct: String { pick("Jadikan barang titipan", "Sell on consignment") }
+    package var storageTitle: String { pick("Penyimpanan dan cold storage", "Storage and cold storage") }
+    package var storageLead: String {
+        pick(
+            "Barang anggota dan warga disimpan dengan sewa per kg per hari; sewa dibayar tunai saat barang keluar.",
+            "Goods of members and others kept for a fee a kilogram a day, paid in cash as they go out.")
+    }
+    package var storeGoods: String { pick("Simpan barang", "Store goods") }
+    package var memberNumberOrOwner: String { pick("Nomor anggota atau nama pemilik", "Member number or owner's name") }
+    package var ratePerKgDay: String { pick("Sewa per kg per hari", "Fee a kg a day") }
+    package var storedLots: String { pick("Barang yang disimpan", "Goods stored") }
+    package var nothingStored: String { pick("Belum ada barang yang disimpan.", "Nothing stored yet.") }
+    package func lotNumber(_ n: Int) -> String { pick("Titipan no. \(n)", "Lot no. \(n)") }
+    package var storedOnLabel: String { pick("Masuk", "Stored on") }
+    package var feesPaidLabel: String { pick("Sewa dibayar", "Fees paid") }
+    package var takeOutLabel: String { pick("Keluarkan (kg)", "Take out (kg)") }
+    package var takeOutButton: String { pick("Keluarkan dan tagih sewa", "Take out and bill the fee") }
+    package var storageLink: String { pick("Penyimpanan", "Storage") }
     package var claimsLink: String { pick("Klaim biaya", "Expense claims") }
 }

@@ -146,3 +146,15 @@ extension SupplyClaims.Model {
             ], units: [(UUID(), "Gudang")])
     }
 }
+
+extension SupplyStorage.Model {
+    static var mock: SupplyStorage.Model {
+        SupplyStorage.Model(
+            lots: [
+                .init(
+                    id: UUID(), number: 1, owner: "Ratna Suryani", goods: "Cabai merah keriting", quantity: 400_000,
+                    held: 250_000,
+                    rate: 50, storedOn: CivilDate(year: 2026, month: 8, day: 1)!, fees: 37_500)
+            ], canManage: true)
+    }
+}

@@ -92,6 +92,7 @@ package enum SupplyHome {
                         Link(text.deliveriesTitle, url: SiteURL.supplyDeliveries.path).class("button")
                         Link(text.supplyReportLink, url: SiteURL.supplyReport().path).class("button")
                         Link(text.claimsLink, url: SiteURL.supplyClaims.path).class("button")
+                        Link(text.storageLink, url: SiteURL.supplyStorage.path).class("button")
                     }
                     .class("actions")
                 }
