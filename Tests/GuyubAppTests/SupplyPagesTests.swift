@@ -68,6 +68,17 @@ import VaporTesting
             #expect(nobody.body.string.contains("Anggota tidak ditemukan"))
             #expect(taken.status == .seeOther, "\(taken.body.string)")
             #expect(page.body.string.contains("Rp 1.628.250"), "250,5 kg × Rp 6.500")
+            // Milled: 200 kg of it gives 130 kg of another rice, 65,0 %.
+            let milled = try await StoreAPITests.product(
+                s.api, ["name": "Beras Giling", "unit": "kg", "memberPrice": "12.000", "nonMemberPrice": "12.500"])
+            let processed = try await browser.post(
+                "/supply/processing",
+                form: [
+                    "_csrf": token, "inputProductId": s.rice, "inputQuantity": "200", "outputProductId": milled,
+                    "outputQuantity": "130", "cost": "20.000",
+                ])
+            #expect(processed.status == .seeOther, "\(processed.body.string)")
+            #expect(try await browser.get("/supply/produce").body.string.contains("65,0 %"))
             try await t.expectBooksSound()
         }
     }

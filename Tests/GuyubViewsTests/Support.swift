@@ -67,6 +67,7 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("supply claims", SupplyClaims.View.render(.mock, in: context)),
         ("supply consignor", SupplySupplier.View.render(.consignor, in: context)),
         ("supply storage", SupplyStorage.View.render(.mock, in: context)),
+        ("supply milled", SupplyProduce.View.render(.milled, in: context)),
         ("shop product", ShopProduct.View.render(.mock, in: context)),
         (
             "member card",

@@ -21,7 +21,7 @@ extension SupplyPages {
             uniqueKeysWithValues: try await tenant.query(MemberRecord.self).filter(\.$id ~~ Set(intakes.map(\.memberID))).all()
                 .map { ($0.id!, $0.name) })
         let names = Dictionary(uniqueKeysWithValues: products.map { ($0.id!, $0) })
-        return SupplyProduce.Model(
+        var model = SupplyProduce.Model(
             products: products.map { ($0.id!, $0.name) },
             units: try await BusinessUnitStore(tenant).all().filter(\.active).map { ($0.id!, $0.name) },
             intakes: intakes.map {
@@ -30,6 +30,57 @@ extension SupplyPages {
                     unit: names[$0.productID]?.unit ?? "", quantity: $0.quantity, grade: $0.grade, price: $0.price,
                     amount: $0.amount, payment: $0.payment)
             }, canTake: principal.allows(.manageStock))
+        model.runs = try await ProcessingStore(tenant).all().prefix(20).map {
+            .init(
+                date: $0.runOn, input: names[$0.inputProductID]?.name ?? "", inputQuantity: $0.inputQuantity,
+                output: names[$0.outputProductID]?.name ?? "", outputQuantity: $0.outputQuantity, cost: $0.cost, yield: $0.yield)
+        }
+        return model
+    }
+
+    struct ProcessForm: Content {
+        var inputProductId: String?
+        var inputQuantity: String?
+        var outputProductId: String?
+        var outputQuantity: String?
+        var cost: String?
+        var unitId: String?
+    }
+
+    func process(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.manageStock)
+        let tenant = try request.tenant()
+        let form = try request.content.decode(ProcessForm.self)
+        do {
+            guard let input = UUID(uuidString: form.inputProductId ?? ""),
+                let output = UUID(uuidString: form.outputProductId ?? "")
+            else { throw SupplyError.field(.required("productId")) }
+            var cost: Int64 = 0
+            if let text = form.cost, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                do { cost = try Amount.parse(text, decimals: principal.decimals) } catch {
+                    throw SupplyError.amountInvalid("cost")
+                }
+            }
+            let products = ProductStore(tenant)
+            let (from, into) = (try await products.find(input).name, try await products.find(output).name)
+            _ = try await ProcessingStore(tenant).run(
+                input: (input, try Quantity.parse(form.inputQuantity)), output: (output, try Quantity.parse(form.outputQuantity)),
+                cost: cost, unitID: UUID(uuidString: form.unitId ?? ""), on: request.today(),
+                description: request.booksText.processed(from, into: into), by: principal.actor)
+            return request.redirect(to: SiteURL.supplyProduce.path, notice: "processed")
+        } catch let error as any DomainError {
+            var model = try await produceModel(request)
+            model.values = [
+                "inputProductId": form.inputProductId ?? "", "inputQuantity": form.inputQuantity ?? "",
+                "outputProductId": form.outputProductId ?? "", "outputQuantity": form.outputQuantity ?? "",
+                "cost": form.cost ?? "",
+                "unitId": form.unitId ?? "",
+            ]
+            return Self.refused(error, fields: [], request) {
+                model.errors = ["process": $0.values.first ?? ""]
+                return SupplyProduce.View.render(model, in: request.pageContext())
+            }
+        }
     }
 
     struct ProduceForm: Content {

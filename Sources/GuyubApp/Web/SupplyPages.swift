@@ -34,6 +34,7 @@ struct SupplyPages: RouteCollection {
         supply.get("uploads", ":id", use: upload)
         supply.get("produce", use: produce)
         supply.post("produce", use: takeProduce)
+        supply.post("processing", use: process)
         supply.get("deliveries", use: deliveries)
         supply.post("deliveries", use: planDelivery)
         for action in DeliveryAction.allCases where action != .replan {

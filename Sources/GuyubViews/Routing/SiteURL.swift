@@ -64,6 +64,7 @@ package enum SiteURL: Sendable, Equatable {
     case supplyOrderAction(UUID, PurchaseOrderAction)
     case supplyProduce
     case supplyClaims
+    case supplyProcessing
     case supplyStorage
     case supplyStorageRelease(UUID)
     case supplyClaimAction(UUID, ClaimAction)
@@ -211,6 +212,7 @@ package enum SiteURL: Sendable, Equatable {
         case .supplyOrderAction(let id, let action): "/supply/orders/\(id.uuidString.lowercased())/\(action.rawValue)"
         case .supplyProduce: "/supply/produce"
         case .supplyClaims: "/supply/claims"
+        case .supplyProcessing: "/supply/processing"
         case .supplyStorage: "/supply/storage"
         case .supplyStorageRelease(let id): "/supply/storage/\(id.uuidString.lowercased())/releases"
         case .supplyClaimAction(let id, let action): "/supply/claims/\(id.uuidString.lowercased())/\(action.rawValue)"

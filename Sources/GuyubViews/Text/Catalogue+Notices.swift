@@ -38,6 +38,10 @@ extension Catalogue {
                 pick("Penjualan titipan diselesaikan: masuk utang ke pemasok.", "Consignment settled: now owed to the supplier."))
         case "storage_in": Notice(.success, pick("Barang masuk penyimpanan.", "Goods stored."))
         case "storage_out": Notice(.success, pick("Barang keluar; sewa dibayar tunai.", "Goods out; the fee paid in cash."))
+        case "processed":
+            Notice(
+                .success,
+                pick("Pengolahan dicatat; harga pokok hasilnya diperbarui.", "Processing recorded; the output's cost updated."))
         case "claim_submitted": Notice(.success, pick("Klaim diajukan.", "Claim submitted."))
         case "claim_approve": Notice(.success, pick("Klaim disetujui.", "Claim approved."))
         case "claim_reject": Notice(.success, pick("Klaim ditolak.", "Claim rejected."))

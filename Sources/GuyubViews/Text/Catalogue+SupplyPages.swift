@@ -222,5 +222,21 @@ extension Catalogue {
     package var takeOutLabel: String { pick("Keluarkan (kg)", "Take out (kg)") }
     package var takeOutButton: String { pick("Keluarkan dan tagih sewa", "Take out and bill the fee") }
     package var storageLink: String { pick("Penyimpanan", "Storage") }
+    package var processTitle: String { pick("Olah hasil panen", "Process the harvest") }
+    package var processLead: String {
+        pick(
+            "Misalnya gabah digiling menjadi beras: biaya bahan dan ongkos olah menjadi harga pokok hasilnya.",
+            "Paddy milled into rice, say: the input's cost and the processing's cost become the output's cost.")
+    }
+    package var processedInput: String { pick("Bahan", "Input") }
+    package var processedOutput: String { pick("Hasil", "Output") }
+    package var processingCost: String { optionalField(pick("Ongkos olah (tunai)", "Processing cost (cash)")) }
+    package var processButton: String { pick("Catat pengolahan", "Record the processing") }
+    package var processingRuns: String { pick("Pengolahan", "Processing") }
+    package var yieldLabel: String { pick("Rendemen", "Yield") }
+    package func percentOneDecimal(_ thousandths: Int64) -> String {
+        let (whole, tenth) = (format.number(thousandths / 10), String(thousandths % 10))
+        return pick("\(whole),\(tenth) %", "\(whole).\(tenth)%")
+    }
     package var claimsLink: String { pick("Klaim biaya", "Expense claims") }
 }

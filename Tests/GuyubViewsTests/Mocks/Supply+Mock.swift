@@ -96,6 +96,17 @@ extension SupplyProduce.Model {
                     price: 6_400, amount: 1_920_000, payment: .cash),
             ], canTake: true)
     }
+
+    /// With the harvest milled: 5.000 kg of gabah gave 3.150 kg of beras.
+    static var milled: SupplyProduce.Model {
+        var model = mock
+        model.runs = [
+            .init(
+                date: CivilDate(year: 2026, month: 8, day: 6)!, input: "Gabah Kering Panen", inputQuantity: 5_000_000,
+                output: "Beras Medium", outputQuantity: 3_150_000, cost: 500_000, yield: 630)
+        ]
+        return model
+    }
 }
 
 extension SupplyDeliveries.Model {

@@ -32,9 +32,34 @@ package enum SupplyProduce {
             }
         }
 
+        /// One good processed into another.
+        package struct Run: Sendable, Equatable {
+            package var date: CivilDate
+            package var input: String
+            package var inputQuantity: Int64
+            package var output: String
+            package var outputQuantity: Int64
+            package var cost: Int64
+            /// Thousandths: what came out for what went in.
+            package var yield: Int64
+            package init(
+                date: CivilDate, input: String, inputQuantity: Int64, output: String, outputQuantity: Int64, cost: Int64,
+                yield: Int64
+            ) {
+                self.date = date
+                self.input = input
+                self.inputQuantity = inputQuantity
+                self.output = output
+                self.outputQuantity = outputQuantity
+                self.cost = cost
+                self.yield = yield
+            }
+        }
+
         package var products: [(id: UUID, name: String)]
         package var units: [(id: UUID, name: String)]
         package var intakes: [Intake]
+        package var runs: [Run] = []
         package var canTake: Bool
         package var values: [String: String] = [:]
         package var errors: [String: String] = [:]
@@ -92,6 +117,24 @@ package enum SupplyProduce {
                     }
                     .class("card intake-form")
                 }
+                if model.canTake { processForm(model, context: context) }
+                if !model.runs.isEmpty {
+                    Element(name: "section") {
+                        H2(text.processingRuns)
+                        DataTable(
+                            columns: [
+                                text.dateColumn, text.processedInput, text.processedOutput, text.yieldLabel, text.processingCost,
+                            ],
+                            rows: model.runs.map {
+                                [
+                                    Text(format.date($0.date)), Text(format.quantity($0.inputQuantity) + " " + $0.input),
+                                    Text(format.quantity($0.outputQuantity) + " " + $0.output),
+                                    Text(text.percentOneDecimal($0.yield)), MoneyText(amount: $0.cost, format: format),
+                                ]
+                            }, className: "runs-table")
+                    }
+                    .class("card runs")
+                }
                 Element(name: "section") {
                     H2(text.recentIntakes)
                     if model.intakes.isEmpty {
@@ -120,6 +163,41 @@ package enum SupplyProduce {
                 }
                 .class("card intakes")
             }
+        }
+
+        private static func processForm(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            let v = model.values
+            let products: [(value: String, label: String)] =
+                [("", text.chooseOne)] + model.products.map { ($0.id.uuidString.lowercased(), $0.name) }
+            return Form(url: SiteURL.supplyProcessing.path, method: .post) {
+                H2(text.processTitle)
+                Paragraph(text.processLead).class("muted")
+                CSRFField(context: context)
+                ErrorNotice(messages: model.errors["process"].map { [$0] } ?? [])
+                ChoiceField(
+                    scope: "process", label: text.processedInput, name: "inputProductId", options: products,
+                    selected: v["inputProductId"] ?? "", isRequired: true)
+                FormField(
+                    scope: "process", label: text.quantityLabel, name: "inputQuantity", value: v["inputQuantity"] ?? "",
+                    isRequired: true, inputMode: "decimal", maxLength: 20)
+                ChoiceField(
+                    scope: "process", label: text.processedOutput, name: "outputProductId", options: products,
+                    selected: v["outputProductId"] ?? "", isRequired: true)
+                FormField(
+                    scope: "process", label: text.quantityLabel, name: "outputQuantity", value: v["outputQuantity"] ?? "",
+                    isRequired: true, inputMode: "decimal", maxLength: 20)
+                FormField(
+                    scope: "process", label: text.processingCost, name: "cost", value: v["cost"] ?? "", money: true, maxLength: 20
+                )
+                ChoiceField(
+                    scope: "process", label: text.businessUnit, name: "unitId",
+                    options: [("", text.myUnit)] + model.units.map { ($0.id.uuidString.lowercased(), $0.name) },
+                    selected: v["unitId"] ?? "")
+                Div { Button(text.processButton).attribute(named: "type", value: "submit").class("primary") }.class(
+                    "form-actions")
+            }
+            .class("card process-form")
         }
     }
 }
