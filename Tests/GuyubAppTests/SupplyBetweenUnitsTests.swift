@@ -68,6 +68,8 @@ import VaporTesting
             #expect(seller["surplus"] as? String == "8000", "the warehouse's margin: 48.000 sold, 40.000 cost")
             #expect(buyer["surplus"] as? String == "-8000", "the outlet's markup over cost, until it sells")
             #expect(Self.codes(seller).contains("4-2300"))
+            let page = try await t.browser(SupplyAPITests.board).get("/books/reports/income-statement")
+            #expect(page.body.string.contains("Penjualan antarunit sebesar Rp 48.000"))
             try await t.expectBooksSound()
         }
     }

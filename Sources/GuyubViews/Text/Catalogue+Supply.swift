@@ -47,6 +47,14 @@ extension Catalogue {
         pick("Penjualan antarunit yang dieliminasi", "Sales between units eliminated")
     }
 
+    /// Under the whole cooperative's income statement: the units' sales to each other, left out.
+    package func interUnitEliminatedNote(_ amount: String) -> String {
+        pick(
+            "Penjualan antarunit sebesar \(amount) dan harga pokoknya dieliminasi dari laporan seluruh koperasi; laporan per unit menampilkannya.",
+            "Sales between units of \(amount) and their cost are eliminated from the whole cooperative's statement; each unit's shows them."
+        )
+    }
+
     func supply(_ e: SupplyError) -> String {
         let m = { (v: Int64) in self.format.money(minorUnits: v) }
         return switch e {

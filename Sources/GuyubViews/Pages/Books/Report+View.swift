@@ -181,6 +181,10 @@ extension Report {
             return ComponentGroup {
                 statementTable(rows, columns: [text.columnMembers, text.columnNonMembers, text.columnAmount], text: text)
                 Paragraph(text.segmentNote).class("hint")
+                if income.eliminated != 0 {
+                    Paragraph(text.interUnitEliminatedNote(text.format.money(minorUnits: income.eliminated))).class(
+                        "hint eliminated")
+                }
             }
         }
 
