@@ -29,6 +29,8 @@ import VaporTesting
             let page = try await browser.get(order)
             let received = try await browser.post(
                 order + "/receive", form: ["_csrf": token, "product[]": s.rice, "quantity[]": "10", "damaged[]": ""])
+            let invoiced = try await browser.post(
+                order + "/invoices", form: ["_csrf": token, "number": "F-01", "amount": "10.500"])
             let after = try await browser.get(order)
             let owed = try await s.api.get("/api/v1/suppliers/\(supplierID)").json()["owed"] as? String
 
@@ -39,6 +41,8 @@ import VaporTesting
             #expect(page.body.string.contains("Terima barang"))
             #expect(received.status == .seeOther, "\(received.body.string)")
             #expect(after.body.string.contains("Diterima lengkap"))
+            #expect(invoiced.status == .seeOther, "\(invoiced.body.string)")
+            #expect(after.body.string.contains("Selisih Rp 500"))
             #expect(owed == "10000")
             let report = try await browser.get("/supply/reports")
             let csv = try await browser.get("/supply/reports?format=csv")

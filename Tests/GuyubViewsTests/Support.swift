@@ -68,6 +68,7 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("supply consignor", SupplySupplier.View.render(.consignor, in: context)),
         ("supply storage", SupplyStorage.View.render(.mock, in: context)),
         ("supply milled", SupplyProduce.View.render(.milled, in: context)),
+        ("supply invoiced order", SupplyOrder.View.render(.invoiced, in: context)),
         ("shop product", ShopProduct.View.render(.mock, in: context)),
         (
             "member card",

@@ -19,6 +19,7 @@ struct SupplyPages: RouteCollection {
         supply.get("orders", "new", use: newOrder)
         supply.post("orders", use: raiseOrder)
         supply.get("orders", ":id", use: order)
+        supply.post("orders", ":id", "invoices", use: recordInvoice)
         for action in PurchaseOrderAction.allCases {
             supply.post("orders", ":id", .constant(action.rawValue)) { try await orderAction($0, action) }
         }
@@ -257,7 +258,7 @@ struct SupplyPages: RouteCollection {
         return request.html(SupplyOrder.View.render(try await orderModel(request, id), in: request.pageContext()))
     }
 
-    private func orderModel(_ request: Request, _ id: UUID?) async throws -> SupplyOrder.Model {
+    func orderModel(_ request: Request, _ id: UUID?) async throws -> SupplyOrder.Model {
         let principal = try request.signedIn()
         let tenant = try request.tenant()
         let store = PurchaseStore(tenant)
@@ -267,7 +268,7 @@ struct SupplyPages: RouteCollection {
             uniqueKeysWithValues: try await tenant.query(ProductRecord.self).filter(\.$id ~~ lines.map(\.productID)).all().map {
                 ($0.id!, $0)
             })
-        return SupplyOrder.Model(
+        var model = SupplyOrder.Model(
             id: order.id!, number: order.number, supplierID: order.supplierID,
             supplier: try await SupplierStore(tenant).find(order.supplierID).name,
             unit: try await BusinessUnitStore(tenant).find(order.unitID).name, status: order.status, date: order.orderedOn,
@@ -280,6 +281,10 @@ struct SupplyPages: RouteCollection {
             receipts: try await store.receipts(of: order.id!).map {
                 .init(date: $0.receivedOn, total: $0.total, owed: $0.payable, dueOn: $0.dueOn)
             }, canManage: principal.allows(.manageStock), canApprove: principal.allows(.approvePurchases))
+        model.invoices = try await store.invoices(of: order.id!).map {
+            .init(number: $0.number, date: $0.invoicedOn, amount: $0.amount, difference: $0.difference)
+        }
+        return model
     }
 
     struct ReceiveForm: Content {
@@ -376,6 +381,38 @@ extension SupplyPages {
             return Self.refused(error, fields: ["productId", "quantity", "price"], request) {
                 model.errors = $0
                 return SupplySupplier.View.render(model, in: request.pageContext())
+            }
+        }
+    }
+}
+
+/// A supplier's invoice recorded on its order's page, matched against what came.
+extension SupplyPages {
+    struct InvoiceForm: Content {
+        var number: String?
+        var amount: String?
+        var date: String?
+    }
+
+    func recordInvoice(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.manageStock)
+        let store = try PurchaseStore(request.tenant())
+        let order = try await store.find(request.parameters.get("id", as: UUID.self))
+        let form = try request.content.decode(InvoiceForm.self)
+        do {
+            let number: String
+            do { number = try FieldRules.required(form.number, field: "number", max: FieldLimit.invoiceNumber) } catch {
+                throw SupplyError.field(error)
+            }
+            _ = try await store.recordInvoice(
+                number: number, amount: try StoreController.price(form.amount, field: "amount", decimals: principal.decimals),
+                on: try StoreController.date(form.date, field: "date") ?? request.today(), against: order.id, by: principal.actor)
+            return request.redirect(to: SiteURL.supplyOrder(order.id!).path, notice: "invoice_recorded")
+        } catch let error as any DomainError {
+            var model = try await orderModel(request, order.id)
+            return Self.refused(error, fields: [], request) {
+                model.errors = ["invoice": $0.values.first ?? ""]
+                return SupplyOrder.View.render(model, in: request.pageContext())
             }
         }
     }

@@ -62,6 +62,7 @@ package enum SiteURL: Sendable, Equatable {
     case supplyOrderNew
     case supplyOrder(UUID)
     case supplyOrderAction(UUID, PurchaseOrderAction)
+    case supplyOrderInvoices(UUID)
     case supplyProduce
     case supplyClaims
     case supplyProcessing
@@ -210,6 +211,7 @@ package enum SiteURL: Sendable, Equatable {
         case .supplyOrderNew: "/supply/orders/new"
         case .supplyOrder(let id): "/supply/orders/\(id.uuidString.lowercased())"
         case .supplyOrderAction(let id, let action): "/supply/orders/\(id.uuidString.lowercased())/\(action.rawValue)"
+        case .supplyOrderInvoices(let id): "/supply/orders/\(id.uuidString.lowercased())/invoices"
         case .supplyProduce: "/supply/produce"
         case .supplyClaims: "/supply/claims"
         case .supplyProcessing: "/supply/processing"

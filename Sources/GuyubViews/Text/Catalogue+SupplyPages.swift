@@ -238,5 +238,11 @@ extension Catalogue {
         let (whole, tenth) = (format.number(thousandths / 10), String(thousandths % 10))
         return pick("\(whole),\(tenth) %", "\(whole).\(tenth)%")
     }
+    package var invoicesTitle: String { pick("Faktur pemasok", "Supplier's invoices") }
+    package var invoiceNumberColumn: String { pick("No. faktur", "Invoice no.") }
+    package var invoiceMatch: String { pick("Cocok dengan barang datang?", "Matches what came?") }
+    package var invoiceMatches: String { pick("Cocok", "Matches") }
+    package func invoiceDiffers(_ difference: String) -> String { pick("Selisih \(difference)", "Differs by \(difference)") }
+    package var recordInvoice: String { pick("Catat faktur", "Record the invoice") }
     package var claimsLink: String { pick("Klaim biaya", "Expense claims") }
 }

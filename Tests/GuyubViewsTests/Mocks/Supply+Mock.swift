@@ -45,6 +45,15 @@ extension SupplyOrder.Model {
                     dueOn: CivilDate(year: 2026, month: 9, day: 5)!)
             ], canManage: true, canApprove: true)
     }
+
+    /// With the supplier's invoice Rp 25.000 above what came.
+    static var invoiced: SupplyOrder.Model {
+        var model = mock
+        model.invoices = [
+            .init(number: "INV/08/117", date: CivilDate(year: 2026, month: 8, day: 7)!, amount: 3_050_000, difference: 25_000)
+        ]
+        return model
+    }
 }
 
 extension SupplyOrderNew.Model {

@@ -46,8 +46,23 @@ package enum SupplyOrder {
         package var total: Int64
         package var raisedBy: String
         package var approvedBy: String?
+        /// The supplier's invoice, against what the deliveries were worth.
+        package struct Invoice: Sendable, Equatable {
+            package var number: String
+            package var date: CivilDate
+            package var amount: Int64
+            package var difference: Int64
+            package init(number: String, date: CivilDate, amount: Int64, difference: Int64) {
+                self.number = number
+                self.date = date
+                self.amount = amount
+                self.difference = difference
+            }
+        }
+
         package var lines: [Line]
         package var receipts: [Receipt]
+        package var invoices: [Invoice] = []
         package var canManage: Bool
         package var canApprove: Bool
         /// The receiving form as last sent (by product), and what was refused.
@@ -133,6 +148,9 @@ package enum SupplyOrder {
                     }
                     .class("card receipts")
                 }
+                if !model.receipts.isEmpty && (model.canManage || !model.invoices.isEmpty) {
+                    invoices(model, context: context)
+                }
                 if model.canManage {
                     for action in [PurchaseOrderAction.close, .cancel] where allowed.contains(action) {
                         Form(url: SiteURL.supplyOrderAction(model.id, action).path, method: .post) {
@@ -144,6 +162,43 @@ package enum SupplyOrder {
                     }
                 }
             }
+        }
+
+        private static func invoices(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            let format = text.format
+            return Element(name: "section") {
+                H2(text.invoicesTitle)
+                if !model.invoices.isEmpty {
+                    DataTable(
+                        columns: [text.invoiceNumberColumn, text.dateColumn, text.amountColumn, text.invoiceMatch],
+                        rows: model.invoices.map {
+                            [
+                                Text($0.number), Text(format.date($0.date)), MoneyText(amount: $0.amount, format: format),
+                                $0.difference == 0
+                                    ? Span(text.invoiceMatches).class("badge order-received")
+                                    : Span(text.invoiceDiffers(format.money(minorUnits: $0.difference))).class(
+                                        "badge delivery-failed"),
+                            ]
+                        }, className: "invoices-table")
+                }
+                if model.canManage {
+                    Form(url: SiteURL.supplyOrderInvoices(model.id).path, method: .post) {
+                        CSRFField(context: context)
+                        ErrorNotice(messages: model.errors["invoice"].map { [$0] } ?? [])
+                        FormField(
+                            scope: "invoice", label: text.invoiceNumberColumn, name: "number", isRequired: true,
+                            maxLength: FieldLimit.invoiceNumber)
+                        FormField(
+                            scope: "invoice", label: text.amountColumn, name: "amount", isRequired: true, money: true,
+                            maxLength: 20)
+                        DateField(label: text.dateColumn, name: "date", text: text)
+                        Button(text.recordInvoice).attribute(named: "type", value: "submit")
+                    }
+                    .class("invoice-form")
+                }
+            }
+            .class("card invoices")
         }
 
         private static func receiveForm(_ model: Model, context: PageContext) -> Component {
