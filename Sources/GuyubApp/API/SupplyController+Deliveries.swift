@@ -74,7 +74,11 @@ extension SupplyController {
     /// `GET /api/v1/deliveries?mine=true`: the latest first; `mine`, the signed-in driver's.
     func deliveries(_ request: Request) async throws -> [DeliveryRunDTO] {
         let principal = try request.authorize(.viewStore)
-        let mine = try request.queryValue("mine").map { $0 == "true" || $0 == "1" } ?? false
+        var mine = false
+        if let given = try request.queryValue("mine") {
+            guard let read = Bool(given) else { throw FieldError.invalidChoice("mine") }
+            mine = read
+        }
         return try await DeliveryStore(request.tenant()).all(driver: mine ? principal.actor.userID ?? UUID() : nil).map {
             Self.delivery($0, for: principal, decimals: principal.decimals)
         }

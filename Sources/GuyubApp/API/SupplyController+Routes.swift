@@ -95,7 +95,7 @@ extension SupplyController {
                 .GET, "deliveries", .permission(.viewStore),
                 APIDoc(
                     "Deliveries, the latest planned first (mine=true: the signed-in driver's)", tag: "supply",
-                    parameters: [.query("mine", .boolean)], ok: .json(200, .arrayOf(.ref("DeliveryRun"))), errors: [403]),
+                    parameters: [.query("mine", .boolean)], ok: .json(200, .arrayOf(.ref("DeliveryRun"))), errors: [403, 422]),
                 use: deliveries),
             APIRoute(
                 .POST, "deliveries", .permission(.manageStock),
