@@ -119,6 +119,7 @@ import VaporTesting
         "GET /supply/uploads/:id": .permission(.viewStore), "GET /supply/storage": .permission(.viewStore),
         "POST /supply/storage": .permission(.manageStock), "POST /supply/storage/:id/releases": .permission(.manageStock),
         "POST /supply/suppliers/:id/consignment/consign": .permission(.manageStock),
+        "POST /supply/suppliers/:id/prices": .permission(.manageStock),
         "POST /supply/suppliers/:id/consignment/move": .permission(.manageStock),
         "POST /supply/suppliers/:id/consignment/settle": .permission(.manageStock),
         "GET /supply/suppliers/:id": .permission(.viewStore), "POST /supply/suppliers/:id/payments": .permission(.keepBooks),

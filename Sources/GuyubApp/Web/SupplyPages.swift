@@ -13,6 +13,7 @@ struct SupplyPages: RouteCollection {
         supply.post("suppliers", use: addSupplier)
         supply.get("suppliers", ":id", use: supplier)
         supply.post("suppliers", ":id", "payments", use: paySupplier)
+        supply.post("suppliers", ":id", "prices", use: setPrice)
         for step in ConsignmentStep.allCases {
             supply.post("suppliers", ":id", "consignment", .constant(step.rawValue)) { try await consignment($0, step) }
         }
@@ -146,6 +147,11 @@ struct SupplyPages: RouteCollection {
                 Self.orderRow($0, [sid: supplier.name])
             },
             canPay: principal.allows(.keepBooks))
+        let priced = try await store.prices(of: sid)
+        let catalogue = try await tenant.query(ProductRecord.self).filter(\.$active == true).filter(\.$consignorID == nil)
+            .sort(\.$name).all()
+        model.prices = catalogue.compactMap { p in priced[p.id!].map { (p.name, p.unit, $0) } }
+        model.priceable = principal.allows(.manageStock) ? catalogue.map { ($0.id!, $0.name) } : []
         guard supplier.unitID == nil else { return model }
         model.canManage = principal.allows(.manageStock)
         model.consigned = try await ConsignmentStore(tenant).position(of: sid).map { p in
@@ -413,6 +419,34 @@ extension SupplyPages {
             return Self.refused(error, fields: [], request) {
                 model.errors = ["invoice": $0.values.first ?? ""]
                 return SupplyOrder.View.render(model, in: request.pageContext())
+            }
+        }
+    }
+}
+
+/// A supplier's price of a product, set from its page.
+extension SupplyPages {
+    struct PriceForm: Content {
+        var productId: String?
+        var unitCost: String?
+    }
+
+    func setPrice(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.manageStock)
+        let store = try SupplierStore(request.tenant())
+        let supplier = try await store.find(request.parameters.get("id", as: UUID.self))
+        let form = try request.content.decode(PriceForm.self)
+        do {
+            guard let product = UUID(uuidString: form.productId ?? "") else { throw SupplyError.field(.required("productId")) }
+            try await store.setPrice(
+                try StoreController.price(form.unitCost, field: "unitCost", decimals: principal.decimals), of: product,
+                at: supplier.id!, on: request.today(), by: principal.actor)
+            return request.redirect(to: SiteURL.supplySupplier(supplier.id!).path, notice: "price_saved")
+        } catch let error as any DomainError {
+            var model = try await supplierModel(request, supplier.id)
+            return Self.refused(error, fields: [], request) {
+                model.errors = ["price": $0.values.first ?? ""]
+                return SupplySupplier.View.render(model, in: request.pageContext())
             }
         }
     }

@@ -57,6 +57,7 @@ package enum SiteURL: Sendable, Equatable {
     case supplySuppliers
     case supplySupplier(UUID)
     case supplySupplierPayments(UUID)
+    case supplySupplierPrices(UUID)
     case supplyConsignment(UUID, ConsignmentStep)
     case supplyOrders
     case supplyOrderNew
@@ -206,6 +207,7 @@ package enum SiteURL: Sendable, Equatable {
         case .supplySuppliers: "/supply/suppliers"
         case .supplySupplier(let id): "/supply/suppliers/\(id.uuidString.lowercased())"
         case .supplySupplierPayments(let id): "/supply/suppliers/\(id.uuidString.lowercased())/payments"
+        case .supplySupplierPrices(let id): "/supply/suppliers/\(id.uuidString.lowercased())/prices"
         case .supplyConsignment(let id, let step): "/supply/suppliers/\(id.uuidString.lowercased())/consignment/\(step.rawValue)"
         case .supplyOrders: "/supply/orders"
         case .supplyOrderNew: "/supply/orders/new"

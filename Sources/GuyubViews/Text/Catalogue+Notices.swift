@@ -43,6 +43,7 @@ extension Catalogue {
                 .success,
                 pick("Pengolahan dicatat; harga pokok hasilnya diperbarui.", "Processing recorded; the output's cost updated."))
         case "invoice_recorded": Notice(.success, pick("Faktur pemasok dicatat.", "Supplier's invoice recorded."))
+        case "price_saved": Notice(.success, pick("Harga pemasok disimpan.", "Supplier's price saved."))
         case "claim_submitted": Notice(.success, pick("Klaim diajukan.", "Claim submitted."))
         case "claim_approve": Notice(.success, pick("Klaim disetujui.", "Claim approved."))
         case "claim_reject": Notice(.success, pick("Klaim ditolak.", "Claim rejected."))

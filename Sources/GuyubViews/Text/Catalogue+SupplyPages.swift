@@ -244,5 +244,7 @@ extension Catalogue {
     package var invoiceMatches: String { pick("Cocok", "Matches") }
     package func invoiceDiffers(_ difference: String) -> String { pick("Selisih \(difference)", "Differs by \(difference)") }
     package var recordInvoice: String { pick("Catat faktur", "Record the invoice") }
+    package var priceListTitle: String { pick("Daftar harga pemasok", "The supplier's price list") }
+    package var savePrice: String { pick("Simpan harga", "Save the price") }
     package var claimsLink: String { pick("Klaim biaya", "Expense claims") }
 }

@@ -88,6 +88,8 @@ extension SupplySupplier.Model {
                 unsettledAmount: 80_000)
         ]
         model.consignable = [(UUID(), "Rempeyek Kacang")]
+        model.prices = [("Gula Pasir Kemasan 1 kg", "pcs", 15_500)]
+        model.priceable = [(UUID(), "Gula Pasir Kemasan 1 kg")]
         return model
     }
 }

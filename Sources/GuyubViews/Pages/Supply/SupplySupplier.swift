@@ -59,6 +59,10 @@ package enum SupplySupplier {
         package var orders: [SupplyHome.Model.Order]
         package var canPay: Bool
         package var consigned: [Consigned] = []
+        /// Its price list: what each product costs from it.
+        package var prices: [(name: String, unit: String, cost: Int64)] = []
+        /// Products that may be priced (for the price list's form).
+        package var priceable: [(id: UUID, name: String)] = []
         /// Products that could be put on consignment from this supplier (none of the cooperative's own stock).
         package var consignable: [(id: UUID, name: String)] = []
         package var canManage = false
@@ -126,6 +130,7 @@ package enum SupplySupplier {
                     }
                 }
                 .class("card bills")
+                if model.canManage || !model.prices.isEmpty { priceList(model, context: context) }
                 if model.canManage || !model.consigned.isEmpty { consignment(model, context: context) }
                 if !model.payments.isEmpty {
                     Element(name: "section") {
@@ -157,6 +162,36 @@ package enum SupplySupplier {
                     .class("card orders")
                 }
             }
+        }
+
+        private static func priceList(_ model: Model, context: PageContext) -> Component {
+            let text = context.text
+            let format = text.format
+            return Element(name: "section") {
+                H2(text.priceListTitle)
+                if !model.prices.isEmpty {
+                    DataTable(
+                        columns: [text.productColumn, text.unitCostColumn],
+                        rows: model.prices.map { [Text($0.name), Text(format.money(minorUnits: $0.cost) + " / " + $0.unit)] },
+                        className: "prices-table")
+                }
+                if model.canManage && !model.priceable.isEmpty {
+                    Form(url: SiteURL.supplySupplierPrices(model.id).path, method: .post) {
+                        CSRFField(context: context)
+                        ErrorNotice(messages: model.errors["price"].map { [$0] } ?? [])
+                        ChoiceField(
+                            scope: "price", label: text.productColumn, name: "productId",
+                            options: [("", text.chooseOne)] + model.priceable.map { ($0.id.uuidString.lowercased(), $0.name) },
+                            selected: "", isRequired: true)
+                        FormField(
+                            scope: "price", label: text.unitCostColumn, name: "unitCost", isRequired: true, money: true,
+                            maxLength: 20)
+                        Button(text.savePrice).attribute(named: "type", value: "submit")
+                    }
+                    .class("price-form")
+                }
+            }
+            .class("card prices")
         }
 
         private static func consignment(_ model: Model, context: PageContext) -> Component {
