@@ -80,7 +80,10 @@ extension SupplyController {
                 .GET, "uploads/:id", .permission(.viewStore), id: .upload,
                 APIDoc(
                     "A file kept with a record", tag: "supply", ok: .status(200),
-                    alsoAs: [.jpg: .string(format: .binary), .png: .string(format: .binary), .pdf: .string(format: .binary)],
+                    alsoAs: Dictionary(
+                        uniqueKeysWithValues: UploadKind.allCases.compactMap { kind in
+                            OpenAPI.ContentType(rawValue: kind.contentType).map { ($0, JSONSchema.string(format: .binary)) }
+                        }),
                     errors: [403, 404]), use: uploaded),
             APIRoute(
                 .GET, "vehicles", .permission(.viewStore),
