@@ -23,6 +23,8 @@ package struct SupplierStore: Sendable {
         name: String, phone: String?, terms: SupplierTerms, creditDays: Int?, unitID: UUID?, by actor: Actor
     ) async throws -> SupplierRecord {
         let (terms, days) = try SupplierTerms.read(unitID == nil ? terms : .cash, creditDays: creditDays)
+        // Kept as E.164, shown as people write it.
+        let phone = try phone.map { try PhoneNumber($0).e164 }
         if let unitID { _ = try await BusinessUnitStore(tenant).find(unitID) }
         guard try await tenant.query(SupplierRecord.self).filter(\.$name == name).first() == nil else {
             throw SupplyError.supplierNameTaken

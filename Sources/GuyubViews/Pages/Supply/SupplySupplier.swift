@@ -93,8 +93,11 @@ package enum SupplySupplier {
             return Layout.render(title: model.name, context: context) {
                 Div {
                     H1(model.name)
-                    Paragraph(text.supplierTerms(model.terms, days: model.creditDays) + (model.phone.map { " · " + $0 } ?? ""))
-                        .class("muted")
+                    Paragraph(
+                        text.supplierTerms(model.terms, days: model.creditDays)
+                            + (model.phone.map { " · " + ((try? PhoneNumber($0))?.national ?? $0) } ?? "")
+                    )
+                    .class("muted")
                 }
                 .class("page-head")
                 DefinitionList(items: [.init(text.owedColumn, detail: MoneyText(amount: model.owed, format: format))])
@@ -131,7 +134,9 @@ package enum SupplySupplier {
                 }
                 .class("card bills")
                 if model.canManage || !model.prices.isEmpty { priceList(model, context: context) }
-                if model.canManage || !model.consigned.isEmpty { consignment(model, context: context) }
+                if !model.consigned.isEmpty || (model.canManage && !model.consignable.isEmpty) {
+                    consignment(model, context: context)
+                }
                 if !model.payments.isEmpty {
                     Element(name: "section") {
                         H2(text.paymentsTitle)
