@@ -92,5 +92,8 @@ import VaporTesting
         #expect(try ClaimStatus.submitted.after(.approve, byClaimant: false) == .approved)
         #expect(throws: SupplyError.claimState(.submitted)) { try ClaimStatus.submitted.after(.pay, byClaimant: false) }
         #expect(ClaimStatus.paid.allowed.isEmpty && ClaimStatus.rejected.allowed.isEmpty)
+        #expect(ClaimStatus.submitted.allowed(byClaimant: true, mayDecide: true, mayPay: true).isEmpty)
+        #expect(ClaimStatus.submitted.allowed(byClaimant: false, mayDecide: true, mayPay: false) == [.approve, .reject])
+        #expect(ClaimStatus.approved.allowed(byClaimant: true, mayDecide: false, mayPay: true) == [.pay])
     }
 }

@@ -13,12 +13,8 @@ extension SupplyController {
 
     static func claim(_ c: ExpenseClaimRecord, for principal: Principal) -> ClaimDTO {
         let own = c.claimantUserID != nil && c.claimantUserID == principal.actor.userID
-        let actions = c.status.allowed.filter { action in
-            switch action {
-            case .approve, .reject: !own && principal.allows(.approvePurchases)
-            case .pay: principal.allows(.keepBooks)
-            }
-        }
+        let actions = c.status.allowed(
+            byClaimant: own, mayDecide: principal.allows(.approvePurchases), mayPay: principal.allows(.keepBooks))
         return ClaimDTO(
             id: c.id!, number: c.number, claimant: c.claimantName, unitId: c.unitID,
             amount: Amount.string(c.amount, decimals: principal.decimals), purpose: c.purpose, spentOn: c.spentOn.description,

@@ -18,6 +18,12 @@ extension ClaimStatus {
         }
     }
 
+    /// What someone may do with a claim now: decide it (never their own) when they decide claims, pay it
+    /// when they pay them.
+    package func allowed(byClaimant: Bool, mayDecide: Bool, mayPay: Bool) -> [ClaimAction] {
+        allowed.filter { $0 == .pay ? mayPay : mayDecide && !byClaimant }
+    }
+
     /// The status after `action` by someone who is (or is not) the claimant; the claimant never decides
     /// their own claim.
     package func after(_ action: ClaimAction, byClaimant: Bool) throws(SupplyError) -> ClaimStatus {
