@@ -13,8 +13,8 @@ extension StoreController {
         let tenant = try request.tenant()
         _ = try await ProgrammeStore(tenant).find(id)
         let month = try Self.month(request)
-        let format = (try? request.query.get(String.self, at: "format")) ?? "json"
-        guard ["json", "csv"].contains(format) else { throw StoreError.field(.invalidChoice("format")) }
+        // An unreadable query is refused, not read as none.
+        let format = try request.queryChoice("format", in: ["json", "csv"]) ?? "json"
         let report = try await ProgrammeStore(tenant).report(id, month: month)
         if format == "csv" {
             return ProgrammeReportCSV.csv(report, decimals: principal.decimals, text: request.booksText)
@@ -26,7 +26,7 @@ extension StoreController {
     /// The `month` asked for (`YYYY-MM`), or this month when none is; `blankIsNow`: a form's empty field
     /// means this month too (the API, as its description says, refuses one).
     static func month(_ request: Request, blankIsNow: Bool = false) throws -> YearMonth {
-        guard let text = try? request.query.get(String.self, at: "month"), !(blankIsNow && text.isEmpty) else {
+        guard let text = try request.queryValue("month"), !(blankIsNow && text.isEmpty) else {
             return try request.today().yearMonth
         }
         guard let month = YearMonth(text) else { throw StoreError.field(.invalidDate("month")) }
