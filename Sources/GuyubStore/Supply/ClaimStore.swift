@@ -27,6 +27,7 @@ package struct ClaimStore: Sendable {
         guard amount > 0, amount <= Amount.ceiling else { throw SupplyError.amountInvalid("amount") }
         if let unitID { _ = try await BusinessUnitStore(tenant).find(unitID) }
         _ = try await UploadStore(tenant).find(receipt)
+        try await StockStore(tenant).lockCooperative()
         let claim = ExpenseClaimRecord()
         claim.number = (try await tenant.query(ExpenseClaimRecord.self).sort(\.$number, .descending).first()?.number ?? 0) + 1
         claim.claimantUserID = actor.userID

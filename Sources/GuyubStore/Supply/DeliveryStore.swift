@@ -77,6 +77,8 @@ package struct DeliveryStore: Sendable {
         if let vehicle = plan.vehicleID {
             guard try await tenant.find(VehicleRecord.self, vehicle) != nil else { throw AccessError.notFound }
         }
+        // The cooperative's row first, so two deliveries planned at once do not take one number.
+        try await StockStore(tenant).lockCooperative()
         let delivery = DeliveryRecord()
         delivery.number = (try await tenant.query(DeliveryRecord.self).sort(\.$number, .descending).first()?.number ?? 0) + 1
         delivery.goods = plan.goods

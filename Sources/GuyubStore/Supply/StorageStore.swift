@@ -38,6 +38,7 @@ package struct StorageStore: Sendable {
             }
             unit = warehouse
         }
+        try await StockStore(tenant).lockCooperative()
         let lot = StorageLotRecord()
         lot.number = (try await tenant.query(StorageLotRecord.self).sort(\.$number, .descending).first()?.number ?? 0) + 1
         lot.memberID = memberID
