@@ -3,6 +3,7 @@ import Foundation
 import GuyubCore
 import GuyubStore
 import SQLKit
+import Synchronization
 import Testing
 import Vapor
 import VaporTesting
@@ -228,6 +229,42 @@ import VaporTesting
         }
     }
 
+    /// Aged payables on a past day: the bills incurred by then, less what was paid by then, aged as of then.
+    @Test func agedPayablesAreReadAsOfAPastDay() async throws {
+        let day = Day(CivilDate(year: 2026, month: 8, day: 1)!)
+        try await withTestApp({ $0.clock = day.clock }) { t in
+            let s = try await Self.shop(t)
+            let order = try await Self.order(s, "10")
+            try await s.api.post(
+                "/api/v1/purchase-orders/\(order)/receipts", json: ["lines": [["productId": s.rice, "quantity": "10"]]])
+            // A session lasts a day: each day signs in again.
+            day.set(CivilDate(year: 2026, month: 8, day: 20)!)
+            let paid = try await t.apiClient(Self.board).post(
+                "/api/v1/suppliers/\(s.supplier)/payments", json: ["amount": "4.000", "channel": "cash"])
+            day.set(CivilDate(year: 2026, month: 9, day: 15)!)
+            let api = try await t.apiClient(Self.board)
+
+            func aging(_ query: String) async throws -> (total: String?, ages: [String: String]?) {
+                let json = try await api.get("/api/v1/suppliers/aging" + query).json()
+                return (
+                    json["total"] as? String, ((json["rows"] as? [[String: Any]])?.first?["ages"] as? [String: String])
+                )
+            }
+            let now = try await aging("")
+            let beforePaying = try await aging("?date=2026-08-10")
+            let beforeBuying = try await aging("?date=2026-07-31")
+            let unread = try await api.get("/api/v1/suppliers/aging?date=kemarin")
+
+            #expect(paid.status == .created, "\(paid.body.string)")
+            #expect(now.total == "6000" && now.ages?["1_30"] == "6000", "due 31 August, 15 days late")
+            #expect(beforePaying.total == "10000" && beforePaying.ages?["not_due"] == "10000")
+            #expect(beforeBuying.total == "0" && beforeBuying.ages == nil)
+            #expect(unread.status == .unprocessableEntity)
+            let report = try await t.browser(Self.board).get("/supply/reports?from=2026-08-01&to=2026-08-10").body.string
+            #expect(report.contains("Utang usaha per 10 Agu 2026") && report.contains("Rp 10.000"))
+        }
+    }
+
     // MARK: produce
 
     @Test func producePaidToSavingsCountsForTheSHUWithoutTyping() async throws {
@@ -310,5 +347,22 @@ import VaporTesting
             #expect(other.status == .notFound)
             #expect(badYear.status == .unprocessableEntity)
         }
+    }
+}
+
+/// A clock a test moves from day to day: noon in Jakarta on the day set.
+final class Day: Sendable {
+    private let noon: Mutex<Date>
+
+    init(_ date: CivilDate) { noon = Mutex(Self.noon(of: date)) }
+
+    func set(_ date: CivilDate) { noon.withLock { $0 = Self.noon(of: date) } }
+
+    var clock: WallClock { WallClock { self.noon.withLock { $0 } } }
+
+    private static func noon(of date: CivilDate) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Jakarta")!
+        return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12))!
     }
 }

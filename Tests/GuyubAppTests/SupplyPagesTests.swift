@@ -139,6 +139,81 @@ import VaporTesting
         }
     }
 
+    /// A sale's receipt, a credit customer and an order between units each lead to a delivery planned with
+    /// what it carries and to whom already filled in, and kept with what it is for.
+    @Test func aDeliveryIsPlannedFromASaleACustomerOrAnOrder() async throws {
+        try await withTestApp { t in
+            let s = try await SupplyAPITests.shop(t)
+            try await StoreAPITests.receive(s.api, s.rice, "50", at: "10.000")
+            let sale =
+                (try await s.api.post(
+                    "/api/v1/store/sales", json: StoreAPITests.sale(s.rice, "5", extra: ["memberId": s.siti])
+                ).json()["id"] as! String).lowercased()
+            let warung = try await StoreAPITests.warung(s.api).lowercased()
+            let browser = try await t.browser(SupplyAPITests.board)
+
+            let receipt = try await browser.get("/store/sales/\(sale)").body.string
+            let fromSale = try await browser.get("/supply/deliveries?sale=\(sale)")
+            let customers = try await browser.get("/store/customers").body.string
+            let toCustomer = try await browser.get("/supply/deliveries?customer=\(warung)").body.string
+            let unknown = try await browser.get("/supply/deliveries?sale=\(UUID())")
+            let token = try fromSale.csrfToken()
+            let planned = try await browser.post(
+                "/supply/deliveries",
+                form: [
+                    "_csrf": token, "goods": "5 kg Beras", "destination": "Jl. Melati 3", "recipient": "Siti", "saleId": sale,
+                ])
+            let forged = try await browser.submit(
+                "/supply/deliveries",
+                form: [
+                    "_csrf": token, "goods": "5 kg Beras", "destination": "Jl. Melati 3", "recipient": "Siti",
+                    "saleId": "not-a-sale",
+                ])
+            let deliveries =
+                try JSONSerialization.jsonObject(with: Data(buffer: try await s.api.get("/api/v1/deliveries").body))
+                as? [[String: Any]] ?? []
+
+            #expect(receipt.contains("/supply/deliveries?sale=\(sale)#plan"))
+            #expect(fromSale.body.string.contains("Untuk penjualan no. 1"))
+            #expect(fromSale.body.string.contains("value=\"5 kg Beras"), "the sale's goods filled in")
+            #expect(fromSale.body.string.contains(People.siti["name"] as! String))
+            #expect(customers.contains("/supply/deliveries?customer=\(warung)#plan"))
+            #expect(toCustomer.contains("Untuk pelanggan Warung Bu Darmi") && toCustomer.contains("value=\"\(warung)\""))
+            #expect(unknown.status == .notFound)
+            #expect(planned.status == .seeOther, "\(planned.body.string)")
+            #expect(forged.status == .notFound)
+            #expect(deliveries.count == 1 && (deliveries.first?["saleId"] as? String)?.lowercased() == sale)
+        }
+    }
+
+    /// An order from the warehouse to the outlet leads to a delivery to the outlet of what was ordered.
+    @Test func anOrderBetweenUnitsIsPlannedForDelivery() async throws {
+        try await withTestApp { t in
+            let s = try await SupplyAPITests.shop(t)
+            let units = try await SupplyBetweenUnitsTests.units(s.api)
+            let gudang =
+                try await s.api.post(
+                    "/api/v1/suppliers", json: ["name": "Gudang Koperasi", "unitId": units["warehouse"]!]
+                ).json()["id"] as! String
+            let order =
+                (try await s.api.post(
+                    "/api/v1/purchase-orders",
+                    json: [
+                        "supplierId": gudang, "unitId": units["grocery"]!,
+                        "lines": [["productId": s.rice, "quantity": "40", "unitCost": "1.200"]],
+                    ]
+                ).json()["id"] as! String).lowercased()
+            let browser = try await t.browser(SupplyAPITests.board)
+
+            let page = try await browser.get("/supply/orders/\(order)").body.string
+            let plan = try await browser.get("/supply/deliveries?order=\(order)").body.string
+
+            #expect(page.contains("/supply/deliveries?order=\(order)#plan"))
+            #expect(plan.contains("Untuk pesanan no. 1") && plan.contains("value=\"\(order)\""))
+            #expect(plan.contains("value=\"40 kg"), "what was ordered, to carry")
+        }
+    }
+
     @Test func aClaimIsSubmittedWithItsReceiptAndPaidInTheBrowser() async throws {
         try await withTestApp { t in
             let s = try await SupplyAPITests.shop(t)
@@ -213,6 +288,12 @@ import VaporTesting
             #expect(settled.status == .seeOther, "\(settled.body.string)")
             #expect(nothing.body.string.contains("Belum ada barang titipan yang terjual"))
             #expect(shown.body.string.contains("Rp 40.000") && shown.body.string.contains("20 bks"))
+            // Two more sell: the report holds 18 with 2 to pay for, at Rp 4.000 each.
+            try await s.api.post("/api/v1/store/sales", json: StoreAPITests.sale(chips, "2"))
+            let report = try await browser.get("/supply/reports").body.string
+            let csv = try await browser.get("/supply/reports?format=csv").body.string
+            #expect(report.contains("Barang titipan saat ini") && report.contains("18 bks") && report.contains("Rp 8.000"))
+            #expect(csv.contains("Bu Sri;Keripik Singkong;bks;18;2;8000"))
             try await t.expectBooksSound()
         }
     }

@@ -19,8 +19,9 @@ extension SupplyController {
             APIRoute(
                 .GET, "suppliers/aging", .permission(.viewBooks),
                 APIDoc(
-                    "Aged payables: what is owed to each supplier by how many days late", tag: "supply",
-                    ok: .json(200, .ref("Aging")), errors: [403]), use: aging),
+                    "Aged payables: what was owed to each supplier at the end of a day (today unless told), by how "
+                        + "many days late it was then", tag: "supply", parameters: [.query("date", .isoDate)],
+                    ok: .json(200, .ref("Aging")), errors: [403, 422]), use: aging),
             APIRoute(
                 .GET, "suppliers/:id", .permission(.viewStore), id: .supplier,
                 APIDoc(

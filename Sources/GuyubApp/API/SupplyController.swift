@@ -113,19 +113,20 @@ struct SupplyController {
         return try created(SupplierPaymentDTO(payment, supplier: supplier, decimals: principal.decimals))
     }
 
-    /// `GET /api/v1/suppliers/aging`: what is owed to each supplier by how late it is.
+    /// `GET /api/v1/suppliers/aging?date=`: what was owed to each supplier at the end of a day (today unless
+    /// told), by how late it was then.
     func aging(_ request: Request) async throws -> AgingDTO {
         let principal = try request.authorize(.viewBooks)
-        let today = try request.today()
-        let rows = try await SupplierStore(request.tenant()).aging(on: today)
+        let date = try StoreController.date(try request.queryValue("date"), field: "date") ?? request.today()
+        let rows = try await SupplierStore(request.tenant()).aging(on: date)
         func m(_ v: Int64) -> String { Amount.string(v, decimals: principal.decimals) }
         return AgingDTO(
-            date: today.description,
+            date: date.description,
             rows: rows.map { row in
                 .init(
-                    supplierId: row.supplier.id!, name: row.supplier.name, owed: m(row.supplier.owed),
+                    supplierId: row.supplier.id!, name: row.supplier.name, owed: m(row.owed),
                     ages: Dictionary(uniqueKeysWithValues: row.ages.map { ($0.key.rawValue, m($0.value)) }))
-            }, total: m(rows.reduce(0) { $0 + $1.supplier.owed }))
+            }, total: m(rows.reduce(0) { $0 + $1.owed }))
     }
 
     // MARK: settings

@@ -43,9 +43,11 @@ extension StorePages {
 
     private func customersModel(_ request: Request, _ principal: Principal) async throws -> ShopCustomers.Model {
         let customers = try await StoreCustomerStore(request.tenant()).all()
-        return ShopCustomers.Model(
+        var model = ShopCustomers.Model(
             rows: customers.map {
                 .init(id: $0.id!, name: $0.name, customerClass: $0.customerClass, creditLimit: $0.creditLimit, owed: $0.balance)
             }, canReceive: principal.allows(.sell))
+        model.canDeliver = principal.allows(.manageStock)
+        return model
     }
 }

@@ -342,6 +342,7 @@ struct StorePages: RouteCollection {
             .init(at: $0.returnedAt, by: $0.byName, reason: $0.reason, amount: $0.amount)
         }
         model.canReturn = principal.allows(.returnSales) && model.lines.contains { $0.returnable > 0 }
+        model.canDeliver = principal.allows(.manageStock)
         return model
     }
 

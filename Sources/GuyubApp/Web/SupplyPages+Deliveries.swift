@@ -9,7 +9,67 @@ import Vapor
 extension SupplyPages {
     func deliveries(_ request: Request) async throws -> Response {
         _ = try request.authorize(.viewStore)
-        return request.html(SupplyDeliveries.View.render(try await deliveriesModel(request), in: request.pageContext()))
+        var model = try await deliveriesModel(request)
+        if model.canPlan {
+            func id(_ name: String) throws -> UUID? {
+                guard let given = try request.queryValue(name) else { return nil }
+                guard let id = UUID(uuidString: given) else { throw AccessError.notFound }
+                return id
+            }
+            (model.values, model.source) = try await planned(
+                sale: try id("sale"), customer: try id("customer"), order: try id("order"), try request.tenant(),
+                request.catalogue)
+        }
+        return request.html(SupplyDeliveries.View.render(model, in: request.pageContext()))
+    }
+
+    /// What a delivery of a sale, to a credit customer or of an order between units starts with: the goods,
+    /// who takes them and where, and a line saying what it is for.
+    private func planned(sale: UUID?, customer: UUID?, order: UUID?, _ tenant: Tenant, _ text: Catalogue) async throws
+        -> (values: [String: String], source: String?)
+    {
+        func goods(_ lines: [(productID: UUID, quantity: Int64)]) async throws -> String {
+            let products = Dictionary(
+                uniqueKeysWithValues: try await tenant.query(ProductRecord.self).filter(\.$id ~~ lines.map(\.productID)).all()
+                    .map { ($0.id!, $0) })
+            let listed = lines.compactMap { line in
+                products[line.productID].map { "\(text.format.quantity(line.quantity)) \($0.unit) \($0.name)" }
+            }.joined(separator: ", ")
+            return String(listed.prefix(FieldLimit.note))
+        }
+        var values: [String: String] = [:]
+        var source: String?
+        var customerID = customer
+        if let sale {
+            let (record, lines) = try await SaleStore(tenant).find(sale)
+            values["saleId"] = record.id!.uuidString.lowercased()
+            values["goods"] = try await goods(lines.map { ($0.productID, $0.quantity) })
+            source = text.deliveryOfSale(record.number)
+            if let member = record.memberID {
+                let found = try await MemberStore(tenant).find(member)
+                (values["recipient"], values["destination"]) = (found.name, found.address)
+            }
+            customerID = customerID ?? record.customerID
+        }
+        if let customerID {
+            let found = try await StoreCustomerStore(tenant).find(customerID)
+            values["customerId"] = customerID.uuidString.lowercased()
+            values["recipient"] = found.name
+            if let member = found.memberID { values["destination"] = try await MemberStore(tenant).find(member).address }
+            source = source ?? text.deliveryToCustomer(found.name)
+        }
+        if let order {
+            let store = PurchaseStore(tenant)
+            let record = try await store.find(order)
+            values["orderId"] = record.id!.uuidString.lowercased()
+            values["goods"] = try await goods(
+                (try await store.lines(of: [record.id!])[record.id!] ?? []).map {
+                    ($0.productID, $0.quantity)
+                })
+            values["destination"] = try await BusinessUnitStore(tenant).find(record.unitID).name
+            source = text.deliveryOfOrder(record.number)
+        }
+        return (values, source)
     }
 
     private func deliveriesModel(_ request: Request) async throws -> SupplyDeliveries.Model {
@@ -42,6 +102,9 @@ extension SupplyPages {
         var vehicleId: String?
         var fee: String?
         var feePaidBy: String?
+        var saleId: String?
+        var customerId: String?
+        var orderId: String?
     }
 
     func planDelivery(_ request: Request) async throws -> Response {
@@ -51,6 +114,12 @@ extension SupplyPages {
         do {
             func required(_ value: String?, _ field: String, max: Int) throws -> String {
                 do { return try FieldRules.required(value, field: field, max: max) } catch { throw SupplyError.field(error) }
+            }
+            // What the delivery is for, as the page that led here set it.
+            func reference(_ value: String?) throws -> UUID? {
+                guard let value, !value.isEmpty else { return nil }
+                guard let id = UUID(uuidString: value) else { throw AccessError.notFound }
+                return id
             }
             var driver: (id: UUID, name: String)?
             if let id = UUID(uuidString: form.driverId ?? "") {
@@ -69,7 +138,9 @@ extension SupplyPages {
                     destination: try required(form.destination, "destination", max: FieldLimit.address),
                     recipient: try required(form.recipient, "recipient", max: FieldLimit.name),
                     plannedOn: try StoreController.date(form.plannedOn, field: "plannedOn") ?? request.today(),
-                    vehicleID: UUID(uuidString: form.vehicleId ?? ""), driver: driver, fee: fee,
+                    saleID: try reference(form.saleId), customerID: try reference(form.customerId),
+                    orderID: try reference(form.orderId), vehicleID: UUID(uuidString: form.vehicleId ?? ""), driver: driver,
+                    fee: fee,
                     feePaidBy: DeliveryFee(rawValue: form.feePaidBy ?? "") ?? .cooperative), by: principal.actor)
             return request.redirect(to: SiteURL.supplyDeliveries.path, notice: "delivery_planned")
         } catch let error as any DomainError {
@@ -77,7 +148,8 @@ extension SupplyPages {
             model.values = [
                 "goods": form.goods ?? "", "destination": form.destination ?? "", "recipient": form.recipient ?? "",
                 "plannedOn": form.plannedOn ?? "", "driverId": form.driverId ?? "", "vehicleId": form.vehicleId ?? "",
-                "fee": form.fee ?? "", "feePaidBy": form.feePaidBy ?? "",
+                "fee": form.fee ?? "", "feePaidBy": form.feePaidBy ?? "", "saleId": form.saleId ?? "",
+                "customerId": form.customerId ?? "", "orderId": form.orderId ?? "",
             ]
             return Self.refused(error, fields: ["goods", "destination", "recipient", "plannedOn", "fee"], request) {
                 model.errors = $0

@@ -11,7 +11,7 @@ extension SupplyPages {
         let from = try StoreController.date(try request.queryValue("from"), field: "from") ?? today.yearMonth.first
         let to = try StoreController.date(try request.queryValue("to"), field: "to") ?? today
         guard from <= to else { throw FieldError.invalidDate("to") }
-        let report = try await SupplyReportStore(request.tenant()).report(from: from, to: to, today: today)
+        let report = try await SupplyReportStore(request.tenant()).report(from: from, to: to)
         if try request.queryValue("format") == "csv" {
             return Self.csv(report, decimals: principal.decimals, text: request.catalogue)
                 .response(filename: "pasokan-\(from)-\(to).csv")
@@ -26,11 +26,17 @@ extension SupplyPages {
                     member: $0.member, product: $0.product, unit: $0.unit, grade: $0.grade, quantity: $0.quantity,
                     amount: $0.amount)
             }, onTime: report.deliveries.onTime, late: report.deliveries.late, failed: report.deliveries.failed,
-            open: report.deliveries.planned + report.deliveries.onTheWay, aging: report.aging)
+            open: report.deliveries.planned + report.deliveries.onTheWay,
+            consigned: report.consigned.map {
+                .init(
+                    consignor: $0.consignor, product: $0.product, unit: $0.unit, held: $0.held, unsettled: $0.unsettled,
+                    owing: $0.owing)
+            }, aging: report.aging)
         return request.html(SupplyReport.View.render(model, in: request.pageContext()))
     }
 
-    /// The report as one CSV: purchases by supplier, then produce by member and grade, then what is owed by age.
+    /// The report as one CSV: purchases by supplier, produce by member and grade, goods on consignment, then what
+    /// was owed at the period's end by age.
     static func csv(_ report: SupplyReportStore.Report, decimals: Int, text: Catalogue) -> CSVText {
         func m(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
         var csv = text.csv()
@@ -51,7 +57,16 @@ extension SupplyPages {
             ])
         }
         csv.row([])
-        csv.row([text.payablesByAge])
+        csv.row([text.consignmentPosition])
+        csv.row([
+            text.supplierColumn, text.productColumn, text.csvUnit, text.heldColumn, text.soldUnsettledColumn,
+            text.owingColumn,
+        ])
+        for c in report.consigned {
+            csv.row([c.consignor, c.product, c.unit, Quantity.string(c.held), Quantity.string(c.unsettled), m(c.owing)])
+        }
+        csv.row([])
+        csv.row([text.payablesByAge(on: report.to)])
         csv.row([text.supplierColumn] + Payables.Age.allCases.map(text.payableAge))
         for row in report.aging { csv.row([row.supplier] + Payables.Age.allCases.map { m(row.ages[$0] ?? 0) }) }
         return csv

@@ -274,9 +274,9 @@ struct SupplyPages: RouteCollection {
             uniqueKeysWithValues: try await tenant.query(ProductRecord.self).filter(\.$id ~~ lines.map(\.productID)).all().map {
                 ($0.id!, $0)
             })
+        let supplier = try await SupplierStore(tenant).find(order.supplierID)
         var model = SupplyOrder.Model(
-            id: order.id!, number: order.number, supplierID: order.supplierID,
-            supplier: try await SupplierStore(tenant).find(order.supplierID).name,
+            id: order.id!, number: order.number, supplierID: order.supplierID, supplier: supplier.name,
             unit: try await BusinessUnitStore(tenant).find(order.unitID).name, status: order.status, date: order.orderedOn,
             total: order.total, raisedBy: order.raisedByName, approvedBy: order.approvedByName,
             lines: lines.map {
@@ -287,6 +287,7 @@ struct SupplyPages: RouteCollection {
             receipts: try await store.receipts(of: order.id!).map {
                 .init(date: $0.receivedOn, total: $0.total, owed: $0.payable, dueOn: $0.dueOn)
             }, canManage: principal.allows(.manageStock), canApprove: principal.allows(.approvePurchases))
+        model.betweenUnits = supplier.unitID != nil
         model.invoices = try await store.invoices(of: order.id!).map {
             .init(number: $0.number, date: $0.invoicedOn, amount: $0.amount, difference: $0.difference)
         }

@@ -103,7 +103,15 @@ package struct ConsignmentStore: Sendable {
     }
 
     package func position(of supplierID: UUID) async throws -> [Position] {
-        let products = try await products(of: supplierID)
+        try await position(try await products(of: supplierID))
+    }
+
+    /// Every consignor's position, by product.
+    package func positions() async throws -> [Position] {
+        try await position(try await tenant.query(ProductRecord.self).filter(\.$consignorID != nil).sort(\.$name).all())
+    }
+
+    private func position(_ products: [ProductRecord]) async throws -> [Position] {
         guard !products.isEmpty else { return [] }
         let ids = products.map { $0.id! }
         let held = Dictionary(

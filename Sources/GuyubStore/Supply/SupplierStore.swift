@@ -80,32 +80,38 @@ package struct SupplierStore: Sendable {
 
     // MARK: what is owed
 
-    /// What was received on credit from each supplier, and consignment settled, as bills falling due.
-    package func bills(of supplierIDs: [UUID]) async throws -> [UUID: [Payables.Bill]] {
+    /// What was received on credit from each supplier, and consignment settled, as bills falling due; only
+    /// those incurred by `date` when given.
+    package func bills(of supplierIDs: [UUID], by date: CivilDate? = nil) async throws -> [UUID: [Payables.Bill]] {
         guard !supplierIDs.isEmpty else { return [:] }
-        let receipts = try await tenant.query(GoodsReceiptRecord.self).filter(\.$supplierID ~~ supplierIDs)
-            .filter(\.$payable > 0).sort(\.$receivedOn).sort(\.$createdAt).all()
-        var bills = Dictionary(grouping: receipts) { $0.supplierID! }.mapValues { receipts in
+        var receipts = tenant.query(GoodsReceiptRecord.self).filter(\.$supplierID ~~ supplierIDs).filter(\.$payable > 0)
+        var settlements = tenant.query(ConsignmentSettlementRecord.self).filter(\.$supplierID ~~ supplierIDs)
+        if let date {
+            receipts = receipts.filter(\.$receivedOn <= date)
+            settlements = settlements.filter(\.$settledOn <= date)
+        }
+        var bills = Dictionary(grouping: try await receipts.sort(\.$receivedOn).sort(\.$createdAt).all()) {
+            $0.supplierID!
+        }.mapValues { receipts in
             receipts.map { Payables.Bill(dueOn: $0.dueOn ?? $0.receivedOn, amount: $0.payable) }
         }
         // Consignment sold and settled is due when settled.
-        for settlement in try await tenant.query(ConsignmentSettlementRecord.self).filter(\.$supplierID ~~ supplierIDs)
-            .sort(\.$settledOn).sort(\.$createdAt).all()
-        {
+        for settlement in try await settlements.sort(\.$settledOn).sort(\.$createdAt).all() {
             bills[settlement.supplierID, default: []].append(
                 Payables.Bill(dueOn: settlement.settledOn, amount: settlement.amount))
         }
         return bills
     }
 
-    /// Everything paid to each supplier.
-    package func paid(to supplierIDs: [UUID]) async throws -> [UUID: Int64] {
+    /// Everything paid to each supplier; only by `date` when given.
+    package func paid(to supplierIDs: [UUID], by date: CivilDate? = nil) async throws -> [UUID: Int64] {
         guard !supplierIDs.isEmpty else { return [:] }
         var paid: [UUID: Int64] = [:]
         for row in try await tenant.db.sql.raw(
             """
             SELECT supplier_id, CAST(SUM(amount) AS BIGINT) AS paid FROM supplier_payments
             WHERE cooperative_id = \(bind: tenant.cooperativeID) AND supplier_id IN (\(binds: supplierIDs))
+              AND paid_on <= \(bind: date?.description ?? "9999-12-31")
             GROUP BY supplier_id
             """
         ).all() {
@@ -114,14 +120,17 @@ package struct SupplierStore: Sendable {
         return paid
     }
 
-    /// What is still owed to each supplier with something owed, by age on `date`.
-    package func aging(on date: CivilDate) async throws -> [(supplier: SupplierRecord, ages: [Payables.Age: Int64])] {
-        let owing = try await tenant.query(SupplierRecord.self).filter(\.$owed > 0).sort(\.$name).all()
-        let ids = owing.map { $0.id! }
-        let bills = try await bills(of: ids)
-        let paid = try await paid(to: ids)
-        return owing.map { supplier in
-            (supplier, Payables.aging(bills[supplier.id!] ?? [], paid: paid[supplier.id!] ?? 0, on: date))
+    /// What was owed to each supplier at the end of `date`, by age then: only suppliers owed something.
+    package func aging(on date: CivilDate) async throws -> [(supplier: SupplierRecord, owed: Int64, ages: [Payables.Age: Int64])]
+    {
+        let suppliers = try await all()
+        let ids = suppliers.map { $0.id! }
+        let bills = try await bills(of: ids, by: date)
+        let paid = try await paid(to: ids, by: date)
+        return suppliers.compactMap { supplier in
+            let ages = Payables.aging(bills[supplier.id!] ?? [], paid: paid[supplier.id!] ?? 0, on: date)
+            let owed = ages.values.reduce(0, +)
+            return owed > 0 ? (supplier, owed, ages) : nil
         }
     }
 

@@ -4,7 +4,7 @@ import GuyubCore
 import SQLKit
 
 /// The supply figures of a period: purchases by supplier, members' produce by member and grade, and how the
-/// deliveries went; with what is owed now, by how late.
+/// deliveries went; with the goods on consignment now and what was owed at the period's end, by how late.
 package struct SupplyReportStore: Sendable {
     package let tenant: Tenant
 
@@ -37,16 +37,28 @@ package struct SupplyReportStore: Sendable {
         package var delivered: Int { onTime + late }
     }
 
+    /// A consignor's product: what the cooperative holds of it, and what sold and is not yet settled.
+    package struct Consigned: Sendable, Equatable {
+        package let consignor: String
+        package let product: String
+        package let unit: String
+        package let held: Int64
+        package let unsettled: Int64
+        /// What the unsettled quantity comes to at the agreed price.
+        package let owing: Int64
+    }
+
     package struct Report: Sendable {
         package let from: CivilDate
         package let to: CivilDate
         package let purchases: [Purchases]
         package let produce: [Produce]
         package let deliveries: Deliveries
+        package let consigned: [Consigned]
         package let aging: [(supplier: String, ages: [Payables.Age: Int64])]
     }
 
-    package func report(from: CivilDate, to: CivilDate, today: CivilDate) async throws -> Report {
+    package func report(from: CivilDate, to: CivilDate) async throws -> Report {
         let sql = tenant.db.sql
         let (first, last) = (from.description, to.description)
         let purchases = try await sql.raw(
@@ -101,7 +113,20 @@ package struct SupplyReportStore: Sendable {
                 }
             }
         }
-        let aging = try await SupplierStore(tenant).aging(on: today).map { ($0.supplier.name, $0.ages) }
-        return Report(from: from, to: to, purchases: purchases, produce: produce, deliveries: deliveries, aging: aging)
+        let consignors = Dictionary(uniqueKeysWithValues: try await SupplierStore(tenant).all().map { ($0.id!, $0.name) })
+        let consigned = try await ConsignmentStore(tenant).positions().map { position in
+            let product = position.product
+            return Consigned(
+                consignor: product.consignorID.flatMap { consignors[$0] } ?? "", product: product.name, unit: product.unit,
+                held: position.held, unsettled: position.unsettledQuantity,
+                // As a settlement would come to: each unit's sales priced on their own.
+                owing: try position.unsettled.reduce(0) {
+                    $0 + (try Consignment.settling(sold: $1.quantity, settled: 0, price: product.consignmentPrice ?? 0)).amount
+                })
+        }.sorted { ($0.consignor, $0.product) < ($1.consignor, $1.product) }
+        let aging = try await SupplierStore(tenant).aging(on: to).map { ($0.supplier.name, $0.ages) }
+        return Report(
+            from: from, to: to, purchases: purchases, produce: produce, deliveries: deliveries, consigned: consigned,
+            aging: aging)
     }
 }

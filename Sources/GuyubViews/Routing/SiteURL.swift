@@ -73,6 +73,8 @@ package enum SiteURL: Sendable, Equatable {
     case supplyUpload(UUID)
     case supplyReport(from: CivilDate? = nil, to: CivilDate? = nil, csv: Bool = false)
     case supplyDeliveries
+    /// Planning a delivery of a sale, to a credit customer, or of an order between units.
+    case supplyDeliveryFrom(sale: UUID? = nil, customer: UUID? = nil, order: UUID? = nil)
     case supplyDeliveryAction(UUID, DeliveryAction)
     case shopUnitsTemplate
     case shopUnitStaff(UUID)
@@ -225,6 +227,12 @@ package enum SiteURL: Sendable, Equatable {
             "/supply/reports"
                 + query(["from": from?.description ?? "", "to": to?.description ?? "", "format": csv ? "csv" : ""])
         case .supplyDeliveries: "/supply/deliveries"
+        case .supplyDeliveryFrom(let sale, let customer, let order):
+            "/supply/deliveries"
+                + query([
+                    "sale": sale?.uuidString.lowercased() ?? "", "customer": customer?.uuidString.lowercased() ?? "",
+                    "order": order?.uuidString.lowercased() ?? "",
+                ]) + "#plan"
         case .supplyDeliveryAction(let id, let action): "/supply/deliveries/\(id.uuidString.lowercased())/\(action.rawValue)"
         case .shopUnitsTemplate: "/store/units/template"
         case .shopUnitStaff(let id): "/store/units/\(id.uuidString.lowercased())/staff"

@@ -149,6 +149,12 @@ extension Catalogue {
     package var failReasonLabel: String { pick("Alasan gagal", "Why it failed") }
     package var failedButton: String { pick("Gagal dikirim", "Could not deliver") }
     package var planDelivery: String { pick("Rencanakan pengiriman", "Plan a delivery") }
+    package var deliverThis: String { pick("Antar ke pembeli", "Deliver to the buyer") }
+    package var deliverToCustomer: String { pick("Kirim barang", "Deliver goods") }
+    package var deliverOrder: String { pick("Rencanakan pengiriman", "Plan its delivery") }
+    package func deliveryOfSale(_ number: Int) -> String { pick("Untuk penjualan no. \(number)", "For sale no. \(number)") }
+    package func deliveryToCustomer(_ name: String) -> String { pick("Untuk pelanggan \(name)", "For the customer \(name)") }
+    package func deliveryOfOrder(_ number: Int) -> String { pick("Untuk pesanan no. \(number)", "For order no. \(number)") }
     package var vehicleLabel: String { pick("Kendaraan", "Vehicle") }
     package var supplyReportTitle: String { pick("Laporan pasokan", "Supply report") }
     package var purchasesBySupplier: String { pick("Pembelian per pemasok", "Purchases by supplier") }
@@ -161,7 +167,14 @@ extension Catalogue {
     package var deliveredOnTime: String { pick("Terkirim tepat waktu", "Delivered on time") }
     package var deliveredLate: String { pick("Terkirim terlambat", "Delivered late") }
     package var notYetDelivered: String { pick("Belum terkirim", "Not yet delivered") }
-    package var payablesByAge: String { pick("Utang usaha sekarang menurut umur", "What is owed now, by age") }
+    package func payablesByAge(on date: CivilDate) -> String {
+        pick("Utang usaha per \(format.date(date)) menurut umur", "Owed to suppliers on \(format.date(date)), by age")
+    }
+    package var consignmentPosition: String { pick("Barang titipan saat ini", "Goods on consignment now") }
+    package var noConsignment: String { pick("Tidak ada barang titipan.", "No goods on consignment.") }
+    package var heldColumn: String { pick("Stok di koperasi", "Held") }
+    package var soldUnsettledColumn: String { pick("Terjual, belum dibayar", "Sold, not yet settled") }
+    package var owingColumn: String { pick("Harus dibayar", "To settle") }
     package var nothingOwedToAnyone: String { pick("Tidak ada utang ke pemasok.", "Nothing is owed to suppliers.") }
     package var supplyReportLink: String { pick("Laporan pasokan", "Supply report") }
     package var claimsTitle: String { pick("Klaim biaya", "Expense claims") }

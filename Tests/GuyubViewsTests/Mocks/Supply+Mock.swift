@@ -149,6 +149,10 @@ extension SupplyReport.Model {
                     member: "Siti Aminah", product: "Gabah Kering Panen", unit: "kg", grade: .a, quantity: 1_250_500,
                     amount: 8_128_250)
             ], onTime: 4, late: 1, failed: 1, open: 2,
+            consigned: [
+                .init(
+                    consignor: "Bu Yati", product: "Keripik Singkong", unit: "bks", held: 12_000, unsettled: 8_000, owing: 48_000)
+            ],
             aging: [("UD Sumber Rejeki", [.notDue: 2_000_000, .upTo30: 400_000])])
     }
 }

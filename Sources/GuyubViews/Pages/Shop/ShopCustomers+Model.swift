@@ -24,6 +24,8 @@ extension ShopCustomers {
         package var rows: [Row]
         /// The reader takes payments at the counter.
         package var canReceive: Bool
+        /// The reader plans deliveries.
+        package var canDeliver = false
         /// The customer whose form was last sent, what it said, and what was refused.
         package var failed: UUID?
         package var amountValue = ""

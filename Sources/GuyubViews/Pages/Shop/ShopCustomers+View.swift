@@ -24,6 +24,10 @@ extension ShopCustomers {
                             .init(text.owedLabel, detail: MoneyText(amount: row.owed, format: format)),
                         ])
                         if model.canReceive && row.owed > 0 { paymentForm(row, model, context: context) }
+                        if model.canDeliver {
+                            Link(text.deliverToCustomer, url: SiteURL.supplyDeliveryFrom(customer: row.id).path)
+                                .class("button secondary")
+                        }
                     }
                     .class("card customer")
                 }

@@ -75,6 +75,8 @@ extension ShopReceipt {
         package var returned: Int64 { returns.reduce(0) { $0 + $1.amount } }
         /// The reader may take goods back (a supervisor), and something may still come back.
         package var canReturn = false
+        /// The reader plans deliveries: the sale may be carried to its buyer.
+        package var canDeliver = false
         /// The return form as last sent: quantities by line, the reason, and what was refused.
         package var returnQuantities: [String] = []
         package var returnReason = ""

@@ -18,6 +18,10 @@ extension ShopReceipt {
                 Div {
                     PrintButton(label: text.printReceipt)
                     Link(text.sendByWhatsApp, url: share).class("button secondary").attribute(named: "rel", value: "noopener")
+                    if model.canDeliver {
+                        Link(text.deliverThis, url: SiteURL.supplyDeliveryFrom(sale: model.saleID).path)
+                            .class("button secondary")
+                    }
                     Link(text.newSale, url: SiteURL.shop().path).class("button primary")
                 }
                 .class("actions")

@@ -51,6 +51,8 @@ package enum SupplyDeliveries {
         package var drivers: [(id: UUID, name: String)]
         package var vehicles: [(id: UUID, name: String)]
         package var values: [String: String] = [:]
+        /// What the delivery being planned is for (a sale, a customer, an order), as the form says it.
+        package var source: String?
         package var errors: [String: String] = [:]
         /// The delivery whose step was refused.
         package var failed: UUID?
@@ -179,6 +181,10 @@ package enum SupplyDeliveries {
             return Form(url: SiteURL.supplyDeliveries.path, method: .post) {
                 H2(text.planDelivery)
                 CSRFField(context: context)
+                if let source = model.source { Paragraph(source).class("muted") }
+                for key in ["saleId", "customerId", "orderId"] {
+                    if let id = v[key], !id.isEmpty { HiddenField(name: key, value: id) }
+                }
                 ErrorNotice(messages: errors["form"].map { [$0] } ?? [])
                 FormField(
                     scope: "plan", label: text.goodsLabel, name: "goods", value: v["goods"] ?? "", error: errors["goods"],
@@ -210,7 +216,7 @@ package enum SupplyDeliveries {
                     selected: v["feePaidBy"] ?? "cooperative", error: errors["feePaidBy"])
                 Div { Button(text.planDelivery).attribute(named: "type", value: "submit").class("primary") }.class("form-actions")
             }
-            .class("card plan-form")
+            .class("card plan-form").attribute(named: "id", value: "plan")
         }
     }
 }

@@ -65,6 +65,8 @@ package enum SupplyOrder {
         package var invoices: [Invoice] = []
         package var canManage: Bool
         package var canApprove: Bool
+        /// Ordered from another of the cooperative's units: the logistics unit may carry it.
+        package var betweenUnits = false
         /// The receiving form as last sent (by product), and what was refused.
         package var quantities: [UUID: String] = [:]
         package var errors: [String: String] = [:]
@@ -113,6 +115,12 @@ package enum SupplyOrder {
                     .init(text.raisedByLabel, detail: Text(model.raisedBy)),
                     .init(text.approvedByLabel, detail: Text(model.approvedBy ?? "—")),
                 ])
+                if model.betweenUnits && model.canManage && allowed.contains(.receive) {
+                    Paragraph {
+                        Link(text.deliverOrder, url: SiteURL.supplyDeliveryFrom(order: model.id).path).class("button secondary")
+                    }
+                    .class("no-print")
+                }
                 if allowed.contains(.approve) && model.canApprove {
                     Form(url: SiteURL.supplyOrderAction(model.id, .approve).path, method: .post) {
                         CSRFField(context: context)

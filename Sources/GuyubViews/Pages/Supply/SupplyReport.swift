@@ -3,7 +3,8 @@ import GuyubCore
 import Plot
 
 /// The supply report of a period: purchases by supplier (with a chart), members' produce by member and
-/// grade, how the deliveries went, and what is owed now by how late; printable and as CSV.
+/// grade, how the deliveries went, the goods on consignment, and what was owed at the period's end by how
+/// late; printable and as CSV.
 package enum SupplyReport {
     package struct Model: Sendable {
         package struct Purchases: Sendable, Equatable {
@@ -35,6 +36,24 @@ package enum SupplyReport {
             }
         }
 
+        /// A consignor's product: held, sold and not yet settled, and what that comes to.
+        package struct Consigned: Sendable, Equatable {
+            package var consignor: String
+            package var product: String
+            package var unit: String
+            package var held: Int64
+            package var unsettled: Int64
+            package var owing: Int64
+            package init(consignor: String, product: String, unit: String, held: Int64, unsettled: Int64, owing: Int64) {
+                self.consignor = consignor
+                self.product = product
+                self.unit = unit
+                self.held = held
+                self.unsettled = unsettled
+                self.owing = owing
+            }
+        }
+
         package var from: CivilDate
         package var to: CivilDate
         package var purchases: [Purchases]
@@ -43,11 +62,12 @@ package enum SupplyReport {
         package var late: Int
         package var failed: Int
         package var open: Int
+        package var consigned: [Consigned]
         package var aging: [(supplier: String, ages: [Payables.Age: Int64])]
 
         package init(
             from: CivilDate, to: CivilDate, purchases: [Purchases], produce: [Produce], onTime: Int, late: Int, failed: Int,
-            open: Int, aging: [(supplier: String, ages: [Payables.Age: Int64])]
+            open: Int, consigned: [Consigned], aging: [(supplier: String, ages: [Payables.Age: Int64])]
         ) {
             self.from = from
             self.to = to
@@ -57,6 +77,7 @@ package enum SupplyReport {
             self.late = late
             self.failed = failed
             self.open = open
+            self.consigned = consigned
             self.aging = aging
         }
     }
@@ -134,7 +155,26 @@ package enum SupplyReport {
                 }
                 .class("card deliveries")
                 Element(name: "section") {
-                    H2(text.payablesByAge)
+                    H2(text.consignmentPosition)
+                    if model.consigned.isEmpty {
+                        EmptyState(message: text.noConsignment)
+                    } else {
+                        DataTable(
+                            columns: [
+                                text.supplierColumn, text.productColumn, text.heldColumn, text.soldUnsettledColumn,
+                                text.owingColumn,
+                            ],
+                            rows: model.consigned.map {
+                                [
+                                    Text($0.consignor), Text($0.product), Text(format.quantity($0.held) + " " + $0.unit),
+                                    Text(format.quantity($0.unsettled) + " " + $0.unit), money($0.owing),
+                                ]
+                            }, className: "consigned-table")
+                    }
+                }
+                .class("card consigned")
+                Element(name: "section") {
+                    H2(text.payablesByAge(on: model.to))
                     if model.aging.isEmpty {
                         EmptyState(message: text.nothingOwedToAnyone)
                     } else {
