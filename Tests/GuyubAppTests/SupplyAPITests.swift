@@ -229,6 +229,46 @@ import VaporTesting
         }
     }
 
+    /// Harvests, receipts and deliveries taken at the same moment each land: none waits on another's
+    /// key-share lock on the cooperative (on PostgreSQL they once deadlocked and answered busy).
+    @Test func simultaneousSupplyWritesAllLand() async throws {
+        try await withTestApp { t in
+            let s = try await Self.shop(t)
+            let order = try await Self.order(s, "1000")
+            let writes: [(String, [String: Any])] =
+                (0..<6).map { _ in
+                    (
+                        "/api/v1/produce/intakes",
+                        [
+                            "memberId": s.siti, "productId": s.rice, "quantity": "10", "price": "6.500",
+                            "payment": "savings",
+                        ]
+                    )
+                }
+                + (0..<6).map { _ in
+                    ("/api/v1/purchase-orders/\(order)/receipts", ["lines": [["productId": s.rice, "quantity": "1"]]])
+                }
+                + (0..<6).map { _ in
+                    ("/api/v1/deliveries", ["goods": "Beras 10 kg", "destination": "Warung", "recipient": "Bu Darmi"])
+                }
+            let requests = try writes.map { ($0.0, try JSONSerialization.data(withJSONObject: $0.1)) }
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for (path, body) in requests {
+                    group.addTask {
+                        try await s.api.send(
+                            .POST, path, headers: ["Idempotency-Key": UUID().uuidString], body: ByteBuffer(data: body),
+                            contentType: .json
+                        ).status
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+
+            #expect(statuses.count == writes.count && statuses.allSatisfy { $0 == .created }, "\(statuses)")
+            try await t.expectBooksSound()
+        }
+    }
+
     /// Aged payables on a past day: the bills incurred by then, less what was paid by then, aged as of then.
     @Test func agedPayablesAreReadAsOfAPastDay() async throws {
         let day = Day(CivilDate(year: 2026, month: 8, day: 1)!)

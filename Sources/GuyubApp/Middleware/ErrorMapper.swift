@@ -78,6 +78,7 @@ struct ErrorMapper: AsyncMiddleware {
         default:
             if error.isUnavailable { request.logger.warning("database unavailable: \(String(reflecting: error))") }
             if error.isConstraintFailure || error.isTransient || error.isUnavailable {
+                request.logger.debug("answered busy: \(String(reflecting: error))")
                 return Failure(status: .serviceUnavailable, code: "busy", message: text.generic("busy"), retryAfter: 1)
             }
             request.logger.report(error: error)

@@ -67,7 +67,7 @@ package struct LoanDay: Sendable {
             try await sql.raw(
                 """
                 SELECT id FROM loans
-                WHERE cooperative_id = \(bind: tenant.cooperativeID) AND (status = \(bind: LoanStatus.active) OR allowance <> 0) FOR UPDATE
+                WHERE cooperative_id = \(bind: tenant.cooperativeID) AND (status = \(bind: LoanStatus.active) OR allowance <> 0) FOR NO KEY UPDATE
                 """
             ).run()
         }

@@ -206,7 +206,7 @@ package struct LoanStore: Sendable {
         if !tenant.db.isSQLite {
             try await tenant.db.sql.raw(
                 """
-                SELECT id FROM members WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: memberID) FOR UPDATE
+                SELECT id FROM members WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: memberID) FOR NO KEY UPDATE
                 """
             ).run()
         }

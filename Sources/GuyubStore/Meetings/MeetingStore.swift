@@ -410,7 +410,7 @@ package struct MeetingStore: Sendable {
         guard !tenant.db.isSQLite else { return row }
         try await tenant.db.sql.raw(
             """
-            SELECT id FROM meeting_participants WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: row.id!) FOR UPDATE
+            SELECT id FROM meeting_participants WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: row.id!) FOR NO KEY UPDATE
             """
         ).run()
         return try await tenant.find(MeetingParticipantRecord.self, row.id) ?? row

@@ -14,11 +14,13 @@ package struct StockStore: Sendable {
     /// The most lines one receipt or sale takes.
     package static let maxLines = 200
 
-    /// Takes the cooperative's row (on SQLite the writing transaction already holds the whole file).
+    /// Takes the cooperative's row (on SQLite the writing transaction already holds the whole file). NO KEY
+    /// UPDATE, as an UPDATE of the row takes: it does not wait for the key-share locks a row inserted earlier
+    /// in this or another transaction holds through its foreign key, so two writers never deadlock on it.
     func lockCooperative() async throws {
         guard !tenant.db.isSQLite else { return }
         _ = try await tenant.db.sql.raw(
-            "SELECT id FROM cooperatives WHERE id = \(bind: tenant.cooperativeID) FOR UPDATE"
+            "SELECT id FROM cooperatives WHERE id = \(bind: tenant.cooperativeID) FOR NO KEY UPDATE"
         ).all()
     }
 
