@@ -30,6 +30,16 @@ import Vapor
                 let row = try await t.app.db.sql.raw("/* test */ SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()
                 #expect(try row?.decode(column: "n", as: Int.self) ?? 0 > 0, "\(table)")
             }
+            // Members' referrals rewarded (a voucher, then a sembako package), refused and taken back; vouchers
+            // spent at the counter.
+            let referrals = try await t.app.db.sql.raw("/* test */ SELECT DISTINCT status, reason FROM referrals").all()
+                .map {
+                    "\(try $0.decode(column: "status", as: String.self))/\(try $0.decode(column: "reason", as: String?.self) ?? "")"
+                }
+            #expect(Set(referrals).isSuperset(of: ["rewarded/", "reversed/", "refused/below_minimum", "refused/returned"]))
+            let vouchers = try await t.app.db.sql.raw("/* test */ SELECT DISTINCT kind, status FROM vouchers").all()
+                .map { "\(try $0.decode(column: "kind", as: String.self))/\(try $0.decode(column: "status", as: String.self))" }
+            #expect(Set(vouchers).isSuperset(of: ["money/used", "money/void", "package/used"]), "\(vouchers)")
             // Urea goes only to farmers on the season's list, and never past their allocation.
             let urea = try await t.app.db.sql.raw(
                 """

@@ -140,7 +140,7 @@ import VaporTesting
         var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
         var meeting = "", resolution = "", memberImport = "", cooperative = "", shopProduct = "", sale = "", shift = ""
         var programme = "", customer = "", stockTake = "", supplier = "", order = "", delivery = "", upload = ""
-        var claim = "", lot = ""
+        var claim = "", lot = "", consumer = "", voucher = ""
 
         /// The id of this cooperative's record of a kind. A kind of record added without one here does not build.
         func id(_ record: TenantRecord) -> String {
@@ -169,6 +169,8 @@ import VaporTesting
             case .upload: upload
             case .claim: claim
             case .storageLot: lot
+            case .consumer: consumer
+            case .voucher: voucher
             }
         }
 
@@ -285,6 +287,16 @@ import VaporTesting
             try await api.post(
                 "/api/v1/storage", json: ["goods": "Cabai merah", "owner": "Pak Joko", "quantity": "100", "rate": "50"]
             ).json()["id"] as! String
+        // A consumer Siti brought, welcomed with a voucher.
+        try await api.put("/api/v1/settings/referrals", json: ["welcomeValue": "5.000"])
+        let code = try await api.get("/api/v1/members/\(r.member)/referral").json()["code"] as! String
+        r.consumer =
+            try await api.post("/api/v1/consumers", json: ["phone": "0813-1111-2222", "name": "Budi", "referralCode": code])
+            .json()["id"] as! String
+        r.voucher =
+            (try JSONSerialization.jsonObject(
+                with: Data(buffer: try await api.get("/api/v1/vouchers?consumerId=\(r.consumer)").body)) as? [[String: Any]])?
+            .first?["id"] as! String
         r.memberImport = try await MemberImportJobs.open(
             Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",
             fileName: "anggota.csv", plan: .init(), status: .preview,

@@ -113,12 +113,14 @@ extension OpenAPIDocument {
                     format: .dateTime,
                     description: "When a sale made while the counter was offline was made; booked at that time and "
                         + "on that day, at most 7 days back and never ahead of the server's clock"),
-                "expectedTotal": .money,
+                "expectedTotal": .money, "consumerId": .uuid,
+                "voucherCode": .string(description: "A money voucher of the buyer's: it pays first", maxLength: 20),
             ], required: ["lines", "payment"]),
         "Sale": .object(
             [
                 "id": .uuid, "number": .integer, "unitId": .uuid, "date": .isoDate, "soldAt": .dateTime, "memberId": .uuid,
-                "customerId": .uuid, "payment": .string, "total": .money, "entryId": .uuid, "cashier": .string,
+                "customerId": .uuid, "consumerId": .uuid, "payment": .string, "total": .money, "voucher": .money,
+                "entryId": .uuid, "cashier": .string,
                 "payments": .arrayOf(
                     .object(["method": .string, "amount": .money], required: ["method", "amount"])),
                 "lines": .arrayOf(

@@ -155,7 +155,8 @@ struct StoreController {
         let (sale, saleLines) = try await SaleStore(request.tenant()).sell(
             SaleStore.Request(
                 lines: lines, memberID: input.memberId, customerID: input.customerId, buyerNIK: nik, payment: payment,
-                unitID: input.unitId, date: booked.on, at: booked.at, expectedTotal: expected, parts: parts),
+                unitID: input.unitId, date: booked.on, at: booked.at, expectedTotal: expected, parts: parts,
+                consumerID: input.consumerId, voucherCode: input.voucherCode),
             describe: { text.saleDescription($0) }, by: principal.actor)
         return try created(SaleDTO(sale, lines: saleLines, decimals: principal.decimals))
     }
@@ -188,7 +189,7 @@ struct StoreController {
             SaleStore.Return(
                 saleID: sale.id!, quantities: quantities, reason: input.reason ?? "", date: request.today(),
                 at: request.application.clock.now()),
-            describe: { text.returnDescription($0) }, by: principal.actor)
+            describe: { text.returnDescription($0) }, referrals: ConsumerDay.texts, by: principal.actor)
         return try created(SaleReturnDTO(record, lines: lines, decimals: principal.decimals))
     }
 

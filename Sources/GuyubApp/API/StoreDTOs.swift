@@ -208,6 +208,10 @@ struct SaleInput: Content {
     /// The total the buyer was charged (an offline counter's, from the prices it kept): refused when the
     /// server's prices make another.
     var expectedTotal: String?
+    /// The consumer buying (their purchases are kept with them; a member's referral counts the first).
+    var consumerId: UUID?
+    /// A money voucher of the buyer's: it pays first, `payment` the rest.
+    var voucherCode: String?
 }
 
 struct SaleDTO: Content {
@@ -229,7 +233,10 @@ struct SaleDTO: Content {
     var soldAt: Date
     var memberId: UUID?
     var customerId: UUID?
+    var consumerId: UUID?
     var payment: String
+    /// What a voucher paid of the total; the ways in `payments` paid the rest.
+    var voucher: String?
     /// What each way paid, in the order refunds go back.
     struct Part: Content {
         var method: String
@@ -252,6 +259,8 @@ struct SaleDTO: Content {
         soldAt = sale.soldAt
         memberId = sale.memberID
         customerId = sale.customerID
+        consumerId = sale.consumerID
+        voucher = sale.paidVoucher > 0 ? money(sale.paidVoucher) : nil
         payment = sale.payment.rawValue
         payments = SalePayment.refundOrder.filter { sale.split[$0] > 0 }.map {
             Part(method: $0.rawValue, amount: money(sale.split[$0]))

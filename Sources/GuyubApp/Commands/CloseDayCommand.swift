@@ -7,7 +7,8 @@ import GuyubViews
 import Vapor
 
 /// `guyub close-day [--cooperative ID] [--date YYYY-MM-DD]`: the loans' daily job (penalties, arrears,
-/// collectibility, allowance) for one cooperative or every one. Running it twice changes nothing.
+/// collectibility, allowance), then the referrals decided and the vouchers expired, for one cooperative or
+/// every one. Running it twice changes nothing.
 struct CloseDayCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "cooperative")
@@ -42,6 +43,12 @@ struct CloseDayCommand: AsyncCommand {
                         + text.loansClosedDay(
                             day, loans: result.loans, late: result.late, penalties: result.penalties,
                             allowance: result.allowanceChange))
+                let consumers = try await ConsumerDay.closeDay(
+                    for: cooperative, on: day, db: app.db, by: .commandLine("close-day"))
+                context.console.success(
+                    "\(cooperative.name): "
+                        + text.consumersClosedDay(
+                            rewarded: consumers.rewarded, refused: consumers.refused, expired: consumers.expired))
             } catch let error as any DomainError {
                 throw CommandFailure(message: "\(cooperative.name): " + text.message(for: error))
             }
@@ -58,5 +65,15 @@ extension LoanDay {
         return try await db.write { db in
             try await LoanDay(tenant.withDatabase(db)).close(day, texts: .init(day), by: actor)
         }
+    }
+}
+
+extension ConsumerDay {
+    /// One cooperative's referrals and vouchers for the day, in a transaction of its own.
+    static func closeDay(for cooperative: CooperativeRecord, on day: CivilDate, db: any Database, by actor: Actor)
+        async throws -> Result
+    {
+        let tenant = Tenant(cooperativeID: try cooperative.requireID(), db: db)
+        return try await db.write { db in try await ConsumerDay(tenant.withDatabase(db)).close(day, by: actor) }
     }
 }

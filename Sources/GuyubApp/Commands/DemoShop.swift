@@ -296,7 +296,7 @@ struct DemoShop {
                         .init(
                             saleID: sale.id!, quantities: [line.productID: Quantity.scale],
                             reason: "Kemasan sobek, uang dikembalikan", date: day, at: sale.soldAt.addingTimeInterval(3_600)),
-                        describe: { text.returnDescription($0) }, by: manager)
+                        describe: { text.returnDescription($0) }, referrals: ConsumerDay.texts, by: manager)
                     onHand[line.productID]! += Quantity.scale
                 }
             }
@@ -414,7 +414,7 @@ struct DemoShop {
     }
 
     /// The hour on the day in the demo cooperative's time zone.
-    private func at(_ day: CivilDate, hour: Int) -> Date {
+    func at(_ day: CivilDate, hour: Int) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Jakarta")!
         return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour))!

@@ -197,6 +197,10 @@ extension DemoData {
             try await shop.month(
                 first: month.first, last: lastDay, members: active.values.sorted { $0.memberNumber < $1.memberNumber },
                 random: &random)
+            if month >= today.yearMonth.previous {
+                try await DemoConsumers(tenant: tenant, shop: shop, chair: chair).month(
+                    month, last: lastDay, today: today, members: active.values.sorted { $0.memberNumber < $1.memberNumber })
+            }
             for (index, (status, date, reason)) in exits where date.yearMonth == month {
                 if let member = active.values.first(where: { $0.nik == people[index].details.nik.digits }) {
                     _ = try await members.changeStatus(

@@ -4,7 +4,8 @@ import GuyubCore
 import GuyubStore
 import Vapor
 
-/// The server's daily work, while it runs: each cooperative's loans' day once its day has begun, and
+/// The server's daily work, while it runs: each cooperative's loans' day once its day has begun (then its
+/// referrals decided and vouchers expired), and
 /// answers kept for retries (idempotency keys) dropped after a week. Every server of a deployment may
 /// run it: a second run of a day changes nothing.
 struct DailyJobs: LifecycleHandler {
@@ -42,12 +43,15 @@ struct DailyJobs: LifecycleHandler {
             guard closed[id] != today else { continue }
             do {
                 let result = try await LoanDay.closeDay(for: cooperative, on: today, db: app.db, by: .commandLine("close-day"))
+                let consumers = try await ConsumerDay.closeDay(
+                    for: cooperative, on: today, db: app.db, by: .commandLine("close-day"))
                 closed[id] = today
                 app.logger.info(
                     "loans' day closed",
                     metadata: [
                         "cooperative": "\(id)", "date": "\(today)",
                         "late": "\(result.late)", "penalties": "\(result.penalties)",
+                        "rewarded": "\(consumers.rewarded)", "expired": "\(consumers.expired)",
                     ])
             } catch {
                 app.logger.warning(

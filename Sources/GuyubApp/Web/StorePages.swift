@@ -388,7 +388,7 @@ struct StorePages: RouteCollection {
                 SaleStore.Return(
                     saleID: model.saleID, quantities: quantities, reason: form.reason ?? "", date: request.today(),
                     at: request.application.clock.now()),
-                describe: { text.returnDescription($0) }, by: principal.actor)
+                describe: { text.returnDescription($0) }, referrals: ConsumerDay.texts, by: principal.actor)
             return request.redirect(to: SiteURL.shopSale(model.saleID).path, notice: "sale_returned")
         } catch let error as any DomainError {
             model.errors =

@@ -38,6 +38,8 @@ package enum AccountRole: String, Codable, Sendable, CaseIterable {
     case interUnit
     // Liabilities
     case savingsSukarela, savingsBerjangka, interestPayable, shuPayable, taxPayable, tradePayables, bankLoans
+    /// Vouchers issued and not yet used, expired or voided: money off, or goods, the cooperative owes.
+    case vouchers
     case fundBoard, fundStaff, fundEducation, fundSocial, fundRegional
     // Equity
     case savingsPokok, savingsWajib, reserve, grants, currentSurplus, openingBalance
@@ -51,6 +53,8 @@ package enum AccountRole: String, Codable, Sendable, CaseIterable {
     // Expenses
     case costOfSales, savingsInterestExpense, allowanceExpense, operatingExpense, cooperativeExpense, taxExpense
     case inventoryLoss, cashOverShort
+    /// Rewards and welcome discounts: vouchers issued to members who bring consumers, and to new consumers.
+    case promotionExpense
     /// The cost of goods sold between units: the supplier's cost, and the buyer's markup over it.
     case interUnitCost
 }

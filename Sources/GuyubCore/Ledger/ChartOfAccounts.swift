@@ -22,6 +22,7 @@ package enum ChartOfAccounts {
         .init("2-1500", "Utang pajak", "Taxes payable", .liability, .taxPayable),
         .init("2-1600", "Utang usaha", "Trade payables", .liability, .tradePayables),
         .init("2-1700", "Utang bank", "Bank loans", .liability, .bankLoans),
+        .init("2-1800", "Utang voucher belanja", "Vouchers outstanding", .liability, .vouchers),
         .init("2-2100", "Dana pengurus", "Board fund", .liability, .fundBoard),
         .init("2-2200", "Dana karyawan", "Staff fund", .liability, .fundStaff),
         .init("2-2300", "Dana pendidikan", "Education fund", .liability, .fundEducation),
@@ -61,6 +62,7 @@ package enum ChartOfAccounts {
         .init("5-2100", "Beban jasa simpanan", "Interest on savings", .expense, .savingsInterestExpense, segment: .member),
         .init("5-2200", "Beban penyisihan pinjaman", "Loan-loss provision", .expense, .allowanceExpense),
         .init("5-3100", "Beban usaha", "Operating expenses", .expense, .operatingExpense),
+        .init("5-3110", "Beban promosi", "Promotion expenses", .expense, .promotionExpense),
         .init("5-4100", "Beban perkoperasian", "Cooperative expenses (meetings, education)", .expense, .cooperativeExpense),
         .init("5-9100", "Beban pajak", "Income tax", .expense, .taxExpense),
     ]

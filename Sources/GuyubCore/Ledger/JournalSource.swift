@@ -34,6 +34,10 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     case expenseClaim = "supply.expense-claim"
     case storageFee = "supply.storage-fee"
     case processing = "supply.processing"
+    case voucherIssue = "voucher.issue"
+    case voucherCollect = "voucher.collect"
+    case voucherExpiry = "voucher.expiry"
+    case voucherVoid = "voucher.void"
 
     /// The year's close, the SHU and the loans keep records of their entries that a reversal would leave
     /// behind (a loan would still owe what its reversed repayment paid); a loan's mistake is put right
@@ -46,7 +50,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
         case .loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery, .loanAllowance, .shuDistribution, .shuPayout,
             .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift,
             .storeCustomerPayment, .supplierPayment, .consignmentSettlement, .deliveryFee, .expenseClaim, .storageFee,
-            .processing:
+            .processing, .voucherIssue, .voucherCollect, .voucherExpiry, .voucherVoid:
             false
         }
     }
@@ -58,7 +62,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
             .savingsExit, .savingsBreak, .savingsMaturity, .loanDisbursement, .loanWriteOff, .shuDistribution, .shuPayout,
             .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift, .storeCustomerPayment,
             .supplierPayment, .consignmentSettlement, .deliveryFee, .expenseClaim, .storageFee,
-            .processing,
+            .processing, .voucherIssue, .voucherCollect, .voucherExpiry, .voucherVoid,
         ]
         .contains(self)
     }

@@ -15,10 +15,12 @@ package enum Subledger: Sendable, Hashable {
     case tradePayables
     /// What units owe each other: one unit's due is another's debt, so together they hold nothing.
     case interUnit
+    /// Vouchers issued and still good.
+    case vouchers
 
     package static let all: [Subledger] =
         SavingsKind.allCases.map(Subledger.savings) + [
-            .loans, .allowance, .shuPayable, .inventory, .tradeReceivables, .tradePayables, .interUnit,
+            .loans, .allowance, .shuPayable, .inventory, .tradeReceivables, .tradePayables, .interUnit, .vouchers,
         ]
 
     /// The control account, by its role in the chart.
@@ -32,6 +34,7 @@ package enum Subledger: Sendable, Hashable {
         case .tradeReceivables: .tradeReceivables
         case .tradePayables: .tradePayables
         case .interUnit: .interUnit
+        case .vouchers: .vouchers
         }
     }
 

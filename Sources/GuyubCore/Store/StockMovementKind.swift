@@ -12,6 +12,8 @@ package enum StockMovementKind: String, Codable, Sendable, CaseIterable {
     /// Goods used up and made in processing (gabah milled into beras).
     case processedOut = "processed-out"
     case processedIn = "processed-in"
+    /// Goods given away as a promotion (a member's reward package collected).
+    case promotion
 }
 
 /// How a buyer pays at the counter.

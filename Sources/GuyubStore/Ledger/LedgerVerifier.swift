@@ -100,7 +100,8 @@ package enum LedgerVerifier {
         return Report(problems: problems, entries: entries, accounts: accountCount)
     }
 
-    /// What the loans still owe and hold as allowance, and the members' SHU not yet collected.
+    /// What the loans still owe and hold as allowance, the members' SHU not yet collected, and what the shop's
+    /// stock, customers, suppliers and vouchers hold.
     private static func otherSubledgers(of cooperative: UUID, on sql: any SQLDatabase) async throws -> [Subledger: Int64] {
         let loans = try await sql.raw(
             """
@@ -123,7 +124,10 @@ package enum LedgerVerifier {
                    (SELECT CAST(COALESCE(SUM(balance), 0) AS BIGINT) FROM store_customers WHERE cooperative_id = \(bind: cooperative))
                      AS owed,
                    (SELECT CAST(COALESCE(SUM(owed), 0) AS BIGINT) FROM suppliers WHERE cooperative_id = \(bind: cooperative))
-                     AS payable
+                     AS payable,
+                   (SELECT CAST(COALESCE(SUM(value), 0) AS BIGINT) FROM vouchers
+                     WHERE cooperative_id = \(bind: cooperative) AND status = \(bind: VoucherStatus.active.rawValue))
+                     AS vouchers
             """
         ).first()
         return [
@@ -131,6 +135,7 @@ package enum LedgerVerifier {
             .tradeReceivables: try shop?.decode(column: "owed", as: Int64.self) ?? 0,
             .tradePayables: try shop?.decode(column: "payable", as: Int64.self) ?? 0,
             .interUnit: 0,
+            .vouchers: try shop?.decode(column: "vouchers", as: Int64.self) ?? 0,
             .loans: try loans?.decode(column: "owed", as: Int64.self) ?? 0,
             .allowance: try loans?.decode(column: "allowance", as: Int64.self) ?? 0,
             .shuPayable: try shares?.decode(column: "held", as: Int64.self) ?? 0,

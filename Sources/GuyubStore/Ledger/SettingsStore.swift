@@ -102,4 +102,33 @@ extension SettingsStore {
             tenant, actor: actor, action: .settingsPurchasing, entity: "settings", entityID: nil, before: before,
             after: settings)
     }
+
+    static let referralsKey = "referrals"
+
+    /// The board's referral rules (the standard ones until it sets its own).
+    package func referrals() async throws -> ReferralRules {
+        guard let record = try await tenant.query(SettingRecord.self).filter(\.$key == Self.referralsKey).first() else {
+            return .standard
+        }
+        return try JSONDecoder().decode(ReferralRules.self, from: Data(record.value.utf8))
+    }
+
+    package func setReferrals(_ rules: ReferralRules, by actor: Actor) async throws {
+        let rules = try rules.checked()
+        if let product = rules.packageProductID { _ = try await ProductStore(tenant).find(product) }
+        let before = try await referrals()
+        guard rules != before else { return }
+        let value = String(decoding: try JSONEncoder.sorted.encode(rules), as: UTF8.self)
+        if let record = try await tenant.query(SettingRecord.self).filter(\.$key == Self.referralsKey).first() {
+            record.value = value
+            try await record.update(on: tenant.db)
+        } else {
+            let record = SettingRecord()
+            record.key = Self.referralsKey
+            record.value = value
+            try await tenant.create(record)
+        }
+        try await AuditLog.append(
+            tenant, actor: actor, action: .settingsReferrals, entity: "settings", entityID: nil, before: before, after: rules)
+    }
 }

@@ -23,5 +23,6 @@ package enum GuyubMigrations {
         AddSalePayments(),
         AddUnitStaffAndRegions(),
         CreateSupply(),
+        CreateConsumers(),
     ]
 }

@@ -273,6 +273,11 @@ package final class SaleRecord: TenantModel, @unchecked Sendable {
     @Field(key: "cashier_name") package var cashierName: String
     /// The shift open at the unit's till when it was sold.
     @OptionalField(key: "shift_id") package var shiftID: UUID?
+    /// The consumer who bought, when one was named.
+    @OptionalField(key: "consumer_id") package var consumerID: UUID?
+    /// What a voucher paid of the total (the ways in `split` paid the rest), and which voucher.
+    @Field(key: "paid_voucher") package var paidVoucher: Int64
+    @OptionalField(key: "voucher_id") package var voucherID: UUID?
 
     package init() {}
 

@@ -24,9 +24,11 @@ extension SaleStore {
     /// Takes goods back (or undoes the whole sale) as the reverse of what the sale moved: each line gives
     /// back its share of what was paid and of what the goods cost (the core's `SoldLine`), the goods go
     /// back into the unit's stock at that cost, the buyer gets the money back the way they paid, and a
-    /// member's business for the SHU shrinks by what they got back.
+    /// member's business for the SHU shrinks by what they got back. What a voucher paid comes back as a
+    /// voucher of the buyer's again; a referral reward the purchase earned is taken back (`referrals` words
+    /// its entry).
     package func giveBack(
-        _ request: Return, describe: (Int) -> String, by actor: Actor
+        _ request: Return, describe: (Int) -> String, referrals: ReferralStore.Texts, by actor: Actor
     ) async throws -> (record: SaleReturnRecord, lines: [(line: SaleLineRecord, quantity: Int64, amount: Int64)]) {
         let reason: String
         do { reason = try FieldRules.required(request.reason, field: "reason", max: FieldLimit.storeReason) } catch {
@@ -86,6 +88,8 @@ extension SaleStore {
             owed = try await StoreCustomerStore(tenant).find(customer).balance
         }
         let refund = sale.split.refund(record.amount, after: already, owed: owed)
+        // The ways the buyer paid give back up to what they paid; the rest was the voucher's.
+        let voucherBack = record.amount - refund.total
         record.cash = refund.inCash
         if refund.inCash > 0 { record.shiftID = try await ShiftStore(tenant).open(at: sale.unitID)?.id }
 
@@ -103,9 +107,13 @@ extension SaleStore {
                     """))
         }
         if let draft = draft(
-            record, of: sale, refund: refund, description: describe(sale.number), savingsAccount: savingsAccount)
+            record, of: sale, refund: refund, voucherBack: voucherBack, description: describe(sale.number),
+            savingsAccount: savingsAccount)
         {
             record.entryID = try await Ledger(tenant).post(draft, by: actor).entry.id
+        }
+        if voucherBack > 0, let voucher = sale.voucherID, let entry = record.entryID {
+            try await VoucherStore(tenant).reissue(voucher, worth: voucherBack, on: request.date, entry: entry)
         }
         let stock = StockStore(tenant)
         statements.append(insert(record))
@@ -143,13 +151,16 @@ extension SaleStore {
         try await AuditLog.append(
             tenant, actor: actor, action: .saleReturn, entity: "sale", entityID: sale.id,
             after: ["saleNumber": String(sale.number), "refund": String(record.amount), "reason": reason])
+        try await ReferralStore(tenant).returned(sale.id!, on: request.date, texts: referrals, by: actor)
         return (record, back)
     }
 
     /// The sale's entry turned around for what came back; none when nothing of value moved. The refund
-    /// comes off trade receivables, savings, QRIS in transit and cash, as `refund` sends it.
+    /// comes off trade receivables, savings, QRIS in transit and cash, as `refund` sends it, and what a
+    /// voucher paid is owed on a voucher again.
     private func draft(
-        _ record: SaleReturnRecord, of sale: SaleRecord, refund: Refund, description: String, savingsAccount: UUID?
+        _ record: SaleReturnRecord, of sale: SaleRecord, refund: Refund, voucherBack: Int64, description: String,
+        savingsAccount: UUID?
     ) -> JournalDraft? {
         guard record.amount > 0 || record.cost > 0 else { return nil }
         var lines: [JournalDraft.Line] = []
@@ -160,7 +171,7 @@ extension SaleStore {
                     unit: sale.unitID))
             let back: [(AccountRole, Int64)] = [
                 (.tradeReceivables, refund.offOwed), (.savingsSukarela, refund.toSavings), (.qrisClearing, refund.toQRIS),
-                (.cash, refund.inCash),
+                (.cash, refund.inCash), (.vouchers, voucherBack),
             ]
             for (role, amount) in back where amount > 0 {
                 lines.append(

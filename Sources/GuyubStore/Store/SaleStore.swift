@@ -40,11 +40,18 @@ package struct SaleStore: Sendable {
         package var expectedTotal: Int64?
         /// For a split payment, the parts; one may leave its amount out to take the rest.
         package var parts: [(method: PaymentMethod, amount: Int64?)]
+        /// The consumer buying, known by their phone or card.
+        package var consumerID: UUID?
+        /// A money voucher of the buyer's handed over: it pays first, the payment the rest.
+        package var voucherCode: String?
 
         package init(
             lines: [Line], memberID: UUID?, customerID: UUID?, buyerNIK: NIK?, payment: PaymentMethod, unitID: UUID?,
-            date: CivilDate, at: Date, expectedTotal: Int64? = nil, parts: [(method: PaymentMethod, amount: Int64?)] = []
+            date: CivilDate, at: Date, expectedTotal: Int64? = nil, parts: [(method: PaymentMethod, amount: Int64?)] = [],
+            consumerID: UUID? = nil, voucherCode: String? = nil
         ) {
+            self.consumerID = consumerID
+            self.voucherCode = voucherCode
             self.parts = parts
             self.expectedTotal = expectedTotal
             self.lines = lines
@@ -78,8 +85,12 @@ package struct SaleStore: Sendable {
             guard let found = try await tenant.find(StoreCustomerRecord.self, id) else { throw AccessError.notFound }
             customer = found
         }
+        var consumer: ConsumerRecord?
+        if let id = request.consumerID { consumer = try await ConsumerStore(tenant).find(id) }
         var member: MemberRecord?
-        if let id = request.memberID ?? customer?.memberID { member = try await MemberStore(tenant).find(id) }
+        if let id = request.memberID ?? customer?.memberID ?? consumer?.memberID {
+            member = try await MemberStore(tenant).find(id)
+        }
         let isMember = member?.status == .member
         let buyer = CustomerClass.paying(isMember: isMember, registered: customer?.customerClass)
 
@@ -115,9 +126,17 @@ package struct SaleStore: Sendable {
         let total = priced.reduce(0) { $0 + $1.amount }
         guard total > 0, total <= Amount.ceiling else { throw StoreError.priceInvalid("total") }
         if let expected = request.expectedTotal, expected != total { throw StoreError.totalChanged(total: total) }
+        var voucher: (record: VoucherRecord, paid: Int64, lapsed: Int64)?
+        if let code = request.voucherCode, !code.trimmingCharacters(in: .whitespaces).isEmpty {
+            let holders = [member?.id.map(VoucherStore.Holder.member), consumer?.id.map(VoucherStore.Holder.consumer)]
+            let found = try await VoucherStore(tenant).spendable(code: code, by: holders.compactMap { $0 }, on: request.date)
+            let (paid, lapsed) = Voucher.paying(found.value, toward: total)
+            voucher = (found, paid, lapsed)
+        }
+        let toPay = total - (voucher?.paid ?? 0)
         let split =
             request.payment == .split
-            ? try SalePayment(request.parts, total: total) : SalePayment(single: request.payment, total: total)
+            ? try SalePayment(request.parts, total: toPay) : SalePayment(single: request.payment, total: toPay)
         if split[.savings] > 0, !isMember { throw StoreError.memberRequired }
         if split[.credit] > 0, customer == nil { throw StoreError.customerRequired }
 
@@ -152,6 +171,9 @@ package struct SaleStore: Sendable {
         sale.soldAt = request.at
         sale.memberID = isMember ? member?.id : nil
         sale.customerID = customer?.id
+        sale.consumerID = consumer?.id
+        sale.paidVoucher = voucher?.paid ?? 0
+        sale.voucherID = voucher?.record.id
         sale.buyerNIK = programmes.isEmpty ? nil : nik
         sale.customerClass = buyer
         sale.total = total
@@ -166,8 +188,10 @@ package struct SaleStore: Sendable {
             let account = try await SavingsStore(tenant).openAccount(of: member.id!, kind: .sukarela)
             savings = (account.id!, try await SettingsStore(tenant).savings().sukarelaMinimum)
         }
+        if let voucher { try await VoucherStore(tenant).spent(voucher.record, on: sale.id!, date: request.date) }
         let posting = try await Ledger(tenant).post(
-            draft(sale, description: describe(number), savingsAccount: savings?.account), by: actor,
+            draft(sale, description: describe(number), savingsAccount: savings?.account, lapsed: voucher?.lapsed ?? 0),
+            by: actor,
             floors: savings.map { [$0.account: $0.floor] } ?? [:])
         sale.entryID = posting.entry.id!
         let lines = priced.enumerated().map { index, item in
@@ -205,6 +229,15 @@ package struct SaleStore: Sendable {
                         ]
                     ]))
         }
+        if let consumer {
+            statements.append(
+                SQLQueryString(
+                    """
+                    UPDATE referrals SET sale_id = \(bind: sale.id!)
+                    WHERE cooperative_id = \(bind: tenant.cooperativeID) AND consumer_id = \(bind: consumer.id!)
+                      AND sale_id IS NULL
+                    """))
+        }
         let taken = zip(request.lines, draws).flatMap { line, drawn in
             drawn.map {
                 StockStore.BatchChange(
@@ -216,14 +249,22 @@ package struct SaleStore: Sendable {
         return (sale, lines)
     }
 
-    /// The sale's entry: what the buyer paid (into cash, out of their savings, in transit from QRIS, or owed;
-    /// each part of a split payment its own line) against sales to members or to others, and what the goods
-    /// cost against inventory, all in the unit.
-    private func draft(_ sale: SaleRecord, description: String, savingsAccount: UUID?) -> JournalDraft {
+    /// The sale's entry: what the buyer paid (off a voucher they held, into cash, out of their savings, in
+    /// transit from QRIS, or owed; each part of a split payment its own line) against sales to members or to
+    /// others, and what the goods cost against inventory, all in the unit. What a voucher was worth beyond
+    /// the sale lapses (it gives no change): no longer owed, other income.
+    private func draft(_ sale: SaleRecord, description: String, savingsAccount: UUID?, lapsed: Int64) -> JournalDraft {
         var lines = SalePayment.refundOrder.filter { sale.split[$0] > 0 }.map { method in
             JournalDraft.Line(
                 account: .role(Self.paidInto(method)), savingsAccount: method == .savings ? savingsAccount : nil,
                 debit: sale.split[method], credit: 0, unit: sale.unitID)
+        }
+        if sale.paidVoucher + lapsed > 0 {
+            lines.append(
+                JournalDraft.Line(account: .role(.vouchers), debit: sale.paidVoucher + lapsed, credit: 0, unit: sale.unitID))
+        }
+        if lapsed > 0 {
+            lines.append(JournalDraft.Line(account: .role(.otherIncome), debit: 0, credit: lapsed, unit: sale.unitID))
         }
         lines.append(
             JournalDraft.Line(
@@ -315,7 +356,7 @@ package struct SaleStore: Sendable {
             [
                 "cooperative_id", "id", "number", "unit_id", "sold_on", "sold_at", "member_id", "customer_id", "buyer_nik",
                 "customer_class", "payment", "total", "cost", "entry_id", "cashier_user_id", "cashier_name", "shift_id",
-                "paid_cash", "paid_savings", "paid_qris", "paid_credit",
+                "paid_cash", "paid_savings", "paid_qris", "paid_credit", "consumer_id", "paid_voucher", "voucher_id",
             ],
             [
                 [
@@ -323,7 +364,7 @@ package struct SaleStore: Sendable {
                     sale.customerID,
                     sale.buyerNIK, sale.customerClass.rawValue, sale.payment.rawValue, sale.total, sale.cost, sale.entryID,
                     sale.cashierUserID, sale.cashierName, sale.shiftID, sale.paidCash, sale.paidSavings, sale.paidQRIS,
-                    sale.paidCredit,
+                    sale.paidCredit, sale.consumerID, sale.paidVoucher, sale.voucherID,
                 ]
             ])
     }

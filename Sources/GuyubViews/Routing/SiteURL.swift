@@ -75,6 +75,10 @@ package enum SiteURL: Sendable, Equatable {
     case supplyDeliveries
     /// Planning a delivery of a sale, to a credit customer, or of an order between units.
     case supplyDeliveryFrom(sale: UUID? = nil, customer: UUID? = nil, order: UUID? = nil)
+    /// A cooperative's public pages, open without signing in: a consumer's sign-up (with a member's code)
+    /// and sign-in by phone.
+    case consumerJoin(cooperative: UUID, referral: String? = nil)
+    case consumerSignIn(cooperative: UUID)
     case supplyDeliveryAction(UUID, DeliveryAction)
     case shopUnitsTemplate
     case shopUnitStaff(UUID)
@@ -227,6 +231,9 @@ package enum SiteURL: Sendable, Equatable {
             "/supply/reports"
                 + query(["from": from?.description ?? "", "to": to?.description ?? "", "format": csv ? "csv" : ""])
         case .supplyDeliveries: "/supply/deliveries"
+        case .consumerJoin(let cooperative, let referral):
+            "/c/\(cooperative.uuidString.lowercased())/join" + query(["ref": referral ?? ""])
+        case .consumerSignIn(let cooperative): "/c/\(cooperative.uuidString.lowercased())/sign-in"
         case .supplyDeliveryFrom(let sale, let customer, let order):
             "/supply/deliveries"
                 + query([

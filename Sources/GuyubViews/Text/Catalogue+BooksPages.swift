@@ -106,6 +106,10 @@ extension Catalogue {
         case .expenseClaim: pick("Penggantian biaya (klaim)", "Expense claim paid")
         case .storageFee: pick("Sewa penyimpanan diterima", "Storage fee collected")
         case .processing: pick("Pengolahan barang", "Goods processed")
+        case .voucherIssue: pick("Voucher diterbitkan", "Voucher issued")
+        case .voucherCollect: pick("Paket voucher diambil", "Voucher package collected")
+        case .voucherExpiry: pick("Voucher kedaluwarsa", "Voucher expired")
+        case .voucherVoid: pick("Voucher dibatalkan", "Voucher voided")
         case .storeTransfer: pick("Pemindahan stok antarunit", "Stock moved between units")
         }
     }

@@ -176,6 +176,10 @@ extension Catalogue {
                 pick(
                     "Rekening antarunit semua unit harus berjumlah nol, tetapi akunnya mencatat \(m(books)).",
                     "The inter-unit accounts of all units must sum to nothing, but the account holds \(m(books)).")
+            case .vouchers:
+                pick(
+                    "Voucher yang masih berlaku bernilai \(m(records)), tetapi akun utang voucher mencatat \(m(books)).",
+                    "Vouchers still good are worth \(m(records)) but the vouchers account holds \(m(books)).")
             }
         case .stockDiffers(let product, let quantity, let moved, let value, let movedValue):
             pick(
