@@ -14,6 +14,7 @@ func routes(_ app: Application) throws {
     }
 
     try app.register(collection: SessionPages())
+    try app.register(collection: ConsumerDoor())
     try app.register(collection: SimulationPage())
     try app.register(collection: SHUSimulationPages())
     let pages = app.grouped(SignInRequired(), UnitOfWork())
@@ -25,6 +26,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: TellerPages())
     try pages.register(collection: StorePages())
     try pages.register(collection: SupplyPages())
+    try pages.register(collection: ConsumerPages())
     try pages.register(collection: ReceiptPage())
     try pages.register(collection: SavingsPages())
     try pages.register(collection: BooksPages())

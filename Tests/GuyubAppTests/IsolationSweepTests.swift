@@ -117,6 +117,10 @@ import VaporTesting
         "POST /supply/claims": .permission(.viewStore), "POST /supply/claims/:id/approve": .permission(.approvePurchases),
         "POST /supply/claims/:id/reject": .permission(.approvePurchases), "POST /supply/claims/:id/pay": .permission(.keepBooks),
         "GET /supply/uploads/:id": .permission(.viewStore), "GET /supply/storage": .permission(.viewStore),
+        "GET /c/:cooperative/join": .anyone, "POST /c/:cooperative/join": .anyone, "GET /c/:cooperative/sign-in": .anyone,
+        "POST /c/:cooperative/sign-in": .anyone, "GET /consumers": .permission(.viewStore),
+        "POST /consumers": .permission(.sell), "POST /consumers/rules": .permission(.manageSettings),
+        "GET /referral": .signedIn, "GET /account": .signedIn, "POST /account/membership": .signedIn,
         "POST /supply/storage": .permission(.manageStock), "POST /supply/storage/:id/releases": .permission(.manageStock),
         "POST /supply/suppliers/:id/consignment/consign": .permission(.manageStock),
         "POST /supply/suppliers/:id/prices": .permission(.manageStock),
@@ -187,6 +191,7 @@ import VaporTesting
         /// A page's path with its `:id` replaced by the record it names.
         func path(_ pattern: String) -> String? {
             let pattern = pattern.replacingOccurrences(of: ":year", with: "2001")
+                .replacingOccurrences(of: ":cooperative", with: cooperative.lowercased())
             guard pattern.contains(":id") else {
                 return pattern.replacingOccurrences(of: ":kind", with: "trial-balance")
                     .replacingOccurrences(of: ":month", with: "2001-01").replacingOccurrences(of: ":code", with: "en")

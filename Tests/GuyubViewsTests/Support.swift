@@ -69,6 +69,11 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("supply storage", SupplyStorage.View.render(.mock, in: context)),
         ("supply milled", SupplyProduce.View.render(.milled, in: context)),
         ("supply invoiced order", SupplyOrder.View.render(.invoiced, in: context)),
+        ("consumer join", ConsumerJoin.View.render(.mock, in: context)),
+        ("consumer code", ConsumerJoin.View.render(.code, in: context)),
+        ("consumer account", ConsumerAccount.View.render(.mock, in: context)),
+        ("member referral", MemberReferral.View.render(.mock, in: context)),
+        ("consumers", ConsumersPage.View.render(.mock, in: context)),
         ("shop product", ShopProduct.View.render(.mock, in: context)),
         (
             "member card",

@@ -45,12 +45,15 @@ struct Principal: Sendable {
         if allows(.handleCash) { sections.append(.teller) }
         if allows(.viewStore) { sections.append(.shop) }
         if allows(.viewStore) { sections.append(.supply) }
+        if allows(.viewStore) { sections.append(.consumers) }
         if allows(.viewLoans) { sections.append(.loans) }
         if allows(.viewBooks) { sections.append(.books) }
         // Members reach their meetings (and the votes waiting for them) from the menu too.
         if allows(.viewMeetings) || roles.contains(.member) { sections.append(.meetings) }
         if allows(.viewAudit) { sections.append(.audit) }
         if allows(.manageUsers) { sections.append(.users) }
+        if roles.contains(.member) { sections.append(.referral) }
+        if roles.contains(.consumer) { sections.append(.account) }
         return sections
     }
 }

@@ -31,6 +31,8 @@ struct DashboardPage: RouteCollection {
 
     func show(_ request: Request) async throws -> Response {
         let principal = try request.signedIn()
+        // A consumer's home is their own shopping.
+        if principal.roles == [.consumer] { return request.redirect(to: SiteURL.consumerAccount.path) }
         let store = try MemberStore(request.tenant())
         var counts: Dashboard.Model.Counts?
         var recent: [MemberRow] = []

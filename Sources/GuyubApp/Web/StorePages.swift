@@ -60,6 +60,7 @@ struct StorePages: RouteCollection {
         var paidSavings: String?
         var paidQris: String?
         var paidCredit: String?
+        var voucherCode: String?
         var action: String?
         /// The total a QRIS code was shown for.
         var qrisTotal: String?
@@ -84,6 +85,16 @@ struct StorePages: RouteCollection {
             guard let payment = PaymentMethod(rawValue: model.values.payment) else {
                 throw StoreError.field(.invalidChoice("payment"))
             }
+            // A voucher pays first; the payment the rest.
+            var toPay = model.total
+            if !model.values.voucherCode.isEmpty {
+                let holders = [
+                    model.member.map { VoucherStore.Holder.member($0.id) }, model.consumer.map { .consumer($0.id) },
+                ]
+                let voucher = try await VoucherStore(request.tenant()).spendable(
+                    code: model.values.voucherCode, by: holders.compactMap { $0 }, on: request.today())
+                toPay -= Voucher.paying(voucher.value, toward: model.total).paid
+            }
             // A split: the parts typed beside cash, which takes the rest.
             var parts: [(method: PaymentMethod, amount: Int64?)] = []
             if payment == .split {
@@ -97,10 +108,9 @@ struct StorePages: RouteCollection {
                     }
                 }
                 // Cash takes what the other parts leave, if they leave anything.
-                if parts.reduce(0, { $0 + ($1.amount ?? 0) }) < model.total { parts.append((.cash, nil)) }
+                if parts.reduce(0, { $0 + ($1.amount ?? 0) }) < toPay { parts.append((.cash, nil)) }
             }
-            let split =
-                try payment == .split ? SalePayment(parts, total: model.total) : SalePayment(single: payment, total: model.total)
+            let split = try payment == .split ? SalePayment(parts, total: toPay) : SalePayment(single: payment, total: toPay)
             var given: Int64?
             if !model.values.cashGiven.isEmpty {
                 given = try Amount.positive(model.values.cashGiven, decimals: principal.decimals)
@@ -132,7 +142,8 @@ struct StorePages: RouteCollection {
                 SaleStore.Request(
                     lines: lines, memberID: model.member?.id, customerID: UUID(uuidString: model.values.customerID),
                     buyerNIK: nik, payment: payment, unitID: nil, date: request.today(), at: request.application.clock.now(),
-                    parts: parts),
+                    parts: parts, consumerID: model.consumer?.id,
+                    voucherCode: model.values.voucherCode.isEmpty ? nil : model.values.voucherCode),
                 describe: { text.saleDescription($0) }, by: principal.actor)
             return request.redirect(
                 to: SiteURL.shopSale(sale.id!, cashGiven: split[.cash] > 0 ? given.map { String($0) } ?? "" : "").path)
@@ -141,8 +152,11 @@ struct StorePages: RouteCollection {
             if case ShopPageError.line(let index, _) = error {
                 field = "line\(index)"
             } else if let named = error.field,
-                ["buyerNik", "payment", "customerId", "cashGiven", "amount", "payments", "paidSavings", "paidQris", "paidCredit"]
-                    .contains(named)
+                [
+                    "buyerNik", "payment", "customerId", "cashGiven", "amount", "payments", "paidSavings", "paidQris",
+                    "paidCredit", "voucherCode",
+                ]
+                .contains(named)
             {
                 field = named == "amount" ? "cashGiven" : named
             } else {
@@ -174,6 +188,7 @@ struct StorePages: RouteCollection {
         values.paidSavings = form.paidSavings ?? ""
         values.paidQris = form.paidQris ?? ""
         values.paidCredit = form.paidCredit ?? ""
+        values.voucherCode = (form.voucherCode ?? "").trimmingCharacters(in: .whitespaces)
         var model = ShopCounter.Model(values: values)
         let principal = try request.signedIn()
         model.deviceKey = "\(principal.cooperativeID.uuidString.lowercased()).\(principal.userID.uuidString.lowercased())"
@@ -194,7 +209,14 @@ struct StorePages: RouteCollection {
                 let found = try await members.list(query: values.buyer, perPage: 2).items
                 if found.count == 1 { model.member = MemberRow(found[0]) }
             }
-            if model.member == nil { model.errors["buyer"] = catalogue.buyerNotFound }
+            // A consumer, by the phone they signed up with.
+            if model.member == nil, let phone = try? PhoneNumber(values.buyer),
+                let consumer = try await ConsumerStore(tenant).find(phone: phone)
+            {
+                model.consumer = (consumer.id!, consumer.name)
+                if let member = consumer.memberID { model.member = (try? await members.find(member)).map(MemberRow.init) }
+            }
+            if model.member == nil && model.consumer == nil { model.errors["buyer"] = catalogue.buyerNotFound }
         }
         let customer = UUID(uuidString: values.customerID).flatMap { id in model.customers.first { $0.id == id } }
         var registered: CustomerClass?
@@ -335,6 +357,7 @@ struct StorePages: RouteCollection {
                     returnable: line.sold.returnable,
                     pack: line.packName.flatMap { name in line.packCount.map { (name, $0) } })
             }, total: sale.total, cashGiven: given)
+        model.voucher = sale.paidVoucher
         if sale.payment == .split {
             model.parts = SalePayment.refundOrder.reversed().filter { sale.split[$0] > 0 }.map { ($0, sale.split[$0]) }
         }

@@ -199,4 +199,45 @@ package struct ReferralStore: Sendable {
             tenant, actor: actor, action: .referralReverse, entity: "member", entityID: member.id,
             after: ["voucher": voucher.code])
     }
+
+    /// How the programme goes: each member who brought someone (most first) with how many and how many
+    /// earned a reward; what its vouchers cost (those voided taken off); and what the consumers members
+    /// brought bought, less what they brought back.
+    package func programme() async throws -> (leaders: [(member: String, brought: Int, rewarded: Int)], cost: Int64, sales: Int64)
+    {
+        let sql = tenant.db.sql
+        let leaders = try await sql.raw(
+            """
+            SELECT m.name, COUNT(r.id) AS brought,
+                   SUM(CASE WHEN r.status = \(bind: ReferralStatus.rewarded.rawValue) THEN 1 ELSE 0 END) AS rewarded
+            FROM referrals r JOIN members m ON m.cooperative_id = r.cooperative_id AND m.id = r.member_id
+            WHERE r.cooperative_id = \(bind: tenant.cooperativeID)
+            GROUP BY m.id, m.name ORDER BY brought DESC, m.name
+            """
+        ).all().map {
+            (
+                try $0.decode(column: "name", as: String.self), try $0.decode(column: "brought", as: Int.self),
+                try $0.decode(column: "rewarded", as: Int.self)
+            )
+        }
+        let cost =
+            try await sql.raw(
+                """
+                SELECT CAST(COALESCE(SUM(value), 0) AS BIGINT) AS cost FROM vouchers
+                WHERE cooperative_id = \(bind: tenant.cooperativeID) AND status <> \(bind: VoucherStatus.void.rawValue)
+                  AND source IN (\(bind: VoucherSource.referral.rawValue), \(bind: VoucherSource.welcome.rawValue))
+                """
+            ).first()?.decode(column: "cost", as: Int64.self) ?? 0
+        let sales =
+            try await sql.raw(
+                """
+                SELECT CAST(COALESCE(SUM(l.amount - l.returned_amount), 0) AS BIGINT) AS sales
+                FROM sales s
+                  JOIN referrals r ON r.cooperative_id = s.cooperative_id AND r.consumer_id = s.consumer_id
+                  JOIN sale_lines l ON l.cooperative_id = s.cooperative_id AND l.sale_id = s.id
+                WHERE s.cooperative_id = \(bind: tenant.cooperativeID)
+                """
+            ).first()?.decode(column: "sales", as: Int64.self) ?? 0
+        return (leaders, cost, sales)
+    }
 }

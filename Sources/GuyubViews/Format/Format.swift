@@ -56,6 +56,9 @@ package struct Format: Sendable {
     }
 
     /// `23 Nov 2026 14.05` in the cooperative's time zone (Indonesian clocks use a dot).
+    /// A phone kept as E.164, as people write it.
+    package func phone(_ e164: String) -> String { (try? PhoneNumber(e164))?.national ?? e164 }
+
     package func dateTime(_ instant: Date, timeZone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone

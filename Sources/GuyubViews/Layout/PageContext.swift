@@ -44,7 +44,9 @@ package struct SignedInUser: Sendable {
 }
 
 package enum NavSection: Sendable, CaseIterable {
-    case dashboard, members, memberImport, teller, shop, supply, loans, books, meetings, audit, users
+    case dashboard, members, memberImport, teller, shop, supply, consumers, loans, books, meetings, audit, users
+    /// A member's own referral card; a consumer's own shopping.
+    case referral, account
 
     package var url: SiteURL {
         switch self {
@@ -59,6 +61,9 @@ package enum NavSection: Sendable, CaseIterable {
         case .meetings: .meetings
         case .audit: .audit()
         case .users: .users
+        case .consumers: .consumers()
+        case .referral: .referral
+        case .account: .consumerAccount
         }
     }
 }

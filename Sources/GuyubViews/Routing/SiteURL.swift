@@ -79,6 +79,12 @@ package enum SiteURL: Sendable, Equatable {
     /// and sign-in by phone.
     case consumerJoin(cooperative: UUID, referral: String? = nil)
     case consumerSignIn(cooperative: UUID)
+    /// The staff's consumers page, the board's referral rules, a member's referral card, a consumer's page.
+    case consumers(query: String = "")
+    case consumerRules
+    case referral
+    case consumerAccount
+    case consumerMembership
     case supplyDeliveryAction(UUID, DeliveryAction)
     case shopUnitsTemplate
     case shopUnitStaff(UUID)
@@ -234,6 +240,11 @@ package enum SiteURL: Sendable, Equatable {
         case .consumerJoin(let cooperative, let referral):
             "/c/\(cooperative.uuidString.lowercased())/join" + query(["ref": referral ?? ""])
         case .consumerSignIn(let cooperative): "/c/\(cooperative.uuidString.lowercased())/sign-in"
+        case .consumers(let text): "/consumers" + query(["q": text])
+        case .consumerRules: "/consumers/rules"
+        case .referral: "/referral"
+        case .consumerAccount: "/account"
+        case .consumerMembership: "/account/membership"
         case .supplyDeliveryFrom(let sale, let customer, let order):
             "/supply/deliveries"
                 + query([

@@ -32,6 +32,9 @@ extension Catalogue {
         case .loans: pick("Pinjaman", "Loans")
         case .books: pick("Pembukuan", "Books")
         case .meetings: pick("Rapat", "Meetings")
+        case .consumers: pick("Konsumen", "Consumers")
+        case .referral: pick("Ajak konsumen", "Bring consumers")
+        case .account: pick("Belanja saya", "My shopping")
         }
     }
 }

@@ -49,6 +49,12 @@ extension Catalogue {
         case "claim_reject": Notice(.success, pick("Klaim ditolak.", "Claim rejected."))
         case "claim_pay": Notice(.success, pick("Klaim dibayar.", "Claim paid."))
         case "delivery_planned": Notice(.success, pick("Pengiriman direncanakan.", "Delivery planned."))
+        case "consumer_added": Notice(.success, pick("Konsumen terdaftar.", "Consumer signed up."))
+        case "referral_rules_saved": Notice(.success, pick("Aturan hadiah disimpan.", "Referral rules saved."))
+        case "membership_applied":
+            Notice(
+                .success,
+                pick("Pendaftaran anggota terkirim. Pengurus akan memutuskan.", "Application sent. The board will decide."))
         case "delivery_depart":
             Notice(.success, pick("Selamat jalan. Status: dalam perjalanan.", "Safe trip. Status: on the way."))
         case "delivery_deliver": Notice(.success, pick("Pengiriman terkonfirmasi.", "Delivery confirmed."))

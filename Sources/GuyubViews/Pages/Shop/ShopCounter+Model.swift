@@ -71,6 +71,8 @@ extension ShopCounter {
             package var paidSavings = ""
             package var paidQris = ""
             package var paidCredit = ""
+            /// A money voucher of the buyer's, which pays first.
+            package var voucherCode = ""
             package init() {}
         }
 
@@ -79,6 +81,8 @@ extension ShopCounter {
         package var lines: [Line]
         /// The member at the counter, found by number or phone.
         package var member: MemberRow?
+        /// The consumer at the counter, found by phone, when no member was.
+        package var consumer: (id: UUID, name: String)?
         /// Registered customers who may buy on credit.
         package var customers: [(id: UUID, name: String)]
         package var values: Values

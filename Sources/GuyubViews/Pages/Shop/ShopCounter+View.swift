@@ -195,7 +195,8 @@ extension ShopCounter {
             ComponentGroup {
                 FormField(
                     label: text.buyerLabel, name: "buyer", value: model.values.buyer, error: model.errors["buyer"],
-                    hint: model.member.map { text.buyerFound($0.name, number: $0.memberNumber) } ?? text.buyerHint,
+                    hint: model.member.map { text.buyerFound($0.name, number: $0.memberNumber) }
+                        ?? model.consumer.map { text.consumerFound($0.name) } ?? text.buyerHint,
                     autocomplete: "off", maxLength: 40, scan: (text.scanMemberCard, text.closeCamera))
                 if model.needsBuyerID {
                     FormField(
@@ -236,6 +237,12 @@ extension ShopCounter {
                         label: text.creditCustomerLabel, name: "customerId",
                         options: [("", text.noCreditCustomer)] + model.customers.map { ($0.id.uuidString.lowercased(), $0.name) },
                         selected: model.values.customerID, error: model.errors["customerId"])
+                }
+                if model.member != nil || model.consumer != nil {
+                    FormField(
+                        label: text.optionalField(text.consumerField("voucherCode")), name: "voucherCode",
+                        value: model.values.voucherCode, error: model.errors["voucherCode"], hint: text.voucherCodeHint,
+                        autocomplete: "off", maxLength: 20)
                 }
                 FormField(
                     label: text.cashGivenLabel, name: "cashGiven", value: model.values.cashGiven,

@@ -68,8 +68,10 @@ extension ShopReceipt {
         package var cashGiven: Int64?
         /// A split payment's parts, in the order refunds go back; empty when paid one way.
         package var parts: [(method: PaymentMethod, amount: Int64)] = []
-        /// What was paid in cash: the total, or a split's cash part.
-        package var cashPart: Int64 { payment == .split ? parts.first { $0.method == .cash }?.amount ?? 0 : total }
+        /// What a voucher paid first; the ways above paid the rest.
+        package var voucher: Int64 = 0
+        /// What was paid in cash: what the voucher left, or a split's cash part.
+        package var cashPart: Int64 { payment == .split ? parts.first { $0.method == .cash }?.amount ?? 0 : total - voucher }
         package var change: Int64? { cashGiven.map { max(0, $0 - cashPart) } }
         package var returns: [Returned] = []
         package var returned: Int64 { returns.reduce(0) { $0 + $1.amount } }

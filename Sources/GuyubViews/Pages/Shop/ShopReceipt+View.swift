@@ -89,8 +89,9 @@ extension ShopReceipt {
             }
             lines.append(rule)
             lines.append(row(text.saleTotalLabel.uppercased(), money(model.total)))
+            if model.voucher > 0 { lines.append(row(text.voucherLabel, money(model.voucher))) }
             if model.parts.isEmpty {
-                lines.append(row(text.paymentMethod(model.payment), money(model.cashGiven ?? model.total)))
+                lines.append(row(text.paymentMethod(model.payment), money(model.cashGiven ?? model.cashPart)))
             } else {
                 for part in model.parts {
                     let shown = part.method == .cash ? model.cashGiven ?? part.amount : part.amount

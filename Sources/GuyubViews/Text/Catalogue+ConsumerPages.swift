@@ -1,0 +1,152 @@
+import GuyubCore
+
+/// The words of the consumers' pages: the open door (sign-up and sign-in by phone), a consumer's own page,
+/// a member's referral card, and the staff's consumers page.
+extension Catalogue {
+    // MARK: the open door
+
+    package func joinTitle(_ cooperative: String) -> String {
+        pick("Daftar sebagai konsumen \(cooperative)", "Join \(cooperative) as a consumer")
+    }
+    package func consumerSignInTitle(_ cooperative: String) -> String {
+        pick("Masuk ke \(cooperative)", "Sign in to \(cooperative)")
+    }
+    package var joinLead: String {
+        pick(
+            "Cukup nomor HP dan nama. Anda bisa melihat belanja dan voucher Anda, serta menyampaikan ide untuk koperasi.",
+            "A phone number and a name are enough. See your purchases and vouchers, and share your ideas with the cooperative."
+        )
+    }
+    package var consumerSignInLead: String {
+        pick("Masukkan nomor HP Anda; kami kirim kode masuk.", "Enter your phone number; we send you a sign-in code.")
+    }
+    package var phoneCodeHint: String {
+        pick(
+            "Kode masuk dikirim ke nomor ini. Tidak ada sinyal? Petugas toko dapat membacakannya.",
+            "The sign-in code goes to this number. No signal? The shop's staff can read it to you.")
+    }
+    package func referredByHint(_ member: String) -> String { pick("Diajak oleh \(member)", "Brought by \(member)") }
+    package var consentLabel: String {
+        pick(
+            "Saya bersedia dihubungi koperasi (tawaran dan undangan memberi pendapat)",
+            "I agree to be contacted by the cooperative (offers and invitations to give my views)")
+    }
+    package var sendCode: String { pick("Kirim kode", "Send the code") }
+    package func codeSentTo(_ phone: String) -> String {
+        pick("Kode 6 angka sudah dikirim ke \(phone).", "A 6-digit code was sent to \(phone).")
+    }
+    package var joinButton: String { pick("Daftar", "Join") }
+    package var signInButton: String { pick("Masuk", "Sign in") }
+    package var haveAccountSignIn: String { pick("Sudah terdaftar? Masuk", "Registered already? Sign in") }
+    package var noAccountJoin: String { pick("Belum terdaftar? Daftar", "Not registered yet? Join") }
+
+    // MARK: at the counter
+
+    package var voucherLabel: String { pick("Voucher", "Voucher") }
+    package func consumerFound(_ name: String) -> String { pick("Konsumen: \(name)", "Consumer: \(name)") }
+    package var voucherCodeHint: String {
+        pick("Voucher membayar lebih dulu; tidak ada uang kembalian dari voucher.", "A voucher pays first; it gives no change.")
+    }
+
+    // MARK: a consumer's own page
+
+    package var accountTitle: String { pick("Belanja saya", "My shopping") }
+    package var myVouchers: String { pick("Voucher saya", "My vouchers") }
+    package var noVouchersYet: String { pick("Belum ada voucher.", "No vouchers yet.") }
+    package var myPurchases: String { pick("Belanja saya", "My purchases") }
+    package var noPurchasesYet: String { pick("Belum ada belanja.", "No purchases yet.") }
+    package var saleColumn: String { pick("Nota", "Sale") }
+    package var becomeMember: String { pick("Menjadi anggota", "Becoming a member") }
+    package var becomeMemberLead: String {
+        pick(
+            "Anggota ikut memiliki koperasi dan mendapat bagian SHU. Daftar di sini; pengurus memutuskan, lalu Anda membayar simpanan pokok. Riwayat belanja Anda tetap tersimpan.",
+            "Members own the cooperative together and share in its surplus. Apply here; the board decides, then you pay the pokok. Your purchases stay on record."
+        )
+    }
+    package func applicationStanding(number: Int, _ status: MemberStatus) -> String {
+        switch status {
+        case .applicant:
+            pick(
+                "Pendaftaran Anda (no. \(number)) menunggu keputusan pengurus.",
+                "Your application (no. \(number)) waits for the board.")
+        case .member: pick("Anda anggota no. \(number).", "You are member no. \(number).")
+        default: pick("Pendaftaran no. \(number) tidak berlanjut.", "Application no. \(number) did not go ahead.")
+        }
+    }
+    package var applyButton: String { pick("Daftar jadi anggota", "Apply to join") }
+    package func voucherWorth(_ amount: String) -> String { pick("Potongan \(amount)", "\(amount) off") }
+    package var packageVoucher: String { pick("Paket sembako, ambil di toko", "A sembako package, to collect at the shop") }
+    package func goodUntil(_ date: String) -> String { pick("berlaku sampai \(date)", "good until \(date)") }
+
+    // MARK: a member's referral card
+
+    package var referralTitle: String { pick("Ajak konsumen", "Bring consumers") }
+    package func referralLead(_ rules: ReferralRules, format: Format) -> String {
+        let reward =
+            rules.reward == .voucher
+            ? pick(
+                "voucher \(format.money(minorUnits: rules.voucherValue))",
+                "a \(format.money(minorUnits: rules.voucherValue)) voucher")
+            : pick("paket sembako", "a sembako package")
+        return pick(
+            "Bagikan kode atau kartu ini. Bila orang yang Anda ajak belanja pertama paling sedikit \(format.money(minorUnits: rules.minimumPurchase)) dan tidak dikembalikan dalam \(rules.returnWindowDays) hari, Anda mendapat \(reward).",
+            "Share this code or card. When someone you bring makes a first purchase of at least \(format.money(minorUnits: rules.minimumPurchase)) and keeps it \(rules.returnWindowDays) days, you earn \(reward)."
+        )
+    }
+    package var referralQRLabel: String { pick("Pindai untuk mendaftar", "Scan to join") }
+    package func referralMessage(_ link: String) -> String {
+        pick("Ayo belanja di koperasi kami! Daftar di sini: \(link)", "Shop at our cooperative! Join here: \(link)")
+    }
+    package var consumersBrought: String { pick("Yang sudah Anda ajak", "Who you brought") }
+    package var noneBroughtYet: String {
+        pick("Belum ada yang mendaftar dengan kode Anda.", "Nobody has joined with your code yet.")
+    }
+
+    // MARK: the staff's consumers page
+
+    package var consumersTitle: String { pick("Konsumen", "Consumers") }
+    package var consumersLead: String {
+        pick(
+            "Pembeli yang bukan anggota, terdaftar dengan nomor HP. Anggota yang mengajak mereka mendapat hadiah.",
+            "Buyers who are not members, known by their phone. Members who bring them earn a reward.")
+    }
+    package var consumerList: String { pick("Daftar konsumen", "Consumers") }
+    package var findConsumer: String { pick("Cari nama atau nomor HP", "Find by name or phone") }
+    package var noConsumersYet: String { pick("Belum ada konsumen.", "No consumers yet.") }
+    package var joinedColumn: String { pick("Terdaftar", "Joined") }
+    package var broughtByColumn: String { pick("Diajak oleh", "Brought by") }
+    package var referralProgramme: String { pick("Program anggota bantu konsumen", "Members bring consumers") }
+    package var referralSales: String { pick("Belanja konsumen yang diajak", "Purchases of those brought") }
+    package var referralCost: String { pick("Biaya hadiah dan voucher", "Rewards and vouchers") }
+    package var noReferralsYet: String { pick("Belum ada anggota yang mengajak.", "No member has brought anyone yet.") }
+    package var broughtColumn: String { pick("Diajak", "Brought") }
+    package var rewardedColumn: String { pick("Dapat hadiah", "Rewarded") }
+    package var outboxTitle: String { pick("Pesan keluar", "Outbox") }
+    package var outboxLead: String {
+        pick(
+            "Kode masuk yang dikirim ke HP. Bila pesan tidak sampai, bacakan kodenya kepada pemilik nomor yang ada di depan Anda.",
+            "Sign-in codes sent to phones. When a message does not arrive, read the code to the phone's owner standing before you."
+        )
+    }
+    package var outboxEmpty: String { pick("Belum ada pesan.", "No messages yet.") }
+    package var timeColumn: String { pick("Waktu", "Time") }
+    package var messageColumn: String { pick("Pesan", "Message") }
+    package var addConsumer: String { pick("Daftarkan konsumen", "Sign a consumer up") }
+    package var referralRules: String { pick("Aturan hadiah ajak konsumen", "Referral rules") }
+    package var rewardLabel: String { pick("Hadiah untuk anggota", "The member's reward") }
+    package func rewardKind(_ reward: ReferralRules.Reward) -> String {
+        switch reward {
+        case .voucher: pick("Voucher belanja", "A store voucher")
+        case .package: pick("Paket sembako dari stok toko", "A sembako package from the shop's stock")
+        }
+    }
+    package func daysField(_ label: String) -> String { pick("\(label) (hari)", "\(label) (days)") }
+    package var welcomeHint: String {
+        pick("Untuk konsumen yang mendaftar dengan kode; 0 bila tidak ada.", "For a consumer who joins with a code; 0 for none.")
+    }
+    package var refuseHouseholdLabel: String {
+        pick(
+            "Tolak konsumen yang serumah dengan anggota (alamat sama)",
+            "Refuse a consumer of the member's household (same address)")
+    }
+}
