@@ -6,12 +6,15 @@ every step it checks the page (no error page, no console error, nothing wider th
 saves e2e/screenshots/<viewport>-<NN>-<step>.png and prints one line. Any failure exits non-zero.
 """
 import base64
+import datetime
+import json
 import os
 import random
 import re
 import subprocess
 import sys
 import tempfile
+import urllib.request
 
 from selenium import webdriver
 from selenium.common.exceptions import TimeoutException, WebDriverException
@@ -704,6 +707,83 @@ def supply_walk(b):
     b.click("form.sign-out button[type='submit']")
 
 
+# Per viewport: the consumer who joins with the member's code.
+CONSUMERS = {"phone": ("0813-5550-0101", "Nur Aini"), "laptop": ("0813-5550-0102", "Agus Salim")}
+
+
+def outbox_code(phone):
+    """The last code the cooperative's outbox sent to a phone, as an SMS gateway would read it."""
+    def call(path, body=None, token=None):
+        request = urllib.request.Request(BASE + path, data=json.dumps(body).encode() if body else None,
+                                         headers={"Content-Type": "application/json",
+                                                  **({"Authorization": "Bearer " + token} if token else {})})
+        return json.load(urllib.request.urlopen(request))
+    token = call("/api/v1/auth/token", {"email": CASHIER, "password": PASSWORD})["token"]
+    e164 = "+62" + re.sub(r"\D", "", phone)[1:]
+    for message in call("/api/v1/outbox", token=token):
+        if message["phone"] == e164:
+            return re.search(r"\b(\d{6})\b", message["body"]).group(1)
+    raise Failure(f"no code in the outbox for {phone}")
+
+
+def close_day(days_later):
+    """The cooperative's daily job run for a day to come, as the server's own job will on that day."""
+    day = (datetime.date.today() + datetime.timedelta(days=days_later)).isoformat()
+    subprocess.run([os.environ["E2E_GUYUB_BIN"], "close-day", "--date", day], cwd=os.environ["E2E_DATA_DIR"],
+                   check=True, capture_output=True)
+
+
+def consumer_walk(b):
+    """A member shares her card; a neighbour scans it on a phone, joins with the code the outbox sent, and
+    buys at the counter; once the purchase's return window has passed, the member sees her reward."""
+    phone, name = CONSUMERS[b.view]
+    sign_in(b, MEMBER)
+    b.go("/referral")
+    b.step("member-referral-card", expect=[".referral-card svg.qr-code", ".referral-code"], contains="Ajak konsumen")
+    b.printed("member-referral-card-print")
+    link = b.scan(".referral-card svg.qr-code")
+    if "/join?ref=" not in link:
+        b.fail(f"the card's code reads {link!r}, not the sign-up page")
+    b.click("form.sign-out button[type='submit']")
+
+    b.go(link.replace(BASE, "") if link.startswith(BASE) else link[link.index("/c/"):])
+    b.step("consumer-join", expect=["form.consumer-door input[name='phone']", "input[name='referralCode']"],
+           contains="Diajak oleh")
+    b.fill({"phone": phone, "name": name}, scope="form.consumer-door")
+    b.find("form.consumer-door input[name='consent']").click()
+    b.click("form.consumer-door button[type='submit']")
+    b.step("consumer-code", expect="form.consumer-door input[name='code']", contains="Kode 6 angka sudah dikirim")
+    b.fill({"code": outbox_code(phone)}, scope="form.consumer-door")
+    b.click("form.consumer-door button[type='submit']")
+    b.step("consumer-account", expect=[".vouchers .voucher h3", "form.apply-form input[name='nik']"], contains=name)
+    b.click("form.sign-out button[type='submit']")
+
+    # At the counter: found by phone, five kilos of rice.
+    sign_in(b, CASHIER)
+    b.go("/store")
+    b.fill({"q": "beras medium"})
+    b.click("form.shop-search button[type='submit']")
+    b.click(".found-list button.found-product")
+    b.fill({"quantity[]": "5", "buyer": phone}, scope="form.sale-form")
+    b.click(".sale-form button[value='update']")
+    b.step("consumer-at-counter", expect="form.sale-form input[name='voucherCode']", contains="Konsumen: " + name)
+    b.click(".sale-form button[value='pay']")
+    b.step("consumer-receipt", expect="pre.shop-slip", contains=name)
+    b.click("form.sign-out button[type='submit']")
+
+    # The window is 7 days from the sale's day in Jakarta, which may already be tomorrow here.
+    close_day(9)
+    sign_in(b, MEMBER)
+    b.go("/referral")
+    b.step("member-referral-rewarded", expect="table.referrals-table", contains=name)
+    row = b.driver.execute_script(
+        "return [...document.querySelectorAll('table.referrals-table tr')].find(r => r.textContent.includes(arguments[0]))"
+        ".textContent", name)
+    if "Dapat hadiah" not in row:
+        b.fail(f"the member's referral was not rewarded after the return window: {row!r}")
+    b.click("form.sign-out button[type='submit']")
+
+
 def member_walk(b):
     sign_in(b, MEMBER)
     b.step("member-dashboard", expect=".own-record a[href^='/members/']", contains="Siti Aminah", absent=".figures")
@@ -740,6 +820,7 @@ def main():
             shu_walk(b)
             shop_walk(b)
             supply_walk(b)
+            consumer_walk(b)
             member_walk(b)
         except (Failure, WebDriverException) as failure:
             message = failure.msg if isinstance(failure, WebDriverException) else failure

@@ -134,6 +134,13 @@ struct VoucherDTO: Content {
     }
 }
 
+/// A message of the outbox: what a gateway sends, or staff read out.
+struct OutboxMessageDTO: Content {
+    var phone: String
+    var body: String
+    var sentAt: Date
+}
+
 /// What the referrals' and vouchers' day did.
 struct ConsumerDayDTO: Content {
     var date: String

@@ -21,6 +21,12 @@ extension ConsumersController {
                 .GET, "consumers/:id", .permission(.viewStore), id: .consumer,
                 APIDoc("A consumer", tag: "consumers", ok: .json(200, .ref("Consumer")), errors: [403, 404]), use: consumer),
             APIRoute(
+                .GET, "outbox", .permission(.sell),
+                APIDoc(
+                    "The latest messages to phones (sign-in codes), newest first: what an SMS gateway sends, or staff "
+                        + "read out at the counter", tag: "consumers", ok: .json(200, .arrayOf(.ref("OutboxMessage"))),
+                    errors: [403]), use: outbox),
+            APIRoute(
                 .GET, "members/:id/referral", .permission(.viewMembers, orOwn: true), id: .member,
                 APIDoc(
                     "A member's referral code (made the first time), the sign-up link it opens and what it brought; "

@@ -148,6 +148,14 @@ struct ConsumersController {
         return VoucherDTO(collected, decimals: principal.decimals)
     }
 
+    /// `GET /api/v1/outbox`: the latest messages to phones (sign-in codes), for a gateway to send.
+    func outbox(_ request: Request) async throws -> [OutboxMessageDTO] {
+        _ = try request.authorize(.sell)
+        return try await PhoneCodeStore(request.tenant()).outbox().map {
+            OutboxMessageDTO(phone: $0.phone, body: $0.body, sentAt: $0.sentAt)
+        }
+    }
+
     /// `POST /api/v1/referrals/close-day`: the referrals decided and the vouchers expired today (also run by
     /// `guyub close-day` and the server's daily job).
     func closeDay(_ request: Request) async throws -> ConsumerDayDTO {

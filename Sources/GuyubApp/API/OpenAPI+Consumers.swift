@@ -51,6 +51,8 @@ extension OpenAPIDocument {
                 "expiresOn": .isoDate, "status": .string(allowedValues: VoucherStatus.allCases.map { .init($0.rawValue) }),
                 "saleId": .uuid,
             ], required: ["id", "code", "kind", "source", "value", "issuedOn", "expiresOn", "status"]),
+        "OutboxMessage": .object(
+            ["phone": .string, "body": .string, "sentAt": .dateTime], required: ["phone", "body", "sentAt"]),
         "ConsumerDay": .object(
             ["date": .isoDate, "rewarded": .integer, "refused": .integer, "expired": .integer],
             required: ["date", "rewarded", "refused", "expired"]),

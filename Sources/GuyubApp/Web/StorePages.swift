@@ -344,12 +344,14 @@ struct StorePages: RouteCollection {
         if let id = sale.memberID { member = try await MemberStore(tenant).find(id) }
         var customer: StoreCustomerRecord?
         if let id = sale.customerID { customer = try await tenant.find(StoreCustomerRecord.self, id) }
+        var consumer: ConsumerRecord?
+        if let id = sale.consumerID { consumer = try await tenant.find(ConsumerRecord.self, id) }
         let unit = try await BusinessUnitStore(tenant).find(sale.unitID)
         let given = (try? request.query.get(String.self, at: "cash")).flatMap { Int64($0) }
         var model = ShopReceipt.Model(
             saleID: sale.id!, cooperativeName: principal.cooperativeName, unitName: unit.name, number: sale.number,
-            soldAt: sale.soldAt, cashier: sale.cashierName, buyer: member?.name ?? customer?.name,
-            buyerPhone: member?.phone ?? customer?.phone, payment: sale.payment,
+            soldAt: sale.soldAt, cashier: sale.cashierName, buyer: member?.name ?? customer?.name ?? consumer?.name,
+            buyerPhone: member?.phone ?? customer?.phone ?? consumer?.phone, payment: sale.payment,
             lines: lines.map { line in
                 .init(
                     productID: line.productID, name: products[line.productID]?.name ?? "",

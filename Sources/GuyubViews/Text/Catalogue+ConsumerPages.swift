@@ -76,7 +76,7 @@ extension Catalogue {
     package var applyButton: String { pick("Daftar jadi anggota", "Apply to join") }
     package func voucherWorth(_ amount: String) -> String { pick("Potongan \(amount)", "\(amount) off") }
     package var packageVoucher: String { pick("Paket sembako, ambil di toko", "A sembako package, to collect at the shop") }
-    package func goodUntil(_ date: String) -> String { pick("berlaku sampai \(date)", "good until \(date)") }
+    package func goodUntil(_ date: String) -> String { pick("Berlaku sampai \(date)", "Good until \(date)") }
 
     // MARK: a member's referral card
 

@@ -121,8 +121,10 @@ struct VoucherCard: Component {
             Paragraph(
                 voucher.kind == .money
                     ? text.voucherWorth(format.money(minorUnits: voucher.value)) : text.packageVoucher)
-            Paragraph(text.voucherStatus(voucher.status) + " · " + text.goodUntil(format.date(voucher.expiresOn)))
-                .class("muted")
+            Paragraph(
+                voucher.status == .active ? text.goodUntil(format.date(voucher.expiresOn)) : text.voucherStatus(voucher.status)
+            )
+            .class("muted")
         }
         .class("card voucher voucher-\(voucher.status.rawValue)")
     }
