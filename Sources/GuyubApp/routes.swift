@@ -43,7 +43,7 @@ extension APIRoute {
         + MembersController().routes + AuditController().routes + UsersController().routes + LedgerController().routes
         + SavingsController().routes + ReportsController().routes + LoansController().routes + SHUController().routes
         + MeetingsController().routes + StoreController().routes + SupplyController().routes
-        + ConsumersController().routes
+        + ConsumersController().routes + IdeasController().routes
 }
 
 /// Refuses a request with no signed-in user: 401 for the API, the sign-in page for people.

@@ -144,7 +144,7 @@ import VaporTesting
         var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
         var meeting = "", resolution = "", memberImport = "", cooperative = "", shopProduct = "", sale = "", shift = ""
         var programme = "", customer = "", stockTake = "", supplier = "", order = "", delivery = "", upload = ""
-        var claim = "", lot = "", consumer = "", voucher = ""
+        var claim = "", lot = "", consumer = "", voucher = "", idea = ""
 
         /// The id of this cooperative's record of a kind. A kind of record added without one here does not build.
         func id(_ record: TenantRecord) -> String {
@@ -175,6 +175,7 @@ import VaporTesting
             case .storageLot: lot
             case .consumer: consumer
             case .voucher: voucher
+            case .idea: idea
             }
         }
 
@@ -302,6 +303,16 @@ import VaporTesting
             (try JSONSerialization.jsonObject(
                 with: Data(buffer: try await api.get("/api/v1/vouchers?consumerId=\(r.consumer)").body)) as? [[String: Any]])?
             .first?["id"] as! String
+        let categories =
+            try JSONSerialization.jsonObject(with: Data(buffer: try await api.get("/api/v1/idea-categories").body))
+            as? [[String: Any]]
+        r.idea =
+            try await api.post(
+                "/api/v1/ideas",
+                json: [
+                    "categoryId": categories?.first?["id"] as! String, "title": "Rak lebih rendah", "body": "Agar terjangkau.",
+                ]
+            ).json()["id"] as! String
         r.memberImport = try await MemberImportJobs.open(
             Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",
             fileName: "anggota.csv", plan: .init(), status: .preview,

@@ -108,7 +108,8 @@ struct RoleTests {
                 "viewMembers", "manageMembers", "importMembers", "changeMemberStatus",
                 "viewAudit", "manageUsers", "viewBooks", "keepBooks", "viewSavings",
                 "handleCash", "manageSettings", "viewLoans", "enterLoans",
-                "decideLoans", "viewStore", "sell", "manageStock", "returnSales", "approvePurchases", "viewMeetings",
+                "decideLoans", "viewStore", "sell", "manageStock", "returnSales", "approvePurchases", "moderateIdeas",
+                "viewMeetings",
                 "manageMeetings",
             ])
     }

@@ -27,6 +27,8 @@ package enum ConsumerError: DomainError, Equatable {
     case voucherKind
     /// The consumer is a member already, or their application waits.
     case alreadyApplied
+    /// Text with markup or script in it, where only words belong.
+    case markup(String)
     /// Referral rules that do not hold together (a package without its product, a window of no days…).
     case rulesInvalid(String)
 
@@ -48,6 +50,7 @@ package enum ConsumerError: DomainError, Equatable {
         case .voucherKind: "voucher_kind"
         case .alreadyApplied: "already_applied"
         case .rulesInvalid: "rules_invalid"
+        case .markup: "markup"
         }
     }
 
@@ -60,7 +63,7 @@ package enum ConsumerError: DomainError, Equatable {
         case .referralCodeUnknown, .selfReferral: "referralCode"
         case .reasonRequired: "reason"
         case .voucherUnknown, .voucherUsed, .voucherExpired, .voucherKind: "voucherCode"
-        case .rulesInvalid(let field): field
+        case .rulesInvalid(let field), .markup(let field): field
         case .alreadySupported, .ideaState, .alreadyApplied: nil
         }
     }

@@ -60,3 +60,18 @@ package enum IdeaCategory {
         ("other", "Lainnya", "Other"),
     ]
 }
+
+/// What people write on an idea or a comment: words, never markup (a page shows it escaped anyway; a tag
+/// is refused so that nobody is led to think it works).
+package enum IdeaText {
+    package static func checked(_ value: String?, field: String, max: Int) throws(ConsumerError) -> String {
+        let text: String
+        do { text = try FieldRules.required(value, field: field, max: max) } catch { throw .field(error) }
+        if text.range(of: #"<\s*[/!?a-zA-Z]"#, options: .regularExpression) != nil
+            || text.range(of: "javascript:", options: .caseInsensitive) != nil
+        {
+            throw .markup(field)
+        }
+        return text
+    }
+}

@@ -54,6 +54,8 @@ package enum Permission: String, Sendable, CaseIterable {
     case returnSales
     /// Approve purchase orders above the amount the board set (the board's decision).
     case approvePurchases
+    /// Answer ideas, move them along, and hide what breaks the rules (the board's).
+    case moderateIdeas
     /// See members' meetings in full: attendance, the report pack, the ministry's export.
     case viewMeetings
     /// Call and run members' meetings: notice, attendance, motions, minutes (the secretary's work).

@@ -24,5 +24,6 @@ package enum GuyubMigrations {
         AddUnitStaffAndRegions(),
         CreateSupply(),
         CreateConsumers(),
+        CreateIdeas(),
     ]
 }

@@ -86,6 +86,8 @@ extension Catalogue {
         case "title": pick("Judul", "Title")
         case "body": pick("Isi", "Text")
         case "categoryId": pick("Kategori", "Category")
+        case "answer": pick("Jawaban", "Answer")
+        case "outcomeNote": pick("Menjadi apa", "What it became")
         default: storeField(field)
         }
     }
@@ -121,6 +123,10 @@ extension Catalogue {
             pick("Pendaftaran anggota Anda sudah ada.", "Your application to join is in already.")
         case .rulesInvalid(let field):
             pick("\(consumerField(field)) tidak sesuai aturan.", "\(consumerField(field)) does not hold.")
+        case .markup(let field):
+            pick(
+                "\(consumerField(field)) hanya boleh berisi kata-kata, tanpa kode HTML atau skrip.",
+                "\(consumerField(field)) takes words only, no HTML or script.")
         }
     }
 }

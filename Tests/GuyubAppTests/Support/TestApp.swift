@@ -89,6 +89,15 @@ final class TestApp: @unchecked Sendable {
         return client
     }
 
+    /// An API client for a user who signs in without a password (a consumer, by their phone's code).
+    func apiClient(userID: UUID, in cooperativeID: UUID) async throws -> Client {
+        let client = Client(app)
+        client.token = try await SessionStore.open(
+            app.db, userID: userID, cooperativeID: cooperativeID, kind: .api, lifetime: 3600, now: Date()
+        ).token
+        return client
+    }
+
     /// A browser signed in through the web form as `email` (with the tests' password unless told).
     func browser(_ email: String, password: String = TestApp.password) async throws -> Client {
         let client = Client(app)
