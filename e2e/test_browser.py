@@ -734,8 +734,9 @@ def close_day(days_later):
 
 
 def consumer_walk(b):
-    """A member shares her card; a neighbour scans it on a phone, joins with the code the outbox sent, and
-    buys at the counter; once the purchase's return window has passed, the member sees her reward."""
+    """A member shares her card; a neighbour scans it on a phone, joins with the code the outbox sent, proposes
+    an idea (shown on the open page) and buys at the counter; once the purchase's return window has passed,
+    the member sees her reward."""
     phone, name = CONSUMERS[b.view]
     sign_in(b, MEMBER)
     b.go("/referral")
@@ -756,7 +757,19 @@ def consumer_walk(b):
     b.fill({"code": outbox_code(phone)}, scope="form.consumer-door")
     b.click("form.consumer-door button[type='submit']")
     b.step("consumer-account", expect=[".vouchers .voucher h3", "form.apply-form input[name='nik']"], contains=name)
+    # An idea for the shop, from the phone.
+    b.go("/ideas")
+    b.step("consumer-ideas", expect="form.propose-form select[name='categoryId']", contains="Rak beras lebih rendah")
+    Select(b.find("form.propose-form select[name='categoryId']")).select_by_index(1)
+    b.fill({"title": "Keranjang belanja di pintu " + b.view, "body": "Supaya tidak perlu membawa tas sendiri."},
+           scope="form.propose-form")
+    b.click("form.propose-form button[type='submit']")
+    b.step("consumer-idea", expect="form.comment-form textarea[name='body']", contains="Ide terkirim")
     b.click("form.sign-out button[type='submit']")
+    door = link[link.index("/c/"):].split("/join")[0]
+    b.go(door + "/ideas")
+    b.step("public-ideas", expect="section.ideas article.idea", contains="Keranjang belanja di pintu " + b.view,
+           absent="form.propose-form")
 
     # At the counter: found by phone, five kilos of rice.
     sign_in(b, CASHIER)

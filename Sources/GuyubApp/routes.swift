@@ -27,6 +27,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: StorePages())
     try pages.register(collection: SupplyPages())
     try pages.register(collection: ConsumerPages())
+    try pages.register(collection: IdeaPages())
     try pages.register(collection: ReceiptPage())
     try pages.register(collection: SavingsPages())
     try pages.register(collection: BooksPages())

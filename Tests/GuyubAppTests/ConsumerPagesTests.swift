@@ -163,6 +163,45 @@ import VaporTesting
         }
     }
 
+    /// A consumer proposes an idea and comments; the board declines it with a reason and answers; the
+    /// public page shows the idea and the answer, without anyone's name.
+    @Test func aConsumersIdeaIsAnsweredInPublic() async throws {
+        try await withTestApp { t in
+            let s = try await ReferralAPITests.shop(t)
+            _ = try await ReferralAPITests.brought(s)
+            let budi = try await Self.consumerBrowser(t, s)
+            let page = try await budi.get("/ideas")
+            let token = try page.csrfToken()
+            let category = try #require(
+                page.body.string.components(separatedBy: "<option value=\"").dropFirst(2).first?.prefix(36).description)
+            let scripted = try await budi.submit(
+                "/ideas", form: ["_csrf": token, "categoryId": category, "title": "Hai", "body": "<b>tebal</b>"])
+            let proposed = try await budi.post(
+                "/ideas", form: ["_csrf": token, "categoryId": category, "title": "Rak lebih rendah", "body": "Agar terjangkau."])
+            let idea = try #require(proposed.headers.first(name: .location))
+            let supported = try await budi.post(idea + "/support", form: ["_csrf": token])
+            let twice = try await budi.submit(idea + "/support", form: ["_csrf": token])
+            let board = try await t.browser(ReferralAPITests.board)
+            let boardToken = try await board.get(idea).csrfToken()
+            let bare = try await board.submit(idea + "/decline", form: ["_csrf": boardToken, "reason": ""])
+            let declined = try await board.post(
+                idea + "/decline", form: ["_csrf": boardToken, "reason": "Rak baru sudah dipesan."])
+            let answered = try await board.post(idea + "/answer", form: ["_csrf": boardToken, "answer": "Terima kasih."])
+            let notBoard = try await budi.post(idea + "/accept", form: ["_csrf": token])
+            let coop = try await t.tenant().cooperativeID.uuidString.lowercased()
+            let open = try await Client(t.app).get("/c/\(coop)/ideas").body.string
+
+            #expect(scripted.body.string.contains("tanpa kode HTML atau skrip"))
+            #expect(proposed.status == .seeOther && supported.status == .seeOther)
+            #expect(twice.body.string.contains("Anda sudah mendukung ide ini"))
+            #expect(bare.body.string.contains("Tuliskan alasannya"))
+            #expect(declined.status == .seeOther && answered.status == .seeOther)
+            #expect(notBoard.status == .forbidden || notBoard.status == .notFound)
+            #expect(open.contains("Rak lebih rendah") && open.contains("Rak baru sudah dipesan") && open.contains("Terima kasih"))
+            #expect(!open.contains("Budi"), "no names on the public page")
+        }
+    }
+
     /// Budi signed in through the door by his phone's code.
     static func consumerBrowser(_ t: TestApp, _ s: ReferralAPITests.Shop) async throws -> Client {
         let coop = try await t.tenant().cooperativeID.uuidString.lowercased()

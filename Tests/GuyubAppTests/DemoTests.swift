@@ -40,6 +40,10 @@ import Vapor
             let vouchers = try await t.app.db.sql.raw("/* test */ SELECT DISTINCT kind, status FROM vouchers").all()
                 .map { "\(try $0.decode(column: "kind", as: String.self))/\(try $0.decode(column: "status", as: String.self))" }
             #expect(Set(vouchers).isSuperset(of: ["money/used", "money/void", "package/used"]), "\(vouchers)")
+            // Ideas in every state, one hidden.
+            let ideas = try await t.app.db.sql.raw("/* test */ SELECT DISTINCT status FROM ideas").all()
+                .map { try $0.decode(column: "status", as: String.self) }
+            #expect(Set(ideas) == Set(IdeaStatus.allCases.map(\.rawValue)))
             // Urea goes only to farmers on the season's list, and never past their allocation.
             let urea = try await t.app.db.sql.raw(
                 """

@@ -121,6 +121,13 @@ import VaporTesting
         "POST /c/:cooperative/sign-in": .anyone, "GET /consumers": .permission(.viewStore),
         "POST /consumers": .permission(.sell), "POST /consumers/rules": .permission(.manageSettings),
         "GET /referral": .signedIn, "GET /account": .signedIn, "POST /account/membership": .signedIn,
+        "GET /ideas": .signedIn, "POST /ideas": .signedIn, "GET /ideas/:id": .signedIn,
+        "GET /ideas/:id/photos/:photo": .signedIn, "POST /ideas/:id/support": .signedIn,
+        "POST /ideas/:id/comments": .signedIn, "POST /ideas/:id/answer": .permission(.moderateIdeas),
+        "POST /ideas/:id/hide": .permission(.moderateIdeas), "POST /ideas/:id/review": .permission(.moderateIdeas),
+        "POST /ideas/:id/accept": .permission(.moderateIdeas), "POST /ideas/:id/start": .permission(.moderateIdeas),
+        "POST /ideas/:id/finish": .permission(.moderateIdeas), "POST /ideas/:id/decline": .permission(.moderateIdeas),
+        "GET /c/:cooperative/ideas": .anyone,
         "POST /supply/storage": .permission(.manageStock), "POST /supply/storage/:id/releases": .permission(.manageStock),
         "POST /supply/suppliers/:id/consignment/consign": .permission(.manageStock),
         "POST /supply/suppliers/:id/prices": .permission(.manageStock),
@@ -193,6 +200,7 @@ import VaporTesting
         func path(_ pattern: String) -> String? {
             let pattern = pattern.replacingOccurrences(of: ":year", with: "2001")
                 .replacingOccurrences(of: ":cooperative", with: cooperative.lowercased())
+                .replacingOccurrences(of: ":photo", with: upload.lowercased())
             guard pattern.contains(":id") else {
                 return pattern.replacingOccurrences(of: ":kind", with: "trial-balance")
                     .replacingOccurrences(of: ":month", with: "2001-01").replacingOccurrences(of: ":code", with: "en")
@@ -216,6 +224,7 @@ import VaporTesting
                 case pattern.contains("/supply/claims/"): claim
                 case pattern.contains("/supply/storage/"): lot
                 case pattern.contains("/supply/uploads/"): upload
+                case pattern.hasPrefix("/ideas/"): idea
                 case pattern.contains("/term-deposits/"): deposit
                 case pattern.contains("/savings/accounts/"): savings
                 case pattern.contains("/journal/"), pattern.contains("/receipts/"): entry

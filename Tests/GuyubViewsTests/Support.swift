@@ -74,6 +74,9 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("consumer account", ConsumerAccount.View.render(.mock, in: context)),
         ("member referral", MemberReferral.View.render(.mock, in: context)),
         ("consumers", ConsumersPage.View.render(.mock, in: context)),
+        ("ideas", IdeasPage.View.render(IdeasPage.Model.mock, in: context)),
+        ("public ideas", IdeasPage.View.render(IdeasPage.Model.open, in: context)),
+        ("idea", IdeasPage.View.render(IdeasPage.Detail.mock, in: context)),
         ("shop product", ShopProduct.View.render(.mock, in: context)),
         (
             "member card",

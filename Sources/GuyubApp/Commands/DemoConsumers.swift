@@ -7,7 +7,8 @@ import GuyubViews
 /// The demo cooperative's consumers, last month and this: villagers members brought with their codes, each
 /// welcomed with a voucher; first purchases that earned their members a voucher, one below the minimum,
 /// one brought back within the window and one brought back after its reward (taken back); from mid-month
-/// the board's reward is a sembako package, collected at the counter this month.
+/// the board's reward is a sembako package, collected at the counter this month. They and members propose
+/// ideas, which the board takes through every step, answering most; one is hidden.
 struct DemoConsumers {
     let tenant: Tenant
     let shop: DemoShop
@@ -80,6 +81,7 @@ struct DemoConsumers {
             let dodi = try await join("Dodi Saputra", "0813-2900-1106", code: codes[1], on: day(15))
             _ = try await buy(dodi, kilos: 8, on: day(16))
             _ = try await ConsumerDay(tenant).close(last, by: shop.manager)
+            try await ideas(from: [ratna, wati, hadi], members: members, on: day)
             // Ratna's member spends her reward voucher at the counter.
             if let reward = try await VoucherStore(tenant).held(by: .member(members[0].id!)).first(where: {
                 $0.status == .active && $0.kind == .money
@@ -95,5 +97,55 @@ struct DemoConsumers {
                     package.id, on: day(1), description: text.voucherCollectedEntry(package.code), by: shop.cashier)
             }
         }
+    }
+
+    /// Ideas from consumers and members in every state, most answered by the board; one hidden.
+    private func ideas(from consumers: [ConsumerRecord], members: [MemberRecord], on day: (Int) -> CivilDate) async throws {
+        let store = IdeaStore(tenant)
+        let categories = Dictionary(uniqueKeysWithValues: try await store.categories().map { ($0.code, $0.id!) })
+        func person(_ consumer: ConsumerRecord) async throws -> Actor {
+            Actor(userID: try await ConsumerStore(tenant).account(of: consumer), name: consumer.name)
+        }
+        let member = Actor(userID: members[0].userID, name: members[0].name)
+        let proposals: [(Actor, String, String, String, [IdeaAction], String?, String?)] = [
+            (
+                try await person(consumers[0]), "interior", "Rak beras lebih rendah",
+                "Rak paling atas terlalu tinggi untuk ibu-ibu; karung 5 kg sulit diambil.", [.review, .accept],
+                nil, "Rak baru sedang dibuat tukang kayu desa."
+            ),
+            (
+                member, "product", "Jual pupuk organik dari kelompok tani",
+                "Kelompok tani Dusun Krajan membuat kompos; bisa dijual di toko.", [.accept, .start, .finish], nil,
+                "Kompos kelompok tani kini dijual di toko, titip jual."
+            ),
+            (
+                try await person(consumers[1]), "service", "Buka toko hari Minggu pagi",
+                "Banyak warga baru sempat belanja hari Minggu.", [.review], nil, nil
+            ),
+            (
+                try await person(consumers[2]), "uniform", "Seragam batik untuk kasir", "Supaya kasir mudah dikenali.",
+                [.decline], "Anggaran seragam tahun ini sudah habis; diusulkan lagi di RAT.",
+                "Terima kasih, usul ini kami bawa ke RAT."
+            ),
+            (
+                member, "office", "Papan pengumuman di depan kantor", "Agar jadwal rapat terlihat semua anggota.",
+                [.accept, .start], nil, nil
+            ),
+        ]
+        for (index, (actor, category, title, body, steps, reason, answer)) in proposals.enumerated() {
+            let idea = try await store.propose(
+                category: categories[category], title: title, body: body, photos: [], on: day(4 + index), by: actor)
+            for step in steps {
+                _ = try await store.act(step, on: idea, reason: step == .decline ? reason : nil, by: chair)
+            }
+            if let answer { _ = try await store.answer(idea, with: answer, outcome: nil, note: nil, by: chair) }
+            for supporter in consumers.compactMap(\.userID) where supporter != actor.userID && idea.status.isOpen {
+                _ = try await store.support(idea, by: supporter)
+            }
+        }
+        let spam = try await store.propose(
+            category: categories["other"], title: "Jual pulsa murah", body: "Hubungi nomor saya.", photos: [], on: day(9),
+            by: try await person(consumers[0]))
+        try await store.hide(spam, comment: nil, reason: "Iklan pribadi, bukan usul untuk koperasi", by: chair)
     }
 }

@@ -54,6 +54,7 @@ struct Principal: Sendable {
         if allows(.manageUsers) { sections.append(.users) }
         if roles.contains(.member) { sections.append(.referral) }
         if roles.contains(.consumer) { sections.append(.account) }
+        sections.append(.ideas)
         return sections
     }
 }

@@ -14,6 +14,18 @@ struct ConsumerDoor: RouteCollection {
         door.post("join", use: join)
         door.get("sign-in", use: signInForm)
         door.post("sign-in", use: signIn)
+        door.get("ideas", use: ideas)
+    }
+
+    /// The cooperative's ideas and the board's answers, open to anyone, without names.
+    func ideas(_ request: Request) async throws -> Response {
+        let cooperative = try await cooperative(request)
+        let tenant = Tenant(cooperativeID: cooperative.id!, db: request.db)
+        var model = IdeasPage.Model(
+            ideas: try await IdeaPages.rows(
+                try await IdeaStore(tenant).all(), tenant, english: request.language == .en, names: false), categories: [])
+        model.cooperativeName = cooperative.name
+        return request.html(IdeasPage.View.render(model, in: request.pageContext()))
     }
 
     struct DoorForm: Content {

@@ -125,7 +125,8 @@ package struct IdeaStore: Sendable {
 
     /// The board moves an idea along; a decline says why, for its proposer.
     package func act(_ action: IdeaAction, on idea: IdeaRecord, reason: String?, by actor: Actor) async throws -> IdeaRecord {
-        let reason = try reason.flatMap { try IdeaText.checked($0, field: "reason", max: FieldLimit.note) }
+        let given = reason?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == false ? reason : nil
+        let reason = try given.map { try IdeaText.checked($0, field: "reason", max: FieldLimit.note) }
         let before = idea.status
         idea.status = try idea.status.after(action, reason: reason)
         if action == .decline { idea.reason = reason }

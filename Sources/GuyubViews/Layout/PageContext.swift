@@ -47,6 +47,8 @@ package enum NavSection: Sendable, CaseIterable {
     case dashboard, members, memberImport, teller, shop, supply, consumers, loans, books, meetings, audit, users
     /// A member's own referral card; a consumer's own shopping.
     case referral, account
+    /// Ideas from everyone.
+    case ideas
 
     package var url: SiteURL {
         switch self {
@@ -64,6 +66,7 @@ package enum NavSection: Sendable, CaseIterable {
         case .consumers: .consumers()
         case .referral: .referral
         case .account: .consumerAccount
+        case .ideas: .ideas
         }
     }
 }

@@ -85,6 +85,13 @@ package enum SiteURL: Sendable, Equatable {
     case referral
     case consumerAccount
     case consumerMembership
+    /// Ideas: the list and the form, one idea, a step on it (support, comments, the board's), its photo;
+    /// the cooperative's public list.
+    case ideas
+    case idea(UUID)
+    case ideaStep(UUID, String)
+    case ideaPhoto(UUID, UUID)
+    case publicIdeas(cooperative: UUID)
     case supplyDeliveryAction(UUID, DeliveryAction)
     case shopUnitsTemplate
     case shopUnitStaff(UUID)
@@ -245,6 +252,11 @@ package enum SiteURL: Sendable, Equatable {
         case .referral: "/referral"
         case .consumerAccount: "/account"
         case .consumerMembership: "/account/membership"
+        case .ideas: "/ideas"
+        case .idea(let id): "/ideas/\(id.uuidString.lowercased())"
+        case .ideaStep(let id, let step): "/ideas/\(id.uuidString.lowercased())/\(step)"
+        case .ideaPhoto(let id, let photo): "/ideas/\(id.uuidString.lowercased())/photos/\(photo.uuidString.lowercased())"
+        case .publicIdeas(let cooperative): "/c/\(cooperative.uuidString.lowercased())/ideas"
         case .supplyDeliveryFrom(let sale, let customer, let order):
             "/supply/deliveries"
                 + query([

@@ -35,6 +35,7 @@ extension Catalogue {
         case .consumers: pick("Konsumen", "Consumers")
         case .referral: pick("Ajak konsumen", "Bring consumers")
         case .account: pick("Belanja saya", "My shopping")
+        case .ideas: pick("Urun ide", "Ideas")
         }
     }
 }

@@ -149,4 +149,52 @@ extension Catalogue {
             "Tolak konsumen yang serumah dengan anggota (alamat sama)",
             "Refuse a consumer of the member's household (same address)")
     }
+
+    // MARK: ideas
+
+    package var ideasTitle: String { pick("Urun ide", "Ideas") }
+    package func publicIdeasTitle(_ cooperative: String) -> String { pick("Urun ide \(cooperative)", "Ideas for \(cooperative)") }
+    package var ideasLead: String {
+        pick(
+            "Usul untuk toko, pelayanan, seragam, kantor atau barang baru. Dukung ide orang lain; pengurus menjawab di sini.",
+            "Ideas for the shop, the service, uniforms, the office or a new product. Support others' ideas; the board answers here."
+        )
+    }
+    package var noIdeasYet: String { pick("Belum ada ide.", "No ideas yet.") }
+    package var proposeIdea: String { pick("Sampaikan ide", "Propose an idea") }
+    package var ideaPhoto: String { pick("Foto", "Photo") }
+    package var allIdeas: String { pick("← Semua ide", "← All ideas") }
+    package func proposedBy(_ name: String) -> String { pick("Diusulkan oleh \(name)", "Proposed by \(name)") }
+    package func supportsCount(_ n: Int) -> String { pick("\(n) dukungan", english(n, "supporter")) }
+    package func declinedBecause(_ reason: String) -> String { pick("Tidak dilanjutkan: \(reason)", "Declined: \(reason)") }
+    package func boardAnswer(_ answer: String) -> String { pick("Jawaban pengurus: \(answer)", "The board's answer: \(answer)") }
+    package var ideaHidden: String { pick("Disembunyikan oleh pengurus.", "Hidden by the board.") }
+    package var supportIdea: String { pick("Dukung ide ini", "Support this idea") }
+    package var youSupport: String { pick("Anda mendukung ide ini.", "You support this idea.") }
+    package var commentsTitle: String { pick("Komentar", "Comments") }
+    package var yourComment: String { pick("Komentar Anda", "Your comment") }
+    package var sendComment: String { pick("Kirim komentar", "Send") }
+    package var boardSteps: String { pick("Untuk pengurus", "For the board") }
+    package var saveAnswer: String { pick("Simpan jawaban", "Save the answer") }
+    package var hideReason: String { pick("Alasan menyembunyikan", "Why it is hidden") }
+    package var hideIdea: String { pick("Sembunyikan ide", "Hide the idea") }
+    package func ideaStatus(_ status: IdeaStatus) -> String {
+        switch status {
+        case .submitted: pick("Diajukan", "Submitted")
+        case .underReview: pick("Ditinjau", "Under review")
+        case .accepted: pick("Diterima", "Accepted")
+        case .inProgress: pick("Dikerjakan", "In progress")
+        case .done: pick("Selesai", "Done")
+        case .declined: pick("Tidak dilanjutkan", "Declined")
+        }
+    }
+    package func ideaAction(_ action: IdeaAction) -> String {
+        switch action {
+        case .review: pick("Tinjau", "Review")
+        case .accept: pick("Terima", "Accept")
+        case .start: pick("Mulai kerjakan", "Start")
+        case .finish: pick("Selesai", "Done")
+        case .decline: pick("Tidak dilanjutkan", "Decline")
+        }
+    }
 }

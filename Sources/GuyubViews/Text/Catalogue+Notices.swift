@@ -49,6 +49,12 @@ extension Catalogue {
         case "claim_reject": Notice(.success, pick("Klaim ditolak.", "Claim rejected."))
         case "claim_pay": Notice(.success, pick("Klaim dibayar.", "Claim paid."))
         case "delivery_planned": Notice(.success, pick("Pengiriman direncanakan.", "Delivery planned."))
+        case "idea_proposed": Notice(.success, pick("Ide terkirim. Terima kasih!", "Idea sent. Thank you!"))
+        case "idea_supported": Notice(.success, pick("Dukungan Anda tercatat.", "Your support is counted."))
+        case "idea_commented": Notice(.success, pick("Komentar terkirim.", "Comment sent."))
+        case "idea_answered": Notice(.success, pick("Jawaban disimpan.", "Answer saved."))
+        case "idea_hidden": Notice(.success, pick("Ide disembunyikan.", "Idea hidden."))
+        case "idea_moved": Notice(.success, pick("Status ide diubah.", "Idea moved on."))
         case "consumer_added": Notice(.success, pick("Konsumen terdaftar.", "Consumer signed up."))
         case "referral_rules_saved": Notice(.success, pick("Aturan hadiah disimpan.", "Referral rules saved."))
         case "membership_applied":

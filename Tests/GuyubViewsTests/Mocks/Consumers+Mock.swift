@@ -64,3 +64,38 @@ extension ConsumersPage.Model {
         return model
     }
 }
+
+extension IdeasPage.Model {
+    static var mock: IdeasPage.Model {
+        IdeasPage.Model(
+            ideas: [IdeasPage.Idea.mock, .declined], categories: [(UUID(), "Tata ruang toko"), (UUID(), "Pelayanan")])
+    }
+
+    static var open: IdeasPage.Model {
+        var model = IdeasPage.Model(ideas: [.mock], categories: [])
+        model.cooperativeName = "Koperasi Sukamaju"
+        return model
+    }
+}
+
+extension IdeasPage.Idea {
+    static var mock: IdeasPage.Idea {
+        IdeasPage.Idea(
+            id: UUID(), number: 1, category: "Tata ruang toko", title: "Rak lebih rendah", body: "x", author: "Budi",
+            status: .submitted, reason: nil, answer: nil, supports: 3, proposedOn: CivilDate(year: 2026, month: 8, day: 3)!)
+    }
+
+    static var declined: IdeasPage.Idea {
+        var idea = mock
+        (idea.number, idea.status, idea.reason, idea.answer) = (2, .declined, "x", "y")
+        return idea
+    }
+}
+
+extension IdeasPage.Detail {
+    static var mock: IdeasPage.Detail {
+        IdeasPage.Detail(
+            idea: .mock, photos: [UUID()], comments: [.init(id: UUID(), author: "Siti Aminah", body: "x", hidden: false)],
+            supported: false, actions: IdeaStatus.submitted.allowed, canModerate: true)
+    }
+}
