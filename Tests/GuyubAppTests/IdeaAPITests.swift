@@ -65,6 +65,12 @@ import VaporTesting
             #expect(seen["supports"] as? Int == 2 && seen["supported"] as? Bool == true)
             #expect((seen["comments"] as? [[String: Any]])?.count == 1 && seen["answer"] as? String == "Terima kasih, Pak Budi.")
             #expect((seen["actions"] as? [String])?.isEmpty == true, "a consumer moves nothing")
+            // Names: Budi reads his own, not the chair's on the comment; the board reads both.
+            let boardView = try await s.api.get("/api/v1/ideas/\(id)").json()
+            #expect(seen["author"] as? String == "Budi")
+            #expect((seen["comments"] as? [[String: Any]])?.first?["author"] == nil)
+            #expect(
+                boardView["author"] as? String == "Budi" && (boardView["comments"] as? [[String: Any]])?.first?["author"] != nil)
         }
     }
 

@@ -36,7 +36,8 @@ struct IdeaCategoryDTO: Content {
 struct IdeaDTO: Content {
     struct Comment: Content {
         var id: UUID
-        var author: String
+        /// Shown to staff who see the cooperative's people, and to its writer.
+        var author: String?
         var body: String
         var at: Date?
     }
@@ -45,7 +46,8 @@ struct IdeaDTO: Content {
     var categoryId: UUID
     var title: String
     var body: String
-    var author: String
+    /// Shown to staff who see the cooperative's people, and to its proposer.
+    var author: String?
     var status: String
     var reason: String?
     var answer: String?
@@ -63,15 +65,18 @@ struct IdeaDTO: Content {
     var actions: [String]
 
     init(
-        _ idea: IdeaRecord, supported: Bool? = nil, photos: [UUID]? = nil, comments: [IdeaCommentRecord]? = nil,
-        moderator: Bool = false
+        _ idea: IdeaRecord, for reader: (userID: UUID, staff: Bool), supported: Bool? = nil, photos: [UUID]? = nil,
+        comments: [IdeaCommentRecord]? = nil, moderator: Bool = false
     ) {
+        func name(_ author: UUID?, _ written: String) -> String? {
+            IdeaNames.shown(toStaff: reader.staff, own: author == reader.userID) ? written : nil
+        }
         id = idea.id!
         number = idea.number
         categoryId = idea.categoryID
         title = idea.title
         body = idea.body
-        author = idea.authorName
+        author = name(idea.authorUserID, idea.authorName)
         status = idea.status.rawValue
         reason = idea.reason
         answer = idea.answer
@@ -83,7 +88,9 @@ struct IdeaDTO: Content {
         hidden = idea.hidden
         self.supported = supported
         photoIds = photos
-        self.comments = comments?.map { Comment(id: $0.id!, author: $0.authorName, body: $0.body, at: $0.createdAt) }
+        self.comments = comments?.map {
+            Comment(id: $0.id!, author: name($0.authorUserID, $0.authorName), body: $0.body, at: $0.createdAt)
+        }
         actions = moderator ? idea.status.allowed.map(\.rawValue) : []
     }
 }

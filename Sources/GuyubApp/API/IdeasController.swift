@@ -7,6 +7,11 @@ import Vapor
 /// Ideas from everyone through the API: anyone signed in proposes, supports once and comments; the board
 /// moves ideas along, answers them in public, and hides what breaks the rules.
 struct IdeasController {
+    /// The reader, as the names they may see depend on: their sign-in and whether they see the people.
+    static func reader(_ principal: Principal) -> (userID: UUID, staff: Bool) {
+        (principal.userID, principal.allows(.viewMembers))
+    }
+
     func categories(_ request: Request) async throws -> [IdeaCategoryDTO] {
         _ = try request.signedIn()
         let english = request.language == .en
@@ -20,7 +25,7 @@ struct IdeasController {
         let principal = try request.signedIn()
         let moderator = principal.allows(.moderateIdeas)
         return try await IdeaStore(request.tenant()).all(includingHidden: moderator).map {
-            IdeaDTO($0, moderator: moderator)
+            IdeaDTO($0, for: Self.reader(principal), moderator: moderator)
         }
     }
 
@@ -32,7 +37,7 @@ struct IdeasController {
         let idea = try await store.find(request.parameters.get("id", as: UUID.self))
         guard !idea.hidden || moderator else { throw AccessError.notFound }
         return IdeaDTO(
-            idea, supported: try await store.supported(idea.id!, by: principal.userID),
+            idea, for: Self.reader(principal), supported: try await store.supported(idea.id!, by: principal.userID),
             photos: try await store.photos(of: idea.id!),
             comments: try await store.comments(of: idea.id!, includingHidden: moderator), moderator: moderator)
     }
@@ -44,7 +49,7 @@ struct IdeasController {
         let idea = try await IdeaStore(request.tenant()).propose(
             category: input.categoryId, title: input.title, body: input.body, photos: input.photoIds ?? [],
             on: request.today(), by: principal.actor)
-        return try created(IdeaDTO(idea, moderator: principal.allows(.moderateIdeas)))
+        return try created(IdeaDTO(idea, for: Self.reader(principal), moderator: principal.allows(.moderateIdeas)))
     }
 
     /// `POST /api/v1/ideas/{id}/support` → 201; 409 `already_supported` the second time.
@@ -53,7 +58,8 @@ struct IdeasController {
         let store = try IdeaStore(request.tenant())
         let idea = try await store.find(request.parameters.get("id", as: UUID.self))
         guard !idea.hidden else { throw AccessError.notFound }
-        return try created(IdeaDTO(try await store.support(idea, by: principal.userID), supported: true))
+        return try created(
+            IdeaDTO(try await store.support(idea, by: principal.userID), for: Self.reader(principal), supported: true))
     }
 
     /// `POST /api/v1/ideas/{id}/comments {"body"}` → 201.
@@ -74,7 +80,9 @@ struct IdeasController {
             let store = try IdeaStore(request.tenant())
             let idea = try await store.find(request.parameters.get("id", as: UUID.self))
             let input = try request.content.decode(IdeaStepInput.self)
-            return IdeaDTO(try await store.act(action, on: idea, reason: input.reason, by: principal.actor), moderator: true)
+            return IdeaDTO(
+                try await store.act(action, on: idea, reason: input.reason, by: principal.actor), for: Self.reader(principal),
+                moderator: true)
         }
     }
 
@@ -91,7 +99,7 @@ struct IdeasController {
         }
         return IdeaDTO(
             try await store.answer(idea, with: input.answer, outcome: outcome, note: input.outcomeNote, by: principal.actor),
-            moderator: true)
+            for: Self.reader(principal), moderator: true)
     }
 
     /// `POST /api/v1/ideas/{id}/hide {"reason","commentId"?}`: the idea, or one comment, hidden with why.
@@ -101,6 +109,6 @@ struct IdeasController {
         let idea = try await store.find(request.parameters.get("id", as: UUID.self))
         let input = try request.content.decode(IdeaStepInput.self)
         try await store.hide(idea, comment: input.commentId, reason: input.reason, by: principal.actor)
-        return IdeaDTO(try await store.find(idea.id), moderator: true)
+        return IdeaDTO(try await store.find(idea.id), for: Self.reader(principal), moderator: true)
     }
 }

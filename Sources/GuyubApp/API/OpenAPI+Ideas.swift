@@ -18,7 +18,7 @@ extension OpenAPIDocument {
                 "outcomeNote": .string(maxLength: FieldLimit.name),
             ], required: ["answer"]),
         "IdeaComment": .object(
-            ["id": .uuid, "author": .string, "body": .string, "at": .dateTime], required: ["id", "author", "body"]),
+            ["id": .uuid, "author": .string, "body": .string, "at": .dateTime], required: ["id", "body"]),
         "Idea": .object(
             [
                 "id": .uuid, "number": .integer, "categoryId": .uuid, "title": .string, "body": .string, "author": .string,
@@ -30,7 +30,7 @@ extension OpenAPIDocument {
                 "actions": .arrayOf(.string(allowedValues: IdeaAction.allCases.map { .init($0.rawValue) })),
             ],
             required: [
-                "id", "number", "categoryId", "title", "body", "author", "status", "supports", "proposedOn", "hidden",
+                "id", "number", "categoryId", "title", "body", "status", "supports", "proposedOn", "hidden",
                 "actions",
             ]),
     ]

@@ -117,7 +117,7 @@ struct SupplyController {
     /// told), by how late it was then.
     func aging(_ request: Request) async throws -> AgingDTO {
         let principal = try request.authorize(.viewBooks)
-        let date = try StoreController.date(try request.queryValue("date"), field: "date") ?? request.today()
+        let date = try request.queryValue("date").map { try CivilDate.required($0, field: "date") } ?? request.today()
         let rows = try await SupplierStore(request.tenant()).aging(on: date)
         func m(_ v: Int64) -> String { Amount.string(v, decimals: principal.decimals) }
         return AgingDTO(

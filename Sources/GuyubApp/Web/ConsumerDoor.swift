@@ -23,7 +23,7 @@ struct ConsumerDoor: RouteCollection {
         let tenant = Tenant(cooperativeID: cooperative.id!, db: request.db)
         var model = IdeasPage.Model(
             ideas: try await IdeaPages.rows(
-                try await IdeaStore(tenant).all(), tenant, english: request.language == .en, names: false), categories: [])
+                try await IdeaStore(tenant).all(), tenant, english: request.language == .en, reader: nil), categories: [])
         model.cooperativeName = cooperative.name
         return request.html(IdeasPage.View.render(model, in: request.pageContext()))
     }

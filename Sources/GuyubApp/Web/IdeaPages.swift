@@ -21,18 +21,33 @@ struct IdeaPages: RouteCollection {
         }
     }
 
-    /// The ideas as a list shows them: the reader's language for categories; names only when asked.
-    static func rows(_ ideas: [IdeaRecord], _ tenant: Tenant, english: Bool, names: Bool) async throws -> [IdeasPage.Idea] {
-        let categories = Dictionary(
-            uniqueKeysWithValues: try await IdeaStore(tenant).categories().map { ($0.id!, english ? $0.nameEN : $0.nameID) })
-        return ideas.map { row($0, category: categories[$0.categoryID] ?? "", names: names) }
+    /// Who reads: their sign-in and whether they see the cooperative's people (nil: signed out).
+    typealias Reader = (userID: UUID, staff: Bool)?
+
+    static func reader(_ request: Request) -> Reader {
+        request.principal.map { ($0.userID, $0.allows(.viewMembers)) }
     }
 
-    static func row(_ idea: IdeaRecord, category: String, names: Bool) -> IdeasPage.Idea {
+    /// Whether the reader sees a name written by `author`.
+    static func names(_ author: UUID?, for reader: Reader) -> Bool {
+        guard let reader else { return false }
+        return IdeaNames.shown(toStaff: reader.staff, own: author == reader.userID)
+    }
+
+    /// The ideas as a list shows them: the reader's language for categories, names as the reader may see them.
+    static func rows(_ ideas: [IdeaRecord], _ tenant: Tenant, english: Bool, reader: Reader) async throws
+        -> [IdeasPage.Idea]
+    {
+        let categories = Dictionary(
+            uniqueKeysWithValues: try await IdeaStore(tenant).categories().map { ($0.id!, english ? $0.nameEN : $0.nameID) })
+        return ideas.map { row($0, category: categories[$0.categoryID] ?? "", reader: reader) }
+    }
+
+    static func row(_ idea: IdeaRecord, category: String, reader: Reader) -> IdeasPage.Idea {
         .init(
             id: idea.id!, number: idea.number, category: category, title: idea.title, body: idea.body,
-            author: names ? idea.authorName : nil, status: idea.status, reason: idea.reason, answer: idea.answer,
-            supports: idea.supports, proposedOn: idea.proposedOn, hidden: idea.hidden)
+            author: names(idea.authorUserID, for: reader) ? idea.authorName : nil, status: idea.status, reason: idea.reason,
+            answer: idea.answer, supports: idea.supports, proposedOn: idea.proposedOn, hidden: idea.hidden)
     }
 
     private func listModel(_ request: Request) async throws -> IdeasPage.Model {
@@ -42,7 +57,8 @@ struct IdeaPages: RouteCollection {
         let store = IdeaStore(tenant)
         return IdeasPage.Model(
             ideas: try await Self.rows(
-                try await store.all(includingHidden: principal.allows(.moderateIdeas)), tenant, english: english, names: true),
+                try await store.all(includingHidden: principal.allows(.moderateIdeas)), tenant, english: english,
+                reader: Self.reader(request)),
             categories: try await store.categories().map { ($0.id!, english ? $0.nameEN : $0.nameID) })
     }
 
@@ -88,10 +104,12 @@ struct IdeaPages: RouteCollection {
         let english = request.language == .en
         let category = try await store.categories().first { $0.id == idea.categoryID }
         return IdeasPage.Detail(
-            idea: Self.row(idea, category: (english ? category?.nameEN : category?.nameID) ?? "", names: true),
+            idea: Self.row(idea, category: (english ? category?.nameEN : category?.nameID) ?? "", reader: Self.reader(request)),
             photos: try await store.photos(of: idea.id!),
             comments: try await store.comments(of: idea.id!, includingHidden: moderator).map {
-                .init(id: $0.id!, author: $0.authorName, body: $0.body, hidden: $0.hidden)
+                .init(
+                    id: $0.id!, author: Self.names($0.authorUserID, for: Self.reader(request)) ? $0.authorName : nil,
+                    body: $0.body, hidden: $0.hidden)
             }, supported: try await store.supported(idea.id!, by: principal.userID),
             actions: moderator ? idea.status.allowed : [], canModerate: moderator)
     }

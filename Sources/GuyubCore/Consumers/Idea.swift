@@ -75,3 +75,9 @@ package enum IdeaText {
         return text
     }
 }
+
+/// Whose names a reader sees on ideas and comments: staff who see the cooperative's people see them all;
+/// everyone else sees their own, and only the words of the rest.
+package enum IdeaNames {
+    package static func shown(toStaff staff: Bool, own: Bool) -> Bool { staff || own }
+}

@@ -41,10 +41,11 @@ package enum IdeasPage {
 
     package struct Comment: Sendable, Equatable {
         package var id: UUID
-        package var author: String
+        /// Nil for a reader who may not see it.
+        package var author: String?
         package var body: String
         package var hidden: Bool
-        package init(id: UUID, author: String, body: String, hidden: Bool) {
+        package init(id: UUID, author: String?, body: String, hidden: Bool) {
             self.id = id
             self.author = author
             self.body = body
@@ -188,7 +189,7 @@ package enum IdeasPage {
                     H2(text.commentsTitle)
                     for comment in detail.comments {
                         Element(name: "article") {
-                            Paragraph(comment.author).class("comment-author")
+                            if let author = comment.author { Paragraph(author).class("comment-author") }
                             Paragraph(comment.body)
                             if comment.hidden { Paragraph(text.ideaHidden).class("field-error") }
                         }
