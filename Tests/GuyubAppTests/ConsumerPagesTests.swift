@@ -12,7 +12,7 @@ import VaporTesting
 @Suite("Consumer pages") struct ConsumerPagesTests {
     /// The last message the outbox holds for a phone, and the code in it.
     static func code(_ t: TestApp, for phone: String) async throws -> String? {
-        let message = try await OutboxMessageRecord.query(on: t.app.db).filter(\.$phone == phone)
+        let message = try await t.tenant().query(OutboxMessageRecord.self).filter(\.$phone == phone)
             .sort(\.$sentAt, .descending).first()
         return message.flatMap { body in body.body.split(separator: " ").first { $0.count == 7 && $0.hasSuffix(".") } }
             .map { String($0.dropLast()) }
