@@ -770,6 +770,7 @@ def consumer_walk(b):
     b.go(door + "/ideas")
     b.step("public-ideas", expect="section.ideas article.idea", contains="Keranjang belanja di pintu " + b.view,
            absent="form.propose-form")
+    b.go("/sign-in")
 
     # At the counter: found by phone, five kilos of rice.
     sign_in(b, CASHIER)
