@@ -122,6 +122,9 @@ package struct ConsumerStore: Sendable {
         }
         consumer.userID = user.id
         try await consumer.update(on: tenant.db)
+        try await AuditLog.append(
+            tenant, actor: Actor(userID: user.id, name: consumer.name), action: .userCreate, entity: "user", entityID: user.id,
+            after: UserSnapshot(email: login, name: consumer.name, roles: [.consumer], memberNumber: nil))
         return user.id!
     }
 

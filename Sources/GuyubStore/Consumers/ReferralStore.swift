@@ -87,11 +87,6 @@ package struct ReferralStore: Sendable {
         return try await query.sort(\.$signedOn, .descending).all()
     }
 
-    /// The referral of a consumer, if one brought them.
-    package func of(consumer consumerID: UUID) async throws -> ReferralRecord? {
-        try await tenant.query(ReferralRecord.self).filter(\.$consumerID == consumerID).first()
-    }
-
     /// A first purchase as a referral judges it: its total, what of it came back, and its day; with its unit
     /// and its number (sales are numbered as they are made).
     private func purchase(_ saleID: UUID) async throws -> (Referral.Purchase, unit: UUID, number: Int)? {
