@@ -28,6 +28,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: SupplyPages())
     try pages.register(collection: ConsumerPages())
     try pages.register(collection: IdeaPages())
+    try pages.register(collection: ConsultationPages())
     try pages.register(collection: ReceiptPage())
     try pages.register(collection: SavingsPages())
     try pages.register(collection: BooksPages())
@@ -44,7 +45,7 @@ extension APIRoute {
         + MembersController().routes + AuditController().routes + UsersController().routes + LedgerController().routes
         + SavingsController().routes + ReportsController().routes + LoansController().routes + SHUController().routes
         + MeetingsController().routes + StoreController().routes + SupplyController().routes
-        + ConsumersController().routes + IdeasController().routes
+        + ConsumersController().routes + IdeasController().routes + ConsultationsController().routes
 }
 
 /// Refuses a request with no signed-in user: 401 for the API, the sign-in page for people.

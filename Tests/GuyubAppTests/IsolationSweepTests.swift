@@ -127,7 +127,11 @@ import VaporTesting
         "POST /ideas/:id/hide": .permission(.moderateIdeas), "POST /ideas/:id/review": .permission(.moderateIdeas),
         "POST /ideas/:id/accept": .permission(.moderateIdeas), "POST /ideas/:id/start": .permission(.moderateIdeas),
         "POST /ideas/:id/finish": .permission(.moderateIdeas), "POST /ideas/:id/decline": .permission(.moderateIdeas),
-        "GET /c/:cooperative/ideas": .anyone,
+        "GET /c/:cooperative/ideas": .anyone, "GET /engagement": .permission(.viewStore),
+        "GET /consultations": .permission(.consult), "POST /consultations": .permission(.consult),
+        "GET /consultations/:id": .permission(.consult), "POST /consultations/:id/guests": .permission(.consult),
+        "POST /consultations/:id/attendance": .permission(.consult), "POST /consultations/:id/ideas": .permission(.consult),
+        "POST /consultations/:id/finish": .permission(.consult), "POST /consultations/:id/cancel": .permission(.consult),
         "POST /supply/storage": .permission(.manageStock), "POST /supply/storage/:id/releases": .permission(.manageStock),
         "POST /supply/suppliers/:id/consignment/consign": .permission(.manageStock),
         "POST /supply/suppliers/:id/prices": .permission(.manageStock),
@@ -151,7 +155,7 @@ import VaporTesting
         var member = "", savings = "", deposit = "", entry = "", account = "", unit = "", user = "", product = "", loan = ""
         var meeting = "", resolution = "", memberImport = "", cooperative = "", shopProduct = "", sale = "", shift = ""
         var programme = "", customer = "", stockTake = "", supplier = "", order = "", delivery = "", upload = ""
-        var claim = "", lot = "", consumer = "", voucher = "", idea = ""
+        var claim = "", lot = "", consumer = "", voucher = "", idea = "", consultation = ""
 
         /// The id of this cooperative's record of a kind. A kind of record added without one here does not build.
         func id(_ record: TenantRecord) -> String {
@@ -183,6 +187,7 @@ import VaporTesting
             case .consumer: consumer
             case .voucher: voucher
             case .idea: idea
+            case .consultation: consultation
             }
         }
 
@@ -225,6 +230,7 @@ import VaporTesting
                 case pattern.contains("/supply/storage/"): lot
                 case pattern.contains("/supply/uploads/"): upload
                 case pattern.hasPrefix("/ideas/"): idea
+                case pattern.hasPrefix("/consultations/"): consultation
                 case pattern.contains("/term-deposits/"): deposit
                 case pattern.contains("/savings/accounts/"): savings
                 case pattern.contains("/journal/"), pattern.contains("/receipts/"): entry
@@ -321,6 +327,11 @@ import VaporTesting
                 json: [
                     "categoryId": categories?.first?["id"] as! String, "title": "Rak lebih rendah", "body": "Agar terjangkau.",
                 ]
+            ).json()["id"] as! String
+        r.consultation =
+            try await api.post(
+                "/api/v1/consultations",
+                json: ["topic": "Tata letak toko", "kind": "visit", "heldOn": "2001-01-01", "startsAt": "9.00", "place": "Toko"]
             ).json()["id"] as! String
         r.memberImport = try await MemberImportJobs.open(
             Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",

@@ -25,14 +25,27 @@ struct FieldRulesTests {
         #expect(error?.kind == .invalid)
     }
 
-    @Test("a field exactly at its limit is accepted, counted after trimming")
+    @Test("a field exactly at its limit is accepted, and trimmed")
     func exactLimit() throws {
         // given
-        let longest = String(repeating: "a", count: FieldLimit.name)
+        let longest = " " + String(repeating: "a", count: FieldLimit.name - 2) + " "
         // when
-        let value = try FieldRules.required("  " + longest + " ", field: "name", max: FieldLimit.name)
+        let value = try FieldRules.required(longest, field: "name", max: FieldLimit.name)
         // then
-        #expect(value == longest)
+        #expect(value == String(repeating: "a", count: FieldLimit.name - 2))
+    }
+
+    @Test("the limit counts the text as sent, spaces and all, as the API's schema does")
+    func limitCountsSpaces() {
+        // given: at the limit once trimmed, one past it as sent (a fuzzer's find)
+        let sent = "\r" + String(repeating: "a", count: FieldLimit.name)
+        // then
+        #expect(throws: FieldError.tooLong("name", FieldLimit.name)) {
+            try FieldRules.required(sent, field: "name", max: FieldLimit.name)
+        }
+        #expect(throws: FieldError.tooLong("region", FieldLimit.name)) {
+            try FieldRules.optional(sent, field: "region", max: FieldLimit.name)
+        }
     }
 
     @Test("one character past the limit is refused, naming the limit")

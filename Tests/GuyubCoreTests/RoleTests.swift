@@ -110,7 +110,7 @@ struct RoleTests {
                 "handleCash", "manageSettings", "viewLoans", "enterLoans",
                 "decideLoans", "viewStore", "sell", "manageStock", "returnSales", "approvePurchases", "moderateIdeas",
                 "viewMeetings",
-                "manageMeetings",
+                "manageMeetings", "consult",
             ])
     }
 }

@@ -31,10 +31,12 @@ struct SecurityTests {
         // an invoice form on each order with deliveries, and the invoiced order's receiving and closing;
         // a price on the consignor's price list; a consumer's sign-up, its code, their application to join,
         // and the staff's new consumer and referral rules; an idea proposed, and on an idea the board sees, its
-        // support, a comment, two steps, a decline, an answer and hiding it.
+        // support, a comment, two steps, a decline, an answer and hiding it; a consultation planned, and on a
+        // session its attendance, an invitation, a guest's view, closing and calling it off; and on an idea said at
+        // a session, a comment, an answer and hiding it.
         #expect(
             postForms == pages.count + 4 + 8 + 1 + 2 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 1 + 3 + 5 + 1 + 4 + 9 + 4 + 3 + 2 + 3 + 4 + 1
-                + 5 + 8)
+                + 5 + 8 + 1 + 5 + 3)
     }
 
     @Test func getFormsCarryNoToken() throws {

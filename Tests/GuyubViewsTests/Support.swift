@@ -77,6 +77,10 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("ideas", IdeasPage.View.render(IdeasPage.Model.mock, in: context)),
         ("public ideas", IdeasPage.View.render(IdeasPage.Model.open, in: context)),
         ("idea", IdeasPage.View.render(IdeasPage.Detail.mock, in: context)),
+        ("idea from a session", IdeasPage.View.render(IdeasPage.Detail.fromSession, in: context)),
+        ("consultations", ConsultationsPage.View.render(ConsultationsPage.Model.mock, in: context)),
+        ("consultation", ConsultationsPage.View.render(ConsultationsPage.Detail.mock, in: context)),
+        ("engagement", EngagementPage.View.render(EngagementPage.Model.mock, in: context)),
         ("shop product", ShopProduct.View.render(.mock, in: context)),
         (
             "member card",

@@ -21,6 +21,7 @@ struct IdeaAnswerInput: Content {
     var answer: String?
     var outcome: String?
     var outcomeNote: String?
+    var productId: UUID?
 }
 
 struct IdeaCommentInput: Content {
@@ -54,6 +55,8 @@ struct IdeaDTO: Content {
     var answeredBy: String?
     var outcome: String?
     var outcomeNote: String?
+    /// The product it became.
+    var productId: UUID?
     var supports: Int
     var proposedOn: String
     var hidden: Bool
@@ -83,6 +86,7 @@ struct IdeaDTO: Content {
         answeredBy = idea.answeredByName
         outcome = idea.outcome?.rawValue
         outcomeNote = idea.outcomeNote
+        productId = idea.outcomeProductID
         supports = idea.supports
         proposedOn = idea.proposedOn.description
         hidden = idea.hidden

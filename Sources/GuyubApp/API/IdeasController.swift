@@ -86,20 +86,24 @@ struct IdeasController {
         }
     }
 
-    /// `PUT /api/v1/ideas/{id}/answer {"answer","outcome"?,"outcomeNote"?}`: the board's public answer.
+    /// `PUT /api/v1/ideas/{id}/answer {"answer","outcome"?,"outcomeNote"?,"productId"?}`: the board's public
+    /// answer, and what the idea became.
     func answer(_ request: Request) async throws -> IdeaDTO {
         let principal = try request.authorize(.moderateIdeas)
         let store = try IdeaStore(request.tenant())
         let idea = try await store.find(request.parameters.get("id", as: UUID.self))
         let input = try request.content.decode(IdeaAnswerInput.self)
-        var outcome: IdeaOutcome?
-        if let given = input.outcome {
-            guard let read = IdeaOutcome(rawValue: given) else { throw ConsumerError.field(.invalidChoice("outcome")) }
-            outcome = read
-        }
         return IdeaDTO(
-            try await store.answer(idea, with: input.answer, outcome: outcome, note: input.outcomeNote, by: principal.actor),
-            for: Self.reader(principal), moderator: true)
+            try await store.answer(
+                idea, with: input.answer, outcome: try Self.outcome(input.outcome), note: input.outcomeNote,
+                product: input.productId, by: principal.actor), for: Self.reader(principal), moderator: true)
+    }
+
+    /// What an idea became, as sent: nothing, or one of the outcomes.
+    static func outcome(_ given: String?) throws -> IdeaOutcome? {
+        guard let given, !given.isEmpty else { return nil }
+        guard let outcome = IdeaOutcome(rawValue: given) else { throw ConsumerError.field(.invalidChoice("outcome")) }
+        return outcome
     }
 
     /// `POST /api/v1/ideas/{id}/hide {"reason","commentId"?}`: the idea, or one comment, hidden with why.

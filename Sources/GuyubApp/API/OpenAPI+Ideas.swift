@@ -15,7 +15,7 @@ extension OpenAPIDocument {
             [
                 "answer": .string(maxLength: FieldLimit.note * 3),
                 "outcome": .string(allowedValues: IdeaOutcome.allCases.map { .init($0.rawValue) }),
-                "outcomeNote": .string(maxLength: FieldLimit.name),
+                "outcomeNote": .string(maxLength: FieldLimit.name), "productId": .uuid,
             ], required: ["answer"]),
         "IdeaComment": .object(
             ["id": .uuid, "author": .string, "body": .string, "at": .dateTime], required: ["id", "body"]),
@@ -25,7 +25,7 @@ extension OpenAPIDocument {
                 "status": .string(allowedValues: IdeaStatus.allCases.map { .init($0.rawValue) }), "reason": .string,
                 "answer": .string, "answeredBy": .string,
                 "outcome": .string(allowedValues: IdeaOutcome.allCases.map { .init($0.rawValue) }), "outcomeNote": .string,
-                "supports": .integer, "proposedOn": .isoDate, "hidden": .boolean, "supported": .boolean,
+                "productId": .uuid, "supports": .integer, "proposedOn": .isoDate, "hidden": .boolean, "supported": .boolean,
                 "photoIds": .arrayOf(.uuid), "comments": .arrayOf(.ref("IdeaComment")),
                 "actions": .arrayOf(.string(allowedValues: IdeaAction.allCases.map { .init($0.rawValue) })),
             ],

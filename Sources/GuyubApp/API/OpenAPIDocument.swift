@@ -34,7 +34,7 @@ enum OpenAPIDocument {
         components: .init(
             schemas: [
                 schemas, userSchemas, memberSchemas, ledgerSchemas, savingsSchemas, reportSchemas, loanSchemas,
-                shuSchemas, meetingSchemas, storeSchemas, supplySchemas, consumerSchemas, ideaSchemas,
+                shuSchemas, meetingSchemas, storeSchemas, supplySchemas, consumerSchemas, ideaSchemas, consultationSchemas,
             ].reduce(into: [:]) { all, area in
                 all.merge(area) { _, _ in fatalError("two schemas of one name") }
             },

@@ -4,13 +4,14 @@ import GuyubStore
 import GuyubViews
 import Vapor
 
-/// Consumers in the browser: the staff's page (sign one up, find one, the outbox, the referrals against
-/// their cost, the board's rules), a member's referral card, and a consumer's own page.
+/// Consumers in the browser: the staff's page (sign one up, find one, the outbox, the board's rules), how
+/// everyone takes part (the engagement page), a member's referral card, and a consumer's own page.
 struct ConsumerPages: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("consumers", use: consumers)
         routes.post("consumers", use: add)
         routes.post("consumers", "rules", use: setRules)
+        routes.get("engagement", use: engagement)
         routes.get("referral", use: referral)
         routes.get("account", use: account)
         routes.post("account", "membership", use: apply)
@@ -31,15 +32,12 @@ struct ConsumerPages: RouteCollection {
         let names = Dictionary(
             uniqueKeysWithValues: try await tenant.query(MemberRecord.self)
                 .filter(\.$id ~~ consumers.compactMap(\.referredByMemberID)).all().map { ($0.id!, $0.name) })
-        let programme = try await ReferralStore(tenant).programme()
         var model = ConsumersPage.Model(
             query: query,
             rows: consumers.map {
                 .init(
                     name: $0.name, phone: $0.phone, joinedOn: $0.joinedOn, broughtBy: $0.referredByMemberID.flatMap { names[$0] })
             },
-            leaders: programme.leaders.map { .init(member: $0.member, brought: $0.brought, rewarded: $0.rewarded) },
-            cost: programme.cost, sales: programme.sales,
             outbox: principal.allows(.sell)
                 ? try await PhoneCodeStore(tenant).outbox(limit: 20).map { .init(phone: $0.phone, at: $0.sentAt, body: $0.body) }
                 : [],
@@ -50,6 +48,23 @@ struct ConsumerPages: RouteCollection {
                 .map { ($0.id!, $0.name) }
         }
         return model
+    }
+
+    /// The last twelve months of ideas, consumers and referrals, and who came to the consultations.
+    func engagement(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.viewStore)
+        let tenant = try request.tenant()
+        let programme = try await ReferralStore(tenant).programme()
+        let store = EngagementStore(tenant)
+        let model = EngagementPage.Model(
+            months: try await store.months(12, to: request.today()).map {
+                .init(
+                    month: $0.month, ideas: $0.ideas, broughtConsumers: $0.broughtConsumers, ownConsumers: $0.ownConsumers,
+                    referralSales: $0.referralSales, referralCost: $0.referralCost)
+            }, leaders: programme.leaders.map { .init(member: $0.member, brought: $0.brought, rewarded: $0.rewarded) },
+            cost: programme.cost, sales: programme.sales, guests: try await store.guests(),
+            publicIdeas: .publicIdeas(cooperative: principal.cooperativeID), canConsult: principal.allows(.consult))
+        return request.html(EngagementPage.View.render(model, in: request.pageContext()))
     }
 
     struct AddForm: Content {

@@ -47,7 +47,8 @@ struct IdeaPages: RouteCollection {
         .init(
             id: idea.id!, number: idea.number, category: category, title: idea.title, body: idea.body,
             author: names(idea.authorUserID, for: reader) ? idea.authorName : nil, status: idea.status, reason: idea.reason,
-            answer: idea.answer, supports: idea.supports, proposedOn: idea.proposedOn, hidden: idea.hidden)
+            answer: idea.answer, supports: idea.supports, proposedOn: idea.proposedOn, hidden: idea.hidden,
+            outcome: idea.outcome, outcomeNote: idea.outcomeNote)
     }
 
     private func listModel(_ request: Request) async throws -> IdeasPage.Model {
@@ -55,11 +56,13 @@ struct IdeaPages: RouteCollection {
         let tenant = try request.tenant()
         let english = request.language == .en
         let store = IdeaStore(tenant)
-        return IdeasPage.Model(
+        var model = IdeasPage.Model(
             ideas: try await Self.rows(
                 try await store.all(includingHidden: principal.allows(.moderateIdeas)), tenant, english: english,
                 reader: Self.reader(request)),
             categories: try await store.categories().map { ($0.id!, english ? $0.nameEN : $0.nameID) })
+        (model.canConsult, model.canSeeEngagement) = (principal.allows(.consult), principal.allows(.viewStore))
+        return model
     }
 
     func list(_ request: Request) async throws -> Response {
@@ -103,7 +106,7 @@ struct IdeaPages: RouteCollection {
         let moderator = principal.allows(.moderateIdeas)
         let english = request.language == .en
         let category = try await store.categories().first { $0.id == idea.categoryID }
-        return IdeasPage.Detail(
+        var detail = IdeasPage.Detail(
             idea: Self.row(idea, category: (english ? category?.nameEN : category?.nameID) ?? "", reader: Self.reader(request)),
             photos: try await store.photos(of: idea.id!),
             comments: try await store.comments(of: idea.id!, includingHidden: moderator).map {
@@ -112,6 +115,15 @@ struct IdeaPages: RouteCollection {
                     body: $0.body, hidden: $0.hidden)
             }, supported: try await store.supported(idea.id!, by: principal.userID),
             actions: moderator ? idea.status.allowed : [], canModerate: moderator)
+        if let session = try await ConsultationStore(tenant).session(of: idea.id!) {
+            detail.session = (principal.allows(.consult) ? session.id : nil, session.topic, session.heldOn)
+        }
+        if moderator {
+            let products = try await tenant.query(ProductRecord.self).sort(\.$name).all()
+            detail.products = products.filter { $0.active || $0.id == idea.outcomeProductID }.map { ($0.id!, $0.name) }
+            detail.product = detail.products.first { $0.id == idea.outcomeProductID }
+        }
+        return detail
     }
 
     /// An idea the reader may see: hidden ones only for the board.
@@ -160,6 +172,9 @@ struct IdeaPages: RouteCollection {
         var body: String?
         var reason: String?
         var answer: String?
+        var outcome: String?
+        var outcomeNote: String?
+        var productId: String?
     }
 
     func support(_ request: Request) async throws -> Response {
@@ -179,8 +194,11 @@ struct IdeaPages: RouteCollection {
         _ = try request.authorize(.moderateIdeas)
         let form = try request.content.decode(TextForm.self)
         return try await act(request, notice: "idea_answered", field: "answer") { store, idea, principal in
+            let outcome = try IdeasController.outcome(form.outcome)
+            let note = form.outcomeNote?.trimmingCharacters(in: .whitespacesAndNewlines)
             _ = try await store.answer(
-                idea, with: form.answer, outcome: idea.outcome, note: idea.outcomeNote, by: principal.actor)
+                idea, with: form.answer, outcome: outcome, note: note?.isEmpty == false ? note : nil,
+                product: UUID(uuidString: form.productId ?? ""), by: principal.actor)
         }
     }
 

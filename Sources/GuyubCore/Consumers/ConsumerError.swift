@@ -31,6 +31,17 @@ package enum ConsumerError: DomainError, Equatable {
     case markup(String)
     /// Referral rules that do not hold together (a package without its product, a window of no days…).
     case rulesInvalid(String)
+    /// The consultation cannot take that step in its state, or not before its day.
+    case consultationState(ConsultationStatus)
+    /// The person is on the session's guest list already.
+    case alreadyInvited
+    /// A session is closed as held only when someone came.
+    case noneAttended
+    /// Only what a guest who came said is kept from a session.
+    case notAttended
+    /// No one in the group has that name or phone; or several do, and the phone or number tells them apart.
+    case guestUnknown
+    case guestAmbiguous
 
     package var code: String {
         switch self {
@@ -51,6 +62,12 @@ package enum ConsumerError: DomainError, Equatable {
         case .alreadyApplied: "already_applied"
         case .rulesInvalid: "rules_invalid"
         case .markup: "markup"
+        case .consultationState: "consultation_state"
+        case .alreadyInvited: "already_invited"
+        case .noneAttended: "none_attended"
+        case .notAttended: "not_attended"
+        case .guestUnknown: "guest_unknown"
+        case .guestAmbiguous: "guest_ambiguous"
         }
     }
 
@@ -64,13 +81,17 @@ package enum ConsumerError: DomainError, Equatable {
         case .reasonRequired: "reason"
         case .voucherUnknown, .voucherUsed, .voucherExpired, .voucherKind: "voucherCode"
         case .rulesInvalid(let field), .markup(let field): field
-        case .alreadySupported, .ideaState, .alreadyApplied: nil
+        case .notAttended: "guestId"
+        case .guestUnknown, .guestAmbiguous: "name"
+        case .alreadySupported, .ideaState, .alreadyApplied, .consultationState, .alreadyInvited, .noneAttended: nil
         }
     }
 
     package var kind: ErrorKind {
         switch self {
-        case .phoneTaken, .alreadySupported, .ideaState, .voucherUsed, .alreadyApplied: .conflict
+        case .phoneTaken, .alreadySupported, .ideaState, .voucherUsed, .alreadyApplied, .consultationState, .alreadyInvited,
+            .noneAttended, .notAttended:
+            .conflict
         case .tooManyCodes: .throttled
         default: .invalid
         }

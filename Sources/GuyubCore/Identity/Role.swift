@@ -17,7 +17,7 @@ package enum Role: String, Codable, Sendable, CaseIterable, Comparable {
         case .manager:
             [
                 .viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings,
-                .handleCash, .viewLoans, .enterLoans, .viewMeetings, .viewStore, .sell, .manageStock, .returnSales,
+                .handleCash, .viewLoans, .enterLoans, .viewMeetings, .viewStore, .sell, .manageStock, .returnSales, .consult,
             ]
         case .staff: [.viewMembers, .manageMembers, .viewSavings, .viewLoans, .enterLoans, .viewStore, .sell, .manageStock]
         case .teller: [.viewMembers, .viewSavings, .handleCash, .viewLoans, .viewStore, .sell]
@@ -60,6 +60,9 @@ package enum Permission: String, Sendable, CaseIterable {
     case viewMeetings
     /// Call and run members' meetings: notice, attendance, motions, minutes (the secretary's work).
     case manageMeetings
+    /// Hold consultation sessions: invite guests, record who came and what they said (the board's and the
+    /// manager's).
+    case consult
 }
 
 extension Set where Element == Role {

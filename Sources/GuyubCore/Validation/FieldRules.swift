@@ -3,16 +3,17 @@ import Foundation
 /// The checks every text field shares, so callers state the field and its limit once.
 package enum FieldRules {
     /// The value trimmed of surrounding white space; refused when blank or longer than `max`.
+    /// The length is the one sent, spaces and all, as the API's schema counts it.
     package static func required(_ value: String?, field: String, max: Int? = nil) throws(FieldError) -> String {
-        let text = trimmed(value)
+        let text = trimmed(try within(value, field: field, max: max))
         guard !text.isEmpty else { throw .required(field) }
-        return try within(text, field: field, max: max)
+        return text
     }
 
-    /// The value trimmed, or nil when blank; refused when longer than `max`.
+    /// The value trimmed, or nil when blank; refused when longer than `max` as sent.
     package static func optional(_ value: String?, field: String, max: Int) throws(FieldError) -> String? {
-        let text = trimmed(value)
-        return text.isEmpty ? nil : try within(text, field: field, max: max)
+        let text = trimmed(try within(value, field: field, max: max))
+        return text.isEmpty ? nil : text
     }
 
     /// The value as sent (nil as ""), refused when longer than `max`; for text kept as typed.

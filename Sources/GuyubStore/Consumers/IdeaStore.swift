@@ -35,9 +35,11 @@ package struct IdeaStore: Sendable {
         return try await query.sort(\.$number, .descending).limit(limit).all()
     }
 
-    /// A new idea in a category, with the photos already kept (images only).
+    /// A new idea in a category, with the photos already kept (images only); in the name of `author` when
+    /// someone records it for them (what a guest said at a consultation).
     package func propose(
-        category categoryID: UUID?, title: String?, body: String?, photos: [UUID], on date: CivilDate, by actor: Actor
+        category categoryID: UUID?, title: String?, body: String?, photos: [UUID], on date: CivilDate, by actor: Actor,
+        author: Actor? = nil
     ) async throws -> IdeaRecord {
         let title = try IdeaText.checked(title, field: "title", max: FieldLimit.name)
         let body = try IdeaText.checked(body, field: "body", max: FieldLimit.note * 3)
@@ -56,8 +58,8 @@ package struct IdeaStore: Sendable {
         idea.categoryID = categoryID
         idea.title = title
         idea.body = body
-        idea.authorUserID = actor.userID
-        idea.authorName = actor.name
+        idea.authorUserID = (author ?? actor).userID
+        idea.authorName = (author ?? actor).name
         idea.status = .submitted
         idea.hidden = false
         idea.supports = 0
@@ -139,11 +141,17 @@ package struct IdeaStore: Sendable {
 
     /// The board's public answer, and what the idea became when it became something.
     package func answer(
-        _ idea: IdeaRecord, with text: String?, outcome: IdeaOutcome?, note: String?, by actor: Actor
+        _ idea: IdeaRecord, with text: String?, outcome: IdeaOutcome?, note: String?, product: UUID? = nil,
+        by actor: Actor
     ) async throws -> IdeaRecord {
         idea.answer = try IdeaText.checked(text, field: "answer", max: FieldLimit.note * 3)
+        if let product {
+            guard outcome == .product else { throw ConsumerError.field(.invalidChoice("productId")) }
+            guard try await tenant.find(ProductRecord.self, product) != nil else { throw AccessError.notFound }
+        }
         idea.answeredByName = actor.name
         idea.outcome = outcome
+        idea.outcomeProductID = product
         idea.outcomeNote = try note.flatMap { try IdeaText.checked($0, field: "outcomeNote", max: FieldLimit.name) }
         try await idea.update(on: tenant.db)
         try await AuditLog.append(

@@ -25,5 +25,6 @@ package enum GuyubMigrations {
         CreateSupply(),
         CreateConsumers(),
         CreateIdeas(),
+        CreateConsultations(),
     ]
 }

@@ -42,6 +42,8 @@ package final class IdeaRecord: TenantModel, @unchecked Sendable {
     /// What it became: a campaign, a plan item, a product, named in words.
     @OptionalField(key: "outcome") package var outcome: IdeaOutcome?
     @OptionalField(key: "outcome_note") package var outcomeNote: String?
+    /// The product it became, when it became one.
+    @OptionalField(key: "outcome_product_id") package var outcomeProductID: UUID?
     @Field(key: "proposed_on") package var proposedOn: CivilDate
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 

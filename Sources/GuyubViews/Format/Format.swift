@@ -55,10 +55,10 @@ package struct Format: Sendable {
         "\(date.day) \(Self.months[language]![date.month - 1]) \(date.year)"
     }
 
-    /// `23 Nov 2026 14.05` in the cooperative's time zone (Indonesian clocks use a dot).
     /// A phone kept as E.164, as people write it.
     package func phone(_ e164: String) -> String { (try? PhoneNumber(e164))?.national ?? e164 }
 
+    /// `23 Nov 2026 14.05` in the cooperative's time zone (Indonesian clocks use a dot).
     package func dateTime(_ instant: Date, timeZone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone

@@ -90,6 +90,12 @@ package enum SiteURL: Sendable, Equatable {
     case ideas
     case idea(UUID)
     case ideaStep(UUID, String)
+    /// Consultation sessions, one session, and a step on it (`guests`, `attendance`, `ideas`, `finish`…).
+    case consultations
+    case consultation(UUID)
+    case consultationStep(UUID, String)
+    /// How the cooperative's people take part: ideas, consumers gained, what referrals bring and cost.
+    case engagement
     case ideaPhoto(UUID, UUID)
     case publicIdeas(cooperative: UUID)
     case supplyDeliveryAction(UUID, DeliveryAction)
@@ -255,6 +261,10 @@ package enum SiteURL: Sendable, Equatable {
         case .ideas: "/ideas"
         case .idea(let id): "/ideas/\(id.uuidString.lowercased())"
         case .ideaStep(let id, let step): "/ideas/\(id.uuidString.lowercased())/\(step)"
+        case .consultations: "/consultations"
+        case .consultation(let id): "/consultations/\(id.uuidString.lowercased())"
+        case .consultationStep(let id, let step): "/consultations/\(id.uuidString.lowercased())/\(step)"
+        case .engagement: "/engagement"
         case .ideaPhoto(let id, let photo): "/ideas/\(id.uuidString.lowercased())/photos/\(photo.uuidString.lowercased())"
         case .publicIdeas(let cooperative): "/c/\(cooperative.uuidString.lowercased())/ideas"
         case .supplyDeliveryFrom(let sale, let customer, let order):

@@ -87,7 +87,19 @@ extension Catalogue {
         case "body": pick("Isi", "Text")
         case "categoryId": pick("Kategori", "Category")
         case "answer": pick("Jawaban", "Answer")
-        case "outcomeNote": pick("Menjadi apa", "What it became")
+        case "outcomeNote": pick("Keterangan hasilnya", "What it became, in words")
+        case "outcome": pick("Menjadi apa", "What it became")
+        case "productId": pick("Produk", "Product")
+        case "topic": pick("Topik", "Topic")
+        case "kind": pick("Bentuk pertemuan", "Kind of session")
+        case "heldOn": pick("Tanggal", "Date")
+        case "startsAt": pick("Jam", "Time")
+        case "place": pick("Tempat", "Place")
+        case "group": pick("Mewakili", "Speaking for")
+        case "memberId": pick("Anggota", "Member")
+        case "consumerId": pick("Konsumen", "Consumer")
+        case "supplierId": pick("Pemasok", "Supplier")
+        case "guestId": pick("Tamu", "Guest")
         default: storeField(field)
         }
     }
@@ -127,6 +139,24 @@ extension Catalogue {
             pick(
                 "\(consumerField(field)) hanya boleh berisi kata-kata, tanpa kode HTML atau skrip.",
                 "\(consumerField(field)) takes words only, no HTML or script.")
+        case .consultationState(let status):
+            status == .planned
+                ? attendanceOnTheDay
+                : pick(
+                    "Pertemuan ini sudah \(consultationStatus(status).lowercased()).",
+                    "This session is \(consultationStatus(status).lowercased()) already.")
+        case .alreadyInvited: pick("Orang ini sudah diundang.", "This person is invited already.")
+        case .noneAttended:
+            pick("Tandai dulu siapa yang hadir sebelum menutup pertemuan.", "Mark who came before closing the session.")
+        case .notAttended: pick("Masukan dicatat hanya dari tamu yang hadir.", "Views are kept only from guests who came.")
+        case .guestUnknown:
+            pick(
+                "Tidak ada yang bernama atau bernomor HP itu di kelompok ini.",
+                "No one in this group has that name or phone.")
+        case .guestAmbiguous:
+            pick(
+                "Ada beberapa yang cocok. Tulis nomor HP-nya (atau nomor anggota).",
+                "Several match. Write their phone (or member number).")
         }
     }
 }

@@ -55,6 +55,12 @@ extension Catalogue {
         case "idea_answered": Notice(.success, pick("Jawaban disimpan.", "Answer saved."))
         case "idea_hidden": Notice(.success, pick("Ide disembunyikan.", "Idea hidden."))
         case "idea_moved": Notice(.success, pick("Status ide diubah.", "Idea moved on."))
+        case "consultation_planned": Notice(.success, pick("Pertemuan dijadwalkan.", "Session planned."))
+        case "guest_invited": Notice(.success, pick("Tamu diundang.", "Guest invited."))
+        case "attendance_saved": Notice(.success, pick("Kehadiran disimpan.", "Attendance saved."))
+        case "input_recorded": Notice(.success, pick("Masukan dicatat sebagai ide.", "View recorded as an idea."))
+        case "consultation_held": Notice(.success, pick("Pertemuan ditutup sebagai terlaksana.", "Session closed as held."))
+        case "consultation_cancelled": Notice(.success, pick("Pertemuan dibatalkan.", "Session cancelled."))
         case "consumer_added": Notice(.success, pick("Konsumen terdaftar.", "Consumer signed up."))
         case "referral_rules_saved": Notice(.success, pick("Aturan hadiah disimpan.", "Referral rules saved."))
         case "membership_applied":

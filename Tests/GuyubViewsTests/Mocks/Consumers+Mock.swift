@@ -57,7 +57,7 @@ extension ConsumersPage.Model {
                 .init(
                     name: "Budi", phone: "+6281311112222", joinedOn: CivilDate(year: 2026, month: 8, day: 3)!,
                     broughtBy: "Siti Aminah")
-            ], leaders: [.init(member: "Siti Aminah", brought: 3, rewarded: 1)], cost: 15_000, sales: 182_500,
+            ],
             outbox: [.init(phone: "+6281311112222", at: Date(timeIntervalSince1970: 1_786_000_000), body: "123456")],
             rules: .standard, canAdd: true, canSetRules: true)
         model.products = [(UUID(), "Beras Medium")]
@@ -90,6 +90,12 @@ extension IdeasPage.Idea {
         (idea.number, idea.status, idea.reason, idea.answer) = (2, .declined, "x", "y")
         return idea
     }
+
+    static var done: IdeasPage.Idea {
+        var idea = mock
+        (idea.number, idea.status, idea.answer, idea.outcome, idea.outcomeNote) = (3, .done, "y", .product, "Beras organik")
+        return idea
+    }
 }
 
 extension IdeasPage.Detail {
@@ -97,5 +103,61 @@ extension IdeasPage.Detail {
         IdeasPage.Detail(
             idea: .mock, photos: [UUID()], comments: [.init(id: UUID(), author: "Siti Aminah", body: "x", hidden: false)],
             supported: false, actions: IdeaStatus.submitted.allowed, canModerate: true)
+    }
+
+    /// Said at a consultation, become a product.
+    static var fromSession: IdeasPage.Detail {
+        let product = (id: UUID(), name: "Beras Organik")
+        var detail = IdeasPage.Detail(
+            idea: .done, photos: [], comments: [], supported: false, actions: [], canModerate: true)
+        detail.session = (UUID(), "Tata letak toko", CivilDate(year: 2026, month: 8, day: 3)!)
+        (detail.product, detail.products) = (product, [product])
+        return detail
+    }
+}
+
+extension ConsultationsPage.Session {
+    static var mock: ConsultationsPage.Session {
+        .init(
+            id: UUID(), topic: "Tata letak toko", kind: .visit, heldOn: CivilDate(year: 2026, month: 8, day: 3)!,
+            startsAt: "09:00", place: "Toko koperasi", status: .planned, invited: 2, came: 1)
+    }
+}
+
+extension ConsultationsPage.Model {
+    static var mock: ConsultationsPage.Model {
+        var held = ConsultationsPage.Session.mock
+        held.status = .held
+        return ConsultationsPage.Model(sessions: [.mock, held])
+    }
+}
+
+extension ConsultationsPage.Detail {
+    static var mock: ConsultationsPage.Detail {
+        let guest = ConsultationsPage.Guest(id: UUID(), group: .consumer, name: "Budi", phone: "+6281311112222", attended: true)
+        return ConsultationsPage.Detail(
+            session: .mock,
+            guests: [guest, .init(id: UUID(), group: .neighbour, name: "Pak RT", phone: nil, attended: false)],
+            inputs: [.init(ideaID: UUID(), number: 4, title: "Rak lebih rendah", status: .submitted, guest: "Budi")],
+            actions: ConsultationStatus.planned.allowed(
+                on: CivilDate(year: 2026, month: 8, day: 3)!, heldOn: CivilDate(year: 2026, month: 8, day: 3)!),
+            categories: [(UUID(), "Tata ruang toko")])
+    }
+}
+
+extension EngagementPage.Model {
+    static var mock: EngagementPage.Model {
+        let month = YearMonth(year: 2026, month: 8)!
+        return EngagementPage.Model(
+            months: [
+                .init(
+                    month: month.previous, ideas: [.submitted: 2, .done: 1], broughtConsumers: 3, ownConsumers: 1,
+                    referralSales: 182_500, referralCost: 15_000),
+                .init(
+                    month: month, ideas: [.declined: 1], broughtConsumers: 0, ownConsumers: 2, referralSales: 0,
+                    referralCost: 0),
+            ], leaders: [.init(member: "Siti Aminah", brought: 3, rewarded: 1)], cost: 15_000, sales: 182_500,
+            guests: [.consumer: (2, 1), .neighbour: (1, 1)], publicIdeas: .publicIdeas(cooperative: UUID()),
+            canConsult: true)
     }
 }

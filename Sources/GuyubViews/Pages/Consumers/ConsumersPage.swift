@@ -3,8 +3,8 @@ import GuyubCore
 import Plot
 
 /// The consumers, for the shop's staff: signing one up at the counter (with the code of the member who
-/// brought them), finding one, the codes the outbox sent (to read out to someone without signal), how the
-/// members' referrals go against what they cost, and the board's rules for them.
+/// brought them), finding one, the codes and invitations the outbox sent (to read out to someone without
+/// signal), and the board's rules for members' referrals; how they go is on the engagement page.
 package enum ConsumersPage {
     package struct Row: Sendable, Equatable {
         package var name: String
@@ -16,17 +16,6 @@ package enum ConsumersPage {
             self.phone = phone
             self.joinedOn = joinedOn
             self.broughtBy = broughtBy
-        }
-    }
-
-    package struct Leader: Sendable, Equatable {
-        package var member: String
-        package var brought: Int
-        package var rewarded: Int
-        package init(member: String, brought: Int, rewarded: Int) {
-            self.member = member
-            self.brought = brought
-            self.rewarded = rewarded
         }
     }
 
@@ -44,10 +33,6 @@ package enum ConsumersPage {
     package struct Model: Sendable {
         package var query: String
         package var rows: [Row]
-        package var leaders: [Leader]
-        /// What the rewards and welcome vouchers cost, and what the consumers members brought bought.
-        package var cost: Int64
-        package var sales: Int64
         package var outbox: [Message]
         package var rules: ReferralRules
         package var canAdd: Bool
@@ -60,14 +45,10 @@ package enum ConsumersPage {
         package var failed: String?
 
         package init(
-            query: String, rows: [Row], leaders: [Leader], cost: Int64, sales: Int64, outbox: [Message], rules: ReferralRules,
-            canAdd: Bool, canSetRules: Bool
+            query: String, rows: [Row], outbox: [Message], rules: ReferralRules, canAdd: Bool, canSetRules: Bool
         ) {
             self.query = query
             self.rows = rows
-            self.leaders = leaders
-            self.cost = cost
-            self.sales = sales
             self.outbox = outbox
             self.rules = rules
             self.canAdd = canAdd
@@ -84,6 +65,7 @@ package enum ConsumersPage {
                 Div {
                     H1(text.consumersTitle)
                     Paragraph(text.consumersLead).class("muted")
+                    Paragraph { Link(text.seeEngagement, url: SiteURL.engagement.path) }
                 }
                 .class("page-head")
                 if model.canAdd { addForm(model, context: context) }
@@ -109,27 +91,6 @@ package enum ConsumersPage {
                     }
                 }
                 .class("card consumers")
-                Element(name: "section") {
-                    H2(text.referralProgramme)
-                    BarChart(
-                        rows: [
-                            .init(
-                                label: text.referralSales,
-                                bars: [.init(value: model.sales, shown: format.money(minorUnits: model.sales), tone: "income")]),
-                            .init(
-                                label: text.referralCost,
-                                bars: [.init(value: model.cost, shown: format.money(minorUnits: model.cost), tone: "expense")]),
-                        ], label: text.referralProgramme)
-                    if model.leaders.isEmpty {
-                        EmptyState(message: text.noReferralsYet)
-                    } else {
-                        DataTable(
-                            columns: [text.memberColumn, text.broughtColumn, text.rewardedColumn],
-                            rows: model.leaders.map { [Text($0.member), Text(String($0.brought)), Text(String($0.rewarded))] },
-                            className: "leaders-table")
-                    }
-                }
-                .class("card referral-programme")
                 if model.canSetRules { rulesForm(model, context: context) }
                 Element(name: "section") {
                     H2(text.outboxTitle)

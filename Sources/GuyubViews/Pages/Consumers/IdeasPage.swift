@@ -20,10 +20,16 @@ package enum IdeasPage {
         package var supports: Int
         package var proposedOn: CivilDate
         package var hidden: Bool
+        /// What it became, in the board's words.
+        package var outcome: IdeaOutcome?
+        package var outcomeNote: String?
         package init(
             id: UUID, number: Int, category: String, title: String, body: String, author: String?, status: IdeaStatus,
-            reason: String?, answer: String?, supports: Int, proposedOn: CivilDate, hidden: Bool = false
+            reason: String?, answer: String?, supports: Int, proposedOn: CivilDate, hidden: Bool = false,
+            outcome: IdeaOutcome? = nil, outcomeNote: String? = nil
         ) {
+            self.outcome = outcome
+            self.outcomeNote = outcomeNote
             self.id = id
             self.number = number
             self.category = category
@@ -58,6 +64,9 @@ package enum IdeasPage {
         package var categories: [(id: UUID, name: String)]
         /// Signed out, on the cooperative's public page: no forms, no names.
         package var cooperativeName: String?
+        /// Links for those who hold consultations and who see how everyone takes part.
+        package var canConsult = false
+        package var canSeeEngagement = false
         package var values: [String: String] = [:]
         package var errors: [String: String] = [:]
 
@@ -76,6 +85,11 @@ package enum IdeasPage {
         /// The board's next steps (empty for others).
         package var actions: [IdeaAction]
         package var canModerate: Bool
+        /// The consultation it was said at; its id only for those who hold consultations.
+        package var session: (id: UUID?, topic: String, heldOn: CivilDate)?
+        /// The product it became, linked for staff; and the products the board may name.
+        package var product: (id: UUID, name: String)?
+        package var products: [(id: UUID, name: String)] = []
         package var errors: [String: String] = [:]
         package init(
             idea: Idea, photos: [UUID], comments: [Comment], supported: Bool, actions: [IdeaAction], canModerate: Bool
@@ -97,6 +111,14 @@ package enum IdeasPage {
                 Div {
                     H1(title)
                     Paragraph(text.ideasLead).class("muted")
+                    if model.canConsult || model.canSeeEngagement {
+                        Paragraph {
+                            if model.canConsult { Link(text.consultationsTitle, url: SiteURL.consultations.path) }
+                            if model.canConsult && model.canSeeEngagement { Text(" · ") }
+                            if model.canSeeEngagement { Link(text.engagementTitle, url: SiteURL.engagement.path) }
+                        }
+                        .class("no-print")
+                    }
                 }
                 .class("page-head")
                 if model.cooperativeName == nil { proposeForm(model, context: context) }
@@ -126,6 +148,7 @@ package enum IdeasPage {
                 Paragraph(idea.body)
                 if let reason = idea.reason { Paragraph(text.declinedBecause(reason)).class("idea-reason") }
                 if let answer = idea.answer { Paragraph(text.boardAnswer(answer)).class("idea-answer") }
+                if let outcome = idea.outcome { Paragraph(text.ideaBecame(outcome, idea.outcomeNote)).class("idea-outcome") }
                 if idea.hidden { Paragraph(text.ideaHidden).class("field-error") }
             }
             .class("card idea")
@@ -172,6 +195,21 @@ package enum IdeasPage {
                 Paragraph { Link(text.allIdeas, url: SiteURL.ideas.path) }.class("muted")
                 card(idea, linked: false, text: text)
                 if let author = idea.author { Paragraph(text.proposedBy(author)).class("muted") }
+                if let session = detail.session {
+                    Paragraph {
+                        Text(text.fromConsultation + ": ")
+                        if let id = session.id {
+                            Link(session.topic, url: SiteURL.consultation(id).path)
+                        } else {
+                            Text(session.topic)
+                        }
+                        Text(" (" + text.format.date(session.heldOn) + ")")
+                    }
+                    .class("muted")
+                }
+                if let product = detail.product, detail.canModerate {
+                    Paragraph { Link(product.name, url: SiteURL.shopProduct(product.id).path) }.class("muted")
+                }
                 for photo in detail.photos {
                     Image(url: SiteURL.ideaPhoto(idea.id, photo).path, description: text.ideaPhoto).class("idea-photo")
                 }
@@ -236,6 +274,20 @@ package enum IdeasPage {
                     FormField(
                         scope: "answer", label: text.consumerField("answer"), name: "answer", value: idea.answer ?? "",
                         error: detail.errors["answer"], isRequired: true, maxLength: FieldLimit.note * 3, lines: 3)
+                    ChoiceField(
+                        scope: "answer", label: text.optionalField(text.ideaOutcomeLabel), name: "outcome",
+                        options: [("", text.chooseOne)] + IdeaOutcome.allCases.map { ($0.rawValue, text.ideaOutcome($0)) },
+                        selected: idea.outcome?.rawValue ?? "", error: detail.errors["outcome"])
+                    FormField(
+                        scope: "answer", label: text.optionalField(text.consumerField("outcomeNote")), name: "outcomeNote",
+                        value: idea.outcomeNote ?? "", error: detail.errors["outcomeNote"], maxLength: FieldLimit.name)
+                    if !detail.products.isEmpty {
+                        ChoiceField(
+                            scope: "answer", label: text.optionalField(text.consumerField("productId")), name: "productId",
+                            options: [("", text.chooseOne)] + detail.products.map { ($0.id.uuidString.lowercased(), $0.name) },
+                            selected: detail.product?.id.uuidString.lowercased() ?? "", error: detail.errors["productId"],
+                            hint: text.productOutcomeHint)
+                    }
                     Button(text.saveAnswer).attribute(named: "type", value: "submit").class("primary")
                 }
                 .class("idea-answer-form")
