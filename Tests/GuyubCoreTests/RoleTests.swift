@@ -16,7 +16,7 @@ struct RoleTests {
                 .manager,
                 [
                     .viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings, .handleCash,
-                    .viewLoans, .enterLoans, .viewMeetings, .viewStore, .sell, .manageStock, .returnSales,
+                    .viewLoans, .enterLoans, .viewMeetings, .viewStore, .sell, .manageStock, .returnSales, .consult,
                 ]
             ),
             (.staff, [.viewMembers, .manageMembers, .viewSavings, .viewLoans, .enterLoans, .viewStore, .sell, .manageStock]),

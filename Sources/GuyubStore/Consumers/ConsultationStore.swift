@@ -4,7 +4,7 @@ import GuyubCore
 
 /// Consultation sessions: planned with a topic, a day and a place; guests invited by group (an invitation
 /// goes to the outbox when their phone is known and they may be contacted); who came; and what each guest
-/// who came said, kept as an idea in their name.
+/// who came said, kept as an idea in their name (and theirs to follow when they have a sign-in).
 package struct ConsultationStore: Sendable {
     package let tenant: Tenant
 
@@ -124,10 +124,10 @@ package struct ConsultationStore: Sendable {
         switch group {
         case .member:
             let member = try await found(MemberRecord.self, invitee.memberID, field: "memberId")
-            (guest.memberID, guest.name, guest.userID, phone) = (member.id, member.name, member.userID, member.phone)
+            (guest.memberID, guest.name, phone) = (member.id, member.name, member.phone)
         case .consumer:
             let consumer = try await found(ConsumerRecord.self, invitee.consumerID, field: "consumerId")
-            (guest.consumerID, guest.name, guest.userID, phone) = (consumer.id, consumer.name, consumer.userID, consumer.phone)
+            (guest.consumerID, guest.name, phone) = (consumer.id, consumer.name, consumer.phone)
             mayContact = consumer.consent
         case .supplier:
             let supplier = try await found(SupplierRecord.self, invitee.supplierID, field: "supplierId")
@@ -190,9 +190,18 @@ package struct ConsultationStore: Sendable {
                 .filter(\.$consultationID == session.id!).first()
         else { throw AccessError.notFound }
         guard guest.attended else { throw ConsumerError.notAttended }
+        // Their sign-in as it is now (they may have made one since they were invited), so the idea is theirs.
+        let userID: UUID? =
+            if let member = guest.memberID {
+                try await tenant.find(MemberRecord.self, member)?.userID
+            } else if let consumer = guest.consumerID {
+                try await tenant.find(ConsumerRecord.self, consumer)?.userID
+            } else {
+                nil
+            }
         let idea = try await IdeaStore(tenant).propose(
             category: category, title: title, body: body, photos: [], on: today, by: actor,
-            author: Actor(userID: guest.userID, name: guest.name))
+            author: Actor(userID: userID, name: guest.name))
         let input = ConsultationInputRecord()
         (input.consultationID, input.guestID, input.ideaID) = (session.id!, guestID, idea.id!)
         try await tenant.create(input)

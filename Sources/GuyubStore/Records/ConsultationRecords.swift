@@ -42,8 +42,6 @@ package final class ConsultationGuestRecord: TenantModel, @unchecked Sendable {
     @OptionalField(key: "member_id") package var memberID: UUID?
     @OptionalField(key: "consumer_id") package var consumerID: UUID?
     @OptionalField(key: "supplier_id") package var supplierID: UUID?
-    /// Their sign-in, so the ideas recorded for them are theirs to follow.
-    @OptionalField(key: "user_id") package var userID: UUID?
     @Field(key: "attended") package var attended: Bool
 
     package init() {}

@@ -24,7 +24,6 @@ struct CreateConsultations: AsyncMigration {
             .field("member_id", .uuid)
             .field("consumer_id", .uuid)
             .field("supplier_id", .uuid)
-            .field("user_id", .uuid)
             .field("attended", .bool, .required)
             .foreignKey(
                 ["cooperative_id", "consultation_id"], references: ConsultationRecord.schema, ["cooperative_id", "id"],
