@@ -33,11 +33,15 @@ import VaporTesting
         try await withTestApp({ $0.clock = day.clock }) { t in
             let s = try await ReferralAPITests.shop(t)
             let budi = try await ReferralAPITests.brought(s)
-            let wati = try await s.api.post(
-                "/api/v1/consumers", json: ["phone": "0813-3333-4444", "name": "Wati", "consent": true]
-            ).json()["id"] as! String
+            let wati =
+                try await s.api.post(
+                    "/api/v1/consumers", json: ["phone": "0813-3333-4444", "name": "Wati", "consent": true]
+                ).json()["id"] as! String
             let supplier =
-                try await s.api.post("/api/v1/suppliers", json: ["name": "UD Sumber Rejeki", "phone": "0812-9999-0000", "terms": "credit", "creditDays": 30])
+                try await s.api.post(
+                    "/api/v1/suppliers",
+                    json: ["name": "UD Sumber Rejeki", "phone": "0812-9999-0000", "terms": "credit", "creditDays": 30]
+                )
                 .json()["id"] as! String
             let id = try await Self.planned(s.api)
             let before = try await Self.outbox(s.api).count
@@ -50,7 +54,8 @@ import VaporTesting
             let trader = try await s.api.post(
                 "/api/v1/consultations/\(id)/guests", json: ["group": "supplier", "supplierId": supplier])
             let neighbour = try await s.api.post(
-                "/api/v1/consultations/\(id)/guests", json: ["group": "neighbour", "name": "Pak RT Darmo", "phone": "0857 1234 5678"])
+                "/api/v1/consultations/\(id)/guests",
+                json: ["group": "neighbour", "name": "Pak RT Darmo", "phone": "0857 1234 5678"])
             let twice = try await s.api.post(
                 "/api/v1/consultations/\(id)/guests", json: ["group": "member", "memberId": s.siti])
             let nameless = try await s.api.post("/api/v1/consultations/\(id)/guests", json: ["group": "neighbour"])
@@ -129,7 +134,8 @@ import VaporTesting
         try await withTestApp({ $0.clock = day.clock }) { t in
             let s = try await ReferralAPITests.shop(t)
             let id = try await Self.planned(s.api)
-            let guest = try await s.api.post("/api/v1/consultations/\(id)/guests", json: ["group": "neighbour", "name": "Bu Inah"])
+            let guest = try await s.api.post(
+                "/api/v1/consultations/\(id)/guests", json: ["group": "neighbour", "name": "Bu Inah"])
             let empty = try await s.api.post("/api/v1/consultations/\(id)/finish", json: [:])
             let unknown = try await s.api.put("/api/v1/consultations/\(id)/attendance", json: ["guestIds": [UUID().uuidString]])
             let cancelled = try await s.api.post("/api/v1/consultations/\(id)/cancel", json: [:])
@@ -160,11 +166,13 @@ import VaporTesting
                 var body = base
                 body[field] = value
                 let response = try await s.api.post("/api/v1/consultations", json: body)
-                #expect(response.status == .unprocessableEntity && response.errorCode == code, "\(field): \(response.body.string)")
+                #expect(
+                    response.status == .unprocessableEntity && response.errorCode == code, "\(field): \(response.body.string)")
                 #expect(response.errorField == field)
             }
-            let list = try JSONSerialization.jsonObject(
-                with: Data(buffer: try await s.api.get("/api/v1/consultations").body)) as? [[String: Any]]
+            let list =
+                try JSONSerialization.jsonObject(
+                    with: Data(buffer: try await s.api.get("/api/v1/consultations").body)) as? [[String: Any]]
             #expect(list?.isEmpty == true)
         }
     }
@@ -194,7 +202,8 @@ import VaporTesting
             let category = try await IdeaAPITests.category(s.api)
             let idea =
                 try await s.api.post(
-                    "/api/v1/ideas", json: ["categoryId": category, "title": "Jual beras organik", "body": "Dari petani anggota."]
+                    "/api/v1/ideas",
+                    json: ["categoryId": category, "title": "Jual beras organik", "body": "Dari petani anggota."]
                 ).json()["id"] as! String
             let wrongKind = try await s.api.put(
                 "/api/v1/ideas/\(idea)/answer", json: ["answer": "Ya", "outcome": "campaign", "productId": s.rice])

@@ -44,6 +44,28 @@ import Vapor
             let ideas = try await t.app.db.sql.raw("/* test */ SELECT DISTINCT status FROM ideas").all()
                 .map { try $0.decode(column: "status", as: String.self) }
             #expect(Set(ideas) == Set(IdeaStatus.allCases.map(\.rawValue)))
+            // A consultation held with guests of every group, four of six there, three views kept as ideas; a
+            // visit planned; an idea become a product.
+            let sessions = try await t.app.db.sql.raw(
+                """
+                /* test */ SELECT c.status, COUNT(DISTINCT g.group_name) AS groups, COUNT(DISTINCT g.id) AS invited,
+                  COUNT(DISTINCT CASE WHEN g.attended THEN g.id END) AS came, COUNT(DISTINCT i.id) AS views
+                FROM consultations c JOIN consultation_guests g ON g.consultation_id = c.id
+                  LEFT JOIN consultation_inputs i ON i.consultation_id = c.id
+                GROUP BY c.id, c.status ORDER BY c.status
+                """
+            ).all().map {
+                [
+                    try $0.decode(column: "status", as: String.self), String(try $0.decode(column: "groups", as: Int.self)),
+                    String(try $0.decode(column: "invited", as: Int.self)), String(try $0.decode(column: "came", as: Int.self)),
+                    String(try $0.decode(column: "views", as: Int.self)),
+                ].joined(separator: "/")
+            }
+            #expect(sessions == ["held/4/6/4/3", "planned/3/3/0/0"], "\(sessions)")
+            let products = try await t.app.db.sql.raw(
+                "/* test */ SELECT COUNT(*) AS n FROM ideas WHERE outcome = 'product' AND outcome_product_id IS NOT NULL"
+            ).first()
+            #expect(try products?.decode(column: "n", as: Int.self) == 1)
             // Urea goes only to farmers on the season's list, and never past their allocation.
             let urea = try await t.app.db.sql.raw(
                 """

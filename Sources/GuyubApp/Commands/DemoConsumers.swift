@@ -107,6 +107,7 @@ struct DemoConsumers {
             Actor(userID: try await ConsumerStore(tenant).account(of: consumer), name: consumer.name)
         }
         let member = Actor(userID: members[0].userID, name: members[0].name)
+        let compost = try await tenant.query(ProductRecord.self).filter(\.$name == "Pupuk Nonsubsidi Organik 5 kg").first()
         let proposals: [(Actor, String, String, String, [IdeaAction], String?, String?)] = [
             (
                 try await person(consumers[0]), "interior", "Rak beras lebih rendah",
@@ -138,7 +139,13 @@ struct DemoConsumers {
             for step in steps {
                 _ = try await store.act(step, on: idea, reason: step == .decline ? reason : nil, by: chair)
             }
-            if let answer { _ = try await store.answer(idea, with: answer, outcome: nil, note: nil, by: chair) }
+            if let answer {
+                // The compost became a product of the shop's.
+                let product = category == "product" ? compost : nil
+                _ = try await store.answer(
+                    idea, with: answer, outcome: product == nil ? nil : .product, note: product?.name, product: product?.id,
+                    by: chair)
+            }
             for supporter in consumers.compactMap(\.userID) where supporter != actor.userID && idea.status.isOpen {
                 _ = try await store.support(idea, by: supporter)
             }

@@ -230,6 +230,9 @@ extension DemoData {
         try await DemoSupply.seed(
             tenant, today: today, chair: chair, treasurer: treasurer, driver: staff[users[4].email]!,
             members: active.values.sorted { $0.memberNumber < $1.memberNumber })
+        try await DemoConsultations.seed(
+            tenant, today: today, chair: chair, shop: shop,
+            members: active.values.sorted { $0.memberNumber < $1.memberNumber })
         let first = try await members.find(number: 1)
         for user in users where user.role == .member {
             _ = try await AccountStore.createUser(
