@@ -382,6 +382,34 @@ def board_walk(b, folder):
     b.click("a.language")
     b.step("audit-indonesian", expect="html[lang='id']", contains=heading)
 
+    # A consultation today: a neighbour invited, marked there, her view kept as an idea; then how everyone takes part.
+    b.go("/ideas")
+    b.click("a[href='/consultations']")
+    b.step("consultations", expect="form.plan-consultation input[name='topic']", contains="Toko koperasi")
+    today = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=7))).strftime("%d/%m/%Y")
+    b.fill({"topic": "Jam buka toko " + b.view, "heldOn": today, "startsAt": "13.30", "place": "Balai desa"},
+           scope="form.plan-consultation")
+    b.click("form.plan-consultation button[type='submit']")
+    b.step("consultation", expect="form.invite-guest select[name='group']", contains="Pertemuan dijadwalkan")
+    Select(b.find("form.invite-guest select[name='group']")).select_by_value("neighbour")
+    b.fill({"name": "Bu Inah", "phone": "0813 2900 1188"}, scope="form.invite-guest")
+    b.click("form.invite-guest button[type='submit']")
+    b.step("consultation-guest", expect="table.guests-table input[name='came[]']", contains="Tamu diundang")
+    b.find("table.guests-table input[name='came[]']").click()
+    b.click("section.guests form button[type='submit']")
+    b.step("consultation-attended", expect="form.record-input select[name='guestId']", contains="Kehadiran disimpan")
+    Select(b.find("form.record-input select[name='guestId']")).select_by_index(1)
+    Select(b.find("form.record-input select[name='categoryId']")).select_by_index(1)
+    b.fill({"title": "Buka lebih pagi " + b.view, "body": "Pedagang sayur belanja sebelum jam enam."},
+           scope="form.record-input")
+    b.click("form.record-input button[type='submit']")
+    b.step("consultation-view", expect="table.inputs-table a", contains="Masukan dicatat sebagai ide")
+    b.click("form[action$='/finish'] button[type='submit']")
+    b.step("consultation-held", expect="table.inputs-table", contains="Terlaksana", absent="form.invite-guest")
+    b.go("/engagement")
+    b.step("engagement", expect=["figure.bar-chart svg rect", "table.leaders-table"], contains="Ide yang masuk per bulan")
+    b.printed("engagement-print")
+
     b.go("/members/00000000-0000-4000-8000-000000000000")
     b.step("not-found", expect=".error-page", status=404)
 
@@ -757,6 +785,7 @@ def consumer_walk(b):
     b.fill({"code": outbox_code(phone)}, scope="form.consumer-door")
     b.click("form.consumer-door button[type='submit']")
     b.step("consumer-account", expect=[".vouchers .voucher h3", "form.apply-form input[name='nik']"], contains=name)
+    card = b.scan(".shopping-card svg.qr-code")
     # An idea for the shop, from the phone.
     b.go("/ideas")
     b.step("consumer-ideas", expect="form.propose-form select[name='categoryId']", contains="Rak beras lebih rendah")
@@ -772,13 +801,13 @@ def consumer_walk(b):
            absent="form.propose-form")
     b.go("/sign-in")
 
-    # At the counter: found by phone, five kilos of rice.
+    # At the counter: found by the shopping card's code (their phone), five kilos of rice.
     sign_in(b, CASHIER)
     b.go("/store")
     b.fill({"q": "beras medium"})
     b.click("form.shop-search button[type='submit']")
     b.click(".found-list button.found-product")
-    b.fill({"quantity[]": "5", "buyer": phone}, scope="form.sale-form")
+    b.fill({"quantity[]": "5", "buyer": card}, scope="form.sale-form")
     b.click(".sale-form button[value='update']")
     b.step("consumer-at-counter", expect="form.sale-form input[name='voucherCode']", contains="Konsumen: " + name)
     b.click(".sale-form button[value='pay']")

@@ -108,6 +108,7 @@ import VaporTesting
             #expect(html.contains("Diajak anggota") && html.contains("Datang sendiri"))
             #expect(html.contains("Rp 5.000"), "the welcome voucher is the month's cost")
             #expect(html.contains("<rect") && html.contains("bar-idea-waiting"))
+            #expect(html.occurrences(of: "class=\"bar-row\"") == 3, "one month in each chart: no empty ones before")
             #expect(consumer.status == .forbidden || consumer.status == .notFound)
         }
     }

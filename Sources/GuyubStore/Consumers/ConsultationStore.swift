@@ -62,10 +62,10 @@ package struct ConsultationStore: Sendable {
             let found = try await ConsumerStore(tenant).all(matching: sought, limit: 2)
             return Invitee(group: group.rawValue, consumerID: try one(found.map(\.id)))
         case .supplier:
-            let digits = (try? PhoneNumber(sought))?.e164
+            let number = (try? PhoneNumber(sought))?.e164
             let found = try await SupplierStore(tenant).all().filter {
                 $0.name.localizedCaseInsensitiveContains(sought)
-                    || (digits != nil && $0.phone.flatMap { try? PhoneNumber($0).e164 } == digits)
+                    || (number != nil && $0.phone.flatMap { try? PhoneNumber($0).e164 } == number)
             }
             return Invitee(group: group.rawValue, supplierID: try one(Array(found.prefix(2)).map(\.id)))
         case .neighbour:

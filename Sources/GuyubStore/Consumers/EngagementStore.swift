@@ -25,7 +25,7 @@ package struct EngagementStore: Sendable {
         package init(month: YearMonth) { self.month = month }
     }
 
-    /// The `count` months up to the one `today` is in, the oldest first.
+    /// The `count` months up to the one `today` is in, the oldest first, from the first with anything in it.
     package func months(_ count: Int, to today: CivilDate) async throws -> [Month] {
         var month = today.yearMonth
         var all: [Month] = []
@@ -91,7 +91,9 @@ package struct EngagementStore: Sendable {
             guard let i = try index(row) else { continue }
             all[i].referralCost = try row.decode(column: "cost", as: Int64.self)
         }
-        return all
+        // From the first month anything happened: a young programme is not a column of empty months.
+        let first = all.firstIndex { $0 != Month(month: $0.month) } ?? all.count - 1
+        return Array(all[first...])
     }
 
     /// Guests of the sessions held, by group: how many were invited and how many came.

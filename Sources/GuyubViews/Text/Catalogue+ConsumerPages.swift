@@ -198,3 +198,14 @@ extension Catalogue {
         }
     }
 }
+
+/// A consumer's shopping card.
+extension Catalogue {
+    package var shoppingCard: String { pick("Kartu belanja", "Shopping card") }
+    package var shoppingCardLead: String {
+        pick(
+            "Tunjukkan kode ini di kasir agar belanja dan hadiah Anda tercatat.",
+            "Show this code at the counter so that your purchases and rewards are counted.")
+    }
+    package var shoppingCardLabel: String { pick("Kode belanja: nomor HP Anda", "Shopping code: your phone number") }
+}

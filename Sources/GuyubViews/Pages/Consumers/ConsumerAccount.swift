@@ -60,6 +60,13 @@ package enum ConsumerAccount {
                     Paragraph(model.name + " · " + format.phone(model.phone)).class("muted")
                 }
                 .class("page-head")
+                // Their phone as a code the counter's camera reads, so purchases and rewards are theirs.
+                Element(name: "section") {
+                    H2(text.shoppingCard)
+                    Paragraph(text.shoppingCardLead).class("muted")
+                    if let code = try? QRCode(format.phone(model.phone)) { QRImage(code: code, label: text.shoppingCardLabel) }
+                }
+                .class("card shopping-card")
                 Element(name: "section") {
                     H2(text.myVouchers)
                     if model.vouchers.isEmpty { EmptyState(message: text.noVouchersYet) }
