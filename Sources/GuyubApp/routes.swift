@@ -46,6 +46,7 @@ extension APIRoute {
         + SavingsController().routes + ReportsController().routes + LoansController().routes + SHUController().routes
         + MeetingsController().routes + StoreController().routes + SupplyController().routes
         + ConsumersController().routes + IdeasController().routes + ConsultationsController().routes
+        + PartnershipsController().routes
 }
 
 /// Refuses a request with no signed-in user: 401 for the API, the sign-in page for people.

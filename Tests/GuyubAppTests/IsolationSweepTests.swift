@@ -156,6 +156,7 @@ import VaporTesting
         var meeting = "", resolution = "", memberImport = "", cooperative = "", shopProduct = "", sale = "", shift = ""
         var programme = "", customer = "", stockTake = "", supplier = "", order = "", delivery = "", upload = ""
         var claim = "", lot = "", consumer = "", voucher = "", idea = "", consultation = ""
+        var partner = "", partnership = "", commitment = ""
 
         /// The id of this cooperative's record of a kind. A kind of record added without one here does not build.
         func id(_ record: TenantRecord) -> String {
@@ -188,6 +189,9 @@ import VaporTesting
             case .voucher: voucher
             case .idea: idea
             case .consultation: consultation
+            case .partner: partner
+            case .partnership: partnership
+            case .commitment: commitment
             }
         }
 
@@ -231,6 +235,9 @@ import VaporTesting
                 case pattern.contains("/supply/uploads/"): upload
                 case pattern.hasPrefix("/ideas/"): idea
                 case pattern.hasPrefix("/consultations/"): consultation
+                case pattern.hasPrefix("/partners/"): partner
+                case pattern.hasPrefix("/partnerships/"): partnership
+                case pattern.hasPrefix("/commitments/"): commitment
                 case pattern.contains("/term-deposits/"): deposit
                 case pattern.contains("/savings/accounts/"): savings
                 case pattern.contains("/journal/"), pattern.contains("/receipts/"): entry
@@ -332,6 +339,19 @@ import VaporTesting
             try await api.post(
                 "/api/v1/consultations",
                 json: ["topic": "Tata letak toko", "kind": "visit", "heldOn": "2001-01-01", "startsAt": "9.00", "place": "Toko"]
+            ).json()["id"] as! String
+        r.partner =
+            try await api.post("/api/v1/partners", json: ["name": "Bank BRI Unit Sukamaju", "kind": "financial"])
+            .json()["id"] as! String
+        r.partnership =
+            try await api.post(
+                "/api/v1/partnerships",
+                json: ["partnerId": r.partner, "kind": "financial", "title": "Kredit modal kerja", "start": "2001-01-01"]
+            ).json()["id"] as! String
+        r.commitment =
+            try await api.post(
+                "/api/v1/partnerships/\(r.partnership)/commitments",
+                json: ["party": "partner", "what": "Mencairkan pinjaman", "dueOn": "2001-02-01"]
             ).json()["id"] as! String
         r.memberImport = try await MemberImportJobs.open(
             Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",

@@ -11,12 +11,16 @@ struct RoleTests {
         "what each role may do",
         arguments: [
             (Role.board, Set(Permission.allCases)),
-            (.supervisor, [.viewMembers, .viewAudit, .viewBooks, .viewSavings, .viewLoans, .viewMeetings, .viewStore]),
+            (
+                .supervisor,
+                [.viewMembers, .viewAudit, .viewBooks, .viewSavings, .viewLoans, .viewMeetings, .viewStore, .viewPartnerships]
+            ),
             (
                 .manager,
                 [
                     .viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings, .handleCash,
                     .viewLoans, .enterLoans, .viewMeetings, .viewStore, .sell, .manageStock, .returnSales, .consult,
+                    .viewPartnerships, .managePartnerships,
                 ]
             ),
             (.staff, [.viewMembers, .manageMembers, .viewSavings, .viewLoans, .enterLoans, .viewStore, .sell, .manageStock]),
@@ -110,7 +114,7 @@ struct RoleTests {
                 "handleCash", "manageSettings", "viewLoans", "enterLoans",
                 "decideLoans", "viewStore", "sell", "manageStock", "returnSales", "approvePurchases", "moderateIdeas",
                 "viewMeetings",
-                "manageMeetings", "consult",
+                "manageMeetings", "consult", "viewPartnerships", "managePartnerships",
             ])
     }
 }

@@ -62,5 +62,5 @@ struct APIRoute: Sendable {
 enum TenantRecord: String, Sendable, CaseIterable {
     case member, memberImport, user, account, entry, businessUnit, savingsAccount, termDeposit, loanProduct, loan
     case meeting, resolution, product, sale, shift, programme, customer, stockTake, supplier, purchaseOrder, delivery,
-        upload, claim, storageLot, consumer, voucher, idea, consultation
+        upload, claim, storageLot, consumer, voucher, idea, consultation, partner, partnership, commitment
 }

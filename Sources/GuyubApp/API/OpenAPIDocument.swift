@@ -35,6 +35,7 @@ enum OpenAPIDocument {
             schemas: [
                 schemas, userSchemas, memberSchemas, ledgerSchemas, savingsSchemas, reportSchemas, loanSchemas,
                 shuSchemas, meetingSchemas, storeSchemas, supplySchemas, consumerSchemas, ideaSchemas, consultationSchemas,
+                partnershipSchemas,
             ].reduce(into: [:]) { all, area in
                 all.merge(area) { _, _ in fatalError("two schemas of one name") }
             },

@@ -13,11 +13,13 @@ package enum Role: String, Codable, Sendable, CaseIterable, Comparable {
     package var permissions: Set<Permission> {
         switch self {
         case .board: Set(Permission.allCases)
-        case .supervisor: [.viewMembers, .viewAudit, .viewBooks, .viewSavings, .viewLoans, .viewMeetings, .viewStore]
+        case .supervisor:
+            [.viewMembers, .viewAudit, .viewBooks, .viewSavings, .viewLoans, .viewMeetings, .viewStore, .viewPartnerships]
         case .manager:
             [
                 .viewMembers, .manageMembers, .importMembers, .changeMemberStatus, .viewBooks, .viewSavings,
                 .handleCash, .viewLoans, .enterLoans, .viewMeetings, .viewStore, .sell, .manageStock, .returnSales, .consult,
+                .viewPartnerships, .managePartnerships,
             ]
         case .staff: [.viewMembers, .manageMembers, .viewSavings, .viewLoans, .enterLoans, .viewStore, .sell, .manageStock]
         case .teller: [.viewMembers, .viewSavings, .handleCash, .viewLoans, .viewStore, .sell]
@@ -63,6 +65,10 @@ package enum Permission: String, Sendable, CaseIterable {
     /// Hold consultation sessions: invite guests, record who came and what they said (the board's and the
     /// manager's).
     case consult
+    /// See the partners, the agreements, their commitments and the risk board.
+    case viewPartnerships
+    /// Keep partners and agreements: the matrix, commitments, reviews, the risks' owners.
+    case managePartnerships
 }
 
 extension Set where Element == Role {

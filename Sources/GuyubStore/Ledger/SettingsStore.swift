@@ -132,3 +132,32 @@ extension SettingsStore {
             tenant, actor: actor, action: .settingsReferrals, entity: "settings", entityID: nil, before: before, after: rules)
     }
 }
+
+extension SettingsStore {
+    static let partnershipRisksKey = "partnership_risks"
+
+    /// The board's thresholds for partnership risks (the standard ones until it sets its own).
+    package func partnershipRisks() async throws -> PartnershipRiskRules {
+        guard let record = try await tenant.query(SettingRecord.self).filter(\.$key == Self.partnershipRisksKey).first()
+        else { return .standard }
+        return try JSONDecoder().decode(PartnershipRiskRules.self, from: Data(record.value.utf8))
+    }
+
+    package func setPartnershipRisks(_ rules: PartnershipRiskRules, by actor: Actor) async throws {
+        let rules = try rules.checked()
+        let before = try await partnershipRisks()
+        guard rules != before else { return }
+        let value = String(decoding: try JSONEncoder.sorted.encode(rules), as: UTF8.self)
+        if let record = try await tenant.query(SettingRecord.self).filter(\.$key == Self.partnershipRisksKey).first() {
+            record.value = value
+            try await record.update(on: tenant.db)
+        } else {
+            let record = SettingRecord()
+            (record.key, record.value) = (Self.partnershipRisksKey, value)
+            try await tenant.create(record)
+        }
+        try await AuditLog.append(
+            tenant, actor: actor, action: .settingsPartnershipRisks, entity: "settings", entityID: nil, before: before,
+            after: rules)
+    }
+}

@@ -26,5 +26,6 @@ package enum GuyubMigrations {
         CreateConsumers(),
         CreateIdeas(),
         CreateConsultations(),
+        CreatePartnerships(),
     ]
 }

@@ -37,6 +37,7 @@ extension Catalogue {
         case let e as StoreError: store(e)
         case let e as SupplyError: supply(e)
         case let e as ConsumerError: consumer(e)
+        case let e as PartnershipError: partnership(e)
         case .empty as UploadError: pick("Berkas kosong.", "The file is empty.")
         case .tooLarge(let max) as UploadError:
             pick("Berkas paling besar \(max / 1_048_576) MB.", "The file may be at most \(max / 1_048_576) MB.")

@@ -1,0 +1,193 @@
+import Foundation
+import GuyubCore
+import GuyubStore
+import Vapor
+
+/// `{"name","kind","contactName"?,"phone"?,"email"?,"supplierId"?,"programmeId"?}`.
+struct PartnerInput: Content {
+    var name: String?
+    var kind: String?
+    var contactName: String?
+    var phone: String?
+    var email: String?
+    var supplierId: UUID?
+    var programmeId: UUID?
+}
+
+/// `{"email","name","password"}`: one of the partner's own people.
+struct PartnerUserInput: Content {
+    var email: String?
+    var name: String?
+    var password: String?
+}
+
+/// `{"partnerId","kind","title","start","end"?,"ourGoals"?,"theirGoals"?,"value"?}`.
+struct PartnershipInput: Content {
+    var partnerId: UUID?
+    var kind: String?
+    var title: String?
+    var start: String?
+    var end: String?
+    var ourGoals: String?
+    var theirGoals: String?
+    var value: NumberText?
+}
+
+/// `{"tasks":[{"task","parties":{"<party>":"R"|"A"|"C"|"I"}}]}`.
+struct ResponsibilitiesInput: Content {
+    struct Task: Content {
+        var task: String?
+        var parties: [String: String]?
+    }
+    var tasks: [Task]?
+}
+
+/// `{"party","what","dueOn"}`.
+struct CommitmentInput: Content {
+    var party: String?
+    var what: String?
+    var dueOn: String?
+}
+
+/// `{"evidence"?,"uploadId"?,"entryId"?}`.
+struct DeliveryEvidenceInput: Content {
+    var evidence: String?
+    var uploadId: UUID?
+    var entryId: UUID?
+}
+
+/// `{"decision","diverging"?,"note"}`.
+struct PartnershipReviewInput: Content {
+    var decision: String?
+    var diverging: Bool?
+    var note: String?
+}
+
+/// `{"key","owner","note"?}`.
+struct RiskOwnerInput: Content {
+    var key: String?
+    var owner: String?
+    var note: String?
+}
+
+struct PartnerDTO: Content {
+    var id: UUID
+    var name: String
+    var kind: String
+    var contactName: String?
+    var phone: String?
+    var email: String?
+    var supplierId: UUID?
+    var programmeId: UUID?
+
+    init(_ p: PartnerRecord) {
+        (id, name, kind, contactName, phone, email) = (p.id!, p.name, p.kind.rawValue, p.contactName, p.phone, p.email)
+        (supplierId, programmeId) = (p.supplierID, p.programmeID)
+    }
+}
+
+struct CommitmentDTO: Content {
+    var id: UUID
+    var partnershipId: UUID
+    var party: String
+    var what: String
+    var dueOn: String
+    var status: String
+    var overdue: Bool
+    var deliveredOn: String?
+    var evidence: String?
+    var uploadId: UUID?
+    var entryId: UUID?
+
+    init(_ c: CommitmentRecord, today: CivilDate) {
+        (id, partnershipId, party, what, dueOn) = (c.id!, c.partnershipID, c.party.rawValue, c.what, c.due.description)
+        (status, overdue) = (c.status.rawValue, Commitment.isOverdue(c.status, due: c.due, today: today))
+        (deliveredOn, evidence, uploadId, entryId) = (
+            c.deliveredOn?.description, c.evidence, c.evidenceUploadID, c.evidenceEntryID
+        )
+    }
+}
+
+struct PartnershipDTO: Content {
+    struct Task: Content {
+        var task: String
+        var parties: [String: String]
+    }
+    struct Review: Content {
+        var reviewedOn: String
+        var committed: Int
+        var delivered: Int
+        var diverging: Bool
+        var decision: String
+        var note: String
+        var by: String
+    }
+    var id: UUID
+    var partnerId: UUID
+    var kind: String
+    var title: String
+    var ourGoals: String
+    var theirGoals: String
+    var start: String
+    var end: String?
+    var value: String
+    var status: String
+    var tasks: [Task]?
+    var commitments: [CommitmentDTO]?
+    var reviews: [Review]?
+    /// Of what each side owed by today, the share delivered on time, in percent (none when nothing is due).
+    var fulfilment: [String: Int]?
+    var actions: [String]
+
+    init(
+        _ p: PartnershipRecord, today: CivilDate, manager: Bool, tasks: [ResponsibilityTask]? = nil,
+        commitments: [CommitmentRecord]? = nil, reviews: [PartnershipReviewRecord]? = nil
+    ) {
+        (id, partnerId, kind, title, ourGoals, theirGoals) = (
+            p.id!, p.partnerID, p.kind.rawValue, p.title, p.ourGoals, p.theirGoals
+        )
+        (start, end, value, status) = (p.start.description, p.end?.description, String(p.value), p.status.rawValue)
+        self.tasks = tasks?.map { Task(task: $0.task, parties: $0.parties.mapValues(\.rawValue)) }
+        self.commitments = commitments?.map { CommitmentDTO($0, today: today) }
+        self.reviews = reviews?.map {
+            Review(
+                reviewedOn: $0.reviewedOn.description, committed: $0.committed, delivered: $0.delivered,
+                diverging: $0.diverging, decision: $0.decision.rawValue, note: $0.note, by: $0.byName)
+        }
+        fulfilment = commitments.map { all in
+            PartnershipParty.allCases.reduce(into: [String: Int]()) { rates, party in
+                rates[party.rawValue] = Commitment.fulfilment(
+                    all.filter { $0.party == party }.map { ($0.status, $0.due, $0.deliveredOn) }, today: today)
+            }
+        }
+        actions = manager ? p.status.allowed.map(\.rawValue) : []
+    }
+}
+
+struct PartnershipRiskDTO: Content {
+    var kind: String
+    var key: String
+    /// The risk in words, in the reader's language.
+    var evidence: String
+    var facts: [String: String]
+    var partnershipId: UUID?
+    var partnerId: UUID?
+    var owner: String?
+    var status: String
+    var note: String?
+}
+
+struct RiskRulesDTO: Content {
+    struct Input: Content {
+        var dependencePercent: Int?
+        var reviewMonths: Int?
+        var endingDays: Int?
+    }
+    var dependencePercent: Int
+    var reviewMonths: Int
+    var endingDays: Int
+
+    init(_ r: PartnershipRiskRules) {
+        (dependencePercent, reviewMonths, endingDays) = (r.dependencePercent, r.reviewMonths, r.endingDays)
+    }
+}

@@ -1,0 +1,102 @@
+import GuyubCore
+import OpenAPIKit30
+import Vapor
+
+extension PartnershipsController {
+    var routes: [APIRoute] {
+        [
+            APIRoute(
+                .GET, "partners", .permission(.viewPartnerships),
+                APIDoc(
+                    "The cooperative's partners", tag: "partnerships", ok: .json(200, .arrayOf(.ref("Partner"))), errors: [403]),
+                use: partners),
+            APIRoute(
+                .POST, "partners", .permission(.managePartnerships),
+                APIDoc(
+                    "Add a partner: a government office, an NGO, a company, a university, a bank, another cooperative; "
+                        + "linked to its supplier record or programme to measure dependence on it", tag: "partnerships",
+                    body: .ref("PartnerInput"), ok: .json(201, .ref("Partner")), errors: [403, 404, 409, 422]),
+                use: addPartner),
+            APIRoute(
+                .POST, "partners/:id/users", .permission(.managePartnerships), id: .partner,
+                APIDoc(
+                    "A sign-in for one of the partner's own people, who sees only the partner's agreements",
+                    tag: "partnerships", body: .ref("PartnerUserInput"), ok: .json(201, .ref("User")),
+                    errors: [403, 404, 409, 422]), use: addPartnerUser),
+            APIRoute(
+                .GET, "partnerships", .signedIn,
+                APIDoc(
+                    "The agreements (a partner's people see their partner's only)", tag: "partnerships",
+                    ok: .json(200, .arrayOf(.ref("Partnership"))), errors: [403]), use: partnerships),
+            APIRoute(
+                .POST, "partnerships", .permission(.managePartnerships),
+                APIDoc(
+                    "Draft an agreement with a partner, each side's goals stated separately", tag: "partnerships",
+                    body: .ref("PartnershipInput"), ok: .json(201, .ref("Partnership")), errors: [403, 404, 422]),
+                use: create),
+            APIRoute(
+                .GET, "partnerships/risks", .permission(.viewPartnerships),
+                APIDoc(
+                    "The open risks — dependence, overdue commitments, reviews due, goals apart, agreements ending — each "
+                        + "with its evidence and who handles it", tag: "partnerships",
+                    ok: .json(200, .arrayOf(.ref("PartnershipRisk"))), errors: [403]), use: risks),
+            APIRoute(
+                .PUT, "partnerships/risks/owner", .permission(.managePartnerships),
+                APIDoc(
+                    "Who handles a risk while it lasts", tag: "partnerships", body: .ref("RiskOwnerInput"),
+                    ok: .status(204), errors: [403, 404, 422]), use: own),
+            APIRoute(
+                .GET, "partnerships/:id", .signedIn, id: .partnership,
+                APIDoc(
+                    "An agreement with its responsibility matrix, commitments, reviews and each side's fulfilment",
+                    tag: "partnerships", ok: .json(200, .ref("Partnership")), errors: [403, 404]), use: partnership),
+            APIRoute(
+                .PUT, "partnerships/:id/responsibilities", .permission(.managePartnerships), id: .partnership,
+                APIDoc(
+                    "The responsibility matrix: each task with each party's R, A, C or I; exactly one A a task "
+                        + "(`accountable_required`)", tag: "partnerships", body: .ref("ResponsibilitiesInput"),
+                    ok: .json(200, .ref("Partnership")), errors: [403, 404, 409, 422]), use: responsibilities),
+            APIRoute(
+                .POST, "partnerships/:id/commitments", .permission(.managePartnerships), id: .partnership,
+                APIDoc(
+                    "What one side owes by a day within the agreement", tag: "partnerships", body: .ref("CommitmentInput"),
+                    ok: .json(201, .ref("Commitment")), errors: [403, 404, 409, 422]), use: commit),
+            APIRoute(
+                .POST, "partnerships/:id/reviews", .permission(.managePartnerships), id: .partnership,
+                APIDoc(
+                    "A review: committed against delivered, whether the goals still meet, and the decision (continue, "
+                        + "amend, end)", tag: "partnerships", body: .ref("PartnershipReviewInput"),
+                    ok: .json(201, .ref("Partnership")), errors: [403, 404, 409, 422]), use: review),
+            APIRoute(
+                .POST, "commitments/:id/deliver", .signedIn, id: .commitment,
+                APIDoc(
+                    "Delivered, with its evidence (words, an upload, an entry in the books); a partner's people record "
+                        + "their own side's", tag: "partnerships", body: .ref("DeliveryEvidenceInput"),
+                    ok: .json(200, .ref("Commitment")), errors: [403, 404, 409, 422]), use: deliver),
+            APIRoute(
+                .POST, "commitments/:id/waive", .permission(.managePartnerships), id: .commitment,
+                APIDoc(
+                    "No longer owed, by agreement", tag: "partnerships", ok: .json(200, .ref("Commitment")),
+                    errors: [403, 404, 409]),
+                use: waive),
+            APIRoute(
+                .GET, "settings/partnership-risks", .permission(.viewPartnerships),
+                APIDoc(
+                    "The board's thresholds: a partner's share that is a dependence, how often agreements are reviewed, "
+                        + "how early an ending is flagged", tag: "partnerships", ok: .json(200, .ref("RiskRules")), errors: [403]),
+                use: riskRules),
+            APIRoute(
+                .PUT, "settings/partnership-risks", .permission(.managePartnerships),
+                APIDoc(
+                    "Set the thresholds (what is left out keeps its value)", tag: "partnerships", body: .ref("RiskRulesInput"),
+                    ok: .json(200, .ref("RiskRules")), errors: [403, 422]), use: setRiskRules),
+        ]
+            + PartnershipAction.allCases.map { action in
+                APIRoute(
+                    .POST, "partnerships/:id/\(action.rawValue)", .permission(.managePartnerships), id: .partnership,
+                    APIDoc(
+                        "The agreement moves on: \(action.rawValue)", tag: "partnerships", ok: .json(200, .ref("Partnership")),
+                        errors: [403, 404, 409]), use: step(action))
+            }
+    }
+}

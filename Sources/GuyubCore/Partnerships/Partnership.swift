@@ -1,0 +1,107 @@
+/// Partnerships: the cooperative's partners and its agreements with them, who does what, what each side
+/// committed and delivered, and the risks that show when one drifts.
+package enum PartnerKind: String, Codable, Sendable, CaseIterable {
+    case government, ngo
+    case privateCompany = "private_company"
+    case stateCompany = "state_company"
+    case university
+    /// A bank or another financial institution.
+    case financial
+    case cooperative
+}
+
+/// What an agreement is about.
+package enum PartnershipKind: String, Codable, Sendable, CaseIterable {
+    /// Training, mentoring, systems.
+    case technical
+    /// A loan, a grant, equity.
+    case financial
+    /// Joint campaigns, access to distribution, an agent's status (an LPG outlet, a fertiliser point).
+    case marketing
+    /// New products, technology.
+    case research
+    /// Policy.
+    case advocacy
+}
+
+package enum PartnershipStatus: String, Codable, Sendable, CaseIterable {
+    case draft, active
+    case underReview = "under_review"
+    case ended
+}
+
+package enum PartnershipAction: String, Codable, Sendable, CaseIterable {
+    /// A draft signed: it runs.
+    case activate
+    /// A periodic review begins; its outcome is recorded as a review.
+    case review
+    case end
+}
+
+/// A review's decision.
+package enum ReviewDecision: String, Codable, Sendable, CaseIterable {
+    case `continue`, amend, end
+}
+
+extension PartnershipStatus {
+    package var allowed: [PartnershipAction] {
+        switch self {
+        case .draft: [.activate, .end]
+        case .active: [.review, .end]
+        case .underReview: [.end]
+        case .ended: []
+        }
+    }
+
+    package func after(_ action: PartnershipAction) throws(PartnershipError) -> PartnershipStatus {
+        guard allowed.contains(action) else { throw .state(self) }
+        switch action {
+        case .activate: return .active
+        case .review: return .underReview
+        case .end: return .ended
+        }
+    }
+
+    /// A review recorded: of a running agreement only; it runs on, or ends.
+    package func reviewed(_ decision: ReviewDecision) throws(PartnershipError) -> PartnershipStatus {
+        guard self == .active || self == .underReview else { throw .state(self) }
+        return decision == .end ? .ended : .active
+    }
+
+    /// Whether commitments, benefits and the matrix may still change.
+    package var isOpen: Bool { self != .ended }
+}
+
+/// The two sides of an agreement a commitment is owed by.
+package enum PartnershipParty: String, Codable, Sendable, CaseIterable {
+    case cooperative, partner
+}
+
+package enum CommitmentStatus: String, Codable, Sendable, CaseIterable {
+    case open, delivered
+    /// Let go by agreement: no longer owed, and not counted against its party.
+    case waived
+}
+
+package enum Commitment {
+    /// A commitment's due day must fall within its agreement.
+    package static func checked(due: CivilDate, start: CivilDate, end: CivilDate?) throws(PartnershipError) {
+        guard due >= start else { throw .dueBeforeStart }
+        if let end, due > end { throw .dueAfterEnd }
+    }
+
+    package static func isOverdue(_ status: CommitmentStatus, due: CivilDate, today: CivilDate) -> Bool {
+        status == .open && due < today
+    }
+
+    /// Of the commitments due by `today` (waived ones left out), the share delivered by their day, in whole
+    /// percent rounded down; nil when none is due yet. The track record a party earns.
+    package static func fulfilment(
+        _ commitments: [(status: CommitmentStatus, due: CivilDate, deliveredOn: CivilDate?)], today: CivilDate
+    ) -> Int? {
+        let due = commitments.filter { $0.status != .waived && $0.due <= today }
+        guard !due.isEmpty else { return nil }
+        let kept = due.filter { $0.status == .delivered && ($0.deliveredOn ?? $0.due) <= $0.due }.count
+        return kept * 100 / due.count
+    }
+}

@@ -1,0 +1,139 @@
+import FluentKit
+import Foundation
+import GuyubCore
+
+/// Someone the cooperative works with: a government office, an NGO, a company, a university, a bank,
+/// another cooperative; linked to its supplier record or the programme whose goods it supplies, when it has
+/// one, so that its share of supply and sales can be measured.
+package final class PartnerRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "partners"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<PartnerRecord, FieldProperty<PartnerRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "name") package var name: String
+    @Field(key: "kind") package var kind: PartnerKind
+    @OptionalField(key: "contact_name") package var contactName: String?
+    /// E.164.
+    @OptionalField(key: "phone") package var phone: String?
+    @OptionalField(key: "email") package var email: String?
+    @OptionalField(key: "supplier_id") package var supplierID: UUID?
+    @OptionalField(key: "programme_id") package var programmeID: UUID?
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// A partner's own person: a sign-in with the partner role that sees only this partner's agreements.
+package final class PartnerUserRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "partner_users"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<PartnerUserRecord, FieldProperty<PartnerUserRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "partner_id") package var partnerID: UUID
+    @Field(key: "user_id") package var userID: UUID
+
+    package init() {}
+}
+
+/// An agreement with a partner: its kind, each side's goals, when it runs, what it is worth, where it stands.
+package final class PartnershipRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "partnerships"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<PartnershipRecord, FieldProperty<PartnershipRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "partner_id") package var partnerID: UUID
+    @Field(key: "kind") package var kind: PartnershipKind
+    @Field(key: "title") package var title: String
+    /// Each side's goals in its own words, so that a divergence shows.
+    @Field(key: "our_goals") package var ourGoals: String
+    @Field(key: "their_goals") package var theirGoals: String
+    @Field(key: "start_on") package var start: CivilDate
+    @OptionalField(key: "end_on") package var end: CivilDate?
+    /// In rupiah's minor units.
+    @Field(key: "value") package var value: Int64
+    @Field(key: "status") package var status: PartnershipStatus
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
+
+    package init() {}
+}
+
+/// One task of an agreement's responsibility matrix, with each party's letter.
+package final class PartnershipTaskRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "partnership_tasks"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<PartnershipTaskRecord, FieldProperty<PartnershipTaskRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "partnership_id") package var partnershipID: UUID
+    @Field(key: "position") package var position: Int
+    @Field(key: "task") package var task: String
+    /// `{"<party>":"R"|"A"|"C"|"I"}` as JSON.
+    @Field(key: "parties") package var parties: String
+
+    package init() {}
+}
+
+/// What one side owes under an agreement by a day, and the evidence it was delivered.
+package final class CommitmentRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "partnership_commitments"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<CommitmentRecord, FieldProperty<CommitmentRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "partnership_id") package var partnershipID: UUID
+    @Field(key: "party") package var party: PartnershipParty
+    @Field(key: "what") package var what: String
+    @Field(key: "due_on") package var due: CivilDate
+    @Field(key: "status") package var status: CommitmentStatus
+    @OptionalField(key: "delivered_on") package var deliveredOn: CivilDate?
+    @OptionalField(key: "evidence") package var evidence: String?
+    @OptionalField(key: "evidence_upload_id") package var evidenceUploadID: UUID?
+    @OptionalField(key: "evidence_entry_id") package var evidenceEntryID: UUID?
+    @OptionalField(key: "recorded_by_name") package var recordedByName: String?
+
+    package init() {}
+}
+
+/// A periodic review: what was committed against delivered, whether the goals still meet, the decision.
+package final class PartnershipReviewRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "partnership_reviews"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<PartnershipReviewRecord, FieldProperty<PartnershipReviewRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "partnership_id") package var partnershipID: UUID
+    @Field(key: "reviewed_on") package var reviewedOn: CivilDate
+    /// Commitments due by then, and those delivered.
+    @Field(key: "committed") package var committed: Int
+    @Field(key: "delivered") package var delivered: Int
+    @Field(key: "diverging") package var diverging: Bool
+    @Field(key: "decision") package var decision: ReviewDecision
+    @Field(key: "note") package var note: String
+    @Field(key: "by_name") package var byName: String
+
+    package init() {}
+}
+
+/// Who handles a risk, while it lasts (kept by its key).
+package final class PartnershipRiskOwnerRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "partnership_risk_owners"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<PartnershipRiskOwnerRecord, FieldProperty<PartnershipRiskOwnerRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "risk_key") package var key: String
+    @Field(key: "owner") package var owner: String
+    @Field(key: "status") package var status: PartnershipRiskStatus
+    @OptionalField(key: "note") package var note: String?
+
+    package init() {}
+}

@@ -1,0 +1,136 @@
+import GuyubCore
+
+/// The words of partnerships: their refusals, kinds and statuses, and each risk's evidence.
+extension Catalogue {
+    func partnership(_ e: PartnershipError) -> String {
+        switch e {
+        case .field(let e): field(e, named: partnershipField)
+        case .state(let status):
+            pick(
+                "Kerja sama yang \(partnershipStatus(status).lowercased()) tidak dapat diubah begitu.",
+                "An agreement that is \(partnershipStatus(status).lowercased()) cannot take that step.")
+        case .accountableRequired(let task):
+            pick(
+                "Tugas \"\(task)\" harus punya tepat satu pihak yang bertanggung gugat (A).",
+                "Task \"\(task)\" needs exactly one accountable party (A).")
+        case .taskRepeated(let task): pick("Tugas \"\(task)\" tertulis dua kali.", "Task \"\(task)\" is written twice.")
+        case .dueBeforeStart:
+            pick("Tenggat tidak boleh sebelum kerja sama dimulai.", "The due day cannot come before the agreement starts.")
+        case .dueAfterEnd:
+            pick("Tenggat tidak boleh sesudah kerja sama berakhir.", "The due day cannot come after the agreement ends.")
+        case .endBeforeStart: pick("Tanggal berakhir tidak boleh sebelum tanggal mulai.", "The end cannot come before the start.")
+        case .commitmentClosed:
+            pick("Komitmen ini sudah dipenuhi atau dibebaskan.", "This commitment is delivered or waived already.")
+        case .notTheirs:
+            pick(
+                "Mitra hanya mencatat apa yang dipenuhi pihaknya sendiri.", "A partner records only what their own side delivers."
+            )
+        case .partnerExists: pick("Mitra dengan nama ini sudah ada.", "A partner by this name exists already.")
+        }
+    }
+
+    package func partnershipField(_ field: String) -> String {
+        switch field {
+        case "partnerId": pick("Mitra", "Partner")
+        case "kind": pick("Jenis", "Kind")
+        case "title": pick("Judul", "Title")
+        case "start": pick("Tanggal mulai", "Start")
+        case "end": pick("Tanggal berakhir", "End")
+        case "ourGoals": pick("Tujuan koperasi", "The cooperative's goals")
+        case "theirGoals": pick("Tujuan mitra", "The partner's goals")
+        case "value": pick("Nilai", "Value")
+        case "tasks", "task": pick("Tugas", "Task")
+        case "parties": pick("Pihak", "Party")
+        case "party": pick("Pihak yang berjanji", "Owed by")
+        case "what": pick("Komitmen", "Commitment")
+        case "dueOn": pick("Tenggat", "Due")
+        case "evidence": pick("Bukti", "Evidence")
+        case "decision": pick("Keputusan", "Decision")
+        case "note": pick("Catatan", "Note")
+        case "owner": pick("Penanggung jawab", "Owner")
+        case "contactName": pick("Nama kontak", "Contact")
+        case "dependencePercent": pick("Batas ketergantungan", "Dependence threshold")
+        case "reviewMonths": pick("Jarak tinjauan", "Review interval")
+        case "endingDays": pick("Peringatan akhir", "Ending warning")
+        default: consumerField(field)
+        }
+    }
+
+    package func partnerKind(_ kind: PartnerKind) -> String {
+        switch kind {
+        case .government: pick("Pemerintah", "Government")
+        case .ngo: pick("LSM", "NGO")
+        case .privateCompany: pick("Perusahaan swasta", "Private company")
+        case .stateCompany: pick("BUMN", "State company")
+        case .university: pick("Perguruan tinggi", "University")
+        case .financial: pick("Bank atau lembaga keuangan", "Bank or financial institution")
+        case .cooperative: pick("Koperasi lain", "Another cooperative")
+        }
+    }
+
+    package func partnershipKind(_ kind: PartnershipKind) -> String {
+        switch kind {
+        case .technical: pick("Teknis", "Technical")
+        case .financial: pick("Keuangan", "Financial")
+        case .marketing: pick("Pemasaran", "Marketing")
+        case .research: pick("Riset dan pengembangan", "Research and development")
+        case .advocacy: pick("Advokasi", "Advocacy")
+        }
+    }
+
+    package func partnershipStatus(_ status: PartnershipStatus) -> String {
+        switch status {
+        case .draft: pick("Draf", "Draft")
+        case .active: pick("Berjalan", "Active")
+        case .underReview: pick("Ditinjau", "Under review")
+        case .ended: pick("Berakhir", "Ended")
+        }
+    }
+
+    package func partnershipParty(_ party: PartnershipParty) -> String {
+        switch party {
+        case .cooperative: pick("Koperasi", "The cooperative")
+        case .partner: pick("Mitra", "The partner")
+        }
+    }
+
+    package func dependenceMeasure(_ measure: DependenceMeasure) -> String {
+        switch measure {
+        case .funding: pick("pendanaan", "funding")
+        case .sales: pick("penjualan", "sales")
+        case .supply: pick("pembelian", "supply")
+        }
+    }
+
+    /// A risk in words, from its facts.
+    package func riskEvidence(_ risk: PartnershipRisk, partner: String?, partnership: String?) -> String {
+        let f = risk.facts
+        let about = partnership ?? partner ?? ""
+        func date(_ key: String) -> String { CivilDate(iso: f[key] ?? "").map(format.date) ?? "" }
+        switch risk.kind {
+        case .dependence:
+            let measure = DependenceMeasure(rawValue: f["measure"] ?? "").map(dependenceMeasure) ?? ""
+            return pick(
+                "\(partner ?? "") memegang \(f["percent"] ?? "")% \(measure) koperasi 12 bulan terakhir (batas \(f["threshold"] ?? "")%).",
+                "\(partner ?? "") holds \(f["percent"] ?? "")% of the cooperative's \(measure) over 12 months (threshold \(f["threshold"] ?? "")%)."
+            )
+        case .overdueCommitment:
+            let party = PartnershipParty(rawValue: f["party"] ?? "").map(partnershipParty) ?? ""
+            return pick(
+                "\(about): komitmen \(party.lowercased()) jatuh tempo \(date("dueOn")), terlambat \(f["daysLate"] ?? "") hari.",
+                "\(about): \(party.lowercased())'s commitment was due \(date("dueOn")), \(f["daysLate"] ?? "") days late.")
+        case .reviewDue:
+            return pick(
+                "\(about): belum ditinjau sejak \(date("since")); tinjauan jatuh tempo \(date("dueOn")).",
+                "\(about): not reviewed since \(date("since")); a review was due \(date("dueOn")).")
+        case .goalDivergence:
+            return pick(
+                "\(about): tinjauan \(date("reviewedOn")) mendapati tujuan kedua pihak tidak lagi sejalan.",
+                "\(about): the review of \(date("reviewedOn")) found the two sides' goals apart.")
+        case .ending:
+            return pick(
+                "\(about): berakhir \(date("endsOn")), \(f["daysLeft"] ?? "") hari lagi.",
+                "\(about): ends \(date("endsOn")), in \(f["daysLeft"] ?? "") days.")
+        }
+    }
+}
