@@ -1,0 +1,113 @@
+import Foundation
+import GuyubCore
+import Testing
+
+/// The rules of partnerships: the matrix's one accountable party, commitments within their agreement, the
+/// track record, the agreement's steps, and the risks the data shows.
+@Suite("Partnership rules") struct PartnershipRulesTests {
+    static let start = CivilDate(year: 2026, month: 3, day: 1)!
+
+    @Test func aMatrixNeedsExactlyOneAccountablePartyATask() throws {
+        let good = try ResponsibilityMatrix.checked([("Pencairan", ["koperasi": "r", "bank": "A"])])
+        #expect(good == [ResponsibilityTask(task: "Pencairan", parties: ["koperasi": .responsible, "bank": .accountable])])
+        for parties in [["koperasi": "R"], ["koperasi": "A", "bank": "A"], [:]] {
+            #expect(throws: PartnershipError.accountableRequired("Pencairan")) {
+                try ResponsibilityMatrix.checked([("Pencairan", parties)])
+            }
+        }
+        #expect(throws: PartnershipError.taskRepeated("pencairan")) {
+            try ResponsibilityMatrix.checked([("Pencairan", ["a": "A"]), ("pencairan", ["a": "A"])])
+        }
+        #expect(throws: PartnershipError.field(.required("tasks"))) { try ResponsibilityMatrix.checked([]) }
+    }
+
+    /// Property: a matrix is accepted exactly when every task has one A.
+    @Test func aMatrixIsAcceptedExactlyWhenEveryTaskHasOneA() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let rows = (0..<Int.random(in: 1...4, using: &random)).map { index in
+                (
+                    task: Optional("Tugas \(index)"),
+                    parties: Optional(
+                        Dictionary(
+                            uniqueKeysWithValues: ["koperasi", "mitra", "dinas"].map {
+                                ($0, ["R", "A", "C", "I"].randomElement(using: &random)!)
+                            }))
+                )
+            }
+            let valid = rows.allSatisfy { $0.parties!.values.filter { $0 == "A" }.count == 1 }
+            #expect(((try? ResponsibilityMatrix.checked(rows)) != nil) == valid)
+        }
+    }
+
+    @Test func aCommitmentFallsWithinItsAgreement() throws {
+        let end = CivilDate(year: 2026, month: 12, day: 31)!
+        #expect(throws: PartnershipError.dueBeforeStart) {
+            try Commitment.checked(due: Self.start.adding(days: -1)!, start: Self.start, end: end)
+        }
+        #expect(throws: PartnershipError.dueAfterEnd) {
+            try Commitment.checked(due: end.adding(days: 1)!, start: Self.start, end: end)
+        }
+        try Commitment.checked(due: Self.start, start: Self.start, end: nil)
+    }
+
+    @Test func theTrackRecordCountsWhatWasDeliveredOnTime() {
+        let today = CivilDate(year: 2026, month: 6, day: 1)!
+        let day = { (d: Int) in Self.start.adding(days: d)! }
+        #expect(Commitment.fulfilment([], today: today) == nil)
+        #expect(
+            Commitment.fulfilment(
+                [
+                    (.delivered, day(10), day(9)), (.delivered, day(10), day(12)), (.open, day(20), nil),
+                    (.waived, day(5), nil), (.open, CivilDate(year: 2026, month: 7, day: 1)!, nil),
+                ], today: today) == 33, "one of three due kept on time; the waived and the not-yet-due left out")
+    }
+
+    @Test func anAgreementMovesDraftActiveReviewedEnded() throws {
+        #expect(try PartnershipStatus.draft.after(.activate) == .active)
+        #expect(try PartnershipStatus.active.after(.review) == .underReview)
+        #expect(try PartnershipStatus.underReview.reviewed(.continue) == .active)
+        #expect(try PartnershipStatus.active.reviewed(.end) == .ended)
+        #expect(throws: PartnershipError.state(.ended)) { try PartnershipStatus.ended.reviewed(.amend) }
+        #expect(throws: PartnershipError.state(.draft)) { try PartnershipStatus.draft.reviewed(.continue) }
+        for status in PartnershipStatus.allCases {
+            for action in PartnershipAction.allCases {
+                #expect(((try? status.after(action)) != nil) == status.allowed.contains(action))
+            }
+        }
+    }
+
+    @Test func theRisksFollowTheData() {
+        let (bank, shop) = (UUID(), UUID())
+        let agreement = PartnershipRisks.Agreement(
+            id: UUID(), partnerID: bank, status: .active, start: Self.start, end: CivilDate(year: 2026, month: 9, day: 30)!,
+            lastReview: nil, diverging: false)
+        let owed = PartnershipRisks.Owed(
+            id: UUID(), partnershipID: agreement.id, party: .partner, due: CivilDate(year: 2026, month: 4, day: 1)!,
+            status: .open)
+        let shares = [
+            PartnershipRisks.Share(partnerID: shop, measure: .supply, part: 41, whole: 100),
+            PartnershipRisks.Share(partnerID: bank, measure: .funding, part: 40, whole: 100),
+        ]
+        func kinds(on day: CivilDate, _ agreements: [PartnershipRisks.Agreement] = [], owed: [PartnershipRisks.Owed] = [])
+            -> [PartnershipRiskKind]
+        {
+            PartnershipRisks.found(
+                agreements: agreements, commitments: owed, shares: shares, rules: .standard, today: day
+            ).map(\.kind)
+        }
+        #expect(kinds(on: Self.start) == [.dependence], "41 % is over 40 %; 40 % is not")
+        #expect(kinds(on: CivilDate(year: 2026, month: 4, day: 1)!, [agreement], owed: [owed]) == [.dependence])
+        #expect(
+            kinds(on: CivilDate(year: 2026, month: 4, day: 2)!, [agreement], owed: [owed]) == [.dependence, .overdueCommitment])
+        #expect(kinds(on: CivilDate(year: 2026, month: 8, day: 31)!, [agreement]) == [.dependence, .ending])
+        #expect(kinds(on: CivilDate(year: 2026, month: 9, day: 1)!, [agreement]) == [.dependence, .reviewDue, .ending])
+        #expect(kinds(on: CivilDate(year: 2026, month: 8, day: 1)!, [agreement]) == [.dependence, .ending])
+        var ended = agreement
+        ended.status = .ended
+        #expect(kinds(on: CivilDate(year: 2026, month: 9, day: 1)!, [ended], owed: [owed]) == [.dependence])
+        var reviewed = agreement
+        (reviewed.lastReview, reviewed.diverging) = (CivilDate(year: 2026, month: 6, day: 1)!, true)
+        #expect(kinds(on: CivilDate(year: 2026, month: 6, day: 2)!, [reviewed]) == [.dependence, .goalDivergence])
+    }
+}
