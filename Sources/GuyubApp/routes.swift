@@ -29,6 +29,7 @@ func routes(_ app: Application) throws {
     try pages.register(collection: ConsumerPages())
     try pages.register(collection: IdeaPages())
     try pages.register(collection: ConsultationPages())
+    try pages.register(collection: PartnershipPages())
     try pages.register(collection: ReceiptPage())
     try pages.register(collection: SavingsPages())
     try pages.register(collection: BooksPages())

@@ -81,6 +81,9 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("consultations", ConsultationsPage.View.render(ConsultationsPage.Model.mock, in: context)),
         ("consultation", ConsultationsPage.View.render(ConsultationsPage.Detail.mock, in: context)),
         ("engagement", EngagementPage.View.render(EngagementPage.Model.mock, in: context)),
+        ("partnerships", PartnershipsPage.View.render(PartnershipsPage.Model.mock, in: context)),
+        ("partnership", PartnershipPage.View.render(PartnershipPage.Model.mock, in: context)),
+        ("partnership for its partner", PartnershipPage.View.render(PartnershipPage.Model.forPartner, in: context)),
         ("shop product", ShopProduct.View.render(.mock, in: context)),
         (
             "member card",

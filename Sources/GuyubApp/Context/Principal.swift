@@ -52,6 +52,7 @@ struct Principal: Sendable {
         if allows(.viewMeetings) || roles.contains(.member) { sections.append(.meetings) }
         if allows(.viewAudit) { sections.append(.audit) }
         if allows(.manageUsers) { sections.append(.users) }
+        if allows(.viewPartnerships) || roles.contains(.partner) { sections.append(.partnerships) }
         if roles.contains(.member) { sections.append(.referral) }
         if roles.contains(.consumer) { sections.append(.account) }
         sections.append(.ideas)

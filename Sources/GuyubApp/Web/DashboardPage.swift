@@ -33,6 +33,7 @@ struct DashboardPage: RouteCollection {
         let principal = try request.signedIn()
         // A consumer's home is their own shopping.
         if principal.roles == [.consumer] { return request.redirect(to: SiteURL.consumerAccount.path) }
+        if principal.roles == [.partner] { return request.redirect(to: SiteURL.partnerships.path) }
         let store = try MemberStore(request.tenant())
         var counts: Dashboard.Model.Counts?
         var recent: [MemberRow] = []

@@ -49,6 +49,8 @@ package enum NavSection: Sendable, CaseIterable {
     case referral, account
     /// Ideas from everyone.
     case ideas
+    /// Partners and agreements; a partner's own people see theirs.
+    case partnerships
 
     package var url: SiteURL {
         switch self {
@@ -67,6 +69,7 @@ package enum NavSection: Sendable, CaseIterable {
         case .referral: .referral
         case .account: .consumerAccount
         case .ideas: .ideas
+        case .partnerships: .partnerships
         }
     }
 }

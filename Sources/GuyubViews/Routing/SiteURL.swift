@@ -96,6 +96,13 @@ package enum SiteURL: Sendable, Equatable {
     case consultationStep(UUID, String)
     /// How the cooperative's people take part: ideas, consumers gained, what referrals bring and cost.
     case engagement
+    /// Partners and agreements, one agreement, a step on it; a commitment's step; partners; the risks' owners.
+    case partnerships
+    case partnership(UUID)
+    case partnershipStep(UUID, String)
+    case commitmentStep(UUID, String)
+    case partners
+    case partnershipRisks
     case ideaPhoto(UUID, UUID)
     case publicIdeas(cooperative: UUID)
     case supplyDeliveryAction(UUID, DeliveryAction)
@@ -265,6 +272,12 @@ package enum SiteURL: Sendable, Equatable {
         case .consultation(let id): "/consultations/\(id.uuidString.lowercased())"
         case .consultationStep(let id, let step): "/consultations/\(id.uuidString.lowercased())/\(step)"
         case .engagement: "/engagement"
+        case .partnerships: "/partnerships"
+        case .partnership(let id): "/partnerships/\(id.uuidString.lowercased())"
+        case .partnershipStep(let id, let step): "/partnerships/\(id.uuidString.lowercased())/\(step)"
+        case .commitmentStep(let id, let step): "/commitments/\(id.uuidString.lowercased())/\(step)"
+        case .partners: "/partners"
+        case .partnershipRisks: "/partnerships/risks"
         case .ideaPhoto(let id, let photo): "/ideas/\(id.uuidString.lowercased())/photos/\(photo.uuidString.lowercased())"
         case .publicIdeas(let cooperative): "/c/\(cooperative.uuidString.lowercased())/ideas"
         case .supplyDeliveryFrom(let sale, let customer, let order):

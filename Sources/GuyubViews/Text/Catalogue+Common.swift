@@ -36,6 +36,7 @@ extension Catalogue {
         case .referral: pick("Ajak konsumen", "Bring consumers")
         case .account: pick("Belanja saya", "My shopping")
         case .ideas: pick("Urun ide", "Ideas")
+        case .partnerships: pick("Kemitraan", "Partnerships")
         }
     }
 }

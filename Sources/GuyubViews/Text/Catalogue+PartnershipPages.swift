@@ -1,0 +1,103 @@
+import GuyubCore
+
+/// The words of the partnership pages.
+extension Catalogue {
+    package var partnershipsTitle: String { pick("Kemitraan", "Partnerships") }
+    package var partnershipsLead: String {
+        pick(
+            "Semua mitra dan kerja sama di satu tempat: siapa mengerjakan apa sampai kapan, apa yang dijanjikan dan "
+                + "dipenuhi tiap pihak, dan peringatan dini bila kerja sama mulai melenceng.",
+            "Every partner and agreement in one place: who does what by when, what each side committed and "
+                + "delivered, and an early warning when an agreement drifts.")
+    }
+    package var partnerOwnLead: String {
+        pick(
+            "Kerja sama lembaga Anda dengan koperasi. Catat di sini apa yang sudah dipenuhi pihak Anda.",
+            "Your organisation's agreements with the cooperative. Record here what your side has delivered.")
+    }
+    package var agreementsTitle: String { pick("Kerja sama", "Agreements") }
+    package var noAgreementsYet: String { pick("Belum ada kerja sama.", "No agreements yet.") }
+    package var riskBoardTitle: String { pick("Papan risiko", "Risk board") }
+    package var noRisks: String { pick("Tidak ada risiko yang terbuka.", "No open risks.") }
+    package var openAgreement: String { pick("Lihat kerja sama", "Open the agreement") }
+    package var takeRisk: String { pick("Tangani", "Take it on") }
+    package var partnersTitle: String { pick("Mitra", "Partners") }
+    package var noPartnersYet: String { pick("Belum ada mitra.", "No partners yet.") }
+    package var addPartner: String { pick("Tambah mitra", "Add a partner") }
+    package var draftAgreement: String { pick("Buat kerja sama", "Draft an agreement") }
+    package var matrixTitle: String { pick("Pembagian peran", "Who does what") }
+    package var matrixLead: String {
+        pick(
+            "R: mengerjakan · A: bertanggung gugat (tepat satu tiap tugas) · C: diajak bicara · I: diberi tahu.",
+            "R: responsible · A: accountable (exactly one a task) · C: consulted · I: informed.")
+    }
+    package var noTasksYet: String { pick("Belum ada pembagian peran.", "No tasks shared out yet.") }
+    package var saveMatrix: String { pick("Simpan pembagian peran", "Save who does what") }
+    package var commitmentsTitle: String { pick("Komitmen", "Commitments") }
+    package var noCommitmentsYet: String { pick("Belum ada komitmen.", "No commitments yet.") }
+    package var markDelivered: String { pick("Tandai sudah dipenuhi", "Mark delivered") }
+    package var addCommitment: String { pick("Tambah komitmen", "Add a commitment") }
+    package var reviewsTitle: String { pick("Tinjauan", "Reviews") }
+    package var noReviewsYet: String { pick("Belum pernah ditinjau.", "Not reviewed yet.") }
+    package var recordReview: String { pick("Catat tinjauan", "Record a review") }
+    package var goalsApart: String { pick("Tujuan kedua pihak tidak lagi sejalan.", "The two sides' goals have drifted apart.") }
+    package var goalsApartLabel: String { pick("Tujuan kedua pihak tidak lagi sejalan", "The goals have drifted apart") }
+
+    package func keptOnTime(partner: Int?, cooperative: Int?) -> String {
+        func rate(_ value: Int?) -> String { value.map { "\($0)%" } ?? "—" }
+        return pick(
+            "Janji ditepati tepat waktu: mitra \(rate(partner)), koperasi \(rate(cooperative))",
+            "Commitments kept on time: partner \(rate(partner)), cooperative \(rate(cooperative))")
+    }
+
+    package func riskHandledBy(_ owner: String) -> String { pick("Ditangani: \(owner)", "Handled by \(owner)") }
+    package func dueOn(_ date: String) -> String { pick("tenggat \(date)", "due \(date)") }
+    package func deliveredOn(_ date: String) -> String { pick("Dipenuhi \(date)", "Delivered \(date)") }
+    package func deliveredOfCommitted(_ delivered: Int, _ committed: Int) -> String {
+        pick("\(delivered) dari \(committed) komitmen dipenuhi", "\(delivered) of \(committed) commitments delivered")
+    }
+
+    package func riskKind(_ kind: PartnershipRiskKind) -> String {
+        switch kind {
+        case .dependence: pick("Ketergantungan", "Dependence")
+        case .overdueCommitment: pick("Komitmen terlambat", "Overdue commitment")
+        case .reviewDue: pick("Perlu ditinjau", "Review due")
+        case .goalDivergence: pick("Tujuan melenceng", "Goals apart")
+        case .ending: pick("Segera berakhir", "Ending soon")
+        }
+    }
+
+    package func partnershipAction(_ action: PartnershipAction) -> String {
+        switch action {
+        case .activate: pick("Mulai berjalan", "Start it")
+        case .review: pick("Tinjau", "Review")
+        case .end: pick("Akhiri kerja sama", "End the agreement")
+        }
+    }
+
+    package func responsibility(_ r: Responsibility) -> String {
+        switch r {
+        case .responsible: pick("R — mengerjakan", "R — responsible")
+        case .accountable: pick("A — bertanggung gugat", "A — accountable")
+        case .consulted: pick("C — diajak bicara", "C — consulted")
+        case .informed: pick("I — diberi tahu", "I — informed")
+        }
+    }
+
+    package func commitmentState(_ status: CommitmentStatus, overdue: Bool) -> String {
+        if overdue { return pick("Terlambat", "Overdue") }
+        return switch status {
+        case .open: pick("Belum dipenuhi", "Open")
+        case .delivered: pick("Dipenuhi", "Delivered")
+        case .waived: pick("Dibebaskan", "Waived")
+        }
+    }
+
+    package func reviewDecision(_ decision: ReviewDecision) -> String {
+        switch decision {
+        case .continue: pick("Lanjut", "Continue")
+        case .amend: pick("Lanjut dengan perubahan", "Amend")
+        case .end: pick("Akhiri", "End")
+        }
+    }
+}

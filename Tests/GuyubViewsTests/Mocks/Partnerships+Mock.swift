@@ -1,0 +1,58 @@
+import Foundation
+import GuyubCore
+import GuyubViews
+
+extension PartnershipsPage.Agreement {
+    static var mock: PartnershipsPage.Agreement {
+        .init(
+            id: UUID(), title: "Kredit modal kerja", partner: "Bank BRI", kind: .financial, status: .active,
+            start: CivilDate(year: 2026, month: 3, day: 1)!, end: CivilDate(year: 2032, month: 3, day: 1)!, partnerKept: 100,
+            cooperativeKept: nil)
+    }
+}
+
+extension PartnershipsPage.Model {
+    static var mock: PartnershipsPage.Model {
+        PartnershipsPage.Model(
+            agreements: [.mock],
+            risks: [
+                .init(
+                    kind: .overdueCommitment, key: "overdue_commitment:1", evidence: "Kredit modal kerja: terlambat 10 hari.",
+                    partnershipID: UUID(), owner: nil),
+                .init(kind: .dependence, key: "dependence:2:supply", evidence: "x", partnershipID: nil, owner: "Bendahara"),
+            ], partners: [.init(id: UUID(), name: "Bank BRI", kind: .financial, contact: "Andi")], canManage: true,
+            seesAll: true)
+    }
+}
+
+extension PartnershipPage.Model {
+    static var mock: PartnershipPage.Model {
+        let due = CivilDate(year: 2026, month: 4, day: 1)!
+        return PartnershipPage.Model(
+            agreement: .mock, ourGoals: "Modal kerja toko", theirGoals: "Kredit desa", value: 300_000_000_000,
+            cooperative: "Koperasi Sukamaju",
+            tasks: [.init(task: "Pencairan", parties: ["Koperasi Sukamaju": .responsible, "Bank BRI": .accountable])],
+            commitments: [
+                .init(
+                    id: UUID(), party: .partner, what: "Mencairkan tahap pertama", due: due, status: .open, overdue: true,
+                    deliveredOn: nil, evidence: nil),
+                .init(
+                    id: UUID(), party: .cooperative, what: "Laporan bulanan", due: due, status: .delivered, overdue: false,
+                    deliveredOn: due, evidence: "Terkirim"),
+            ],
+            reviews: [
+                .init(on: due, committed: 2, delivered: 1, diverging: true, decision: .amend, note: "x", by: "Ketua")
+            ], canManage: true, asPartner: false)
+    }
+
+    /// As the partner's own person sees it: only their side's open commitment has a form.
+    static var forPartner: PartnershipPage.Model {
+        var model = mock
+        (model.canManage, model.asPartner) = (false, true)
+        model.commitments.append(
+            .init(
+                id: UUID(), party: .cooperative, what: "Menyerahkan agunan", due: CivilDate(year: 2026, month: 5, day: 1)!,
+                status: .open, overdue: false, deliveredOn: nil, evidence: nil))
+        return model
+    }
+}
