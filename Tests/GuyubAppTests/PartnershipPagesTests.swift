@@ -1,0 +1,81 @@
+import Foundation
+import GuyubCore
+import GuyubStore
+import Testing
+import Vapor
+import VaporTesting
+
+/// Partnerships in the browser, on SQLite and PostgreSQL: the board drafts an agreement with its matrix and
+/// commitments; the partner's person lands on their agreements and records what their side delivered.
+@Suite("Partnership pages") struct PartnershipPagesTests {
+    @Test func theBoardRecordsAnAgreementAndThePartnerRecordsItsDelivery() async throws {
+        let day = Day(CivilDate(year: 2026, month: 3, day: 5)!)
+        try await withTestApp({ $0.clock = day.clock }) { t in
+            let s = try await ReferralAPITests.shop(t)
+            let campus = try await PartnershipAPITests.partner(s.api, "Universitas Gadjah Mada", kind: "university")
+            _ = try await s.api.post(
+                "/api/v1/partners/\(campus)/users",
+                json: ["email": "dosen@ugm.ac.id", "name": "Bu Rina (UGM)", "password": TestApp.password])
+            let board = try await t.browser(ReferralAPITests.board)
+            let token = try await board.get("/partnerships").csrfToken()
+            let badStart = try await board.submit(
+                "/partnerships",
+                form: [
+                    "_csrf": token, "partnerId": campus.lowercased(), "kind": "technical", "title": "Pelatihan pengurus",
+                    "start": "31/02/2026",
+                ])
+            let drafted = try await board.post(
+                "/partnerships",
+                form: [
+                    "_csrf": token, "partnerId": campus.lowercased(), "kind": "technical", "title": "Pelatihan pengurus",
+                    "start": "01/03/2026", "end": "31/12/2026", "ourGoals": "Pengurus paham laporan keuangan",
+                    "theirGoals": "Pengabdian masyarakat", "value": "Rp 25.000.000",
+                ])
+            let path = try #require(drafted.headers.first(name: .location))
+            let activated = try await board.post("\(path)/activate", form: ["_csrf": token])
+            let page = try await board.get(path).body.string
+            func matrix(_ letters: (String, String)) async throws -> TestingHTTPResponse {
+                try await board.send(
+                    .POST, "\(path)/responsibilities",
+                    body: ByteBuffer(
+                        string: "_csrf=\(token)&party%5B%5D=Koperasi+Sukamaju&party%5B%5D=Universitas+Gadjah+Mada"
+                            + "&task%5B%5D=Materi+pelatihan&p0%5B%5D=\(letters.0)&p1%5B%5D=\(letters.1)"
+                            + "&task%5B%5D=&p0%5B%5D=&p1%5B%5D="), contentType: .urlEncodedForm)
+            }
+            let twoA = try await matrix(("A", "A"))
+            var shown = twoA.body.string
+            if let location = twoA.headers.first(name: .location) { shown = try await board.get(location).body.string }
+            let saved = try await matrix(("C", "A"))
+            let owed = try await board.post(
+                "\(path)/commitments",
+                form: ["_csrf": token, "party": "partner", "what": "Modul pelatihan laporan keuangan", "dueOn": "20/03/2026"])
+            let early = try await board.submit(
+                "\(path)/commitments", form: ["_csrf": token, "party": "partner", "what": "x", "dueOn": "01/02/2026"])
+
+            let lecturer = try await t.browser("dosen@ugm.ac.id")
+            let landing = try await lecturer.get("/dashboard")
+            let own = try await lecturer.get("/partnerships").body.string
+            let agreement = try await lecturer.get(path).body.string
+            let lecturerToken = try await lecturer.get(path).csrfToken()
+            let api = try await s.api.get("/api/v1/partnerships/\(path.split(separator: "/").last!)").json()
+            let commitment = try #require((api["commitments"] as? [[String: Any]])?.first?["id"] as? String)
+            let delivered = try await lecturer.post(
+                "/commitments/\(commitment.lowercased())/deliver",
+                form: ["_csrf": lecturerToken, "evidence": "Modul dikirim lewat surel 18/03"])
+            let after = try await lecturer.get(path).body.string
+
+            #expect(badStart.body.string.contains("Tanggal mulai tidak dapat dibaca"))
+            #expect(drafted.status == .seeOther && activated.status == .seeOther)
+            #expect(page.contains("Pengurus paham laporan keuangan") && page.contains("Rp 25.000.000"))
+            #expect(shown.contains("tepat satu pihak yang bertanggung gugat"), "\(twoA.status)")
+            #expect(saved.status == .seeOther && owed.status == .seeOther)
+            #expect(early.body.string.contains("Tenggat tidak boleh sebelum kerja sama dimulai"))
+            #expect(landing.headers.first(name: .location) == "/partnerships")
+            #expect(own.contains("Pelatihan pengurus") && !own.contains("Papan risiko") && !own.contains("Tambah mitra"))
+            #expect(agreement.contains("Materi pelatihan") && agreement.contains("Tandai sudah dipenuhi"))
+            #expect(!agreement.contains("Catat tinjauan") && !agreement.contains("Simpan pembagian peran"))
+            #expect(delivered.status == .seeOther, "\(delivered.body.string)")
+            #expect(after.contains("Modul dikirim lewat surel 18/03"))
+        }
+    }
+}
