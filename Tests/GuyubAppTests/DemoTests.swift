@@ -66,6 +66,22 @@ import Vapor
                 "/* test */ SELECT COUNT(*) AS n FROM ideas WHERE outcome = 'product' AND outcome_product_id IS NOT NULL"
             ).first()
             #expect(try products?.decode(column: "n", as: Int.self) == 1)
+            // Partners of every kind; the bank's loan healthy, the university's training drifting, the district's
+            // mentoring overdue for review.
+            let partnerKinds = try await t.app.db.sql.raw("/* test */ SELECT DISTINCT kind FROM partners").all()
+                .map { try $0.decode(column: "kind", as: String.self) }
+            #expect(Set(partnerKinds) == Set(PartnerKind.allCases.map(\.rawValue)))
+            let coop = try #require(try await CooperativeRecord.query(on: t.app.db).first()?.id)
+            let risks = try await PartnershipRiskStore(Tenant(cooperativeID: coop, db: t.app.db)).risks(on: today)
+            let titles = Dictionary(
+                uniqueKeysWithValues: try await PartnershipStore(Tenant(cooperativeID: coop, db: t.app.db)).all().map {
+                    ($0.id!, $0.title)
+                })
+            let drifting = Set(
+                risks.filter { titles[$0.risk.partnershipID ?? UUID()]?.hasPrefix("Pelatihan") == true }.map(\.risk.kind))
+            #expect(drifting.isSuperset(of: [.overdueCommitment, .goalDivergence]), "\(drifting)")
+            #expect(risks.contains { $0.risk.kind == .reviewDue })
+            #expect(!risks.contains { titles[$0.risk.partnershipID ?? UUID()]?.hasPrefix("Kredit") == true })
             // Urea goes only to farmers on the season's list, and never past their allocation.
             let urea = try await t.app.db.sql.raw(
                 """

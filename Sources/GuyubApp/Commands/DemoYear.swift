@@ -233,6 +233,7 @@ extension DemoData {
         try await DemoConsultations.seed(
             tenant, today: today, chair: chair, shop: shop,
             members: active.values.sorted { $0.memberNumber < $1.memberNumber })
+        try await DemoPartnerships.seed(tenant, today: today, chair: chair, passwordHash: passwordHash)
         let first = try await members.find(number: 1)
         for user in users where user.role == .member {
             _ = try await AccountStore.createUser(
