@@ -25,6 +25,7 @@ BASE = os.environ.get("E2E_BASE_URL", "http://127.0.0.1:8080")
 SHOTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "screenshots")
 PASSWORD = "Guyub-Demo-2026"
 BOARD, MEMBER, CASHIER = "ketua@sukamaju.coop", "anggota@sukamaju.coop", "kasir@sukamaju.coop"
+PARTNER = "mitra@sukamaju.coop"
 TREASURER, DRIVER = "bendahara@sukamaju.coop", "sopir@sukamaju.coop"
 VIEWPORTS = {"phone": (360, 740), "laptop": (1280, 800)}
 # Per viewport: the new member's name as first typed and as corrected.
@@ -847,6 +848,48 @@ def member_walk(b):
     b.step("member-signed-out", expect="form[action='/sign-in']")
 
 
+def partnership_walk(b):
+    """The board records an agreement with the university, who does what and what the university owes; the
+    university's lecturer signs in, finds it among her own and records that it was delivered."""
+    jakarta = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=7)))
+    title = "Kelas akuntansi koperasi " + b.view
+    sign_in(b, BOARD)
+    b.click(".menu a[href='/partnerships']")
+    b.step("partnerships", expect=[".risk-board .risk", "form.draft-agreement select[name='partnerId']"],
+           contains="Papan risiko")
+    Select(b.find("form.draft-agreement select[name='partnerId']")).select_by_visible_text("Universitas Gadjah Mada")
+    Select(b.find("form.draft-agreement select[name='kind']")).select_by_value("technical")
+    b.fill({"title": title, "start": jakarta.strftime("%d/%m/%Y"), "ourGoals": "Bendahara menyusun neraca sendiri.",
+            "theirGoals": "Praktik lapangan mahasiswa.", "value": "Rp 12.500.000"}, scope="form.draft-agreement")
+    b.click("form.draft-agreement button[type='submit']")
+    b.step("partnership-draft", expect="form.matrix-form", contains="Kerja sama dibuat")
+    b.click("form[action$='/activate'] button[type='submit']")
+    b.step("partnership-active", expect="form.add-commitment", contains="Berjalan")
+    b.fill({"task[]": "Materi dan pengajar"}, scope="form.matrix-form fieldset:first-of-type")
+    Select(b.find("form.matrix-form fieldset:first-of-type select[name='p0[]']")).select_by_value("C")
+    Select(b.find("form.matrix-form fieldset:first-of-type select[name='p1[]']")).select_by_value("A")
+    b.click("form.matrix-form button[type='submit']")
+    b.step("partnership-matrix", expect="form.add-commitment", contains="Pembagian peran disimpan")
+    b.fill({"what": "Modul neraca untuk bendahara", "dueOn": (jakarta + datetime.timedelta(days=7)).strftime("%d/%m/%Y")},
+           scope="form.add-commitment")
+    b.click("form.add-commitment button[type='submit']")
+    b.step("partnership-commitment", expect="form.deliver-form", contains="Komitmen dicatat")
+    b.printed("partnership-print")
+    b.click("form.sign-out button[type='submit']")
+
+    sign_in(b, PARTNER)
+    b.step("partner-home", expect="section.agreements article.agreement", contains=title, absent=".risk-board")
+    b.driver.execute_script(
+        "[...document.querySelectorAll('section.agreements a')].find(a => a.textContent === arguments[0]).click()", title)
+    b.step("partner-agreement", expect="form.deliver-form input[name='evidence']", contains="Modul neraca untuk bendahara",
+           absent="form.matrix-form")
+    b.fill({"evidence": "Modul dikirim lewat surel " + b.view}, scope="form.deliver-form")
+    b.click("form.deliver-form button[type='submit']")
+    b.step("partner-delivered", expect=".commitment .badge.commitment-delivered",
+           contains="Modul dikirim lewat surel " + b.view, absent="form.deliver-form")
+    b.click("form.sign-out button[type='submit']")
+
+
 def main():
     os.makedirs(SHOTS, exist_ok=True)
     for old in os.listdir(SHOTS):
@@ -864,6 +907,7 @@ def main():
             shop_walk(b)
             supply_walk(b)
             consumer_walk(b)
+            partnership_walk(b)
             member_walk(b)
         except (Failure, WebDriverException) as failure:
             message = failure.msg if isinstance(failure, WebDriverException) else failure

@@ -201,4 +201,27 @@ import VaporTesting
             #expect(kinds(reviewed) == ["goal_divergence", "ending"], "\(reviewed)")
         }
     }
+
+    /// `guyub close-day` reminds a partner with a phone of what it owes overdue, on the first late day and then
+    /// weekly; not what the cooperative owes, nor what was delivered.
+    @Test func closingTheDayRemindsPartnersOfWhatTheyOweOverdue() async throws {
+        try await withTestApp { t in
+            let s = try await ReferralAPITests.shop(t)
+            let bank = try await Self.partner(s.api, "Bank BRI", extra: ["phone": "0811-2600-101"])
+            let loan = try await Self.agreement(s.api, with: bank)
+            _ = try await Self.commit(s.api, loan, "partner", due: "2026-04-01", what: "Mencairkan tahap kedua")
+            _ = try await Self.commit(s.api, loan, "cooperative", due: "2026-04-01", what: "Laporan triwulan")
+            let kept = try await Self.commit(s.api, loan, "partner", due: "2026-04-01", what: "Pelatihan kasir")
+            _ = try await s.api.post("/api/v1/commitments/\(try kept.json()["id"] as! String)/deliver", json: ["evidence": "Ya"])
+            func reminders() async throws -> [String] {
+                try await ConsultationAPITests.outbox(s.api).filter { $0["phone"] as? String == "+628112600101" }
+                    .compactMap { $0["body"] as? String }
+            }
+            for day in ["2026-04-01", "2026-04-02", "2026-04-03", "2026-04-09"] { try await t.run("close-day", "--date", day) }
+            let sent = try await reminders()
+
+            #expect(sent.count == 2, "the first late day and a week later: \(sent)")
+            #expect(sent.allSatisfy { $0.contains("Yth. Bank BRI") && $0.contains("\"Mencairkan tahap kedua\"") })
+        }
+    }
 }

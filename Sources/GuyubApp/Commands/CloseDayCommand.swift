@@ -49,6 +49,8 @@ struct CloseDayCommand: AsyncCommand {
                     "\(cooperative.name): "
                         + text.consumersClosedDay(
                             rewarded: consumers.rewarded, refused: consumers.refused, expired: consumers.expired))
+                let reminded = try await PartnershipStore.remind(for: cooperative, on: day, now: app.clock.now(), db: app.db)
+                context.console.success("\(cooperative.name): " + text.partnersReminded(reminded))
             } catch let error as any DomainError {
                 throw CommandFailure(message: "\(cooperative.name): " + text.message(for: error))
             }
@@ -75,5 +77,19 @@ extension ConsumerDay {
     {
         let tenant = Tenant(cooperativeID: try cooperative.requireID(), db: db)
         return try await db.write { db in try await ConsumerDay(tenant.withDatabase(db)).close(day, by: actor) }
+    }
+}
+
+extension PartnershipStore {
+    /// One cooperative's reminders to partners of what they owe overdue, in a transaction of its own.
+    static func remind(for cooperative: CooperativeRecord, on day: CivilDate, now: Date, db: any Database) async throws
+        -> Int
+    {
+        let tenant = Tenant(cooperativeID: try cooperative.requireID(), db: db)
+        return try await db.write { db in
+            try await PartnershipStore(tenant.withDatabase(db)).remindOverdue(on: day, now: now) { partner, what, due in
+                Catalogue(.id).commitmentReminder(partner: partner, cooperative: cooperative.name, what: what, due: due)
+            }
+        }
     }
 }

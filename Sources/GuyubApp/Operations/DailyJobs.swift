@@ -45,6 +45,7 @@ struct DailyJobs: LifecycleHandler {
                 let result = try await LoanDay.closeDay(for: cooperative, on: today, db: app.db, by: .commandLine("close-day"))
                 let consumers = try await ConsumerDay.closeDay(
                     for: cooperative, on: today, db: app.db, by: .commandLine("close-day"))
+                let reminded = try await PartnershipStore.remind(for: cooperative, on: today, now: app.clock.now(), db: app.db)
                 closed[id] = today
                 app.logger.info(
                     "loans' day closed",
@@ -52,6 +53,7 @@ struct DailyJobs: LifecycleHandler {
                         "cooperative": "\(id)", "date": "\(today)",
                         "late": "\(result.late)", "penalties": "\(result.penalties)",
                         "rewarded": "\(consumers.rewarded)", "expired": "\(consumers.expired)",
+                        "partnersReminded": "\(reminded)",
                     ])
             } catch {
                 app.logger.warning(

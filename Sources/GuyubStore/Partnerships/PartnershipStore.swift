@@ -175,6 +175,31 @@ package struct PartnershipStore: Sendable {
         return commitment
     }
 
+    /// Reminds, through the outbox, each partner with a phone of what it owes that is overdue: on the first day
+    /// it is late, then weekly. The cooperative's own overdue commitments are on the risk board. Returns how
+    /// many were sent.
+    package func remindOverdue(
+        on today: CivilDate, now: Date, message: (_ partner: String, _ what: String, _ due: CivilDate) -> String
+    ) async throws -> Int {
+        let running = try await all().filter { $0.status == .active || $0.status == .underReview }
+        let partners = Dictionary(uniqueKeysWithValues: try await PartnerStore(tenant).all().map { ($0.id!, $0) })
+        let partnerOf = Dictionary(uniqueKeysWithValues: running.map { ($0.id!, $0.partnerID) })
+        var sent = 0
+        for commitment in try await commitments(of: Array(partnerOf.keys))
+        where commitment.party == .partner && Commitment.isOverdue(commitment.status, due: commitment.due, today: today)
+            && (commitment.remindedOn.map { $0.days(until: today) >= 7 } ?? true)
+        {
+            guard let partner = partnerOf[commitment.partnershipID].flatMap({ partners[$0] }),
+                let phone = partner.phone.flatMap({ try? PhoneNumber($0) })
+            else { continue }
+            try await PhoneCodeStore(tenant).post(message(partner.name, commitment.what, commitment.due), to: phone, now: now)
+            commitment.remindedOn = today
+            try await commitment.update(on: tenant.db)
+            sent += 1
+        }
+        return sent
+    }
+
     // MARK: reviews
 
     package func reviews(of id: UUID) async throws -> [PartnershipReviewRecord] {

@@ -95,6 +95,8 @@ package final class CommitmentRecord: TenantModel, @unchecked Sendable {
     @OptionalField(key: "evidence_upload_id") package var evidenceUploadID: UUID?
     @OptionalField(key: "evidence_entry_id") package var evidenceEntryID: UUID?
     @OptionalField(key: "recorded_by_name") package var recordedByName: String?
+    /// When its party was last reminded that it is overdue.
+    @OptionalField(key: "reminded_on") package var remindedOn: CivilDate?
 
     package init() {}
 }

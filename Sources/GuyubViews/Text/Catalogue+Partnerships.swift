@@ -134,3 +134,20 @@ extension Catalogue {
         }
     }
 }
+
+extension Catalogue {
+    package func partnersReminded(_ n: Int) -> String {
+        pick(
+            "Kemitraan: \(n) pengingat komitmen terlambat dikirim.",
+            "Partnerships: \(english(n, "reminder")) of overdue commitments sent.")
+    }
+
+    /// The outbox's reminder to a partner of a commitment overdue.
+    package func commitmentReminder(partner: String, cooperative: String, what: String, due: CivilDate) -> String {
+        pick(
+            "Yth. \(partner), \(cooperative) mengingatkan komitmen \"\(what)\" yang jatuh tempo \(format.date(due)) belum "
+                + "tercatat dipenuhi. Mohon dicatat di Guyub bila sudah.",
+            "Dear \(partner), \(cooperative) reminds you that \"\(what)\", due \(format.date(due)), is not recorded as "
+                + "delivered. Please record it in Guyub once it is.")
+    }
+}

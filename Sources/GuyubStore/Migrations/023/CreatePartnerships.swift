@@ -71,6 +71,7 @@ struct CreatePartnerships: AsyncMigration {
             .field("evidence_upload_id", .uuid)
             .field("evidence_entry_id", .uuid)
             .field("recorded_by_name", .string)
+            .field("reminded_on", .string)
             .foreignKey(
                 ["cooperative_id", "partnership_id"], references: PartnershipRecord.schema, ["cooperative_id", "id"],
                 name: "partnership_commitments_partnership_id_fkey"
