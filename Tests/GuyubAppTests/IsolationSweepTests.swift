@@ -139,6 +139,8 @@ import VaporTesting
         "POST /partnerships/:id/responsibilities": .permission(.managePartnerships),
         "POST /partnerships/:id/commitments": .permission(.managePartnerships),
         "POST /partnerships/:id/reviews": .permission(.managePartnerships), "POST /commitments/:id/deliver": .signedIn,
+        "POST /partnerships/:id/grants": .permission(.managePartnerships),
+        "POST /partnerships/:id/grants/spending": .permission(.managePartnerships),
         "POST /supply/storage": .permission(.manageStock), "POST /supply/storage/:id/releases": .permission(.manageStock),
         "POST /supply/suppliers/:id/consignment/consign": .permission(.manageStock),
         "POST /supply/suppliers/:id/prices": .permission(.manageStock),

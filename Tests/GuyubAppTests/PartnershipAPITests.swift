@@ -224,4 +224,58 @@ import VaporTesting
             #expect(sent.allSatisfy { $0.contains("Yth. Bank BRI") && $0.contains("\"Mencairkan tahap kedua\"") })
         }
     }
+
+    /// An NGO's grant: received into the bank as owed to its purpose, spent on it (the shelves an expense, the
+    /// grant then the cooperative's own), never past what is left, only under a financial agreement; the books
+    /// balance and `guyub verify` reconciles what is left with the unspent grants account.
+    @Test func aGrantIsReceivedAndSpentAgainstItsPurposeThroughTheBooks() async throws {
+        try await withTestApp { t in
+            let s = try await ReferralAPITests.shop(t)
+            let ngo = try await Self.partner(s.api, "Yayasan Bina Swadaya", kind: "ngo")
+            let grant = try await Self.agreement(s.api, with: ngo, title: "Hibah penataan toko")
+            let campus = try await Self.partner(s.api, "Universitas Gadjah Mada", kind: "university")
+            let training =
+                try await s.api.post(
+                    "/api/v1/partnerships",
+                    json: ["partnerId": campus, "kind": "technical", "title": "Pelatihan", "start": Self.start.description]
+                ).json()["id"] as! String
+            _ = try await s.api.post("/api/v1/partnerships/\(training)/activate", json: [:])
+            let accounts =
+                try JSONSerialization.jsonObject(with: Data(buffer: try await s.api.get("/api/v1/ledger/accounts").body))
+                as? [[String: Any]] ?? []
+            func account(_ code: String) -> String { accounts.first { $0["code"] as? String == code }?["id"] as! String }
+
+            let received = try await s.api.post("/api/v1/partnerships/\(grant)/grants", json: ["amount": "Rp 10.000.000"])
+            let notFinancial = try await s.api.post("/api/v1/partnerships/\(training)/grants", json: ["amount": "1.000"])
+            let spent = try await s.api.post(
+                "/api/v1/partnerships/\(grant)/grants/spending",
+                json: ["amount": "4.000.000", "purpose": "Rak besi dan lampu", "accountId": account("5-3100")])
+            let over = try await s.api.post(
+                "/api/v1/partnerships/\(grant)/grants/spending",
+                json: ["amount": "6.000.001", "purpose": "Kulkas", "accountId": account("5-3100")])
+            let intoSavings = try await s.api.post(
+                "/api/v1/partnerships/\(grant)/grants/spending",
+                json: ["amount": "1.000", "purpose": "x", "accountId": account("2-1100")])
+            let intoCash = try await s.api.post(
+                "/api/v1/partnerships/\(grant)/grants/spending",
+                json: ["amount": "1.000", "purpose": "x", "accountId": account("1-1100")])
+            let after =
+                try JSONSerialization.jsonObject(with: Data(buffer: try await s.api.get("/api/v1/ledger/accounts").body))
+                as? [[String: Any]] ?? []
+            func balance(_ code: String) -> String? { after.first { $0["code"] as? String == code }?["balance"] as? String }
+
+            #expect(received.status == .created, "\(received.body.string)")
+            #expect(notFinancial.status == .conflict && notFinancial.errorCode == "not_financial")
+            #expect(spent.status == .created, "\(spent.body.string)")
+            #expect(
+                try spent.json()["grant"] as? [String: String] == [
+                    "received": "10000000", "spent": "4000000", "unspent": "6000000",
+                ])
+            #expect(over.status == .unprocessableEntity && over.errorCode == "grant_overspent")
+            #expect(intoSavings.status == .unprocessableEntity && intoSavings.errorField == "accountId")
+            #expect(intoCash.status == .unprocessableEntity && intoCash.errorField == "accountId")
+            #expect(balance("2-1900") == "6000000" && balance("3-2200") == "4000000" && balance("5-3100") == "4000000")
+            try await t.expectBooksSound()
+        }
+    }
 }

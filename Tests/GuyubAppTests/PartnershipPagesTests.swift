@@ -78,4 +78,34 @@ import VaporTesting
             #expect(after.contains("Modul dikirim lewat surel 18/03"))
         }
     }
+
+    /// The board records a grant received and spent from the agreement's page; too much is refused in words.
+    @Test func aGrantIsRecordedFromItsAgreementsPage() async throws {
+        try await withTestApp { t in
+            let s = try await ReferralAPITests.shop(t)
+            let ngo = try await PartnershipAPITests.partner(s.api, "Yayasan Bina Swadaya", kind: "ngo")
+            let id = try await PartnershipAPITests.agreement(s.api, with: ngo, title: "Hibah penataan toko")
+            let board = try await t.browser(ReferralAPITests.board)
+            let page = try await board.get("/partnerships/\(id.lowercased())")
+            let token = try page.csrfToken()
+            let expense = try #require(
+                page.body.string.components(separatedBy: "<option value=\"").dropFirst()
+                    .first { $0.contains("5-3100") }?.prefix(36)
+            ).description
+            let received = try await board.post(
+                "/partnerships/\(id.lowercased())/grants", form: ["_csrf": token, "amount": "Rp 10.000.000", "channel": "bank"])
+            let spent = try await board.post(
+                "/partnerships/\(id.lowercased())/grants/spending",
+                form: ["_csrf": token, "amount": "4.000.000", "purpose": "Rak besi", "accountId": expense, "channel": "bank"])
+            let over = try await board.submit(
+                "/partnerships/\(id.lowercased())/grants/spending",
+                form: ["_csrf": token, "amount": "7.000.000", "purpose": "Kulkas", "accountId": expense, "channel": "bank"])
+            let after = try await board.get("/partnerships/\(id.lowercased())").body.string
+
+            #expect(received.status == .seeOther && spent.status == .seeOther, "\(spent.body.string)")
+            #expect(over.body.string.contains("Melebihi sisa hibah (Rp 6.000.000)"))
+            #expect(after.contains("Rp 10.000.000") && after.contains("Rp 4.000.000") && after.contains("Rp 6.000.000"))
+            try await t.expectBooksSound()
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import GuyubCore
+import GuyubStore
 import OpenAPIKit30
 
 extension OpenAPIDocument {
@@ -45,6 +46,11 @@ extension OpenAPIDocument {
         "PartnershipReviewInput": .input(
             ["decision": choices(ReviewDecision.self), "diverging": .boolean, "note": .string(maxLength: FieldLimit.note * 3)],
             required: ["decision", "note"]),
+        "GrantInput": .input(
+            [
+                "amount": .string(maxLength: 30), "channel": choices(GrantStore.Channel.self),
+                "purpose": .string(maxLength: FieldLimit.note), "accountId": .uuid,
+            ], required: ["amount"]),
         "RiskOwnerInput": .input(
             [
                 "key": .string(maxLength: 200), "owner": .string(maxLength: FieldLimit.name),
@@ -81,6 +87,8 @@ extension OpenAPIDocument {
                             "decision": choices(ReviewDecision.self), "note": .string, "by": .string,
                         ], required: ["reviewedOn", "committed", "delivered", "diverging", "decision", "note", "by"])),
                 "fulfilment": .object(additionalProperties: .init(.integer)),
+                "grant": .object(
+                    ["received": .string, "spent": .string, "unspent": .string], required: ["received", "spent", "unspent"]),
                 "actions": .arrayOf(choices(PartnershipAction.self)),
             ], required: ["id", "partnerId", "kind", "title", "ourGoals", "theirGoals", "start", "value", "status", "actions"]),
         "PartnershipRisk": .object(

@@ -63,6 +63,27 @@ struct PartnershipReviewInput: Content {
     var note: String?
 }
 
+/// `{"amount","channel"?}` for a grant received; with `"purpose","accountId"` for a grant spent.
+struct GrantInput: Content {
+    var amount: NumberText?
+    var channel: String?
+    var purpose: String?
+    var accountId: UUID?
+}
+
+/// A grant's money so far.
+struct GrantDTO: Content {
+    var received: String
+    var spent: String
+    var unspent: String
+
+    init(_ movements: [GrantMovementRecord]) {
+        let received = movements.filter { $0.kind == .received }.reduce(0) { $0 + $1.amount }
+        let spent = movements.filter { $0.kind == .spent }.reduce(0) { $0 + $1.amount }
+        (self.received, self.spent, unspent) = (String(received), String(spent), String(received - spent))
+    }
+}
+
 /// `{"key","owner","note"?}`.
 struct RiskOwnerInput: Content {
     var key: String?
@@ -137,12 +158,16 @@ struct PartnershipDTO: Content {
     var reviews: [Review]?
     /// Of what each side owed by today, the share delivered on time, in percent (none when nothing is due).
     var fulfilment: [String: Int]?
+    /// A financial agreement's grant money: received, spent on its purpose, left.
+    var grant: GrantDTO?
     var actions: [String]
 
     init(
         _ p: PartnershipRecord, today: CivilDate, manager: Bool, tasks: [ResponsibilityTask]? = nil,
-        commitments: [CommitmentRecord]? = nil, reviews: [PartnershipReviewRecord]? = nil
+        commitments: [CommitmentRecord]? = nil, reviews: [PartnershipReviewRecord]? = nil,
+        grants: [GrantMovementRecord]? = nil
     ) {
+        grant = p.kind == .financial ? grants.map(GrantDTO.init) : nil
         (id, partnerId, kind, title, ourGoals, theirGoals) = (
             p.id!, p.partnerID, p.kind.rawValue, p.title, p.ourGoals, p.theirGoals
         )

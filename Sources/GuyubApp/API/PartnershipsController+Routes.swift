@@ -68,6 +68,18 @@ extension PartnershipsController {
                         + "amend, end)", tag: "partnerships", body: .ref("PartnershipReviewInput"),
                     ok: .json(201, .ref("Partnership")), errors: [403, 404, 409, 422]), use: review),
             APIRoute(
+                .POST, "partnerships/:id/grants", .permission(.managePartnerships), id: .partnership,
+                APIDoc(
+                    "A grant received under a financial agreement, into the bank unless `channel` is cash: owed to its "
+                        + "purpose until spent", tag: "partnerships", body: .ref("GrantInput"),
+                    ok: .json(201, .ref("Partnership")), errors: [403, 404, 409, 422]), use: receiveGrant),
+            APIRoute(
+                .POST, "partnerships/:id/grants/spending", .permission(.managePartnerships), id: .partnership,
+                APIDoc(
+                    "Grant money spent on its purpose: the expense or asset account it bought, never more than is left "
+                        + "(`grant_overspent`)", tag: "partnerships", body: .ref("GrantInput"),
+                    ok: .json(201, .ref("Partnership")), errors: [403, 404, 409, 422]), use: spendGrant),
+            APIRoute(
                 .POST, "commitments/:id/deliver", .signedIn, id: .commitment,
                 APIDoc(
                     "Delivered, with its evidence (words, an upload, an entry in the books); a partner's people record "

@@ -158,6 +158,39 @@ struct PartnershipsController {
         return try created(try await Self.whole(agreement, store, request))
     }
 
+    /// `POST /api/v1/partnerships/{id}/grants {"amount","channel"?}` → 201: a grant received, into the bank unless
+    /// told cash.
+    func receiveGrant(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.managePartnerships)
+        let store = try PartnershipStore(request.tenant())
+        let agreement = try await store.find(request.parameters.get("id", as: UUID.self))
+        let input = try request.content.decode(GrantInput.self)
+        _ = try await GrantStore(store.tenant).receive(
+            try Self.amount(input.amount, principal), under: agreement, through: input.channel, on: try request.today(),
+            description: request.booksText.grantReceivedEntry(agreement.title), by: principal.actor)
+        return try created(try await Self.whole(agreement, store, request))
+    }
+
+    /// `POST /api/v1/partnerships/{id}/grants/spending {"amount","purpose","accountId","channel"?}` → 201.
+    func spendGrant(_ request: Request) async throws -> Response {
+        let principal = try request.authorize(.managePartnerships)
+        let store = try PartnershipStore(request.tenant())
+        let agreement = try await store.find(request.parameters.get("id", as: UUID.self))
+        let input = try request.content.decode(GrantInput.self)
+        _ = try await GrantStore(store.tenant).spend(
+            try Self.amount(input.amount, principal), under: agreement, purpose: input.purpose, account: input.accountId,
+            through: input.channel, on: try request.today(),
+            description: { request.booksText.grantSpentEntry($0, title: agreement.title) }, by: principal.actor)
+        return try created(try await Self.whole(agreement, store, request))
+    }
+
+    static func amount(_ text: NumberText?, _ principal: Principal) throws -> Int64 {
+        guard let text = text?.text, !text.isEmpty else { throw PartnershipError.field(.required("amount")) }
+        do { return try Amount.parse(text, decimals: principal.decimals) } catch {
+            throw PartnershipError.field(.invalidChoice("amount"))
+        }
+    }
+
     /// `GET /api/v1/partnerships/risks`: the open risks, each with its evidence and who handles it.
     func risks(_ request: Request) async throws -> [PartnershipRiskDTO] {
         _ = try request.authorize(.viewPartnerships)
@@ -216,6 +249,7 @@ struct PartnershipsController {
         PartnershipDTO(
             agreement, today: try request.today(), manager: try request.signedIn().allows(.managePartnerships),
             tasks: try await store.tasks(of: agreement.id!), commitments: try await store.commitments(of: [agreement.id!]),
-            reviews: try await store.reviews(of: agreement.id!))
+            reviews: try await store.reviews(of: agreement.id!),
+            grants: try await GrantStore(store.tenant).movements(of: agreement.id!))
     }
 }

@@ -74,7 +74,7 @@ enum DemoPartnerships {
         let loan = try await agreement(
             bank, .financial, "Kredit modal kerja toko dan gudang", from: ago(5), to: ago(5).adding(months: 72),
             ours: "Modal kerja untuk stok sembako dan gabah tanpa menguras simpanan anggota.",
-            theirs: "Menyalurkan kredit usaha rakyat ke koperasi desa yang sehat.", value: 300_000_000_000,
+            theirs: "Menyalurkan kredit usaha rakyat ke koperasi desa yang sehat.", value: 3_000_000_000,
             tasks: [
                 ("Pencairan kredit", [coop: .informed, them(bank): .accountable]),
                 ("Laporan keuangan triwulanan", [coop: .accountable, them(bank): .informed, "Pengawas": .consulted]),
@@ -121,11 +121,21 @@ enum DemoPartnerships {
         // An NGO's grant, the district's mentoring (its review overdue), a neighbour's rice.
         let grant = try await agreement(
             ngo, .financial, "Hibah penataan toko koperasi", from: ago(2), to: today.adding(months: 10),
-            ours: "Toko yang rapi dan terang.", theirs: "Usaha desa yang dikelola perempuan.", value: 7_500_000_000,
+            ours: "Toko yang rapi dan terang.", theirs: "Usaha desa yang dikelola perempuan.", value: 75_000_000,
             tasks: [("Belanja rak dan lampu", [coop: .accountable, them(ngo): .consulted])])
         try await owe(
             grant, .partner, "Mencairkan hibah tahap pertama", due: ago(2).adding(days: 14)!, delivered: ago(2).adding(days: 10)!)
         try await owe(grant, .cooperative, "Laporan pemakaian hibah", due: today.adding(days: 20)!)
+        // Its first tranche in the bank today, part of it already spent on shelves.
+        let books = Catalogue(.id)
+        let grants = GrantStore(tenant)
+        _ = try await grants.receive(
+            40_000_000, under: grant, through: "bank", on: today, description: books.grantReceivedEntry(grant.title),
+            by: chair)
+        let expenses = try await tenant.query(AccountRecord.self).filter(\.$role == .operatingExpense).first()
+        _ = try await grants.spend(
+            17_500_000, under: grant, purpose: "Rak besi dan lampu LED untuk toko", account: expenses?.id, through: "bank",
+            on: today, description: { books.grantSpentEntry($0, title: grant.title) }, by: chair)
         _ = try await agreement(
             district, .advocacy, "Pendampingan dan usulan perda koperasi desa", from: ago(8), to: nil,
             ours: "Izin usaha unit klinik dan gudang lebih mudah.", theirs: "Koperasi desa yang tertib administrasi.",

@@ -21,6 +21,8 @@ struct PartnershipPages: RouteCollection {
         routes.post("partnerships", ":id", "commitments", use: commit)
         routes.post("partnerships", ":id", "reviews", use: review)
         routes.post("commitments", ":id", "deliver", use: deliver)
+        routes.post("partnerships", ":id", "grants", use: receiveGrant)
+        routes.post("partnerships", ":id", "grants", "spending", use: spendGrant)
     }
 
     private static func row(_ a: PartnershipRecord, partner: String, commitments: [CommitmentRecord], today: CivilDate)
@@ -180,7 +182,7 @@ struct PartnershipPages: RouteCollection {
         let today = try request.today()
         let partner = try await PartnerStore(tenant).find(a.partnerID)
         let commitments = try await store.commitments(of: [a.id!])
-        return PartnershipPage.Model(
+        var model = PartnershipPage.Model(
             agreement: Self.row(a, partner: partner.name, commitments: commitments, today: today), ourGoals: a.ourGoals,
             theirGoals: a.theirGoals, value: a.value, cooperative: principal.cooperativeName,
             tasks: try await store.tasks(of: a.id!),
@@ -195,6 +197,21 @@ struct PartnershipPages: RouteCollection {
                     on: $0.reviewedOn, committed: $0.committed, delivered: $0.delivered, diverging: $0.diverging,
                     decision: $0.decision, note: $0.note, by: $0.byName)
             }, canManage: principal.allows(.managePartnerships), asPartner: !principal.allows(.viewPartnerships))
+        if a.kind == .financial {
+            let movements = try await GrantStore(tenant).movements(of: a.id!)
+            model.grant = (
+                movements.filter { $0.kind == .received }.reduce(0) { $0 + $1.amount },
+                movements.filter { $0.kind == .spent }.reduce(0) { $0 + $1.amount }
+            )
+            if model.canManage {
+                let english = request.language == .en
+                model.spendAccounts = try await tenant.query(AccountRecord.self).filter(\.$active == true)
+                    .filter(\.$type ~~ [.expense, .asset]).sort(\.$code).all()
+                    .filter { !($0.role?.isControl ?? false) && ![AccountRole.cash, .bank, .qrisClearing].contains($0.role) }
+                    .map { ($0.id!, $0.code + " " + (english ? $0.nameEN : $0.nameID)) }
+            }
+        }
+        return model
     }
 
     func show(_ request: Request) async throws -> Response {
@@ -295,6 +312,48 @@ struct PartnershipPages: RouteCollection {
         ) { store, principal in
             _ = try await store.review(
                 a, decision: form.decision, diverging: form.diverging == "1", note: form.note, on: try request.today(),
+                by: principal.actor)
+        }
+    }
+
+    struct GrantForm: Content {
+        var amount: String?
+        var channel: String?
+        var purpose: String?
+        var accountId: String?
+    }
+
+    func receiveGrant(_ request: Request) async throws -> Response {
+        _ = try request.authorize(.managePartnerships)
+        let a = try await agreement(request)
+        let form = try request.content.decode(GrantForm.self)
+        return try await act(
+            request, on: a, form: "grant", values: ["amount": form.amount ?? "", "channel": form.channel ?? ""],
+            fields: ["amount"], notice: "grant_recorded"
+        ) { store, principal in
+            _ = try await GrantStore(store.tenant).receive(
+                try PartnershipsController.amount(form.amount.map(NumberText.init), principal), under: a,
+                through: form.channel, on: try request.today(), description: request.booksText.grantReceivedEntry(a.title),
+                by: principal.actor)
+        }
+    }
+
+    func spendGrant(_ request: Request) async throws -> Response {
+        _ = try request.authorize(.managePartnerships)
+        let a = try await agreement(request)
+        let form = try request.content.decode(GrantForm.self)
+        let values = [
+            "amount": form.amount ?? "", "channel": form.channel ?? "", "purpose": form.purpose ?? "",
+            "accountId": form.accountId ?? "",
+        ]
+        return try await act(
+            request, on: a, form: "spend", values: values, fields: ["amount", "purpose", "accountId"],
+            notice: "grant_recorded"
+        ) { store, principal in
+            _ = try await GrantStore(store.tenant).spend(
+                try PartnershipsController.amount(form.amount.map(NumberText.init), principal), under: a,
+                purpose: form.purpose, account: UUID(uuidString: form.accountId ?? ""), through: form.channel,
+                on: try request.today(), description: { request.booksText.grantSpentEntry($0, title: a.title) },
                 by: principal.actor)
         }
     }

@@ -76,6 +76,7 @@ package enum AuditAction: String, Sendable, CaseIterable, Codable {
     case commitmentDeliver = "commitment.deliver"
     case commitmentWaive = "commitment.waive"
     case riskOwner = "risk.owner"
+    case partnershipGrant = "partnership.grant"
     case settingsPartnershipRisks = "settings.partnership_risks"
     case ledgerPost = "ledger.post"
     case booksCloseMonth = "books.close_month"

@@ -40,6 +40,8 @@ package enum AccountRole: String, Codable, Sendable, CaseIterable {
     case savingsSukarela, savingsBerjangka, interestPayable, shuPayable, taxPayable, tradePayables, bankLoans
     /// Vouchers issued and not yet used, expired or voided: money off, or goods, the cooperative owes.
     case vouchers
+    /// Grants received for a purpose and not yet spent on it: owed to that purpose until spent.
+    case grantsUnspent
     case fundBoard, fundStaff, fundEducation, fundSocial, fundRegional
     // Equity
     case savingsPokok, savingsWajib, reserve, grants, currentSurplus, openingBalance

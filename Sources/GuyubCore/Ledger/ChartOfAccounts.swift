@@ -23,6 +23,7 @@ package enum ChartOfAccounts {
         .init("2-1600", "Utang usaha", "Trade payables", .liability, .tradePayables),
         .init("2-1700", "Utang bank", "Bank loans", .liability, .bankLoans),
         .init("2-1800", "Utang voucher belanja", "Vouchers outstanding", .liability, .vouchers),
+        .init("2-1900", "Hibah belum digunakan", "Grants not yet spent", .liability, .grantsUnspent),
         .init("2-2100", "Dana pengurus", "Board fund", .liability, .fundBoard),
         .init("2-2200", "Dana karyawan", "Staff fund", .liability, .fundStaff),
         .init("2-2300", "Dana pendidikan", "Education fund", .liability, .fundEducation),

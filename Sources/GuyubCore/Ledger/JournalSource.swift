@@ -38,6 +38,9 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     case voucherCollect = "voucher.collect"
     case voucherExpiry = "voucher.expiry"
     case voucherVoid = "voucher.void"
+    /// A partner's grant received, and spent on its purpose.
+    case grantReceipt = "grant.receive"
+    case grantSpending = "grant.spend"
 
     /// The year's close, the SHU and the loans keep records of their entries that a reversal would leave
     /// behind (a loan would still owe what its reversed repayment paid); a loan's mistake is put right
@@ -50,7 +53,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
         case .loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery, .loanAllowance, .shuDistribution, .shuPayout,
             .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift,
             .storeCustomerPayment, .supplierPayment, .consignmentSettlement, .deliveryFee, .expenseClaim, .storageFee,
-            .processing, .voucherIssue, .voucherCollect, .voucherExpiry, .voucherVoid:
+            .processing, .voucherIssue, .voucherCollect, .voucherExpiry, .voucherVoid, .grantReceipt, .grantSpending:
             false
         }
     }
@@ -62,7 +65,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
             .savingsExit, .savingsBreak, .savingsMaturity, .loanDisbursement, .loanWriteOff, .shuDistribution, .shuPayout,
             .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift, .storeCustomerPayment,
             .supplierPayment, .consignmentSettlement, .deliveryFee, .expenseClaim, .storageFee,
-            .processing, .voucherIssue, .voucherCollect, .voucherExpiry, .voucherVoid,
+            .processing, .voucherIssue, .voucherCollect, .voucherExpiry, .voucherVoid, .grantReceipt, .grantSpending,
         ]
         .contains(self)
     }

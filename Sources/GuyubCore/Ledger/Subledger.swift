@@ -17,10 +17,13 @@ package enum Subledger: Sendable, Hashable {
     case interUnit
     /// Vouchers issued and still good.
     case vouchers
+    /// Grants partners gave for a purpose, less what was spent on it.
+    case grants
 
     package static let all: [Subledger] =
         SavingsKind.allCases.map(Subledger.savings) + [
             .loans, .allowance, .shuPayable, .inventory, .tradeReceivables, .tradePayables, .interUnit, .vouchers,
+            .grants,
         ]
 
     /// The control account, by its role in the chart.
@@ -35,6 +38,7 @@ package enum Subledger: Sendable, Hashable {
         case .tradePayables: .tradePayables
         case .interUnit: .interUnit
         case .vouchers: .vouchers
+        case .grants: .grantsUnspent
         }
     }
 

@@ -105,3 +105,20 @@ package enum Commitment {
         return kept * 100 / due.count
     }
 }
+
+/// A grant's money: received from the partner, then spent on its purpose.
+package enum GrantMovement: String, Codable, Sendable, CaseIterable {
+    case received, spent
+}
+
+package enum Grant {
+    /// Money moves under a financial agreement that runs; what is spent never exceeds what is left unspent.
+    package static func checked(
+        _ movement: GrantMovement, amount: Int64, unspent: Int64, kind: PartnershipKind, status: PartnershipStatus
+    ) throws(PartnershipError) {
+        guard kind == .financial else { throw .notFinancial }
+        guard status == .active || status == .underReview else { throw .state(status) }
+        guard amount > 0 else { throw .field(.invalidChoice("amount")) }
+        if movement == .spent, amount > unspent { throw .grantOverspent(unspent) }
+    }
+}

@@ -17,6 +17,10 @@ package enum PartnershipError: DomainError, Equatable {
     case notTheirs
     /// A partner by that name exists already.
     case partnerExists
+    /// Grants and loans move under financial agreements only.
+    case notFinancial
+    /// More spent than the grant has left (what is left given).
+    case grantOverspent(Int64)
 
     package var code: String {
         switch self {
@@ -30,6 +34,8 @@ package enum PartnershipError: DomainError, Equatable {
         case .commitmentClosed: "commitment_closed"
         case .notTheirs: "not_theirs"
         case .partnerExists: "partner_exists"
+        case .notFinancial: "not_financial"
+        case .grantOverspent: "grant_overspent"
         }
     }
 
@@ -40,13 +46,15 @@ package enum PartnershipError: DomainError, Equatable {
         case .dueBeforeStart, .dueAfterEnd: "dueOn"
         case .endBeforeStart: "end"
         case .partnerExists: "name"
+        case .grantOverspent: "amount"
+        case .notFinancial: nil
         case .state, .commitmentClosed, .notTheirs: nil
         }
     }
 
     package var kind: ErrorKind {
         switch self {
-        case .state, .commitmentClosed, .partnerExists: .conflict
+        case .state, .commitmentClosed, .partnerExists, .notFinancial: .conflict
         case .notTheirs: .forbidden
         default: .invalid
         }

@@ -127,7 +127,10 @@ package enum LedgerVerifier {
                      AS payable,
                    (SELECT CAST(COALESCE(SUM(value), 0) AS BIGINT) FROM vouchers
                      WHERE cooperative_id = \(bind: cooperative) AND status = \(bind: VoucherStatus.active.rawValue))
-                     AS vouchers
+                     AS vouchers,
+                   (SELECT CAST(COALESCE(SUM(CASE WHEN kind = \(bind: GrantMovement.received.rawValue) THEN amount ELSE -amount END), 0)
+                     AS BIGINT) FROM partnership_grants WHERE cooperative_id = \(bind: cooperative))
+                     AS grants
             """
         ).first()
         return [
@@ -136,6 +139,7 @@ package enum LedgerVerifier {
             .tradePayables: try shop?.decode(column: "payable", as: Int64.self) ?? 0,
             .interUnit: 0,
             .vouchers: try shop?.decode(column: "vouchers", as: Int64.self) ?? 0,
+            .grants: try shop?.decode(column: "grants", as: Int64.self) ?? 0,
             .loans: try loans?.decode(column: "owed", as: Int64.self) ?? 0,
             .allowance: try loans?.decode(column: "allowance", as: Int64.self) ?? 0,
             .shuPayable: try shares?.decode(column: "held", as: Int64.self) ?? 0,

@@ -139,3 +139,24 @@ package final class PartnershipRiskOwnerRecord: TenantModel, @unchecked Sendable
 
     package init() {}
 }
+
+/// Money of a partner's grant: received into cash or the bank, or spent on its purpose, each with its entry.
+package final class GrantMovementRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "partnership_grants"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<GrantMovementRecord, FieldProperty<GrantMovementRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "partnership_id") package var partnershipID: UUID
+    @Field(key: "kind") package var kind: GrantMovement
+    @Field(key: "amount") package var amount: Int64
+    @Field(key: "moved_on") package var movedOn: CivilDate
+    @Field(key: "purpose") package var purpose: String
+    /// For what was spent: the expense or asset account it went to.
+    @OptionalField(key: "account_id") package var accountID: UUID?
+    @Field(key: "entry_id") package var entryID: UUID
+
+    package init() {}
+}

@@ -98,6 +98,7 @@ extension Catalogue {
         case .commitmentDeliver: pick("Komitmen dipenuhi", "Commitment delivered")
         case .commitmentWaive: pick("Komitmen dibebaskan", "Commitment waived")
         case .riskOwner: pick("Penanggung jawab risiko ditetapkan", "Risk owner set")
+        case .partnershipGrant: pick("Uang hibah dicatat", "Grant money recorded")
         case .settingsPartnershipRisks: pick("Batas risiko kerja sama diubah", "Partnership risk thresholds changed")
         case .ledgerPost: pick("Jurnal dibukukan", "Journal entry posted")
         case .booksCloseMonth: pick("Tutup buku bulanan", "Month closed")

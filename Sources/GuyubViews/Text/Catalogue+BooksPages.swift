@@ -107,6 +107,8 @@ extension Catalogue {
         case .storageFee: pick("Sewa penyimpanan diterima", "Storage fee collected")
         case .processing: pick("Pengolahan barang", "Goods processed")
         case .voucherIssue: pick("Voucher diterbitkan", "Voucher issued")
+        case .grantReceipt: pick("Hibah diterima", "Grant received")
+        case .grantSpending: pick("Hibah dibelanjakan", "Grant spent")
         case .voucherCollect: pick("Paket voucher diambil", "Voucher package collected")
         case .voucherExpiry: pick("Voucher kedaluwarsa", "Voucher expired")
         case .voucherVoid: pick("Voucher dibatalkan", "Voucher voided")

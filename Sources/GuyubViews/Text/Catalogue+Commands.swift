@@ -180,6 +180,10 @@ extension Catalogue {
                 pick(
                     "Voucher yang masih berlaku bernilai \(m(records)), tetapi akun utang voucher mencatat \(m(books)).",
                     "Vouchers still good are worth \(m(records)) but the vouchers account holds \(m(books)).")
+            case .grants:
+                pick(
+                    "Hibah yang belum dibelanjakan berjumlah \(m(records)), tetapi akun hibah belum digunakan mencatat \(m(books)).",
+                    "Grants not yet spent sum to \(m(records)) but the unspent grants account holds \(m(books)).")
             }
         case .stockDiffers(let product, let quantity, let moved, let value, let movedValue):
             pick(

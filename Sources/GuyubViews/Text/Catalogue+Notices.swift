@@ -68,6 +68,7 @@ extension Catalogue {
         case "matrix_saved": Notice(.success, pick("Pembagian peran disimpan.", "Who does what saved."))
         case "commitment_added": Notice(.success, pick("Komitmen dicatat.", "Commitment added."))
         case "commitment_delivered": Notice(.success, pick("Komitmen tercatat sudah dipenuhi.", "Commitment marked delivered."))
+        case "grant_recorded": Notice(.success, pick("Hibah dicatat di pembukuan.", "Grant recorded in the books."))
         case "risk_owned": Notice(.success, pick("Penanggung jawab risiko dicatat.", "Risk owner recorded."))
         case "consumer_added": Notice(.success, pick("Konsumen terdaftar.", "Consumer signed up."))
         case "referral_rules_saved": Notice(.success, pick("Aturan hadiah disimpan.", "Referral rules saved."))

@@ -43,6 +43,14 @@ extension Catalogue {
     package var goalsApart: String { pick("Tujuan kedua pihak tidak lagi sejalan.", "The two sides' goals have drifted apart.") }
     package var goalsApartLabel: String { pick("Tujuan kedua pihak tidak lagi sejalan", "The goals have drifted apart") }
 
+    package var grantTitle: String { pick("Hibah", "Grant") }
+    package var grantReceived: String { pick("Diterima", "Received") }
+    package var grantSpent: String { pick("Dibelanjakan sesuai keperluan", "Spent on its purpose") }
+    package var grantLeft: String { pick("Sisa", "Left") }
+    package var receiveGrant: String { pick("Catat hibah diterima", "Record grant received") }
+    package var spendGrant: String { pick("Catat belanja dari hibah", "Record grant spending") }
+    package func grantChannel(_ channel: String) -> String { channel == "cash" ? pick("Kas", "Cash") : pick("Bank", "Bank") }
+
     package func keptOnTime(partner: Int?, cooperative: Int?) -> String {
         func rate(_ value: Int?) -> String { value.map { "\($0)%" } ?? "—" }
         return pick(

@@ -26,6 +26,12 @@ extension Catalogue {
                 "Mitra hanya mencatat apa yang dipenuhi pihaknya sendiri.", "A partner records only what their own side delivers."
             )
         case .partnerExists: pick("Mitra dengan nama ini sudah ada.", "A partner by this name exists already.")
+        case .notFinancial:
+            pick("Hibah hanya dicatat pada kerja sama keuangan.", "Grants are recorded under financial agreements only.")
+        case .grantOverspent(let left):
+            pick(
+                "Melebihi sisa hibah (\(format.money(minorUnits: left))).",
+                "More than the grant has left (\(format.money(minorUnits: left))).")
         }
     }
 
@@ -48,6 +54,10 @@ extension Catalogue {
         case "decision": pick("Keputusan", "Decision")
         case "note": pick("Catatan", "Note")
         case "owner": pick("Penanggung jawab", "Owner")
+        case "amount": pick("Jumlah", "Amount")
+        case "purpose": pick("Keperluan", "Purpose")
+        case "accountId": pick("Akun beban atau aset", "Expense or asset account")
+        case "channel": pick("Lewat", "Through")
         case "contactName": pick("Nama kontak", "Contact")
         case "dependencePercent": pick("Batas ketergantungan", "Dependence threshold")
         case "reviewMonths": pick("Jarak tinjauan", "Review interval")
@@ -149,5 +159,13 @@ extension Catalogue {
                 + "tercatat dipenuhi. Mohon dicatat di Guyub bila sudah.",
             "Dear \(partner), \(cooperative) reminds you that \"\(what)\", due \(format.date(due)), is not recorded as "
                 + "delivered. Please record it in Guyub once it is.")
+    }
+}
+
+extension Catalogue {
+    /// The journal's descriptions of a grant's money.
+    package func grantReceivedEntry(_ title: String) -> String { pick("Hibah diterima: \(title)", "Grant received: \(title)") }
+    package func grantSpentEntry(_ purpose: String, title: String) -> String {
+        pick("Hibah dibelanjakan: \(purpose) (\(title))", "Grant spent: \(purpose) (\(title))")
     }
 }

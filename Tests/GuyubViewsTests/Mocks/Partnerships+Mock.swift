@@ -28,8 +28,8 @@ extension PartnershipsPage.Model {
 extension PartnershipPage.Model {
     static var mock: PartnershipPage.Model {
         let due = CivilDate(year: 2026, month: 4, day: 1)!
-        return PartnershipPage.Model(
-            agreement: .mock, ourGoals: "Modal kerja toko", theirGoals: "Kredit desa", value: 300_000_000_000,
+        var model = PartnershipPage.Model(
+            agreement: .mock, ourGoals: "Modal kerja toko", theirGoals: "Kredit desa", value: 3_000_000_000,
             cooperative: "Koperasi Sukamaju",
             tasks: [.init(task: "Pencairan", parties: ["Koperasi Sukamaju": .responsible, "Bank BRI": .accountable])],
             commitments: [
@@ -43,6 +43,8 @@ extension PartnershipPage.Model {
             reviews: [
                 .init(on: due, committed: 2, delivered: 1, diverging: true, decision: .amend, note: "x", by: "Ketua")
             ], canManage: true, asPartner: false)
+        (model.grant, model.spendAccounts) = ((40_000_000, 17_500_000), [(UUID(), "5-3100 Beban usaha")])
+        return model
     }
 
     /// As the partner's own person sees it: only their side's open commitment has a form.

@@ -6,6 +6,10 @@ struct CreatePartnerships: AsyncMigration {
     var name: String { "023_partnerships" }
 
     func prepare(on database: any Database) async throws {
+        // The unspent grants account, for cooperatives made before it was in the chart.
+        for cooperative in try await CooperativeRecord.query(on: database).all() {
+            try await ChartStore(Tenant(cooperativeID: cooperative.requireID(), db: database)).seed()
+        }
         try await database.tenantTable(PartnerRecord.schema)
             .field("name", .string, .required)
             .field("kind", .string, .required)
@@ -99,6 +103,27 @@ struct CreatePartnerships: AsyncMigration {
                 name: "partnership_reviews_partnership_id_fkey"
             )
             .create()
+        try await database.tenantTable(GrantMovementRecord.schema)
+            .field("partnership_id", .uuid, .required)
+            .field("kind", .string, .required)
+            .field("amount", .int64, .required)
+            .field("moved_on", .string, .required)
+            .field("purpose", .string, .required)
+            .field("account_id", .uuid)
+            .field("entry_id", .uuid, .required)
+            .foreignKey(
+                ["cooperative_id", "partnership_id"], references: PartnershipRecord.schema, ["cooperative_id", "id"],
+                name: "partnership_grants_partnership_id_fkey"
+            )
+            .foreignKey(
+                ["cooperative_id", "account_id"], references: AccountRecord.schema, ["cooperative_id", "id"],
+                name: "partnership_grants_account_id_fkey"
+            )
+            .foreignKey(
+                ["cooperative_id", "entry_id"], references: JournalEntryRecord.schema, ["cooperative_id", "id"],
+                name: "partnership_grants_entry_id_fkey"
+            )
+            .create()
         try await database.tenantTable(PartnershipRiskOwnerRecord.schema)
             .field("risk_key", .string, .required)
             .field("owner", .string, .required)
@@ -110,7 +135,8 @@ struct CreatePartnerships: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         for schema in [
-            PartnershipRiskOwnerRecord.schema, PartnershipReviewRecord.schema, CommitmentRecord.schema,
+            PartnershipRiskOwnerRecord.schema, GrantMovementRecord.schema, PartnershipReviewRecord.schema,
+            CommitmentRecord.schema,
             PartnershipTaskRecord.schema, PartnershipRecord.schema, PartnerUserRecord.schema, PartnerRecord.schema,
         ] {
             try await database.schema(schema).delete()

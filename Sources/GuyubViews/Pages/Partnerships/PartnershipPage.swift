@@ -50,6 +50,9 @@ package enum PartnershipPage {
         package var commitments: [Commitment]
         package var reviews: [Review]
         package var canManage: Bool
+        /// A financial agreement's grant money, and the accounts it may be spent on.
+        package var grant: (received: Int64, spent: Int64)?
+        package var spendAccounts: [(id: UUID, name: String)] = []
         /// A partner's own person: records only what the partner delivers.
         package var asPartner: Bool
         package var values: [String: String] = [:]
@@ -123,10 +126,71 @@ package enum PartnershipPage {
                     }
                     .class("card partnership-steps no-print")
                 }
+                if let grant = model.grant { grantSection(model, grant, context: context, open: open) }
                 matrix(model, context: context, editable: model.canManage && open)
                 commitments(model, context: context, open: open)
                 reviews(model, context: context, open: open && (a.status == .active || a.status == .underReview))
             }
+        }
+
+        /// A grant's money: received, spent on its purpose, left; the board records both.
+        private static func grantSection(
+            _ model: Model, _ grant: (received: Int64, spent: Int64), context: PageContext, open: Bool
+        ) -> Component {
+            let text = context.text
+            let format = text.format
+            let channels = [("bank", text.grantChannel("bank")), ("cash", text.grantChannel("cash"))]
+            func errors(_ form: String) -> [String: String] { model.failed == form ? model.errors : [:] }
+            func values(_ form: String) -> [String: String] { model.failed == form ? model.values : [:] }
+            return Element(name: "section") {
+                H2(text.grantTitle)
+                DefinitionList(items: [
+                    .init(text.grantReceived, format.money(minorUnits: grant.received)),
+                    .init(text.grantSpent, format.money(minorUnits: grant.spent)),
+                    .init(text.grantLeft, format.money(minorUnits: grant.received - grant.spent)),
+                ])
+                if model.canManage && open {
+                    Form(url: SiteURL.partnershipStep(model.agreement.id, "grants").path, method: .post) {
+                        H3(text.receiveGrant)
+                        CSRFField(context: context)
+                        ErrorNotice(messages: errors("grant")["form"].map { [$0] } ?? [])
+                        FormField(
+                            scope: "grant", label: text.partnershipField("amount"), name: "amount",
+                            value: values("grant")["amount"] ?? "", error: errors("grant")["amount"], isRequired: true,
+                            money: true, maxLength: 30)
+                        ChoiceField(
+                            scope: "grant", label: text.partnershipField("channel"), name: "channel", options: channels,
+                            selected: values("grant")["channel"] ?? "bank")
+                        Button(text.receiveGrant).attribute(named: "type", value: "submit").class("primary")
+                    }
+                    .class("grant-form no-print")
+                    Form(url: SiteURL.partnershipStep(model.agreement.id, "grants/spending").path, method: .post) {
+                        H3(text.spendGrant)
+                        CSRFField(context: context)
+                        ErrorNotice(messages: errors("spend")["form"].map { [$0] } ?? [])
+                        FormField(
+                            scope: "spend", label: text.partnershipField("amount"), name: "amount",
+                            value: values("spend")["amount"] ?? "", error: errors("spend")["amount"], isRequired: true,
+                            money: true, maxLength: 30)
+                        FormField(
+                            scope: "spend", label: text.partnershipField("purpose"), name: "purpose",
+                            value: values("spend")["purpose"] ?? "", error: errors("spend")["purpose"], isRequired: true,
+                            maxLength: FieldLimit.note)
+                        ChoiceField(
+                            scope: "spend", label: text.partnershipField("accountId"), name: "accountId",
+                            options: [("", text.chooseOne)]
+                                + model.spendAccounts.map { ($0.id.uuidString.lowercased(), $0.name) },
+                            selected: values("spend")["accountId"] ?? "", error: errors("spend")["accountId"],
+                            isRequired: true)
+                        ChoiceField(
+                            scope: "spend", label: text.partnershipField("channel"), name: "channel", options: channels,
+                            selected: values("spend")["channel"] ?? "bank")
+                        Button(text.spendGrant).attribute(named: "type", value: "submit").class("primary")
+                    }
+                    .class("grant-form no-print")
+                }
+            }
+            .class("card grant")
         }
 
         /// Who does what: a row a task, a column a party, each cell R, A, C or I; the board edits it in place,
