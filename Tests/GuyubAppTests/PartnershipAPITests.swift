@@ -116,6 +116,15 @@ import VaporTesting
             #expect(try delivered.json()["status"] as? String == "delivered")
             #expect(twice.status == .conflict && twice.errorCode == "commitment_closed")
             #expect(risks.status == .forbidden && partners.status == .forbidden && matrix.status == .forbidden)
+            // The link alone opens nothing: with the partner role taken away, nothing is theirs any more.
+            let officerID = try user.json()["id"] as! String
+            let demoted = try await s.api.put("/api/v1/users/\(officerID)/roles", json: ["roles": ["staff"]])
+            let gone = try await t.apiClient("petugas@bri.co.id").get("/api/v1/partnerships/\(loan)")
+            let farOff = try await s.api.post(
+                "/api/v1/partnerships",
+                json: ["partnerId": bank, "kind": "financial", "title": "Kredit", "start": "9999-12-01"])
+            #expect(demoted.status == .ok && gone.status == .forbidden)
+            #expect(farOff.status == .unprocessableEntity && farOff.errorField == "start")
         }
     }
 
@@ -136,6 +145,11 @@ import VaporTesting
             let again = try await s.api.post(
                 "/api/v1/partnerships/\(id)/reviews", json: ["decision": "continue", "note": "Lagi"])
             let commitment = try await Self.commit(s.api, id, "partner", due: "2026-06-01")
+            let open = try #require(
+                (try reviewed.json()["commitments"] as? [[String: Any]])?.first { $0["status"] as? String == "open" }?["id"]
+                    as? String)
+            let lateDelivery = try await s.api.post("/api/v1/commitments/\(open)/deliver", json: ["evidence": "Akhirnya"])
+            #expect(lateDelivery.status == .conflict && lateDelivery.errorCode == "partnership_state")
 
             #expect(noNote.status == .unprocessableEntity && noNote.errorField == "note")
             #expect(reviewed.status == .created, "\(reviewed.body.string)")
@@ -275,6 +289,9 @@ import VaporTesting
             #expect(intoSavings.status == .unprocessableEntity && intoSavings.errorField == "accountId")
             #expect(intoCash.status == .unprocessableEntity && intoCash.errorField == "accountId")
             #expect(balance("2-1900") == "6000000" && balance("3-2200") == "4000000" && balance("5-3100") == "4000000")
+            // Rp 10.000.000 from one donor against a few members' savings: the cooperative leans on it.
+            let funding = try await Self.risks(s.api).first { $0["kind"] as? String == "dependence" }
+            #expect((funding?["facts"] as? [String: String])?["measure"] == "funding" && funding?["partnerId"] as? String == ngo)
             try await t.expectBooksSound()
         }
     }

@@ -55,6 +55,8 @@ import Testing
         let today = CivilDate(year: 2026, month: 6, day: 1)!
         let day = { (d: Int) in Self.start.adding(days: d)! }
         #expect(Commitment.fulfilment([], today: today) == nil)
+        #expect(Commitment.fulfilment([(.open, today, nil)], today: today) == nil, "due today is not missed yet")
+        #expect(Commitment.fulfilment([(.delivered, today, today)], today: today) == 100)
         #expect(
             Commitment.fulfilment(
                 [

@@ -12,6 +12,7 @@ struct PartnershipsController {
     static func scope(_ request: Request) async throws -> [UUID]? {
         let principal = try request.signedIn()
         if principal.allows(.viewPartnerships) { return nil }
+        guard principal.roles.contains(.partner) else { throw AccessError.forbidden }
         let own = try await PartnerStore(request.tenant()).partners(of: principal.userID)
         guard !own.isEmpty else { throw AccessError.forbidden }
         return own
@@ -116,12 +117,13 @@ struct PartnershipsController {
     }
 
     /// The commitment named, within an agreement the reader may see.
-    private static func commitment(_ request: Request, scope: [UUID]?) async throws -> (PartnershipStore, CommitmentRecord) {
+    private static func commitment(_ request: Request, scope: [UUID]?) async throws
+        -> (PartnershipStore, CommitmentRecord, PartnershipRecord)
+    {
         let store = try PartnershipStore(request.tenant())
         guard let commitment = try await request.tenant().find(CommitmentRecord.self, request.parameters.get("id", as: UUID.self))
         else { throw AccessError.notFound }
-        _ = try await store.find(commitment.partnershipID, of: scope)
-        return (store, commitment)
+        return (store, commitment, try await store.find(commitment.partnershipID, of: scope))
     }
 
     /// `POST /api/v1/commitments/{id}/deliver {"evidence"?,"uploadId"?,"entryId"?}`: by the board's people, or by
@@ -130,20 +132,21 @@ struct PartnershipsController {
         let principal = try request.signedIn()
         let scope = try await Self.scope(request)
         guard scope != nil || principal.allows(.managePartnerships) else { throw AccessError.forbidden }
-        let (store, commitment) = try await Self.commitment(request, scope: scope)
+        let (store, commitment, agreement) = try await Self.commitment(request, scope: scope)
         let input = try request.content.decode(DeliveryEvidenceInput.self)
         let today = try request.today()
+        // A partner's people name no upload or entry: those are the cooperative's records, not theirs.
         let done = try await store.deliver(
-            commitment, evidence: input.evidence, upload: input.uploadId, entry: scope == nil ? input.entryId : nil,
-            on: today, asPartner: scope != nil, by: principal.actor)
+            commitment, under: agreement, evidence: input.evidence, upload: scope == nil ? input.uploadId : nil,
+            entry: scope == nil ? input.entryId : nil, on: today, asPartner: scope != nil, by: principal.actor)
         return CommitmentDTO(done, today: today)
     }
 
     /// `POST /api/v1/commitments/{id}/waive`: no longer owed.
     func waive(_ request: Request) async throws -> CommitmentDTO {
         let principal = try request.authorize(.managePartnerships)
-        let (store, commitment) = try await Self.commitment(request, scope: nil)
-        return CommitmentDTO(try await store.waive(commitment, by: principal.actor), today: try request.today())
+        let (store, commitment, agreement) = try await Self.commitment(request, scope: nil)
+        return CommitmentDTO(try await store.waive(commitment, under: agreement, by: principal.actor), today: try request.today())
     }
 
     /// `POST /api/v1/partnerships/{id}/reviews {"decision","diverging"?,"note"}` → 201, the agreement reviewed.

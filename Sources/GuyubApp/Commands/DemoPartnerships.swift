@@ -62,7 +62,8 @@ enum DemoPartnerships {
             let c = try await store.commit(party.rawValue, owes: what, by: due, under: a, actor: chair)
             if let delivered {
                 _ = try await store.deliver(
-                    c, evidence: evidence ?? "Sudah", upload: nil, entry: nil, on: delivered, asPartner: false, by: chair)
+                    c, under: a, evidence: evidence ?? "Sudah", upload: nil, entry: nil, on: delivered, asPartner: false,
+                    by: chair)
             }
         }
         // The matrix names the cooperative as its pages do.

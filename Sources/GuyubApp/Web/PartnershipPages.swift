@@ -377,7 +377,8 @@ struct PartnershipPages: RouteCollection {
             notice: "commitment_delivered"
         ) { store, principal in
             _ = try await store.deliver(
-                commitment, evidence: form.evidence, upload: nil, entry: nil, on: try request.today(), asPartner: scope != nil,
+                commitment, under: a, evidence: form.evidence, upload: nil, entry: nil, on: try request.today(),
+                asPartner: scope != nil,
                 by: principal.actor)
         }
     }

@@ -83,9 +83,20 @@ package enum CommitmentStatus: String, Codable, Sendable, CaseIterable {
     case waived
 }
 
+/// The days an agreement may name: this century and the next, so that reviews and warnings count from them.
+package enum PartnershipDates {
+    package static let years = 1900...2199
+
+    package static func checked(_ date: CivilDate, field: String) throws(PartnershipError) -> CivilDate {
+        guard years.contains(date.year) else { throw .field(.invalidDate(field)) }
+        return date
+    }
+}
+
 package enum Commitment {
     /// A commitment's due day must fall within its agreement.
     package static func checked(due: CivilDate, start: CivilDate, end: CivilDate?) throws(PartnershipError) {
+        _ = try PartnershipDates.checked(due, field: "dueOn")
         guard due >= start else { throw .dueBeforeStart }
         if let end, due > end { throw .dueAfterEnd }
     }
@@ -99,7 +110,10 @@ package enum Commitment {
     package static func fulfilment(
         _ commitments: [(status: CommitmentStatus, due: CivilDate, deliveredOn: CivilDate?)], today: CivilDate
     ) -> Int? {
-        let due = commitments.filter { $0.status != .waived && $0.due <= today }
+        // Due and past its day, or delivered by today: one due today and still open is not missed yet.
+        let due = commitments.filter {
+            $0.status != .waived && ($0.due < today || ($0.status == .delivered && $0.due <= today))
+        }
         guard !due.isEmpty else { return nil }
         let kept = due.filter { $0.status == .delivered && ($0.deliveredOn ?? $0.due) <= $0.due }.count
         return kept * 100 / due.count

@@ -21,6 +21,8 @@ package enum PartnershipError: DomainError, Equatable {
     case notFinancial
     /// More spent than the grant has left (what is left given).
     case grantOverspent(Int64)
+    /// Someone took the risk on at the same moment.
+    case riskTaken
 
     package var code: String {
         switch self {
@@ -36,6 +38,7 @@ package enum PartnershipError: DomainError, Equatable {
         case .partnerExists: "partner_exists"
         case .notFinancial: "not_financial"
         case .grantOverspent: "grant_overspent"
+        case .riskTaken: "risk_taken"
         }
     }
 
@@ -47,14 +50,14 @@ package enum PartnershipError: DomainError, Equatable {
         case .endBeforeStart: "end"
         case .partnerExists: "name"
         case .grantOverspent: "amount"
-        case .notFinancial: nil
+        case .notFinancial, .riskTaken: nil
         case .state, .commitmentClosed, .notTheirs: nil
         }
     }
 
     package var kind: ErrorKind {
         switch self {
-        case .state, .commitmentClosed, .partnerExists, .notFinancial: .conflict
+        case .state, .commitmentClosed, .partnerExists, .notFinancial, .riskTaken: .conflict
         case .notTheirs: .forbidden
         default: .invalid
         }

@@ -142,7 +142,8 @@ package enum PartnershipRisks {
             if due <= today {
                 risks.append(
                     PartnershipRisk(
-                        kind: .reviewDue, key: "review_due:\(id)", partnershipID: agreement.id, partnerID: agreement.partnerID,
+                        kind: .reviewDue, key: "review_due:\(id):\(due.description)", partnershipID: agreement.id,
+                        partnerID: agreement.partnerID,
                         facts: ["since": since.description, "dueOn": due.description]))
             }
             if agreement.diverging {

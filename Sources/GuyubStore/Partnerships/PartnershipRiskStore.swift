@@ -23,7 +23,7 @@ package struct PartnershipRiskStore: Sendable {
         let agreements = try await store.all(of: partners)
         let ids = agreements.compactMap(\.id)
         let lastReviews = try await tenant.query(PartnershipReviewRecord.self).filter(\.$partnershipID ~~ ids)
-            .sort(\.$reviewedOn, .descending).all()
+            .sort(\.$reviewedOn, .descending).sort(\.$createdAt, .descending).all()
             .reduce(into: [UUID: PartnershipReviewRecord]()) { latest, review in
                 if latest[review.partnershipID] == nil { latest[review.partnershipID] = review }
             }
@@ -48,7 +48,8 @@ package struct PartnershipRiskStore: Sendable {
 
     /// Who handles a risk the board sees now.
     package func own(_ key: String?, owner: String?, note: String?, on today: CivilDate, by actor: Actor) async throws {
-        guard let key, try await risks(on: today).contains(where: { $0.risk.key == key }) else { throw AccessError.notFound }
+        guard let key else { throw PartnershipError.field(.required("key")) }
+        guard try await risks(on: today).contains(where: { $0.risk.key == key }) else { throw AccessError.notFound }
         let record =
             try await tenant.query(PartnershipRiskOwnerRecord.self).filter(\.$key == key).first()
             ?? PartnershipRiskOwnerRecord()
@@ -57,14 +58,20 @@ package struct PartnershipRiskStore: Sendable {
             record.note = try FieldRules.optional(note, field: "note", max: FieldLimit.note)
         } catch { throw PartnershipError.field(error) }
         (record.key, record.status) = (key, .handling)
-        if record.id == nil { try await tenant.create(record) } else { try await record.update(on: tenant.db) }
+        if record.id == nil {
+            do { try await tenant.create(record) } catch  where error.isConstraintFailure {
+                throw PartnershipError.riskTaken
+            }
+        } else {
+            try await record.update(on: tenant.db)
+        }
         try await AuditLog.append(
             tenant, actor: actor, action: .riskOwner, entity: "partnership_risk", entityID: nil,
             after: ["risk": key, "owner": record.owner])
     }
 
-    /// Each partner's part of the cooperative's purchases (from its supplier record) and of its sales (of its
-    /// programme's goods) over the twelve months to `today`.
+    /// Each partner's part of the cooperative's purchases (from its supplier record), of its sales (of its
+    /// programme's goods) and of its funding (grants) over the twelve months to `today`.
     package func shares(on today: CivilDate) async throws -> [PartnershipRisks.Share] {
         let from = today.adding(months: -12).description
         let sql = tenant.db.sql
@@ -108,6 +115,31 @@ package struct PartnershipRiskStore: Sendable {
             let whole = sold.values.reduce(0, +)
             for partner in programmes {
                 shares.append(.init(partnerID: partner.id!, measure: .sales, part: sold[partner.programmeID] ?? 0, whole: whole))
+            }
+        }
+        // Funding: each partner's grants received over the year, of those grants and the money the cooperative
+        // works with today: its members' savings and what it owes banks.
+        let granted = try await sql.raw(
+            """
+            SELECT p.partner_id, CAST(SUM(g.amount) AS BIGINT) AS total
+            FROM partnership_grants g
+              JOIN partnerships p ON p.cooperative_id = g.cooperative_id AND p.id = g.partnership_id
+            WHERE g.cooperative_id = \(bind: tenant.cooperativeID) AND g.kind = \(bind: GrantMovement.received.rawValue)
+              AND g.moved_on > \(bind: from) AND g.moved_on <= \(bind: today.description)
+            GROUP BY p.partner_id
+            """
+        ).all()
+        if !granted.isEmpty {
+            var given: [UUID: Int64] = [:]
+            for row in granted {
+                given[try row.decode(column: "partner_id", as: UUID.self)] = try row.decode(column: "total", as: Int64.self)
+            }
+            let funds: [AccountRole] = [.bankLoans, .savingsPokok, .savingsWajib, .savingsSukarela, .savingsBerjangka]
+            let held = try await tenant.query(AccountRecord.self).filter(\.$role ~~ funds).all()
+                .reduce(Int64(0)) { $0 + Int64($1.balance.magnitude) }
+            let whole = given.values.reduce(0, +) + held
+            for (partner, part) in given.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
+                shares.append(.init(partnerID: partner, measure: .funding, part: part, whole: whole))
             }
         }
         return shares

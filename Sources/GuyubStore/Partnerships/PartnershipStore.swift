@@ -50,7 +50,11 @@ package struct PartnershipStore: Sendable {
         guard let kind = draft.kind.flatMap(PartnershipKind.init(rawValue:)) else {
             throw PartnershipError.field(.invalidChoice("kind"))
         }
-        if let end = draft.end, end < draft.start { throw PartnershipError.endBeforeStart }
+        _ = try PartnershipDates.checked(draft.start, field: "start")
+        if let end = draft.end {
+            _ = try PartnershipDates.checked(end, field: "end")
+            if end < draft.start { throw PartnershipError.endBeforeStart }
+        }
         guard draft.value >= 0 else { throw PartnershipError.field(.invalidChoice("value")) }
         let agreement = PartnershipRecord()
         do {
@@ -72,6 +76,7 @@ package struct PartnershipStore: Sendable {
     package func act(_ action: PartnershipAction, on agreement: PartnershipRecord, by actor: Actor) async throws
         -> PartnershipRecord
     {
+        try await lock(agreement)
         let before = agreement.status
         agreement.status = try agreement.status.after(action)
         try await agreement.update(on: tenant.db)
@@ -93,6 +98,7 @@ package struct PartnershipStore: Sendable {
 
     /// Replaces the matrix with `tasks` (checked in the core: one accountable party a task).
     package func setTasks(_ tasks: [ResponsibilityTask], of agreement: PartnershipRecord, by actor: Actor) async throws {
+        try await lock(agreement)
         guard agreement.status.isOpen else { throw PartnershipError.state(agreement.status) }
         try await tenant.query(PartnershipTaskRecord.self).filter(\.$partnershipID == agreement.id!).delete()
         for (position, task) in tasks.enumerated() {
@@ -145,10 +151,11 @@ package struct PartnershipStore: Sendable {
     /// Delivered, with its evidence: words, an upload, or an entry in the books. A partner's own people record
     /// only what their side delivers.
     package func deliver(
-        _ commitment: CommitmentRecord, evidence: String?, upload: UUID?, entry: UUID?, on date: CivilDate,
-        asPartner: Bool, by actor: Actor
+        _ commitment: CommitmentRecord, under agreement: PartnershipRecord, evidence: String?, upload: UUID?, entry: UUID?,
+        on date: CivilDate, asPartner: Bool, by actor: Actor
     ) async throws -> CommitmentRecord {
         guard !asPartner || commitment.party == .partner else { throw PartnershipError.notTheirs }
+        guard agreement.status.isOpen else { throw PartnershipError.state(agreement.status) }
         guard commitment.status == .open else { throw PartnershipError.commitmentClosed }
         let note = evidence?.trimmed ?? ""
         guard !note.isEmpty || upload != nil || entry != nil else { throw PartnershipError.field(.required("evidence")) }
@@ -165,7 +172,10 @@ package struct PartnershipStore: Sendable {
     }
 
     /// Let go by agreement: no longer owed.
-    package func waive(_ commitment: CommitmentRecord, by actor: Actor) async throws -> CommitmentRecord {
+    package func waive(_ commitment: CommitmentRecord, under agreement: PartnershipRecord, by actor: Actor) async throws
+        -> CommitmentRecord
+    {
+        guard agreement.status.isOpen else { throw PartnershipError.state(agreement.status) }
         guard commitment.status == .open else { throw PartnershipError.commitmentClosed }
         commitment.status = .waived
         try await commitment.update(on: tenant.db)
@@ -204,7 +214,7 @@ package struct PartnershipStore: Sendable {
 
     package func reviews(of id: UUID) async throws -> [PartnershipReviewRecord] {
         try await tenant.query(PartnershipReviewRecord.self).filter(\.$partnershipID == id).sort(\.$reviewedOn, .descending)
-            .all()
+            .sort(\.$createdAt, .descending).all()
     }
 
     /// A review on `date`: what was due by then against what was delivered, whether the goals still meet, and
@@ -216,6 +226,7 @@ package struct PartnershipStore: Sendable {
         guard let decision = decision.flatMap(ReviewDecision.init(rawValue:)) else {
             throw PartnershipError.field(.invalidChoice("decision"))
         }
+        try await lock(agreement)
         let status = try agreement.status.reviewed(decision)
         let review = PartnershipReviewRecord()
         do { review.note = try FieldRules.required(note, field: "note", max: FieldLimit.note * 3) } catch {
@@ -234,6 +245,19 @@ package struct PartnershipStore: Sendable {
             before: ["status": before.rawValue],
             after: ["status": status.rawValue, "decision": decision.rawValue, "diverging": String(diverging)])
         return review
+    }
+}
+
+extension PartnershipStore {
+    /// Serialises changes to one cooperative's agreements: two at once cannot both pass a step's check.
+    fileprivate func lock(_ agreement: PartnershipRecord) async throws {
+        guard !tenant.db.isSQLite else { return }
+        _ = try await tenant.db.sql.raw(
+            """
+            SELECT id FROM partnerships WHERE cooperative_id = \(bind: tenant.cooperativeID) AND id = \(bind: agreement.id!)
+            FOR NO KEY UPDATE
+            """
+        ).all()
     }
 }
 

@@ -119,6 +119,8 @@ package final class PartnershipReviewRecord: TenantModel, @unchecked Sendable {
     @Field(key: "decision") package var decision: ReviewDecision
     @Field(key: "note") package var note: String
     @Field(key: "by_name") package var byName: String
+    /// Orders two reviews of one day.
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}
 }

@@ -26,6 +26,7 @@ extension Catalogue {
                 "Mitra hanya mencatat apa yang dipenuhi pihaknya sendiri.", "A partner records only what their own side delivers."
             )
         case .partnerExists: pick("Mitra dengan nama ini sudah ada.", "A partner by this name exists already.")
+        case .riskTaken: pick("Risiko ini baru saja ditangani orang lain.", "Someone else has just taken this risk on.")
         case .notFinancial:
             pick("Hibah hanya dicatat pada kerja sama keuangan.", "Grants are recorded under financial agreements only.")
         case .grantOverspent(let left):

@@ -59,6 +59,7 @@ struct CreatePartnerships: AsyncMigration {
             .field("position", .int, .required)
             .field("task", .string, .required)
             .field("parties", .string, .required)
+            .unique(on: "cooperative_id", "partnership_id", "position")
             .foreignKey(
                 ["cooperative_id", "partnership_id"], references: PartnershipRecord.schema, ["cooperative_id", "id"],
                 name: "partnership_tasks_partnership_id_fkey"
@@ -98,6 +99,7 @@ struct CreatePartnerships: AsyncMigration {
             .field("decision", .string, .required)
             .field("note", .string, .required)
             .field("by_name", .string, .required)
+            .field("created_at", .datetime)
             .foreignKey(
                 ["cooperative_id", "partnership_id"], references: PartnershipRecord.schema, ["cooperative_id", "id"],
                 name: "partnership_reviews_partnership_id_fkey"
