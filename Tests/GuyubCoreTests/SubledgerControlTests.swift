@@ -9,7 +9,7 @@ struct SubledgerControlTests {
         #expect(
             Subledger.all.map(\.control) == [
                 .savingsPokok, .savingsWajib, .savingsSukarela, .savingsBerjangka, .memberLoans, .loanAllowance, .shuPayable,
-                .inventory, .tradeReceivables, .tradePayables, .interUnit, .vouchers,
+                .inventory, .tradeReceivables, .tradePayables, .interUnit, .vouchers, .grantsUnspent,
             ])
     }
 
