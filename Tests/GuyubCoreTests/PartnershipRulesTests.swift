@@ -65,6 +65,17 @@ import Testing
                 ], today: today) == 33, "one of three due kept on time; the waived and the not-yet-due left out")
     }
 
+    @Test func aGrantIsSpentOnExpensesAndOrdinaryAssetsOnly() {
+        #expect(Grant.maySpend(on: .expense, role: .operatingExpense, active: true))
+        #expect(Grant.maySpend(on: .asset, role: nil, active: true), "equipment the board added to the chart")
+        #expect(!Grant.maySpend(on: .expense, role: .operatingExpense, active: false))
+        for role in [AccountRole.cash, .bank, .qrisClearing, .inventory, .memberLoans] {
+            #expect(!Grant.maySpend(on: .asset, role: role, active: true), "\(role)")
+        }
+        #expect(!Grant.maySpend(on: .liability, role: .savingsSukarela, active: true))
+        #expect(!Grant.maySpend(on: .equity, role: .reserve, active: true))
+    }
+
     @Test func anAgreementMovesDraftActiveReviewedEnded() throws {
         #expect(try PartnershipStatus.draft.after(.activate) == .active)
         #expect(try PartnershipStatus.active.after(.review) == .underReview)

@@ -205,9 +205,8 @@ struct PartnershipPages: RouteCollection {
             )
             if model.canManage {
                 let english = request.language == .en
-                model.spendAccounts = try await tenant.query(AccountRecord.self).filter(\.$active == true)
-                    .filter(\.$type ~~ [.expense, .asset]).sort(\.$code).all()
-                    .filter { !($0.role?.isControl ?? false) && ![AccountRole.cash, .bank, .qrisClearing].contains($0.role) }
+                model.spendAccounts = try await tenant.query(AccountRecord.self).sort(\.$code).all()
+                    .filter { Grant.maySpend(on: $0.type, role: $0.role, active: $0.active) }
                     .map { ($0.id!, $0.code + " " + (english ? $0.nameEN : $0.nameID)) }
             }
         }

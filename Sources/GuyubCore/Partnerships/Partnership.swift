@@ -135,4 +135,12 @@ package enum Grant {
         guard amount > 0 else { throw .field(.invalidChoice("amount")) }
         if movement == .spent, amount > unspent { throw .grantOverspent(unspent) }
     }
+
+    /// What a grant may be spent on: an active expense, or an asset that is neither money (cash, bank, QRIS) nor a
+    /// subledger's control account.
+    package static func maySpend(on type: AccountType, role: AccountRole?, active: Bool) -> Bool {
+        guard active, type == .expense || type == .asset else { return false }
+        guard let role else { return true }
+        return !role.isControl && ![.cash, .bank, .qrisClearing].contains(role)
+    }
 }

@@ -58,9 +58,9 @@ package struct GrantStore: Sendable {
         }
         guard let accountID else { throw PartnershipError.field(.required("accountId")) }
         guard let account = try await tenant.find(AccountRecord.self, accountID) else { throw AccessError.notFound }
-        guard account.active, account.type == .expense || account.type == .asset, !(account.role?.isControl ?? false),
-            ![AccountRole.cash, .bank, .qrisClearing].contains(account.role)
-        else { throw PartnershipError.field(.invalidChoice("accountId")) }
+        guard Grant.maySpend(on: account.type, role: account.role, active: account.active) else {
+            throw PartnershipError.field(.invalidChoice("accountId"))
+        }
         return try await record(
             .spent, amount, under: agreement, purpose: purpose, account: accountID, on: date,
             lines: [
