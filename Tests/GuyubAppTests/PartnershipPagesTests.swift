@@ -108,4 +108,48 @@ import VaporTesting
             try await t.expectBooksSound()
         }
     }
+
+    /// A bank's loan as the treasurer types it (`Rp 3.000.000.000`, `6`, `12/04/2026`): the schedule on the page,
+    /// an instalment paid from it; a benefit added and typed; a document that is not a photo or a PDF refused in
+    /// words.
+    @Test func aLoanABenefitAndADocumentFromTheAgreementsPage() async throws {
+        let day = Day(CivilDate(year: 2026, month: 3, day: 5)!)
+        try await withTestApp({ $0.clock = day.clock }) { t in
+            let s = try await SupplyAPITests.shop(t)
+            let bri = try await PartnershipAPITests.partner(s.api, "Bank BRI")
+            let id = try await PartnershipAPITests.agreement(s.api, with: bri).lowercased()
+            let board = try await t.browser(SupplyAPITests.board)
+            let token = try await board.get("/partnerships/\(id)").csrfToken()
+            let loan: [String: String] = [
+                "_csrf": token, "principal": "Rp 3.000.000.000", "ratePercent": "6", "periods": "72", "grace": "6",
+                "firstDue": "12/04/2026", "method": "anuitas", "channel": "bank",
+            ]
+            let badDay = try await board.submit(
+                "/partnerships/\(id)/loan", form: loan.merging(["firstDue": "30/04/2026"]) { $1 })
+            let received = try await board.post("/partnerships/\(id)/loan", form: loan)
+            let paid = try await board.post("/partnerships/\(id)/loan/instalments", form: ["_csrf": token, "channel": "bank"])
+            let added = try await board.post(
+                "/partnerships/\(id)/indicators",
+                form: ["_csrf": token, "name": "Jam pendampingan", "measure": "entered", "target": "40", "unit": "jam"])
+            let measured = try await board.post(
+                "/partnerships/\(id)/indicators",
+                form: ["_csrf": token, "name": "Pinjaman cair", "measure": "loan_received", "target": "Rp 3.000.000.000"])
+            let refused = try await board.upload(
+                "/partnerships/\(id)/documents", fields: [("_csrf", token), ("title", "Perjanjian")], csv: "a;b",
+                fileName: "perjanjian.csv")
+            let page = try await board.get("/partnerships/\(id)").body.string
+
+            #expect(badDay.body.string.contains("Angsuran pertama (tanggal 1–28)"), "\(badDay.body.string)")
+            #expect(received.status == .seeOther && paid.status == .seeOther && added.status == .seeOther)
+            #expect(measured.status == .seeOther)
+            #expect(page.contains("Jadwal angsuran (72 bulan)") && page.contains("12 Mei 2026"))
+            #expect(page.contains("Bayar angsuran ke-2"))
+            #expect(page.contains("Rp 3.000.000.000 dari target Rp 3.000.000.000 (100%)"))
+            #expect(page.contains("0 jam dari target 40 jam (0%)"))
+            // A form with a file is answered in place: refused, its page with why beside the file.
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("field has-error"), "\(refused.body.string.suffix(3000))")
+            try await t.expectBooksSound()
+        }
+    }
 }

@@ -50,6 +50,9 @@ import VaporTesting
             let seller = try await s.api.get("/api/v1/reports/income-statement?unit=\(warehouse)").json()
             let buyer = try await s.api.get("/api/v1/reports/income-statement?unit=\(outlet)").json()
             let product = try await s.api.get("/api/v1/store/products/\(s.rice)").json()
+            let position = try await s.api.get("/api/v1/reports/balance-sheet").json()
+            let owedTo = try await s.api.get("/api/v1/reports/balance-sheet?unit=\(warehouse)").json()
+            let owing = try await s.api.get("/api/v1/reports/balance-sheet?unit=\(outlet)").json()
 
             // then
             #expect(gudang.status == .created, "\(gudang.body.string)")
@@ -70,8 +73,22 @@ import VaporTesting
             #expect(Self.codes(seller).contains("4-2300"))
             let page = try await t.browser(SupplyAPITests.board).get("/books/reports/income-statement")
             #expect(page.body.string.contains("Penjualan antarunit sebesar Rp 48.000"))
+            // the position: the warehouse is owed what the outlet owes, and the two cancel out
+            #expect(position["eliminated"] as? String == "48000")
+            #expect(!Self.lines(position, "assets").keys.contains("1-1700"))
+            #expect(Self.lines(owedTo, "assets")["1-1700"] == "48000")
+            #expect(Self.lines(owing, "liabilities")["1-1700"] == "48000")
+            #expect(!Self.lines(owing, "assets").keys.contains("1-1700"))
+            #expect([position, owedTo, owing].allSatisfy { $0["balanced"] as? Bool == true })
+            let sheet = try await t.browser(SupplyAPITests.board).get("/books/reports/balance-sheet")
+            #expect(sheet.body.string.contains("antarunit sebesar Rp 48.000 saling hapus"))
             try await t.expectBooksSound()
         }
+    }
+
+    /// A balance sheet's lines of one side, amount by account code.
+    static func lines(_ sheet: [String: Any], _ side: String) -> [String: String] {
+        (sheet[side] as? [[String: Any]] ?? []).reduce(into: [:]) { $0[$1["code"] as! String] = $1["amount"] as? String }
     }
 
     /// The codes of the accounts a statement shows.

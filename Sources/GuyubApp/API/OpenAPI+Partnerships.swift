@@ -7,6 +7,12 @@ extension OpenAPIDocument {
         .string(allowedValues: T.allCases.map { .init($0.rawValue) })
     }
 
+    private static let instalment = JSONSchema.object(
+        [
+            "number": .integer, "dueOn": .isoDate, "principal": .string, "interest": .string, "payment": .string,
+            "balance": .string, "paidOn": .isoDate,
+        ], required: ["number", "principal", "interest", "payment", "balance"])
+
     static let partnershipSchemas: OpenAPI.ComponentDictionary<JSONSchema> = [
         "PartnerInput": .input(
             [
@@ -27,8 +33,29 @@ extension OpenAPIDocument {
                 "partnerId": .uuid, "kind": choices(PartnershipKind.self),
                 "title": .string(maxLength: FieldLimit.meetingTitle), "start": .isoDate, "end": .isoDate,
                 "ourGoals": .string(maxLength: FieldLimit.note * 3), "theirGoals": .string(maxLength: FieldLimit.note * 3),
-                "value": .string(maxLength: 30),
+                "value": .string(maxLength: 30), "financing": choices(Financing.self),
             ], required: ["partnerId", "kind", "title", "start"]),
+        "BorrowingInput": .input(
+            [
+                "principal": .string(maxLength: 30), "ratePercent": .ratePercent,
+                "periods": .integer, "grace": .integer,
+                "firstDue": .isoDate, "method": choices(InterestMethod.self), "channel": choices(GrantStore.Channel.self),
+            ], required: ["principal", "ratePercent", "periods", "firstDue"]),
+        "ChannelInput": .input(["channel": choices(GrantStore.Channel.self)], required: []),
+        "EquityInput": .input(
+            [
+                "direction": choices(EquityDirection.self), "amount": .string(maxLength: 30),
+                "channel": choices(GrantStore.Channel.self),
+            ], required: ["direction", "amount"]),
+        "IndicatorInput": .input(
+            [
+                "name": .string(maxLength: FieldLimit.name), "measure": choices(IndicatorMeasure.self),
+                "target": .string(maxLength: 30), "unit": .string(maxLength: FieldLimit.productUnit),
+                "indicatorId": .uuid, "actual": .string(maxLength: 30),
+            ], required: []),
+        "PartnerDocument": .object(
+            ["id": .uuid, "title": .string, "partnerId": .uuid, "partnershipId": .uuid, "uploadId": .uuid],
+            required: ["id", "title", "partnerId", "uploadId"]),
         "ResponsibilitiesInput": .input(
             [
                 "tasks": .arrayOf(
@@ -89,6 +116,28 @@ extension OpenAPIDocument {
                 "fulfilment": .object(additionalProperties: .init(.integer)),
                 "grant": .object(
                     ["received": .string, "spent": .string, "unspent": .string], required: ["received", "spent", "unspent"]),
+                "financing": choices(Financing.self),
+                "loan": .object(
+                    [
+                        "principal": .string, "ratePercent": .string, "method": choices(InterestMethod.self),
+                        "periods": .integer, "grace": .integer, "firstDue": .isoDate, "receivedOn": .isoDate,
+                        "owed": .string, "repaid": .string, "next": instalment, "schedule": .arrayOf(instalment),
+                    ],
+                    required: [
+                        "principal", "ratePercent", "method", "periods", "grace", "firstDue", "receivedOn", "owed", "repaid",
+                        "schedule",
+                    ]),
+                "equity": .arrayOf(
+                    .object(
+                        ["direction": choices(EquityDirection.self), "amount": .string, "movedOn": .isoDate],
+                        required: ["direction", "amount", "movedOn"])),
+                "indicators": .arrayOf(
+                    .object(
+                        [
+                            "id": .uuid, "name": .string, "measure": choices(IndicatorMeasure.self), "target": .string,
+                            "actual": .string, "percent": .integer, "unit": .string,
+                        ], required: ["id", "name", "measure", "target", "actual", "percent"])),
+                "documents": .arrayOf(.ref("PartnerDocument")),
                 "actions": .arrayOf(choices(PartnershipAction.self)),
             ], required: ["id", "partnerId", "kind", "title", "ourGoals", "theirGoals", "start", "value", "status", "actions"]),
         "PartnershipRisk": .object(
@@ -98,4 +147,14 @@ extension OpenAPIDocument {
                 "owner": .string, "status": choices(PartnershipRiskStatus.self), "note": .string,
             ], required: ["kind", "key", "evidence", "facts", "status"]),
     ]
+}
+
+extension UploadKind {
+    /// The request bodies a file upload takes: each kind the bytes may be.
+    static var requestBodies: OpenAPI.Content.Map {
+        OpenAPI.Content.Map(
+            allCases.compactMap { kind in
+                OpenAPI.ContentType(rawValue: kind.contentType).map { ($0, OpenAPI.Content(schema: .string(format: .binary))) }
+            }, uniquingKeysWith: { a, _ in a })
+    }
 }

@@ -32,11 +32,11 @@ extension OpenAPIDocument {
             [
                 "date": .date, "assets": .arrayOf(statementLine), "liabilities": .arrayOf(statementLine),
                 "equity": .arrayOf(statementLine), "surplus": .money, "totalAssets": .money, "totalLiabilities": .money,
-                "totalEquity": .money, "balanced": .boolean,
+                "totalEquity": .money, "eliminated": .money, "balanced": .boolean,
             ],
             required: [
                 "date", "assets", "liabilities", "equity", "surplus", "totalAssets", "totalLiabilities",
-                "totalEquity", "balanced",
+                "totalEquity", "eliminated", "balanced",
             ]),
         "IncomeStatement": .object(
             [

@@ -21,8 +21,10 @@ struct PartnerUserInput: Content {
     var password: String?
 }
 
-/// `{"partnerId","kind","title","start","end"?,"ourGoals"?,"theirGoals"?,"value"?}`.
+/// `{"partnerId","kind","title","start","end"?,"ourGoals"?,"theirGoals"?,"value"?,"financing"?}`.
 struct PartnershipInput: Content {
+    /// A financial agreement's `grant`, `loan` or `equity`.
+    var financing: String?
     var partnerId: UUID?
     var kind: String?
     var title: String?
@@ -82,6 +84,103 @@ struct GrantDTO: Content {
         let spent = movements.filter { $0.kind == .spent }.reduce(0) { $0 + $1.amount }
         (self.received, self.spent, unspent) = (String(received), String(spent), String(received - spent))
     }
+}
+
+/// `{"principal","ratePercent","periods","grace"?,"firstDue","method"?,"channel"?}`: a partner bank's loan
+/// received today; instalments fall due monthly from `firstDue`.
+struct BorrowingInput: Content {
+    var principal: NumberText?
+    var ratePercent: String?
+    var periods: Int?
+    var grace: Int?
+    var firstDue: String?
+    var method: String?
+    var channel: String?
+}
+
+/// `{"direction":"received"|"made","amount","channel"?}`.
+struct EquityInput: Content {
+    var direction: String?
+    var amount: NumberText?
+    var channel: String?
+}
+
+/// `{"name","measure"?,"target","unit"?}` for a new indicator; `{"indicatorId","actual"}` for an entered one's figure.
+struct IndicatorInput: Content {
+    var indicatorId: UUID?
+    var name: String?
+    var measure: String?
+    var target: NumberText?
+    var unit: String?
+    var actual: NumberText?
+}
+
+/// A partner bank's loan: its terms, what is owed and repaid, the next instalment and the whole schedule.
+struct BorrowingDTO: Content {
+    struct Instalment: Content {
+        var number: Int
+        var dueOn: String?
+        var principal: String
+        var interest: String
+        var payment: String
+        var balance: String
+        var paidOn: String?
+    }
+    var principal: String
+    var ratePercent: String
+    var method: String
+    var periods: Int
+    var grace: Int
+    var firstDue: String
+    var receivedOn: String
+    var owed: String
+    var repaid: String
+    var next: Instalment?
+    var schedule: [Instalment]
+
+    init(_ p: BorrowingStore.Position) {
+        let paid = Dictionary(uniqueKeysWithValues: p.payments.map { ($0.number, $0.paidOn.description) })
+        func row(_ i: Installment) -> Instalment {
+            Instalment(
+                number: i.number, dueOn: i.due?.description, principal: String(i.principal), interest: String(i.interest),
+                payment: String(i.payment), balance: String(i.balance), paidOn: paid[i.number])
+        }
+        (principal, method, periods, grace) = (String(p.loan.principal), p.loan.method.rawValue, p.loan.periods, p.loan.grace)
+        ratePercent = InterestRate.percent(p.loan.annualRate)
+        (firstDue, receivedOn) = (p.loan.firstDue.description, p.loan.receivedOn.description)
+        (owed, repaid) = (String(p.owed), String(p.repaid))
+        next = p.next.map(row)
+        schedule = p.schedule.installments.map(row)
+    }
+}
+
+struct EquityDTO: Content {
+    var direction: String
+    var amount: String
+    var movedOn: String
+}
+
+struct IndicatorDTO: Content {
+    var id: UUID
+    var name: String
+    var measure: String
+    var target: String
+    var actual: String
+    var percent: Int
+    var unit: String?
+
+    init(_ i: BenefitStore.Indicator) {
+        (id, name, measure, unit) = (i.record.id!, i.record.name, i.record.measure.rawValue, i.record.unit)
+        (target, actual, percent) = (String(i.benefit.target), String(i.benefit.actual), i.benefit.percent)
+    }
+}
+
+struct PartnerDocumentDTO: Content {
+    var id: UUID
+    var title: String
+    var partnerId: UUID
+    var partnershipId: UUID?
+    var uploadId: UUID
 }
 
 /// `{"key","owner","note"?}`.
@@ -158,16 +257,52 @@ struct PartnershipDTO: Content {
     var reviews: [Review]?
     /// Of what each side owed by today, the share delivered on time, in percent (none when nothing is due).
     var fulfilment: [String: Int]?
+    /// A financial agreement's `grant`, `loan` or `equity`, once said or booked.
+    var financing: String?
     /// A financial agreement's grant money: received, spent on its purpose, left.
     var grant: GrantDTO?
+    /// The partner bank's loan received under it, with its schedule.
+    var loan: BorrowingDTO?
+    var equity: [EquityDTO]?
+    /// The benefits it is measured by, each with its target and actual figure.
+    var indicators: [IndicatorDTO]?
+    var documents: [PartnerDocumentDTO]?
     var actions: [String]
+
+    /// What a whole agreement carries beside its own fields.
+    struct Parts {
+        var tasks: [ResponsibilityTask]
+        var commitments: [CommitmentRecord]
+        var reviews: [PartnershipReviewRecord]
+        var grants: [GrantMovementRecord]
+        var loan: BorrowingStore.Position?
+        var equity: [EquityMovementRecord]
+        var indicators: [BenefitStore.Indicator]
+        var documents: [PartnerDocumentRecord]
+    }
+
+    init(_ p: PartnershipRecord, today: CivilDate, manager: Bool, parts: Parts) {
+        self.init(
+            p, today: today, manager: manager, tasks: parts.tasks, commitments: parts.commitments, reviews: parts.reviews,
+            grants: parts.grants)
+        loan = parts.loan.map(BorrowingDTO.init)
+        equity = parts.equity.map {
+            EquityDTO(direction: $0.direction.rawValue, amount: String($0.amount), movedOn: $0.movedOn.description)
+        }
+        indicators = parts.indicators.map(IndicatorDTO.init)
+        documents = parts.documents.map {
+            PartnerDocumentDTO(
+                id: $0.id!, title: $0.title, partnerId: $0.partnerID, partnershipId: $0.partnershipID, uploadId: $0.uploadID)
+        }
+    }
 
     init(
         _ p: PartnershipRecord, today: CivilDate, manager: Bool, tasks: [ResponsibilityTask]? = nil,
         commitments: [CommitmentRecord]? = nil, reviews: [PartnershipReviewRecord]? = nil,
         grants: [GrantMovementRecord]? = nil
     ) {
-        grant = p.kind == .financial ? grants.map(GrantDTO.init) : nil
+        financing = p.financing?.rawValue
+        grant = p.kind == .financial && p.financing != .loan && p.financing != .equity ? grants.map(GrantDTO.init) : nil
         (id, partnerId, kind, title, ourGoals, theirGoals) = (
             p.id!, p.partnerID, p.kind.rawValue, p.title, p.ourGoals, p.theirGoals
         )

@@ -80,6 +80,53 @@ extension PartnershipsController {
                         + "(`grant_overspent`)", tag: "partnerships", body: .ref("GrantInput"),
                     ok: .json(201, .ref("Partnership")), errors: [403, 404, 409, 422]), use: spendGrant),
             APIRoute(
+                .POST, "partnerships/:id/loan", .permission(.managePartnerships), id: .partnership,
+                APIDoc(
+                    "A partner bank's loan received today under a financial agreement, into the bank unless `channel` "
+                        + "is cash: owed to the bank, its schedule from the loan engine with instalments monthly from "
+                        + "`firstDue` (day 1–28), the first `grace` of them interest only", tag: "partnerships",
+                    body: .ref("BorrowingInput"), ok: .json(201, .ref("Partnership")), errors: [403, 404, 409, 422]),
+                use: receiveLoan),
+            APIRoute(
+                .POST, "partnerships/:id/loan/instalments", .permission(.managePartnerships), id: .partnership,
+                APIDoc(
+                    "The next instalment paid today, whole as the schedule has it: the principal off what is owed, the "
+                        + "interest an expense", tag: "partnerships", body: .ref("ChannelInput"),
+                    ok: .json(201, .ref("Partnership")), errors: [403, 404, 409, 422]), use: payInstalment),
+            APIRoute(
+                .POST, "partnerships/:id/equity", .permission(.managePartnerships), id: .partnership,
+                APIDoc(
+                    "Equity participation: received from the partner (modal penyertaan) or made in its business",
+                    tag: "partnerships", body: .ref("EquityInput"), ok: .json(201, .ref("Partnership")),
+                    errors: [403, 404, 409, 422]), use: recordEquity),
+            APIRoute(
+                .POST, "partnerships/:id/indicators", .permission(.managePartnerships), id: .partnership,
+                APIDoc(
+                    "A benefit the agreement is measured by, with its target: typed as it comes (`entered`) or measured "
+                        + "from the records (grant received, loan received or repaid, the partner's programme sales, "
+                        + "commitments delivered)", tag: "partnerships", body: .ref("IndicatorInput"),
+                    ok: .json(201, .ref("Partnership")), errors: [403, 404, 409, 422]), use: addIndicator),
+            APIRoute(
+                .PUT, "partnerships/:id/indicators", .permission(.managePartnerships), id: .partnership,
+                APIDoc(
+                    "An entered indicator's actual figure; a measured one refuses it (`measured`)", tag: "partnerships",
+                    body: .ref("IndicatorInput"), ok: .json(200, .ref("Partnership")), errors: [403, 404, 409, 422]),
+                use: enterIndicator),
+            APIRoute(
+                .POST, "partnerships/:id/documents", .permission(.managePartnerships), id: .partnership,
+                body: .collect(maxSize: "4mb"),
+                APIDoc(
+                    "A document kept with the agreement (`?title=`; the file as the body: JPEG, PNG, WebP or PDF, at "
+                        + "most 3 MB)", tag: "partnerships", rawBody: UploadKind.requestBodies,
+                    ok: .json(201, .ref("PartnerDocument")), errors: [403, 404, 413, 422]), use: addPartnershipDocument),
+            APIRoute(
+                .POST, "partners/:id/documents", .permission(.managePartnerships), id: .partner,
+                body: .collect(maxSize: "4mb"),
+                APIDoc(
+                    "A document kept with the partner (`?title=`; the file as the body: JPEG, PNG, WebP or PDF, at most "
+                        + "3 MB)", tag: "partnerships", rawBody: UploadKind.requestBodies,
+                    ok: .json(201, .ref("PartnerDocument")), errors: [403, 404, 413, 422]), use: addPartnerDocument),
+            APIRoute(
                 .POST, "commitments/:id/deliver", .signedIn, id: .commitment,
                 APIDoc(
                     "Delivered, with its evidence (words, an upload, an entry in the books); a partner's people record "

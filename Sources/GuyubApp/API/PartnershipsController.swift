@@ -79,7 +79,8 @@ struct PartnershipsController {
             .init(
                 partnerID: input.partnerId, kind: input.kind, title: input.title,
                 start: try Self.date(input.start, "start"), end: try input.end.map { try Self.date($0, "end") },
-                ourGoals: input.ourGoals, theirGoals: input.theirGoals, value: value), by: principal.actor)
+                ourGoals: input.ourGoals, theirGoals: input.theirGoals, value: value, financing: input.financing),
+            by: principal.actor)
         return try created(try await Self.whole(agreement, store, request))
     }
 
@@ -187,10 +188,10 @@ struct PartnershipsController {
         return try created(try await Self.whole(agreement, store, request))
     }
 
-    static func amount(_ text: NumberText?, _ principal: Principal) throws -> Int64 {
-        guard let text = text?.text, !text.isEmpty else { throw PartnershipError.field(.required("amount")) }
+    static func amount(_ text: NumberText?, _ principal: Principal, field: String = "amount") throws -> Int64 {
+        guard let text = text?.text, !text.isEmpty else { throw PartnershipError.field(.required(field)) }
         do { return try Amount.parse(text, decimals: principal.decimals) } catch {
-            throw PartnershipError.field(.invalidChoice("amount"))
+            throw PartnershipError.field(.invalidChoice(field))
         }
     }
 
@@ -246,13 +247,24 @@ struct PartnershipsController {
         return date
     }
 
-    private static func whole(_ agreement: PartnershipRecord, _ store: PartnershipStore, _ request: Request) async throws
+    static func whole(_ agreement: PartnershipRecord, _ store: PartnershipStore, _ request: Request) async throws
         -> PartnershipDTO
     {
-        PartnershipDTO(
+        // Read afresh: booking money may have settled what it brings.
+        let agreement = try await store.find(agreement.id)
+        return PartnershipDTO(
             agreement, today: try request.today(), manager: try request.signedIn().allows(.managePartnerships),
-            tasks: try await store.tasks(of: agreement.id!), commitments: try await store.commitments(of: [agreement.id!]),
-            reviews: try await store.reviews(of: agreement.id!),
-            grants: try await GrantStore(store.tenant).movements(of: agreement.id!))
+            parts: try await parts(of: agreement, store))
+    }
+
+    /// Everything an agreement's page and the API show of it.
+    static func parts(of agreement: PartnershipRecord, _ store: PartnershipStore) async throws -> PartnershipDTO.Parts {
+        let (tenant, id) = (store.tenant, agreement.id!)
+        return PartnershipDTO.Parts(
+            tasks: try await store.tasks(of: id), commitments: try await store.commitments(of: [id]),
+            reviews: try await store.reviews(of: id), grants: try await GrantStore(tenant).movements(of: id),
+            loan: try await BorrowingStore(tenant).loan(of: id), equity: try await EquityStore(tenant).movements(of: id),
+            indicators: try await BenefitStore(tenant).indicators(of: agreement),
+            documents: try await PartnerDocumentStore(tenant).documents(of: agreement.partnerID, agreement: id))
     }
 }

@@ -83,21 +83,22 @@ struct ReportsController {
         let totalAssets: String
         let totalLiabilities: String
         let totalEquity: String
+        /// What units owed each other, left out of the whole cooperative's sheet (zero in a unit's).
+        let eliminated: String
         let balanced: Bool
     }
 
     func balanceSheet(_ request: Request) async throws -> Response {
         let principal = try request.authorize(.viewBooks)
         let period = try await Self.period(request)
-        let sheet = BalanceSheet(
-            try await ReportQueries(request.tenant()).trialBalance(from: nil, to: period.to, unit: period.unit))
+        let sheet = try await ReportQueries(request.tenant()).balanceSheet(to: period.to, unit: period.unit)
         let d = principal.decimals
         let dto = BalanceSheetDTO(
             date: period.to.description, assets: lines(sheet.assets, request, d),
             liabilities: lines(sheet.liabilities, request, d), equity: lines(sheet.equity, request, d),
             surplus: sheet.surplus.money(d), totalAssets: sheet.totalAssets.money(d),
             totalLiabilities: sheet.totalLiabilities.money(d), totalEquity: sheet.totalEquity.money(d),
-            balanced: sheet.isBalanced)
+            eliminated: sheet.eliminated.money(d), balanced: sheet.isBalanced)
         let text = request.catalogue
         return try request.report(
             dto,
@@ -108,6 +109,7 @@ struct ReportsController {
                     for row in rows { csv.row([text.accountTypePlural(type), row.code, row.name, row.amount]) }
                 }
                 csv.row([text.accountTypePlural(.equity), "", text.currentSurplus, dto.surplus])
+                if sheet.eliminated != 0 { csv.row([text.interUnitOwedEliminated, "", "", dto.eliminated]) }
                 return csv
             }, file: text.fileName(text.reportFileName(.balanceSheet), period.to.description))
     }

@@ -72,10 +72,7 @@ extension SupplyController {
                 APIDoc(
                     "Keep a file with a record (a photo of a receipt or of goods handed over, a scanned PDF), at most "
                         + "3 MB; its kind is read from its bytes", tag: "supply",
-                    rawBody: OpenAPI.Content.Map(
-                        ["image/jpeg", "image/png", "image/webp", "application/pdf"].compactMap {
-                            OpenAPI.ContentType(rawValue: $0).map { ($0, OpenAPI.Content(schema: .string(format: .binary))) }
-                        }, uniquingKeysWith: { a, _ in a }),
+                    rawBody: UploadKind.requestBodies,
                     ok: .json(201, .ref("Upload")), errors: [403, 413, 422]), use: upload),
             APIRoute(
                 .GET, "uploads/:id", .permission(.viewStore), id: .upload,

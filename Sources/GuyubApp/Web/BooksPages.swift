@@ -352,7 +352,7 @@ struct BooksPages: RouteCollection {
             switch kind {
             case .trialBalance: .trialBalance(try await queries.trialBalance(from: from, to: period.to, unit: period.unit))
             case .balanceSheet:
-                .balanceSheet(BalanceSheet(try await queries.trialBalance(from: nil, to: period.to, unit: period.unit)))
+                .balanceSheet(try await queries.balanceSheet(to: period.to, unit: period.unit))
             case .incomeStatement:
                 .incomeStatement(try await queries.incomeStatement(from: from, to: period.to, unit: period.unit))
             case .equityChanges:

@@ -23,6 +23,13 @@ struct PartnershipPages: RouteCollection {
         routes.post("commitments", ":id", "deliver", use: deliver)
         routes.post("partnerships", ":id", "grants", use: receiveGrant)
         routes.post("partnerships", ":id", "grants", "spending", use: spendGrant)
+        routes.post("partnerships", ":id", "loan", use: receiveLoan)
+        routes.post("partnerships", ":id", "loan", "instalments", use: payInstalment)
+        routes.post("partnerships", ":id", "equity", use: recordEquity)
+        routes.post("partnerships", ":id", "indicators", use: addIndicator)
+        routes.post("partnerships", ":id", "indicators", "actual", use: enterActual)
+        routes.on(.POST, "partnerships", ":id", "documents", body: .collect(maxSize: "4mb"), use: keepDocument)
+        routes.get("partnerships", "documents", ":id", use: document)
     }
 
     private static func row(_ a: PartnershipRecord, partner: String, commitments: [CommitmentRecord], today: CivilDate)
@@ -170,7 +177,7 @@ struct PartnershipPages: RouteCollection {
 
     // MARK: one agreement
 
-    private func agreement(_ request: Request) async throws -> PartnershipRecord {
+    func agreement(_ request: Request) async throws -> PartnershipRecord {
         let scope = try await PartnershipsController.scope(request)
         return try await PartnershipStore(request.tenant()).find(request.parameters.get("id", as: UUID.self), of: scope)
     }
@@ -180,25 +187,37 @@ struct PartnershipPages: RouteCollection {
         let tenant = try request.tenant()
         let store = PartnershipStore(tenant)
         let today = try request.today()
+        // Read afresh: a refused form's page shows the agreement as it now stands.
+        let a = try await store.find(a.id)
         let partner = try await PartnerStore(tenant).find(a.partnerID)
-        let commitments = try await store.commitments(of: [a.id!])
+        let parts = try await PartnershipsController.parts(of: a, store)
+        let commitments = parts.commitments
         var model = PartnershipPage.Model(
             agreement: Self.row(a, partner: partner.name, commitments: commitments, today: today), ourGoals: a.ourGoals,
             theirGoals: a.theirGoals, value: a.value, cooperative: principal.cooperativeName,
-            tasks: try await store.tasks(of: a.id!),
+            tasks: parts.tasks,
             commitments: commitments.map {
                 .init(
                     id: $0.id!, party: $0.party, what: $0.what, due: $0.due, status: $0.status,
                     overdue: Commitment.isOverdue($0.status, due: $0.due, today: today), deliveredOn: $0.deliveredOn,
                     evidence: $0.evidence)
             },
-            reviews: try await store.reviews(of: a.id!).map {
+            reviews: parts.reviews.map {
                 .init(
                     on: $0.reviewedOn, committed: $0.committed, delivered: $0.delivered, diverging: $0.diverging,
                     decision: $0.decision, note: $0.note, by: $0.byName)
             }, canManage: principal.allows(.managePartnerships), asPartner: !principal.allows(.viewPartnerships))
-        if a.kind == .financial {
-            let movements = try await GrantStore(tenant).movements(of: a.id!)
+        model.financing = a.financing
+        model.loan = parts.loan.map { position in
+            (position.schedule, Dictionary(uniqueKeysWithValues: position.payments.map { ($0.number, $0.paidOn) }))
+        }
+        model.equity = parts.equity.map { ($0.direction, $0.amount, $0.movedOn) }
+        model.indicators = parts.indicators.map {
+            .init(id: $0.record.id!, name: $0.record.name, benefit: $0.benefit, unit: $0.record.unit)
+        }
+        model.documents = parts.documents.map { ($0.id!, $0.title) }
+        if a.kind == .financial && [nil, .grant].contains(a.financing) {
+            let movements = parts.grants
             model.grant = (
                 movements.filter { $0.kind == .received }.reduce(0) { $0 + $1.amount },
                 movements.filter { $0.kind == .spent }.reduce(0) { $0 + $1.amount }
@@ -219,7 +238,7 @@ struct PartnershipPages: RouteCollection {
     }
 
     /// A change to an agreement; refused, its page again with why beside the form that was sent.
-    private func act(
+    func act(
         _ request: Request, on a: PartnershipRecord, form: String?, values: [String: String] = [:],
         fields: Set<String> = [], notice: String, _ work: (PartnershipStore, Principal) async throws -> Void
     ) async throws -> Response {

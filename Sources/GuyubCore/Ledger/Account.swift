@@ -33,6 +33,8 @@ package enum Segment: String, Codable, Sendable, CaseIterable {
 package enum AccountRole: String, Codable, Sendable, CaseIterable {
     // Assets
     case cash, bank, qrisClearing, memberLoans, loanAllowance, inventory, secondaryStakes, tradeReceivables
+    /// Equity the cooperative put into a partner's business.
+    case investments
     /// What units of the cooperative owe each other for goods one supplied another (rekening antarunit):
     /// nothing when the units are taken together.
     case interUnit
@@ -45,6 +47,8 @@ package enum AccountRole: String, Codable, Sendable, CaseIterable {
     case fundBoard, fundStaff, fundEducation, fundSocial, fundRegional
     // Equity
     case savingsPokok, savingsWajib, reserve, grants, currentSurplus, openingBalance
+    /// Modal penyertaan: equity a partner put into the cooperative.
+    case equityParticipation
     // Income
     case loanInterestMember, loanInterestNonMember, adminFees, penalties, salesMember, salesNonMember, otherIncome
     case adminFeesNonMember, penaltiesNonMember
@@ -55,6 +59,8 @@ package enum AccountRole: String, Codable, Sendable, CaseIterable {
     // Expenses
     case costOfSales, savingsInterestExpense, allowanceExpense, operatingExpense, cooperativeExpense, taxExpense
     case inventoryLoss, cashOverShort
+    /// Interest on what the cooperative borrowed from banks.
+    case borrowingInterest
     /// Rewards and welcome discounts: vouchers issued to members who bring consumers, and to new consumers.
     case promotionExpense
     /// The cost of goods sold between units: the supplier's cost, and the buyer's markup over it.

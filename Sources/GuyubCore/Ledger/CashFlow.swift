@@ -70,7 +70,7 @@ package struct CashFlow: Sendable, Equatable {
         case (.liability, .bankLoans?), (.liability, .shuPayable?), (.liability, .fundBoard?), (.liability, .fundStaff?),
             (.liability, .fundEducation?), (.liability, .fundSocial?), (.liability, .fundRegional?):
             .financing
-        case (.asset, .secondaryStakes?), (.asset, nil): .investing
+        case (.asset, .secondaryStakes?), (.asset, .investments?), (.asset, nil): .investing
         default: .operating
         }
     }

@@ -13,6 +13,8 @@ package enum ChartOfAccounts {
             contra: true),
         .init("1-1500", "Persediaan", "Inventory", .asset, .inventory),
         .init("1-1600", "Penyertaan pada koperasi sekunder", "Stakes in secondary cooperatives", .asset, .secondaryStakes),
+        .init(
+            "1-1610", "Penyertaan pada badan usaha lain", "Investments in other businesses", .asset, .investments),
         .init("1-1700", "Rekening antarunit", "Inter-unit accounts", .asset, .interUnit),
 
         .init("2-1100", "Simpanan sukarela", "Voluntary savings", .liability, .savingsSukarela),
@@ -32,6 +34,7 @@ package enum ChartOfAccounts {
 
         .init("3-1100", "Simpanan pokok", "Principal savings", .equity, .savingsPokok),
         .init("3-1200", "Simpanan wajib", "Mandatory savings", .equity, .savingsWajib),
+        .init("3-1300", "Modal penyertaan", "Equity participation", .equity, .equityParticipation),
         .init("3-2100", "Cadangan", "Reserve", .equity, .reserve),
         .init("3-2200", "Hibah", "Grants", .equity, .grants),
         .init("3-3100", "SHU tahun berjalan", "Surplus of the year", .equity, .currentSurplus),
@@ -65,6 +68,7 @@ package enum ChartOfAccounts {
         .init("5-3100", "Beban usaha", "Operating expenses", .expense, .operatingExpense),
         .init("5-3110", "Beban promosi", "Promotion expenses", .expense, .promotionExpense),
         .init("5-4100", "Beban perkoperasian", "Cooperative expenses (meetings, education)", .expense, .cooperativeExpense),
+        .init("5-8200", "Beban bunga pinjaman", "Interest on borrowings", .expense, .borrowingInterest),
         .init("5-9100", "Beban pajak", "Income tax", .expense, .taxExpense),
     ]
 }

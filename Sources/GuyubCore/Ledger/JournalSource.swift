@@ -41,6 +41,11 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
     /// A partner's grant received, and spent on its purpose.
     case grantReceipt = "grant.receive"
     case grantSpending = "grant.spend"
+    /// A partner bank's loan received, and an instalment of it paid.
+    case borrowingReceipt = "borrowing.receive"
+    case borrowingInstalment = "borrowing.instalment"
+    /// Equity participation received from a partner or made in one.
+    case equityParticipation = "equity.participation"
 
     /// The year's close, the SHU and the loans keep records of their entries that a reversal would leave
     /// behind (a loan would still owe what its reversed repayment paid); a loan's mistake is put right
@@ -53,7 +58,8 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
         case .loanDisbursement, .loanRepayment, .loanWriteOff, .loanRecovery, .loanAllowance, .shuDistribution, .shuPayout,
             .yearClose, .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift,
             .storeCustomerPayment, .supplierPayment, .consignmentSettlement, .deliveryFee, .expenseClaim, .storageFee,
-            .processing, .voucherIssue, .voucherCollect, .voucherExpiry, .voucherVoid, .grantReceipt, .grantSpending:
+            .processing, .voucherIssue, .voucherCollect, .voucherExpiry, .voucherVoid, .grantReceipt, .grantSpending,
+            .borrowingReceipt, .borrowingInstalment, .equityParticipation:
             false
         }
     }
@@ -66,6 +72,7 @@ package enum JournalSource: String, Sendable, CaseIterable, Codable {
             .storeReceipt, .storeSale, .storeAdjustment, .storeTransfer, .storeReturn, .storeShift, .storeCustomerPayment,
             .supplierPayment, .consignmentSettlement, .deliveryFee, .expenseClaim, .storageFee,
             .processing, .voucherIssue, .voucherCollect, .voucherExpiry, .voucherVoid, .grantReceipt, .grantSpending,
+            .borrowingReceipt, .borrowingInstalment, .equityParticipation,
         ]
         .contains(self)
     }

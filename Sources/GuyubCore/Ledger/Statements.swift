@@ -78,10 +78,17 @@ package struct BalanceSheet: Sendable, Equatable {
     package let equity: [StatementLine]
     /// Income less expenses still in their accounts (SHU tahun berjalan).
     package let surplus: Int64
+    /// What the units owed each other at the date, left out of the whole cooperative's sheet (zero in a unit's).
+    package let eliminated: Int64
 
-    package init(_ trial: TrialBalance) {
+    /// `eliminated` is what units were owed by others; in one unit's sheet, what it owes other units
+    /// (the inter-unit account on its credit side) stands among the liabilities.
+    package init(_ trial: TrialBalance, eliminated: Int64 = 0) {
+        func owedToUnits(_ row: AccountBalance) -> Bool { row.role == .interUnit && row.closing < 0 }
         func lines(_ type: AccountType) -> [StatementLine] {
-            trial.rows.filter { $0.type == type && $0.closing != 0 }.map {
+            trial.rows.filter {
+                $0.closing != 0 && ($0.type == type && !owedToUnits($0) || type == .liability && owedToUnits($0))
+            }.map {
                 StatementLine(
                     code: $0.code, nameID: $0.nameID, nameEN: $0.nameEN,
                     amount: type == .asset ? $0.closing : -$0.closing)
@@ -90,6 +97,7 @@ package struct BalanceSheet: Sendable, Equatable {
         assets = lines(.asset)
         liabilities = lines(.liability)
         equity = lines(.equity)
+        self.eliminated = eliminated
         surplus = -trial.rows.filter { $0.type == .income || $0.type == .expense }.reduce(0) { $0 + $1.closing }
     }
 

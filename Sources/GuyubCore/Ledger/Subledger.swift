@@ -19,11 +19,15 @@ package enum Subledger: Sendable, Hashable {
     case vouchers
     /// Grants partners gave for a purpose, less what was spent on it.
     case grants
+    /// Principal still owed on loans from partner banks.
+    case borrowings
+    /// Equity partners put into the cooperative, and equity it put into partners' businesses.
+    case equityReceived, equityMade
 
     package static let all: [Subledger] =
         SavingsKind.allCases.map(Subledger.savings) + [
             .loans, .allowance, .shuPayable, .inventory, .tradeReceivables, .tradePayables, .interUnit, .vouchers,
-            .grants,
+            .grants, .borrowings, .equityReceived, .equityMade,
         ]
 
     /// The control account, by its role in the chart.
@@ -39,13 +43,16 @@ package enum Subledger: Sendable, Hashable {
         case .interUnit: .interUnit
         case .vouchers: .vouchers
         case .grants: .grantsUnspent
+        case .borrowings: .bankLoans
+        case .equityReceived: .equityParticipation
+        case .equityMade: .investments
         }
     }
 
     /// How the control account's balance (debits minus credits) reads as the records' sum: loans, stock and
     /// receivables are assets, the rest grow with credits (the allowance is a contra asset).
     package func records(fromBalance balance: Int64) -> Int64 {
-        [.loans, .inventory, .tradeReceivables, .interUnit].contains(self) ? balance : -balance
+        [.loans, .inventory, .tradeReceivables, .interUnit, .equityMade].contains(self) ? balance : -balance
     }
 }
 

@@ -23,6 +23,20 @@ package enum PartnershipError: DomainError, Equatable {
     case grantOverspent(Int64)
     /// Someone took the risk on at the same moment.
     case riskTaken
+    /// The agreement brings another kind of money (a loan cannot be booked as a grant).
+    case otherFinancing(Financing)
+    /// The agreement's loan is received already.
+    case loanExists
+    /// No loan was received under the agreement.
+    case noLoan
+    /// Every instalment is paid.
+    case loanRepaid
+    /// The loan's first instalment falls due on or before the day it is received.
+    case firstDueTooEarly
+    /// The loan's terms, as the loan engine refuses them.
+    case loanTerms(LoanError)
+    /// The indicator is measured from the records; its actual figure is not typed.
+    case measured
 
     package var code: String {
         switch self {
@@ -39,6 +53,13 @@ package enum PartnershipError: DomainError, Equatable {
         case .notFinancial: "not_financial"
         case .grantOverspent: "grant_overspent"
         case .riskTaken: "risk_taken"
+        case .otherFinancing: "other_financing"
+        case .loanExists: "loan_exists"
+        case .noLoan: "no_loan"
+        case .loanRepaid: "loan_repaid"
+        case .firstDueTooEarly: "first_due_too_early"
+        case .loanTerms(let error): error.code
+        case .measured: "measured"
         }
     }
 
@@ -50,14 +71,19 @@ package enum PartnershipError: DomainError, Equatable {
         case .endBeforeStart: "end"
         case .partnerExists: "name"
         case .grantOverspent: "amount"
-        case .notFinancial, .riskTaken: nil
+        case .firstDueTooEarly: "firstDue"
+        case .loanTerms(let error): error.field
+        case .measured: "actual"
+        case .notFinancial, .riskTaken, .otherFinancing, .loanExists, .noLoan, .loanRepaid: nil
         case .state, .commitmentClosed, .notTheirs: nil
         }
     }
 
     package var kind: ErrorKind {
         switch self {
-        case .state, .commitmentClosed, .partnerExists, .notFinancial, .riskTaken: .conflict
+        case .state, .commitmentClosed, .partnerExists, .notFinancial, .riskTaken, .otherFinancing, .loanExists, .noLoan,
+            .loanRepaid, .measured:
+            .conflict
         case .notTheirs: .forbidden
         default: .invalid
         }

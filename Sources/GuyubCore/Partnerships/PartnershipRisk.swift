@@ -10,6 +10,8 @@ package enum PartnershipRiskKind: String, Codable, Sendable, CaseIterable {
     case goalDivergence = "goal_divergence"
     /// The agreement ends soon.
     case ending
+    /// An instalment of a partner bank's loan falls due soon, or is late.
+    case instalmentDue = "instalment_due"
 }
 
 /// What a dependence is measured on.
@@ -94,6 +96,17 @@ package enum PartnershipRisks {
         }
     }
 
+    /// The next unpaid instalment of a loan from a partner.
+    package struct Instalment: Sendable {
+        package var partnershipID: UUID
+        package var number: Int
+        package var due: CivilDate
+        package var amount: Int64
+        package init(partnershipID: UUID, number: Int, due: CivilDate, amount: Int64) {
+            (self.partnershipID, self.number, self.due, self.amount) = (partnershipID, number, due, amount)
+        }
+    }
+
     /// A partner's part of one measure: theirs against the whole, in minor units.
     package struct Share: Sendable {
         package var partnerID: UUID
@@ -108,7 +121,8 @@ package enum PartnershipRisks {
     /// The risks the data shows on `today`: ended and draft agreements raise none but dependence, which
     /// is the partner's whatever its agreements.
     package static func found(
-        agreements: [Agreement], commitments: [Owed], shares: [Share], rules: PartnershipRiskRules, today: CivilDate
+        agreements: [Agreement], commitments: [Owed], shares: [Share], instalments: [Instalment] = [],
+        rules: PartnershipRiskRules, today: CivilDate
     ) -> [PartnershipRisk] {
         var risks: [PartnershipRisk] = []
         let running = agreements.filter { $0.status == .active || $0.status == .underReview }
@@ -158,6 +172,18 @@ package enum PartnershipRisks {
                         kind: .ending, key: "ending:\(id)", partnershipID: agreement.id, partnerID: agreement.partnerID,
                         facts: ["endsOn": end.description, "daysLeft": String(today.days(until: end))]))
             }
+        }
+        // A loan is owed whatever the agreement's state: its instalments are warned of until repaid.
+        for next in instalments where today.days(until: next.due) <= BankLoan.warningDays {
+            let id = next.partnershipID.uuidString.lowercased()
+            risks.append(
+                PartnershipRisk(
+                    kind: .instalmentDue, key: "instalment_due:\(id):\(next.number)", partnershipID: next.partnershipID,
+                    partnerID: partnerOf[next.partnershipID],
+                    facts: [
+                        "number": String(next.number), "dueOn": next.due.description, "amount": String(next.amount),
+                        "daysLeft": String(today.days(until: next.due)),
+                    ]))
         }
         return risks
     }

@@ -130,7 +130,17 @@ package enum LedgerVerifier {
                      AS vouchers,
                    (SELECT CAST(COALESCE(SUM(CASE WHEN kind = \(bind: GrantMovement.received.rawValue) THEN amount ELSE -amount END), 0)
                      AS BIGINT) FROM partnership_grants WHERE cooperative_id = \(bind: cooperative))
-                     AS grants
+                     AS grants,
+                   (SELECT CAST(COALESCE(SUM(principal), 0) AS BIGINT) FROM partnership_loans WHERE cooperative_id = \(bind: cooperative))
+                   - (SELECT CAST(COALESCE(SUM(principal), 0) AS BIGINT) FROM partnership_loan_payments
+                     WHERE cooperative_id = \(bind: cooperative))
+                     AS borrowed,
+                   (SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM partnership_equity
+                     WHERE cooperative_id = \(bind: cooperative) AND direction = \(bind: EquityDirection.received.rawValue))
+                     AS equity_received,
+                   (SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM partnership_equity
+                     WHERE cooperative_id = \(bind: cooperative) AND direction = \(bind: EquityDirection.made.rawValue))
+                     AS equity_made
             """
         ).first()
         return [
@@ -140,6 +150,9 @@ package enum LedgerVerifier {
             .interUnit: 0,
             .vouchers: try shop?.decode(column: "vouchers", as: Int64.self) ?? 0,
             .grants: try shop?.decode(column: "grants", as: Int64.self) ?? 0,
+            .borrowings: try shop?.decode(column: "borrowed", as: Int64.self) ?? 0,
+            .equityReceived: try shop?.decode(column: "equity_received", as: Int64.self) ?? 0,
+            .equityMade: try shop?.decode(column: "equity_made", as: Int64.self) ?? 0,
             .loans: try loans?.decode(column: "owed", as: Int64.self) ?? 0,
             .allowance: try loans?.decode(column: "allowance", as: Int64.self) ?? 0,
             .shuPayable: try shares?.decode(column: "held", as: Int64.self) ?? 0,

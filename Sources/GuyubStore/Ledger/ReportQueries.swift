@@ -50,6 +50,31 @@ package struct ReportQueries: Sendable {
         return TrialBalance(try rows.map(Self.balance))
     }
 
+    /// The position at the close of `to`, of one unit, or of the whole cooperative with what its units
+    /// owed each other eliminated.
+    package func balanceSheet(to: CivilDate, unit: UUID? = nil) async throws -> BalanceSheet {
+        let trial = try await trialBalance(from: nil, to: to, unit: unit)
+        return BalanceSheet(trial, eliminated: unit == nil ? try await interUnitOwed(to: to) : 0)
+    }
+
+    /// What the units were owed by one another at the close of `to`: each unit's inter-unit balance
+    /// on its debit side, summed.
+    private func interUnitOwed(to: CivilDate) async throws -> Int64 {
+        let row = try await tenant.db.sql.raw(
+            """
+            SELECT CAST(COALESCE(SUM(CASE WHEN u.balance > 0 THEN u.balance ELSE 0 END), 0) AS BIGINT) AS owed
+            FROM (
+              SELECT l.business_unit_id, SUM(l.debit - l.credit) AS balance
+              FROM journal_lines l JOIN accounts a ON a.cooperative_id = l.cooperative_id AND a.id = l.account_id
+              WHERE l.cooperative_id = \(bind: tenant.cooperativeID) AND l.entry_date <= \(bind: to.description)
+                AND a.role = \(bind: AccountRole.interUnit.rawValue)
+              GROUP BY l.business_unit_id
+            ) u
+            """
+        ).first()
+        return try row?.decode(column: "owed", as: Int64.self) ?? 0
+    }
+
     /// Income and expenses month by month from `from` through `to` (the year's close left out), for the
     /// treasurer's picture of the year.
     package func monthlyResult(from: CivilDate, to: CivilDate) async throws -> [(

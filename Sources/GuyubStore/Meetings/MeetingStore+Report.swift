@@ -46,13 +46,13 @@ extension MeetingStore {
         let year = meeting.financialYear
         let queries = ReportQueries(tenant)
         let yearEnd = CivilDate(year: year, month: 12, day: 31)!
-        let position = try await queries.trialBalance(from: nil, to: yearEnd)
+        let position = try await queries.balanceSheet(to: yearEnd)
         let flows = try await queries.incomeStatement(from: CivilDate(year: year, month: 1, day: 1)!, to: yearEnd)
         return Report(
             cooperativeName: cooperative.name, rules: try await SettingsStore(tenant).meetingRules(), meeting: meeting,
             agenda: try await agenda(of: id), attendance: try await attendance(meeting),
             participants: try await participants(of: id), resolutions: try await resolutions(of: id),
-            balanceSheet: BalanceSheet(position), incomeStatement: flows,
+            balanceSheet: position, incomeStatement: flows,
             members: try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member).count(),
             shuShares: try await shuTable(year), auditSequence: cooperative.auditSequence, auditHead: cooperative.auditHead)
     }

@@ -27,5 +27,6 @@ package enum GuyubMigrations {
         CreateIdeas(),
         CreateConsultations(),
         CreatePartnerships(),
+        AddPartnershipMoneyAndBenefits(),
     ]
 }

@@ -31,6 +31,7 @@ package struct GrantStore: Sendable {
         description: String, by actor: Actor
     ) async throws -> GrantMovementRecord {
         try Grant.checked(.received, amount: amount, unspent: 0, kind: agreement.kind, status: agreement.status)
+        try await PartnershipStore(tenant).book(.grant, under: agreement)
         let channel = try Self.channel(channel)
         return try await record(
             .received, amount, under: agreement, purpose: agreement.title, account: nil, on: date,
@@ -90,7 +91,7 @@ package struct GrantStore: Sendable {
         return movement
     }
 
-    private static func channel(_ text: String?) throws -> Channel {
+    static func channel(_ text: String?) throws -> Channel {
         guard let channel = Channel(rawValue: text ?? Channel.bank.rawValue) else {
             throw PartnershipError.field(.invalidChoice("channel"))
         }

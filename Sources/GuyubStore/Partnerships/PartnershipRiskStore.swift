@@ -37,6 +37,12 @@ package struct PartnershipRiskStore: Sendable {
                 .init(id: $0.id!, partnershipID: $0.partnershipID, party: $0.party, due: $0.due, status: $0.status)
             },
             shares: try await shares(on: today).filter { share in partners?.contains(share.partnerID) ?? true },
+            instalments: try await BorrowingStore(tenant).all().compactMap { position in
+                guard ids.contains(position.loan.partnershipID), let next = position.next, let due = next.due else {
+                    return nil
+                }
+                return .init(partnershipID: position.loan.partnershipID, number: next.number, due: due, amount: next.payment)
+            },
             rules: try await SettingsStore(tenant).partnershipRisks(), today: today)
         let owners = Dictionary(
             uniqueKeysWithValues: try await tenant.query(PartnershipRiskOwnerRecord.self).filter(\.$key ~~ found.map(\.key))
@@ -71,7 +77,8 @@ package struct PartnershipRiskStore: Sendable {
     }
 
     /// Each partner's part of the cooperative's purchases (from its supplier record), of its sales (of its
-    /// programme's goods) and of its funding (grants) over the twelve months to `today`.
+    /// programme's goods) over the twelve months to `today`, and of its funding (grants over those months, loans
+    /// and equity as they stand).
     package func shares(on today: CivilDate) async throws -> [PartnershipRisks.Share] {
         let from = today.adding(months: -12).description
         let sql = tenant.db.sql
@@ -117,9 +124,11 @@ package struct PartnershipRiskStore: Sendable {
                 shares.append(.init(partnerID: partner.id!, measure: .sales, part: sold[partner.programmeID] ?? 0, whole: whole))
             }
         }
-        // Funding: each partner's grants received over the year, of those grants and the money the cooperative
-        // works with today: its members' savings and what it owes banks.
-        let granted = try await sql.raw(
+        // Funding: each partner's grants received over the year, what the cooperative still owes on its loans and
+        // the equity it put in, of all those grants and the money the cooperative works with today: its members'
+        // savings, what it owes banks and the equity partners put in.
+        var given: [UUID: Int64] = [:]
+        for row in try await sql.raw(
             """
             SELECT p.partner_id, CAST(SUM(g.amount) AS BIGINT) AS total
             FROM partnership_grants g
@@ -128,16 +137,25 @@ package struct PartnershipRiskStore: Sendable {
               AND g.moved_on > \(bind: from) AND g.moved_on <= \(bind: today.description)
             GROUP BY p.partner_id
             """
-        ).all()
-        if !granted.isEmpty {
-            var given: [UUID: Int64] = [:]
-            for row in granted {
-                given[try row.decode(column: "partner_id", as: UUID.self)] = try row.decode(column: "total", as: Int64.self)
-            }
-            let funds: [AccountRole] = [.bankLoans, .savingsPokok, .savingsWajib, .savingsSukarela, .savingsBerjangka]
+        ).all() {
+            given[try row.decode(column: "partner_id", as: UUID.self)] = try row.decode(column: "total", as: Int64.self)
+        }
+        let grants = given.values.reduce(0, +)
+        let partnerOf = Dictionary(
+            uniqueKeysWithValues: try await tenant.query(PartnershipRecord.self).all().map { ($0.id!, $0.partnerID) })
+        for position in try await BorrowingStore(tenant).all() where position.owed > 0 {
+            given[partnerOf[position.loan.partnershipID]!, default: 0] += position.owed
+        }
+        for equity in try await tenant.query(EquityMovementRecord.self).filter(\.$direction == .received).all() {
+            given[partnerOf[equity.partnershipID]!, default: 0] += equity.amount
+        }
+        if !given.isEmpty {
+            let funds: [AccountRole] = [
+                .bankLoans, .equityParticipation, .savingsPokok, .savingsWajib, .savingsSukarela, .savingsBerjangka,
+            ]
             let held = try await tenant.query(AccountRecord.self).filter(\.$role ~~ funds).all()
                 .reduce(Int64(0)) { $0 + Int64($1.balance.magnitude) }
-            let whole = given.values.reduce(0, +) + held
+            let whole = grants + held
             for (partner, part) in given.sorted(by: { $0.key.uuidString < $1.key.uuidString }) {
                 shares.append(.init(partnerID: partner, measure: .funding, part: part, whole: whole))
             }

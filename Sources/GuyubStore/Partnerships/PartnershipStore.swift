@@ -20,12 +20,14 @@ package struct PartnershipStore: Sendable {
         package var ourGoals: String?
         package var theirGoals: String?
         package var value: Int64
+        /// A financial agreement's grant, loan or equity; settled by the first money booked when not given.
+        package var financing: String?
         package init(
             partnerID: UUID?, kind: String?, title: String?, start: CivilDate, end: CivilDate?, ourGoals: String?,
-            theirGoals: String?, value: Int64
+            theirGoals: String?, value: Int64, financing: String? = nil
         ) {
             (self.partnerID, self.kind, self.title, self.start, self.end) = (partnerID, kind, title, start, end)
-            (self.ourGoals, self.theirGoals, self.value) = (ourGoals, theirGoals, value)
+            (self.ourGoals, self.theirGoals, self.value, self.financing) = (ourGoals, theirGoals, value, financing)
         }
     }
 
@@ -56,7 +58,13 @@ package struct PartnershipStore: Sendable {
             if end < draft.start { throw PartnershipError.endBeforeStart }
         }
         guard draft.value >= 0 else { throw PartnershipError.field(.invalidChoice("value")) }
+        let financing = try draft.financing.flatMap { text throws(PartnershipError) in
+            guard let financing = Financing(rawValue: text) else { throw .field(.invalidChoice("financing")) }
+            guard kind == .financial else { throw .notFinancial }
+            return financing
+        }
         let agreement = PartnershipRecord()
+        agreement.financing = financing
         do {
             agreement.title = try FieldRules.required(draft.title, field: "title", max: FieldLimit.meetingTitle)
             agreement.ourGoals = try FieldRules.within(draft.ourGoals?.trimmed, field: "ourGoals", max: FieldLimit.note * 3)
@@ -70,6 +78,19 @@ package struct PartnershipStore: Sendable {
             tenant, actor: actor, action: .partnershipCreate, entity: "partnership", entityID: agreement.id,
             after: ["title": agreement.title, "kind": kind.rawValue, "status": PartnershipStatus.draft.rawValue])
         return agreement
+    }
+
+    /// Money of `financing` may move under the agreement now: it runs, is financial and brings that money.
+    /// The agreement is locked, and an agreement that had not said what it brings brings that from now on.
+    package func book(_ financing: Financing, under agreement: PartnershipRecord) async throws {
+        try await lock(agreement)
+        // Read again under the lock: another booking may have settled what it brings.
+        let current = try await find(agreement.id)
+        try financing.admitted(kind: current.kind, status: current.status, fixed: current.financing)
+        if current.financing == nil {
+            current.financing = financing
+            try await current.update(on: tenant.db)
+        }
     }
 
     /// Activated, put under review or ended.
@@ -250,7 +271,8 @@ package struct PartnershipStore: Sendable {
 
 extension PartnershipStore {
     /// Serialises changes to one cooperative's agreements: two at once cannot both pass a step's check.
-    fileprivate func lock(_ agreement: PartnershipRecord) async throws {
+    /// Changes to one agreement and its parts take turns.
+    package func lock(_ agreement: PartnershipRecord) async throws {
         guard !tenant.db.isSQLite else { return }
         _ = try await tenant.db.sql.raw(
             """

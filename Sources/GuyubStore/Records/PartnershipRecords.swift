@@ -55,6 +55,8 @@ package final class PartnershipRecord: TenantModel, @unchecked Sendable {
     /// In rupiah's minor units.
     @Field(key: "value") package var value: Int64
     @Field(key: "status") package var status: PartnershipStatus
+    /// What money a financial agreement brings: stated when drafted, or settled by the first money booked.
+    @OptionalField(key: "financing") package var financing: Financing?
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}
@@ -159,6 +161,104 @@ package final class GrantMovementRecord: TenantModel, @unchecked Sendable {
     /// For what was spent: the expense or asset account it went to.
     @OptionalField(key: "account_id") package var accountID: UUID?
     @Field(key: "entry_id") package var entryID: UUID
+
+    package init() {}
+}
+
+/// A loan from a partner bank, received under a financial agreement: its terms, from which the loan engine
+/// draws the schedule.
+package final class BorrowingRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "partnership_loans"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<BorrowingRecord, FieldProperty<BorrowingRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "partnership_id") package var partnershipID: UUID
+    @Field(key: "principal") package var principal: Int64
+    /// Millionths a year, as the loan engine reads it.
+    @Field(key: "annual_rate") package var annualRate: Int64
+    @Field(key: "method") package var method: InterestMethod
+    @Field(key: "periods") package var periods: Int
+    @Field(key: "grace") package var grace: Int
+    @Field(key: "first_due") package var firstDue: CivilDate
+    @Field(key: "received_on") package var receivedOn: CivilDate
+    @Field(key: "entry_id") package var entryID: UUID
+
+    package init() {}
+}
+
+/// An instalment of a partner bank's loan, paid whole: its principal and interest as the schedule has them.
+package final class BorrowingPaymentRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "partnership_loan_payments"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<BorrowingPaymentRecord, FieldProperty<BorrowingPaymentRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "loan_id") package var loanID: UUID
+    @Field(key: "number") package var number: Int
+    @Field(key: "paid_on") package var paidOn: CivilDate
+    @Field(key: "principal") package var principal: Int64
+    @Field(key: "interest") package var interest: Int64
+    @Field(key: "entry_id") package var entryID: UUID
+
+    package init() {}
+}
+
+/// Equity participation under a financial agreement: received from the partner, or made in its business.
+package final class EquityMovementRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "partnership_equity"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<EquityMovementRecord, FieldProperty<EquityMovementRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "partnership_id") package var partnershipID: UUID
+    @Field(key: "direction") package var direction: EquityDirection
+    @Field(key: "amount") package var amount: Int64
+    @Field(key: "moved_on") package var movedOn: CivilDate
+    @Field(key: "entry_id") package var entryID: UUID
+
+    package init() {}
+}
+
+/// A benefit an agreement is measured by: its target, and its actual figure — typed for what is `entered`,
+/// read from the books, the shop and the commitments for the rest.
+package final class IndicatorRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "partnership_indicators"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<IndicatorRecord, FieldProperty<IndicatorRecord, UUID>> { \.$cooperativeID }
+    @Field(key: "partnership_id") package var partnershipID: UUID
+    @Field(key: "position") package var position: Int
+    @Field(key: "name") package var name: String
+    @Field(key: "measure") package var measure: IndicatorMeasure
+    /// Minor units for money, a count otherwise.
+    @Field(key: "target") package var target: Int64
+    @OptionalField(key: "actual") package var actual: Int64?
+    /// What an entered figure counts (hours, products…).
+    @OptionalField(key: "unit") package var unit: String?
+
+    package init() {}
+}
+
+/// A document kept with a partner, or with one of its agreements: the signed agreement, a licence, a report.
+package final class PartnerDocumentRecord: TenantModel, @unchecked Sendable {
+    package static let schema = "partner_documents"
+
+    @ID package var id: UUID?
+    @Field(key: "cooperative_id") package var cooperativeID: UUID
+    package static var cooperativeKey: KeyPath<PartnerDocumentRecord, FieldProperty<PartnerDocumentRecord, UUID>> {
+        \.$cooperativeID
+    }
+    @Field(key: "partner_id") package var partnerID: UUID
+    @OptionalField(key: "partnership_id") package var partnershipID: UUID?
+    @Field(key: "upload_id") package var uploadID: UUID
+    @Field(key: "title") package var title: String
+    @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}
 }

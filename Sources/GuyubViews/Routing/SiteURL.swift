@@ -103,6 +103,8 @@ package enum SiteURL: Sendable, Equatable {
     case commitmentStep(UUID, String)
     case partners
     case partnershipRisks
+    /// A document kept with a partner or an agreement: the file itself.
+    case partnerDocument(UUID)
     case ideaPhoto(UUID, UUID)
     case publicIdeas(cooperative: UUID)
     case supplyDeliveryAction(UUID, DeliveryAction)
@@ -278,6 +280,7 @@ package enum SiteURL: Sendable, Equatable {
         case .commitmentStep(let id, let step): "/commitments/\(id.uuidString.lowercased())/\(step)"
         case .partners: "/partners"
         case .partnershipRisks: "/partnerships/risks"
+        case .partnerDocument(let id): "/partnerships/documents/\(id.uuidString.lowercased())"
         case .ideaPhoto(let id, let photo): "/ideas/\(id.uuidString.lowercased())/photos/\(photo.uuidString.lowercased())"
         case .publicIdeas(let cooperative): "/c/\(cooperative.uuidString.lowercased())/ideas"
         case .supplyDeliveryFrom(let sale, let customer, let order):

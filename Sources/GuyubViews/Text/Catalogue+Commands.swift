@@ -184,6 +184,18 @@ extension Catalogue {
                 pick(
                     "Hibah yang belum dibelanjakan berjumlah \(m(records)), tetapi akun hibah belum digunakan mencatat \(m(books)).",
                     "Grants not yet spent sum to \(m(records)) but the unspent grants account holds \(m(books)).")
+            case .borrowings:
+                pick(
+                    "Pokok pinjaman dari bank mitra yang belum dibayar berjumlah \(m(records)), tetapi akun utang bank mencatat \(m(books)).",
+                    "Principal still owed to partner banks sums to \(m(records)) but the bank loans account holds \(m(books)).")
+            case .equityReceived:
+                pick(
+                    "Penyertaan yang diterima dari mitra berjumlah \(m(records)), tetapi akun modal penyertaan mencatat \(m(books)).",
+                    "Equity received from partners sums to \(m(records)) but the equity participation account holds \(m(books)).")
+            case .equityMade:
+                pick(
+                    "Penyertaan pada usaha mitra berjumlah \(m(records)), tetapi akun penyertaan mencatat \(m(books)).",
+                    "Equity put into partners' businesses sums to \(m(records)) but the investments account holds \(m(books)).")
             }
         case .stockDiffers(let product, let quantity, let moved, let value, let movedValue):
             pick(

@@ -69,6 +69,13 @@ extension Catalogue {
         case "commitment_added": Notice(.success, pick("Komitmen dicatat.", "Commitment added."))
         case "commitment_delivered": Notice(.success, pick("Komitmen tercatat sudah dipenuhi.", "Commitment marked delivered."))
         case "grant_recorded": Notice(.success, pick("Hibah dicatat di pembukuan.", "Grant recorded in the books."))
+        case "loan_recorded":
+            Notice(.success, pick("Pinjaman dicatat; jadwal angsurannya siap.", "Loan recorded; its schedule is ready."))
+        case "instalment_paid": Notice(.success, pick("Angsuran dibayar dan dibukukan.", "Instalment paid and booked."))
+        case "equity_recorded": Notice(.success, pick("Penyertaan dicatat di pembukuan.", "Equity recorded in the books."))
+        case "indicator_added": Notice(.success, pick("Indikator manfaat ditambahkan.", "Indicator added."))
+        case "indicator_saved": Notice(.success, pick("Capaian disimpan.", "Actual figure saved."))
+        case "document_kept": Notice(.success, pick("Dokumen disimpan.", "Document kept."))
         case "risk_owned": Notice(.success, pick("Penanggung jawab risiko dicatat.", "Risk owner recorded."))
         case "consumer_added": Notice(.success, pick("Konsumen terdaftar.", "Consumer signed up."))
         case "referral_rules_saved": Notice(.success, pick("Aturan hadiah disimpan.", "Referral rules saved."))

@@ -72,6 +72,7 @@ extension Catalogue {
         case .reviewDue: pick("Perlu ditinjau", "Review due")
         case .goalDivergence: pick("Tujuan melenceng", "Goals apart")
         case .ending: pick("Segera berakhir", "Ending soon")
+        case .instalmentDue: pick("Angsuran pinjaman", "Loan instalment")
         }
     }
 
@@ -108,4 +109,82 @@ extension Catalogue {
         case .end: pick("Akhiri", "End")
         }
     }
+}
+
+/// The words of an agreement's loan, equity, benefits and documents.
+extension Catalogue {
+    package var bankLoanTitle: String { pick("Pinjaman dari bank mitra", "Loan from the partner bank") }
+    package var bankLoanLead: String {
+        pick(
+            "Catat pinjaman saat dananya diterima. Jadwal angsuran dihitung mesin pinjaman Guyub; angsuran jatuh tempo "
+                + "setiap bulan pada tanggal angsuran pertama.",
+            "Record the loan when its money arrives. Guyub's loan engine draws the schedule; instalments fall due "
+                + "monthly on the first one's day.")
+    }
+    package var receiveLoan: String { pick("Catat pinjaman diterima", "Record loan received") }
+    package var noLoanYet: String { pick("Belum ada pinjaman yang diterima.", "No loan received yet.") }
+    package var loanTermsLabel: String { pick("Ketentuan", "Terms") }
+    package func bankLoanTerms(rate: String, periods: Int, grace: Int, method: String) -> String {
+        pick(
+            "\(rate)% per tahun, \(periods) bulan" + (grace > 0 ? ", masa tenggang \(grace) bulan" : "")
+                + ", \(method.lowercased())",
+            "\(rate)% a year, \(periods) months" + (grace > 0 ? ", \(grace) months' grace" : "") + ", \(method.lowercased())")
+    }
+    package var loanOwedLabel: String { pick("Sisa pokok", "Principal owed") }
+    package var nextInstalmentLabel: String { pick("Angsuran berikutnya", "Next instalment") }
+    package func instalmentDue(_ number: Int, _ amount: String, _ due: String) -> String {
+        pick("Ke-\(number): \(amount), jatuh tempo \(due)", "No. \(number): \(amount), due \(due)")
+    }
+    package var loanRepaidNote: String { pick("Lunas", "Repaid") }
+    package func payInstalment(_ number: Int, _ amount: String) -> String {
+        pick("Bayar angsuran ke-\(number) (\(amount))", "Pay instalment \(number) (\(amount))")
+    }
+    package func loanScheduleTitle(_ periods: Int) -> String {
+        pick("Jadwal angsuran (\(periods) bulan)", "Schedule (\(periods) months)")
+    }
+    package var instalmentNumber: String { pick("Ke-", "No.") }
+    package var interestColumn: String { pick("Bunga", "Interest") }
+    package var paymentColumn: String { pick("Angsuran", "Instalment") }
+    package var balanceColumn: String { pick("Sisa pokok", "Owed after") }
+    package var paidOnColumn: String { pick("Dibayar", "Paid") }
+    package var noEquityYet: String { pick("Belum ada penyertaan yang dicatat.", "No equity recorded yet.") }
+    package var recordEquity: String { pick("Catat penyertaan", "Record equity") }
+
+    package var benefitsTitle: String { pick("Manfaat", "Benefits") }
+    package var benefitsLead: String {
+        pick(
+            "Setiap indikator punya target. Capaian diukur dari pembukuan, toko dan komitmen; yang tidak tercatat di mana pun diketik.",
+            "Each indicator has a target. Actual figures come from the books, the shop and the commitments; what no record holds is typed."
+        )
+    }
+    package var noIndicatorsYet: String { pick("Belum ada indikator manfaat.", "No benefit indicators yet.") }
+    package var addIndicator: String { pick("Tambah indikator", "Add indicator") }
+    package var saveActual: String { pick("Simpan capaian", "Save actual") }
+    package var indicatorTargetHint: String {
+        pick("Rupiah untuk uang, jumlah untuk yang lain.", "Rupiah for money, a count otherwise.")
+    }
+    package var indicatorUnitHint: String {
+        pick("Untuk angka yang diketik: jam, produk, kebijakan…", "For a typed figure: hours, products, policies…")
+    }
+    package func benefitReached(_ actual: String, _ target: String, _ percent: Int) -> String {
+        pick("\(actual) dari target \(target) (\(percent)%)", "\(actual) of a target of \(target) (\(percent)%)")
+    }
+    package func indicatorMeasure(_ measure: IndicatorMeasure) -> String {
+        switch measure {
+        case .entered: pick("diketik", "typed")
+        case .grantReceived: pick("hibah diterima", "grant received")
+        case .loanReceived: pick("pinjaman diterima", "loan received")
+        case .loanRepaid: pick("pokok pinjaman dibayar", "loan principal repaid")
+        case .programmeSales: pick("penjualan barang program mitra", "sales of the partner's programme goods")
+        case .commitmentsDelivered: pick("komitmen terpenuhi (sesi, kunjungan)", "commitments delivered (sessions, visits)")
+        }
+    }
+
+    package var documentsTitle: String { pick("Dokumen", "Documents") }
+    package var noDocumentsYet: String { pick("Belum ada dokumen.", "No documents yet.") }
+    package var documentFileLabel: String { pick("Berkas (foto atau PDF)", "File (photo or PDF)") }
+    package var documentFileHint: String {
+        pick("JPEG, PNG, WebP atau PDF, paling besar 3 MB.", "JPEG, PNG, WebP or PDF, at most 3 MB.")
+    }
+    package var keepDocument: String { pick("Simpan dokumen", "Keep document") }
 }

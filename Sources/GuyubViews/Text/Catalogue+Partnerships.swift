@@ -28,11 +28,45 @@ extension Catalogue {
         case .partnerExists: pick("Mitra dengan nama ini sudah ada.", "A partner by this name exists already.")
         case .riskTaken: pick("Risiko ini baru saja ditangani orang lain.", "Someone else has just taken this risk on.")
         case .notFinancial:
-            pick("Hibah hanya dicatat pada kerja sama keuangan.", "Grants are recorded under financial agreements only.")
+            pick(
+                "Hibah, pinjaman dan penyertaan hanya dicatat pada kerja sama keuangan.",
+                "Grants, loans and equity are recorded under financial agreements only.")
+        case .otherFinancing(let financing):
+            pick(
+                "Kerja sama ini berupa \(self.financing(financing).lowercased()); catat uang jenis lain pada kerja sama lain.",
+                "This agreement brings \(self.financing(financing).lowercased()); record other money under another agreement.")
+        case .loanExists:
+            pick("Pinjaman kerja sama ini sudah diterima.", "This agreement's loan is received already.")
+        case .noLoan: pick("Belum ada pinjaman yang diterima pada kerja sama ini.", "No loan was received under this agreement.")
+        case .loanRepaid: pick("Semua angsuran pinjaman ini sudah dibayar.", "Every instalment of this loan is paid.")
+        case .firstDueTooEarly:
+            pick(
+                "Angsuran pertama harus jatuh tempo sesudah pinjaman diterima.",
+                "The first instalment must fall due after the loan is received.")
+        case .loanTerms(let error): loan(error)
+        case .measured:
+            pick(
+                "Angka indikator ini diukur dari catatan koperasi, tidak diketik.",
+                "This indicator is measured from the cooperative's records, not typed.")
         case .grantOverspent(let left):
             pick(
                 "Melebihi sisa hibah (\(format.money(minorUnits: left))).",
                 "More than the grant has left (\(format.money(minorUnits: left))).")
+        }
+    }
+
+    package func financing(_ financing: Financing) -> String {
+        switch financing {
+        case .grant: pick("Hibah", "Grant")
+        case .loan: pick("Pinjaman", "Loan")
+        case .equity: pick("Penyertaan modal", "Equity participation")
+        }
+    }
+
+    package func equityDirection(_ direction: EquityDirection) -> String {
+        switch direction {
+        case .received: pick("Diterima dari mitra (modal penyertaan)", "Received from the partner")
+        case .made: pick("Ditanam pada usaha mitra", "Invested in the partner's business")
         }
     }
 
@@ -58,6 +92,19 @@ extension Catalogue {
         case "amount": pick("Jumlah", "Amount")
         case "purpose": pick("Keperluan", "Purpose")
         case "accountId": pick("Akun beban atau aset", "Expense or asset account")
+        case "name": pick("Nama", "Name")
+        case "measure": pick("Diukur dari", "Measured by")
+        case "target": pick("Target", "Target")
+        case "actual": pick("Capaian", "Actual")
+        case "unit": pick("Satuan", "Unit")
+        case "firstDue": pick("Angsuran pertama (tanggal 1–28)", "First instalment (day 1–28)")
+        case "principal": pick("Pokok pinjaman", "Principal")
+        case "rate": pick("Bunga per tahun", "Yearly rate")
+        case "periods": pick("Jangka waktu (bulan)", "Term (months)")
+        case "grace": pick("Masa tenggang (bulan)", "Grace (months)")
+        case "method": pick("Cara menghitung bunga", "Interest method")
+        case "direction": pick("Arah penyertaan", "Direction")
+        case "financing": pick("Bentuk pendanaan", "Financing")
         case "channel": pick("Lewat", "Through")
         case "contactName": pick("Nama kontak", "Contact")
         case "dependencePercent": pick("Batas ketergantungan", "Dependence threshold")
@@ -121,6 +168,13 @@ extension Catalogue {
         switch risk.kind {
         case .dependence:
             let measure = DependenceMeasure(rawValue: f["measure"] ?? "").map(dependenceMeasure) ?? ""
+            if f["measure"] == DependenceMeasure.funding.rawValue {
+                return pick(
+                    "\(partner ?? "") memegang \(f["percent"] ?? "")% pendanaan koperasi: hibah 12 bulan terakhir, pinjaman "
+                        + "dan penyertaan yang masih ada (batas \(f["threshold"] ?? "")%).",
+                    "\(partner ?? "") holds \(f["percent"] ?? "")% of the cooperative's funding: grants over 12 months, loans "
+                        + "and equity outstanding (threshold \(f["threshold"] ?? "")%).")
+            }
             return pick(
                 "\(partner ?? "") memegang \(f["percent"] ?? "")% \(measure) koperasi 12 bulan terakhir (batas \(f["threshold"] ?? "")%).",
                 "\(partner ?? "") holds \(f["percent"] ?? "")% of the cooperative's \(measure) over 12 months (threshold \(f["threshold"] ?? "")%)."
@@ -142,6 +196,16 @@ extension Catalogue {
             return pick(
                 "\(about): berakhir \(date("endsOn")), \(f["daysLeft"] ?? "") hari lagi.",
                 "\(about): ends \(date("endsOn")), in \(f["daysLeft"] ?? "") days.")
+        case .instalmentDue:
+            let amount = Int64(f["amount"] ?? "").map { format.money(minorUnits: $0) } ?? ""
+            let days = Int(f["daysLeft"] ?? "") ?? 0
+            return days < 0
+                ? pick(
+                    "\(about): angsuran ke-\(f["number"] ?? "") sebesar \(amount) jatuh tempo \(date("dueOn")), terlambat \(-days) hari.",
+                    "\(about): instalment \(f["number"] ?? "") of \(amount) was due \(date("dueOn")), \(-days) days late.")
+                : pick(
+                    "\(about): angsuran ke-\(f["number"] ?? "") sebesar \(amount) jatuh tempo \(date("dueOn")), \(days) hari lagi.",
+                    "\(about): instalment \(f["number"] ?? "") of \(amount) falls due \(date("dueOn")), in \(days) days.")
         }
     }
 }
@@ -166,6 +230,18 @@ extension Catalogue {
 extension Catalogue {
     /// The journal's descriptions of a grant's money.
     package func grantReceivedEntry(_ title: String) -> String { pick("Hibah diterima: \(title)", "Grant received: \(title)") }
+    package func loanReceivedEntry(_ title: String) -> String {
+        pick("Pinjaman bank diterima: \(title)", "Bank loan received: \(title)")
+    }
+    package func instalmentEntry(_ number: Int, title: String) -> String {
+        pick("Angsuran ke-\(number) pinjaman: \(title)", "Loan instalment \(number): \(title)")
+    }
+    package func equityEntry(_ direction: EquityDirection, title: String) -> String {
+        switch direction {
+        case .received: pick("Modal penyertaan diterima: \(title)", "Equity participation received: \(title)")
+        case .made: pick("Penyertaan pada mitra: \(title)", "Equity put into a partner: \(title)")
+        }
+    }
     package func grantSpentEntry(_ purpose: String, title: String) -> String {
         pick("Hibah dibelanjakan: \(purpose) (\(title))", "Grant spent: \(purpose) (\(title))")
     }

@@ -48,6 +48,17 @@ extension Catalogue {
     }
 
     /// Under the whole cooperative's income statement: the units' sales to each other, left out.
+    package var interUnitOwedEliminated: String {
+        pick("Tagihan dan utang antarunit yang dieliminasi", "Amounts units owe each other, eliminated")
+    }
+
+    /// Beneath the whole cooperative's balance sheet when its units owed each other at the date.
+    package func interUnitOwedNote(_ amount: String) -> String {
+        pick(
+            "Tagihan dan utang antarunit sebesar \(amount) saling hapus dalam posisi seluruh koperasi; posisi per unit menampilkannya.",
+            "What units owed each other, \(amount), cancels out in the whole cooperative's position; each unit's shows it.")
+    }
+
     package func interUnitEliminatedNote(_ amount: String) -> String {
         pick(
             "Penjualan antarunit sebesar \(amount) dan harga pokoknya dieliminasi dari laporan seluruh koperasi; laporan per unit menampilkannya.",

@@ -128,6 +128,10 @@ extension Report {
             ]
             return ComponentGroup {
                 statementTable(rows, text: text)
+                if sheet.eliminated != 0 {
+                    Paragraph(text.interUnitOwedNote(text.format.money(minorUnits: sheet.eliminated))).class(
+                        "hint eliminated")
+                }
                 if !sheet.isBalanced {
                     Paragraph(text.sheetUnbalanced).class("notice notice-error").attribute(named: "role", value: "alert")
                 }

@@ -40,6 +40,17 @@ package enum PartnershipPage {
         }
     }
 
+    /// A benefit the agreement is measured by.
+    package struct Indicator: Sendable, Equatable {
+        package var id: UUID
+        package var name: String
+        package var benefit: Benefit
+        package var unit: String?
+        package init(id: UUID, name: String, benefit: Benefit, unit: String?) {
+            (self.id, self.name, self.benefit, self.unit) = (id, name, benefit, unit)
+        }
+    }
+
     package struct Model: Sendable {
         package var agreement: PartnershipsPage.Agreement
         package var ourGoals: String
@@ -53,6 +64,13 @@ package enum PartnershipPage {
         /// A financial agreement's grant money, and the accounts it may be spent on.
         package var grant: (received: Int64, spent: Int64)?
         package var spendAccounts: [(id: UUID, name: String)] = []
+        /// What a financial agreement brings, once said or booked.
+        package var financing: Financing?
+        /// A partner bank's loan: its schedule, and the day each paid instalment was paid.
+        package var loan: (schedule: LoanSchedule, paidOn: [Int: CivilDate])?
+        package var equity: [(direction: EquityDirection, amount: Int64, on: CivilDate)] = []
+        package var indicators: [Indicator] = []
+        package var documents: [(id: UUID, title: String)] = []
         /// A partner's own person: records only what the partner delivers.
         package var asPartner: Bool
         package var values: [String: String] = [:]
@@ -127,9 +145,17 @@ package enum PartnershipPage {
                     .class("card partnership-steps no-print")
                 }
                 if let grant = model.grant { grantSection(model, grant, context: context, open: open) }
+                if a.kind == .financial && [nil, .loan].contains(model.financing) {
+                    loanSection(model, context: context, open: open)
+                }
+                if a.kind == .financial && [nil, .equity].contains(model.financing) {
+                    equitySection(model, context: context, open: open)
+                }
+                benefits(model, context: context, open: open)
                 matrix(model, context: context, editable: model.canManage && open)
                 commitments(model, context: context, open: open)
                 reviews(model, context: context, open: open && (a.status == .active || a.status == .underReview))
+                documents(model, context: context)
             }
         }
 
