@@ -875,6 +875,17 @@ def partnership_walk(b):
     b.click("form.add-commitment button[type='submit']")
     b.step("partnership-commitment", expect="form.deliver-form", contains="Komitmen dicatat")
     b.printed("partnership-print")
+    # The state bank's loan: its schedule from the loan engine, and a benefit the board adds to it.
+    b.click(".menu a[href='/partnerships']")
+    b.driver.execute_script(
+        "[...document.querySelectorAll('section.agreements a')].find(a => a.textContent === arguments[0]).click()",
+        "Kredit modal kerja toko dan gudang")
+    b.step("partnership-bank-loan", expect=["section.bank-loan details.schedule-fold", "section.benefits .benefit-bar"],
+           contains="Jadwal angsuran (72 bulan)")
+    b.fill({"name": "Anggota mendapat kredit usaha " + b.view, "target": "25", "unit": "orang"},
+           scope="form.indicator-form")
+    b.click("form.indicator-form button[type='submit']")
+    b.step("partnership-indicator", expect="form.actual-form", contains="Indikator manfaat ditambahkan")
     b.click("form.sign-out button[type='submit']")
 
     sign_in(b, PARTNER)

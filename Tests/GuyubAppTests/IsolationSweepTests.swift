@@ -141,6 +141,12 @@ import VaporTesting
         "POST /partnerships/:id/reviews": .permission(.managePartnerships), "POST /commitments/:id/deliver": .signedIn,
         "POST /partnerships/:id/grants": .permission(.managePartnerships),
         "POST /partnerships/:id/grants/spending": .permission(.managePartnerships),
+        "POST /partnerships/:id/loan": .permission(.managePartnerships),
+        "POST /partnerships/:id/loan/instalments": .permission(.managePartnerships),
+        "POST /partnerships/:id/equity": .permission(.managePartnerships),
+        "POST /partnerships/:id/indicators": .permission(.managePartnerships),
+        "POST /partnerships/:id/indicators/actual": .permission(.managePartnerships),
+        "POST /partnerships/:id/documents": .permission(.managePartnerships), "GET /partnerships/documents/:id": .signedIn,
         "POST /supply/storage": .permission(.manageStock), "POST /supply/storage/:id/releases": .permission(.manageStock),
         "POST /supply/suppliers/:id/consignment/consign": .permission(.manageStock),
         "POST /supply/suppliers/:id/prices": .permission(.manageStock),
@@ -165,7 +171,7 @@ import VaporTesting
         var meeting = "", resolution = "", memberImport = "", cooperative = "", shopProduct = "", sale = "", shift = ""
         var programme = "", customer = "", stockTake = "", supplier = "", order = "", delivery = "", upload = ""
         var claim = "", lot = "", consumer = "", voucher = "", idea = "", consultation = ""
-        var partner = "", partnership = "", commitment = ""
+        var partner = "", partnership = "", commitment = "", document = ""
 
         /// The id of this cooperative's record of a kind. A kind of record added without one here does not build.
         func id(_ record: TenantRecord) -> String {
@@ -245,6 +251,7 @@ import VaporTesting
                 case pattern.hasPrefix("/ideas/"): idea
                 case pattern.hasPrefix("/consultations/"): consultation
                 case pattern.hasPrefix("/partners/"): partner
+                case pattern.hasPrefix("/partnerships/documents/"): document
                 case pattern.hasPrefix("/partnerships/"): partnership
                 case pattern.hasPrefix("/commitments/"): commitment
                 case pattern.contains("/term-deposits/"): deposit
@@ -361,6 +368,11 @@ import VaporTesting
             try await api.post(
                 "/api/v1/partnerships/\(r.partnership)/commitments",
                 json: ["party": "partner", "what": "Mencairkan pinjaman", "dueOn": "2001-02-01"]
+            ).json()["id"] as! String
+        r.document =
+            try await api.send(
+                .POST, "/api/v1/partnerships/\(r.partnership)/documents?title=Perjanjian",
+                body: ByteBuffer(bytes: SupplyAPITests.png), contentType: .png
             ).json()["id"] as! String
         r.memberImport = try await MemberImportJobs.open(
             Tenant(cooperativeID: coop, db: t.app.db), csv: "Nama,NIK\n",

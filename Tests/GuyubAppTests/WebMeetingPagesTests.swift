@@ -83,6 +83,17 @@ import VaporTesting
                     "minutes": "Rapat dibuka pukul 09.00.",
                 ])
             let printed = try await board.get(page + "/minutes")
+            // A partnership of the financial year: the partner delivered one of its two commitments.
+            let partner = try await PartnershipAPITests.partner(api, "Universitas Gadjah Mada", kind: "university")
+            let training =
+                try await api.post(
+                    "/api/v1/partnerships",
+                    json: ["partnerId": partner, "kind": "technical", "title": "Pelatihan pengurus", "start": "2025-01-15"]
+                ).json()["id"] as! String
+            _ = try await api.post("/api/v1/partnerships/\(training)/activate", json: [:])
+            let module = try await PartnershipAPITests.commit(api, training, "partner", due: "2025-06-30", what: "Modul")
+            _ = try await PartnershipAPITests.commit(api, training, "partner", due: "2025-09-30", what: "Kelas kedua")
+            _ = try await api.post("/api/v1/commitments/\(try module.json()["id"] as! String)/deliver", json: ["evidence": "Ya"])
             let report = try await board.get(page + "/report")
             let csv = try await board.get(page + "/report?format=csv")
             let ministry = try await board.get(page + "/ministry-report")
@@ -116,6 +127,10 @@ import VaporTesting
             #expect(printed.body.string.contains("diterima"))
             #expect(report.status == .ok && report.body.string.contains("Laporan keuangan tahun buku 2025"))
             #expect(csv.body.string.hasPrefix("\u{FEFF}") && csv.headers.contentType?.subType == "csv")
+            #expect(
+                report.body.string.contains("Kemitraan tahun buku")
+                    && report.body.string.contains("Universitas Gadjah Mada: 1 dari 2; koperasi: 0 dari 0"))
+            #expect(csv.body.string.contains("Pelatihan pengurus;Universitas Gadjah Mada;Teknis;Berjalan;1/2;0/0"))
             #expect(ministry.body.string.hasPrefix("\u{FEFF}nama_koperasi"))
             #expect(sitiReport.status == .forbidden)
             #expect(english.body.string.contains("Minutes") && english.body.string.contains("Quorum met"))

@@ -9,7 +9,8 @@ struct SubledgerControlTests {
         #expect(
             Subledger.all.map(\.control) == [
                 .savingsPokok, .savingsWajib, .savingsSukarela, .savingsBerjangka, .memberLoans, .loanAllowance, .shuPayable,
-                .inventory, .tradeReceivables, .tradePayables, .interUnit, .vouchers, .grantsUnspent,
+                .inventory, .tradeReceivables, .tradePayables, .interUnit, .vouchers, .grantsUnspent, .bankLoans,
+                .equityParticipation, .investments,
             ])
     }
 

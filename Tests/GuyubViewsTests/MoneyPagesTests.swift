@@ -85,8 +85,8 @@ struct MoneyPagesTests {
             #expect(!html.contains("javascript:"), "\(name)")
         }
         #expect(
-            printable == 2 + Report.Model.Kind.allCases.count + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 2,
-            "receipt, statement, the reports, a loan, the loan portfolio, the loan simulation, a sale's receipt twice, the shop's sales report, a stock take's count sheet, a member's card, the supply report, a member's referral card, the engagement page, an agreement twice"
+            printable == 2 + Report.Model.Kind.allCases.count + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 3,
+            "receipt, statement, the reports, a loan, the loan portfolio, the loan simulation, a sale's receipt twice, the shop's sales report, a stock take's count sheet, a member's card, the supply report, a member's referral card, the engagement page, an agreement thrice"
         )
     }
 

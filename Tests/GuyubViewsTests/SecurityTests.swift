@@ -35,11 +35,12 @@ struct SecurityTests {
         // session its attendance, an invitation, a guest's view, closing and calling it off; and on an idea said at
         // a session, a comment, an answer and hiding it; on the partnerships, a risk's owner, a partner and an
         // agreement; on an agreement, ending it, its matrix, a grant received and spent, a delivery, a commitment and
-        // a review; and for its
-        // partner's person, only the delivery of their side's open commitment.
+        // a review, a loan received, equity, a benefit and a document; on the bank's loan, ending it, its matrix, a
+        // delivery, a commitment, a review, an instalment paid, a typed benefit's figure, a benefit and a document;
+        // and for its partner's person, only the delivery of their side's open commitment.
         #expect(
             postForms == pages.count + 4 + 8 + 1 + 2 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 1 + 3 + 5 + 1 + 4 + 9 + 4 + 3 + 2 + 3 + 4 + 1
-                + 5 + 8 + 1 + 5 + 3 + 3 + 7 + 1)
+                + 5 + 8 + 1 + 5 + 3 + 3 + 11 + 9 + 1)
     }
 
     @Test func getFormsCarryNoToken() throws {

@@ -83,6 +83,7 @@ func allPages(_ context: PageContext) -> [(name: String, html: String)] {
         ("engagement", EngagementPage.View.render(EngagementPage.Model.mock, in: context)),
         ("partnerships", PartnershipsPage.View.render(PartnershipsPage.Model.mock, in: context)),
         ("partnership", PartnershipPage.View.render(PartnershipPage.Model.mock, in: context)),
+        ("partnership with its loan", PartnershipPage.View.render(PartnershipPage.Model.withLoan, in: context)),
         ("partnership for its partner", PartnershipPage.View.render(PartnershipPage.Model.forPartner, in: context)),
         ("shop product", ShopProduct.View.render(.mock, in: context)),
         (

@@ -228,6 +228,22 @@ struct MeetingReportDTO: Content {
     var statements: Statements
     /// The SHU table per member; null until the year's distribution is computed.
     var shuShares: [SHUShare]?
+    /// The partnerships that ran in the year: each side's commitments due in it and delivered, the last review.
+    var partnerships: [Partnership]
+
+    struct Partnership: Content {
+        var title: String
+        var partner: String
+        var kind: String
+        var status: String
+        /// By side (`partner`, `cooperative`): commitments that fell due in the year, and those delivered.
+        var due: [String: Int]
+        var delivered: [String: Int]
+        var reviewedOn: String?
+        var decision: String?
+        var diverging: Bool?
+        var note: String?
+    }
 
     init(_ r: MeetingStore.Report, ballots: [UUID: Int], decimals: Int) {
         func money(_ v: Int64) -> String { Amount.string(v, decimals: decimals) }
@@ -245,6 +261,15 @@ struct MeetingReportDTO: Content {
             SHUShare(
                 memberNumber: $0.memberNumber, name: $0.name, capital: money($0.capital),
                 patronage: money($0.patronage), total: money($0.total))
+        }
+        partnerships = r.partnerships.map { p in
+            func byParty(_ counts: [PartnershipParty: Int]) -> [String: Int] {
+                Dictionary(uniqueKeysWithValues: PartnershipParty.allCases.map { ($0.rawValue, counts[$0] ?? 0) })
+            }
+            return Partnership(
+                title: p.title, partner: p.partner, kind: p.kind.rawValue, status: p.status.rawValue, due: byParty(p.due),
+                delivered: byParty(p.delivered), reviewedOn: p.lastReview?.reviewedOn.description,
+                decision: p.lastReview?.decision.rawValue, diverging: p.lastReview?.diverging, note: p.lastReview?.note)
         }
     }
 }

@@ -98,7 +98,15 @@ extension OpenAPIDocument {
                         ],
                         required: ["memberNumber", "name", "capital", "patronage", "total"])
                 ).orNull(),
-            ], required: ["meeting", "attendance", "resolutions", "statements"]),
+                "partnerships": .arrayOf(
+                    .object(
+                        [
+                            "title": .string, "partner": .string, "kind": .string, "status": .string,
+                            "due": .object(additionalProperties: .init(.integer)),
+                            "delivered": .object(additionalProperties: .init(.integer)), "reviewedOn": .isoDate,
+                            "decision": .string, "diverging": .boolean, "note": .string,
+                        ], required: ["title", "partner", "kind", "status", "due", "delivered"])),
+            ], required: ["meeting", "attendance", "resolutions", "statements", "partnerships"]),
         "MinistryReport": .object(
             [
                 "cooperativeName": .string, "registrationNumber": .string, "financialYear": .integer, "ratDate": .date,

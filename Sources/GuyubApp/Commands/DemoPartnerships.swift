@@ -12,6 +12,61 @@ import GuyubViews
 /// prices (its share of purchases measured from its supplier record). The university's
 /// lecturer signs in as `mitra@sukamaju.coop`.
 enum DemoPartnerships {
+    static let bankName = "Bank BRI Unit Sukamaju"
+    static let loanTitle = "Kredit modal kerja toko dan gudang"
+
+    /// The day the state bank's loan came in: the 5th, five months before today's month.
+    static func loanReceived(today: CivilDate) -> CivilDate {
+        let month = today.yearMonth.first.adding(months: -5)
+        return CivilDate(year: month.year, month: month.month, day: 5)!
+    }
+
+    /// The state bank's loan as the books run month by month: Rp 3 miliar at 6 % over 72 months, six of them
+    /// interest only, received five months ago, each instalment paid on its day, the 12th (this month's only once
+    /// the 12th has come).
+    static func bankLoanMonth(_ tenant: Tenant, month: YearMonth, last: CivilDate, today: CivilDate, chair: Actor)
+        async throws
+    {
+        let received = loanReceived(today: today)
+        let store = PartnershipStore(tenant)
+        let books = Catalogue(.id)
+        if month == received.yearMonth {
+            let bank = try await PartnerStore(tenant).add(
+                .init(
+                    name: bankName, kind: PartnerKind.financial.rawValue, contactName: "Andi Saputra", phone: "0811-2600-101",
+                    supplierID: nil, programmeID: nil), by: chair)
+            let loan = try await store.create(
+                .init(
+                    partnerID: bank.id, kind: PartnershipKind.financial.rawValue, title: loanTitle, start: received,
+                    end: received.adding(months: 72),
+                    ourGoals: "Modal kerja untuk stok sembako dan gabah tanpa menguras simpanan anggota.",
+                    theirGoals: "Menyalurkan kredit usaha rakyat ke koperasi desa yang sehat.", value: 3_000_000_000,
+                    financing: Financing.loan.rawValue), by: chair)
+            _ = try await store.act(.activate, on: loan, by: chair)
+            let first = received.adding(months: 1)
+            _ = try await BorrowingStore(tenant).receive(
+                .init(
+                    principal: 3_000_000_000, annualRate: 60_000, method: InterestMethod.anuitas.rawValue, periods: 72,
+                    grace: 6, firstDue: CivilDate(year: first.year, month: first.month, day: 12)!),
+                under: loan, through: "bank", on: received, description: books.loanReceivedEntry(loan.title), by: chair)
+            _ = try await PartnerDocumentStore(tenant).keep(
+                DemoDocument.pdf([
+                    "PERJANJIAN KREDIT MODAL KERJA", "", "Bank BRI Unit Sukamaju dan Koperasi Desa Merah Putih Sukamaju",
+                    "Plafon Rp 3.000.000.000, bunga 6% per tahun, jangka waktu 72 bulan,",
+                    "masa tenggang 6 bulan, angsuran setiap tanggal 12.",
+                ]), title: "Perjanjian kredit", partner: bank.id!, agreement: loan.id, by: chair)
+        }
+        guard month >= received.yearMonth,
+            let loan = try await tenant.query(PartnershipRecord.self).filter(\.$title == loanTitle).first()
+        else { return }
+        let loans = BorrowingStore(tenant)
+        while let next = try await loans.loan(of: loan.id!)?.next, let due = next.due, due <= last {
+            _ = try await loans.payNext(
+                under: loan, through: "bank", on: due,
+                description: { books.instalmentEntry($0.number, title: loan.title) }, by: chair)
+        }
+    }
+
     static func seed(_ tenant: Tenant, today: CivilDate, chair: Actor, passwordHash: String) async throws {
         let partners = PartnerStore(tenant)
         let store = PartnershipStore(tenant)
@@ -26,7 +81,9 @@ enum DemoPartnerships {
                     name: name, kind: kind.rawValue, contactName: contact, phone: phone, supplierID: supplier,
                     programmeID: programme), by: chair)
         }
-        let bank = try await partner("Bank BRI Unit Sukamaju", .financial, contact: "Andi Saputra", phone: "0811-2600-101")
+        guard let bank = try await tenant.query(PartnerRecord.self).filter(\.$name == bankName).first(),
+            let loan = try await tenant.query(PartnershipRecord.self).filter(\.$title == loanTitle).first()
+        else { return }
         let pertamina = try await partner(
             "Pertamina Patra Niaga", .stateCompany, contact: "Sales Area Klaten", phone: "0811-2600-102",
             programme: try await programme("LPG 3 kg"))
@@ -71,17 +128,17 @@ enum DemoPartnerships {
         let them = { (p: PartnerRecord) in p.name }
         let ago = { (months: Int) in today.adding(months: -months) }
 
-        // The bank's loan: on schedule, reviewed last month.
-        let loan = try await agreement(
-            bank, .financial, "Kredit modal kerja toko dan gudang", from: ago(5), to: ago(5).adding(months: 72),
-            ours: "Modal kerja untuk stok sembako dan gabah tanpa menguras simpanan anggota.",
-            theirs: "Menyalurkan kredit usaha rakyat ke koperasi desa yang sehat.", value: 3_000_000_000,
-            tasks: [
+        // The bank's loan (received and paid month by month with the books): on schedule, reviewed last month.
+        let received = loanReceived(today: today)
+        try await store.setTasks(
+            [
                 ("Pencairan kredit", [coop: .informed, them(bank): .accountable]),
                 ("Laporan keuangan triwulanan", [coop: .accountable, them(bank): .informed, "Pengawas": .consulted]),
                 ("Angsuran tanggal 12", [coop: .accountable, them(bank): .informed]),
-            ])
-        try await owe(loan, .partner, "Mencairkan kredit Rp 3.000.000.000", due: ago(5).adding(days: 7)!, delivered: ago(5))
+            ].map { ResponsibilityTask(task: $0.0, parties: $0.1) }, of: loan, by: chair)
+        try await owe(
+            loan, .partner, "Mencairkan kredit Rp 3.000.000.000", due: received.adding(days: 7)!, delivered: received,
+            evidence: "Dana masuk rekening koperasi")
         try await owe(
             loan, .cooperative, "Laporan keuangan triwulan pertama", due: ago(2), delivered: ago(2).adding(days: -3)!,
             evidence: "Diserahkan ke kantor unit")
@@ -91,7 +148,7 @@ enum DemoPartnerships {
             note: "Pencairan dan laporan tepat waktu; angsuran lancar.", on: ago(1), by: chair)
 
         // The goods the state regulates, through its companies.
-        _ = try await agreement(
+        let lpg = try await agreement(
             pertamina, .marketing, "Pangkalan resmi LPG 3 kg", from: ago(10), to: ago(10).adding(months: 36),
             ours: "Warga membeli LPG 3 kg sesuai harga eceran tertinggi.", theirs: "Penyaluran tepat sasaran, tercatat per NIK.",
             tasks: [
@@ -150,6 +207,21 @@ enum DemoPartnerships {
             wholesaler, .marketing, "Harga grosir tetap untuk toko koperasi", from: ago(6), to: ago(6).adding(months: 24),
             ours: "Harga beli sembako yang stabil.", theirs: "Pembeli tetap dengan pembayaran 30 hari.",
             tasks: [("Pengiriman dua mingguan", [coop: .consulted, them(wholesaler): .accountable])])
+
+        // What each is to bring, most of it measured from the records.
+        let benefits = BenefitStore(tenant)
+        for (a, name, measure, target, unit) in [
+            (loan, "Kredit cair", IndicatorMeasure.loanReceived, Int64(3_000_000_000), nil),
+            (loan, "Pokok kredit terbayar", .loanRepaid, 3_000_000_000, nil),
+            (lpg, "Penjualan LPG 3 kg", .programmeSales, 60_000_000, nil),
+            (grant, "Hibah diterima", .grantReceived, 75_000_000, nil),
+            (training, "Modul dan kelas terlaksana", .commitmentsDelivered, 4, nil),
+            (training, "Jam pelatihan pengurus", .entered, 40, "jam"),
+        ] as [(PartnershipRecord, String, IndicatorMeasure, Int64, String?)] {
+            let indicator = try await benefits.add(
+                name: name, measure: measure.rawValue, target: target, unit: unit, to: a, by: chair)
+            if measure == .entered { try await benefits.enter(16, on: indicator.id, of: a, by: chair) }
+        }
 
         // The lecturer's sign-in.
         let lecturer = try await AccountStore.createUser(

@@ -194,6 +194,7 @@ extension DemoData {
                             .credit(.role(.adminFees), 150_000),
                         ]), by: treasurer)
             }
+            try await DemoPartnerships.bankLoanMonth(tenant, month: month, last: lastDay, today: today, chair: chair)
             try await shop.month(
                 first: month.first, last: lastDay, members: active.values.sorted { $0.memberNumber < $1.memberNumber },
                 random: &random)

@@ -43,6 +43,24 @@ enum MeetingReportCSV {
         csv.row([text.businessVolumeLabel, String(r.businessVolume)])
         csv.row([text.expensesLabel, String(income.parts.reduce(0) { $0 + $1.totalExpenses })])
         csv.row([text.surplusLabel, String(income.surplus)])
+        if !r.partnerships.isEmpty {
+            csv.row([])
+            csv.row([text.reportPartnershipsTitle])
+            csv.row([
+                text.reportAgreementColumn, text.partnershipField("partnerId"), text.partnershipField("kind"),
+                text.statusLabel, text.reportPartnerKeptColumn, text.reportCooperativeKeptColumn, text.reportReviewColumn,
+                text.partnershipField("decision"), text.partnershipField("note"),
+            ])
+            for p in r.partnerships {
+                csv.row([
+                    p.title, p.partner, text.partnershipKind(p.kind), text.partnershipStatus(p.status),
+                    "\(p.delivered[.partner] ?? 0)/\(p.due[.partner] ?? 0)",
+                    "\(p.delivered[.cooperative] ?? 0)/\(p.due[.cooperative] ?? 0)",
+                    p.lastReview?.reviewedOn.description ?? "", p.lastReview.map { text.reviewDecision($0.decision) } ?? "",
+                    p.lastReview?.note ?? "",
+                ])
+            }
+        }
         if let shares = r.shuShares {
             csv.row([])
             csv.row([text.shuTableTitle])

@@ -21,6 +21,8 @@ extension MeetingStore {
         /// The SHU table per member (jasa modal, jasa usaha) for the year, once the year is closed and its
         /// distribution computed; nil until then.
         package var shuShares: [SHUShareLine]?
+        /// The partnerships that ran in the year: what each side delivered of what fell due, and their reviews.
+        package let partnerships: [PartnershipStore.YearSummary]
         /// The audit chain's head as the pack was made: printed on it, to compare with the chain later.
         package let auditSequence: Int64
         package let auditHead: String
@@ -54,7 +56,9 @@ extension MeetingStore {
             participants: try await participants(of: id), resolutions: try await resolutions(of: id),
             balanceSheet: position, incomeStatement: flows,
             members: try await tenant.query(MemberRecord.self).filter(\.$status == MemberStatus.member).count(),
-            shuShares: try await shuTable(year), auditSequence: cooperative.auditSequence, auditHead: cooperative.auditHead)
+            shuShares: try await shuTable(year),
+            partnerships: try await PartnershipStore(tenant).summaries(of: year, until: meeting.heldOn),
+            auditSequence: cooperative.auditSequence, auditHead: cooperative.auditHead)
     }
 
     /// The year's distribution, member by member in number order.

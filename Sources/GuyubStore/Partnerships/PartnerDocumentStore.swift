@@ -9,11 +9,11 @@ package struct PartnerDocumentStore: Sendable {
 
     package init(_ tenant: Tenant) { self.tenant = tenant }
 
-    /// A partner's documents, those of one agreement when `agreement` is given.
+    /// A partner's documents: with `agreement`, those of that agreement and the partner's own (a licence, a
+    /// deed), not those of its other agreements.
     package func documents(of partner: UUID, agreement: UUID? = nil) async throws -> [PartnerDocumentRecord] {
-        var query = tenant.query(PartnerDocumentRecord.self).filter(\.$partnerID == partner)
-        if let agreement { query = query.filter(\.$partnershipID == agreement) }
-        return try await query.sort(\.$createdAt, .descending).all()
+        try await tenant.query(PartnerDocumentRecord.self).filter(\.$partnerID == partner).sort(\.$createdAt, .descending)
+            .all().filter { agreement == nil || $0.partnershipID == nil || $0.partnershipID == agreement }
     }
 
     package func find(_ id: UUID?) async throws -> PartnerDocumentRecord {

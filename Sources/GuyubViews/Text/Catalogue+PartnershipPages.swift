@@ -187,4 +187,22 @@ extension Catalogue {
         pick("JPEG, PNG, WebP atau PDF, paling besar 3 MB.", "JPEG, PNG, WebP or PDF, at most 3 MB.")
     }
     package var keepDocument: String { pick("Simpan dokumen", "Keep document") }
+
+    package var reportPartnershipsTitle: String { pick("Kemitraan tahun buku", "Partnerships of the year") }
+    package var reportAgreementColumn: String { pick("Kerja sama", "Agreement") }
+    package var reportKeptColumn: String { pick("Komitmen terpenuhi", "Commitments delivered") }
+    package var reportPartnerKeptColumn: String { pick("Komitmen mitra terpenuhi", "Partner's commitments delivered") }
+    package var reportCooperativeKeptColumn: String {
+        pick("Komitmen koperasi terpenuhi", "Cooperative's commitments delivered")
+    }
+    package var reportReviewColumn: String { pick("Tinjauan terakhir", "Last review") }
+    package var reportNotReviewed: String { pick("Belum pernah ditinjau", "Not reviewed yet") }
+    package func reportKept(
+        partner: (delivered: Int, due: Int), cooperative: (delivered: Int, due: Int), partnerName: String
+    ) -> String {
+        pick(
+            "\(partnerName): \(partner.delivered) dari \(partner.due); koperasi: \(cooperative.delivered) dari \(cooperative.due)",
+            "\(partnerName): \(partner.delivered) of \(partner.due); the cooperative: \(cooperative.delivered) of \(cooperative.due)"
+        )
+    }
 }

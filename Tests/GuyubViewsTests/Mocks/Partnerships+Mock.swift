@@ -47,6 +47,30 @@ extension PartnershipPage.Model {
         return model
     }
 
+    /// The state bank's loan on schedule, two instalments paid, with its benefits and documents.
+    static var withLoan: PartnershipPage.Model {
+        var model = mock
+        model.grant = nil
+        model.financing = .loan
+        let schedule = try! LoanSchedule(
+            BankLoan.terms(
+                principal: 3_000_000_000, annualRate: 60_000, method: .anuitas, periods: 72, grace: 6,
+                firstDue: CivilDate(year: 2026, month: 4, day: 12)!, received: CivilDate(year: 2026, month: 3, day: 5)!))
+        model.loan = (
+            schedule,
+            [1: CivilDate(year: 2026, month: 4, day: 10)!, 2: CivilDate(year: 2026, month: 5, day: 12)!]
+        )
+        model.indicators = [
+            .init(
+                id: UUID(), name: "Pinjaman cair",
+                benefit: .init(measure: .loanReceived, target: 3_000_000_000, actual: 3_000_000_000),
+                unit: nil),
+            .init(id: UUID(), name: "Jam pendampingan", benefit: .init(measure: .entered, target: 40, actual: 12), unit: "jam"),
+        ]
+        model.documents = [(UUID(), "Perjanjian kredit")]
+        return model
+    }
+
     /// As the partner's own person sees it: only their side's open commitment has a form.
     static var forPartner: PartnershipPage.Model {
         var model = mock

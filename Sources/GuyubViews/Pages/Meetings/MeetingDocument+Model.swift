@@ -40,8 +40,31 @@ extension MeetingDocument {
         }
     }
 
+    /// An agreement that ran in the year, as the report pack summarises it.
+    package struct Partnership: Sendable {
+        package var title: String
+        package var partner: String
+        package var kind: PartnershipKind
+        package var status: PartnershipStatus
+        /// Of the commitments due in the year: the partner's delivered of due, the cooperative's.
+        package var partnerKept: (delivered: Int, due: Int)
+        package var cooperativeKept: (delivered: Int, due: Int)
+        package var review: (on: CivilDate, decision: ReviewDecision, diverging: Bool, note: String)?
+
+        package init(
+            title: String, partner: String, kind: PartnershipKind, status: PartnershipStatus,
+            partnerKept: (delivered: Int, due: Int), cooperativeKept: (delivered: Int, due: Int),
+            review: (on: CivilDate, decision: ReviewDecision, diverging: Bool, note: String)?
+        ) {
+            (self.title, self.partner, self.kind, self.status) = (title, partner, kind, status)
+            (self.partnerKept, self.cooperativeKept, self.review) = (partnerKept, cooperativeKept, review)
+        }
+    }
+
     package struct Model: Sendable {
         package var kind: SiteURL.MeetingDocumentKind
+        /// The report pack's summary of the year's partnerships.
+        package var partnerships: [Partnership] = []
         package var cooperativeName: String
         package var registrationNumber: String
         package var meeting: MeetingShow.Model

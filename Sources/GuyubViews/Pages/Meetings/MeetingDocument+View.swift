@@ -173,6 +173,30 @@ extension MeetingDocument {
                 } else {
                     Paragraph(text.shuTablePending).class("muted")
                 }
+                if !model.partnerships.isEmpty {
+                    H2(text.reportPartnershipsTitle)
+                    DataTable(
+                        columns: [
+                            text.reportAgreementColumn, text.partnershipField("partnerId"), text.reportKeptColumn,
+                            text.reportReviewColumn,
+                        ],
+                        rows: model.partnerships.map { p -> [Component] in
+                            [
+                                Text(
+                                    p.title + " (" + text.partnershipKind(p.kind).lowercased() + ", "
+                                        + text.partnershipStatus(p.status).lowercased() + ")"),
+                                Text(p.partner),
+                                Text(
+                                    text.reportKept(
+                                        partner: p.partnerKept, cooperative: p.cooperativeKept, partnerName: p.partner)),
+                                Text(
+                                    p.review.map {
+                                        format.date($0.on) + ": " + text.reviewDecision($0.decision)
+                                            + ($0.diverging ? " — " + text.goalsApart : "") + ". " + $0.note
+                                    } ?? text.reportNotReviewed),
+                            ]
+                        }, className: "report-partnerships")
+                }
                 if let seal = model.seal {
                     Paragraph(text.reportSeal(seal)).class("seal")
                 }
