@@ -83,6 +83,8 @@ struct MoneyPagesTests {
             }
             #expect(!html.contains("onclick"), "\(name)")
             #expect(!html.contains("javascript:"), "\(name)")
+            // The content security policy refuses inline styles as it does inline scripts.
+            #expect(!html.contains(" style=\""), "\(name)")
         }
         #expect(
             printable == 2 + Report.Model.Kind.allCases.count + 3 + 2 + 1 + 1 + 1 + 1 + 1 + 1 + 3,
