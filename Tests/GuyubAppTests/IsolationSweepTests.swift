@@ -139,6 +139,7 @@ import VaporTesting
         "POST /partnerships/:id/responsibilities": .permission(.managePartnerships),
         "POST /partnerships/:id/commitments": .permission(.managePartnerships),
         "POST /partnerships/:id/reviews": .permission(.managePartnerships), "POST /commitments/:id/deliver": .signedIn,
+        "GET /commitments/:id/evidence": .signedIn,
         "POST /partnerships/:id/grants": .permission(.managePartnerships),
         "POST /partnerships/:id/grants/spending": .permission(.managePartnerships),
         "POST /partnerships/:id/loan": .permission(.managePartnerships),

@@ -179,6 +179,9 @@ import VaporTesting
                 "/api/v1/partnerships/\(grant)/indicators", json: ["indicatorId": id("Jam pendampingan"), "actual": "12"])
             let overMeasured = try await s.api.put(
                 "/api/v1/partnerships/\(grant)/indicators", json: ["indicatorId": id("Hibah cair"), "actual": "1"])
+            let reviewed = try await s.api.post(
+                "/api/v1/partnerships/\(grant)/reviews", json: ["decision": "continue", "note": "Pelatihan berjalan."])
+            let atReview = (try reviewed.json()["reviews"] as? [[String: Any]])?.first?["benefits"] as? [[String: Any]]
             let shown = try #require(typed.json()["indicators"] as? [[String: Any]])
             func figure(_ name: String) -> (String?, Int?) {
                 let row = shown.first { $0["name"] as? String == name }
@@ -194,6 +197,8 @@ import VaporTesting
             #expect(figure("Sesi pelatihan") == ("1", 25))
             #expect(figure("Jam pendampingan") == ("12", 30))
             #expect(shown.first { $0["name"] as? String == "Jam pendampingan" }?["unit"] as? String == "jam")
+            // The review keeps the benefits as it found them.
+            #expect(atReview?.map { $0["percent"] as? Int } == [100, 25, 30], "\(reviewed.body.string)")
         }
     }
 

@@ -59,10 +59,13 @@ import VaporTesting
             let lecturerToken = try await lecturer.get(path).csrfToken()
             let api = try await s.api.get("/api/v1/partnerships/\(path.split(separator: "/").last!)").json()
             let commitment = try #require((api["commitments"] as? [[String: Any]])?.first?["id"] as? String)
-            let delivered = try await lecturer.post(
+            let delivered = try await lecturer.upload(
                 "/commitments/\(commitment.lowercased())/deliver",
-                form: ["_csrf": lecturerToken, "evidence": "Modul dikirim lewat surel 18/03"])
+                fields: [("_csrf", lecturerToken), ("evidence", "Modul dikirim lewat surel 18/03")],
+                bytes: SupplyAPITests.png, fileName: "modul.png", type: "image/png")
             let after = try await lecturer.get(path).body.string
+            let evidence = try await lecturer.get("/commitments/\(commitment.lowercased())/evidence")
+            let boardSees = try await board.get("/commitments/\(commitment.lowercased())/evidence")
 
             #expect(badStart.body.string.contains("Tanggal mulai tidak dapat dibaca"))
             #expect(drafted.status == .seeOther && activated.status == .seeOther)
@@ -75,7 +78,8 @@ import VaporTesting
             #expect(agreement.contains("Materi pelatihan") && agreement.contains("Tandai sudah dipenuhi"))
             #expect(!agreement.contains("Catat tinjauan") && !agreement.contains("Simpan pembagian peran"))
             #expect(delivered.status == .seeOther, "\(delivered.body.string)")
-            #expect(after.contains("Modul dikirim lewat surel 18/03"))
+            #expect(after.contains("Modul dikirim lewat surel 18/03") && after.contains("Lihat berkas bukti"))
+            #expect(evidence.status == .ok && evidence.headers.contentType == .png && boardSees.status == .ok)
         }
     }
 

@@ -65,6 +65,25 @@ import Testing
                 ], today: today) == 33, "one of three due kept on time; the waived and the not-yet-due left out")
     }
 
+    /// Quarter by quarter, the record adds up to the whole: each quarter counts what fell due in it as the whole
+    /// record counts it.
+    @Test func theTrackRecordOverTimeSumsToTheWhole() {
+        let today = CivilDate(year: 2026, month: 10, day: 1)!
+        let on = { (m: Int, d: Int) in CivilDate(year: 2026, month: m, day: d)! }
+        let owed: [Commitment.Owed] = [
+            (.delivered, on(2, 10), on(2, 9)), (.delivered, on(3, 31), on(4, 2)), (.open, on(5, 20), nil),
+            (.delivered, on(6, 1), on(6, 1)), (.waived, on(7, 5), nil), (.open, on(12, 1), nil),
+        ]
+        let record = Commitment.record(owed, today: today)
+        #expect(
+            record == [
+                .init(year: 2026, quarter: 1, due: 2, kept: 1), .init(year: 2026, quarter: 2, due: 2, kept: 1),
+            ])
+        #expect(record.map(\.label) == ["2026-Q1", "2026-Q2"])
+        let whole = record.reduce(into: (due: 0, kept: 0)) { ($0.due, $0.kept) = ($0.due + $1.due, $0.kept + $1.kept) }
+        #expect(Commitment.fulfilment(owed, today: today) == whole.kept * 100 / whole.due)
+    }
+
     @Test func aGrantIsSpentOnExpensesAndOrdinaryAssetsOnly() {
         #expect(Grant.maySpend(on: .expense, role: .operatingExpense, active: true))
         #expect(Grant.maySpend(on: .asset, role: nil, active: true), "equipment the board added to the chart")

@@ -112,8 +112,21 @@ extension OpenAPIDocument {
                         [
                             "reviewedOn": .isoDate, "committed": .integer, "delivered": .integer, "diverging": .boolean,
                             "decision": choices(ReviewDecision.self), "note": .string, "by": .string,
-                        ], required: ["reviewedOn", "committed", "delivered", "diverging", "decision", "note", "by"])),
+                            "benefits": .arrayOf(
+                                .object(
+                                    [
+                                        "name": .string, "measure": choices(IndicatorMeasure.self), "target": .string,
+                                        "actual": .string, "percent": .integer,
+                                    ], required: ["name", "measure", "target", "actual", "percent"])),
+                        ],
+                        required: ["reviewedOn", "committed", "delivered", "diverging", "decision", "note", "by", "benefits"])),
                 "fulfilment": .object(additionalProperties: .init(.integer)),
+                "record": .arrayOf(
+                    .object(
+                        [
+                            "quarter": .string(pattern: "^[0-9]{4}-Q[1-4]$"), "party": choices(PartnershipParty.self),
+                            "due": .integer, "kept": .integer,
+                        ], required: ["quarter", "party", "due", "kept"])),
                 "grant": .object(
                     ["received": .string, "spent": .string, "unspent": .string], required: ["received", "spent", "unspent"]),
                 "financing": choices(Financing.self),

@@ -241,6 +241,15 @@ struct PartnershipDTO: Content {
         var decision: String
         var note: String
         var by: String
+        /// The benefits against their targets as the review found them.
+        var benefits: [ReviewBenefit]
+    }
+    struct ReviewBenefit: Content {
+        var name: String
+        var measure: String
+        var target: String
+        var actual: String
+        var percent: Int
     }
     var id: UUID
     var partnerId: UUID
@@ -257,6 +266,14 @@ struct PartnershipDTO: Content {
     var reviews: [Review]?
     /// Of what each side owed by today, the share delivered on time, in percent (none when nothing is due).
     var fulfilment: [String: Int]?
+    /// The same, quarter by quarter of the due days: each side's track record over time.
+    var record: [Quarter]?
+    struct Quarter: Content {
+        var quarter: String
+        var party: String
+        var due: Int
+        var kept: Int
+    }
     /// A financial agreement's `grant`, `loan` or `equity`, once said or booked.
     var financing: String?
     /// A financial agreement's grant money: received, spent on its purpose, left.
@@ -312,12 +329,23 @@ struct PartnershipDTO: Content {
         self.reviews = reviews?.map {
             Review(
                 reviewedOn: $0.reviewedOn.description, committed: $0.committed, delivered: $0.delivered,
-                diverging: $0.diverging, decision: $0.decision.rawValue, note: $0.note, by: $0.byName)
+                diverging: $0.diverging, decision: $0.decision.rawValue, note: $0.note, by: $0.byName,
+                benefits: $0.benefits.map {
+                    ReviewBenefit(
+                        name: $0.name, measure: $0.measure.rawValue, target: String($0.target), actual: String($0.actual),
+                        percent: $0.benefit.percent)
+                })
         }
         fulfilment = commitments.map { all in
             PartnershipParty.allCases.reduce(into: [String: Int]()) { rates, party in
                 rates[party.rawValue] = Commitment.fulfilment(
                     all.filter { $0.party == party }.map { ($0.status, $0.due, $0.deliveredOn) }, today: today)
+            }
+        }
+        record = commitments.map { all in
+            PartnershipParty.allCases.flatMap { party in
+                Commitment.record(all.filter { $0.party == party }.map { ($0.status, $0.due, $0.deliveredOn) }, today: today)
+                    .map { Quarter(quarter: $0.label, party: party.rawValue, due: $0.due, kept: $0.kept) }
             }
         }
         actions = manager ? p.status.allowed.map(\.rawValue) : []

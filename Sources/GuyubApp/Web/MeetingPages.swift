@@ -387,11 +387,13 @@ struct MeetingPages: RouteCollection {
             seal: kind == .report ? request.catalogue.auditSeal(sequence: report.auditSequence, hash: report.auditHead) : nil)
         if kind == .report {
             model.partnerships = report.partnerships.map {
-                .init(
+                var line = MeetingDocument.Partnership(
                     title: $0.title, partner: $0.partner, kind: $0.kind, status: $0.status,
                     partnerKept: ($0.delivered[.partner] ?? 0, $0.due[.partner] ?? 0),
                     cooperativeKept: ($0.delivered[.cooperative] ?? 0, $0.due[.cooperative] ?? 0),
                     review: $0.lastReview.map { ($0.reviewedOn, $0.decision, $0.diverging, $0.note) })
+                line.benefits = $0.lastReview?.benefits ?? []
+                return line
             }
         }
         model.address = report.rules.address

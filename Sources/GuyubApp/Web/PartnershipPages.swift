@@ -20,7 +20,8 @@ struct PartnershipPages: RouteCollection {
         routes.post("partnerships", ":id", "responsibilities", use: responsibilities)
         routes.post("partnerships", ":id", "commitments", use: commit)
         routes.post("partnerships", ":id", "reviews", use: review)
-        routes.post("commitments", ":id", "deliver", use: deliver)
+        routes.on(.POST, "commitments", ":id", "deliver", body: .collect(maxSize: "4mb"), use: deliver)
+        routes.get("commitments", ":id", "evidence", use: evidence)
         routes.post("partnerships", ":id", "grants", use: receiveGrant)
         routes.post("partnerships", ":id", "grants", "spending", use: spendGrant)
         routes.post("partnerships", ":id", "loan", use: receiveLoan)
@@ -197,17 +198,26 @@ struct PartnershipPages: RouteCollection {
             theirGoals: a.theirGoals, value: a.value, cooperative: principal.cooperativeName,
             tasks: parts.tasks,
             commitments: commitments.map {
-                .init(
+                var row = PartnershipPage.Commitment(
                     id: $0.id!, party: $0.party, what: $0.what, due: $0.due, status: $0.status,
                     overdue: Commitment.isOverdue($0.status, due: $0.due, today: today), deliveredOn: $0.deliveredOn,
                     evidence: $0.evidence)
+                row.evidenceFile = $0.evidenceUploadID != nil
+                return row
             },
             reviews: parts.reviews.map {
-                .init(
+                var review = PartnershipPage.Review(
                     on: $0.reviewedOn, committed: $0.committed, delivered: $0.delivered, diverging: $0.diverging,
                     decision: $0.decision, note: $0.note, by: $0.byName)
+                review.benefits = $0.benefits
+                return review
             }, canManage: principal.allows(.managePartnerships), asPartner: !principal.allows(.viewPartnerships))
         model.financing = a.financing
+        model.record = PartnershipParty.allCases.flatMap { party in
+            Commitment.record(
+                commitments.filter { $0.party == party }.map { ($0.status, $0.due, $0.deliveredOn) }, today: today
+            ).map { (party, $0) }
+        }
         model.loan = parts.loan.map { position in
             (position.schedule, Dictionary(uniqueKeysWithValues: position.payments.map { ($0.number, $0.paidOn) }))
         }
@@ -378,6 +388,8 @@ struct PartnershipPages: RouteCollection {
 
     struct DeliverForm: Content {
         var evidence: String?
+        /// A photo or a PDF of what was delivered, kept with it.
+        var file: File?
     }
 
     /// Delivered, by the board's people or by the partner's own for their side.
@@ -394,11 +406,24 @@ struct PartnershipPages: RouteCollection {
             request, on: a, form: "deliver-\(commitment.id!.uuidString.lowercased())", fields: [],
             notice: "commitment_delivered"
         ) { store, principal in
+            // The file is kept in the same transaction: refused, neither stays.
+            let bytes = form.file.map { Array($0.data.readableBytesView) } ?? []
+            let upload = bytes.isEmpty ? nil : try await UploadStore(store.tenant).keep(bytes, by: principal.actor).id
             _ = try await store.deliver(
-                commitment, under: a, evidence: form.evidence, upload: nil, entry: nil, on: try request.today(),
-                asPartner: scope != nil,
-                by: principal.actor)
+                commitment, under: a, evidence: form.evidence, upload: upload, entry: nil, on: try request.today(),
+                asPartner: scope != nil, by: principal.actor)
         }
+    }
+
+    /// The file kept as a commitment's evidence, to those who see its agreement.
+    func evidence(_ request: Request) async throws -> Response {
+        let scope = try await PartnershipsController.scope(request)
+        let tenant = try request.tenant()
+        guard let commitment = try await tenant.find(CommitmentRecord.self, request.parameters.get("id", as: UUID.self)),
+            let upload = commitment.evidenceUploadID
+        else { throw AccessError.notFound }
+        _ = try await PartnershipStore(tenant).find(commitment.partnershipID, of: scope)
+        return SupplyController.serve(try await UploadStore(tenant).find(upload))
     }
 }
 

@@ -16,6 +16,21 @@ package enum IndicatorMeasure: String, Codable, Sendable, CaseIterable {
     package var isMoney: Bool { ![.entered, .commitmentsDelivered].contains(self) }
 }
 
+/// A benefit as a review found it: what it had reached of its target that day.
+package struct ReviewedBenefit: Codable, Sendable, Equatable {
+    package var name: String
+    package var measure: IndicatorMeasure
+    package var target: Int64
+    package var actual: Int64
+    package var unit: String?
+
+    package init(name: String, benefit: Benefit, unit: String?) {
+        (self.name, measure, target, actual, self.unit) = (name, benefit.measure, benefit.target, benefit.actual, unit)
+    }
+
+    package var benefit: Benefit { Benefit(measure: measure, target: target, actual: actual) }
+}
+
 /// A benefit with its target and what it has reached.
 package struct Benefit: Sendable, Equatable {
     package var measure: IndicatorMeasure

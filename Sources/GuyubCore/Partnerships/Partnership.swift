@@ -105,18 +105,42 @@ package enum Commitment {
         status == .open && due < today
     }
 
+    package typealias Owed = (status: CommitmentStatus, due: CivilDate, deliveredOn: CivilDate?)
+
     /// Of the commitments due by `today` (waived ones left out), the share delivered by their day, in whole
     /// percent rounded down; nil when none is due yet. The track record a party earns.
-    package static func fulfilment(
-        _ commitments: [(status: CommitmentStatus, due: CivilDate, deliveredOn: CivilDate?)], today: CivilDate
-    ) -> Int? {
-        // Due and past its day, or delivered by today: one due today and still open is not missed yet.
-        let due = commitments.filter {
-            $0.status != .waived && ($0.due < today || ($0.status == .delivered && $0.due <= today))
-        }
+    package static func fulfilment(_ commitments: [Owed], today: CivilDate) -> Int? {
+        let due = counted(commitments, today: today)
         guard !due.isEmpty else { return nil }
-        let kept = due.filter { $0.status == .delivered && ($0.deliveredOn ?? $0.due) <= $0.due }.count
-        return kept * 100 / due.count
+        return due.filter(kept).count * 100 / due.count
+    }
+
+    /// Due and past its day, or delivered by today: one due today and still open is not missed yet.
+    private static func counted(_ commitments: [Owed], today: CivilDate) -> [Owed] {
+        commitments.filter { $0.status != .waived && ($0.due < today || ($0.status == .delivered && $0.due <= today)) }
+    }
+
+    private static func kept(_ owed: Owed) -> Bool { owed.status == .delivered && (owed.deliveredOn ?? owed.due) <= owed.due }
+
+    /// One quarter of a party's track record: the commitments due in it (as `fulfilment` counts them) and
+    /// those kept on time.
+    package struct Quarter: Sendable, Equatable {
+        package var year: Int
+        /// 1 to 4.
+        package var quarter: Int
+        package var due: Int
+        package var kept: Int
+        package init(year: Int, quarter: Int, due: Int, kept: Int) {
+            (self.year, self.quarter, self.due, self.kept) = (year, quarter, due, kept)
+        }
+        package var label: String { "\(year)-Q\(quarter)" }
+    }
+
+    /// The track record over time: `fulfilment`'s count, quarter by quarter of the due days, oldest first.
+    package static func record(_ commitments: [Owed], today: CivilDate) -> [Quarter] {
+        Dictionary(grouping: counted(commitments, today: today)) { $0.due.year * 10 + ($0.due.month - 1) / 3 + 1 }
+            .map { key, rows in Quarter(year: key / 10, quarter: key % 10, due: rows.count, kept: rows.filter(kept).count) }
+            .sorted { ($0.year, $0.quarter) < ($1.year, $1.quarter) }
     }
 }
 

@@ -257,6 +257,10 @@ package struct PartnershipStore: Sendable {
         (review.partnershipID, review.reviewedOn, review.committed) = (agreement.id!, date, due.count)
         review.delivered = due.filter { $0.status == .delivered }.count
         (review.diverging, review.decision, review.byName) = (diverging, decision, actor.name)
+        let benefits = try await BenefitStore(tenant).indicators(of: agreement).map {
+            ReviewedBenefit(name: $0.record.name, benefit: $0.benefit, unit: $0.record.unit)
+        }
+        if !benefits.isEmpty { review.benefitsJSON = String(decoding: try JSONEncoder().encode(benefits), as: UTF8.self) }
         try await tenant.create(review)
         let before = agreement.status
         agreement.status = status

@@ -105,6 +105,10 @@ package final class CommitmentRecord: TenantModel, @unchecked Sendable {
 
 /// A periodic review: what was committed against delivered, whether the goals still meet, the decision.
 package final class PartnershipReviewRecord: TenantModel, @unchecked Sendable {
+    package var benefits: [ReviewedBenefit] {
+        (benefitsJSON.flatMap { try? JSONDecoder().decode([ReviewedBenefit].self, from: Data($0.utf8)) }) ?? []
+    }
+
     package static let schema = "partnership_reviews"
 
     @ID package var id: UUID?
@@ -121,6 +125,8 @@ package final class PartnershipReviewRecord: TenantModel, @unchecked Sendable {
     @Field(key: "decision") package var decision: ReviewDecision
     @Field(key: "note") package var note: String
     @Field(key: "by_name") package var byName: String
+    /// The benefits against their targets as the review found them, as JSON (`[ReviewedBenefit]`).
+    @OptionalField(key: "benefits") package var benefitsJSON: String?
     /// Orders two reviews of one day.
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 

@@ -157,6 +157,9 @@ extension Catalogue {
             "Each indicator has a target. Actual figures come from the books, the shop and the commitments; what no record holds is typed."
         )
     }
+    package func benefitsAtReview(_ list: String) -> String {
+        pick("Manfaat saat ditinjau: \(list)", "Benefits at the review: \(list)")
+    }
     package var noIndicatorsYet: String { pick("Belum ada indikator manfaat.", "No benefit indicators yet.") }
     package var addIndicator: String { pick("Tambah indikator", "Add indicator") }
     package var saveActual: String { pick("Simpan capaian", "Save actual") }
@@ -180,6 +183,15 @@ extension Catalogue {
         }
     }
 
+    package var evidenceFileLabel: String { pick("Foto atau PDF bukti (boleh kosong)", "Photo or PDF as evidence (optional)") }
+    package var evidenceFileLink: String { pick("Lihat berkas bukti", "See the evidence file") }
+    package var quarterColumn: String { pick("Triwulan", "Quarter") }
+    package var trackRecordCaption: String {
+        pick(
+            "Rekam jejak: komitmen dipenuhi tepat waktu dari yang jatuh tempo",
+            "Track record: commitments kept on time of those due")
+    }
+    package func keptOfDue(_ kept: Int, _ due: Int) -> String { pick("\(kept) dari \(due)", "\(kept) of \(due)") }
     package var documentsTitle: String { pick("Dokumen", "Documents") }
     package var noDocumentsYet: String { pick("Belum ada dokumen.", "No documents yet.") }
     package var documentFileLabel: String { pick("Berkas (foto atau PDF)", "File (photo or PDF)") }

@@ -82,13 +82,24 @@ final class Client: @unchecked Sendable {
     func upload(_ path: String, fields: [(String, String)], csv: String, fileName: String) async throws
         -> TestingHTTPResponse
     {
+        try await upload(path, fields: fields, bytes: Array(csv.utf8), fileName: fileName, type: "text/csv")
+    }
+
+    /// The same with any file's bytes and type (a photo, a PDF).
+    @discardableResult
+    func upload(_ path: String, fields: [(String, String)], bytes: [UInt8], fileName: String, type: String) async throws
+        -> TestingHTTPResponse
+    {
         let boundary = "----guyub"
         let parts = fields.map { "--\(boundary)\r\nContent-Disposition: form-data; name=\"\($0.0)\"\r\n\r\n\($0.1)\r\n" }
-        let body =
-            parts.joined() + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\n"
-            + "Content-Type: text/csv\r\n\r\n\(csv)\r\n--\(boundary)--\r\n"
+        var body = ByteBuffer(
+            string: parts.joined()
+                + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\n"
+                + "Content-Type: \(type)\r\n\r\n")
+        body.writeBytes(bytes)
+        body.writeString("\r\n--\(boundary)--\r\n")
         return try await send(
-            .POST, path, body: ByteBuffer(string: body),
+            .POST, path, body: body,
             contentType: HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
     }
 

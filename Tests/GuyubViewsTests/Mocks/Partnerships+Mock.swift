@@ -68,6 +68,11 @@ extension PartnershipPage.Model {
             .init(id: UUID(), name: "Jam pendampingan", benefit: .init(measure: .entered, target: 40, actual: 12), unit: "jam"),
         ]
         model.documents = [(UUID(), "Perjanjian kredit")]
+        model.record = [
+            (.partner, .init(year: 2026, quarter: 1, due: 1, kept: 1)),
+            (.cooperative, .init(year: 2026, quarter: 2, due: 2, kept: 1)),
+        ]
+        model.reviews[0].benefits = model.indicators.map { .init(name: $0.name, benefit: $0.benefit, unit: $0.unit) }
         return model
     }
 

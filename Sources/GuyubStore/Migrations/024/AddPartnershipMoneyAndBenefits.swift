@@ -1,7 +1,8 @@
 import FluentKit
 
 /// What a financial agreement brings (a partner bank's loan and its instalments, equity received or made),
-/// the benefits each agreement is measured by, and the documents kept with partners and agreements.
+/// the benefits each agreement is measured by (and as each review found them), and the documents kept with
+/// partners and agreements.
 struct AddPartnershipMoneyAndBenefits: AsyncMigration {
     var name: String { "024_partnership_money_and_benefits" }
 
@@ -11,6 +12,7 @@ struct AddPartnershipMoneyAndBenefits: AsyncMigration {
             try await ChartStore(Tenant(cooperativeID: cooperative.requireID(), db: database)).seed()
         }
         try await database.schema(PartnershipRecord.schema).field("financing", .string).update()
+        try await database.schema(PartnershipReviewRecord.schema).field("benefits", .string).update()
         try await database.tenantTable(BorrowingRecord.schema)
             .field("partnership_id", .uuid, .required)
             .field("principal", .int64, .required)
@@ -105,6 +107,7 @@ struct AddPartnershipMoneyAndBenefits: AsyncMigration {
         ] {
             try await database.schema(schema).delete()
         }
+        try await database.schema(PartnershipReviewRecord.schema).deleteField("benefits").update()
         try await database.schema(PartnershipRecord.schema).deleteField("financing").update()
     }
 }

@@ -50,6 +50,8 @@ extension MeetingDocument {
         package var partnerKept: (delivered: Int, due: Int)
         package var cooperativeKept: (delivered: Int, due: Int)
         package var review: (on: CivilDate, decision: ReviewDecision, diverging: Bool, note: String)?
+        /// Its benefits against their targets, as the last review found them.
+        package var benefits: [ReviewedBenefit] = []
 
         package init(
             title: String, partner: String, kind: PartnershipKind, status: PartnershipStatus,

@@ -190,10 +190,16 @@ extension MeetingDocument {
                                     text.reportKept(
                                         partner: p.partnerKept, cooperative: p.cooperativeKept, partnerName: p.partner)),
                                 Text(
-                                    p.review.map {
+                                    (p.review.map {
                                         format.date($0.on) + ": " + text.reviewDecision($0.decision)
                                             + ($0.diverging ? " — " + text.goalsApart : "") + ". " + $0.note
-                                    } ?? text.reportNotReviewed),
+                                    } ?? text.reportNotReviewed)
+                                        + (p.benefits.isEmpty
+                                            ? ""
+                                            : " "
+                                                + text.benefitsAtReview(
+                                                    p.benefits.map { "\($0.name) \($0.benefit.percent)%" }.joined(
+                                                        separator: " · ")))),
                             ]
                         }, className: "report-partnerships")
                 }

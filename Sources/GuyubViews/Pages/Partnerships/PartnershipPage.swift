@@ -15,6 +15,8 @@ package enum PartnershipPage {
         package var overdue: Bool
         package var deliveredOn: CivilDate?
         package var evidence: String?
+        /// A photo or a PDF kept as evidence of delivery.
+        package var evidenceFile = false
         package init(
             id: UUID, party: PartnershipParty, what: String, due: CivilDate, status: CommitmentStatus, overdue: Bool,
             deliveredOn: CivilDate?, evidence: String?
@@ -32,6 +34,8 @@ package enum PartnershipPage {
         package var decision: ReviewDecision
         package var note: String
         package var by: String
+        /// The benefits against their targets as the review found them.
+        package var benefits: [ReviewedBenefit] = []
         package init(
             on: CivilDate, committed: Int, delivered: Int, diverging: Bool, decision: ReviewDecision, note: String, by: String
         ) {
@@ -64,6 +68,8 @@ package enum PartnershipPage {
         /// A financial agreement's grant money, and the accounts it may be spent on.
         package var grant: (received: Int64, spent: Int64)?
         package var spendAccounts: [(id: UUID, name: String)] = []
+        /// Each side's commitments kept on time, quarter by quarter.
+        package var record: [(party: PartnershipParty, quarter: GuyubCore.Commitment.Quarter)] = []
         /// What a financial agreement brings, once said or booked.
         package var financing: Financing?
         /// A partner bank's loan: its schedule, and the day each paid instalment was paid.
@@ -276,9 +282,21 @@ package enum PartnershipPage {
             let format = text.format
             let e = model.failed == "commitment" ? model.errors : [:]
             let v = model.failed == "commitment" ? model.values : [:]
+            let quarters = Array(Set(model.record.map(\.quarter.label))).sorted()
+            func kept(_ party: PartnershipParty, _ label: String) -> String {
+                model.record.first { $0.party == party && $0.quarter.label == label }
+                    .map { text.keptOfDue($0.quarter.kept, $0.quarter.due) } ?? "—"
+            }
             return Element(name: "section") {
                 H2(text.commitmentsTitle)
                 if model.commitments.isEmpty { EmptyState(message: text.noCommitmentsYet) }
+                if !quarters.isEmpty {
+                    DataTable(
+                        columns: [text.quarterColumn, model.agreement.partner, model.cooperative],
+                        rows: quarters.map { label in
+                            [Text(label), Text(kept(.partner, label)), Text(kept(.cooperative, label))]
+                        }, caption: text.trackRecordCaption, className: "track-record")
+                }
                 for c in model.commitments {
                     Element(name: "article") {
                         Paragraph {
@@ -291,13 +309,30 @@ package enum PartnershipPage {
                         if let on = c.deliveredOn {
                             Paragraph(text.deliveredOn(format.date(on)) + (c.evidence.map { ": " + $0 } ?? "")).class("muted")
                         }
+                        if c.evidenceFile {
+                            Paragraph { Link(text.evidenceFileLink, url: SiteURL.commitmentStep(c.id, "evidence").path) }
+                        }
                         if c.status == .open && open && (model.canManage || (model.asPartner && c.party == .partner)) {
                             let failed = model.failed == "deliver-\(c.id.uuidString.lowercased())"
-                            Form(url: SiteURL.commitmentStep(c.id, "deliver").path, method: .post) {
+                            let scope = "deliver-\(c.id.uuidString.lowercased())"
+                            Form(
+                                url: SiteURL.commitmentStep(c.id, "deliver").path, method: .post, contentType: .multipartData
+                            ) {
                                 CSRFField(context: context)
                                 FormField(
-                                    scope: "deliver-\(c.id.uuidString.lowercased())", label: text.partnershipField("evidence"),
+                                    scope: scope, label: text.partnershipField("evidence"),
                                     name: "evidence", error: failed ? model.errors.values.first : nil, maxLength: FieldLimit.note)
+                                Div {
+                                    Label(text.evidenceFileLabel) {}.attribute(named: "for", value: "\(scope)-file")
+                                    Node<HTML.BodyContext>.selfClosedElement(
+                                        named: "input",
+                                        attributes: [
+                                            Attribute(name: "type", value: "file"), Attribute(name: "id", value: "\(scope)-file"),
+                                            Attribute(name: "name", value: "file"),
+                                            Attribute(name: "accept", value: "image/*,application/pdf"),
+                                        ])
+                                }
+                                .class("field")
                                 Button(text.markDelivered).attribute(named: "type", value: "submit").class("primary")
                             }
                             .class("deliver-form no-print")
@@ -346,6 +381,13 @@ package enum PartnershipPage {
                         .class("muted")
                         if r.diverging { Paragraph(text.goalsApart).class("field-error") }
                         Paragraph(r.note)
+                        if !r.benefits.isEmpty {
+                            Paragraph(
+                                text.benefitsAtReview(
+                                    r.benefits.map { "\($0.name) \($0.benefit.percent)%" }.joined(separator: " · "))
+                            )
+                            .class("muted")
+                        }
                         Paragraph(r.by).class("muted")
                     }
                     .class("review")
