@@ -28,6 +28,8 @@ package struct AppConfig: Sendable {
     package var idleTimeout = 30
     /// Where today and now come from: the machine's clock, or a test's.
     package var clock = WallClock.system
+    /// How long a request waits for a database connection before it is answered as busy.
+    package var poolTimeout = 10
 
     package var secureCookies: Bool { publicURL?.lowercased().hasPrefix("https://") ?? false }
 

@@ -8,7 +8,8 @@ package func configure(_ app: Application, _ config: AppConfig) async throws {
     _ = jsonCoding
     app.guyub = .init(config: config, metrics: PrometheusCollectorRegistry())
     AuditSeal.use(config.auditKey)
-    try app.databases.use(config.database, maxConnectionsPerEventLoop: config.poolSize)
+    try app.databases.use(
+        config.database, maxConnectionsPerEventLoop: config.poolSize, poolTimeout: .seconds(Int64(config.poolTimeout)))
     app.migrations.add(GuyubMigrations.all)
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     app.routes.defaultMaxBodySize = "1mb"

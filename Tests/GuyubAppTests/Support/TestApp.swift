@@ -30,6 +30,9 @@ final class TestApp: @unchecked Sendable {
         let app = try await Application.make(.testing)
         var config = AppConfig(
             database: location, bcryptCost: 4, poolSize: TestApp.onPostgres ? 2 : 4, auditKey: Self.auditKey)
+        // Hundreds of apps share two cores while the suite runs: a request may wait long for a connection
+        // without anything being wrong. A deadlock still fails, a minute later.
+        config.poolTimeout = 60
         adjust(&config)
         do {
             try await configure(app, config)
