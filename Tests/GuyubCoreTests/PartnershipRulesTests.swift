@@ -84,6 +84,44 @@ import Testing
         #expect(Commitment.fulfilment(owed, today: today) == whole.kept * 100 / whole.due)
     }
 
+    /// A partner bank's loan: the engine's schedule falls due on the first instalment's day every month, the grace
+    /// months pay interest only, and what is owed falls to nothing as instalments are paid in order.
+    @Test func aBankLoanFallsDueMonthlyOnItsDayAndIsRepaidInFull() throws {
+        let received = CivilDate(year: 2026, month: 3, day: 5)!
+        for (periods, grace, day) in [(72, 6, 12), (12, 0, 1), (24, 3, 28), (6, 5, 15)] {
+            let first = CivilDate(year: 2026, month: 4, day: day)!
+            let schedule = try LoanSchedule(
+                BankLoan.terms(
+                    principal: 3_000_000_000, annualRate: 60_000, method: .anuitas, periods: periods, grace: grace,
+                    firstDue: first, received: received))
+            #expect(schedule.installments.count == periods)
+            #expect(schedule.installments.enumerated().allSatisfy { $1.due == first.adding(months: $0) })
+            #expect(schedule.installments.prefix(grace).allSatisfy { $0.principal == 0 && $0.interest == 15_000_000 })
+            #expect(schedule.totalPrincipal == 3_000_000_000)
+            var owed = BankLoan.owed(schedule, paid: 0)
+            for paid in 1...periods {
+                let next = try #require(BankLoan.next(schedule, paid: paid - 1))
+                #expect(BankLoan.owed(schedule, paid: paid) == owed - next.principal)
+                owed = BankLoan.owed(schedule, paid: paid)
+            }
+            #expect(owed == 0 && BankLoan.next(schedule, paid: periods) == nil)
+        }
+        #expect(throws: PartnershipError.field(.invalidChoice("firstDue"))) {
+            try BankLoan.terms(
+                principal: 1, annualRate: 0, method: .flat, periods: 1, grace: 0,
+                firstDue: CivilDate(year: 2026, month: 4, day: 29)!, received: received)
+        }
+        #expect(throws: PartnershipError.firstDueTooEarly) {
+            try BankLoan.terms(
+                principal: 1, annualRate: 0, method: .flat, periods: 1, grace: 0, firstDue: received, received: received)
+        }
+        #expect(throws: PartnershipError.loanTerms(.invalidGrace)) {
+            try BankLoan.terms(
+                principal: 1_000, annualRate: 0, method: .flat, periods: 3, grace: 3,
+                firstDue: CivilDate(year: 2026, month: 4, day: 12)!, received: received)
+        }
+    }
+
     @Test func aGrantIsSpentOnExpensesAndOrdinaryAssetsOnly() {
         #expect(Grant.maySpend(on: .expense, role: .operatingExpense, active: true))
         #expect(Grant.maySpend(on: .asset, role: nil, active: true), "equipment the board added to the chart")
