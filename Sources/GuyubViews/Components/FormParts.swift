@@ -70,6 +70,33 @@ struct FormField: Component {
     }
 }
 
+/// A labelled file input (a photo or a PDF kept with a record), with its hint or its error beneath.
+struct FileField: Component {
+    var id: String
+    var label: String
+    var name: String
+    var accept = "image/*,application/pdf"
+    var isRequired = false
+    /// The phone's back camera first, for a photo taken on the spot.
+    var camera = false
+    var hint: String?
+    var error: String?
+
+    var body: Component {
+        // Written by hand because Plot drops empty values (`required`).
+        let attributes: [Attribute<Any>] = [
+            ("type", "file"), ("id", id), ("name", name), ("accept", accept), ("required", isRequired ? "" : nil),
+            ("capture", camera ? "environment" : nil),
+        ].compactMap { name, value in value.map { Attribute(name: name, value: $0, ignoreIfValueIsEmpty: false) } }
+        return Div {
+            Label(label) {}.attribute(named: "for", value: id)
+            Node<HTML.BodyContext>.selfClosedElement(named: "input", attributes: attributes)
+            if let note = error ?? hint { Paragraph(note).class(error == nil ? "hint" : "field-error") }
+        }
+        .class(error == nil ? "field" : "field has-error")
+    }
+}
+
 /// "Page 2 of 7" with previous and next links.
 struct Pager: Component {
     let page: Int

@@ -171,17 +171,9 @@ package enum IdeasPage {
                 FormField(
                     scope: "idea", label: text.consumerField("body"), name: "body", value: v["body"] ?? "",
                     error: model.errors["body"], isRequired: true, maxLength: FieldLimit.note * 3, lines: 4)
-                Div {
-                    Label(text.optionalField(text.ideaPhoto)) {}.attribute(named: "for", value: "idea-photo")
-                    Node<HTML.BodyContext>.selfClosedElement(
-                        named: "input",
-                        attributes: [
-                            Attribute(name: "type", value: "file"), Attribute(name: "id", value: "idea-photo"),
-                            Attribute(name: "name", value: "photo"), Attribute(name: "accept", value: "image/*"),
-                        ])
-                    if let error = model.errors["file"] { Paragraph(error).class("field-error") }
-                }
-                .class(model.errors["file"] == nil ? "field" : "field has-error")
+                FileField(
+                    id: "idea-photo", label: text.optionalField(text.ideaPhoto), name: "photo", accept: "image/*",
+                    error: model.errors["file"])
                 Div { Button(text.proposeIdea).attribute(named: "type", value: "submit").class("primary") }
                     .class("form-actions")
             }

@@ -249,19 +249,9 @@ extension PartnershipPage.View {
                         scope: "document", label: text.partnershipField("title"), name: "title",
                         value: values(model, "document")["title"] ?? "", error: e["title"], isRequired: true,
                         maxLength: FieldLimit.name)
-                    Div {
-                        Label(text.documentFileLabel) {}.attribute(named: "for", value: "document-file")
-                        Node<HTML.BodyContext>.selfClosedElement(
-                            named: "input",
-                            attributes: [
-                                Attribute(name: "type", value: "file"), Attribute(name: "id", value: "document-file"),
-                                Attribute(name: "name", value: "file"),
-                                Attribute(name: "accept", value: "image/*,application/pdf"),
-                                Attribute(name: "required", value: "", ignoreIfValueIsEmpty: false),
-                            ])
-                        Paragraph(e["file"] ?? text.documentFileHint).class(e["file"] == nil ? "hint" : "field-error")
-                    }
-                    .class(e["file"] == nil ? "field" : "field has-error")
+                    FileField(
+                        id: "document-file", label: text.documentFileLabel, name: "file", isRequired: true,
+                        hint: text.documentFileHint, error: e["file"])
                     Button(text.keepDocument).attribute(named: "type", value: "submit").class("primary")
                 }
                 .class("document-form no-print")

@@ -322,17 +322,7 @@ package enum PartnershipPage {
                                 FormField(
                                     scope: scope, label: text.partnershipField("evidence"),
                                     name: "evidence", error: failed ? model.errors.values.first : nil, maxLength: FieldLimit.note)
-                                Div {
-                                    Label(text.evidenceFileLabel) {}.attribute(named: "for", value: "\(scope)-file")
-                                    Node<HTML.BodyContext>.selfClosedElement(
-                                        named: "input",
-                                        attributes: [
-                                            Attribute(name: "type", value: "file"), Attribute(name: "id", value: "\(scope)-file"),
-                                            Attribute(name: "name", value: "file"),
-                                            Attribute(name: "accept", value: "image/*,application/pdf"),
-                                        ])
-                                }
-                                .class("field")
+                                FileField(id: "\(scope)-file", label: text.evidenceFileLabel, name: "file")
                                 Button(text.markDelivered).attribute(named: "type", value: "submit").class("primary")
                             }
                             .class("deliver-form no-print")

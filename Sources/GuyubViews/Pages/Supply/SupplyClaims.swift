@@ -79,19 +79,9 @@ package enum SupplyClaims {
                         scope: "claim", label: text.businessUnit, name: "unitId",
                         options: [("", text.wholeCooperative)] + model.units.map { ($0.id.uuidString.lowercased(), $0.name) },
                         selected: model.values["unitId"] ?? "", error: errors["unitId"])
-                    Div {
-                        Label(text.receiptPhotoLabel) {}.attribute(named: "for", value: "claim-receipt")
-                        Node<HTML.BodyContext>.selfClosedElement(
-                            named: "input",
-                            attributes: [
-                                Attribute(name: "type", value: "file"), Attribute(name: "id", value: "claim-receipt"),
-                                Attribute(name: "name", value: "receipt"),
-                                Attribute(name: "accept", value: "image/*,application/pdf"),
-                                Attribute(name: "required", value: "", ignoreIfValueIsEmpty: false),
-                            ])
-                        Paragraph(errors["file"] ?? text.receiptPhotoHint).class(errors["file"] == nil ? "hint" : "field-error")
-                    }
-                    .class(errors["file"] == nil ? "field" : "field has-error")
+                    FileField(
+                        id: "claim-receipt", label: text.receiptPhotoLabel, name: "receipt", isRequired: true,
+                        hint: text.receiptPhotoHint, error: errors["file"])
                     Div { Button(text.submitClaim).attribute(named: "type", value: "submit").class("primary") }.class(
                         "form-actions")
                 }

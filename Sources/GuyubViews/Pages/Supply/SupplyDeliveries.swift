@@ -144,18 +144,9 @@ package enum SupplyDeliveries {
                             error: errors["receivedBy"], isRequired: true, maxLength: FieldLimit.name)
                         FormField(
                             scope: scope, label: text.noteLabel, name: "note", error: errors["note"], maxLength: FieldLimit.note)
-                        Div {
-                            Label(text.photoLabel) {}.attribute(named: "for", value: "\(scope)-photo")
-                            Node<HTML.BodyContext>.selfClosedElement(
-                                named: "input",
-                                attributes: [
-                                    Attribute(name: "type", value: "file"), Attribute(name: "id", value: "\(scope)-photo"),
-                                    Attribute(name: "name", value: "photo"), Attribute(name: "accept", value: "image/*"),
-                                    Attribute(name: "capture", value: "environment"),
-                                ])
-                            if let error = errors["file"] { Paragraph(error).class("field-error") }
-                        }
-                        .class(errors["file"] == nil ? "field" : "field has-error")
+                        FileField(
+                            id: "\(scope)-photo", label: text.photoLabel, name: "photo", accept: "image/*", camera: true,
+                            error: errors["file"])
                         Button(text.deliveredButton).attribute(named: "type", value: "submit").class("primary")
                     }
                     .class("deliver-form")
