@@ -50,6 +50,7 @@ import VaporTesting
             let badGrace = try await s.api.post(
                 "/api/v1/partnerships/\(spare)/loan",
                 json: ["principal": "1.000.000", "ratePercent": "6", "periods": 12, "grace": 12, "firstDue": "2026-04-12"])
+            let nothingOwed = try await s.api.post("/api/v1/partnerships/\(spare)/loan/instalments", json: [:])
             let spareAfter = try await s.api.get("/api/v1/partnerships/\(spare)").json()
             let received = try await s.api.post(
                 "/api/v1/partnerships/\(loan)/loan",
@@ -77,7 +78,8 @@ import VaporTesting
             #expect(lateDay.status == .unprocessableEntity && lateDay.errorField == "firstDue")
             #expect(tooEarly.status == .unprocessableEntity && tooEarly.errorCode == "first_due_too_early")
             #expect(badGrace.status == .unprocessableEntity && badGrace.errorCode == "invalid_grace")
-            #expect(spareAfter["financing"] == nil && spareAfter["loan"] == nil)
+            #expect(nothingOwed.status == .conflict && nothingOwed.errorCode == "no_loan")
+            #expect(spareAfter["financing"] == nil && spareAfter["loan"] == nil, "refusals settle nothing")
             #expect(received.status == .created, "\(received.body.string)")
             #expect(again.status == .conflict && again.errorCode == "loan_exists")
             #expect(asGrant.status == .conflict && asGrant.errorCode == "other_financing")

@@ -76,7 +76,10 @@ package struct PartnershipStore: Sendable {
         try await tenant.create(agreement)
         try await AuditLog.append(
             tenant, actor: actor, action: .partnershipCreate, entity: "partnership", entityID: agreement.id,
-            after: ["title": agreement.title, "kind": kind.rawValue, "status": PartnershipStatus.draft.rawValue])
+            after: [
+                "title": agreement.title, "kind": kind.rawValue, "status": PartnershipStatus.draft.rawValue,
+                "financing": financing?.rawValue ?? "",
+            ])
         return agreement
     }
 
